@@ -1,0 +1,16 @@
+from django.urls import include, path, re_path
+
+from shop import views
+
+urlpatterns = [
+    path('api/', include('shop.urls')),
+    re_path(r'^legacy/(?P<id>\d+)/$', views.legacy),
+]
+
+urlpatterns += [
+    path('health/', views.health, name='health'),
+    path('reports/', include([
+        path('daily/', views.daily_report, name='daily-report'),
+        path('export/', views.export_report, name='export-report'),
+    ])),
+]

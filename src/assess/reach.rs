@@ -1,0 +1,92 @@
+//! What a route reaches: breadth-first over the call graph from its handler
+//! and the hooks that run before it, keeping the shortest chain to each
+//! function; and the files its handler's module imports, directly or not.
+
+use crate::extract::facts::Pos;
+use crate::link::{CodeNode, Program};
+use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
+
+/// One step of a call chain: a function and where it is defined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub node: CodeNode,
+    pub file: usize,
+    pub pos: Pos,
+}
+
+/// Shortest-path tree from a set of roots.
+pub struct Reached {
+    parent: FxHashMap<NodeIndex, Option<NodeIndex>>,
+}
+
+impl Reached {
+    pub fn contains(&self, node: NodeIndex) -> bool {
+        self.parent.contains_key(&node)
+    }
+
+    /// Chain from a root to `node`.
+    pub fn chain(&self, program: &Program, node: NodeIndex) -> Vec<Step> {
+        let mut steps = Vec::new();
+        let mut current = Some(node);
+        while let Some(n) = current {
+            let code = program.graph[n];
+            let (file, pos) = match code {
+                CodeNode::Def { file, def } => (file, program.files[file].defs[def].pos),
+                CodeNode::Module { file } => (file, Pos { line: 1, column: 1 }),
+            };
+            steps.push(Step { node: code, file, pos });
+            current = self.parent.get(&n).copied().flatten();
+        }
+        steps.reverse();
+        steps
+    }
+}
+
+/// Breadth-first from `roots` in order (handler first), so chains are shortest
+/// and ties go to the handler.
+pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
+    let mut parent: FxHashMap<NodeIndex, Option<NodeIndex>> = FxHashMap::default();
+    let mut queue = VecDeque::new();
+    for &root in roots {
+        if parent.insert(root, None).is_none() {
+            queue.push_back(root);
+        }
+    }
+    while let Some(node) = queue.pop_front() {
+        let mut next: Vec<_> = program
+            .graph
+            .edges(node)
+            .map(|e| (e.target(), e.weight().at))
+            .collect();
+        next.sort_by_key(|(n, at)| (*at, *n));
+        for (target, _) in next {
+            if let std::collections::hash_map::Entry::Vacant(slot) = parent.entry(target) {
+                slot.insert(Some(node));
+                queue.push_back(target);
+            }
+        }
+    }
+    Reached { parent }
+}
+
+/// Files reachable through imports from `file`, each with the import chain
+/// (file, import position in the importing file) from `file`.
+pub fn reach_imports(program: &Program, file: usize) -> FxHashMap<usize, Vec<(usize, Pos)>> {
+    let mut chains: FxHashMap<usize, Vec<(usize, Pos)>> = FxHashMap::default();
+    chains.insert(file, vec![(file, Pos { line: 1, column: 1 })]);
+    let mut queue = VecDeque::from([file]);
+    while let Some(current) = queue.pop_front() {
+        for &(target, at) in &program.imports[current] {
+            if !chains.contains_key(&target) {
+                let mut chain = chains[&current].clone();
+                chain.push((target, at));
+                chains.insert(target, chain);
+                queue.push_back(target);
+            }
+        }
+    }
+    chains
+}

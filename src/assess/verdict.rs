@@ -1,0 +1,95 @@
+//! Verdict, score and cold-start weight of a route from its findings.
+//! Score starts at 100; each rule costs its weight once per route (repeats
+//! of a rule cost nothing and say so). Blockers decide the verdict: any that
+//! needs a long-lived process gives `container`, any other `refactor`.
+
+use super::{Assessment, RouteFinding};
+use crate::link::Program;
+use crate::rules::{Kind, RuleSet, Severity};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Nothing blocks it.
+    Function,
+    /// Only blockers with a known remedy.
+    Refactor,
+    /// Needs a long-lived process.
+    Container,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Function => "function",
+            Verdict::Refactor => "refactor",
+            Verdict::Container => "container",
+        }
+    }
+}
+
+pub fn judge(
+    program: &Program,
+    rules: &RuleSet,
+    route_idx: usize,
+    mut findings: Vec<RouteFinding>,
+) -> Assessment {
+    let rule_of = |f: &RouteFinding| {
+        let live = &program.hits[f.live_hit];
+        &rules.rules[program.files[live.file].hits[live.hit].rule]
+    };
+    let pos_of = |f: &RouteFinding| {
+        let live = &program.hits[f.live_hit];
+        (
+            program.files[live.file].path.as_str(),
+            program.files[live.file].hits[live.hit].pos,
+        )
+    };
+    // Blockers first, heaviest first, then by place: the first is the top reason.
+    findings.sort_by(|a, b| {
+        let (ra, rb) = (rule_of(a), rule_of(b));
+        (ra.severity, std::cmp::Reverse(ra.weight), &ra.id, pos_of(a))
+            .cmp(&(rb.severity, std::cmp::Reverse(rb.weight), &rb.id, pos_of(b)))
+    });
+    findings.dedup_by_key(|f| f.live_hit);
+    let mut charged: Vec<&str> = Vec::new();
+    let mut score: u32 = 100;
+    let mut verdict = Verdict::Function;
+    let mut cold_start = 0;
+    let mut packages = Vec::new();
+    for finding in &mut findings {
+        let rule = rule_of(finding);
+        if !charged.contains(&rule.id.as_str()) {
+            charged.push(&rule.id);
+            finding.cost = rule.weight.min(score);
+            score -= finding.cost;
+        }
+        if rule.severity == Severity::Blocker {
+            let v = if rule.kind.needs_container() {
+                Verdict::Container
+            } else {
+                Verdict::Refactor
+            };
+            verdict = verdict.max(v);
+        }
+        if rule.kind == Kind::HeavyStartup {
+            let live = &program.hits[finding.live_hit];
+            if let Some(package) = &program.files[live.file].hits[live.hit].state {
+                if !packages.contains(package) {
+                    packages.push(package.clone());
+                    cold_start += rule.weight;
+                }
+            }
+        }
+    }
+    packages.sort();
+    Assessment {
+        route_idx,
+        verdict,
+        score,
+        findings,
+        cold_start,
+        cold_start_packages: packages,
+    }
+}

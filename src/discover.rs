@@ -1,0 +1,351 @@
+//! discover: walk the tree (respecting .gitignore and .carveignore), classify
+//! files by language, read manifests into dependencies, and give every file
+//! that will not be analysed a reason. This module and `main` are the only
+//! ones that touch the file system.
+
+use crate::lang::Lang;
+use ignore::WalkBuilder;
+use ignore::overrides::OverrideBuilder;
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Folders that hold installed dependencies or caches, never the app's code.
+const DEPENDENCY_DIRS: &[&str] = &[
+    "node_modules",
+    "bower_components",
+    ".venv",
+    "venv",
+    "site-packages",
+    "__pycache__",
+    ".git",
+    ".tox",
+    ".mypy_cache",
+];
+
+/// Folders whose JavaScript is usually compiled from TypeScript sources.
+const COMPILED_DIRS: &[&str] = &["dist", "build", "out", ".next", ".output", ".nuxt"];
+
+/// Settings of one scan, from the command line and config.
+#[derive(Debug, Clone)]
+pub struct ScanConfig {
+    pub root: PathBuf,
+    pub exclude: Vec<String>,
+    pub rule_dirs: Vec<PathBuf>,
+    pub threads: Option<usize>,
+    /// Files larger than this are skipped as too large.
+    pub max_file_bytes: u64,
+}
+
+impl ScanConfig {
+    pub const DEFAULT_MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+    pub fn new(root: PathBuf) -> Self {
+        ScanConfig {
+            root,
+            exclude: Vec::new(),
+            rule_dirs: Vec::new(),
+            threads: None,
+            max_file_bytes: Self::DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// A source file to analyse.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative to the root, `/`-separated.
+    pub rel: String,
+    pub abs: PathBuf,
+    pub lang: Lang,
+}
+
+/// A file or folder carve did not analyse, and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct SkippedFile {
+    pub path: String,
+    pub reason: String,
+}
+
+/// What discovery found.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    pub files: Vec<SourceFile>,
+    pub skipped: Vec<SkippedFile>,
+    /// Dependency names from every manifest, lowercase, `_` as `-`.
+    pub dependencies: BTreeSet<String>,
+    /// Manifests read, relative paths.
+    pub manifests: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum DiscoverError {
+    #[error("cannot scan {path}: {message}")]
+    #[diagnostic(code(carve::discover::root))]
+    Root { path: String, message: String },
+    #[error("bad --exclude pattern `{pattern}`: {message}")]
+    #[diagnostic(code(carve::discover::exclude))]
+    Exclude { pattern: String, message: String },
+}
+
+/// Walks `config.root`.
+pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
+    let root = &config.root;
+    let meta = std::fs::metadata(root).map_err(|e| DiscoverError::Root {
+        path: root.display().to_string(),
+        message: e.to_string(),
+    })?;
+    let mut ws = Workspace::default();
+    if meta.is_file() {
+        // A single file: its folder is the root.
+        let parent = root.parent().unwrap_or(Path::new("."));
+        let rel = root
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        match Lang::from_path(root) {
+            Some(lang) => ws.files.push(SourceFile {
+                rel,
+                abs: root.clone(),
+                lang,
+            }),
+            None => ws.skipped.push(SkippedFile {
+                path: rel,
+                reason: "unsupported language".into(),
+            }),
+        }
+        read_manifests_near(parent, &mut ws);
+        return Ok(ws);
+    }
+    let mut overrides = OverrideBuilder::new(root);
+    for pattern in &config.exclude {
+        overrides
+            .add(&format!("!{pattern}"))
+            .map_err(|e| DiscoverError::Exclude {
+                pattern: pattern.clone(),
+                message: e.to_string(),
+            })?;
+    }
+    let overrides = overrides.build().map_err(|e| DiscoverError::Exclude {
+        pattern: config.exclude.join(", "),
+        message: e.to_string(),
+    })?;
+    let walker = WalkBuilder::new(root)
+        .hidden(false)
+        .git_ignore(true)
+        .git_global(false)
+        .require_git(false)
+        .add_custom_ignore_filename(".carveignore")
+        .overrides(overrides)
+        .follow_links(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    let mut compiled_candidates = Vec::new();
+    let mut has_typescript = false;
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                ws.skipped.push(SkippedFile {
+                    path: error_path(&err, root),
+                    reason: format!("unreadable: {err}"),
+                });
+                continue;
+            }
+        };
+        let path = entry.path();
+        let rel = relative(path, root);
+        if rel.is_empty() {
+            continue;
+        }
+        let Some(file_type) = entry.file_type() else {
+            continue;
+        };
+        let name = entry.file_name().to_string_lossy();
+        if file_type.is_symlink() {
+            ws.skipped.push(SkippedFile {
+                path: rel,
+                reason: "symlink (not followed)".into(),
+            });
+            continue;
+        }
+        if file_type.is_dir() {
+            if name == ".git" {
+                continue;
+            }
+            if DEPENDENCY_DIRS.contains(&name.as_ref()) {
+                ws.skipped.push(SkippedFile {
+                    path: format!("{rel}/"),
+                    reason: "dependency or cache folder".into(),
+                });
+                // ignore cannot prune from here; its files are filtered below.
+            }
+            continue;
+        }
+        if rel.split('/').any(|seg| DEPENDENCY_DIRS.contains(&seg)) {
+            continue;
+        }
+        if is_manifest(&name) {
+            read_manifest(path, &rel, &mut ws);
+        }
+        let Some(lang) = Lang::from_path(path) else {
+            ws.skipped.push(SkippedFile {
+                path: rel,
+                reason: "unsupported language".into(),
+            });
+            continue;
+        };
+        has_typescript |= matches!(lang, Lang::TypeScript | Lang::Tsx);
+        let file = SourceFile {
+            rel,
+            abs: path.to_path_buf(),
+            lang,
+        };
+        if lang == Lang::JavaScript && file.rel.split('/').any(|s| COMPILED_DIRS.contains(&s)) {
+            compiled_candidates.push(file);
+        } else {
+            ws.files.push(file);
+        }
+    }
+    for file in compiled_candidates {
+        if has_typescript {
+            ws.skipped.push(SkippedFile {
+                path: file.rel,
+                reason: "compiled output (TypeScript sources are scanned instead)".into(),
+            });
+        } else {
+            ws.files.push(file);
+        }
+    }
+    ws.files.sort_by(|a, b| a.rel.cmp(&b.rel));
+    ws.skipped.sort();
+    ws.manifests.sort();
+    Ok(ws)
+}
+
+/// Why a file's contents cannot be analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    Unreadable(String),
+    TooLarge(u64),
+    Binary,
+    NotUtf8,
+    Minified,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Unreadable(e) => write!(f, "unreadable: {e}"),
+            LoadError::TooLarge(n) => write!(f, "too large ({n} bytes; see --max-file-size)"),
+            LoadError::Binary => f.write_str("binary"),
+            LoadError::NotUtf8 => f.write_str("not UTF-8"),
+            LoadError::Minified => f.write_str("minified"),
+        }
+    }
+}
+
+/// Reads a source file, refusing what cannot be analysed.
+pub fn load(file: &SourceFile, max_bytes: u64) -> Result<String, LoadError> {
+    let meta = std::fs::metadata(&file.abs).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+    if meta.len() > max_bytes {
+        return Err(LoadError::TooLarge(meta.len()));
+    }
+    let bytes = std::fs::read(&file.abs).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+    check_source(bytes)
+}
+
+/// Classifies raw bytes: binary, not UTF-8, minified, or text to analyse.
+pub fn check_source(bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err(LoadError::Binary);
+    }
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if is_minified(&text) {
+        return Err(LoadError::Minified);
+    }
+    Ok(text)
+}
+
+/// Minified code: long lines on average, or one enormous line.
+fn is_minified(text: &str) -> bool {
+    if text.len() < 4096 {
+        return false;
+    }
+    let n_lines = text.lines().count().max(1);
+    let longest = text.lines().map(str::len).max().unwrap_or(0);
+    text.len() / n_lines > 300 || longest > 20_000
+}
+
+fn relative(path: &Path, root: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn error_path(err: &ignore::Error, root: &Path) -> String {
+    fn find(err: &ignore::Error) -> Option<&Path> {
+        match err {
+            ignore::Error::WithPath { path, .. } => Some(path),
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                find(err)
+            }
+            ignore::Error::Loop { child, .. } => Some(child),
+            _ => None,
+        }
+    }
+    find(err).map_or_else(|| root.display().to_string(), |p| relative(p, root))
+}
+
+fn is_manifest(name: &str) -> bool {
+    name == "package.json"
+        || name == "pyproject.toml"
+        || name == "Pipfile"
+        || name == "setup.py"
+        || (name.starts_with("requirements") && name.ends_with(".txt"))
+}
+
+fn read_manifests_near(dir: &Path, ws: &mut Workspace) {
+    for name in ["package.json", "pyproject.toml", "Pipfile", "requirements.txt"] {
+        let path = dir.join(name);
+        if path.is_file() {
+            read_manifest(&path, name, ws);
+        }
+    }
+}
+
+/// Normalises a package name: lowercase, `_` and `.` as `-` (PEP 503).
+pub fn normalize_dependency(name: &str) -> String {
+    name.trim().to_ascii_lowercase().replace(['_', '.'], "-")
+}
+
+fn read_manifest(path: &Path, rel: &str, ws: &mut Workspace) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) => {
+            ws.skipped.push(SkippedFile {
+                path: rel.to_string(),
+                reason: format!("manifest unreadable: {err}"),
+            });
+            return;
+        }
+    };
+    match crate::manifest::dependencies(rel, &text) {
+        Ok(deps) => {
+            ws.dependencies
+                .extend(deps.iter().map(|d| normalize_dependency(d)));
+            ws.manifests.push(rel.to_string());
+        }
+        Err(reason) => ws.skipped.push(SkippedFile {
+            path: rel.to_string(),
+            reason: format!("manifest not understood: {reason}"),
+        }),
+    }
+}

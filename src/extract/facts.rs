@@ -1,0 +1,210 @@
+//! `FileFacts`: everything carve keeps from one file once its tree is dropped.
+//! Plain data, produced by `extract`, consumed by `link` and `assess`.
+
+use crate::lang::Lang;
+
+/// A byte range in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A 1-based line and column (columns count characters, not bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefKind {
+    Function,
+    Class,
+    /// A module-level variable (only those are recorded).
+    Variable,
+}
+
+/// A definition: function, method, class, lambda/arrow function, or a
+/// module-level variable.
+#[derive(Debug, Clone)]
+pub struct Def {
+    /// `<anonymous>` for functions without a name.
+    pub name: String,
+    pub kind: DefKind,
+    /// The class a method belongs to.
+    pub class: Option<String>,
+    /// The innermost enclosing function or class, as an index into `defs`.
+    pub parent: Option<usize>,
+    pub span: Span,
+    /// Start of the name node (or of the def when anonymous).
+    pub name_start: usize,
+    pub pos: Pos,
+    /// For variables: initialised with a mutable value (dict, list, Map, `let`).
+    pub mutable: bool,
+    /// HTTP methods a decorator declares for this view (`@api_view(['GET'])`).
+    pub methods: Vec<String>,
+    /// For classes: the base classes as written.
+    pub bases: Vec<String>,
+}
+
+impl Def {
+    /// `Class.method` for methods, the name otherwise.
+    pub fn qualified_name(&self) -> String {
+        match &self.class {
+            Some(class) => format!("{class}.{}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// A call, or a reference to a function passed as a value (a callback, a
+/// thread target), from inside `def` (None: module level).
+#[derive(Debug, Clone)]
+pub struct Call {
+    /// The callee as written, dots kept: `db.session.add`, `self.load`.
+    pub callee: String,
+    pub def: Option<usize>,
+    pub pos: Pos,
+    pub is_reference: bool,
+}
+
+/// One imported binding: `local` names `name` of `module` (None: the module
+/// itself or a namespace import).
+#[derive(Debug, Clone)]
+pub struct Import {
+    pub local: String,
+    pub module: String,
+    pub name: Option<String>,
+    pub pos: Pos,
+}
+
+/// One exported binding: `name` (`default` for default exports, `*` for a
+/// star re-export) refers to `local` in this file, or to `name` of `from`.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub name: String,
+    pub local: Option<String>,
+    pub from: Option<String>,
+}
+
+/// What a route declaration names as its handler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandlerRef {
+    /// A function defined right there (decorated def, inline arrow function).
+    Def(usize),
+    /// A reference to resolve: `views.index`, `UserView.as_view`, `ctrl.list`.
+    Name(String),
+}
+
+/// A route whose path comes from the file's place in the tree (Next.js).
+#[derive(Debug, Clone)]
+pub struct FsRoute {
+    /// Folder marker the file must sit under, e.g. `pages/api`.
+    pub dir: String,
+    /// Prefix that replaces the marker, e.g. `/api`.
+    pub prefix: String,
+    /// File stem that carries no path segment (`route`), besides `index`.
+    pub file: Option<String>,
+}
+
+/// A route declaration as written, before prefixes are composed.
+#[derive(Debug, Clone)]
+pub struct RouteDecl {
+    /// Methods as written (`get`, `GET`, `route`); empty when none.
+    pub methods: Vec<String>,
+    pub default_method: Option<String>,
+    pub path: Option<String>,
+    /// The path is a regular expression (`re_path`): anchors are dropped.
+    pub path_is_regex: bool,
+    /// Handlers in order; the last is the route's handler, the others are
+    /// middleware that run before it.
+    pub handlers: Vec<HandlerRef>,
+    /// The router object the route is declared on, as written.
+    pub router: Option<String>,
+    /// The enclosing class, when the class is the router (NestJS).
+    pub class_router: Option<String>,
+    /// Candidate frameworks (`flask|fastapi`), narrowed by manifest and router.
+    pub frameworks: Vec<String>,
+    pub fs: Option<FsRoute>,
+    /// `action=METHOD suffix;…` map that expands a class handler (viewsets).
+    pub actions: Option<String>,
+    pub span: Span,
+    pub pos: Pos,
+}
+
+/// A router or application object created with an optional prefix.
+#[derive(Debug, Clone)]
+pub struct RouterDecl {
+    pub name: String,
+    pub prefix: Option<String>,
+    pub frameworks: Vec<String>,
+    pub pos: Pos,
+}
+
+/// What a mount attaches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MountChild {
+    /// A router object, or a middleware function, by name.
+    Name(String),
+    /// A module path (`include('shop.urls')`, a middleware dotted path).
+    Module(String),
+    /// Routes declared inside this span (an inline list or plugin function).
+    Inline(Span),
+    /// Every route of the mount's frameworks (`app.setGlobalPrefix('api')`).
+    Everything,
+}
+
+/// A router mounted under a parent (with a prefix), or middleware/hook
+/// attached to a parent (or to everything when `parent` is None).
+#[derive(Debug, Clone)]
+pub struct MountDecl {
+    pub parent: Option<String>,
+    pub child: MountChild,
+    pub prefix: Option<String>,
+    /// The mount's prefix replaces the router's own (Flask `url_prefix`).
+    pub prefix_replaces: bool,
+    pub frameworks: Vec<String>,
+    pub pos: Pos,
+}
+
+/// A rule match that met its file-local conditions.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// Index into the scan's `RuleSet`.
+    pub rule: usize,
+    pub def: Option<usize>,
+    pub pos: Pos,
+    pub end: Pos,
+    pub span: Span,
+    /// Text of the `@state` capture: what routes share (a variable, a key, a path).
+    pub state: Option<String>,
+    /// Text of the capture named by the rule's `module_variable` condition.
+    pub target: Option<String>,
+}
+
+/// Everything extracted from one file.
+#[derive(Debug, Clone)]
+pub struct FileFacts {
+    /// Path relative to the scanned root, `/`-separated.
+    pub path: String,
+    pub lang: Lang,
+    pub bytes: usize,
+    pub lines: usize,
+    /// Syntax errors tree-sitter recovered from.
+    pub parse_errors: usize,
+    pub defs: Vec<Def>,
+    pub calls: Vec<Call>,
+    pub imports: Vec<Import>,
+    pub exports: Vec<Export>,
+    pub routes: Vec<RouteDecl>,
+    pub routers: Vec<RouterDecl>,
+    pub mounts: Vec<MountDecl>,
+    pub hits: Vec<Hit>,
+}

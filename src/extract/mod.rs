@@ -1,0 +1,634 @@
+//! extract: one file's bytes → `FileFacts`. Parses once, runs the combined
+//! query of its language once, turns captures into facts, and drops the tree.
+//! A pure function of (path, bytes, rules): the unit of caching and of
+//! parallelism. Capture names are the contract with `grammars/*/*.scm`:
+//! `def.*`, `call.*`, `import.*`, `export.*`, `route.*`, `router.*`, `mount.*`;
+//! rule patterns use `@hit`, `@state` and their own names.
+
+pub mod facts;
+pub mod queries;
+mod text;
+
+use crate::lang::Lang;
+use crate::rules::{RuleSet, Scope};
+use facts::*;
+use queries::{LangQueries, PatternOwner};
+use text::{LineIndex, string_values, unquote};
+use tree_sitter::{Node, Parser, QueryCursor, StreamingIterator, Tree};
+
+/// Why a file could not be extracted at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtractError {
+    /// tree-sitter refused the grammar or gave up on the file.
+    ParseFailed,
+}
+
+/// Parses `source` and extracts its facts. `path` is relative to the root.
+pub fn extract_file(
+    parser: &mut Parser,
+    path: &str,
+    lang: Lang,
+    source: &str,
+    queries: &LangQueries,
+    rules: &RuleSet,
+) -> Result<FileFacts, ExtractError> {
+    parser
+        .set_language(&lang.grammar())
+        .map_err(|_| ExtractError::ParseFailed)?;
+    let tree = parser.parse(source, None).ok_or(ExtractError::ParseFailed)?;
+    let facts = Extraction::new(path, lang, source, queries, rules).run(&tree);
+    Ok(facts)
+}
+
+/// The `#set!` properties of a pattern.
+#[derive(Clone, Copy)]
+struct Props<'q>(&'q [tree_sitter::QueryProperty]);
+
+impl<'q> Props<'q> {
+    /// The value of `key` (`""` when set without a value).
+    fn get(self, key: &str) -> Option<&'q str> {
+        self.0
+            .iter()
+            .find(|p| &*p.key == key)
+            .map(|p| p.value.as_deref().unwrap_or(""))
+    }
+}
+
+/// A capture's node and text, kept while the tree is alive.
+struct Captured<'t> {
+    name: &'t str,
+    node: Node<'t>,
+}
+
+/// Raw facts collected from matches, resolved against defs once all are in.
+#[derive(Default)]
+struct Pending {
+    methods_for: Vec<(usize, Vec<String>)>,
+    bases_for: Vec<(usize, String)>,
+    /// (def node start, name node start, is the handler capture a def)
+    route_handlers: Vec<Vec<(usize, Span, String)>>,
+    hits: Vec<RawHit>,
+    calls: Vec<(usize, Call)>,
+}
+
+struct RawHit {
+    rule: usize,
+    span: Span,
+    pos: Pos,
+    end: Pos,
+    state: Option<String>,
+    target: Option<String>,
+}
+
+struct Extraction<'s> {
+    source: &'s str,
+    lines: LineIndex,
+    queries: &'s LangQueries,
+    rules: &'s RuleSet,
+    facts: FileFacts,
+    pending: Pending,
+}
+
+impl<'s> Extraction<'s> {
+    fn new(
+        path: &'s str,
+        lang: Lang,
+        source: &'s str,
+        queries: &'s LangQueries,
+        rules: &'s RuleSet,
+    ) -> Self {
+        Extraction {
+            source,
+            lines: LineIndex::new(source),
+            queries,
+            rules,
+            facts: FileFacts {
+                path: path.to_string(),
+                lang,
+                bytes: source.len(),
+                lines: source.lines().count(),
+                parse_errors: 0,
+                defs: Vec::new(),
+                calls: Vec::new(),
+                imports: Vec::new(),
+                exports: Vec::new(),
+                routes: Vec::new(),
+                routers: Vec::new(),
+                mounts: Vec::new(),
+                hits: Vec::new(),
+            },
+            pending: Pending::default(),
+        }
+    }
+
+    fn run(mut self, tree: &Tree) -> FileFacts {
+        let root = tree.root_node();
+        self.facts.parse_errors = count_errors(root);
+        let queries = self.queries;
+        let query = &queries.query;
+        let names = query.capture_names();
+        let mut cursor = QueryCursor::new();
+        let mut matches = cursor.matches(query, root, self.source.as_bytes());
+        while let Some(m) = matches.next() {
+            let captures: Vec<Captured> = m
+                .captures()
+                .iter()
+                .map(|c| Captured {
+                    name: names[c.index as usize],
+                    node: c.node,
+                })
+                .collect();
+            let props = Props(query.property_settings(m.pattern_index));
+            match queries.owners.get(m.pattern_index) {
+                Some(PatternOwner::Rule(rule_idx)) => self.on_rule(*rule_idx, &captures),
+                Some(PatternOwner::Structure) => self.on_structure(&captures, props),
+                None => {}
+            }
+        }
+        drop(matches);
+        self.finish()
+    }
+
+    fn text(&self, node: Node) -> &'s str {
+        &self.source[node.byte_range()]
+    }
+
+    fn pos(&self, byte: usize) -> Pos {
+        self.lines.pos(self.source, byte)
+    }
+
+    fn span(node: Node) -> Span {
+        Span {
+            start: node.start_byte(),
+            end: node.end_byte(),
+        }
+    }
+
+    fn on_structure(&mut self, caps: &[Captured], prop: Props) {
+        let Some(first) = caps.iter().find(|c| !c.name.starts_with('_')) else {
+            return;
+        };
+        let family = first.name.split('.').next().unwrap_or("");
+        match family {
+            "def" => self.on_def(caps, prop),
+            "call" => self.on_call(caps),
+            "import" => self.on_import(caps, prop),
+            "export" => self.on_export(caps, prop),
+            "route" => self.on_route(caps, prop),
+            "router" => self.on_router(caps, prop),
+            "mount" => self.on_mount(caps, prop),
+            _ => {}
+        }
+    }
+
+    fn on_def(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        if let (Some(list), Some(target)) = (get("def.methods"), get("def.target")) {
+            let methods = string_values(list, self.source)
+                .into_iter()
+                .map(|m| m.to_ascii_uppercase())
+                .collect();
+            self.pending.methods_for.push((target.start_byte(), methods));
+            return;
+        }
+        let (node, kind) = if let Some(n) = get("def.function") {
+            (n, DefKind::Function)
+        } else if let Some(n) = get("def.class") {
+            (n, DefKind::Class)
+        } else if let Some(n) = get("def.variable") {
+            (n, DefKind::Variable)
+        } else {
+            return;
+        };
+        let name_node = get("def.name");
+        let name = name_node.map_or("<anonymous>".to_string(), |n| self.text(n).to_string());
+        let name_start = name_node.map_or(node.start_byte(), |n| n.start_byte());
+        for base in caps.iter().filter(|c| c.name == "def.base") {
+            self.pending
+                .bases_for
+                .push((name_start, self.text(base.node).to_string()));
+        }
+        self.facts.defs.push(Def {
+            name,
+            kind,
+            class: None,
+            parent: None,
+            span: Self::span(node),
+            name_start,
+            pos: self.pos(name_start),
+            mutable: prop.get("mutable").is_some(),
+            methods: Vec::new(),
+            bases: Vec::new(),
+        });
+    }
+
+    fn on_call(&mut self, caps: &[Captured]) {
+        for cap in caps {
+            let is_reference = match cap.name {
+                "call.callee" => false,
+                "call.ref" => true,
+                _ => continue,
+            };
+            let callee = normalize_reference(self.text(cap.node));
+            if callee.is_empty() {
+                continue;
+            }
+            let start = cap.node.start_byte();
+            let call = Call {
+                callee,
+                def: None,
+                pos: self.pos(start),
+                is_reference,
+            };
+            self.pending.calls.push((start, call));
+        }
+    }
+
+    fn on_import(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(module_node) = get("import.module") else {
+            return;
+        };
+        let module = unquote(self.text(module_node)).to_string();
+        let name = get("import.name").map(|n| self.text(n).to_string());
+        let alias = get("import.alias").map(|n| self.text(n).to_string());
+        let kind = prop.get("import.kind").unwrap_or("");
+        let (local, name) = match (kind, alias, name) {
+            ("default", Some(alias), _) => (alias, Some("default".to_string())),
+            (_, Some(alias), name) => (alias, name),
+            (_, None, Some(name)) => (name.clone(), Some(name)),
+            (_, None, None) => (module.clone(), None),
+        };
+        let pos = self.pos(module_node.start_byte());
+        self.facts.imports.push(Import {
+            local,
+            module,
+            name,
+            pos,
+        });
+    }
+
+    fn on_export(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let from = get("export.from").map(|n| unquote(self.text(n)).to_string());
+        if let Some(node) = get("export.default") {
+            self.facts.exports.push(Export {
+                name: "default".into(),
+                local: Some(self.text(node).to_string()),
+                from,
+            });
+        } else if let Some(node) = get("export.name") {
+            let name = self.text(node).to_string();
+            let local = get("export.local").map_or(name.clone(), |n| self.text(n).to_string());
+            self.facts.exports.push(Export {
+                name,
+                local: Some(local),
+                from,
+            });
+        } else if prop.get("export.star").is_some() && from.is_some() {
+            self.facts.exports.push(Export {
+                name: "*".into(),
+                local: None,
+                from,
+            });
+        }
+    }
+
+    fn on_route(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(node) = get("route") else { return };
+        let mut methods = Vec::new();
+        for cap in caps.iter().filter(|c| c.name == "route.method") {
+            let values = string_values(cap.node, self.source);
+            if values.is_empty() {
+                methods.push(self.text(cap.node).to_string());
+            } else {
+                methods.extend(values);
+            }
+        }
+        let handlers = caps
+            .iter()
+            .filter(|c| c.name == "route.handler")
+            .map(|c| {
+                (
+                    c.node.start_byte(),
+                    Self::span(c.node),
+                    normalize_reference(self.text(c.node)),
+                )
+            })
+            .collect();
+        let fs = prop.get("route.fs_dir").map(|dir| FsRoute {
+            dir: dir.to_string(),
+            prefix: prop.get("route.fs_prefix").unwrap_or("").to_string(),
+            file: prop.get("route.fs_file").map(str::to_string),
+        });
+        let class_router = prop.get("route.class_router").and_then(|_| {
+            // The router is the class the route's method belongs to.
+            let mut parent = node.parent();
+            while let Some(p) = parent {
+                if p.kind().contains("class_declaration") || p.kind() == "class_definition" {
+                    return p
+                        .child_by_field_name("name")
+                        .map(|n| self.text(n).to_string());
+                }
+                parent = p.parent();
+            }
+            None
+        });
+        self.pending.route_handlers.push(handlers);
+        self.facts.routes.push(RouteDecl {
+            methods,
+            default_method: prop.get("route.default_method").map(str::to_string),
+            path: get("route.path").map(|n| unquote(self.text(n)).to_string()),
+            path_is_regex: prop.get("route.regex").is_some(),
+            handlers: Vec::new(),
+            router: get("route.router").map(|n| normalize_reference(self.text(n))),
+            class_router,
+            frameworks: frameworks(prop.get("framework")),
+            fs,
+            actions: prop.get("route.actions").map(str::to_string),
+            span: Self::span(node),
+            pos: self.pos(node.start_byte()),
+        });
+    }
+
+    fn on_router(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(name) = get("router.name") else { return };
+        self.facts.routers.push(RouterDecl {
+            name: normalize_reference(self.text(name)),
+            prefix: get("router.prefix").map(|n| unquote(self.text(n)).to_string()),
+            frameworks: frameworks(prop.get("framework")),
+            pos: self.pos(name.start_byte()),
+        });
+    }
+
+    fn on_mount(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
+            return;
+        };
+        let child = match get("mount.child") {
+            Some(child) => child,
+            None if prop.get("mount.global").is_some() => at,
+            None => return,
+        };
+        let child_text = self.text(child);
+        let child = if prop.get("mount.global").is_some() {
+            MountChild::Everything
+        } else if prop.get("mount.inline").is_some() {
+            MountChild::Inline(Self::span(child))
+        } else if child.kind().contains("string") {
+            MountChild::Module(unquote(child_text).to_string())
+        } else {
+            MountChild::Name(normalize_reference(child_text))
+        };
+        self.facts.mounts.push(MountDecl {
+            parent: get("mount.parent").map(|n| normalize_reference(self.text(n))),
+            child,
+            prefix: get("mount.prefix").map(|n| unquote(self.text(n)).to_string()),
+            prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
+            frameworks: frameworks(prop.get("framework")),
+            pos: self.pos(at.start_byte()),
+        });
+    }
+
+    fn on_rule(&mut self, rule_idx: usize, caps: &[Captured]) {
+        let Some(rule) = self.rules.rules.get(rule_idx) else {
+            return;
+        };
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(hit) = get("hit").or_else(|| caps.first().map(|c| c.node)) else {
+            return;
+        };
+        let target = rule
+            .when
+            .module_variable
+            .as_deref()
+            .and_then(|name| get(name))
+            .map(|n| self.text(n).to_string());
+        if rule.when.module_variable.is_some() && target.is_none() {
+            return;
+        }
+        let state = get("state").map(|n| unquote(self.text(n)).to_string());
+        self.pending.hits.push(RawHit {
+            rule: rule_idx,
+            span: Self::span(hit),
+            pos: self.pos(hit.start_byte()),
+            end: self.pos(hit.end_byte()),
+            state,
+            target,
+        });
+    }
+
+    /// Resolves pending facts against the definitions, now that all are known.
+    fn finish(mut self) -> FileFacts {
+        let defs = organise_defs(std::mem::take(&mut self.facts.defs));
+        self.facts.defs = defs;
+        let index = DefIndex::new(&self.facts.defs);
+        for (start, methods) in std::mem::take(&mut self.pending.methods_for) {
+            if let Some(idx) = index.by_start(&self.facts.defs, start) {
+                self.facts.defs[idx].methods = methods;
+            }
+        }
+        for (name_start, base) in std::mem::take(&mut self.pending.bases_for) {
+            if let Some(def) = self.facts.defs.iter_mut().find(|d| d.name_start == name_start) {
+                def.bases.push(base);
+            }
+        }
+        let mut calls = std::mem::take(&mut self.pending.calls);
+        calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
+        calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
+        for (start, mut call) in calls {
+            call.def = index.enclosing_function(&self.facts.defs, start);
+            self.facts.calls.push(call);
+        }
+        let handler_lists = std::mem::take(&mut self.pending.route_handlers);
+        for (route, handlers) in self.facts.routes.iter_mut().zip(handler_lists) {
+            route.handlers = handlers
+                .into_iter()
+                .map(|(start, span, text)| {
+                    match index.by_start(&self.facts.defs, start).filter(|&i| {
+                        let d = &self.facts.defs[i];
+                        d.kind == DefKind::Function && (d.name_start == start || d.span == span)
+                    }) {
+                        Some(idx) => HandlerRef::Def(idx),
+                        None => HandlerRef::Name(text),
+                    }
+                })
+                .collect();
+        }
+        dedup_routes(&mut self.facts.routes);
+        self.finish_hits(&index);
+        self.facts.imports.sort_by(|a, b| (a.pos, &a.local).cmp(&(b.pos, &b.local)));
+        self.facts
+            .imports
+            .dedup_by(|a, b| a.local == b.local && a.module == b.module && a.name == b.name);
+        self.facts
+    }
+
+    fn finish_hits(&mut self, index: &DefIndex) {
+        let mut hits = std::mem::take(&mut self.pending.hits);
+        hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
+        hits.dedup_by_key(|h| (h.span.start, h.rule));
+        for raw in hits {
+            let rule = &self.rules.rules[raw.rule];
+            let def = index.enclosing_function(&self.facts.defs, raw.span.start);
+            let scope_ok = match rule.when.scope {
+                Scope::Any => true,
+                Scope::Function => def.is_some(),
+                Scope::Module => def.is_none(),
+            };
+            let imports_ok = rule.when.imports.is_empty()
+                || self.facts.imports.iter().any(|imp| {
+                    rule.when
+                        .imports
+                        .iter()
+                        .any(|wanted| module_matches(&imp.module, wanted))
+                });
+            if scope_ok && imports_ok {
+                self.facts.hits.push(Hit {
+                    rule: raw.rule,
+                    def,
+                    pos: raw.pos,
+                    end: raw.end,
+                    span: raw.span,
+                    state: raw.state,
+                    target: raw.target,
+                });
+            }
+        }
+    }
+}
+
+/// `flask_session` matches `flask_session` and `flask_session.x`; JS package
+/// names match their subpaths too (`lru-cache` ~ `lru-cache/min`).
+pub fn module_matches(module: &str, wanted: &str) -> bool {
+    module == wanted
+        || module
+            .strip_prefix(wanted)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('/'))
+        || (wanted.ends_with('/') && module.starts_with(wanted))
+}
+
+fn frameworks(value: Option<&str>) -> Vec<String> {
+    value
+        .map(|v| v.split('|').map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Removes whitespace and a `.bind(...)`/call suffix: `this.list.bind(this)`
+/// → `this.list`.
+fn normalize_reference(text: &str) -> String {
+    let compact: String = text.split_whitespace().collect();
+    let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
+    compact.to_string()
+}
+
+/// Sorts defs by position, drops duplicates (a decorated Python function is
+/// matched bare and with its decorators: the wider span wins), and fills in
+/// parents and classes.
+fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
+    let rank = |d: &Def| (d.kind == DefKind::Variable) as u8;
+    defs.sort_by(|a, b| {
+        (a.name_start, rank(a), std::cmp::Reverse(a.span.end - a.span.start))
+            .cmp(&(b.name_start, rank(b), std::cmp::Reverse(b.span.end - b.span.start)))
+    });
+    defs.dedup_by(|later, first| later.name_start == first.name_start);
+    defs.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
+    let mut stack: Vec<usize> = Vec::new();
+    for idx in 0..defs.len() {
+        while let Some(&top) = stack.last() {
+            if defs[top].span.contains(defs[idx].span) && top != idx {
+                break;
+            }
+            stack.pop();
+        }
+        let parent = stack
+            .iter()
+            .rev()
+            .copied()
+            .find(|&p| defs[p].kind != DefKind::Variable);
+        defs[idx].parent = parent;
+        defs[idx].class = parent
+            .filter(|&p| defs[p].kind == DefKind::Class && defs[idx].kind == DefKind::Function)
+            .map(|p| defs[p].name.clone());
+        stack.push(idx);
+    }
+    defs
+}
+
+/// Finds definitions by position.
+struct DefIndex {
+    /// Function and class defs' (span start, idx), sorted.
+    starts: Vec<(usize, usize)>,
+}
+
+impl DefIndex {
+    fn new(defs: &[Def]) -> Self {
+        let starts = defs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind != DefKind::Variable)
+            .map(|(i, d)| (d.span.start, i))
+            .collect();
+        DefIndex { starts }
+    }
+
+    /// The def whose node or name starts at `start`.
+    fn by_start(&self, defs: &[Def], start: usize) -> Option<usize> {
+        defs.iter()
+            .position(|d| d.name_start == start && d.kind != DefKind::Variable)
+            .or_else(|| {
+                let at = self.starts.partition_point(|&(s, _)| s < start);
+                self.starts.get(at).filter(|&&(s, _)| s == start).map(|&(_, i)| i)
+            })
+    }
+
+    /// The innermost function containing `byte`.
+    fn enclosing_function(&self, defs: &[Def], byte: usize) -> Option<usize> {
+        let at = self.starts.partition_point(|&(s, _)| s <= byte);
+        let mut candidate = at.checked_sub(1).map(|i| self.starts[i].1);
+        while let Some(idx) = candidate {
+            let def = &defs[idx];
+            if def.span.start <= byte && byte < def.span.end {
+                if def.kind == DefKind::Function {
+                    return Some(idx);
+                }
+                // Inside a class body but outside its methods.
+                return None;
+            }
+            candidate = def.parent;
+        }
+        None
+    }
+}
+
+/// The same route matched by two patterns (a generic and a specific one) is
+/// kept once: the first pattern that saw it wins.
+fn dedup_routes(routes: &mut Vec<RouteDecl>) {
+    let mut seen = rustc_hash::FxHashSet::default();
+    routes.retain(|r| seen.insert((r.span.start, r.span.end, r.path.clone(), r.methods.clone())));
+}
+
+/// Counts ERROR and MISSING nodes, visiting only subtrees that have errors.
+fn count_errors(root: Node) -> usize {
+    if !root.has_error() {
+        return 0;
+    }
+    let mut count = 0;
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        if node.is_error() || node.is_missing() {
+            count += 1;
+            continue;
+        }
+        let mut cursor = node.walk();
+        for child in node.children(&mut cursor) {
+            if child.has_error() {
+                stack.push(child);
+            }
+        }
+    }
+    count
+}

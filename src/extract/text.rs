@@ -1,0 +1,80 @@
+//! Source text helpers: byte offsets to line/column, string literal values.
+
+use super::facts::Pos;
+use tree_sitter::Node;
+
+/// Byte offset of each line start, for offset → (line, column).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and character column of `byte`.
+    pub fn pos(&self, source: &str, byte: usize) -> Pos {
+        let line = self.starts.partition_point(|&s| s <= byte).max(1);
+        let start = self.starts[line - 1];
+        let column = source
+            .get(start..byte.min(source.len()))
+            .map_or(0, |prefix| prefix.chars().count());
+        Pos {
+            line: line as u32,
+            column: column as u32 + 1,
+        }
+    }
+}
+
+/// The value of a string literal as written: prefixes (`r`, `f`, `b`) and
+/// quotes removed, escapes kept. Non-strings come back unchanged.
+pub fn unquote(text: &str) -> &str {
+    let body = text.trim_start_matches(['r', 'R', 'b', 'B', 'u', 'U', 'f', 'F']);
+    for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
+        if body.len() >= 2 * quote.len() && body.starts_with(quote) && body.ends_with(quote) {
+            return &body[quote.len()..body.len() - quote.len()];
+        }
+    }
+    text
+}
+
+/// The string literals directly inside `node` (a list or array of method
+/// names), or the node itself when it is a string.
+pub fn string_values(node: Node, source: &str) -> Vec<String> {
+    let text = |n: Node| source.get(n.byte_range()).unwrap_or("");
+    if node.kind().contains("string") {
+        return vec![unquote(text(node)).to_string()];
+    }
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .filter(|c| c.kind().contains("string"))
+        .map(|c| unquote(text(c)).to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unquote_strips_prefixes_and_quotes() {
+        assert_eq!(unquote("'/x'"), "/x");
+        assert_eq!(unquote("r'^a/$'"), "^a/$");
+        assert_eq!(unquote("\"\"\"doc\"\"\""), "doc");
+        assert_eq!(unquote("`/t/${id}`"), "/t/${id}");
+        assert_eq!(unquote("router"), "router");
+        assert_eq!(unquote("'"), "'");
+    }
+
+    #[test]
+    fn positions_count_characters() {
+        let src = "ab\né x\n";
+        let index = LineIndex::new(src);
+        assert_eq!(index.pos(src, 0), Pos { line: 1, column: 1 });
+        let x = src.find('x').unwrap();
+        assert_eq!(index.pos(src, x), Pos { line: 2, column: 3 });
+    }
+}

@@ -1,0 +1,18 @@
+//! carve: reads a web monolith and tells, route by route, which HTTP
+//! endpoints can become serverless functions, which need a container, and
+//! which need a refactor first — with the lines and call chains that say why.
+//!
+//! The pipeline (see DESIGN.md): [`discover`] → [`extract`] → [`link`] →
+//! [`assess`] → [`report`], driven by [`scan`].
+
+pub mod assess;
+pub mod bench;
+pub mod discover;
+pub mod embedded;
+pub mod extract;
+pub mod lang;
+pub mod link;
+pub mod manifest;
+pub mod report;
+pub mod rules;
+pub mod scan;

@@ -1,0 +1,317 @@
+//! link: all files' facts → `Program`: the call graph (petgraph) with every
+//! edge saying how it was resolved, the import graph between files, the
+//! routes with their prefixes composed, and the rule hits that hold once
+//! program-wide conditions (dependencies, module variables) are checked.
+
+pub mod modules;
+pub mod resolve;
+pub mod routes;
+
+use crate::extract::facts::{DefKind, FileFacts, Pos};
+use crate::rules::RuleSet;
+use modules::ModuleIndex;
+use petgraph::graph::{DiGraph, NodeIndex};
+use resolve::{Resolution, Resolver, Symbol};
+use routes::Route;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
+
+/// A node of the call graph: a definition, or a module's top level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CodeNode {
+    Def { file: usize, def: usize },
+    Module { file: usize },
+}
+
+/// A call edge: where the call is written and how it was resolved.
+#[derive(Debug, Clone, Copy)]
+pub struct CallEdge {
+    pub how: Resolution,
+    pub at: Pos,
+}
+
+/// A rule hit that holds program-wide, with the key of the state it touches.
+#[derive(Debug, Clone)]
+pub struct LiveHit {
+    pub file: usize,
+    pub hit: usize,
+    /// What routes that share this hit's state must move with: `kind:key`.
+    pub state_key: Option<String>,
+}
+
+pub struct Program {
+    pub files: Vec<FileFacts>,
+    pub graph: DiGraph<CodeNode, CallEdge>,
+    /// Node of each def, per file (None for variables).
+    pub def_nodes: Vec<Vec<Option<NodeIndex>>>,
+    pub module_nodes: Vec<NodeIndex>,
+    /// Files each file imports (scanned ones only), with the import's position.
+    pub imports: Vec<Vec<(usize, Pos)>>,
+    pub routes: Vec<Route>,
+    pub hits: Vec<LiveHit>,
+    pub dependencies: BTreeSet<String>,
+}
+
+/// Names too common to guess a method by (`obj.get()` is not the only `get`).
+const UNGUESSABLE: &[&str] = &[
+    "get", "set", "add", "all", "put", "pop", "run", "map", "use", "on", "off", "end", "send",
+    "save", "load", "list", "find", "open", "read", "write", "close", "push", "call", "bind",
+    "then", "catch", "emit", "join", "keys", "items", "values", "copy", "clear", "update",
+    "delete", "remove", "create", "filter", "first", "query", "execute", "commit", "render",
+    "json", "text", "format", "split", "start", "stop", "apply", "append", "extend", "insert",
+    "dump", "dumps", "loads", "parse", "init", "next", "sort", "count", "index", "exists",
+    "log", "info", "error", "debug", "warn", "status", "redirect", "include", "register",
+];
+
+pub fn link_program(files: Vec<FileFacts>, rules: &RuleSet, dependencies: BTreeSet<String>) -> Program {
+    let modules = ModuleIndex::new(&files);
+    let resolver = Resolver {
+        files: &files,
+        modules: &modules,
+    };
+    let mut graph = DiGraph::new();
+    let mut def_nodes = Vec::with_capacity(files.len());
+    let mut module_nodes = Vec::with_capacity(files.len());
+    for (file_idx, facts) in files.iter().enumerate() {
+        module_nodes.push(graph.add_node(CodeNode::Module { file: file_idx }));
+        def_nodes.push(
+            facts
+                .defs
+                .iter()
+                .enumerate()
+                .map(|(def, d)| {
+                    (d.kind != DefKind::Variable)
+                        .then(|| graph.add_node(CodeNode::Def { file: file_idx, def }))
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+    let unique = UniqueNames::new(&files);
+    let mut edges = Vec::new();
+    for (file_idx, facts) in files.iter().enumerate() {
+        for (def_idx, def) in facts.defs.iter().enumerate() {
+            if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
+                let parent_is_function = facts.defs[parent].kind == DefKind::Function;
+                if let (true, Some(parent_node)) = (parent_is_function, def_nodes[file_idx][parent]) {
+                    edges.push((parent_node, node, CallEdge { how: Resolution::Nested, at: def.pos }));
+                }
+            }
+        }
+        for call in &facts.calls {
+            let from = match call.def {
+                Some(def) => def_nodes[file_idx][def],
+                None => Some(module_nodes[file_idx]),
+            };
+            let Some(from) = from else { continue };
+            for (target_file, target_def, how) in
+                resolve_call(&resolver, &unique, file_idx, call.def, &call.callee)
+            {
+                if let Some(to) = def_nodes[target_file][target_def] {
+                    edges.push((from, to, CallEdge { how, at: call.pos }));
+                }
+            }
+        }
+    }
+    edges.sort_by_key(|(a, b, e)| (*a, *b, e.at, e.how));
+    edges.dedup_by_key(|(a, b, _)| (*a, *b));
+    for (a, b, e) in edges {
+        graph.add_edge(a, b, e);
+    }
+    let imports = files
+        .iter()
+        .enumerate()
+        .map(|(file_idx, facts)| {
+            let mut targets: Vec<(usize, Pos)> = facts
+                .imports
+                .iter()
+                .filter_map(|imp| Some((modules.resolve(&files, file_idx, &imp.module)?, imp.pos)))
+                .filter(|&(t, _)| t != file_idx)
+                .collect();
+            targets.sort();
+            targets.dedup_by_key(|(t, _)| *t);
+            targets
+        })
+        .collect();
+    let routes = routes::compose_routes(&resolver, &dependencies);
+    let hits = live_hits(&resolver, rules, &dependencies);
+    Program {
+        files,
+        graph,
+        def_nodes,
+        module_nodes,
+        imports,
+        routes,
+        hits,
+        dependencies,
+    }
+}
+
+/// Functions by name, to guess a call no import explains.
+struct UniqueNames {
+    functions: FxHashMap<String, Vec<(usize, usize)>>,
+    methods: FxHashMap<String, Vec<(usize, usize)>>,
+}
+
+impl UniqueNames {
+    fn new(files: &[FileFacts]) -> Self {
+        let mut functions: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut methods: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        for (file_idx, facts) in files.iter().enumerate() {
+            for (def_idx, def) in facts.defs.iter().enumerate() {
+                if def.kind != DefKind::Function || def.name == "<anonymous>" {
+                    continue;
+                }
+                let map = if def.class.is_some() { &mut methods } else { &mut functions };
+                map.entry(def.name.clone()).or_default().push((file_idx, def_idx));
+            }
+        }
+        UniqueNames { functions, methods }
+    }
+
+    fn only(map: &FxHashMap<String, Vec<(usize, usize)>>, name: &str) -> Option<(usize, usize)> {
+        match map.get(name).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            _ => None,
+        }
+    }
+}
+
+/// Constructors run when a class is called.
+const CONSTRUCTORS: &[&str] = &["__init__", "constructor"];
+
+/// Where a call goes: zero or more (file, def, how).
+fn resolve_call(
+    resolver: &Resolver,
+    unique: &UniqueNames,
+    file: usize,
+    caller: Option<usize>,
+    callee: &str,
+) -> Vec<(usize, usize, Resolution)> {
+    let facts = &resolver.files[file];
+    let parts: Vec<&str> = callee.split('.').collect();
+    let targets_of = |symbol: Symbol, how: Resolution| -> Vec<(usize, usize, Resolution)> {
+        match symbol {
+            Symbol::Def(f, d) => {
+                let def = &resolver.files[f].defs[d];
+                match def.kind {
+                    DefKind::Function => vec![(f, d, how)],
+                    DefKind::Class => {
+                        let mut out = vec![(f, d, how)];
+                        out.extend(
+                            resolver.files[f]
+                                .defs
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, m)| {
+                                    m.class.as_deref() == Some(def.name.as_str())
+                                        && CONSTRUCTORS.contains(&m.name.as_str())
+                                })
+                                .map(|(m, _)| (f, m, how)),
+                        );
+                        out
+                    }
+                    DefKind::Variable => Vec::new(),
+                }
+            }
+            _ => Vec::new(),
+        }
+    };
+    // self.method() / this.method() / cls.method()
+    if matches!(parts[0], "self" | "this" | "cls") && parts.len() >= 2 {
+        let class = caller.and_then(|c| enclosing_class(facts, c));
+        if parts.len() == 2 {
+            if let Some(class) = class {
+                if let Some(m) = facts
+                    .defs
+                    .iter()
+                    .position(|d| d.class.as_deref() == Some(class) && d.name == parts[1])
+                {
+                    return vec![(file, m, Resolution::Member)];
+                }
+            }
+        }
+        return guess_method(unique, parts.last().copied().unwrap_or(""));
+    }
+    if let Some((symbol, how)) = resolver.resolve(file, callee) {
+        return targets_of(symbol, how);
+    }
+    if parts.len() == 1 {
+        return UniqueNames::only(&unique.functions, parts[0])
+            .map(|(f, d)| vec![(f, d, Resolution::UniqueName)])
+            .unwrap_or_default();
+    }
+    // obj.method(): unless obj is an external package's object.
+    if let Some((Symbol::External(_), _)) = resolver.resolve(file, parts[0]) {
+        return Vec::new();
+    }
+    guess_method(unique, parts.last().copied().unwrap_or(""))
+}
+
+fn guess_method(unique: &UniqueNames, name: &str) -> Vec<(usize, usize, Resolution)> {
+    if name.len() < 4 || UNGUESSABLE.contains(&name) {
+        return Vec::new();
+    }
+    UniqueNames::only(&unique.methods, name)
+        .map(|(f, d)| vec![(f, d, Resolution::UniqueName)])
+        .unwrap_or_default()
+}
+
+/// The class of a method, looking through nested functions.
+fn enclosing_class(facts: &FileFacts, mut def: usize) -> Option<&str> {
+    loop {
+        let d = &facts.defs[def];
+        if let Some(class) = &d.class {
+            return Some(class);
+        }
+        def = d.parent?;
+    }
+}
+
+/// Hits whose rule's program-wide conditions hold.
+fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<String>) -> Vec<LiveHit> {
+    let mut out = Vec::new();
+    for (file_idx, facts) in resolver.files.iter().enumerate() {
+        for (hit_idx, hit) in facts.hits.iter().enumerate() {
+            let rule = &rules.rules[hit.rule];
+            if !rule.when.dependencies.is_empty()
+                && !rule
+                    .when
+                    .dependencies
+                    .iter()
+                    .any(|d| dependencies.contains(&crate::discover::normalize_dependency(d)))
+            {
+                continue;
+            }
+            let mut state_key = hit
+                .state
+                .as_ref()
+                .map(|s| format!("{}:{s}", rule.kind));
+            if rule.when.module_variable.is_some() {
+                let Some(target) = &hit.target else { continue };
+                match module_variable(resolver, file_idx, target) {
+                    Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
+                    None => continue,
+                }
+            }
+            out.push(LiveHit {
+                file: file_idx,
+                hit: hit_idx,
+                state_key,
+            });
+        }
+    }
+    out
+}
+
+/// `file:name` of the mutable module-level variable `name` refers to.
+fn module_variable(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
+    let root = name.split(['.', '[']).next().unwrap_or(name);
+    match resolver.resolve(file, root)? {
+        (Symbol::Def(f, d), _) => {
+            let def = &resolver.files[f].defs[d];
+            (def.kind == DefKind::Variable && def.mutable && def.parent.is_none())
+                .then(|| format!("{}:{}", resolver.files[f].path, def.name))
+        }
+        _ => None,
+    }
+}

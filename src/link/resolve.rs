@@ -1,0 +1,173 @@
+//! Name resolution: what a dotted name written in a file refers to, through
+//! same-file definitions, imports (named, default, namespace, CommonJS),
+//! re-exports, package submodules and class members.
+
+use super::modules::ModuleIndex;
+use crate::extract::facts::{DefKind, FileFacts};
+
+/// What a name refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Symbol {
+    /// A definition: (file, def index).
+    Def(usize, usize),
+    /// A whole scanned module.
+    Module(usize),
+    /// Something from a package that was not scanned (`flask`, `express`).
+    External(String),
+}
+
+/// How a reference was resolved; every call edge records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Resolution {
+    /// A definition in the same file.
+    SameFile,
+    /// Through an import.
+    Import,
+    /// `self.`/`this.` member of the enclosing class.
+    Member,
+    /// A function nested in its caller (closures, callbacks).
+    Nested,
+    /// The only definition with that name in the program: a guess.
+    UniqueName,
+    /// Runs before every request the route serves (hooks, middleware).
+    Hook,
+}
+
+const MAX_DEPTH: usize = 12;
+
+pub struct Resolver<'p> {
+    pub files: &'p [FileFacts],
+    pub modules: &'p ModuleIndex,
+}
+
+impl<'p> Resolver<'p> {
+    /// Resolves `name` (dotted) as written at module level of `file`.
+    pub fn resolve(&self, file: usize, name: &str) -> Option<(Symbol, Resolution)> {
+        self.resolve_depth(file, name, 0)
+    }
+
+    fn resolve_depth(&self, file: usize, name: &str, depth: usize) -> Option<(Symbol, Resolution)> {
+        if depth > MAX_DEPTH || name.is_empty() {
+            return None;
+        }
+        let facts = &self.files[file];
+        let parts: Vec<&str> = name.split('.').collect();
+        // The longest dotted prefix bound by an import (`import a.b` binds `a.b`).
+        for k in (1..=parts.len()).rev() {
+            let prefix = parts[..k].join(".");
+            if let Some(import) = facts.imports.iter().rev().find(|i| i.local == prefix) {
+                let base = self.import_target(file, import.module.as_str(), import.name.as_deref(), depth)?;
+                return self.walk(base, &parts[k..], depth).map(|s| (s, Resolution::Import));
+            }
+        }
+        let def = facts
+            .defs
+            .iter()
+            .position(|d| d.parent.is_none() && d.name == parts[0])?;
+        self.walk(Symbol::Def(file, def), &parts[1..], depth)
+            .map(|s| (s, Resolution::SameFile))
+    }
+
+    /// The symbol an import binds.
+    fn import_target(&self, file: usize, module: &str, name: Option<&str>, depth: usize) -> Option<Symbol> {
+        let Some(target) = self.modules.resolve(self.files, file, module) else {
+            return Some(Symbol::External(module.to_string()));
+        };
+        match name {
+            None => Some(Symbol::Module(target)),
+            Some(name) => self
+                .export_of(target, name, depth + 1)
+                .or_else(|| {
+                    // `from pkg import submodule`
+                    let dotted = if module.ends_with('.') {
+                        format!("{module}{name}")
+                    } else {
+                        format!("{module}.{name}")
+                    };
+                    self.modules
+                        .resolve(self.files, file, &dotted)
+                        .map(Symbol::Module)
+                }),
+        }
+    }
+
+    /// What module `file` exports under `name` (`default` for the default export).
+    pub fn export_of(&self, file: usize, name: &str, depth: usize) -> Option<Symbol> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let facts = &self.files[file];
+        for export in facts.exports.iter().filter(|e| e.name == name) {
+            let found = match (&export.from, &export.local) {
+                (Some(from), local) => {
+                    let inner = local.as_deref().unwrap_or(name);
+                    self.import_target(file, from, Some(inner), depth + 1)
+                }
+                (None, Some(local)) => self.resolve_depth(file, local, depth + 1).map(|(s, _)| s),
+                (None, None) => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        if let Some(def) = facts
+            .defs
+            .iter()
+            .position(|d| d.parent.is_none() && d.name == name)
+        {
+            return Some(Symbol::Def(file, def));
+        }
+        facts
+            .exports
+            .iter()
+            .filter(|e| e.name == "*")
+            .filter_map(|e| e.from.as_deref())
+            .find_map(|from| match self.import_target(file, from, Some(name), depth + 1) {
+                Some(Symbol::External(_)) | None => None,
+                found => found,
+            })
+    }
+
+    /// Follows the rest of a dotted name from a resolved symbol.
+    fn walk(&self, base: Symbol, rest: &[&str], depth: usize) -> Option<Symbol> {
+        let Some((first, tail)) = rest.split_first() else {
+            return Some(base);
+        };
+        match base {
+            Symbol::External(module) => Some(Symbol::External(module)),
+            Symbol::Module(file) => {
+                let next = self.export_of(file, first, depth + 1).or_else(|| {
+                    // A package's submodule: `app.models` after `import app`.
+                    let stem = self.files[file].path.trim_end_matches(".py");
+                    let stem = stem.strip_suffix("/__init__").unwrap_or(stem);
+                    self.modules
+                        .resolve_dotted(&format!("{}.{first}", stem.replace('/', ".")))
+                        .map(Symbol::Module)
+                })?;
+                self.walk(next, tail, depth + 1)
+            }
+            Symbol::Def(file, def) => {
+                let facts = &self.files[file];
+                match facts.defs[def].kind {
+                    DefKind::Class => {
+                        let class = &facts.defs[def].name;
+                        let method = facts
+                            .defs
+                            .iter()
+                            .position(|d| d.class.as_deref() == Some(class) && d.name == *first)?;
+                        self.walk(Symbol::Def(file, method), tail, depth + 1)
+                    }
+                    // A member of an object or instance: not tracked.
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The default export of a module, or the module itself.
+    pub fn module_default(&self, file: usize) -> Symbol {
+        self.export_of(file, "default", 0)
+            .unwrap_or(Symbol::Module(file))
+    }
+}

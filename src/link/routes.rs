@@ -1,0 +1,517 @@
+//! Route composition: one generic mechanism for every framework. A route is
+//! declared on a router (an object, a class, a module's URL list, an inline
+//! block, or the file's place in the tree); routers carry their own prefix
+//! and are mounted under parents with more prefixes. Walking the mounts up
+//! to the roots gives every full path. Hooks (middleware, `before_request`,
+//! guards) attach to routers and run before every route below them.
+
+use super::resolve::{Resolver, Symbol};
+use crate::extract::facts::{DefKind, FileFacts, HandlerRef, MountChild, Pos, RouteDecl, Span};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeSet;
+
+/// HTTP verbs, in the order routes of one handler are listed.
+const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+/// Which router a name or block denotes: (file, name). Module URL lists are
+/// `<module>`; inline blocks `@<byte>`.
+type RouterKey = (usize, String);
+
+const MODULE_ROUTER: &str = "<module>";
+
+/// A composed route.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub method: String,
+    pub path: String,
+    pub framework: String,
+    pub file: usize,
+    pub pos: Pos,
+    /// The handler definition, when it resolved: (file, def).
+    pub handler: Option<(usize, usize)>,
+    /// The handler as written or resolved (`UserView.get`, `<anonymous>`).
+    pub handler_name: String,
+    /// Functions that run before the handler: route middleware, router hooks
+    /// (file, def).
+    pub before: Vec<(usize, usize)>,
+}
+
+impl Route {
+    pub fn id(&self) -> String {
+        format!("{} {}", self.method, self.path)
+    }
+}
+
+/// A mount edge: `child` is served under `parent` with `prefix`.
+struct Mount {
+    parent: Option<RouterKey>,
+    prefix: String,
+    replaces: bool,
+}
+
+struct Tables {
+    prefixes: FxHashMap<RouterKey, String>,
+    router_frameworks: FxHashMap<RouterKey, Vec<String>>,
+    mounts: FxHashMap<RouterKey, Vec<Mount>>,
+    hooks: FxHashMap<Option<RouterKey>, Vec<(usize, usize)>>,
+    /// Inline blocks that hold routes: (file, span) → key.
+    inline: Vec<(usize, Span, RouterKey)>,
+    known: FxHashSet<RouterKey>,
+    /// Prefixes applied to every route of a framework (`setGlobalPrefix`).
+    global_prefixes: Vec<(String, Vec<String>)>,
+}
+
+pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> Vec<Route> {
+    let files = resolver.files;
+    let mut t = Tables {
+        prefixes: FxHashMap::default(),
+        router_frameworks: FxHashMap::default(),
+        mounts: FxHashMap::default(),
+        hooks: FxHashMap::default(),
+        inline: Vec::new(),
+        known: FxHashSet::default(),
+        global_prefixes: Vec::new(),
+    };
+    for (file_idx, facts) in files.iter().enumerate() {
+        for router in &facts.routers {
+            let key = (file_idx, router.name.clone());
+            if let Some(prefix) = &router.prefix {
+                t.prefixes.insert(key.clone(), prefix.clone());
+            }
+            t.router_frameworks
+                .insert(key.clone(), router.frameworks.clone());
+            t.known.insert(key);
+        }
+    }
+    for (file_idx, facts) in files.iter().enumerate() {
+        for mount in &facts.mounts {
+            let parent = mount
+                .parent
+                .as_deref()
+                .map(|p| router_key(resolver, file_idx, p));
+            if let Some(p) = &parent {
+                t.known.insert(p.clone());
+            }
+            let prefix = mount.prefix.clone().unwrap_or_default();
+            let child = match &mount.child {
+                MountChild::Inline(span) => {
+                    let key = (file_idx, format!("@{}", span.start));
+                    t.inline.push((file_idx, *span, key.clone()));
+                    Some(key)
+                }
+                MountChild::Name(name) if name.is_empty() => None,
+                MountChild::Name(name) => match resolver.resolve(file_idx, name) {
+                    Some((Symbol::Def(f, d), _)) if is_callable(&files[f], d) => {
+                        if let Some(span) = holds_routes(&files[f], d) {
+                            let key = (f, format!("@{}", span.start));
+                            t.inline.push((f, span, key.clone()));
+                            Some(key)
+                        } else {
+                            t.hooks.entry(parent.clone()).or_default().push((f, d));
+                            None
+                        }
+                    }
+                    _ => Some(router_key(resolver, file_idx, name)),
+                },
+                MountChild::Everything => {
+                    t.global_prefixes.push((prefix.clone(), mount.frameworks.clone()));
+                    None
+                }
+                MountChild::Module(module) => {
+                    if let Some(target) = resolver.modules.resolve(files, file_idx, module) {
+                        Some((target, MODULE_ROUTER.to_string()))
+                    } else {
+                        // A dotted path to a class or function (middleware).
+                        if let Some((module_part, name)) = module.rsplit_once('.') {
+                            if let Some(target) = resolver.modules.resolve_dotted(module_part) {
+                                if let Some(Symbol::Def(f, d)) = resolver.export_of(target, name, 0) {
+                                    t.hooks.entry(parent.clone()).or_default().push((f, d));
+                                }
+                            }
+                        }
+                        None
+                    }
+                }
+            };
+            if let Some(child) = child {
+                t.known.insert(child.clone());
+                t.mounts.entry(child).or_default().push(Mount {
+                    parent,
+                    prefix,
+                    replaces: mount.prefix_replaces,
+                });
+            }
+        }
+    }
+    let mut routes = Vec::new();
+    for (file_idx, facts) in files.iter().enumerate() {
+        for decl in &facts.routes {
+            let (key, confirmed) = route_router(resolver, &t, file_idx, decl);
+            if !confirmed && decl.fs.is_none() {
+                continue;
+            }
+            let Some(own_path) = own_path(facts, decl) else {
+                continue;
+            };
+            let framework = pick_framework(&decl.frameworks, t.router_frameworks.get(&key), dependencies);
+            let mut full_paths = Vec::new();
+            let mut hooks = Vec::new();
+            hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
+            collect_paths(&t, &key, own_path.clone(), &mut FxHashSet::default(), &mut full_paths, &mut hooks);
+            let global: String = t
+                .global_prefixes
+                .iter()
+                .filter(|(_, fw)| fw.contains(&framework))
+                .map(|(p, _)| p.as_str())
+                .collect::<Vec<_>>()
+                .join("/");
+            for path in full_paths {
+                let path = normalize_path(&join_path(&global, &path));
+                expand_handlers(resolver, file_idx, decl, &framework, &path, &hooks, &mut routes);
+            }
+        }
+    }
+    routes.sort_by(|a, b| {
+        (&a.path, method_rank(&a.method), &a.method, a.file, a.pos)
+            .cmp(&(&b.path, method_rank(&b.method), &b.method, b.file, b.pos))
+    });
+    routes.dedup_by(|a, b| a.path == b.path && a.method == b.method && a.handler == b.handler && a.handler_name == b.handler_name);
+    routes
+}
+
+fn method_rank(method: &str) -> usize {
+    HTTP_METHODS.iter().position(|m| *m == method).unwrap_or(HTTP_METHODS.len())
+}
+
+fn is_callable(facts: &FileFacts, def: usize) -> bool {
+    matches!(facts.defs[def].kind, DefKind::Function | DefKind::Class)
+}
+
+/// A function whose body declares routes (a Fastify plugin) is a router.
+fn holds_routes(facts: &FileFacts, def: usize) -> Option<Span> {
+    let span = facts.defs[def].span;
+    (facts.defs[def].kind == DefKind::Function && facts.routes.iter().any(|r| span.contains(r.span)))
+        .then_some(span)
+}
+
+/// The router a name written in `file` denotes.
+fn router_key(resolver: &Resolver, file: usize, name: &str) -> RouterKey {
+    let name = name.trim_end_matches(".routes()").trim_end_matches(".urls");
+    let symbol = resolver.resolve(file, name).map(|(s, _)| s);
+    match symbol {
+        Some(Symbol::Def(f, d)) => (f, resolver.files[f].defs[d].name.clone()),
+        Some(Symbol::Module(f)) => match resolver.module_default(f) {
+            Symbol::Def(g, d) => (g, resolver.files[g].defs[d].name.clone()),
+            _ => (f, MODULE_ROUTER.to_string()),
+        },
+        _ => (file, name.to_string()),
+    }
+}
+
+/// The router a route is declared on, and whether carve is sure it is one.
+fn route_router(resolver: &Resolver, t: &Tables, file: usize, decl: &RouteDecl) -> (RouterKey, bool) {
+    let inline = t
+        .inline
+        .iter()
+        .filter(|(f, span, _)| *f == file && span.contains(decl.span))
+        .min_by_key(|(_, span, _)| span.end - span.start)
+        .map(|(_, _, key)| key.clone());
+    if let Some(class) = &decl.class_router {
+        return ((file, class.clone()), true);
+    }
+    match &decl.router {
+        Some(name) => {
+            let key = router_key(resolver, file, name);
+            if t.known.contains(&key) {
+                return (key, true);
+            }
+            match inline {
+                Some(inline) => (inline, true),
+                None => (key, false),
+            }
+        }
+        None => match inline {
+            Some(inline) => (inline, true),
+            None => ((file, MODULE_ROUTER.to_string()), true),
+        },
+    }
+}
+
+/// The route's own path: as written, or from the file's place in the tree.
+fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
+    if let Some(fs) = &decl.fs {
+        let dir = format!("{}/", fs.dir.trim_matches('/'));
+        let at = if facts.path.starts_with(&dir) {
+            0
+        } else {
+            facts.path.find(&format!("/{dir}"))? + 1
+        };
+        let rest = &facts.path[at + dir.len()..];
+        let stem = rest.rsplit_once('.').map_or(rest, |(s, _)| s);
+        let mut segments: Vec<&str> = stem
+            .split('/')
+            .filter(|s| !(s.starts_with('(') && s.ends_with(')')))
+            .collect();
+        if let Some(last) = segments.last() {
+            let carries_no_segment = *last == "index" || fs.file.as_deref() == Some(*last);
+            if carries_no_segment {
+                segments.pop();
+            } else if fs.file.is_some() {
+                // Only `route.ts` files are route handlers in that folder.
+                return None;
+            }
+        }
+        return Some(join_path(&fs.prefix, &segments.join("/")));
+    }
+    let path = decl.path.clone()?;
+    Some(if decl.path_is_regex {
+        path.trim_start_matches('^').trim_end_matches('$').to_string()
+    } else {
+        path
+    })
+}
+
+/// Every full path of a route on `key`, walking mounts up to the roots, and
+/// the hooks of every router on the way.
+fn collect_paths(
+    t: &Tables,
+    key: &RouterKey,
+    below: String,
+    seen: &mut FxHashSet<RouterKey>,
+    out: &mut Vec<String>,
+    hooks: &mut Vec<(usize, usize)>,
+) {
+    if !seen.insert(key.clone()) {
+        return;
+    }
+    hooks.extend(t.hooks.get(&Some(key.clone())).into_iter().flatten().copied());
+    let own = t.prefixes.get(key).cloned().unwrap_or_default();
+    match t.mounts.get(key) {
+        None => out.push(join_path(&own, &below)),
+        Some(mounts) => {
+            for mount in mounts {
+                let here = if mount.replaces && !mount.prefix.is_empty() {
+                    join_path(&mount.prefix, &below)
+                } else {
+                    join_path(&mount.prefix, &join_path(&own, &below))
+                };
+                match &mount.parent {
+                    Some(parent) => collect_paths(t, parent, here, seen, out, hooks),
+                    None => out.push(here),
+                }
+            }
+        }
+    }
+    seen.remove(key);
+}
+
+/// Joins two path pieces with exactly one `/` between them.
+fn join_path(prefix: &str, path: &str) -> String {
+    match (prefix.is_empty(), path.is_empty()) {
+        (true, _) => path.to_string(),
+        (_, true) => prefix.to_string(),
+        _ => format!("{}/{}", prefix.trim_end_matches('/'), path.trim_start_matches('/')),
+    }
+}
+
+/// A leading `/` on every path (Django writes none), `//` collapsed.
+fn normalize_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 1);
+    if !path.starts_with('/') {
+        out.push('/');
+    }
+    let mut last_slash = false;
+    for c in path.chars() {
+        if c == '/' && last_slash {
+            continue;
+        }
+        last_slash = c == '/';
+        out.push(c);
+    }
+    out
+}
+
+fn pick_framework(
+    candidates: &[String],
+    router: Option<&Vec<String>>,
+    dependencies: &BTreeSet<String>,
+) -> String {
+    if let Some(router) = router {
+        if let Some(fw) = router.iter().find(|f| candidates.is_empty() || candidates.contains(f)) {
+            return fw.clone();
+        }
+    }
+    if candidates.len() > 1 {
+        if let Some(fw) = candidates
+            .iter()
+            .find(|c| dependencies.iter().any(|d| d.contains(c.as_str())))
+        {
+            return fw.clone();
+        }
+    }
+    candidates.first().cloned().unwrap_or_else(|| "unknown".into())
+}
+
+/// Normalised methods of a declaration: `GET`, `WS`, `ANY`.
+fn declared_methods(decl: &RouteDecl) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in &decl.methods {
+        let upper = m.to_ascii_uppercase();
+        let method = match upper.as_str() {
+            "WEBSOCKET" | "WS" => "WS".to_string(),
+            "ALL" | "ANY" | "*" => "ANY".to_string(),
+            _ if HTTP_METHODS.contains(&upper.as_str()) => upper,
+            _ => continue,
+        };
+        if !out.contains(&method) {
+            out.push(method);
+        }
+    }
+    out
+}
+
+/// Turns one declaration at one full path into routes: a function handler
+/// gives one route per method; a class handler (class-based views,
+/// viewsets) one per HTTP method or action it defines.
+fn expand_handlers(
+    resolver: &Resolver,
+    file: usize,
+    decl: &RouteDecl,
+    framework: &str,
+    path: &str,
+    hooks: &[(usize, usize)],
+    out: &mut Vec<Route>,
+) {
+    let files = resolver.files;
+    let resolve_ref = |r: &HandlerRef| -> Option<(usize, usize)> {
+        match r {
+            HandlerRef::Def(d) => Some((file, *d)),
+            HandlerRef::Name(name) => match resolver.resolve(file, name) {
+                Some((Symbol::Def(f, d), _)) => Some((f, d)),
+                _ => None,
+            },
+        }
+    };
+    let mut before: Vec<(usize, usize)> = hooks.to_vec();
+    let (middleware, main) = match decl.handlers.split_last() {
+        Some((main, middleware)) => (middleware, Some(main)),
+        None => (&[][..], None),
+    };
+    before.extend(middleware.iter().filter_map(resolve_ref));
+    before.sort_unstable();
+    before.dedup();
+    let handler = main.and_then(resolve_ref);
+    let written_name = match main {
+        Some(HandlerRef::Name(n)) => n.clone(),
+        Some(HandlerRef::Def(d)) => files[file].defs[*d].qualified_name(),
+        None => "<none>".into(),
+    };
+    let mut push = |method: String, path: String, handler: Option<(usize, usize)>, name: String| {
+        let (hfile, pos) = match handler {
+            Some((f, d)) => (f, files[f].defs[d].pos),
+            None => (file, decl.pos),
+        };
+        out.push(Route {
+            method,
+            path,
+            framework: framework.to_string(),
+            file: hfile,
+            pos,
+            handler,
+            handler_name: name,
+            before: before.clone(),
+        });
+    };
+    if let Some((hf, hd)) = handler {
+        let def = &files[hf].defs[hd];
+        if def.kind == DefKind::Class {
+            let methods: Vec<(usize, &str)> = files[hf]
+                .defs
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.class.as_deref() == Some(def.name.as_str()))
+                .map(|(i, m)| (i, m.name.as_str()))
+                .collect();
+            if let Some(actions) = &decl.actions {
+                let actions = parse_actions(actions);
+                // A class that defines none of the actions inherits them all
+                // (a ModelViewSet); otherwise it serves the ones it defines.
+                let defines_any = actions
+                    .iter()
+                    .any(|(a, _, _)| methods.iter().any(|(_, n)| n == a));
+                for (action, method, suffix) in actions {
+                    let found = methods.iter().find(|(_, n)| *n == action);
+                    if defines_any && found.is_none() {
+                        continue;
+                    }
+                    let full = normalize_path(&join_path(path, suffix));
+                    let target = found.map_or((hf, hd), |(i, _)| (hf, *i));
+                    push(method.to_string(), full, Some(target), format!("{}.{action}", def.name));
+                }
+                return;
+            }
+            let mut any = false;
+            for verb in HTTP_METHODS {
+                let lower = verb.to_ascii_lowercase();
+                if let Some((i, _)) = methods.iter().find(|(_, n)| *n == lower) {
+                    any = true;
+                    push(verb.to_string(), path.to_string(), Some((hf, *i)), format!("{}.{lower}", def.name));
+                }
+            }
+            if any {
+                return;
+            }
+        }
+    }
+    let mut methods = declared_methods(decl);
+    if methods.is_empty() {
+        if let Some((hf, hd)) = handler {
+            methods = files[hf].defs[hd].methods.clone();
+        }
+    }
+    if methods.is_empty() {
+        methods.push(decl.default_method.clone().unwrap_or_else(|| "ANY".into()));
+    }
+    let name = match handler {
+        Some((f, d)) => files[f].defs[d].qualified_name(),
+        None => written_name,
+    };
+    for method in methods {
+        push(method, path.to_string(), handler, name.clone());
+    }
+}
+
+/// `list=GET;retrieve=GET {pk}/` → [(list, GET, ""), (retrieve, GET, "{pk}/")].
+fn parse_actions(spec: &str) -> Vec<(&str, &str, &str)> {
+    spec.split(';')
+        .filter_map(|item| {
+            let (action, rest) = item.trim().split_once('=')?;
+            let mut words = rest.split_whitespace();
+            let method = words.next()?;
+            Some((action.trim(), method, words.next().unwrap_or("")))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_join_with_one_slash() {
+        assert_eq!(join_path("/api/", "/users"), "/api/users");
+        assert_eq!(join_path("", "/x"), "/x");
+        assert_eq!(join_path("/users", "/"), "/users/");
+        assert_eq!(join_path("/users", ""), "/users");
+        assert_eq!(normalize_path("api/orders/"), "/api/orders/");
+        assert_eq!(normalize_path("/a//b"), "/a/b");
+    }
+
+    #[test]
+    fn actions_parse() {
+        assert_eq!(
+            parse_actions("list=GET;retrieve=GET {pk}/"),
+            [("list", "GET", ""), ("retrieve", "GET", "{pk}/")]
+        );
+    }
+}

@@ -1,0 +1,370 @@
+//! carve's command line: arguments → `ScanConfig` → pipeline → renderer →
+//! exit code. The only place besides `discover` that touches files and stdio.
+
+use carve::discover::{self, ScanConfig};
+use carve::extract::queries::CompiledQueries;
+use carve::report::{self, explain, text::Style};
+use carve::rules::{self, RuleSet, fixtures};
+use carve::{bench, embedded, lang::Lang, scan};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use miette::{IntoDiagnostic, Result, WrapErr, miette};
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "carve", version, about = "Which routes of a web monolith can become serverless functions, and what blocks the others")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan a repository: routes with verdict, score and reasons.
+    Scan {
+        /// Folder or file to scan; a bundled sample app when omitted.
+        path: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        opts: ScanOpts,
+    },
+    /// Every finding on one route, with source, remedy and call chain.
+    Explain {
+        /// The route: `"GET /users/<int:id>"`, or just the path for all methods.
+        route: String,
+        path: Option<PathBuf>,
+        #[command(flatten)]
+        opts: ScanOpts,
+    },
+    /// List, test and document rules.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+    /// Measure raw tree-sitter parsing and the full scan on the same files.
+    Bench {
+        path: Option<PathBuf>,
+        /// Runs of each measurement; the best is kept.
+        #[arg(long, default_value_t = 3)]
+        iterations: usize,
+        #[command(flatten)]
+        opts: ScanOpts,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// List the rules: id, kind, languages, severity, weight.
+    List {
+        #[arg(long = "rules", value_name = "DIR")]
+        rule_dirs: Vec<PathBuf>,
+    },
+    /// Run rules against their fixtures (the built-in pack, or the rules in DIR).
+    Test { dir: Option<PathBuf> },
+    /// Print a rule's documentation.
+    Explain { id: String },
+    /// Print the rule reference in Markdown (docs/rules.md).
+    Doc,
+    /// Print a file's syntax tree, to write queries against.
+    Tree { file: PathBuf },
+}
+
+#[derive(Args, Clone)]
+struct ScanOpts {
+    /// Extra rule folder (repeatable); `.carve/rules/` in the scanned repo is read too.
+    #[arg(long = "rules", value_name = "DIR")]
+    rule_dirs: Vec<PathBuf>,
+    /// Glob of paths to leave out (repeatable), as in .gitignore.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Skip files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = ScanConfig::DEFAULT_MAX_FILE_BYTES)]
+    max_file_size: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let _ = miette::set_hook(Box::new(move |_| {
+        Box::new(
+            miette::MietteHandlerOpts::new()
+                .terminal_links(false)
+                .color(color)
+                .unicode(color)
+                .width(100)
+                .build(),
+        )
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli, color) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("{err:?}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`carve scan | head`) is not an error.
+fn emit(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).into_diagnostic(),
+        _ => Ok(()),
+    }
+}
+
+fn run(cli: Cli, color: bool) -> Result<ExitCode> {
+    match cli.command {
+        Command::Scan { path, format, opts } => {
+            let (config, rules) = prepare(path, &opts)?;
+            let output = scan::scan(&config, &rules)?;
+            let text = match format {
+                Format::Text => report::text::render(&output.report, Style { color }),
+                Format::Json => report::json::render(&output.report),
+            };
+            emit(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { route, path, opts } => {
+            let (config, rules) = prepare(path, &opts)?;
+            let output = scan::scan(&config, &rules)?;
+            let found = explain::find_routes(&output.report, &route);
+            if found.is_empty() {
+                let known: Vec<_> = output.report.routes.iter().map(|r| r.id.as_str()).take(20).collect();
+                return Err(miette!(
+                    help = format!("routes found: {}", known.join(", ")),
+                    "no route `{route}` in {}",
+                    config.root.display()
+                ));
+            }
+            let root = if config.root.is_file() {
+                config.root.parent().map(Path::to_path_buf).unwrap_or_default()
+            } else {
+                config.root.clone()
+            };
+            let mut text = String::new();
+            for r in found {
+                let mut sources = BTreeMap::new();
+                for f in &r.findings {
+                    if let Ok(src) = std::fs::read_to_string(root.join(&f.file)) {
+                        sources.insert(f.file.clone(), src);
+                    }
+                }
+                text.push_str(&explain::render(r, &sources, color, 100));
+                text.push('\n');
+            }
+            emit(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { command } => run_rules(command),
+        Command::Bench { path, iterations, opts } => {
+            let (config, rules) = prepare(path, &opts)?;
+            let ws = discover::discover(&config)?;
+            let sources: Vec<_> = ws
+                .files
+                .iter()
+                .filter_map(|f| Some((f.clone(), discover::load(f, config.max_file_bytes).ok()?)))
+                .collect();
+            let queries = CompiledQueries::compile(&rules)?;
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(config.threads.unwrap_or(0))
+                .build()
+                .into_diagnostic()?;
+            let threads = pool.current_num_threads();
+            let result = pool.install(|| bench::run(&sources, &rules, &queries, iterations));
+            let rss = peak_rss_mb();
+            emit(&format!(
+                "files {}  lines {}  bytes {}  routes {}  findings {}  threads {threads}\n\
+                 raw tree-sitter parse  {:>8.1} ms  {:>7.1} MB/s\n\
+                 full carve scan        {:>8.1} ms  {:>7.1} MB/s\n\
+                 scan / parse throughput  {:.0}%\n\
+                 peak RSS {}\n",
+                result.files,
+                result.lines,
+                result.bytes,
+                result.routes,
+                result.findings,
+                result.parse.as_secs_f64() * 1e3,
+                result.mb_per_s(result.parse),
+                result.scan.as_secs_f64() * 1e3,
+                result.mb_per_s(result.scan),
+                result.ratio() * 100.0,
+                rss.map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Peak resident memory from /proc (Linux), in MB.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// The scan settings and rules: built-in pack, the repo's `.carve/rules/`,
+/// then `--rules` folders.
+fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSet)> {
+    let root = match path {
+        Some(p) => p,
+        None => bundled_sample()?,
+    };
+    let mut rules = RuleSet::builtin()?;
+    let repo_rules = root.join(".carve").join("rules");
+    if repo_rules.is_dir() {
+        rules.add_dir(&repo_rules)?;
+    }
+    for dir in &opts.rule_dirs {
+        rules.add_dir(dir)?;
+    }
+    let mut config = ScanConfig::new(root);
+    config.exclude = opts.exclude.clone();
+    config.rule_dirs = opts.rule_dirs.clone();
+    config.threads = opts.threads;
+    config.max_file_bytes = opts.max_file_size;
+    Ok((config, rules))
+}
+
+/// Writes the embedded sample app to a temporary folder and returns it.
+fn bundled_sample() -> Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("carve-sample-{}", env!("CARGO_PKG_VERSION"))).join("flask");
+    for (rel, text) in embedded::sample_files() {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).into_diagnostic()?;
+        }
+        std::fs::write(&path, text)
+            .into_diagnostic()
+            .wrap_err_with(|| format!("writing the bundled sample to {}", path.display()))?;
+    }
+    eprintln!("No path given: scanning the bundled sample app (Flask) in {}", dir.display());
+    Ok(dir)
+}
+
+fn run_rules(command: RulesCommand) -> Result<ExitCode> {
+    match command {
+        RulesCommand::List { rule_dirs } => {
+            let mut rules = RuleSet::builtin()?;
+            for dir in &rule_dirs {
+                rules.add_dir(dir)?;
+            }
+            let w = rules.rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
+            let mut text = format!("{:<w$}  {:<22}  {:<28}  {:<8}  WEIGHT\n", "RULE", "KIND", "LANGUAGES", "SEVERITY");
+            for r in &rules.rules {
+                text.push_str(&format!(
+                    "{:<w$}  {:<22}  {:<28}  {:<8}  {}\n",
+                    r.id,
+                    r.kind.as_str(),
+                    r.languages.join(","),
+                    r.severity.as_str(),
+                    r.weight
+                ));
+            }
+            emit(&text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        RulesCommand::Test { dir } => {
+            let (rules, fixture_files) = match dir {
+                None => {
+                    let files: Vec<(String, String)> = embedded::BUILTIN_RULE_FILES
+                        .iter()
+                        .map(|(p, t)| (p.to_string(), t.to_string()))
+                        .collect();
+                    (RuleSet::builtin()?, files)
+                }
+                Some(dir) => {
+                    let mut rules = RuleSet::default();
+                    rules.add_dir(&dir)?;
+                    (rules, read_fixtures(&dir)?)
+                }
+            };
+            let results = fixtures::test_rules(&rules, &fixture_files);
+            let mut text = String::new();
+            let mut failed = 0;
+            for r in &results {
+                if r.mismatches.is_empty() {
+                    text.push_str(&format!("ok    {} ({} fixtures, {} expected hits)\n", r.rule, r.fixtures, r.expectations));
+                } else {
+                    failed += 1;
+                    text.push_str(&format!("FAIL  {}\n", r.rule));
+                    for m in &r.mismatches {
+                        text.push_str(&format!("      {}:{}: {}\n", m.file, m.line, m.message));
+                    }
+                }
+            }
+            text.push_str(&format!("{} passed, {} failed\n", results.len() - failed, failed));
+            emit(&text)?;
+            Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        RulesCommand::Explain { id } => {
+            let rules = RuleSet::builtin()?;
+            let rule = rules
+                .get(&id)
+                .ok_or_else(|| miette!(help = "`carve rules list` shows every rule", "no rule `{id}`"))?;
+            emit(&format!(
+                "{}  ({}, {}, weight {})\n\n{}\n\nmessage: {}\nhelp: {}\n",
+                rule.id,
+                rule.kind,
+                rule.severity.as_str(),
+                rule.weight,
+                rule.doc.trim(),
+                rule.message,
+                rule.help
+            ))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        RulesCommand::Doc => {
+            emit(&rules::docs::render_reference(&RuleSet::builtin()?))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        RulesCommand::Tree { file } => {
+            let lang = Lang::from_path(&file).ok_or_else(|| miette!("{}: not a supported language", file.display()))?;
+            let text = std::fs::read_to_string(&file).into_diagnostic()?;
+            let mut parser = tree_sitter::Parser::new();
+            parser.set_language(&lang.grammar()).into_diagnostic()?;
+            let tree = parser.parse(&text, None).ok_or_else(|| miette!("could not parse {}", file.display()))?;
+            emit(&(tree.root_node().to_sexp() + "\n"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Every non-TOML file under `dir`, as (path, text), for fixtures.
+fn read_fixtures(dir: &Path) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).into_diagnostic()?.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e != "toml") {
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    out.push((path.to_string_lossy().to_string(), text));
+                }
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

@@ -1,0 +1,125 @@
+//! `carve explain`: every finding of one route rendered with miette — the
+//! source snippet, the rule, the remedy and the call chain from the handler.
+
+use super::{Report, RouteReport};
+use crate::rules::Severity;
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// The routes whose id matches `wanted` (`GET /users/<id>`; the method may
+/// be left out to match every method of the path).
+pub fn find_routes<'r>(report: &'r Report, wanted: &str) -> Vec<&'r RouteReport> {
+    let wanted = wanted.trim();
+    let (method, path) = match wanted.split_once(' ') {
+        Some((m, p)) => (Some(m.to_ascii_uppercase()), p.trim()),
+        None => (None, wanted),
+    };
+    report
+        .routes
+        .iter()
+        .filter(|r| r.path == path && method.as_ref().is_none_or(|m| *m == r.method))
+        .collect()
+}
+
+/// Renders the findings of `route`; `sources` maps file paths to their text.
+pub fn render(route: &RouteReport, sources: &BTreeMap<String, String>, color: bool, width: usize) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} — {} (score {}), handler {} at {}:{}, framework {}",
+        route.method,
+        route.path,
+        route.verdict.as_str(),
+        route.score,
+        route.handler,
+        route.file,
+        route.line,
+        route.framework
+    );
+    if route.cold_start.weight > 0 {
+        let _ = writeln!(
+            out,
+            "cold start weight {}: {}",
+            route.cold_start.weight,
+            route.cold_start.packages.join(", ")
+        );
+    }
+    if route.findings.is_empty() {
+        let _ = writeln!(out, "\nNothing blocks this route: it can run as a function.");
+        return out;
+    }
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
+    for f in &route.findings {
+        let mut help = f.help.clone();
+        if f.chain.len() > 1 {
+            let steps: Vec<String> = f
+                .chain
+                .iter()
+                .map(|s| format!("{} ({}:{})", s.function, s.file, s.line))
+                .collect();
+            let _ = write!(help, "\ncall chain: {}", steps.join(" → "));
+        }
+        let _ = write!(
+            help,
+            "\ncost: {} points{}",
+            f.cost,
+            if f.cost == 0 { " (rule already counted on this route)" } else { "" }
+        );
+        let severity = match f.severity {
+            Severity::Blocker => miette::Severity::Error,
+            Severity::Advisory => miette::Severity::Warning,
+        };
+        let mut diag = MietteDiagnostic::new(format!("{} [{}]", f.message, f.kind))
+            .with_code(f.rule.clone())
+            .with_severity(severity)
+            .with_help(help);
+        let report = match sources.get(&f.file) {
+            Some(text) => {
+                let start = byte_offset(text, f.line, f.column);
+                let end = if f.end_line == f.line {
+                    byte_offset(text, f.end_line, f.end_column).max(start)
+                } else {
+                    line_end(text, start)
+                };
+                diag = diag.with_label(LabeledSpan::at(start..end, f.kind.as_str()));
+                miette::Report::new(diag).with_source_code(NamedSource::new(&f.file, text.clone()))
+            }
+            None => {
+                let note = format!("{}:{}:{} (source not available)", f.file, f.line, f.column);
+                miette::Report::new(diag.with_url(note))
+            }
+        };
+        let _ = writeln!(out);
+        if handler.render_report(&mut out, report.as_ref()).is_err() {
+            let _ = writeln!(out, "{}:{}: {}", f.file, f.line, f.message);
+        }
+    }
+    out
+}
+
+/// Byte offset of a 1-based line and character column.
+fn byte_offset(text: &str, line: u32, column: u32) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line as usize - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    let rest = &text[line_start..];
+    let within = rest
+        .char_indices()
+        .nth(column.saturating_sub(1) as usize)
+        .map_or(rest.len(), |(i, _)| i);
+    line_start + within
+}
+
+fn line_end(text: &str, from: usize) -> usize {
+    text[from..].find('\n').map_or(text.len(), |i| from + i)
+}

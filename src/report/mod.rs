@@ -1,0 +1,261 @@
+//! report: the `Report` value, built once from the assessed program, and one
+//! renderer module per format. The JSON form is a public API: its shape is
+//! versioned by `SCHEMA_VERSION`.
+
+pub mod explain;
+pub mod json;
+pub mod text;
+
+use crate::assess::{Assessed, Verdict};
+use crate::discover::SkippedFile;
+use crate::extract::facts::Hit;
+use crate::link::{CodeNode, Program};
+use crate::rules::{Kind, Rule, RuleSet, Severity};
+use serde::Serialize;
+
+/// Bump when the JSON shape changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub tool: Tool,
+    pub summary: Summary,
+    pub routes: Vec<RouteReport>,
+    pub findings: Vec<FindingReport>,
+    pub groups: Vec<GroupReport>,
+    pub skipped: Vec<SkippedFile>,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub routes: usize,
+    pub function: usize,
+    pub refactor: usize,
+    pub container: usize,
+    pub findings: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RouteReport {
+    /// `METHOD /path`, what `carve explain` takes.
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    pub framework: String,
+    pub file: String,
+    pub line: u32,
+    pub handler: String,
+    pub verdict: Verdict,
+    pub score: u32,
+    pub cold_start: ColdStart,
+    /// The heaviest blocker's message, or the heaviest advisory's.
+    pub top_reason: Option<String>,
+    pub findings: Vec<RouteFinding>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ColdStart {
+    pub weight: u32,
+    pub packages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RouteFinding {
+    pub rule: String,
+    pub kind: Kind,
+    pub severity: Severity,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub message: String,
+    pub help: String,
+    /// Score points this finding cost the route.
+    pub cost: u32,
+    /// From the handler to the function holding the finding.
+    pub chain: Vec<ChainStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChainStep {
+    pub function: String,
+    pub file: String,
+    pub line: u32,
+}
+
+/// A finding listed once, with the routes it affects.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingReport {
+    pub rule: String,
+    pub kind: Kind,
+    pub severity: Severity,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub help: String,
+    pub state: Option<String>,
+    pub routes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupReport {
+    /// The state the routes share: `global-state:app/state.py:VISITS`.
+    pub state: Vec<String>,
+    pub routes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub files: usize,
+    pub bytes: usize,
+    pub lines: usize,
+    pub parse_errors: usize,
+    pub files_with_parse_errors: Vec<String>,
+    pub rules: usize,
+    pub duration_ms: u64,
+}
+
+/// The message of a hit, with `{state}` and `{target}` filled in.
+pub fn hit_message(rule: &Rule, hit: &Hit) -> String {
+    let mut msg = rule.message.clone();
+    if let Some(state) = &hit.state {
+        msg = msg.replace("{state}", state);
+    }
+    if let Some(target) = &hit.target {
+        msg = msg.replace("{target}", target);
+    }
+    msg
+}
+
+/// Builds the report. `skipped` and `stats` come from the scan driver.
+pub fn build_report(
+    program: &Program,
+    assessed: &Assessed,
+    rules: &RuleSet,
+    skipped: Vec<SkippedFile>,
+    stats: Stats,
+) -> Report {
+    let path_of = |file: usize| program.files[file].path.clone();
+    let step_name = |node: CodeNode| match node {
+        CodeNode::Def { file, def } => program.files[file].defs[def].qualified_name(),
+        CodeNode::Module { file } => format!("<module {}>", program.files[file].path),
+    };
+    let mut routes = Vec::new();
+    let mut affected: Vec<Vec<String>> = vec![Vec::new(); program.hits.len()];
+    let mut summary = Summary::default();
+    for a in &assessed.assessments {
+        let route = &program.routes[a.route_idx];
+        let findings: Vec<RouteFinding> = a
+            .findings
+            .iter()
+            .map(|f| {
+                let live = &program.hits[f.live_hit];
+                let hit = &program.files[live.file].hits[live.hit];
+                let rule = &rules.rules[hit.rule];
+                affected[f.live_hit].push(route.id());
+                RouteFinding {
+                    rule: rule.id.clone(),
+                    kind: rule.kind,
+                    severity: rule.severity,
+                    file: path_of(live.file),
+                    line: hit.pos.line,
+                    column: hit.pos.column,
+                    end_line: hit.end.line,
+                    end_column: hit.end.column,
+                    message: hit_message(rule, hit),
+                    help: rule.help.clone(),
+                    cost: f.cost,
+                    chain: f
+                        .chain
+                        .iter()
+                        .map(|s| ChainStep {
+                            function: step_name(s.node),
+                            file: path_of(s.file),
+                            line: s.pos.line,
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        match a.verdict {
+            Verdict::Function => summary.function += 1,
+            Verdict::Refactor => summary.refactor += 1,
+            Verdict::Container => summary.container += 1,
+        }
+        routes.push(RouteReport {
+            id: route.id(),
+            method: route.method.clone(),
+            path: route.path.clone(),
+            framework: route.framework.clone(),
+            file: path_of(route.file),
+            line: route.pos.line,
+            handler: route.handler_name.clone(),
+            verdict: a.verdict,
+            score: a.score,
+            cold_start: ColdStart {
+                weight: a.cold_start,
+                packages: a.cold_start_packages.clone(),
+            },
+            top_reason: findings.first().map(|f| f.message.clone()),
+            findings,
+        });
+    }
+    summary.routes = routes.len();
+    let mut findings: Vec<FindingReport> = program
+        .hits
+        .iter()
+        .enumerate()
+        .map(|(live_idx, live)| {
+            let hit = &program.files[live.file].hits[live.hit];
+            let rule = &rules.rules[hit.rule];
+            let mut routes = std::mem::take(&mut affected[live_idx]);
+            routes.sort();
+            routes.dedup();
+            FindingReport {
+                rule: rule.id.clone(),
+                kind: rule.kind,
+                severity: rule.severity,
+                file: path_of(live.file),
+                line: hit.pos.line,
+                column: hit.pos.column,
+                message: hit_message(rule, hit),
+                help: rule.help.clone(),
+                state: live.state_key.clone(),
+                routes,
+            }
+        })
+        .collect();
+    findings.sort_by(|a, b| (&a.file, a.line, a.column, &a.rule).cmp(&(&b.file, b.line, b.column, &b.rule)));
+    summary.findings = findings.len();
+    let groups = assessed
+        .groups
+        .iter()
+        .map(|g| GroupReport {
+            state: g.state.clone(),
+            routes: g.routes.iter().map(|&r| program.routes[r].id()).collect(),
+        })
+        .collect();
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: Tool {
+            name: "carve".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+        summary,
+        routes,
+        findings,
+        groups,
+        skipped,
+        stats,
+    }
+}

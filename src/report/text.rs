@@ -1,0 +1,209 @@
+//! Text renderer: a table of routes, the findings of each route with their
+//! call chains, the shared-state groups, and what was skipped.
+
+use super::{Report, RouteReport};
+use crate::assess::Verdict;
+use std::fmt::Write;
+
+/// ANSI colour, on only when asked (a TTY without `NO_COLOR`).
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn verdict(self, v: Verdict, width: usize) -> String {
+        let text = format!("{:<width$}", v.as_str());
+        match v {
+            Verdict::Function => self.paint("32", &text),
+            Verdict::Refactor => self.paint("33", &text),
+            Verdict::Container => self.paint("31", &text),
+        }
+    }
+
+    fn dim(self, text: &str) -> String {
+        self.paint("2", text)
+    }
+
+    fn bold(self, text: &str) -> String {
+        self.paint("1", text)
+    }
+}
+
+const MAX_REASON: usize = 60;
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+pub fn render(report: &Report, style: Style) -> String {
+    let mut out = String::new();
+    let s = &report.summary;
+    let _ = writeln!(
+        out,
+        "{} {} routes: {} function, {} refactor, {} container; {} findings in {} files",
+        style.bold("carve"),
+        s.routes,
+        s.function,
+        s.refactor,
+        s.container,
+        s.findings,
+        report.stats.files
+    );
+    if report.routes.is_empty() {
+        let _ = writeln!(out, "\nNo routes found.");
+    } else {
+        render_table(&mut out, &report.routes, style);
+        render_route_findings(&mut out, &report.routes, style);
+    }
+    let outside: Vec<_> = report.findings.iter().filter(|f| f.routes.is_empty()).collect();
+    if !outside.is_empty() {
+        let _ = writeln!(out, "\n{}", style.bold("Findings on no route"));
+        for f in outside {
+            let _ = writeln!(
+                out,
+                "  {}:{}:{} {} {} {}",
+                f.file,
+                f.line,
+                f.column,
+                f.severity.as_str(),
+                f.rule,
+                f.message
+            );
+        }
+    }
+    if !report.groups.is_empty() {
+        let _ = writeln!(out, "\n{}", style.bold("Routes that share state (move them together)"));
+        for (i, g) in report.groups.iter().enumerate() {
+            let _ = writeln!(out, "  group {}: {}", i + 1, g.routes.join(", "));
+            for state in &g.state {
+                let _ = writeln!(out, "    {}", style.dim(&format!("shares {state}")));
+            }
+        }
+    }
+    render_skipped(&mut out, report, style);
+    out
+}
+
+fn render_table(out: &mut String, routes: &[RouteReport], style: Style) {
+    let w_method = routes.iter().map(|r| r.method.len()).max().unwrap_or(6).max(6);
+    let w_path = routes.iter().map(|r| r.path.chars().count()).max().unwrap_or(4).clamp(4, 60);
+    let _ = writeln!(
+        out,
+        "\n{:<w_method$}  {:<w_path$}  {:<9}  {:>5}  {}",
+        "METHOD", "PATH", "VERDICT", "SCORE", "TOP REASON"
+    );
+    for r in routes {
+        let reason = r.top_reason.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            out,
+            "{:<w_method$}  {:<w_path$}  {}  {:>5}  {}",
+            r.method,
+            truncate(&r.path, 60),
+            style.verdict(r.verdict, 9),
+            r.score,
+            truncate(reason, MAX_REASON)
+        );
+    }
+}
+
+fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style) {
+    let with_findings: Vec<_> = routes.iter().filter(|r| !r.findings.is_empty()).collect();
+    if with_findings.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", style.bold("Findings by route"));
+    for r in with_findings {
+        let _ = writeln!(
+            out,
+            "\n{} {}  {} (score {}) — {} at {}:{}",
+            style.bold(&r.method),
+            style.bold(&r.path),
+            style.verdict(r.verdict, 0),
+            r.score,
+            r.handler,
+            r.file,
+            r.line
+        );
+        if r.cold_start.weight > 0 {
+            let _ = writeln!(
+                out,
+                "  cold start weight {} ({})",
+                r.cold_start.weight,
+                r.cold_start.packages.join(", ")
+            );
+        }
+        for f in &r.findings {
+            let cost = if f.cost > 0 {
+                format!("-{}", f.cost)
+            } else {
+                "±0".to_string()
+            };
+            let _ = writeln!(
+                out,
+                "  {:>4} {:<8} {} {}:{}:{} {}",
+                cost,
+                f.severity.as_str(),
+                f.rule,
+                f.file,
+                f.line,
+                f.column,
+                f.message
+            );
+            if f.chain.len() > 1 {
+                let chain: Vec<String> = f
+                    .chain
+                    .iter()
+                    .map(|s| format!("{} ({}:{})", s.function, s.file, s.line))
+                    .collect();
+                let _ = writeln!(out, "       {}", style.dim(&format!("via {}", chain.join(" → "))));
+            }
+            let _ = writeln!(out, "       {}", style.dim(&format!("help: {}", f.help)));
+        }
+    }
+}
+
+fn render_skipped(out: &mut String, report: &Report, style: Style) {
+    let stats = &report.stats;
+    if stats.parse_errors > 0 {
+        let _ = writeln!(
+            out,
+            "\n{} syntax errors in {} files (results kept where the code parsed): {}",
+            stats.parse_errors,
+            stats.files_with_parse_errors.len(),
+            stats.files_with_parse_errors.join(", ")
+        );
+    }
+    let analysed: Vec<_> = report
+        .skipped
+        .iter()
+        .filter(|s| s.reason != "unsupported language")
+        .collect();
+    let unsupported = report.skipped.len() - analysed.len();
+    if !analysed.is_empty() {
+        let _ = writeln!(out, "\n{}", style.bold("Not analysed"));
+        for s in analysed {
+            let _ = writeln!(out, "  {}: {}", s.path, s.reason);
+        }
+    }
+    if unsupported > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.dim(&format!("{unsupported} other files are not in a supported language (see --format json)"))
+        );
+    }
+}

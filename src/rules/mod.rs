@@ -1,0 +1,416 @@
+//! Rules as data: the TOML schema, loading with errors that point at the
+//! offending line (miette), and the built-in pack embedded in the binary.
+
+pub mod docs;
+pub mod fixtures;
+
+use crate::lang::{Lang, RULE_LANGUAGES};
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// What a finding is about; the design card's table of kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Session,
+    GlobalState,
+    InMemoryCache,
+    LocalFs,
+    LongLivedConnection,
+    BackgroundWork,
+    ConnectionPerRequest,
+    LongRunning,
+    HeavyStartup,
+    VendorSdk,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::Session,
+        Kind::GlobalState,
+        Kind::InMemoryCache,
+        Kind::LocalFs,
+        Kind::LongLivedConnection,
+        Kind::BackgroundWork,
+        Kind::ConnectionPerRequest,
+        Kind::LongRunning,
+        Kind::HeavyStartup,
+        Kind::VendorSdk,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Session => "session",
+            Kind::GlobalState => "global-state",
+            Kind::InMemoryCache => "in-memory-cache",
+            Kind::LocalFs => "local-fs",
+            Kind::LongLivedConnection => "long-lived-connection",
+            Kind::BackgroundWork => "background-work",
+            Kind::ConnectionPerRequest => "connection-per-request",
+            Kind::LongRunning => "long-running",
+            Kind::HeavyStartup => "heavy-startup",
+            Kind::VendorSdk => "vendor-sdk",
+        }
+    }
+
+    /// Whether a blocker of this kind needs a long-lived process (a container)
+    /// rather than a refactor.
+    pub fn needs_container(self) -> bool {
+        matches!(
+            self,
+            Kind::LongLivedConnection | Kind::BackgroundWork | Kind::LongRunning
+        )
+    }
+
+    /// What the design card says fixes this kind.
+    pub fn remedy(self) -> &'static str {
+        match self {
+            Kind::Session => "signed cookie/JWT or an external store",
+            Kind::GlobalState => "external store; make it per-request",
+            Kind::InMemoryCache => "external cache, or accept misses",
+            Kind::LocalFs => "object storage",
+            Kind::LongLivedConnection => "container, or a managed websocket gateway",
+            Kind::BackgroundWork => "queue + worker, scheduled function",
+            Kind::ConnectionPerRequest => "pool at init, proxy",
+            Kind::LongRunning => "container or job",
+            Kind::HeavyStartup => "trim, lazy import, container",
+            Kind::VendorSdk => "port or isolate",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Blockers decide the verdict; advisories only lower the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Blocker,
+    Advisory,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Blocker => "blocker",
+            Severity::Advisory => "advisory",
+        }
+    }
+}
+
+/// How a hit reaches a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reach {
+    /// The handler reaches the function holding the hit through calls.
+    #[default]
+    Calls,
+    /// The hit is module-level code in a file the handler's file imports,
+    /// directly or not (heavy imports, cold start).
+    Imports,
+    /// The hit configures the whole application (a session middleware, a
+    /// server-side session store): it affects every route of its language.
+    App,
+}
+
+/// Where in the file the hit must sit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    #[default]
+    Any,
+    /// Inside a function or method body.
+    Function,
+    /// At module level, outside any function.
+    Module,
+}
+
+/// Optional conditions a hit must also meet.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conditions {
+    #[serde(default)]
+    pub scope: Scope,
+    /// At least one of these packages is a dependency in a manifest.
+    #[serde(default)]
+    pub dependencies: Vec<String>,
+    /// The file imports at least one of these modules (prefix match on the
+    /// module path: `flask_session` matches `flask_session.sessions`).
+    #[serde(default)]
+    pub imports: Vec<String>,
+    /// Name of a capture whose identifier must be a mutable module-level
+    /// variable (of this file or imported from another).
+    #[serde(default)]
+    pub module_variable: Option<String>,
+}
+
+/// One rule file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleToml {
+    id: String,
+    kind: Kind,
+    languages: Vec<toml::Spanned<String>>,
+    severity: Severity,
+    weight: u32,
+    message: String,
+    help: String,
+    doc: String,
+    #[serde(default)]
+    reach: Reach,
+    #[serde(default)]
+    when: Conditions,
+    query: toml::Spanned<String>,
+}
+
+/// A loaded rule. `query` is compiled per language by `extract::queries`.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub kind: Kind,
+    pub languages: Vec<String>,
+    pub severity: Severity,
+    pub weight: u32,
+    pub message: String,
+    pub help: String,
+    pub doc: String,
+    pub reach: Reach,
+    pub when: Conditions,
+    pub query: String,
+    /// Where the rule came from, for errors and `rules test`.
+    pub source: RuleSource,
+}
+
+/// The rule file's text and where the query sits in it, so a query error
+/// found later (at compile time) can still point at its line.
+#[derive(Debug, Clone)]
+pub struct RuleSource {
+    pub path: PathBuf,
+    pub text: String,
+    pub query_offset: usize,
+}
+
+#[derive(Debug, Error, Diagnostic)]
+pub enum RuleError {
+    #[error("invalid rule file {path}: {message}")]
+    #[diagnostic(code(carve::rule::invalid))]
+    Invalid {
+        path: String,
+        message: String,
+        #[source_code]
+        src: NamedSource<String>,
+        #[label("here")]
+        span: Option<SourceSpan>,
+        #[help]
+        help: Option<String>,
+    },
+    #[error("bad tree-sitter query in rule {id} for {language}: {message}")]
+    #[diagnostic(
+        code(carve::rule::query),
+        help("check node and field names with `carve rules tree FILE`")
+    )]
+    Query {
+        id: String,
+        language: String,
+        message: String,
+        #[source_code]
+        src: NamedSource<String>,
+        #[label("{message}")]
+        span: SourceSpan,
+    },
+    #[error("rule id {id} is defined twice: {first} and {second}")]
+    #[diagnostic(code(carve::rule::duplicate))]
+    Duplicate {
+        id: String,
+        first: String,
+        second: String,
+    },
+    #[error("cannot read rules from {path}: {message}")]
+    #[diagnostic(code(carve::rule::io))]
+    Io { path: String, message: String },
+}
+
+impl RuleError {
+    fn invalid(
+        source: &RuleSource,
+        message: impl Into<String>,
+        span: Option<std::ops::Range<usize>>,
+        help: Option<String>,
+    ) -> Self {
+        RuleError::Invalid {
+            path: source.path.display().to_string(),
+            message: message.into(),
+            src: NamedSource::new(source.path.display().to_string(), source.text.clone()),
+            span: span.map(|r| SourceSpan::from(r.start..r.end.max(r.start))),
+            help,
+        }
+    }
+}
+
+/// Parses one rule file. `path` is only used in messages.
+pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
+    let mut source = RuleSource {
+        path: path.to_path_buf(),
+        text: text.to_string(),
+        query_offset: 0,
+    };
+    let raw: RuleToml = toml::from_str(text).map_err(|err| {
+        RuleError::invalid(&source, err.message().to_string(), err.span(), None)
+    })?;
+    let id_ok = raw
+        .id
+        .split_once('/')
+        .is_some_and(|(kind, name)| kind == raw.kind.as_str() && !name.is_empty());
+    if !id_ok {
+        let span = text.find(&raw.id).map(|at| at..at + raw.id.len());
+        return Err(RuleError::invalid(
+            &source,
+            format!("rule id `{}` must be `{}/<name>`", raw.id, raw.kind),
+            span,
+            Some("ids are `kind/name`, and the kind must match the `kind` field".into()),
+        ));
+    }
+    if raw.languages.is_empty() {
+        return Err(RuleError::invalid(&source, "`languages` is empty", None, None));
+    }
+    for lang in &raw.languages {
+        if !RULE_LANGUAGES.contains(&lang.get_ref().as_str()) {
+            return Err(RuleError::invalid(
+                &source,
+                format!("unknown language `{}`", lang.get_ref()),
+                Some(lang.span()),
+                Some(format!("expected one of: {}", RULE_LANGUAGES.join(", "))),
+            ));
+        }
+    }
+    if raw.weight > 100 {
+        return Err(RuleError::invalid(
+            &source,
+            format!("weight {} is over 100", raw.weight),
+            None,
+            Some("a weight is the number of score points (0-100) the finding costs".into()),
+        ));
+    }
+    let query_span = raw.query.span();
+    let query = raw.query.into_inner();
+    // The span covers the quotes; the query text starts where it is found.
+    source.query_offset = text[query_span.start..]
+        .find(query.trim_start())
+        .map_or(query_span.start, |at| {
+            query_span.start + at - (query.len() - query.trim_start().len())
+        });
+    Ok(Rule {
+        id: raw.id,
+        kind: raw.kind,
+        languages: raw.languages.into_iter().map(|l| l.into_inner()).collect(),
+        severity: raw.severity,
+        weight: raw.weight,
+        message: raw.message,
+        help: raw.help,
+        doc: raw.doc,
+        reach: raw.reach,
+        when: raw.when,
+        query,
+        source,
+    })
+}
+
+impl Rule {
+    pub fn applies_to(&self, lang: Lang) -> bool {
+        self.languages.iter().any(|l| lang.accepts_rule_language(l))
+    }
+
+    /// The error for a query that failed to compile, pointing into the file.
+    pub fn query_error(&self, language: Lang, err: &tree_sitter::QueryError) -> RuleError {
+        let at = (self.source.query_offset + err.offset).min(self.source.text.len());
+        RuleError::Query {
+            id: self.id.clone(),
+            language: language.name().to_string(),
+            message: err.message.lines().next().unwrap_or("invalid query").to_string(),
+            src: NamedSource::new(self.source.path.display().to_string(), self.source.text.clone()),
+            span: SourceSpan::from(at..at),
+        }
+    }
+}
+
+/// The rules of one scan, sorted by id.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// The built-in pack compiled into the binary.
+    pub fn builtin() -> Result<RuleSet, RuleError> {
+        let mut set = RuleSet::default();
+        for (path, text) in crate::embedded::BUILTIN_RULE_FILES {
+            if path.ends_with(".toml") {
+                set.add(parse_rule(Path::new(path), text)?)?;
+            }
+        }
+        set.sort();
+        Ok(set)
+    }
+
+    /// Adds every `*.toml` directly in `dir` (a user's rule folder).
+    pub fn add_dir(&mut self, dir: &Path) -> Result<(), RuleError> {
+        for path in rule_files_in(dir)? {
+            let text = std::fs::read_to_string(&path).map_err(|e| RuleError::Io {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            self.add(parse_rule(&path, &text)?)?;
+        }
+        self.sort();
+        Ok(())
+    }
+
+    fn add(&mut self, rule: Rule) -> Result<(), RuleError> {
+        if let Some(first) = self.rules.iter().find(|r| r.id == rule.id) {
+            return Err(RuleError::Duplicate {
+                id: rule.id.clone(),
+                first: first.source.path.display().to_string(),
+                second: rule.source.path.display().to_string(),
+            });
+        }
+        self.rules.push(rule);
+        Ok(())
+    }
+
+    fn sort(&mut self) {
+        self.rules.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// Rule files in a folder and its subfolders, sorted.
+pub fn rule_files_in(dir: &Path) -> Result<Vec<PathBuf>, RuleError> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        let entries = std::fs::read_dir(&current).map_err(|e| RuleError::Io {
+            path: current.display().to_string(),
+            message: e.to_string(),
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

@@ -1,0 +1,112 @@
+//! The pipeline, end to end: discover → extract (parallel, one parse per
+//! file) → link → assess → report. Used by every command that scans.
+
+use crate::assess::{self, Assessed};
+use crate::discover::{self, ScanConfig, SkippedFile, Workspace};
+use crate::extract::{self, facts::FileFacts, queries::CompiledQueries};
+use crate::link::{self, Program};
+use crate::report::{self, Report, Stats};
+use crate::rules::RuleSet;
+use rayon::prelude::*;
+use std::time::Instant;
+
+/// Everything a scan computed, for renderers that need more than the report.
+pub struct ScanOutput {
+    pub report: Report,
+    pub program: Program,
+    pub assessed: Assessed,
+}
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ScanError {
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Discover(#[from] discover::DiscoverError),
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Queries(#[from] extract::queries::QueryBuildError),
+    #[error("cannot start {threads} worker threads: {message}")]
+    #[diagnostic(code(carve::threads))]
+    Threads { threads: usize, message: String },
+}
+
+/// Parses and extracts every file in parallel; files that cannot be read
+/// or parsed are returned as skipped, never dropped.
+pub fn extract_all(
+    ws: &Workspace,
+    queries: &CompiledQueries,
+    rules: &RuleSet,
+    max_file_bytes: u64,
+) -> (Vec<FileFacts>, Vec<SkippedFile>) {
+    let results: Vec<Result<FileFacts, SkippedFile>> = ws
+        .files
+        .par_iter()
+        .map_init(tree_sitter::Parser::new, |parser, file| {
+            let source = discover::load(file, max_file_bytes).map_err(|e| SkippedFile {
+                path: file.rel.clone(),
+                reason: e.to_string(),
+            })?;
+            extract::extract_file(
+                parser,
+                &file.rel,
+                file.lang,
+                &source,
+                queries.for_lang(file.lang),
+                rules,
+            )
+            .map_err(|_| SkippedFile {
+                path: file.rel.clone(),
+                reason: "could not be parsed".into(),
+            })
+        })
+        .collect();
+    let mut facts = Vec::with_capacity(results.len());
+    let mut skipped = Vec::new();
+    for result in results {
+        match result {
+            Ok(f) => facts.push(f),
+            Err(s) => skipped.push(s),
+        }
+    }
+    (facts, skipped)
+}
+
+pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanError> {
+    let started = Instant::now();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| ScanError::Threads {
+            threads: config.threads.unwrap_or(0),
+            message: e.to_string(),
+        })?;
+    pool.install(|| {
+        let ws = discover::discover(config)?;
+        let queries = CompiledQueries::compile(rules)?;
+        let (facts, mut skipped) = extract_all(&ws, &queries, rules, config.max_file_bytes);
+        skipped.extend(ws.skipped.iter().cloned());
+        skipped.sort();
+        let mut stats = Stats {
+            files: facts.len(),
+            bytes: facts.iter().map(|f| f.bytes).sum(),
+            lines: facts.iter().map(|f| f.lines).sum(),
+            parse_errors: facts.iter().map(|f| f.parse_errors).sum(),
+            files_with_parse_errors: facts
+                .iter()
+                .filter(|f| f.parse_errors > 0)
+                .map(|f| f.path.clone())
+                .collect(),
+            rules: rules.rules.len(),
+            duration_ms: 0,
+        };
+        let program = link::link_program(facts, rules, ws.dependencies.clone());
+        let assessed = assess::assess_program(&program, rules);
+        stats.duration_ms = started.elapsed().as_millis() as u64;
+        let report = report::build_report(&program, &assessed, rules, skipped, stats);
+        Ok(ScanOutput {
+            report,
+            program,
+            assessed,
+        })
+    })
+}
