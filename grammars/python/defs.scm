@@ -1,0 +1,71 @@
+; Definitions: functions, methods, classes, lambdas, module-level variables.
+; Captures: @def.function / @def.class / @def.variable (the node),
+; @def.name, @def.base (class bases); `(#set! mutable)` marks variables whose
+; value can be changed in place. @def.methods + @def.target annotate a view
+; with the HTTP methods a decorator declares.
+
+(function_definition name: (identifier) @def.name) @def.function
+
+(decorated_definition
+  definition: (function_definition name: (identifier) @def.name)) @def.function
+
+(class_definition
+  name: (identifier) @def.name
+  superclasses: (argument_list [(identifier) (attribute)]* @def.base)?) @def.class
+
+(decorated_definition
+  definition: (class_definition name: (identifier) @def.name)) @def.class
+
+(lambda) @def.function
+
+; Module-level variables. Mutable containers first: dict, list, set,
+; comprehensions, and calls to container constructors.
+(module
+  (expression_statement
+    (assignment
+      left: (identifier) @def.name
+      right: [(dictionary) (list) (set) (dictionary_comprehension) (list_comprehension) (set_comprehension)]))
+  @def.variable
+  (#set! mutable))
+
+(module
+  (expression_statement
+    (assignment
+      left: (identifier) @def.name
+      right: (call function: [(identifier) (attribute)] @_ctor)))
+  @def.variable
+  (#match? @_ctor "^(dict|list|set|bytearray|(collections\\.)?(defaultdict|OrderedDict|Counter|deque)|defaultdict|OrderedDict|Counter|deque)$")
+  (#set! mutable))
+
+(module
+  (expression_statement
+    (assignment left: (identifier) @def.name))
+  @def.variable)
+
+; HTTP methods declared on a function view (DRF, Django decorators).
+(decorated_definition
+  (decorator
+    (call
+      function: [(identifier) (attribute)] @_d
+      arguments: (argument_list (list) @def.methods)))
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @_d "(^|\\.)(api_view|require_http_methods)$"))
+
+; Django's method decorators: @require_GET, @require_POST, @require_safe.
+(decorated_definition
+  (decorator [(identifier) (attribute)] @_d @def.methods)
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @_d "(^|\\.)require_GET$")
+  (#set! def.method "GET"))
+
+(decorated_definition
+  (decorator [(identifier) (attribute)] @_d @def.methods)
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @_d "(^|\\.)require_POST$")
+  (#set! def.method "POST"))
+
+(decorated_definition
+  (decorator [(identifier) (attribute)] @_d @def.methods)
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @_d "(^|\\.)require_safe$")
+  (#set! def.method "GET"))

@@ -135,6 +135,8 @@ pub struct RouteDecl {
     pub fs: Option<FsRoute>,
     /// `action=METHOD suffix;…` map that expands a class handler (viewsets).
     pub actions: Option<String>,
+    /// Kept only if the file imports this module (`django` for `path(...)`).
+    pub requires_import: Option<String>,
     pub span: Span,
     pub pos: Pos,
 }

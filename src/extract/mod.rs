@@ -16,6 +16,9 @@ use queries::{LangQueries, PatternOwner};
 use text::{LineIndex, string_values, unquote};
 use tree_sitter::{Node, Parser, QueryCursor, StreamingIterator, Tree};
 
+/// The router name of a module's own URL list (Django `urlpatterns`).
+pub const MODULE_ROUTER: &str = "<module>";
+
 /// Why a file could not be extracted at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExtractError {
@@ -184,10 +187,13 @@ impl<'s> Extraction<'s> {
     fn on_def(&mut self, caps: &[Captured], prop: Props) {
         let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
         if let (Some(list), Some(target)) = (get("def.methods"), get("def.target")) {
-            let methods = string_values(list, self.source)
-                .into_iter()
-                .map(|m| m.to_ascii_uppercase())
-                .collect();
+            let methods = match prop.get("def.method") {
+                Some(method) => vec![method.to_string()],
+                None => string_values(list, self.source)
+                    .into_iter()
+                    .map(|m| m.to_ascii_uppercase())
+                    .collect(),
+            };
             self.pending.methods_for.push((target.start_byte(), methods));
             return;
         }
@@ -347,6 +353,7 @@ impl<'s> Extraction<'s> {
             frameworks: frameworks(prop.get("framework")),
             fs,
             actions: prop.get("route.actions").map(str::to_string),
+            requires_import: prop.get("route.requires_import").map(str::to_string),
             span: Self::span(node),
             pos: self.pos(node.start_byte()),
         });
@@ -383,8 +390,13 @@ impl<'s> Extraction<'s> {
         } else {
             MountChild::Name(normalize_reference(child_text))
         };
+        let parent = match get("mount.parent") {
+            Some(n) => Some(normalize_reference(self.text(n))),
+            None if prop.get("mount.parent_module").is_some() => Some(MODULE_ROUTER.to_string()),
+            None => None,
+        };
         self.facts.mounts.push(MountDecl {
-            parent: get("mount.parent").map(|n| normalize_reference(self.text(n))),
+            parent,
             child,
             prefix: get("mount.prefix").map(|n| unquote(self.text(n)).to_string()),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
@@ -458,7 +470,14 @@ impl<'s> Extraction<'s> {
                 })
                 .collect();
         }
-        dedup_routes(&mut self.facts.routes);
+        merge_routes(&mut self.facts.routes);
+        let imports = &self.facts.imports;
+        self.facts.routes.retain(|r| {
+            r.requires_import.as_deref().is_none_or(|wanted| {
+                imports.iter().any(|i| module_matches(&i.module, wanted))
+            })
+        });
+        dedup_mounts(&mut self.facts.mounts);
         self.finish_hits(&index);
         self.facts.imports.sort_by(|a, b| (a.pos, &a.local).cmp(&(b.pos, &b.local)));
         self.facts
@@ -534,7 +553,13 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
         (a.name_start, rank(a), std::cmp::Reverse(a.span.end - a.span.start))
             .cmp(&(b.name_start, rank(b), std::cmp::Reverse(b.span.end - b.span.start)))
     });
-    defs.dedup_by(|later, first| later.name_start == first.name_start);
+    defs.dedup_by(|later, first| {
+        let same = later.name_start == first.name_start;
+        if same {
+            first.mutable |= later.mutable;
+        }
+        same
+    });
     defs.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
     let mut stack: Vec<usize> = Vec::new();
     for idx in 0..defs.len() {
@@ -604,11 +629,45 @@ impl DefIndex {
     }
 }
 
-/// The same route matched by two patterns (a generic and a specific one) is
-/// kept once: the first pattern that saw it wins.
-fn dedup_routes(routes: &mut Vec<RouteDecl>) {
-    let mut seen = rustc_hash::FxHashSet::default();
-    routes.retain(|r| seen.insert((r.span.start, r.span.end, r.path.clone(), r.methods.clone())));
+/// Patterns that match the same declaration node describe one route: their
+/// methods are merged (`@bp.route` + `methods=[...]`), the rest is taken
+/// from the first pattern that has it.
+fn merge_routes(routes: &mut Vec<RouteDecl>) {
+    routes.sort_by_key(|r| (r.span.start, r.span.end));
+    let mut merged: Vec<RouteDecl> = Vec::with_capacity(routes.len());
+    for route in routes.drain(..) {
+        match merged.last_mut() {
+            Some(last) if last.span == route.span => {
+                for m in route.methods {
+                    if !last.methods.contains(&m) {
+                        last.methods.push(m);
+                    }
+                }
+                if last.path.is_none() {
+                    last.path = route.path;
+                    last.handlers = route.handlers;
+                    last.router = route.router;
+                    last.frameworks = route.frameworks;
+                    last.default_method = route.default_method;
+                    last.path_is_regex = route.path_is_regex;
+                    last.actions = route.actions;
+                    last.requires_import = route.requires_import;
+                    last.fs = route.fs;
+                }
+            }
+            _ => merged.push(route),
+        }
+    }
+    *routes = merged;
+}
+
+/// A mount matched with and without its prefix keyword is one mount.
+fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
+    mounts.sort_by(|a, b| {
+        (a.pos, format!("{:?}", a.child), a.prefix.is_none())
+            .cmp(&(b.pos, format!("{:?}", b.child), b.prefix.is_none()))
+    });
+    mounts.dedup_by(|later, first| later.pos == first.pos && later.child == first.child);
 }
 
 /// Counts ERROR and MISSING nodes, visiting only subtrees that have errors.

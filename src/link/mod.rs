@@ -288,7 +288,7 @@ fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<Strin
                 .map(|s| format!("{}:{s}", rule.kind));
             if rule.when.module_variable.is_some() {
                 let Some(target) = &hit.target else { continue };
-                match module_variable(resolver, file_idx, target) {
+                match module_variable(resolver, file_idx, target, rule.when.mutable) {
                     Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
                     None => continue,
                 }
@@ -304,12 +304,12 @@ fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<Strin
 }
 
 /// `file:name` of the mutable module-level variable `name` refers to.
-fn module_variable(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
+fn module_variable(resolver: &Resolver, file: usize, name: &str, mutable: bool) -> Option<String> {
     let root = name.split(['.', '[']).next().unwrap_or(name);
     match resolver.resolve(file, root)? {
         (Symbol::Def(f, d), _) => {
             let def = &resolver.files[f].defs[d];
-            (def.kind == DefKind::Variable && def.mutable && def.parent.is_none())
+            (def.kind == DefKind::Variable && (def.mutable || !mutable) && def.parent.is_none())
                 .then(|| format!("{}:{}", resolver.files[f].path, def.name))
         }
         _ => None,

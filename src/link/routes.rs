@@ -17,7 +17,7 @@ const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD",
 /// `<module>`; inline blocks `@<byte>`.
 type RouterKey = (usize, String);
 
-const MODULE_ROUTER: &str = "<module>";
+use crate::extract::MODULE_ROUTER;
 
 /// A composed route.
 #[derive(Debug, Clone)]

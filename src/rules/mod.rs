@@ -133,7 +133,7 @@ pub enum Scope {
 }
 
 /// Optional conditions a hit must also meet.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Conditions {
     #[serde(default)]
@@ -145,10 +145,30 @@ pub struct Conditions {
     /// module path: `flask_session` matches `flask_session.sessions`).
     #[serde(default)]
     pub imports: Vec<String>,
-    /// Name of a capture whose identifier must be a mutable module-level
-    /// variable (of this file or imported from another).
+    /// Name of a capture whose identifier must be a module-level variable
+    /// (of this file or imported from another).
     #[serde(default)]
     pub module_variable: Option<String>,
+    /// With `module_variable`: the variable must hold a mutable value (a
+    /// dict, list, Map, `let`). Off for rules that see a rebinding (`global`).
+    #[serde(default = "yes")]
+    pub mutable: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Conditions {
+    fn default() -> Self {
+        Conditions {
+            scope: Scope::Any,
+            dependencies: Vec::new(),
+            imports: Vec::new(),
+            module_variable: None,
+            mutable: true,
+        }
+    }
 }
 
 /// One rule file as written.

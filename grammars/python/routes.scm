@@ -1,0 +1,243 @@
+; Routes, routers and mounts for Flask, FastAPI, Django/DRF, Flask-SocketIO.
+; Captures: @route (declaration), @route.path, @route.method (verbs, a list of
+; them, or a word like `route` that means the default), @route.handler,
+; @route.router; @router.name/@router.prefix; @mount, @mount.parent,
+; @mount.child, @mount.prefix. Properties: framework (candidates separated
+; by |), route.default_method, route.regex, route.actions, mount.*.
+
+; ---- Flask / FastAPI decorators: @app.get('/x'), @bp.route('/x', methods=[...])
+(decorated_definition
+  (decorator
+    (call
+      function: (attribute object: (_) @route.router attribute: (identifier) @route.method)
+      arguments: (argument_list . (string) @route.path)))
+  definition: (function_definition name: (identifier) @route.handler)
+  (#any-of? @route.method "route" "get" "post" "put" "patch" "delete" "head" "options" "api_route" "websocket")
+  (#set! framework "flask|fastapi")
+  (#set! route.default_method "GET")) @route
+
+; Methods given as a keyword: merged into the route declared by the same node.
+(decorated_definition
+  (decorator
+    (call
+      arguments: (argument_list
+        (keyword_argument name: (identifier) @_k value: (list) @route.method))))
+  (#eq? @_k "methods")) @route
+
+(call
+  arguments: (argument_list
+    (keyword_argument name: (identifier) @_k value: (list) @route.method))
+  (#eq? @_k "methods")) @route
+
+; app.add_url_rule('/legacy', view_func=legacy_view); a rule without view_func is no route.
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @_a)
+  arguments: (argument_list
+    . (string) @route.path
+    (keyword_argument name: (identifier) @_k value: [(identifier) (attribute)] @route.handler))
+  (#eq? @_a "add_url_rule")
+  (#eq? @_k "view_func")
+  (#set! framework "flask")
+  (#set! route.default_method "GET")) @route
+
+; bp.add_url_rule('/items', view_func=ItemAPI.as_view('items'))
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @_a)
+  arguments: (argument_list
+    . (string) @route.path
+    (keyword_argument
+      name: (identifier) @_k
+      value: (call function: (attribute object: (_) @route.handler attribute: (identifier) @_as))))
+  (#eq? @_a "add_url_rule")
+  (#eq? @_k "view_func")
+  (#eq? @_as "as_view")
+  (#set! framework "flask")
+  (#set! route.default_method "GET")) @route
+
+; Flask-SocketIO events: @socketio.on('message')
+(decorated_definition
+  (decorator
+    (call
+      function: (attribute object: (_) @route.router attribute: (identifier) @route.method)
+      arguments: (argument_list . (string) @route.path)))
+  definition: (function_definition name: (identifier) @route.handler)
+  (#eq? @route.method "on")
+  (#set! framework "flask-socketio")
+  (#set! route.default_method "WS")) @route
+
+; ---- Routers and apps
+(assignment
+  left: (identifier) @router.name
+  right: (call function: [(identifier) (attribute)] @_c)
+  (#match? @_c "^(flask\\.)?Flask$")
+  (#set! framework "flask")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call
+    function: [(identifier) (attribute)] @_c
+    arguments: (argument_list (keyword_argument name: (identifier) @_k value: (string) @router.prefix)))
+  (#match? @_c "^(flask\\.)?Blueprint$")
+  (#eq? @_k "url_prefix")
+  (#set! framework "flask")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call function: [(identifier) (attribute)] @_c)
+  (#match? @_c "^(flask\\.)?Blueprint$")
+  (#set! framework "flask")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call function: [(identifier) (attribute)] @_c)
+  (#match? @_c "^(fastapi\\.)?(FastAPI|APIRouter)$")
+  (#set! framework "fastapi")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call
+    function: [(identifier) (attribute)] @_c
+    arguments: (argument_list (keyword_argument name: (identifier) @_k value: (string) @router.prefix)))
+  (#match? @_c "^(fastapi\\.)?(FastAPI|APIRouter)$")
+  (#eq? @_k "prefix")
+  (#set! framework "fastapi")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call function: [(identifier) (attribute)] @_c)
+  (#match? @_c "^(flask_socketio\\.)?SocketIO$")
+  (#set! framework "flask-socketio")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call function: [(identifier) (attribute)] @_c)
+  (#match? @_c "^(routers\\.)?(DefaultRouter|SimpleRouter)$")
+  (#set! framework "django")) @router
+
+; ---- Mounts: app.register_blueprint(bp, url_prefix='/api') replaces the
+; blueprint's own prefix; include_router(r, prefix='/v1') adds to it.
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
+  arguments: (argument_list
+    . [(identifier) (attribute)] @mount.child
+    (keyword_argument name: (identifier) @_k value: (string) @mount.prefix))
+  (#eq? @_r "register_blueprint")
+  (#eq? @_k "url_prefix")
+  (#set! mount.replaces_prefix)) @mount
+
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
+  arguments: (argument_list . [(identifier) (attribute)] @mount.child)
+  (#eq? @_r "register_blueprint")) @mount
+
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
+  arguments: (argument_list
+    . [(identifier) (attribute)] @mount.child
+    (keyword_argument name: (identifier) @_k value: (string) @mount.prefix))
+  (#eq? @_r "include_router")
+  (#eq? @_k "prefix")) @mount
+
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
+  arguments: (argument_list . [(identifier) (attribute)] @mount.child)
+  (#eq? @_r "include_router")) @mount
+
+; Hooks that run before every request of an app or blueprint.
+(decorated_definition
+  (decorator (attribute object: (_) @mount.parent attribute: (identifier) @_h))
+  definition: (function_definition name: (identifier) @mount.child)
+  (#eq? @_h "before_request")) @mount
+
+(decorated_definition
+  (decorator (attribute attribute: (identifier) @_h))
+  definition: (function_definition name: (identifier) @mount.child)
+  (#eq? @_h "before_app_request")) @mount
+
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_h)
+  arguments: (argument_list . [(identifier) (attribute)] @mount.child)
+  (#eq? @_h "before_request")) @mount
+
+; ---- Django URL confs: path('x/', views.fn), re_path(r'^x$', View.as_view())
+(call
+  function: (identifier) @_f
+  arguments: (argument_list . (string) @route.path . [(identifier) (attribute)] @route.handler)
+  (#eq? @_f "path")
+  (#set! framework "django")
+  (#set! route.requires_import "django")) @route
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @route.path
+    . (call function: (attribute object: (_) @route.handler attribute: (identifier) @_as)))
+  (#eq? @_f "path")
+  (#eq? @_as "as_view")
+  (#set! framework "django")
+  (#set! route.requires_import "django")) @route
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list . (string) @route.path . [(identifier) (attribute)] @route.handler)
+  (#any-of? @_f "re_path" "url")
+  (#set! framework "django")
+  (#set! route.regex)
+  (#set! route.requires_import "django")) @route
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @route.path
+    . (call function: (attribute object: (_) @route.handler attribute: (identifier) @_as)))
+  (#any-of? @_f "re_path" "url")
+  (#eq? @_as "as_view")
+  (#set! framework "django")
+  (#set! route.regex)
+  (#set! route.requires_import "django")) @route
+
+; DRF routers: router.register(r'products', ProductViewSet)
+(call
+  function: (attribute object: (identifier) @route.router attribute: (identifier) @_r)
+  arguments: (argument_list . (string) @route.path . [(identifier) (attribute)] @route.handler)
+  (#eq? @_r "register")
+  (#set! framework "django")
+  (#set! route.actions "list=GET /;create=POST /;retrieve=GET <pk>/;update=PUT <pk>/;partial_update=PATCH <pk>/;destroy=DELETE <pk>/")) @route
+
+; include('shop.urls'), include(router.urls), include([...]) under a prefix.
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call function: (identifier) @_i arguments: (argument_list . (string) @mount.child)))
+  (#any-of? @_f "path" "re_path" "url")
+  (#eq? @_i "include")
+  (#set! mount.parent_module)) @mount
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list . (attribute object: (identifier) @mount.child attribute: (identifier) @_u))))
+  (#any-of? @_f "path" "re_path" "url")
+  (#eq? @_i "include")
+  (#eq? @_u "urls")
+  (#set! mount.parent_module)) @mount
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call function: (identifier) @_i arguments: (argument_list . (list) @mount.child)))
+  (#any-of? @_f "path" "re_path" "url")
+  (#eq? @_i "include")
+  (#set! mount.parent_module)
+  (#set! mount.inline)) @mount
+
+; settings.MIDDLEWARE: each class runs before every Django view.
+(assignment
+  left: (identifier) @_m
+  right: (list (string) @mount.child @mount)
+  (#eq? @_m "MIDDLEWARE"))
