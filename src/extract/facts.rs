@@ -121,6 +121,8 @@ pub struct RouteDecl {
     pub methods: Vec<String>,
     pub default_method: Option<String>,
     pub path: Option<String>,
+    /// A route without a path serves its router's prefix (`@Get()`).
+    pub path_optional: bool,
     /// The path is a regular expression (`re_path`): anchors are dropped.
     pub path_is_regex: bool,
     /// Handlers in order; the last is the route's handler, the others are
@@ -137,6 +139,9 @@ pub struct RouteDecl {
     pub actions: Option<String>,
     /// Kept only if the file imports this module (`django` for `path(...)`).
     pub requires_import: Option<String>,
+    /// A `/` left at the end of a composed path is dropped (Express: `'/'`
+    /// under `/users` serves `/users`).
+    pub strip_trailing_slash: bool,
     pub span: Span,
     pub pos: Pos,
 }

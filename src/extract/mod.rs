@@ -346,6 +346,8 @@ impl<'s> Extraction<'s> {
             methods,
             default_method: prop.get("route.default_method").map(str::to_string),
             path: get("route.path").map(|n| unquote(self.text(n)).to_string()),
+            path_optional: prop.get("route.path_optional").is_some(),
+            strip_trailing_slash: prop.get("route.strip_trailing_slash").is_some(),
             path_is_regex: prop.get("route.regex").is_some(),
             handlers: Vec::new(),
             router: get("route.router").map(|n| normalize_reference(self.text(n))),
@@ -536,11 +538,13 @@ fn frameworks(value: Option<&str>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Removes whitespace and a `.bind(...)`/call suffix: `this.list.bind(this)`
-/// → `this.list`.
+/// Removes whitespace and anything from the first call on: a middleware
+/// factory `auth.requireRole('admin')` names `auth.requireRole`, and
+/// `this.list.bind(this)` names `this.list`.
 fn normalize_reference(text: &str) -> String {
     let compact: String = text.split_whitespace().collect();
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
+    let compact = compact.split('(').next().unwrap_or(compact);
     compact.to_string()
 }
 
@@ -643,16 +647,23 @@ fn merge_routes(routes: &mut Vec<RouteDecl>) {
                         last.methods.push(m);
                     }
                 }
-                if last.path.is_none() {
-                    last.path = route.path;
+                if last.handlers.is_empty() {
                     last.handlers = route.handlers;
-                    last.router = route.router;
-                    last.frameworks = route.frameworks;
-                    last.default_method = route.default_method;
+                }
+                if last.path.is_none() && route.path.is_some() {
+                    last.path = route.path;
                     last.path_is_regex = route.path_is_regex;
-                    last.actions = route.actions;
-                    last.requires_import = route.requires_import;
-                    last.fs = route.fs;
+                }
+                last.router = last.router.take().or(route.router);
+                last.class_router = last.class_router.take().or(route.class_router);
+                last.default_method = last.default_method.take().or(route.default_method);
+                last.actions = last.actions.take().or(route.actions);
+                last.requires_import = last.requires_import.take().or(route.requires_import);
+                last.fs = last.fs.take().or(route.fs);
+                last.path_optional |= route.path_optional;
+                last.strip_trailing_slash |= route.strip_trailing_slash;
+                if last.frameworks.is_empty() {
+                    last.frameworks = route.frameworks;
                 }
             }
             _ => merged.push(route),

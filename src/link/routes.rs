@@ -100,8 +100,11 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
-                MountChild::Name(name) => match resolver.resolve(file_idx, name) {
-                    Some((Symbol::Def(f, d), _)) if is_callable(&files[f], d) => {
+                MountChild::Name(name) => match resolver.resolve(file_idx, name).map(|(s, _)| match s {
+                    Symbol::Module(f) => resolver.module_default(f),
+                    other => other,
+                }) {
+                    Some(Symbol::Def(f, d)) if is_callable(&files[f], d) => {
                         if let Some(span) = holds_routes(&files[f], d) {
                             let key = (f, format!("@{}", span.start));
                             t.inline.push((f, span, key.clone()));
@@ -157,6 +160,13 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             let mut full_paths = Vec::new();
             let mut hooks = Vec::new();
             hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
+            if let Some(name) = &decl.router {
+                // Hooks added on the name the route is declared on (a plugin's parameter).
+                let written = router_key(resolver, file_idx, name);
+                if written != key {
+                    hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
+                }
+            }
             collect_paths(&t, &key, own_path.clone(), &mut FxHashSet::default(), &mut full_paths, &mut hooks);
             let global: String = t
                 .global_prefixes
@@ -166,7 +176,10 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 .collect::<Vec<_>>()
                 .join("/");
             for path in full_paths {
-                let path = normalize_path(&join_path(&global, &path));
+                let mut path = normalize_path(&join_path(&global, &path));
+                if decl.strip_trailing_slash && path.len() > 1 && path.ends_with('/') {
+                    path.pop();
+                }
                 expand_handlers(resolver, file_idx, decl, &framework, &path, &hooks, &mut routes);
             }
         }
@@ -222,10 +235,12 @@ fn route_router(resolver: &Resolver, t: &Tables, file: usize, decl: &RouteDecl) 
     match &decl.router {
         Some(name) => {
             let key = router_key(resolver, file, name);
-            if t.known.contains(&key) {
-                return (key, true);
-            }
+            let root = name.split('.').next().unwrap_or(name);
+            let defined = resolver.resolve(file, root).is_some();
             match inline {
+                // A plugin's parameter (`fastify` in `async (fastify) => …`).
+                Some(inline) if !defined => (inline, true),
+                _ if t.known.contains(&key) => (key, true),
                 Some(inline) => (inline, true),
                 None => (key, false),
             }
@@ -263,7 +278,11 @@ fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
         }
         return Some(join_path(&fs.prefix, &segments.join("/")));
     }
-    let path = decl.path.clone()?;
+    let path = match &decl.path {
+        Some(path) => path.clone(),
+        None if decl.path_optional => String::new(),
+        None => return None,
+    };
     Some(if decl.path_is_regex {
         path.trim_start_matches('^').trim_end_matches('$').to_string()
     } else {

@@ -1,0 +1,207 @@
+; Routes, routers and mounts for Express, Koa (@koa/router), Fastify and
+; Next.js. Captures and properties as in grammars/python/routes.scm.
+
+; app.get('/x', mw, handler), router.post(...), fastify.get(...)
+(call_expression
+  function: (member_expression object: (_) @route.router property: (property_identifier) @route.method)
+  arguments: (arguments
+    . [(string) (template_string)] @route.path
+    ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "del" "all" "head" "options")
+  (#match? @route.path "^['\"`](/|\\*)")
+  (#set! framework "express|koa|fastify")
+  (#set! route.strip_trailing_slash)) @route
+
+; Fastify: app.get('/x', { schema }, handler)
+(call_expression
+  function: (member_expression object: (_) @route.router property: (property_identifier) @route.method)
+  arguments: (arguments
+    . [(string) (template_string)] @route.path
+    . (object)
+    . [(identifier) (member_expression) (arrow_function) (function_expression)] @route.handler .)
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
+  (#match? @route.path "^['\"`](/|\\*)")
+  (#set! framework "fastify")
+  (#set! route.strip_trailing_slash)) @route
+
+; router.route('/x').get(h).post(h2): one, two or three chained verbs.
+(call_expression
+  function: (member_expression
+    object: (call_expression
+      function: (member_expression object: (_) @route.router property: (property_identifier) @_r)
+      arguments: (arguments . (string) @route.path))
+    property: (property_identifier) @route.method)
+  arguments: (arguments ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  (#eq? @_r "route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
+  (#set! framework "express")
+  (#set! route.strip_trailing_slash)) @route
+(call_expression
+  function: (member_expression
+    object: (call_expression
+      function: (member_expression
+        object: (call_expression
+          function: (member_expression object: (_) @route.router property: (property_identifier) @_r)
+          arguments: (arguments . (string) @route.path))))
+    property: (property_identifier) @route.method)
+  arguments: (arguments ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  (#eq? @_r "route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
+  (#set! framework "express")
+  (#set! route.strip_trailing_slash)) @route
+(call_expression
+  function: (member_expression
+    object: (call_expression
+      function: (member_expression
+        object: (call_expression
+          function: (member_expression
+            object: (call_expression
+              function: (member_expression object: (_) @route.router property: (property_identifier) @_r)
+              arguments: (arguments . (string) @route.path))))))
+    property: (property_identifier) @route.method)
+  arguments: (arguments ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  (#eq? @_r "route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
+  (#set! framework "express")
+  (#set! route.strip_trailing_slash)) @route
+
+; fastify.route({ method: 'POST', url: '/y', handler }): one pattern per
+; property, merged because they share the declaration node.
+(call_expression
+  function: (member_expression object: (_) @route.router property: (property_identifier) @_r)
+  arguments: (arguments . (object (pair key: (property_identifier) @_u value: (string) @route.path)))
+  (#eq? @_r "route")
+  (#any-of? @_u "url" "path")
+  (#set! framework "fastify")
+  (#set! route.strip_trailing_slash)) @route
+(call_expression
+  function: (member_expression property: (property_identifier) @_r)
+  arguments: (arguments . (object (pair key: (property_identifier) @_m value: [(string) (array)] @route.method)))
+  (#eq? @_r "route")
+  (#eq? @_m "method")) @route
+(call_expression
+  function: (member_expression property: (property_identifier) @_r)
+  arguments: (arguments . (object (pair key: (property_identifier) @_h value: (_) @route.handler)))
+  (#eq? @_r "route")
+  (#eq? @_h "handler")) @route
+(call_expression
+  function: (member_expression property: (property_identifier) @_r)
+  arguments: (arguments . (object (shorthand_property_identifier) @route.handler))
+  (#eq? @_r "route")
+  (#eq? @route.handler "handler")) @route
+
+; ---- Routers and apps
+(variable_declarator
+  name: (identifier) @router.name
+  value: (call_expression function: [(identifier) (member_expression)] @_c)
+  (#match? @_c "^(express|(express\\.)?Router|fastify|Fastify|(require\\(['\"]fastify['\"]\\)))$")
+  (#set! framework "express|fastify")) @router
+(variable_declarator
+  name: (identifier) @router.name
+  value: (call_expression function: (call_expression function: (identifier) @_req arguments: (arguments (string) @_m)))
+  (#eq? @_req "require")
+  (#match? @_m "^['\"](express|fastify)['\"]$")
+  (#set! framework "express|fastify")) @router
+(variable_declarator
+  name: (identifier) @router.name
+  value: (new_expression constructor: (identifier) @_c)
+  (#match? @_c "^(Router|KoaRouter|Koa)$")
+  (#set! framework "koa")) @router
+(variable_declarator
+  name: (identifier) @router.name
+  value: (new_expression
+    constructor: (identifier) @_c
+    arguments: (arguments (object (pair key: (property_identifier) @_p value: (string) @router.prefix))))
+  (#match? @_c "^(Router|KoaRouter)$")
+  (#eq? @_p "prefix")
+  (#set! framework "koa")) @router
+
+; ---- Mounts: app.use('/api', router), app.use('/auth', mw, router),
+; api.use('/v2', v2.routes()), app.use(mw) (middleware for every route).
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments
+    . [(string) (template_string)] @mount.prefix
+    [(identifier) (member_expression)] @mount.child .)
+  (#eq? @_u "use")) @mount
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments
+    . [(string) (template_string)] @mount.prefix
+    (call_expression
+      function: (member_expression object: (identifier) @mount.child property: (property_identifier) @_r)))
+  (#eq? @_u "use")
+  (#eq? @_r "routes")) @mount
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments
+    . (call_expression
+      function: (member_expression object: (identifier) @mount.child property: (property_identifier) @_r)))
+  (#eq? @_u "use")
+  (#eq? @_r "routes")) @mount
+
+; Fastify hooks: fastify.addHook('preHandler', requireLogin)
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_h)
+  arguments: (arguments . (string) . [(identifier) (member_expression)] @mount.child)
+  (#eq? @_h "addHook")) @mount
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments . [(identifier) (member_expression)] @mount.child)
+  (#eq? @_u "use")) @mount
+; app.use('/x', mw1, mw2, router): the middlewares before the router.
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments
+    . [(string) (template_string)]
+    [(identifier) (member_expression)] @mount.child
+    . (_))
+  (#eq? @_u "use")) @mount
+
+; Fastify plugins: fastify.register(plugin, { prefix: '/v1' })
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_r)
+  arguments: (arguments
+    . [(identifier) (member_expression) (call_expression)] @mount.child
+    . (object (pair key: (property_identifier) @_p value: (string) @mount.prefix)))
+  (#eq? @_r "register")
+  (#eq? @_p "prefix")) @mount
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_r)
+  arguments: (arguments
+    . [(arrow_function) (function_expression)] @mount.child
+    . (object (pair key: (property_identifier) @_p value: (string) @mount.prefix)))
+  (#eq? @_r "register")
+  (#eq? @_p "prefix")
+  (#set! mount.inline)) @mount
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_r)
+  arguments: (arguments . [(identifier) (member_expression)] @mount.child .)
+  (#eq? @_r "register")) @mount
+
+; ---- Next.js: pages/api/** default export, app/**/route.ts exported verbs.
+(export_statement "default"
+  declaration: (function_declaration name: (identifier) @route.handler)
+  (#set! framework "nextjs")
+  (#set! route.fs_dir "pages/api")
+  (#set! route.fs_prefix "/api")) @route
+(export_statement "default"
+  value: [(arrow_function) (function_expression) (identifier) (call_expression)] @route.handler
+  (#set! framework "nextjs")
+  (#set! route.fs_dir "pages/api")
+  (#set! route.fs_prefix "/api")) @route
+(program
+  (export_statement
+    declaration: (function_declaration name: (identifier) @route.method @route.handler)) @route
+  (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS")
+  (#set! framework "nextjs")
+  (#set! route.fs_dir "app")
+  (#set! route.fs_file "route"))
+(program
+  (export_statement
+    declaration: (lexical_declaration
+      (variable_declarator name: (identifier) @route.method value: (_) @route.handler))) @route
+  (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS")
+  (#set! framework "nextjs")
+  (#set! route.fs_dir "app")
+  (#set! route.fs_file "route"))
