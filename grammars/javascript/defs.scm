@@ -62,3 +62,15 @@
       value: (new_expression constructor: (identifier) @_c))) @def.variable)
   (#any-of? @_c "Map" "Set" "WeakMap" "Array" "Object")
   (#set! mutable))
+
+; The constructor or factory a module-level variable is built with.
+(program
+  (lexical_declaration
+    (variable_declarator
+      name: (identifier) @def.name
+      value: [(new_expression constructor: (_) @def.init) (call_expression function: (_) @def.init)])) @def.variable)
+(program
+  (export_statement declaration: (lexical_declaration
+    (variable_declarator
+      name: (identifier) @def.name
+      value: [(new_expression constructor: (_) @def.init) (call_expression function: (_) @def.init)])) @def.variable))

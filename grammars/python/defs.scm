@@ -69,3 +69,11 @@
   definition: (function_definition name: (identifier) @def.target)
   (#match? @_d "(^|\\.)require_safe$")
   (#set! def.method "GET"))
+
+; The constructor a module-level variable is built with (`TTLCache(...)`).
+(module
+  (expression_statement
+    (assignment
+      left: (identifier) @def.name
+      right: (call function: [(identifier) (attribute)] @def.init)))
+  @def.variable)

@@ -52,6 +52,8 @@ pub struct Def {
     pub methods: Vec<String>,
     /// For classes: the base classes as written.
     pub bases: Vec<String>,
+    /// For variables: the callee of the initial value (`TTLCache`).
+    pub init: Option<String>,
 }
 
 impl Def {
@@ -194,6 +196,8 @@ pub struct Hit {
     pub state: Option<String>,
     /// Text of the capture named by the rule's `module_variable` condition.
     pub target: Option<String>,
+    /// Text of the capture named by the rule's `import_capture` condition.
+    pub bound: Option<String>,
 }
 
 /// Everything extracted from one file.

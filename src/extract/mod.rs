@@ -81,6 +81,7 @@ struct RawHit {
     end: Pos,
     state: Option<String>,
     target: Option<String>,
+    bound: Option<String>,
 }
 
 struct Extraction<'s> {
@@ -225,6 +226,7 @@ impl<'s> Extraction<'s> {
             mutable: prop.get("mutable").is_some(),
             methods: Vec::new(),
             bases: Vec::new(),
+            init: get("def.init").map(|n| normalize_reference(self.text(n))),
         });
     }
 
@@ -424,6 +426,15 @@ impl<'s> Extraction<'s> {
         if rule.when.module_variable.is_some() && target.is_none() {
             return;
         }
+        let bound = rule
+            .when
+            .import_capture
+            .as_deref()
+            .and_then(|name| get(name))
+            .map(|n| self.text(n).to_string());
+        if rule.when.import_capture.is_some() && bound.is_none() {
+            return;
+        }
         let state = get("state").map(|n| unquote(self.text(n)).to_string());
         self.pending.hits.push(RawHit {
             rule: rule_idx,
@@ -432,6 +443,7 @@ impl<'s> Extraction<'s> {
             end: self.pos(hit.end_byte()),
             state,
             target,
+            bound,
         });
     }
 
@@ -516,6 +528,7 @@ impl<'s> Extraction<'s> {
                     span: raw.span,
                     state: raw.state,
                     target: raw.target,
+                    bound: raw.bound,
                 });
             }
         }
@@ -561,6 +574,9 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
         let same = later.name_start == first.name_start;
         if same {
             first.mutable |= later.mutable;
+            if first.init.is_none() {
+                first.init = later.init.take();
+            }
         }
         same
     });

@@ -8,7 +8,7 @@ pub mod resolve;
 pub mod routes;
 
 use crate::extract::facts::{DefKind, FileFacts, Pos};
-use crate::rules::RuleSet;
+use crate::rules::{Conditions, RuleSet};
 use modules::ModuleIndex;
 use petgraph::graph::{DiGraph, NodeIndex};
 use resolve::{Resolution, Resolver, Symbol};
@@ -288,9 +288,21 @@ fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<Strin
                 .map(|s| format!("{}:{s}", rule.kind));
             if rule.when.module_variable.is_some() {
                 let Some(target) = &hit.target else { continue };
-                match module_variable(resolver, file_idx, target, rule.when.mutable) {
+                match module_variable(resolver, file_idx, target, &rule.when) {
                     Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
                     None => continue,
+                }
+            }
+            if !rule.when.imported_from.is_empty() {
+                let Some(bound) = &hit.bound else { continue };
+                let root = bound.split(['.', '[', '(']).next().unwrap_or(bound);
+                let imported = matches!(
+                    resolver.resolve(file_idx, root),
+                    Some((Symbol::External(module), _))
+                        if rule.when.imported_from.iter().any(|m| crate::extract::module_matches(&module, m))
+                );
+                if !imported {
+                    continue;
                 }
             }
             out.push(LiveHit {
@@ -300,16 +312,34 @@ fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<Strin
             });
         }
     }
+    // Hits that depend on another rule firing somewhere in the program.
+    let present: BTreeSet<&str> = out
+        .iter()
+        .map(|l| rules.rules[resolver.files[l.file].hits[l.hit].rule].id.as_str())
+        .collect();
+    out.retain(|l| {
+        let needed = &rules.rules[resolver.files[l.file].hits[l.hit].rule].when.program_has;
+        needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str()))
+    });
     out
 }
 
 /// `file:name` of the mutable module-level variable `name` refers to.
-fn module_variable(resolver: &Resolver, file: usize, name: &str, mutable: bool) -> Option<String> {
+fn module_variable(resolver: &Resolver, file: usize, name: &str, when: &Conditions) -> Option<String> {
     let root = name.split(['.', '[']).next().unwrap_or(name);
     match resolver.resolve(file, root)? {
         (Symbol::Def(f, d), _) => {
             let def = &resolver.files[f].defs[d];
-            (def.kind == DefKind::Variable && (def.mutable || !mutable) && def.parent.is_none())
+            let init_ok = when.initialized_by.is_empty()
+                || def.init.as_deref().is_some_and(|init| {
+                    when.initialized_by.iter().any(|wanted| {
+                        init == wanted || init.strip_suffix(wanted.as_str()).is_some_and(|p| p.ends_with('.'))
+                    })
+                });
+            (def.kind == DefKind::Variable
+                && (def.mutable || !when.mutable)
+                && def.parent.is_none()
+                && init_ok)
                 .then(|| format!("{}:{}", resolver.files[f].path, def.name))
         }
         _ => None,

@@ -70,9 +70,10 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
     if !rule.applies_to(lang) {
         return vec![mismatch(0, format!("rule {} does not apply to {}", rule.id, lang.name()))];
     }
-    let single = RuleSet {
-        rules: vec![rule.clone()],
-    };
+    // A fixture is one file: rules it depends on are taken as present.
+    let mut alone = rule.clone();
+    alone.when.program_has.clear();
+    let single = RuleSet { rules: vec![alone] };
     let queries = match CompiledQueries::compile(&single) {
         Ok(q) => q,
         Err(err) => return vec![mismatch(0, format!("query does not compile: {err}"))],
@@ -93,6 +94,7 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
         .map(|d| crate::discover::normalize_dependency(d))
         .collect();
     let program = link::link_program(vec![facts], &single, deps);
+    let rule = &single.rules[0];
     let hits: Vec<_> = program
         .hits
         .iter()

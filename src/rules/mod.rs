@@ -153,6 +153,20 @@ pub struct Conditions {
     /// dict, list, Map, `let`). Off for rules that see a rebinding (`global`).
     #[serde(default = "yes")]
     pub mutable: bool,
+    /// With `module_variable`: the variable's initial value is a call to one
+    /// of these (`TTLCache`, `cachetools.TTLCache`, `NodeCache`).
+    #[serde(default)]
+    pub initialized_by: Vec<String>,
+    /// Name of a capture whose identifier must be imported from one of
+    /// `imported_from` (the `session` of `from flask import session`).
+    #[serde(default)]
+    pub import_capture: Option<String>,
+    #[serde(default)]
+    pub imported_from: Vec<String>,
+    /// The hit counts only if the program also has a hit of one of these
+    /// rules (a `req.session` use counts when a memory store is configured).
+    #[serde(default)]
+    pub program_has: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -167,6 +181,10 @@ impl Default for Conditions {
             imports: Vec::new(),
             module_variable: None,
             mutable: true,
+            initialized_by: Vec::new(),
+            import_capture: None,
+            imported_from: Vec::new(),
+            program_has: Vec::new(),
         }
     }
 }
@@ -309,6 +327,14 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
                 Some(format!("expected one of: {}", RULE_LANGUAGES.join(", "))),
             ));
         }
+    }
+    if raw.when.import_capture.is_some() != !raw.when.imported_from.is_empty() {
+        return Err(RuleError::invalid(
+            &source,
+            "`import_capture` and `imported_from` go together",
+            None,
+            Some("name the capture and the modules it must be imported from".into()),
+        ));
     }
     if raw.weight > 100 {
         return Err(RuleError::invalid(
