@@ -20,6 +20,10 @@ pub struct BenchResult {
     pub findings: usize,
     pub parse: Duration,
     pub scan: Duration,
+    /// Phases of the best scan: extract (parse + queries), link, assess + report.
+    pub extract: Duration,
+    pub link: Duration,
+    pub assess: Duration,
 }
 
 impl BenchResult {
@@ -39,6 +43,7 @@ pub fn run(sources: &[(SourceFile, String)], rules: &RuleSet, queries: &Compiled
     let mut scan = Duration::MAX;
     let mut routes = 0;
     let mut findings = 0;
+    let mut phases = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     for _ in 0..iterations.max(1) {
         let started = Instant::now();
         let parsed: usize = sources
@@ -55,14 +60,21 @@ pub fn run(sources: &[(SourceFile, String)], rules: &RuleSet, queries: &Compiled
         let facts: Vec<_> = sources
             .par_iter()
             .map_init(tree_sitter::Parser::new, |parser, (file, text)| {
-                extract::extract_file(parser, &file.rel, file.lang, text, queries.for_lang(file.lang), rules).ok()
+                let lang_queries = queries.for_lang(file.lang)?;
+                extract::extract_file(parser, &file.rel, file.lang, text, lang_queries, rules).ok()
             })
             .flatten()
             .collect();
+        let extracted = started.elapsed();
         let program = link::link_program(facts, rules, Default::default());
+        let linked = started.elapsed();
         let assessed = assess::assess_program(&program, rules);
         let report = report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());
-        scan = scan.min(started.elapsed());
+        let total = started.elapsed();
+        if total < scan {
+            scan = total;
+            phases = (extracted, linked - extracted, total - linked);
+        }
         routes = report.routes.len();
         findings = report.findings.len();
     }
@@ -74,5 +86,8 @@ pub fn run(sources: &[(SourceFile, String)], rules: &RuleSet, queries: &Compiled
         findings,
         parse,
         scan,
+        extract: phases.0,
+        link: phases.1,
+        assess: phases.2,
     }
 }

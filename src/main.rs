@@ -183,7 +183,8 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 .iter()
                 .filter_map(|f| Some((f.clone(), discover::load(f, config.max_file_bytes).ok()?)))
                 .collect();
-            let queries = CompiledQueries::compile(&rules)?;
+            let langs: Vec<_> = sources.iter().map(|(f, _)| f.lang).collect();
+            let queries = CompiledQueries::compile_for(&rules, &langs)?;
             let pool = rayon::ThreadPoolBuilder::new()
                 .num_threads(config.threads.unwrap_or(0))
                 .build()
@@ -195,6 +196,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 "files {}  lines {}  bytes {}  routes {}  findings {}  threads {threads}\n\
                  raw tree-sitter parse  {:>8.1} ms  {:>7.1} MB/s\n\
                  full carve scan        {:>8.1} ms  {:>7.1} MB/s\n\
+                   extract {:.1} ms, link {:.1} ms, assess+report {:.1} ms\n\
                  scan / parse throughput  {:.0}%\n\
                  peak RSS {}\n",
                 result.files,
@@ -206,6 +208,9 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 result.mb_per_s(result.parse),
                 result.scan.as_secs_f64() * 1e3,
                 result.mb_per_s(result.scan),
+                result.extract.as_secs_f64() * 1e3,
+                result.link.as_secs_f64() * 1e3,
+                result.assess.as_secs_f64() * 1e3,
                 result.ratio() * 100.0,
                 rss.map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
             ))?;

@@ -46,14 +46,11 @@ pub fn extract_all(
                 path: file.rel.clone(),
                 reason: e.to_string(),
             })?;
-            extract::extract_file(
-                parser,
-                &file.rel,
-                file.lang,
-                &source,
-                queries.for_lang(file.lang),
-                rules,
-            )
+            let lang_queries = queries.for_lang(file.lang).ok_or_else(|| SkippedFile {
+                path: file.rel.clone(),
+                reason: "no queries for its language".into(),
+            })?;
+            extract::extract_file(parser, &file.rel, file.lang, &source, lang_queries, rules)
             .map_err(|_| SkippedFile {
                 path: file.rel.clone(),
                 reason: "could not be parsed".into(),
@@ -82,7 +79,8 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
         })?;
     pool.install(|| {
         let ws = discover::discover(config)?;
-        let queries = CompiledQueries::compile(rules)?;
+        let langs: Vec<_> = ws.files.iter().map(|f| f.lang).collect();
+        let queries = CompiledQueries::compile_for(rules, &langs)?;
         let (facts, mut skipped) = extract_all(&ws, &queries, rules, config.max_file_bytes);
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();

@@ -7,7 +7,9 @@ pub mod reach;
 pub mod shared_state;
 pub mod verdict;
 
+use crate::extract::facts::Pos;
 use crate::link::{CodeNode, Program};
+use petgraph::graph::NodeIndex;
 use crate::rules::{Reach, RuleSet};
 use reach::Step;
 use rustc_hash::FxHashMap;
@@ -43,21 +45,23 @@ pub struct Assessed {
 }
 
 pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
-    let mut by_def: FxHashMap<(usize, usize), Vec<usize>> = FxHashMap::default();
+    let mut by_node: FxHashMap<NodeIndex, Vec<usize>> = FxHashMap::default();
     let mut module_level: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut app_wide = Vec::new();
     for (live_idx, live) in program.hits.iter().enumerate() {
         let hit = &program.files[live.file].hits[live.hit];
         match rules.rules[hit.rule].reach {
             Reach::Calls => {
-                if let Some(def) = hit.def {
-                    by_def.entry((live.file, def)).or_default().push(live_idx);
+                if let Some(node) = hit.def.and_then(|def| program.def_nodes[live.file][def]) {
+                    by_node.entry(node).or_default().push(live_idx);
                 }
             }
             Reach::Imports => module_level.entry(live.file).or_default().push(live_idx),
             Reach::App => app_wide.push(live_idx),
         }
     }
+    // Import closures are per file, shared by every route of that file.
+    let mut import_chains: FxHashMap<usize, FxHashMap<usize, Vec<(usize, Pos)>>> = FxHashMap::default();
     let assessments: Vec<Assessment> = program
         .routes
         .iter()
@@ -68,15 +72,12 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             roots.extend(route.before.iter().filter_map(|&(f, d)| program.def_nodes[f][d]));
             let reached = reach::reach_calls(program, &roots);
             let mut findings = Vec::new();
-            let mut reached_hits: Vec<(&(usize, usize), &Vec<usize>)> = by_def
-                .iter()
-                .filter(|((f, d), _)| {
-                    program.def_nodes[*f][*d].is_some_and(|n| reached.contains(n))
-                })
+            let mut reached_hits: Vec<(NodeIndex, &Vec<usize>)> = reached
+                .nodes()
+                .filter_map(|node| by_node.get(&node).map(|lives| (node, lives)))
                 .collect();
-            reached_hits.sort();
-            for (&(f, d), lives) in reached_hits {
-                let Some(node) = program.def_nodes[f][d] else { continue };
+            reached_hits.sort_by_key(|(node, _)| *node);
+            for (node, lives) in reached_hits {
                 let chain = reached.chain(program, node);
                 findings.extend(lives.iter().map(|&live_hit| RouteFinding {
                     live_hit,
@@ -86,21 +87,32 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             }
             let mut import_files = vec![route.file];
             import_files.extend(route.before.iter().map(|&(f, _)| f));
+            import_files.sort_unstable();
+            import_files.dedup();
             for start in import_files {
-                let chains = reach::reach_imports(program, start);
-                let mut files: Vec<_> = chains.keys().copied().collect();
+                let chains = import_chains
+                    .entry(start)
+                    .or_insert_with(|| reach::reach_imports(program, start));
+                let mut files: Vec<_> = chains
+                    .keys()
+                    .copied()
+                    .filter(|f| module_level.contains_key(f))
+                    .collect();
                 files.sort_unstable();
                 for file in files {
-                    for &live_hit in module_level.get(&file).into_iter().flatten() {
+                    for &live_hit in &module_level[&file] {
                         if findings.iter().any(|f| f.live_hit == live_hit) {
                             continue;
                         }
-                        let chain = chains[&file]
+                        // Each module step points at its import of the next one.
+                        let links = &chains[&file];
+                        let chain = links
                             .iter()
-                            .map(|&(f, pos)| Step {
+                            .enumerate()
+                            .map(|(i, &(f, _))| Step {
                                 node: CodeNode::Module { file: f },
                                 file: f,
-                                pos,
+                                pos: links.get(i + 1).map_or(Pos { line: 1, column: 1 }, |&(_, at)| at),
                             })
                             .collect();
                         findings.push(RouteFinding {

@@ -23,8 +23,9 @@ pub struct Reached {
 }
 
 impl Reached {
-    pub fn contains(&self, node: NodeIndex) -> bool {
-        self.parent.contains_key(&node)
+    /// Every node reached, in no particular order.
+    pub fn nodes(&self) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.parent.keys().copied()
     }
 
     /// Chain from a root to `node`.

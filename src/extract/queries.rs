@@ -56,32 +56,62 @@ pub struct CompiledQueries {
 }
 
 impl CompiledQueries {
+    /// Compiles the queries of every language.
     pub fn compile(rules: &RuleSet) -> Result<CompiledQueries, QueryBuildError> {
-        let by_lang = Lang::ALL
-            .iter()
+        Self::compile_for(rules, &Lang::ALL)
+    }
+
+    /// Compiles the queries of the given languages only (those a scan met),
+    /// in parallel: compiling a big query costs as much as parsing a file.
+    pub fn compile_for(rules: &RuleSet, langs: &[Lang]) -> Result<CompiledQueries, QueryBuildError> {
+        use rayon::prelude::*;
+        let mut wanted: Vec<Lang> = langs.to_vec();
+        wanted.sort();
+        wanted.dedup();
+        let by_lang = wanted
+            .par_iter()
             .map(|&lang| compile_lang(lang, rules))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(CompiledQueries { by_lang })
     }
 
-    pub fn for_lang(&self, lang: Lang) -> &LangQueries {
-        // `by_lang` holds every language in `Lang::ALL` order.
-        &self.by_lang[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    /// The queries of `lang`; None when it was not compiled.
+    pub fn for_lang(&self, lang: Lang) -> Option<&LangQueries> {
+        self.by_lang.iter().find(|q| q.lang == lang)
     }
 }
 
 fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildError> {
     let grammar = lang.grammar();
     let mut text = String::new();
-    let mut owners = Vec::new();
+    // Where each part starts in the combined text, and who owns it.
+    let mut parts: Vec<(usize, PatternOwner)> = Vec::new();
+    let mut structure_files: Vec<(&str, &str, &str)> = Vec::new();
     for dir in lang.query_dirs() {
         for file in STRUCTURE_FILES {
-            let Some(part) = embedded::grammar_file(dir, file) else {
-                continue;
-            };
-            let n_patterns = Query::new(&grammar, part)
-                .map_err(|err| {
-                    Box::new(GrammarError {
+            if let Some(part) = embedded::grammar_file(dir, file) {
+                parts.push((text.len(), PatternOwner::Structure));
+                structure_files.push((dir, file, part));
+                text.push_str(part);
+                text.push('\n');
+            }
+        }
+    }
+    let applicable: Vec<usize> = (0..rules.rules.len())
+        .filter(|&i| rules.rules[i].applies_to(lang))
+        .collect();
+    for &rule_idx in &applicable {
+        parts.push((text.len(), PatternOwner::Rule(rule_idx)));
+        text.push_str(&rules.rules[rule_idx].query);
+        text.push('\n');
+    }
+    let query = match Query::new(&grammar, &text) {
+        Ok(query) => query,
+        Err(_) => {
+            // Compile the parts alone to point at the one that is wrong.
+            for (dir, file, part) in structure_files {
+                if let Err(err) = Query::new(&grammar, part) {
+                    return Err(Box::new(GrammarError {
                         dir: dir.to_string(),
                         file: file.to_string(),
                         language: lang.name().to_string(),
@@ -89,35 +119,33 @@ fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildEr
                         src: NamedSource::new(format!("grammars/{dir}/{file}"), part.to_string()),
                         span: SourceSpan::from(err.offset..err.offset),
                     })
-                })?
-                .pattern_count();
-            owners.extend(std::iter::repeat_n(PatternOwner::Structure, n_patterns));
-            text.push_str(part);
-            text.push('\n');
+                    .into());
+                }
+            }
+            for &rule_idx in &applicable {
+                let rule = &rules.rules[rule_idx];
+                if let Err(err) = Query::new(&grammar, &rule.query) {
+                    return Err(Box::new(rule.query_error(lang, &err)).into());
+                }
+            }
+            return Err(Box::new(GrammarError {
+                dir: lang.query_dirs().join("+"),
+                file: "(combined)".into(),
+                language: lang.name().to_string(),
+                message: "the query parts compile alone but not together".into(),
+                src: NamedSource::new("combined query", text.clone()),
+                span: SourceSpan::from(0..0),
+            })
+            .into());
         }
-    }
-    for (rule_idx, rule) in rules.rules.iter().enumerate() {
-        if !rule.applies_to(lang) {
-            continue;
-        }
-        let n_patterns = Query::new(&grammar, &rule.query)
-            .map_err(|err| Box::new(rule.query_error(lang, &err)))?
-            .pattern_count();
-        owners.extend(std::iter::repeat_n(PatternOwner::Rule(rule_idx), n_patterns));
-        text.push_str(&rule.query);
-        text.push('\n');
-    }
-    // Each part compiled alone, so the whole compiles too.
-    let query = Query::new(&grammar, &text).map_err(|err| {
-        Box::new(GrammarError {
-            dir: lang.query_dirs().join("+"),
-            file: "(combined)".into(),
-            language: lang.name().to_string(),
-            message: err.message.clone(),
-            src: NamedSource::new("combined query", text.clone()),
-            span: SourceSpan::from(err.offset..err.offset),
+    };
+    let owners = (0..query.pattern_count())
+        .map(|i| {
+            let start = query.start_byte_for_pattern(i);
+            let at = parts.partition_point(|&(offset, _)| offset <= start);
+            parts[at.saturating_sub(1)].1
         })
-    })?;
+        .collect();
     Ok(LangQueries {
         lang,
         query,

@@ -74,7 +74,7 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
     let mut alone = rule.clone();
     alone.when.program_has.clear();
     let single = RuleSet { rules: vec![alone] };
-    let queries = match CompiledQueries::compile(&single) {
+    let queries = match CompiledQueries::compile_for(&single, &[lang]) {
         Ok(q) => q,
         Err(err) => return vec![mismatch(0, format!("query does not compile: {err}"))],
     };
@@ -82,7 +82,10 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
     let rel = path
         .file_name()
         .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
-    let facts = match extract::extract_file(&mut parser, &rel, lang, text, queries.for_lang(lang), &single) {
+    let Some(lang_queries) = queries.for_lang(lang) else {
+        return vec![mismatch(0, "no queries for the fixture's language".into())];
+    };
+    let facts = match extract::extract_file(&mut parser, &rel, lang, text, lang_queries, &single) {
         Ok(f) => f,
         Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
     };

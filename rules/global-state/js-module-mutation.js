@@ -1,0 +1,77 @@
+const express = require('express');
+
+let ordersCreatedSinceBoot = 0;
+let lastOrderAt = null;
+var legacyCounter = 0;
+const recentViews = [];
+const activeSessions = new Map();
+const seen = new Set();
+const stats = { hits: 0, byRoute: {} };
+const ROLES = Object.freeze({ ADMIN: 'admin' });
+const STATUS = { OK: 'ok' };
+const MAX_RECENT = 100;
+const docs = [];
+const priceCache = new Map();
+let redisClient = null;
+
+// ok: filled at import time, only read by handlers
+docs.push({ path: '/health' });
+stats.hits = 0;
+
+exports.create = async (req, res) => {
+  ordersCreatedSinceBoot++;
+//^^^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  legacyCounter += 1;
+//^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  lastOrderAt = new Date();
+//^^^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  recentViews.push({ id: req.params.id, at: Date.now() });
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  if (recentViews.length > MAX_RECENT) recentViews.shift();
+  //                                   ^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  activeSessions.set(req.user.id, { since: Date.now() });
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  seen.add(req.ip);
+//^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  stats.hits += 1;
+//^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  stats.byRoute[req.path] = (stats.byRoute[req.path] || 0) + 1;
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  delete stats.byRoute;
+//^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  res.json({ ok: true });
+};
+
+exports.logout = (req, res) => {
+  activeSessions.delete(req.user.id);
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  res.status(204).end();
+};
+
+exports.show = (req, res) => {
+  // ok: reads of constants and of module state
+  const role = ROLES.ADMIN;
+  const status = STATUS.OK;
+  const count = recentViews.length;
+  // ok: a response header, not a Map
+  res.set('x-orders-since-boot', String(ordersCreatedSinceBoot));
+  // ok: locals
+  const local = [];
+  local.push(role);
+  let total = 0;
+  total += count;
+  const body = {};
+  body.status = status;
+  // ok: an instance field
+  this.items.push(1);
+  // ok: lazy initialisation
+  redisClient ??= createClient();
+  // ok: cache-named Map, left to in-memory-cache/js-map-cache
+  priceCache.set(req.params.sku, 1);
+  // ok: a remote client's set
+  redisClient.set('k', 'v');
+  res.json({ local, total, body, status });
+};
+
+// ok: module level
+for (const role of Object.keys(ROLES)) docs.push(role);

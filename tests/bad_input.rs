@@ -1,0 +1,69 @@
+//! Bad input never panics and never loses results: binary, invalid UTF-8,
+//! minified, huge and malformed files and symlinks out of the root are each
+//! reported with a reason, and the good files are still analysed.
+
+mod common;
+
+use carve::discover::ScanConfig;
+use carve::rules::RuleSet;
+use common::temp_dir;
+use std::fs;
+
+fn write(dir: &std::path::Path, rel: &str, bytes: &[u8]) {
+    let path = dir.join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn every_bad_file_is_reported_and_good_results_are_kept() {
+    let dir = temp_dir("bad-input");
+    write(
+        &dir,
+        "app.py",
+        b"from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ok')\ndef ok():\n    return 'ok'\n",
+    );
+    write(&dir, "broken.py", b"def broken(:\n    return (\n\n@app.get('/also')\ndef also():\n    return 1\n");
+    write(&dir, "blob.py", b"\x00\x01\x02binary\x00");
+    write(&dir, "latin1.py", b"name = '\xe9t\xe9'\n");
+    let minified = format!("var a={};\n", "x".repeat(30_000));
+    write(&dir, "static/app.min.js", minified.as_bytes());
+    let huge = "x = 1\n".repeat(2_000);
+    write(&dir, "huge.py", huge.as_bytes());
+    write(&dir, "deep.py", format!("x = {}1{}\n", "(".repeat(5_000), ")".repeat(5_000)).as_bytes());
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc", dir.join("outside")).unwrap();
+
+    let rules = RuleSet::builtin().unwrap();
+    let mut config = ScanConfig::new(dir.clone());
+    config.max_file_bytes = 10_000;
+    let report = carve::scan::scan(&config, &rules).unwrap().report;
+
+    let reason = |path: &str| {
+        report
+            .skipped
+            .iter()
+            .find(|s| s.path == path)
+            .map(|s| s.reason.clone())
+            .unwrap_or_else(|| panic!("{path} not reported as skipped: {:?}", report.skipped))
+    };
+    assert_eq!(reason("blob.py"), "binary");
+    assert_eq!(reason("latin1.py"), "not UTF-8");
+    assert_eq!(reason("static/app.min.js"), "minified");
+    assert!(reason("huge.py").starts_with("too large"));
+    #[cfg(unix)]
+    assert_eq!(reason("outside"), "symlink (not followed)");
+
+    let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
+    assert!(ids.contains(&"GET /ok"), "{ids:?}");
+    assert!(report.stats.files_with_parse_errors.contains(&"broken.py".to_string()));
+    assert!(report.stats.parse_errors > 0);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_missing_root_is_an_error_not_a_panic() {
+    let rules = RuleSet::builtin().unwrap();
+    let config = ScanConfig::new("/definitely/not/here".into());
+    assert!(carve::scan::scan(&config, &rules).is_err());
+}

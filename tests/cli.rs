@@ -1,0 +1,113 @@
+//! The command line: each command and format, exit codes, and errors that
+//! point at the offending file and line.
+
+mod common;
+
+use assert_cmd::Command;
+use common::{sample, temp_dir};
+
+fn carve() -> Command {
+    let mut cmd = Command::cargo_bin("carve").unwrap();
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn scan_without_a_path_shows_the_bundled_sample() {
+    let out = carve().arg("scan").assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("GET     /health"), "{text}");
+    assert!(text.contains("VERDICT"));
+}
+
+#[test]
+fn scan_json_is_versioned_and_sorted() {
+    let text = stdout(carve().args(["scan", "--format", "json"]).arg(sample("express")));
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["tool"]["name"], "carve");
+    let routes = json["routes"].as_array().unwrap();
+    assert!(!routes.is_empty());
+    for key in ["method", "path", "file", "line", "handler", "framework", "verdict", "score", "cold_start", "findings"] {
+        assert!(routes[0].get(key).is_some(), "route has {key}");
+    }
+    let paths: Vec<&str> = routes.iter().map(|r| r["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    // Same input, same output.
+    let again = stdout(carve().args(["scan", "--format", "json"]).arg(sample("express")));
+    let strip = |s: &str| s.lines().filter(|l| !l.contains("duration_ms")).collect::<Vec<_>>().join("\n");
+    assert_eq!(strip(&text), strip(&again));
+}
+
+#[test]
+fn explain_renders_each_finding_with_its_source() {
+    let out = carve()
+        .args(["explain", "GET /reports/audit"])
+        .arg(sample("flask"))
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("GET /reports/audit"), "{text}");
+    assert!(text.contains("sqlite3.connect"), "{text}");
+    assert!(text.contains("call chain: audit_log"), "{text}");
+}
+
+#[test]
+fn explain_of_an_unknown_route_exits_2_and_lists_routes() {
+    let out = carve().args(["explain", "GET /nope"]).arg(sample("flask")).assert().code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("no route `GET /nope`"), "{err}");
+    assert!(err.contains("GET /health"), "{err}");
+}
+
+#[test]
+fn rules_list_and_test() {
+    let text = stdout(carve().args(["rules", "list"]));
+    assert!(text.contains("connection-per-request/python-db-connect"));
+    carve().args(["rules", "test"]).assert().success();
+}
+
+#[test]
+fn a_broken_rule_exits_2_pointing_at_its_line() {
+    let dir = temp_dir("broken-rule");
+    std::fs::write(
+        dir.join("bad.toml"),
+        "id = \"session/bad\"\nkind = \"session\"\nlanguages = [\"python\"]\nseverity = \"blocker\"\nweight = 5\nmessage = \"m\"\nhelp = \"h\"\ndoc = \"d\"\nquery = '(call function: (nosuchnode))'\n",
+    )
+    .unwrap();
+    let out = carve()
+        .args(["scan", "--rules"])
+        .arg(&dir)
+        .arg(sample("flask"))
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("bad.toml:9:"), "{err}");
+    assert!(err.contains("session/bad"), "{err}");
+
+    std::fs::write(dir.join("bad.toml"), "id = \"session/bad\"\nkind = \"sessions\"\n").unwrap();
+    let out = carve().args(["rules", "list", "--rules"]).arg(&dir).assert().code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("bad.toml:2:"), "{err}");
+    assert!(err.contains("unknown variant `sessions`"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    carve().args(["scan", "--format", "yaml"]).assert().code(2);
+    carve().args(["scan", "/definitely/not/here"]).assert().code(2);
+}
+
+#[test]
+fn rules_tree_prints_a_syntax_tree() {
+    let text = stdout(carve().args(["rules", "tree"]).arg(sample("flask").join("wsgi.py")));
+    assert!(text.starts_with("(module"), "{text}");
+}

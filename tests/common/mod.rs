@@ -1,0 +1,39 @@
+//! Shared helpers for the integration tests: scanning a sample in-process.
+
+#![allow(dead_code)]
+
+use carve::discover::ScanConfig;
+use carve::report::Report;
+use carve::rules::RuleSet;
+use std::path::{Path, PathBuf};
+
+pub fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("samples").join(name)
+}
+
+pub fn scan_path(root: &Path) -> Report {
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let config = ScanConfig::new(root.to_path_buf());
+    carve::scan::scan(&config, &rules).expect("scan runs").report
+}
+
+pub fn scan_sample(name: &str) -> Report {
+    scan_path(&sample(name))
+}
+
+/// `METHOD path` of every route, in report order.
+pub fn route_ids(report: &Report) -> Vec<String> {
+    report.routes.iter().map(|r| r.id.clone()).collect()
+}
+
+/// A unique empty folder under the system temp dir.
+pub fn temp_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "carve-test-{tag}-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
