@@ -38,7 +38,12 @@ impl BenchResult {
 }
 
 /// Best of `iterations` for each measurement, on sources already read.
-pub fn run(sources: &[(SourceFile, String)], rules: &RuleSet, queries: &CompiledQueries, iterations: usize) -> BenchResult {
+pub fn run(
+    sources: &[(SourceFile, String)],
+    rules: &RuleSet,
+    queries: &CompiledQueries,
+    iterations: usize,
+) -> BenchResult {
     let mut parse = Duration::MAX;
     let mut scan = Duration::MAX;
     let mut routes = 0;

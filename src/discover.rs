@@ -4,8 +4,8 @@
 //! ones that touch the file system.
 
 use crate::lang::Lang;
-use ignore::WalkBuilder;
 use ignore::overrides::OverrideBuilder;
+use ignore::WalkBuilder;
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -313,7 +313,12 @@ fn is_manifest(name: &str) -> bool {
 }
 
 fn read_manifests_near(dir: &Path, ws: &mut Workspace) {
-    for name in ["package.json", "pyproject.toml", "Pipfile", "requirements.txt"] {
+    for name in [
+        "package.json",
+        "pyproject.toml",
+        "Pipfile",
+        "requirements.txt",
+    ] {
         let path = dir.join(name);
         if path.is_file() {
             read_manifest(&path, name, ws);

@@ -4,17 +4,21 @@
 use carve::discover::{self, ScanConfig};
 use carve::extract::queries::CompiledQueries;
 use carve::report::{self, explain, text::Style};
-use carve::rules::{self, RuleSet, fixtures};
+use carve::rules::{self, fixtures, RuleSet};
 use carve::{bench, embedded, lang::Lang, scan};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use miette::{IntoDiagnostic, Result, WrapErr, miette};
+use miette::{miette, IntoDiagnostic, Result, WrapErr};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "carve", version, about = "Which routes of a web monolith can become serverless functions, and what blocks the others")]
+#[command(
+    name = "carve",
+    version,
+    about = "Which routes of a web monolith can become serverless functions, and what blocks the others"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -110,7 +114,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
-            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli, color) {
@@ -148,7 +156,13 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             let output = scan::scan(&config, &rules)?;
             let found = explain::find_routes(&output.report, &route);
             if found.is_empty() {
-                let known: Vec<_> = output.report.routes.iter().map(|r| r.id.as_str()).take(20).collect();
+                let known: Vec<_> = output
+                    .report
+                    .routes
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .take(20)
+                    .collect();
                 return Err(miette!(
                     help = format!("routes found: {}", known.join(", ")),
                     "no route `{route}` in {}",
@@ -156,7 +170,11 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 ));
             }
             let root = if config.root.is_file() {
-                config.root.parent().map(Path::to_path_buf).unwrap_or_default()
+                config
+                    .root
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default()
             } else {
                 config.root.clone()
             };
@@ -175,7 +193,11 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { command } => run_rules(command),
-        Command::Bench { path, iterations, opts } => {
+        Command::Bench {
+            path,
+            iterations,
+            opts,
+        } => {
             let (config, rules) = prepare(path, &opts)?;
             let ws = discover::discover(&config)?;
             let sources: Vec<_> = ws
@@ -252,7 +274,9 @@ fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSe
 
 /// Writes the embedded sample app to a temporary folder and returns it.
 fn bundled_sample() -> Result<PathBuf> {
-    let dir = std::env::temp_dir().join(format!("carve-sample-{}", env!("CARGO_PKG_VERSION"))).join("flask");
+    let dir = std::env::temp_dir()
+        .join(format!("carve-sample-{}", env!("CARGO_PKG_VERSION")))
+        .join("flask");
     for (rel, text) in embedded::sample_files() {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
@@ -262,7 +286,10 @@ fn bundled_sample() -> Result<PathBuf> {
             .into_diagnostic()
             .wrap_err_with(|| format!("writing the bundled sample to {}", path.display()))?;
     }
-    eprintln!("No path given: scanning the bundled sample app (Flask) in {}", dir.display());
+    eprintln!(
+        "No path given: scanning the bundled sample app (Flask) in {}",
+        dir.display()
+    );
     Ok(dir)
 }
 
@@ -274,7 +301,10 @@ fn run_rules(command: RulesCommand) -> Result<ExitCode> {
                 rules.add_dir(dir)?;
             }
             let w = rules.rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
-            let mut text = format!("{:<w$}  {:<22}  {:<28}  {:<8}  WEIGHT\n", "RULE", "KIND", "LANGUAGES", "SEVERITY");
+            let mut text = format!(
+                "{:<w$}  {:<22}  {:<28}  {:<8}  WEIGHT\n",
+                "RULE", "KIND", "LANGUAGES", "SEVERITY"
+            );
             for r in &rules.rules {
                 text.push_str(&format!(
                     "{:<w$}  {:<22}  {:<28}  {:<8}  {}\n",
@@ -308,7 +338,10 @@ fn run_rules(command: RulesCommand) -> Result<ExitCode> {
             let mut failed = 0;
             for r in &results {
                 if r.mismatches.is_empty() {
-                    text.push_str(&format!("ok    {} ({} fixtures, {} expected hits)\n", r.rule, r.fixtures, r.expectations));
+                    text.push_str(&format!(
+                        "ok    {} ({} fixtures, {} expected hits)\n",
+                        r.rule, r.fixtures, r.expectations
+                    ));
                 } else {
                     failed += 1;
                     text.push_str(&format!("FAIL  {}\n", r.rule));
@@ -317,15 +350,26 @@ fn run_rules(command: RulesCommand) -> Result<ExitCode> {
                     }
                 }
             }
-            text.push_str(&format!("{} passed, {} failed\n", results.len() - failed, failed));
+            text.push_str(&format!(
+                "{} passed, {} failed\n",
+                results.len() - failed,
+                failed
+            ));
             emit(&text)?;
-            Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            Ok(if failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
         RulesCommand::Explain { id } => {
             let rules = RuleSet::builtin()?;
-            let rule = rules
-                .get(&id)
-                .ok_or_else(|| miette!(help = "`carve rules list` shows every rule", "no rule `{id}`"))?;
+            let rule = rules.get(&id).ok_or_else(|| {
+                miette!(
+                    help = "`carve rules list` shows every rule",
+                    "no rule `{id}`"
+                )
+            })?;
             emit(&format!(
                 "{}  ({}, {}, weight {})\n\n{}\n\nmessage: {}\nhelp: {}\n",
                 rule.id,
@@ -343,11 +387,14 @@ fn run_rules(command: RulesCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         RulesCommand::Tree { file } => {
-            let lang = Lang::from_path(&file).ok_or_else(|| miette!("{}: not a supported language", file.display()))?;
+            let lang = Lang::from_path(&file)
+                .ok_or_else(|| miette!("{}: not a supported language", file.display()))?;
             let text = std::fs::read_to_string(&file).into_diagnostic()?;
             let mut parser = tree_sitter::Parser::new();
             parser.set_language(&lang.grammar()).into_diagnostic()?;
-            let tree = parser.parse(&text, None).ok_or_else(|| miette!("could not parse {}", file.display()))?;
+            let tree = parser
+                .parse(&text, None)
+                .ok_or_else(|| miette!("could not parse {}", file.display()))?;
             emit(&(tree.root_node().to_sexp() + "\n"))?;
             Ok(ExitCode::SUCCESS)
         }

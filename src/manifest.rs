@@ -105,9 +105,17 @@ mod tests {
 
     #[test]
     fn reads_each_manifest_kind() {
-        let deps = dependencies("a/package.json", r#"{"dependencies":{"express":"^4"},"devDependencies":{"jest":"1"}}"#).unwrap();
+        let deps = dependencies(
+            "a/package.json",
+            r#"{"dependencies":{"express":"^4"},"devDependencies":{"jest":"1"}}"#,
+        )
+        .unwrap();
         assert_eq!(deps, ["express", "jest"]);
-        let deps = dependencies("requirements-dev.txt", "Flask-Session>=0.5\n# c\n-r base.txt\npsycopg2[pool]==2\n").unwrap();
+        let deps = dependencies(
+            "requirements-dev.txt",
+            "Flask-Session>=0.5\n# c\n-r base.txt\npsycopg2[pool]==2\n",
+        )
+        .unwrap();
         assert_eq!(deps, ["Flask-Session", "psycopg2"]);
         let deps = dependencies(
             "pyproject.toml",
@@ -115,7 +123,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(deps, ["fastapi", "redis"]);
-        assert_eq!(setup_py("setup(install_requires=['flask', \"boto3>=1\"])"), ["flask", "boto3"]);
+        assert_eq!(
+            setup_py("setup(install_requires=['flask', \"boto3>=1\"])"),
+            ["flask", "boto3"]
+        );
     }
 
     #[test]

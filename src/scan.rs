@@ -51,10 +51,10 @@ pub fn extract_all(
                 reason: "no queries for its language".into(),
             })?;
             extract::extract_file(parser, &file.rel, file.lang, &source, lang_queries, rules)
-            .map_err(|_| SkippedFile {
-                path: file.rel.clone(),
-                reason: "could not be parsed".into(),
-            })
+                .map_err(|_| SkippedFile {
+                    path: file.rel.clone(),
+                    reason: "could not be parsed".into(),
+                })
         })
         .collect();
     let mut facts = Vec::with_capacity(results.len());

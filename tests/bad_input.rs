@@ -23,14 +23,22 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
         "app.py",
         b"from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ok')\ndef ok():\n    return 'ok'\n",
     );
-    write(&dir, "broken.py", b"def broken(:\n    return (\n\n@app.get('/also')\ndef also():\n    return 1\n");
+    write(
+        &dir,
+        "broken.py",
+        b"def broken(:\n    return (\n\n@app.get('/also')\ndef also():\n    return 1\n",
+    );
     write(&dir, "blob.py", b"\x00\x01\x02binary\x00");
     write(&dir, "latin1.py", b"name = '\xe9t\xe9'\n");
-    let minified = format!("var a={};\n", "x".repeat(30_000));
+    let minified = format!("var a={};\n", "x".repeat(8_000));
     write(&dir, "static/app.min.js", minified.as_bytes());
     let huge = "x = 1\n".repeat(2_000);
     write(&dir, "huge.py", huge.as_bytes());
-    write(&dir, "deep.py", format!("x = {}1{}\n", "(".repeat(5_000), ")".repeat(5_000)).as_bytes());
+    write(
+        &dir,
+        "deep.py",
+        format!("x = {}1{}\n", "(".repeat(5_000), ")".repeat(5_000)).as_bytes(),
+    );
     #[cfg(unix)]
     std::os::unix::fs::symlink("/etc", dir.join("outside")).unwrap();
 
@@ -56,7 +64,10 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
 
     let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
     assert!(ids.contains(&"GET /ok"), "{ids:?}");
-    assert!(report.stats.files_with_parse_errors.contains(&"broken.py".to_string()));
+    assert!(report
+        .stats
+        .files_with_parse_errors
+        .contains(&"broken.py".to_string()));
     assert!(report.stats.parse_errors > 0);
     let _ = fs::remove_dir_all(&dir);
 }

@@ -154,7 +154,11 @@ fn express_routers_mounted_across_files_and_chained_routes() {
     );
     assert_eq!(
         handler_of("express", "POST /api/orders/:id/items"),
-        ("addItem".into(), "controllers/ordersController.js".into(), 52)
+        (
+            "addItem".into(),
+            "controllers/ordersController.js".into(),
+            52
+        )
     );
 }
 
@@ -186,13 +190,18 @@ fn nestjs_controllers_global_prefix_and_no_dist_copies() {
         report
             .skipped
             .iter()
-            .any(|s| s.path == "dist/users/users.controller.js" && s.reason.starts_with("compiled output")),
+            .any(|s| s.path == "dist/users/users.controller.js"
+                && s.reason.starts_with("compiled output")),
         "dist/ copies are skipped with a reason: {:?}",
         report.skipped
     );
     assert_eq!(
         handler_of("nestjs", "GET /api/users/:id"),
-        ("UsersController.findOne".into(), "src/users/users.controller.ts".into(), 32)
+        (
+            "UsersController.findOne".into(),
+            "src/users/users.controller.ts".into(),
+            32
+        )
     );
 }
 

@@ -2,7 +2,7 @@
 //! exactly; the generated reference in docs/rules.md is up to date.
 
 use carve::embedded::BUILTIN_RULE_FILES;
-use carve::rules::{RuleSet, docs, fixtures};
+use carve::rules::{docs, fixtures, RuleSet};
 
 #[test]
 fn every_builtin_rule_matches_its_fixtures() {
@@ -15,16 +15,25 @@ fn every_builtin_rule_matches_its_fixtures() {
     let results = fixtures::test_rules(&rules, &files);
     let failures: Vec<String> = results
         .iter()
-        .flat_map(|r| r.mismatches.iter().map(move |m| format!("{}: {}:{}: {}", r.rule, m.file, m.line, m.message)))
+        .flat_map(|r| {
+            r.mismatches
+                .iter()
+                .map(move |m| format!("{}: {}:{}: {}", r.rule, m.file, m.line, m.message))
+        })
         .collect();
-    assert!(failures.is_empty(), "fixture mismatches:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "fixture mismatches:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn the_rule_reference_is_generated_from_the_rules() {
     let rules = RuleSet::builtin().unwrap();
     let generated = docs::render_reference(&rules);
-    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap_or_default();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md"))
+        .unwrap_or_default();
     assert!(
         committed == generated,
         "docs/rules.md is stale: run `cargo run -- rules doc > docs/rules.md`"
@@ -34,7 +43,9 @@ fn the_rule_reference_is_generated_from_the_rules() {
 #[test]
 fn a_fixture_that_misses_or_overfires_is_reported() {
     let rules = RuleSet::builtin().unwrap();
-    let rule = rules.get("connection-per-request/python-db-connect").unwrap();
+    let rule = rules
+        .get("connection-per-request/python-db-connect")
+        .unwrap();
     let text = "import sqlite3\n\ndef f():\n    return sqlite3.connect('x.db')\n\ndef g():\n    return 1\n    # ^ connection-per-request/python-db-connect\n";
     let mismatches = fixtures::check_fixture(rule, std::path::Path::new("f.py"), text);
     let lines: Vec<u32> = mismatches.iter().map(|m| m.line).collect();

@@ -48,9 +48,7 @@ app.config.update({'SESSION_TYPE': 'filesystem'})
 app.config.setdefault('SESSION_TYPE', 'filesystem')
 #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/python-flask-session-store
 app.config['SESSION_TYPE'] = os.environ.get('SESSION_TYPE', 'filesystem')
-#^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/python-flask-session-store
-app.config['SESSION_TYPE'] = os.environ.get('SESSION_TYPE', 'redis')
-# ok: defaults to a shared store
+# ok: only a default; production usually sets the variable
 app.config['CACHE_TYPE'] = 'filesystem'
 # ok: Flask-Caching, not the session
 Session(app)
@@ -59,8 +57,8 @@ Session(app)
 
 def create_app():
     app = Flask(__name__)
-    app.config.from_mapping(SESSION_TYPE=os.getenv('SESSION_TYPE', 'cachelib'))
-    #                       ^^^^^^^^^^^^ session/python-flask-session-store
+    app.config.from_mapping(SESSION_TYPE='cachelib', SECRET_KEY=os.getenv('KEY'))
+    #                       ^^^^^^^^^^^^^^^^^^^^^^^ session/python-flask-session-store
     Session(app)
     return app
 

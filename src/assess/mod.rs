@@ -9,8 +9,8 @@ pub mod verdict;
 
 use crate::extract::facts::Pos;
 use crate::link::{CodeNode, Program};
-use petgraph::graph::NodeIndex;
 use crate::rules::{Reach, RuleSet};
+use petgraph::graph::NodeIndex;
 use reach::Step;
 use rustc_hash::FxHashMap;
 pub use shared_state::Group;
@@ -61,7 +61,8 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         }
     }
     // Import closures are per file, shared by every route of that file.
-    let mut import_chains: FxHashMap<usize, FxHashMap<usize, Vec<(usize, Pos)>>> = FxHashMap::default();
+    let mut import_chains: FxHashMap<usize, FxHashMap<usize, Vec<(usize, Pos)>>> =
+        FxHashMap::default();
     let assessments: Vec<Assessment> = program
         .routes
         .iter()
@@ -69,7 +70,12 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         .map(|(route_idx, route)| {
             let mut roots = Vec::new();
             roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
-            roots.extend(route.before.iter().filter_map(|&(f, d)| program.def_nodes[f][d]));
+            roots.extend(
+                route
+                    .before
+                    .iter()
+                    .filter_map(|&(f, d)| program.def_nodes[f][d]),
+            );
             let reached = reach::reach_calls(program, &roots);
             let mut findings = Vec::new();
             let mut reached_hits: Vec<(NodeIndex, &Vec<usize>)> = reached
@@ -112,7 +118,9 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                             .map(|(i, &(f, _))| Step {
                                 node: CodeNode::Module { file: f },
                                 file: f,
-                                pos: links.get(i + 1).map_or(Pos { line: 1, column: 1 }, |&(_, at)| at),
+                                pos: links
+                                    .get(i + 1)
+                                    .map_or(Pos { line: 1, column: 1 }, |&(_, at)| at),
                             })
                             .collect();
                         findings.push(RouteFinding {

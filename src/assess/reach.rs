@@ -38,7 +38,11 @@ impl Reached {
                 CodeNode::Def { file, def } => (file, program.files[file].defs[def].pos),
                 CodeNode::Module { file } => (file, Pos { line: 1, column: 1 }),
             };
-            steps.push(Step { node: code, file, pos });
+            steps.push(Step {
+                node: code,
+                file,
+                pos,
+            });
             current = self.parent.get(&n).copied().flatten();
         }
         steps.reverse();

@@ -46,7 +46,9 @@ pub fn group_routes(program: &Program, assessments: &[Assessment]) -> Vec<Group>
         if routes.len() < 2 {
             continue;
         }
-        let Some(&first) = routes.iter().next() else { continue };
+        let Some(&first) = routes.iter().next() else {
+            continue;
+        };
         let root = find(&mut parent, first);
         let group = groups.entry(root).or_insert_with(|| Group {
             state: Vec::new(),

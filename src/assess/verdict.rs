@@ -49,8 +49,12 @@ pub fn judge(
     // Blockers first, heaviest first, then by place: the first is the top reason.
     findings.sort_by(|a, b| {
         let (ra, rb) = (rule_of(a), rule_of(b));
-        (ra.severity, std::cmp::Reverse(ra.weight), &ra.id, pos_of(a))
-            .cmp(&(rb.severity, std::cmp::Reverse(rb.weight), &rb.id, pos_of(b)))
+        (ra.severity, std::cmp::Reverse(ra.weight), &ra.id, pos_of(a)).cmp(&(
+            rb.severity,
+            std::cmp::Reverse(rb.weight),
+            &rb.id,
+            pos_of(b),
+        ))
     });
     findings.dedup_by_key(|f| f.live_hit);
     let mut charged: Vec<&str> = Vec::new();

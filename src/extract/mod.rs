@@ -13,7 +13,7 @@ use crate::lang::Lang;
 use crate::rules::{RuleSet, Scope};
 use facts::*;
 use queries::{LangQueries, PatternOwner};
-use text::{LineIndex, string_values, unquote};
+use text::{string_values, unquote, LineIndex};
 use tree_sitter::{Node, Parser, QueryCursor, StreamingIterator, Tree};
 
 /// The router name of a module's own URL list (Django `urlpatterns`).
@@ -38,7 +38,9 @@ pub fn extract_file(
     parser
         .set_language(&lang.grammar())
         .map_err(|_| ExtractError::ParseFailed)?;
-    let tree = parser.parse(source, None).ok_or(ExtractError::ParseFailed)?;
+    let tree = parser
+        .parse(source, None)
+        .ok_or(ExtractError::ParseFailed)?;
     let facts = Extraction::new(path, lang, source, queries, rules).run(&tree);
     Ok(facts)
 }
@@ -195,7 +197,9 @@ impl<'s> Extraction<'s> {
                     .map(|m| m.to_ascii_uppercase())
                     .collect(),
             };
-            self.pending.methods_for.push((target.start_byte(), methods));
+            self.pending
+                .methods_for
+                .push((target.start_byte(), methods));
             return;
         }
         let (node, kind) = if let Some(n) = get("def.function") {
@@ -365,7 +369,9 @@ impl<'s> Extraction<'s> {
 
     fn on_router(&mut self, caps: &[Captured], prop: Props) {
         let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
-        let Some(name) = get("router.name") else { return };
+        let Some(name) = get("router.name") else {
+            return;
+        };
         self.facts.routers.push(RouterDecl {
             name: normalize_reference(self.text(name)),
             prefix: get("router.prefix").map(|n| unquote(self.text(n)).to_string()),
@@ -421,7 +427,7 @@ impl<'s> Extraction<'s> {
             .when
             .module_variable
             .as_deref()
-            .and_then(|name| get(name))
+            .and_then(&get)
             .map(|n| self.text(n).to_string());
         if rule.when.module_variable.is_some() && target.is_none() {
             return;
@@ -430,7 +436,7 @@ impl<'s> Extraction<'s> {
             .when
             .import_capture
             .as_deref()
-            .and_then(|name| get(name))
+            .and_then(&get)
             .map(|n| self.text(n).to_string());
         if rule.when.import_capture.is_some() && bound.is_none() {
             return;
@@ -458,7 +464,12 @@ impl<'s> Extraction<'s> {
             }
         }
         for (name_start, base) in std::mem::take(&mut self.pending.bases_for) {
-            if let Some(def) = self.facts.defs.iter_mut().find(|d| d.name_start == name_start) {
+            if let Some(def) = self
+                .facts
+                .defs
+                .iter_mut()
+                .find(|d| d.name_start == name_start)
+            {
                 def.bases.push(base);
             }
         }
@@ -487,13 +498,15 @@ impl<'s> Extraction<'s> {
         merge_routes(&mut self.facts.routes);
         let imports = &self.facts.imports;
         self.facts.routes.retain(|r| {
-            r.requires_import.as_deref().is_none_or(|wanted| {
-                imports.iter().any(|i| module_matches(&i.module, wanted))
-            })
+            r.requires_import
+                .as_deref()
+                .is_none_or(|wanted| imports.iter().any(|i| module_matches(&i.module, wanted)))
         });
         dedup_mounts(&mut self.facts.mounts);
         self.finish_hits(&index);
-        self.facts.imports.sort_by(|a, b| (a.pos, &a.local).cmp(&(b.pos, &b.local)));
+        self.facts
+            .imports
+            .sort_by(|a, b| (a.pos, &a.local).cmp(&(b.pos, &b.local)));
         self.facts
             .imports
             .dedup_by(|a, b| a.local == b.local && a.module == b.module && a.name == b.name);
@@ -567,8 +580,16 @@ fn normalize_reference(text: &str) -> String {
 fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
     let rank = |d: &Def| (d.kind == DefKind::Variable) as u8;
     defs.sort_by(|a, b| {
-        (a.name_start, rank(a), std::cmp::Reverse(a.span.end - a.span.start))
-            .cmp(&(b.name_start, rank(b), std::cmp::Reverse(b.span.end - b.span.start)))
+        (
+            a.name_start,
+            rank(a),
+            std::cmp::Reverse(a.span.end - a.span.start),
+        )
+            .cmp(&(
+                b.name_start,
+                rank(b),
+                std::cmp::Reverse(b.span.end - b.span.start),
+            ))
     });
     defs.dedup_by(|later, first| {
         let same = later.name_start == first.name_start;
@@ -626,7 +647,10 @@ impl DefIndex {
             .position(|d| d.name_start == start && d.kind != DefKind::Variable)
             .or_else(|| {
                 let at = self.starts.partition_point(|&(s, _)| s < start);
-                self.starts.get(at).filter(|&&(s, _)| s == start).map(|&(_, i)| i)
+                self.starts
+                    .get(at)
+                    .filter(|&&(s, _)| s == start)
+                    .map(|&(_, i)| i)
             })
     }
 
@@ -691,8 +715,11 @@ fn merge_routes(routes: &mut Vec<RouteDecl>) {
 /// A mount matched with and without its prefix keyword is one mount.
 fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
     mounts.sort_by(|a, b| {
-        (a.pos, format!("{:?}", a.child), a.prefix.is_none())
-            .cmp(&(b.pos, format!("{:?}", b.child), b.prefix.is_none()))
+        (a.pos, format!("{:?}", a.child), a.prefix.is_none()).cmp(&(
+            b.pos,
+            format!("{:?}", b.child),
+            b.prefix.is_none(),
+        ))
     });
     mounts.dedup_by(|later, first| later.pos == first.pos && later.child == first.child);
 }

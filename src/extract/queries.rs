@@ -47,7 +47,7 @@ pub enum QueryBuildError {
     Grammar(#[from] Box<GrammarError>),
     #[error(transparent)]
     #[diagnostic(transparent)]
-    Rule(#[from] Box<RuleError>),
+    Rule(#[from] RuleError),
 }
 
 /// All languages' compiled queries for one rule set.
@@ -63,7 +63,10 @@ impl CompiledQueries {
 
     /// Compiles the queries of the given languages only (those a scan met),
     /// in parallel: compiling a big query costs as much as parsing a file.
-    pub fn compile_for(rules: &RuleSet, langs: &[Lang]) -> Result<CompiledQueries, QueryBuildError> {
+    pub fn compile_for(
+        rules: &RuleSet,
+        langs: &[Lang],
+    ) -> Result<CompiledQueries, QueryBuildError> {
         use rayon::prelude::*;
         let mut wanted: Vec<Lang> = langs.to_vec();
         wanted.sort();
@@ -115,7 +118,7 @@ fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildEr
                         dir: dir.to_string(),
                         file: file.to_string(),
                         language: lang.name().to_string(),
-                        message: err.message.clone(),
+                        message: crate::rules::describe_query_error(&err),
                         src: NamedSource::new(format!("grammars/{dir}/{file}"), part.to_string()),
                         span: SourceSpan::from(err.offset..err.offset),
                     })
@@ -125,7 +128,7 @@ fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildEr
             for &rule_idx in &applicable {
                 let rule = &rules.rules[rule_idx];
                 if let Err(err) = Query::new(&grammar, &rule.query) {
-                    return Err(Box::new(rule.query_error(lang, &err)).into());
+                    return Err(rule.query_error(lang, &err).into());
                 }
             }
             return Err(Box::new(GrammarError {

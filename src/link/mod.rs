@@ -59,11 +59,15 @@ const UNGUESSABLE: &[&str] = &[
     "then", "catch", "emit", "join", "keys", "items", "values", "copy", "clear", "update",
     "delete", "remove", "create", "filter", "first", "query", "execute", "commit", "render",
     "json", "text", "format", "split", "start", "stop", "apply", "append", "extend", "insert",
-    "dump", "dumps", "loads", "parse", "init", "next", "sort", "count", "index", "exists",
-    "log", "info", "error", "debug", "warn", "status", "redirect", "include", "register",
+    "dump", "dumps", "loads", "parse", "init", "next", "sort", "count", "index", "exists", "log",
+    "info", "error", "debug", "warn", "status", "redirect", "include", "register",
 ];
 
-pub fn link_program(files: Vec<FileFacts>, rules: &RuleSet, dependencies: BTreeSet<String>) -> Program {
+pub fn link_program(
+    files: Vec<FileFacts>,
+    rules: &RuleSet,
+    dependencies: BTreeSet<String>,
+) -> Program {
     let modules = ModuleIndex::new(&files);
     let resolver = Resolver {
         files: &files,
@@ -80,8 +84,12 @@ pub fn link_program(files: Vec<FileFacts>, rules: &RuleSet, dependencies: BTreeS
                 .iter()
                 .enumerate()
                 .map(|(def, d)| {
-                    (d.kind != DefKind::Variable)
-                        .then(|| graph.add_node(CodeNode::Def { file: file_idx, def }))
+                    (d.kind != DefKind::Variable).then(|| {
+                        graph.add_node(CodeNode::Def {
+                            file: file_idx,
+                            def,
+                        })
+                    })
                 })
                 .collect::<Vec<_>>(),
         );
@@ -92,8 +100,16 @@ pub fn link_program(files: Vec<FileFacts>, rules: &RuleSet, dependencies: BTreeS
         for (def_idx, def) in facts.defs.iter().enumerate() {
             if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
                 let parent_is_function = facts.defs[parent].kind == DefKind::Function;
-                if let (true, Some(parent_node)) = (parent_is_function, def_nodes[file_idx][parent]) {
-                    edges.push((parent_node, node, CallEdge { how: Resolution::Nested, at: def.pos }));
+                if let (true, Some(parent_node)) = (parent_is_function, def_nodes[file_idx][parent])
+                {
+                    edges.push((
+                        parent_node,
+                        node,
+                        CallEdge {
+                            how: Resolution::Nested,
+                            at: def.pos,
+                        },
+                    ));
                 }
             }
         }
@@ -161,8 +177,14 @@ impl UniqueNames {
                 if def.kind != DefKind::Function || def.name == "<anonymous>" {
                     continue;
                 }
-                let map = if def.class.is_some() { &mut methods } else { &mut functions };
-                map.entry(def.name.clone()).or_default().push((file_idx, def_idx));
+                let map = if def.class.is_some() {
+                    &mut methods
+                } else {
+                    &mut functions
+                };
+                map.entry(def.name.clone())
+                    .or_default()
+                    .push((file_idx, def_idx));
             }
         }
         UniqueNames { functions, methods }
@@ -268,7 +290,11 @@ fn enclosing_class(facts: &FileFacts, mut def: usize) -> Option<&str> {
 }
 
 /// Hits whose rule's program-wide conditions hold.
-fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<String>) -> Vec<LiveHit> {
+fn live_hits(
+    resolver: &Resolver,
+    rules: &RuleSet,
+    dependencies: &BTreeSet<String>,
+) -> Vec<LiveHit> {
     let mut out = Vec::new();
     for (file_idx, facts) in resolver.files.iter().enumerate() {
         for (hit_idx, hit) in facts.hits.iter().enumerate() {
@@ -282,10 +308,7 @@ fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<Strin
             {
                 continue;
             }
-            let mut state_key = hit
-                .state
-                .as_ref()
-                .map(|s| format!("{}:{s}", rule.kind));
+            let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
             if rule.when.module_variable.is_some() {
                 let Some(target) = &hit.target else { continue };
                 match module_variable(resolver, file_idx, target, &rule.when) {
@@ -315,17 +338,28 @@ fn live_hits(resolver: &Resolver, rules: &RuleSet, dependencies: &BTreeSet<Strin
     // Hits that depend on another rule firing somewhere in the program.
     let present: BTreeSet<&str> = out
         .iter()
-        .map(|l| rules.rules[resolver.files[l.file].hits[l.hit].rule].id.as_str())
+        .map(|l| {
+            rules.rules[resolver.files[l.file].hits[l.hit].rule]
+                .id
+                .as_str()
+        })
         .collect();
     out.retain(|l| {
-        let needed = &rules.rules[resolver.files[l.file].hits[l.hit].rule].when.program_has;
+        let needed = &rules.rules[resolver.files[l.file].hits[l.hit].rule]
+            .when
+            .program_has;
         needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str()))
     });
     out
 }
 
 /// `file:name` of the mutable module-level variable `name` refers to.
-fn module_variable(resolver: &Resolver, file: usize, name: &str, when: &Conditions) -> Option<String> {
+fn module_variable(
+    resolver: &Resolver,
+    file: usize,
+    name: &str,
+    when: &Conditions,
+) -> Option<String> {
     let root = name.split(['.', '[']).next().unwrap_or(name);
     match resolver.resolve(file, root)? {
         (Symbol::Def(f, d), _) => {
@@ -333,7 +367,10 @@ fn module_variable(resolver: &Resolver, file: usize, name: &str, when: &Conditio
             let init_ok = when.initialized_by.is_empty()
                 || def.init.as_deref().is_some_and(|init| {
                     when.initialized_by.iter().any(|wanted| {
-                        init == wanted || init.strip_suffix(wanted.as_str()).is_some_and(|p| p.ends_with('.'))
+                        init == wanted
+                            || init
+                                .strip_suffix(wanted.as_str())
+                                .is_some_and(|p| p.ends_with('.'))
                     })
                 });
             (def.kind == DefKind::Variable

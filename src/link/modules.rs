@@ -5,7 +5,9 @@
 use crate::extract::facts::FileFacts;
 use rustc_hash::FxHashMap;
 
-const JS_EXTENSIONS: &[&str] = &["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+const JS_EXTENSIONS: &[&str] = &[
+    "", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts",
+];
 const JS_INDEX: &[&str] = &[
     "/index.ts",
     "/index.tsx",
@@ -92,38 +94,45 @@ impl ModuleIndex {
         }
         self.by_path
             .get(&format!("{path}.py"))
-            .or_else(|| self.by_path.get(&format!("{path}/__init__.py")).filter(|_| !path.is_empty()))
+            .or_else(|| {
+                self.by_path
+                    .get(&format!("{path}/__init__.py"))
+                    .filter(|_| !path.is_empty())
+            })
             .or_else(|| self.by_path.get("__init__.py").filter(|_| path.is_empty()))
             .copied()
     }
 
     fn resolve_js(&self, from_path: &str, spec: &str) -> Option<usize> {
-        let joined = if spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == ".." {
-            let mut base: Vec<&str> = from_path.split('/').collect();
-            base.pop();
-            for part in spec.split('/') {
-                match part {
-                    "." | "" => {}
-                    ".." => {
-                        base.pop()?;
+        let joined =
+            if spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == ".." {
+                let mut base: Vec<&str> = from_path.split('/').collect();
+                base.pop();
+                for part in spec.split('/') {
+                    match part {
+                        "." | "" => {}
+                        ".." => {
+                            base.pop()?;
+                        }
+                        other => base.push(other),
                     }
-                    other => base.push(other),
                 }
-            }
-            base.join("/")
-        } else if let Some(rest) = spec.strip_prefix("@/").or_else(|| spec.strip_prefix("~/")) {
-            return ["", "src/"]
-                .iter()
-                .find_map(|root| self.with_extensions(&format!("{root}{rest}")));
-        } else if spec.starts_with('/') {
-            spec.trim_start_matches('/').to_string()
-        } else {
-            // A package, or a path from a `baseUrl` such as `src/`.
-            return ["src/", ""].iter().find_map(|root| {
-                let candidate = format!("{root}{spec}");
-                (candidate.contains('/')).then(|| self.with_extensions(&candidate)).flatten()
-            });
-        };
+                base.join("/")
+            } else if let Some(rest) = spec.strip_prefix("@/").or_else(|| spec.strip_prefix("~/")) {
+                return ["", "src/"]
+                    .iter()
+                    .find_map(|root| self.with_extensions(&format!("{root}{rest}")));
+            } else if spec.starts_with('/') {
+                spec.trim_start_matches('/').to_string()
+            } else {
+                // A package, or a path from a `baseUrl` such as `src/`.
+                return ["src/", ""].iter().find_map(|root| {
+                    let candidate = format!("{root}{spec}");
+                    (candidate.contains('/'))
+                        .then(|| self.with_extensions(&candidate))
+                        .flatten()
+                });
+            };
         self.with_extensions(&joined)
     }
 

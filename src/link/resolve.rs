@@ -57,8 +57,15 @@ impl<'p> Resolver<'p> {
         for k in (1..=parts.len()).rev() {
             let prefix = parts[..k].join(".");
             if let Some(import) = facts.imports.iter().rev().find(|i| i.local == prefix) {
-                let base = self.import_target(file, import.module.as_str(), import.name.as_deref(), depth)?;
-                return self.walk(base, &parts[k..], depth).map(|s| (s, Resolution::Import));
+                let base = self.import_target(
+                    file,
+                    import.module.as_str(),
+                    import.name.as_deref(),
+                    depth,
+                )?;
+                return self
+                    .walk(base, &parts[k..], depth)
+                    .map(|s| (s, Resolution::Import));
             }
         }
         let def = facts
@@ -70,25 +77,29 @@ impl<'p> Resolver<'p> {
     }
 
     /// The symbol an import binds.
-    fn import_target(&self, file: usize, module: &str, name: Option<&str>, depth: usize) -> Option<Symbol> {
+    fn import_target(
+        &self,
+        file: usize,
+        module: &str,
+        name: Option<&str>,
+        depth: usize,
+    ) -> Option<Symbol> {
         let Some(target) = self.modules.resolve(self.files, file, module) else {
             return Some(Symbol::External(module.to_string()));
         };
         match name {
             None => Some(Symbol::Module(target)),
-            Some(name) => self
-                .export_of(target, name, depth + 1)
-                .or_else(|| {
-                    // `from pkg import submodule`
-                    let dotted = if module.ends_with('.') {
-                        format!("{module}{name}")
-                    } else {
-                        format!("{module}.{name}")
-                    };
-                    self.modules
-                        .resolve(self.files, file, &dotted)
-                        .map(Symbol::Module)
-                }),
+            Some(name) => self.export_of(target, name, depth + 1).or_else(|| {
+                // `from pkg import submodule`
+                let dotted = if module.ends_with('.') {
+                    format!("{module}{name}")
+                } else {
+                    format!("{module}.{name}")
+                };
+                self.modules
+                    .resolve(self.files, file, &dotted)
+                    .map(Symbol::Module)
+            }),
         }
     }
 
@@ -123,10 +134,12 @@ impl<'p> Resolver<'p> {
             .iter()
             .filter(|e| e.name == "*")
             .filter_map(|e| e.from.as_deref())
-            .find_map(|from| match self.import_target(file, from, Some(name), depth + 1) {
-                Some(Symbol::External(_)) | None => None,
-                found => found,
-            })
+            .find_map(
+                |from| match self.import_target(file, from, Some(name), depth + 1) {
+                    Some(Symbol::External(_)) | None => None,
+                    found => found,
+                },
+            )
     }
 
     /// Follows the rest of a dotted name from a resolved symbol.

@@ -100,24 +100,27 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
-                MountChild::Name(name) => match resolver.resolve(file_idx, name).map(|(s, _)| match s {
-                    Symbol::Module(f) => resolver.module_default(f),
-                    other => other,
-                }) {
-                    Some(Symbol::Def(f, d)) if is_callable(&files[f], d) => {
-                        if let Some(span) = holds_routes(&files[f], d) {
-                            let key = (f, format!("@{}", span.start));
-                            t.inline.push((f, span, key.clone()));
-                            Some(key)
-                        } else {
-                            t.hooks.entry(parent.clone()).or_default().push((f, d));
-                            None
+                MountChild::Name(name) => {
+                    match resolver.resolve(file_idx, name).map(|(s, _)| match s {
+                        Symbol::Module(f) => resolver.module_default(f),
+                        other => other,
+                    }) {
+                        Some(Symbol::Def(f, d)) if is_callable(&files[f], d) => {
+                            if let Some(span) = holds_routes(&files[f], d) {
+                                let key = (f, format!("@{}", span.start));
+                                t.inline.push((f, span, key.clone()));
+                                Some(key)
+                            } else {
+                                t.hooks.entry(parent.clone()).or_default().push((f, d));
+                                None
+                            }
                         }
+                        _ => Some(router_key(resolver, file_idx, name)),
                     }
-                    _ => Some(router_key(resolver, file_idx, name)),
-                },
+                }
                 MountChild::Everything => {
-                    t.global_prefixes.push((prefix.clone(), mount.frameworks.clone()));
+                    t.global_prefixes
+                        .push((prefix.clone(), mount.frameworks.clone()));
                     None
                 }
                 MountChild::Module(module) => {
@@ -127,7 +130,8 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                         // A dotted path to a class or function (middleware).
                         if let Some((module_part, name)) = module.rsplit_once('.') {
                             if let Some(target) = resolver.modules.resolve_dotted(module_part) {
-                                if let Some(Symbol::Def(f, d)) = resolver.export_of(target, name, 0) {
+                                if let Some(Symbol::Def(f, d)) = resolver.export_of(target, name, 0)
+                                {
                                     t.hooks.entry(parent.clone()).or_default().push((f, d));
                                 }
                             }
@@ -156,7 +160,11 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             let Some(own_path) = own_path(facts, decl) else {
                 continue;
             };
-            let framework = pick_framework(&decl.frameworks, t.router_frameworks.get(&key), dependencies);
+            let framework = pick_framework(
+                &decl.frameworks,
+                t.router_frameworks.get(&key),
+                dependencies,
+            );
             let mut full_paths = Vec::new();
             let mut hooks = Vec::new();
             hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
@@ -167,7 +175,14 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
                 }
             }
-            collect_paths(&t, &key, own_path.clone(), &mut FxHashSet::default(), &mut full_paths, &mut hooks);
+            collect_paths(
+                &t,
+                &key,
+                own_path.clone(),
+                &mut FxHashSet::default(),
+                &mut full_paths,
+                &mut hooks,
+            );
             let global: String = t
                 .global_prefixes
                 .iter()
@@ -180,20 +195,41 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 if decl.strip_trailing_slash && path.len() > 1 && path.ends_with('/') {
                     path.pop();
                 }
-                expand_handlers(resolver, file_idx, decl, &framework, &path, &hooks, &mut routes);
+                expand_handlers(
+                    resolver,
+                    file_idx,
+                    decl,
+                    &framework,
+                    &path,
+                    &hooks,
+                    &mut routes,
+                );
             }
         }
     }
     routes.sort_by(|a, b| {
-        (&a.path, method_rank(&a.method), &a.method, a.file, a.pos)
-            .cmp(&(&b.path, method_rank(&b.method), &b.method, b.file, b.pos))
+        (&a.path, method_rank(&a.method), &a.method, a.file, a.pos).cmp(&(
+            &b.path,
+            method_rank(&b.method),
+            &b.method,
+            b.file,
+            b.pos,
+        ))
     });
-    routes.dedup_by(|a, b| a.path == b.path && a.method == b.method && a.handler == b.handler && a.handler_name == b.handler_name);
+    routes.dedup_by(|a, b| {
+        a.path == b.path
+            && a.method == b.method
+            && a.handler == b.handler
+            && a.handler_name == b.handler_name
+    });
     routes
 }
 
 fn method_rank(method: &str) -> usize {
-    HTTP_METHODS.iter().position(|m| *m == method).unwrap_or(HTTP_METHODS.len())
+    HTTP_METHODS
+        .iter()
+        .position(|m| *m == method)
+        .unwrap_or(HTTP_METHODS.len())
 }
 
 fn is_callable(facts: &FileFacts, def: usize) -> bool {
@@ -203,8 +239,9 @@ fn is_callable(facts: &FileFacts, def: usize) -> bool {
 /// A function whose body declares routes (a Fastify plugin) is a router.
 fn holds_routes(facts: &FileFacts, def: usize) -> Option<Span> {
     let span = facts.defs[def].span;
-    (facts.defs[def].kind == DefKind::Function && facts.routes.iter().any(|r| span.contains(r.span)))
-        .then_some(span)
+    (facts.defs[def].kind == DefKind::Function
+        && facts.routes.iter().any(|r| span.contains(r.span)))
+    .then_some(span)
 }
 
 /// The router a name written in `file` denotes.
@@ -222,7 +259,12 @@ fn router_key(resolver: &Resolver, file: usize, name: &str) -> RouterKey {
 }
 
 /// The router a route is declared on, and whether carve is sure it is one.
-fn route_router(resolver: &Resolver, t: &Tables, file: usize, decl: &RouteDecl) -> (RouterKey, bool) {
+fn route_router(
+    resolver: &Resolver,
+    t: &Tables,
+    file: usize,
+    decl: &RouteDecl,
+) -> (RouterKey, bool) {
     let inline = t
         .inline
         .iter()
@@ -284,7 +326,9 @@ fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
         None => return None,
     };
     Some(if decl.path_is_regex {
-        path.trim_start_matches('^').trim_end_matches('$').to_string()
+        path.trim_start_matches('^')
+            .trim_end_matches('$')
+            .to_string()
     } else {
         path
     })
@@ -303,7 +347,13 @@ fn collect_paths(
     if !seen.insert(key.clone()) {
         return;
     }
-    hooks.extend(t.hooks.get(&Some(key.clone())).into_iter().flatten().copied());
+    hooks.extend(
+        t.hooks
+            .get(&Some(key.clone()))
+            .into_iter()
+            .flatten()
+            .copied(),
+    );
     let own = t.prefixes.get(key).cloned().unwrap_or_default();
     match t.mounts.get(key) {
         None => out.push(join_path(&own, &below)),
@@ -329,7 +379,11 @@ fn join_path(prefix: &str, path: &str) -> String {
     match (prefix.is_empty(), path.is_empty()) {
         (true, _) => path.to_string(),
         (_, true) => prefix.to_string(),
-        _ => format!("{}/{}", prefix.trim_end_matches('/'), path.trim_start_matches('/')),
+        _ => format!(
+            "{}/{}",
+            prefix.trim_end_matches('/'),
+            path.trim_start_matches('/')
+        ),
     }
 }
 
@@ -356,7 +410,10 @@ fn pick_framework(
     dependencies: &BTreeSet<String>,
 ) -> String {
     if let Some(router) = router {
-        if let Some(fw) = router.iter().find(|f| candidates.is_empty() || candidates.contains(f)) {
+        if let Some(fw) = router
+            .iter()
+            .find(|f| candidates.is_empty() || candidates.contains(f))
+        {
             return fw.clone();
         }
     }
@@ -368,7 +425,10 @@ fn pick_framework(
             return fw.clone();
         }
     }
-    candidates.first().cloned().unwrap_or_else(|| "unknown".into())
+    candidates
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// Normalised methods of a declaration: `GET`, `WS`, `ANY`.
@@ -465,7 +525,12 @@ fn expand_handlers(
                     }
                     let full = normalize_path(&join_path(path, suffix));
                     let target = found.map_or((hf, hd), |(i, _)| (hf, *i));
-                    push(method.to_string(), full, Some(target), format!("{}.{action}", def.name));
+                    push(
+                        method.to_string(),
+                        full,
+                        Some(target),
+                        format!("{}.{action}", def.name),
+                    );
                 }
                 return;
             }
@@ -474,7 +539,12 @@ fn expand_handlers(
                 let lower = verb.to_ascii_lowercase();
                 if let Some((i, _)) = methods.iter().find(|(_, n)| *n == lower) {
                     any = true;
-                    push(verb.to_string(), path.to_string(), Some((hf, *i)), format!("{}.{lower}", def.name));
+                    push(
+                        verb.to_string(),
+                        path.to_string(),
+                        Some((hf, *i)),
+                        format!("{}.{lower}", def.name),
+                    );
                 }
             }
             if any {

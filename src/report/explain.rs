@@ -23,7 +23,12 @@ pub fn find_routes<'r>(report: &'r Report, wanted: &str) -> Vec<&'r RouteReport>
 }
 
 /// Renders the findings of `route`; `sources` maps file paths to their text.
-pub fn render(route: &RouteReport, sources: &BTreeMap<String, String>, color: bool, width: usize) -> String {
+pub fn render(
+    route: &RouteReport,
+    sources: &BTreeMap<String, String>,
+    color: bool,
+    width: usize,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -46,7 +51,10 @@ pub fn render(route: &RouteReport, sources: &BTreeMap<String, String>, color: bo
         );
     }
     if route.findings.is_empty() {
-        let _ = writeln!(out, "\nNothing blocks this route: it can run as a function.");
+        let _ = writeln!(
+            out,
+            "\nNothing blocks this route: it can run as a function."
+        );
         return out;
     }
     let theme = if color {
@@ -69,7 +77,11 @@ pub fn render(route: &RouteReport, sources: &BTreeMap<String, String>, color: bo
             help,
             "\ncost: {} points{}",
             f.cost,
-            if f.cost == 0 { " (rule already counted on this route)" } else { "" }
+            if f.cost == 0 {
+                " (rule already counted on this route)"
+            } else {
+                ""
+            }
         );
         let severity = match f.severity {
             Severity::Blocker => miette::Severity::Error,

@@ -235,7 +235,9 @@ pub fn build_report(
             }
         })
         .collect();
-    findings.sort_by(|a, b| (&a.file, a.line, a.column, &a.rule).cmp(&(&b.file, b.line, b.column, &b.rule)));
+    findings.sort_by(|a, b| {
+        (&a.file, a.line, a.column, &a.rule).cmp(&(&b.file, b.line, b.column, &b.rule))
+    });
     summary.findings = findings.len();
     let groups = assessed
         .groups

@@ -69,7 +69,11 @@ pub fn render(report: &Report, style: Style) -> String {
         render_table(&mut out, &report.routes, style);
         render_route_findings(&mut out, &report.routes, style);
     }
-    let outside: Vec<_> = report.findings.iter().filter(|f| f.routes.is_empty()).collect();
+    let outside: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.routes.is_empty())
+        .collect();
     if !outside.is_empty() {
         let _ = writeln!(out, "\n{}", style.bold("Findings on no route"));
         for f in outside {
@@ -86,7 +90,11 @@ pub fn render(report: &Report, style: Style) -> String {
         }
     }
     if !report.groups.is_empty() {
-        let _ = writeln!(out, "\n{}", style.bold("Routes that share state (move them together)"));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.bold("Routes that share state (move them together)")
+        );
         for (i, g) in report.groups.iter().enumerate() {
             let _ = writeln!(out, "  group {}: {}", i + 1, g.routes.join(", "));
             for state in &g.state {
@@ -99,12 +107,22 @@ pub fn render(report: &Report, style: Style) -> String {
 }
 
 fn render_table(out: &mut String, routes: &[RouteReport], style: Style) {
-    let w_method = routes.iter().map(|r| r.method.len()).max().unwrap_or(6).max(6);
-    let w_path = routes.iter().map(|r| r.path.chars().count()).max().unwrap_or(4).clamp(4, 60);
+    let w_method = routes
+        .iter()
+        .map(|r| r.method.len())
+        .max()
+        .unwrap_or(6)
+        .max(6);
+    let w_path = routes
+        .iter()
+        .map(|r| r.path.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 60);
     let _ = writeln!(
         out,
-        "\n{:<w_method$}  {:<w_path$}  {:<9}  {:>5}  {}",
-        "METHOD", "PATH", "VERDICT", "SCORE", "TOP REASON"
+        "\n{:<w_method$}  {:<w_path$}  {:<9}  {:>5}  TOP REASON",
+        "METHOD", "PATH", "VERDICT", "SCORE"
     );
     for r in routes {
         let reason = r.top_reason.as_deref().unwrap_or("-");
@@ -126,6 +144,8 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
         return;
     }
     let _ = writeln!(out, "\n{}", style.bold("Findings by route"));
+    // Each rule's remedy is printed once, the first time it appears.
+    let mut helped: Vec<&str> = Vec::new();
     for r in with_findings {
         let _ = writeln!(
             out,
@@ -169,9 +189,16 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
                     .iter()
                     .map(|s| format!("{} ({}:{})", s.function, s.file, s.line))
                     .collect();
-                let _ = writeln!(out, "       {}", style.dim(&format!("via {}", chain.join(" → "))));
+                let _ = writeln!(
+                    out,
+                    "       {}",
+                    style.dim(&format!("via {}", chain.join(" → ")))
+                );
             }
-            let _ = writeln!(out, "       {}", style.dim(&format!("help: {}", f.help)));
+            if !helped.contains(&f.rule.as_str()) {
+                helped.push(&f.rule);
+                let _ = writeln!(out, "       {}", style.dim(&format!("help: {}", f.help)));
+            }
         }
     }
 }
@@ -203,7 +230,9 @@ fn render_skipped(out: &mut String, report: &Report, style: Style) {
         let _ = writeln!(
             out,
             "\n{}",
-            style.dim(&format!("{unsupported} other files are not in a supported language (see --format json)"))
+            style.dim(&format!(
+                "{unsupported} other files are not in a supported language (see --format json)"
+            ))
         );
     }
 }

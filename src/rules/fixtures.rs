@@ -65,10 +65,16 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
         message,
     };
     let Some(lang) = Lang::from_path(path) else {
-        return vec![mismatch(0, "fixture extension is not a supported language".into())];
+        return vec![mismatch(
+            0,
+            "fixture extension is not a supported language".into(),
+        )];
     };
     if !rule.applies_to(lang) {
-        return vec![mismatch(0, format!("rule {} does not apply to {}", rule.id, lang.name()))];
+        return vec![mismatch(
+            0,
+            format!("rule {} does not apply to {}", rule.id, lang.name()),
+        )];
     }
     // A fixture is one file: rules it depends on are taken as present.
     let mut alone = rule.clone();
@@ -108,19 +114,29 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
     for exp in &expected {
         let found = hits.iter().any(|h| {
             h.pos.line == exp.line && {
-                let end = if h.end.line == h.pos.line { h.end.column } else { u32::MAX };
+                let end = if h.end.line == h.pos.line {
+                    h.end.column
+                } else {
+                    u32::MAX
+                };
                 h.pos.column < exp.columns.end && exp.columns.start < end.max(h.pos.column + 1)
             }
         });
         if !found {
-            out.push(mismatch(exp.line, format!("expected {} here, but it did not fire", rule.id)));
+            out.push(mismatch(
+                exp.line,
+                format!("expected {} here, but it did not fire", rule.id),
+            ));
         }
     }
     for hit in &hits {
         if !expected.iter().any(|e| e.line == hit.pos.line) {
             out.push(mismatch(
                 hit.pos.line,
-                format!("{} fired at column {} but no caret expects it", rule.id, hit.pos.column),
+                format!(
+                    "{} fired at column {} but no caret expects it",
+                    rule.id, hit.pos.column
+                ),
             ));
         }
     }
@@ -145,11 +161,15 @@ pub fn test_rules(rules: &RuleSet, fixtures: &[(String, String)]) -> Vec<RuleTes
         .iter()
         .map(|rule| {
             let rule_path = rule.source.path.to_string_lossy().replace('\\', "/");
-            let stem = rule_path.strip_suffix(".toml").unwrap_or(&rule_path).to_string();
+            let stem = rule_path
+                .strip_suffix(".toml")
+                .unwrap_or(&rule_path)
+                .to_string();
             let mine: Vec<&(String, String)> = fixtures
                 .iter()
                 .filter(|(p, _)| {
-                    p.rsplit_once('.').is_some_and(|(s, ext)| s == stem && ext != "toml")
+                    p.rsplit_once('.')
+                        .is_some_and(|(s, ext)| s == stem && ext != "toml")
                 })
                 .collect();
             let mut mismatches = Vec::new();
@@ -169,7 +189,9 @@ pub fn test_rules(rules: &RuleSet, fixtures: &[(String, String)]) -> Vec<RuleTes
                 mismatches.push(Mismatch {
                     file: rule_path.clone(),
                     line: 0,
-                    message: "fixtures expect no hit at all: mark at least one line that must match".into(),
+                    message:
+                        "fixtures expect no hit at all: mark at least one line that must match"
+                            .into(),
                 });
             }
             RuleTest {
@@ -191,7 +213,10 @@ mod tests {
         let text = "x = 1\nfoo(bar)\n#   ^^^ k/r\n# ok: nothing\nbaz()\n// ^ k/other\n";
         assert_eq!(
             expectations(text, "k/r"),
-            [Expectation { line: 2, columns: 5..8 }]
+            [Expectation {
+                line: 2,
+                columns: 5..8
+            }]
         );
         assert_eq!(expectations(text, "k/other").len(), 1);
         assert_eq!(expectations(text, "k/other")[0].line, 5);

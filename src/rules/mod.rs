@@ -235,34 +235,46 @@ pub struct RuleSource {
     pub query_offset: usize,
 }
 
+/// A rule file that does not parse or validate, pointing at the line.
+#[derive(Debug, Error, Diagnostic)]
+#[error("invalid rule file {path}: {message}")]
+#[diagnostic(code(carve::rule::invalid))]
+pub struct InvalidRule {
+    path: String,
+    message: String,
+    #[source_code]
+    src: NamedSource<String>,
+    #[label("here")]
+    span: Option<SourceSpan>,
+    #[help]
+    help: Option<String>,
+}
+
+/// A rule whose tree-sitter query does not compile, pointing into the file.
+#[derive(Debug, Error, Diagnostic)]
+#[error("bad tree-sitter query in rule {id} for {language}: {message}")]
+#[diagnostic(
+    code(carve::rule::query),
+    help("check node and field names with `carve rules tree FILE`")
+)]
+pub struct RuleQueryError {
+    id: String,
+    language: String,
+    message: String,
+    #[source_code]
+    src: NamedSource<String>,
+    #[label("{message}")]
+    span: SourceSpan,
+}
+
 #[derive(Debug, Error, Diagnostic)]
 pub enum RuleError {
-    #[error("invalid rule file {path}: {message}")]
-    #[diagnostic(code(carve::rule::invalid))]
-    Invalid {
-        path: String,
-        message: String,
-        #[source_code]
-        src: NamedSource<String>,
-        #[label("here")]
-        span: Option<SourceSpan>,
-        #[help]
-        help: Option<String>,
-    },
-    #[error("bad tree-sitter query in rule {id} for {language}: {message}")]
-    #[diagnostic(
-        code(carve::rule::query),
-        help("check node and field names with `carve rules tree FILE`")
-    )]
-    Query {
-        id: String,
-        language: String,
-        message: String,
-        #[source_code]
-        src: NamedSource<String>,
-        #[label("{message}")]
-        span: SourceSpan,
-    },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Invalid(Box<InvalidRule>),
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Query(Box<RuleQueryError>),
     #[error("rule id {id} is defined twice: {first} and {second}")]
     #[diagnostic(code(carve::rule::duplicate))]
     Duplicate {
@@ -282,13 +294,13 @@ impl RuleError {
         span: Option<std::ops::Range<usize>>,
         help: Option<String>,
     ) -> Self {
-        RuleError::Invalid {
+        RuleError::Invalid(Box::new(InvalidRule {
             path: source.path.display().to_string(),
             message: message.into(),
             src: NamedSource::new(source.path.display().to_string(), source.text.clone()),
             span: span.map(|r| SourceSpan::from(r.start..r.end.max(r.start))),
             help,
-        }
+        }))
     }
 }
 
@@ -299,9 +311,8 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         text: text.to_string(),
         query_offset: 0,
     };
-    let raw: RuleToml = toml::from_str(text).map_err(|err| {
-        RuleError::invalid(&source, err.message().to_string(), err.span(), None)
-    })?;
+    let raw: RuleToml = toml::from_str(text)
+        .map_err(|err| RuleError::invalid(&source, err.message().to_string(), err.span(), None))?;
     let id_ok = raw
         .id
         .split_once('/')
@@ -316,7 +327,12 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         ));
     }
     if raw.languages.is_empty() {
-        return Err(RuleError::invalid(&source, "`languages` is empty", None, None));
+        return Err(RuleError::invalid(
+            &source,
+            "`languages` is empty",
+            None,
+            None,
+        ));
     }
     for lang in &raw.languages {
         if !RULE_LANGUAGES.contains(&lang.get_ref().as_str()) {
@@ -328,7 +344,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             ));
         }
     }
-    if raw.when.import_capture.is_some() != !raw.when.imported_from.is_empty() {
+    if raw.when.import_capture.is_some() == raw.when.imported_from.is_empty() {
         return Err(RuleError::invalid(
             &source,
             "`import_capture` and `imported_from` go together",
@@ -376,13 +392,37 @@ impl Rule {
     /// The error for a query that failed to compile, pointing into the file.
     pub fn query_error(&self, language: Lang, err: &tree_sitter::QueryError) -> RuleError {
         let at = (self.source.query_offset + err.offset).min(self.source.text.len());
-        RuleError::Query {
+        RuleError::Query(Box::new(RuleQueryError {
             id: self.id.clone(),
             language: language.name().to_string(),
-            message: err.message.lines().next().unwrap_or("invalid query").to_string(),
-            src: NamedSource::new(self.source.path.display().to_string(), self.source.text.clone()),
+            message: describe_query_error(err),
+            src: NamedSource::new(
+                self.source.path.display().to_string(),
+                self.source.text.clone(),
+            ),
             span: SourceSpan::from(at..at),
-        }
+        }))
+    }
+}
+
+/// A query error in words: tree-sitter's message is often only the name.
+pub fn describe_query_error(err: &tree_sitter::QueryError) -> String {
+    use tree_sitter::QueryErrorKind as K;
+    let detail = err
+        .message
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_matches('"');
+    match err.kind {
+        K::NodeType => format!("unknown node type `{detail}`"),
+        K::Field => format!("unknown field `{detail}`"),
+        K::Capture => format!("unknown capture `@{detail}`"),
+        K::Predicate => format!("bad predicate: {detail}"),
+        K::Structure => "impossible pattern: these nodes cannot nest like this".to_string(),
+        K::Syntax => "syntax error".to_string(),
+        K::Language => format!("language error: {detail}"),
     }
 }
 

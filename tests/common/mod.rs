@@ -8,13 +8,17 @@ use carve::rules::RuleSet;
 use std::path::{Path, PathBuf};
 
 pub fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("samples").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
 }
 
 pub fn scan_path(root: &Path) -> Report {
     let rules = RuleSet::builtin().expect("built-in rules load");
     let config = ScanConfig::new(root.to_path_buf());
-    carve::scan::scan(&config, &rules).expect("scan runs").report
+    carve::scan::scan(&config, &rules)
+        .expect("scan runs")
+        .report
 }
 
 pub fn scan_sample(name: &str) -> Report {

@@ -1,0 +1,43 @@
+const Queue = require('bull');
+const logger = require('./logger');
+
+const emailQueue = new Queue('email', process.env.REDIS_URL);
+const recentViews = [];
+
+exports.stream = (req, res) => {
+  const timer = setInterval(async () => {
+  //            ^^^^^^^^^^^ background-work/js-timer
+    res.write('data: tick\n\n');
+  }, 15000);
+  req.on('close', () => clearInterval(timer));
+};
+
+// listed as an application finding: runs from import time
+setInterval(() => {
+//^^^^^^^^^ background-work/js-timer
+  logger.info('view stats', { window: recentViews.length });
+}, 10000).unref();
+
+emailQueue.process(async (job) => sendMail(job.data));
+//^^^^^^^^^^^^^^^^ background-work/js-timer
+
+async function fetchWithTimeout(url) {
+  // ok: a timeout guard that ends with the request
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    return await fetch(url, { signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function enqueue(req, res) {
+  // ok: producing a job is the remedy, not background work
+  await emailQueue.add({ to: req.body.email });
+  // ok: Node's process object, not a queue
+  process.nextTick(() => {});
+  res.status(202).end();
+}
+
+module.exports = { fetchWithTimeout, enqueue };

@@ -1,0 +1,66 @@
+import os
+import sqlite3
+
+from flask import Flask
+from sqlalchemy import create_engine
+
+
+class Config:
+    SQLALCHEMY_DATABASE_URI = 'sqlite:///inventory.db'
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+
+
+class PgConfig:
+    SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://app@db/app'
+    # ok: a network database
+
+
+class TestConfig:
+    SQLALCHEMY_DATABASE_URI = 'sqlite://'
+    # ok: in memory
+
+
+class EnvConfig:
+    SQLALCHEMY_DATABASE_URI = os.environ.get('DATABASE_URL', 'sqlite:///dev.db')
+    # ok: only a default; production usually sets DATABASE_URL
+
+
+app = Flask(__name__)
+app.config['SQLALCHEMY_DATABASE_URI'] = "sqlite:////var/lib/app/app.db"
+#^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+app.config['SQLALCHEMY_DATABASE_URI'] = 'sqlite:///:memory:'
+# ok: in memory
+app.config.update(SQLALCHEMY_DATABASE_URI='sqlite:///data.sqlite3')
+#                 ^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+
+DATABASE_URL = "sqlite+aiosqlite:///./app.db"
+#^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+engine = create_engine('sqlite:///./catalog.db', connect_args={'check_same_thread': False})
+#^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+test_engine = create_engine('sqlite://')
+# ok: in memory
+conn = sqlite3.connect('/var/lib/app/audit.db')
+#^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+mem = sqlite3.connect(':memory:')
+# ok: in memory
+BACKUP_PATH = 'backup.sqlite3'
+# ok: just a name
+
+DATABASES = {
+    'default': {
+        'ENGINE': 'django.db.backends.sqlite3',
+        #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+        'NAME': os.path.join(os.path.dirname(__file__), 'db.sqlite3'),
+    },
+    'warehouse': {
+        'ENGINE': 'django.db.backends.postgresql',
+        # ok: a network database
+        'NAME': 'warehouse',
+    },
+}
+
+
+def helper():
+    url = 'sqlite:///scratch.db'
+    # ok: not a database setting (and inside a function)
+    return url

@@ -1,0 +1,242 @@
+//! Call-graph resolution as data: each case is a few files (separated by
+//! `#--- path ---#` lines) and the edges the linker must find, each with how
+//! it was resolved.
+
+mod common;
+
+use carve::discover::ScanConfig;
+use carve::link::{CodeNode, Program};
+use carve::rules::RuleSet;
+use petgraph::visit::EdgeRef;
+
+/// Writes the files of a case to a temp folder and links them.
+fn link(tag: &str, case: &str) -> Program {
+    let dir = common::temp_dir(tag);
+    let mut current: Option<(String, String)> = None;
+    let mut files = Vec::new();
+    for line in case.lines() {
+        if let Some(path) = line
+            .strip_prefix("#--- ")
+            .and_then(|l| l.strip_suffix(" ---#"))
+        {
+            files.extend(current.take());
+            current = Some((path.to_string(), String::new()));
+        } else if let Some((_, text)) = current.as_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    files.extend(current);
+    for (path, text) in files {
+        let full = dir.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    let rules = RuleSet::builtin().unwrap();
+    let program = carve::scan::scan(&ScanConfig::new(dir.clone()), &rules)
+        .unwrap()
+        .program;
+    let _ = std::fs::remove_dir_all(dir);
+    program
+}
+
+/// `caller -> callee (how)` for every edge, caller and callee as `file:Qualified.name`.
+fn edges(program: &Program) -> Vec<String> {
+    let name = |node: CodeNode| match node {
+        CodeNode::Def { file, def } => format!(
+            "{}:{}",
+            program.files[file].path,
+            program.files[file].defs[def].qualified_name()
+        ),
+        CodeNode::Module { file } => format!("{}:<module>", program.files[file].path),
+    };
+    let mut out: Vec<String> = program
+        .graph
+        .edge_references()
+        .map(|e| {
+            format!(
+                "{} -> {} ({:?})",
+                name(program.graph[e.source()]),
+                name(program.graph[e.target()]),
+                e.weight().how
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn assert_edges(tag: &str, case: &str, expected: &[&str]) {
+    let program = link(tag, case);
+    let got = edges(&program);
+    for want in expected {
+        assert!(
+            got.iter().any(|e| e == want),
+            "missing edge {want}\nedges:\n{}",
+            got.join("\n")
+        );
+    }
+}
+
+#[test]
+fn python_absolute_relative_and_aliased_imports() {
+    assert_edges(
+        "py-imports",
+        r#"
+#--- app/__init__.py ---#
+from .views import index
+#--- app/views.py ---#
+from . import services
+from .helpers import fmt as format_row
+import app.db
+
+def index():
+    services.load()
+    format_row(1)
+    app.db.connect_all()
+    return local()
+
+def local():
+    return 1
+#--- app/services.py ---#
+def load():
+    return 2
+#--- app/helpers.py ---#
+def fmt(x):
+    return x
+#--- app/db.py ---#
+def connect_all():
+    return 3
+"#,
+        &[
+            "app/views.py:index -> app/services.py:load (Import)",
+            "app/views.py:index -> app/helpers.py:fmt (Import)",
+            "app/views.py:index -> app/db.py:connect_all (Import)",
+            "app/views.py:index -> app/views.py:local (SameFile)",
+        ],
+    );
+}
+
+#[test]
+fn python_methods_classes_and_nested_functions() {
+    assert_edges(
+        "py-members",
+        r#"
+#--- svc.py ---#
+import threading
+
+class Repo:
+    def __init__(self):
+        self.rows = []
+
+    def save(self, row):
+        return self._write(row)
+
+    def _write(self, row):
+        return row
+
+def handler():
+    repo = Repo()
+    def worker():
+        return 1
+    threading.Thread(target=worker).start()
+    return repo
+"#,
+        &[
+            "svc.py:Repo.save -> svc.py:Repo._write (Member)",
+            "svc.py:handler -> svc.py:Repo (SameFile)",
+            "svc.py:handler -> svc.py:Repo.__init__ (SameFile)",
+            "svc.py:handler -> svc.py:worker (Nested)",
+        ],
+    );
+}
+
+#[test]
+fn javascript_es_modules_commonjs_and_reexports() {
+    assert_edges(
+        "js-imports",
+        r#"
+#--- src/index.js ---#
+import { list as listUsers } from './users';
+import save from './save';
+import * as util from './util';
+const orders = require('./orders');
+const { total } = require('./orders');
+export function handler() {
+  listUsers();
+  save();
+  util.slug();
+  orders.place();
+  total();
+}
+#--- src/users/index.js ---#
+export * from './list';
+#--- src/users/list.js ---#
+export function list() { return []; }
+#--- src/save.js ---#
+export default function persist() { return 1; }
+#--- src/util.js ---#
+export const slug = (s) => s;
+#--- src/orders.js ---#
+function place() { return 1; }
+exports.total = function total() { return 2; };
+module.exports.place = place;
+"#,
+        &[
+            "src/index.js:handler -> src/users/list.js:list (Import)",
+            "src/index.js:handler -> src/save.js:persist (Import)",
+            "src/index.js:handler -> src/util.js:slug (Import)",
+            "src/index.js:handler -> src/orders.js:place (Import)",
+            "src/index.js:handler -> src/orders.js:total (Import)",
+        ],
+    );
+}
+
+#[test]
+fn typescript_services_by_unique_method_name_are_marked_as_guesses() {
+    assert_edges(
+        "ts-guess",
+        r#"
+#--- src/users.service.ts ---#
+export class UsersService {
+  findOne(id: string) { return this.lookup(id); }
+  private lookup(id: string) { return id; }
+}
+#--- src/users.controller.ts ---#
+export class UsersController {
+  constructor(private readonly usersService: UsersService) {}
+  show(id: string) { return this.usersService.findOne(id); }
+}
+"#,
+        &[
+            "src/users.controller.ts:UsersController.show -> src/users.service.ts:UsersService.findOne (UniqueName)",
+            "src/users.service.ts:UsersService.findOne -> src/users.service.ts:UsersService.lookup (Member)",
+        ],
+    );
+}
+
+#[test]
+fn external_package_calls_never_guess_into_the_app() {
+    let program = link(
+        "py-external",
+        r#"
+#--- app.py ---#
+import requests
+
+def fetch_profile():
+    return requests.get("https://example.com").json()
+
+def save_profile_row():
+    return 1
+
+class Store:
+    def save_profile_row(self):
+        return 2
+"#,
+    );
+    let got = edges(&program);
+    assert!(
+        got.iter().all(|e| !e.starts_with("app.py:fetch_profile")),
+        "{got:?}"
+    );
+}
