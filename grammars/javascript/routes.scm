@@ -1,27 +1,15 @@
 ; Routes, routers and mounts for Express, Koa (@koa/router), Fastify and
 ; Next.js. Captures and properties as in grammars/python/routes.scm.
 
-; app.get('/x', mw, handler), router.post(...), fastify.get(...)
+; app.get('/x', mw, handler), router.post(...), fastify.get(...). Every
+; argument after the path (@route.args) is a handler; the last is the route's,
+; the ones before it are middleware; option objects are skipped.
 (call_expression
   function: (member_expression object: (_) @route.router property: (property_identifier) @route.method)
-  arguments: (arguments
-    . [(string) (template_string)] @route.path
-    ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  arguments: (arguments . [(string) (template_string)] @route.path) @route.args
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "del" "all" "head" "options")
   (#match? @route.path "^['\"`](/|\\*)")
   (#set! framework "express|koa|fastify")
-  (#set! route.strip_trailing_slash)) @route
-
-; Fastify: app.get('/x', { schema }, handler)
-(call_expression
-  function: (member_expression object: (_) @route.router property: (property_identifier) @route.method)
-  arguments: (arguments
-    . [(string) (template_string)] @route.path
-    . (object)
-    . [(identifier) (member_expression) (arrow_function) (function_expression)] @route.handler .)
-  (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
-  (#match? @route.path "^['\"`](/|\\*)")
-  (#set! framework "fastify")
   (#set! route.strip_trailing_slash)) @route
 
 ; router.route('/x').get(h).post(h2): one, two or three chained verbs.
@@ -31,7 +19,7 @@
       function: (member_expression object: (_) @route.router property: (property_identifier) @_r)
       arguments: (arguments . (string) @route.path))
     property: (property_identifier) @route.method)
-  arguments: (arguments ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  arguments: (arguments) @route.args
   (#eq? @_r "route")
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
   (#set! framework "express")
@@ -44,7 +32,7 @@
           function: (member_expression object: (_) @route.router property: (property_identifier) @_r)
           arguments: (arguments . (string) @route.path))))
     property: (property_identifier) @route.method)
-  arguments: (arguments ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  arguments: (arguments) @route.args
   (#eq? @_r "route")
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
   (#set! framework "express")
@@ -59,7 +47,7 @@
               function: (member_expression object: (_) @route.router property: (property_identifier) @_r)
               arguments: (arguments . (string) @route.path))))))
     property: (property_identifier) @route.method)
-  arguments: (arguments ([(identifier) (member_expression) (arrow_function) (function_expression) (call_expression)] @route.handler)+ .)
+  arguments: (arguments) @route.args
   (#eq? @_r "route")
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "all" "head" "options")
   (#set! framework "express")
@@ -190,18 +178,16 @@
   (#set! framework "nextjs")
   (#set! route.fs_dir "pages/api")
   (#set! route.fs_prefix "/api")) @route
-(program
-  (export_statement
-    declaration: (function_declaration name: (identifier) @route.method @route.handler)) @route
+(export_statement
+  declaration: (function_declaration name: (identifier) @route.method @route.handler)
   (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS")
   (#set! framework "nextjs")
   (#set! route.fs_dir "app")
-  (#set! route.fs_file "route"))
-(program
-  (export_statement
-    declaration: (lexical_declaration
-      (variable_declarator name: (identifier) @route.method value: (_) @route.handler))) @route
+  (#set! route.fs_file "route")) @route
+(export_statement
+  declaration: (lexical_declaration
+    (variable_declarator name: (identifier) @route.method value: (_) @route.handler))
   (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS")
   (#set! framework "nextjs")
   (#set! route.fs_dir "app")
-  (#set! route.fs_file "route"))
+  (#set! route.fs_file "route")) @route

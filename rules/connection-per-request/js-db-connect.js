@@ -18,7 +18,7 @@ mongoose.connect(process.env.MONGO_URL, { maxPoolSize: 10 });
 
 async function queryArchive(sql, params) {
   const conn = await mysql.createConnection(process.env.LEGACY_URL);
-//             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ connection-per-request/js-db-connect
+  //           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ connection-per-request/js-db-connect
   try {
     const [rows] = await conn.execute(sql, params);
     return rows;
@@ -29,9 +29,9 @@ async function queryArchive(sql, params) {
 
 async function revenue() {
   const reportPool = new pg.Pool({ max: 2 });
-//                   ^^^^^^^^^^^ connection-per-request/js-db-connect
+  //                 ^^^^^^^^^^^ connection-per-request/js-db-connect
   const client = new Client();
-//               ^^^^^^^^^^ connection-per-request/js-db-connect
+  //             ^^^^^^^^^^ connection-per-request/js-db-connect
   await client.connect();
   return reportPool.query('select 1');
 }
@@ -46,9 +46,9 @@ async function recordAudit(entry) {
 
 function makeClients() {
   const cache = createClient({ url: process.env.REDIS_URL });
-//              ^^^^^^^^^^^^ connection-per-request/js-db-connect
+  //            ^^^^^^^^^^^^ connection-per-request/js-db-connect
   const sequelize = new Sequelize(process.env.DATABASE_URL);
-//                  ^^^^^^^^^^^^^ connection-per-request/js-db-connect
+  //                ^^^^^^^^^^^^^ connection-per-request/js-db-connect
   return { cache, sequelize };
 }
 
@@ -70,7 +70,10 @@ async function handler(req, res) {
   conn.release();
   // ok: the app's own module
   await db.connect();
-  // ok: model registration, not a connection
+  // ok: model registration and disconnects, not connections
+  await mongoose.disconnect();
+  mongoose.set('strictQuery', true);
+  await MongoClient.close;
   const Item = mongoose.model('Item');
   res.json({ rows, user, Item });
 }

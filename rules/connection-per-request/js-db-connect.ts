@@ -10,7 +10,7 @@ export const prisma = globalForPrisma.prisma ?? new PrismaClient();
 export class ReportsService {
   async revenueByDay(from: string, to: string) {
     const pool = new Pool({ connectionString: process.env.ANALYTICS_URL, max: 2 });
-//               ^^^^^^^^ connection-per-request/js-db-connect
+    //           ^^^^^^^^ connection-per-request/js-db-connect
     try {
       const { rows } = await pool.query('select $1::date, $2::date', [from, to]);
       return rows;

@@ -73,5 +73,16 @@ exports.show = (req, res) => {
   res.json({ local, total, body, status });
 };
 
+let io = null;
+let lastReset = null;
+
+function attachRealtime(server) {
+  // ok: initialisation of a service object at startup
+  io = new Server(server);
+  lastReset = new Map();
+//^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  return io;
+}
+
 // ok: module level
 for (const role of Object.keys(ROLES)) docs.push(role);

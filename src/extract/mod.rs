@@ -318,16 +318,22 @@ impl<'s> Extraction<'s> {
                 methods.extend(values);
             }
         }
-        let handlers = caps
+        let mut handler_nodes: Vec<Node> = caps
             .iter()
             .filter(|c| c.name == "route.handler")
-            .map(|c| {
-                (
-                    c.node.start_byte(),
-                    Self::span(c.node),
-                    normalize_reference(self.text(c.node)),
-                )
-            })
+            .map(|c| c.node)
+            .collect();
+        if let Some(args) = get("route.args") {
+            // Every argument after the path; option objects and comments are not handlers.
+            let path_start = get("route.path").map(|n| n.start_byte());
+            let mut cursor = args.walk();
+            handler_nodes.extend(args.named_children(&mut cursor).filter(|n| {
+                Some(n.start_byte()) != path_start && !matches!(n.kind(), "object" | "comment")
+            }));
+        }
+        let handlers = handler_nodes
+            .into_iter()
+            .map(|n| (n.start_byte(), Self::span(n), normalize_reference(self.text(n))))
             .collect();
         let fs = prop.get("route.fs_dir").map(|dir| FsRoute {
             dir: dir.to_string(),
