@@ -6,27 +6,27 @@
 ; by |), route.default_method, route.regex, route.actions, mount.*.
 
 ; ---- Flask / FastAPI decorators: @app.get('/x'), @bp.route('/x', methods=[...])
+; Each decorator is its own route: stacked `@bp.route` lines give several.
 (decorated_definition
   (decorator
     (call
       function: (attribute object: (_) @route.router attribute: (identifier) @route.method)
-      arguments: (argument_list . (string) @route.path)))
+      arguments: (argument_list . (string) @route.path))) @route
   definition: (function_definition name: (identifier) @route.handler)
   (#any-of? @route.method "route" "get" "post" "put" "patch" "delete" "head" "options" "api_route" "websocket")
   (#set! framework "flask|fastapi")
-  (#set! route.default_method "GET")) @route
+  (#set! route.default_method "GET"))
 
 ; Methods given as a keyword: merged into the route declared by the same node.
-(decorated_definition
-  (decorator
-    (call
-      arguments: (argument_list
-        (keyword_argument name: (identifier) @_k value: (list) @route.method))))
+(decorator
+  (call
+    arguments: (argument_list
+      (keyword_argument name: (identifier) @_k value: [(list) (tuple)] @route.method)))
   (#eq? @_k "methods")) @route
 
 (call
   arguments: (argument_list
-    (keyword_argument name: (identifier) @_k value: (list) @route.method))
+    (keyword_argument name: (identifier) @_k value: [(list) (tuple)] @route.method))
   (#eq? @_k "methods")) @route
 
 ; app.add_url_rule('/legacy', view_func=legacy_view); a rule without view_func is no route.
@@ -59,11 +59,11 @@
   (decorator
     (call
       function: (attribute object: (_) @route.router attribute: (identifier) @route.method)
-      arguments: (argument_list . (string) @route.path)))
+      arguments: (argument_list . (string) @route.path))) @route
   definition: (function_definition name: (identifier) @route.handler)
   (#eq? @route.method "on")
   (#set! framework "flask-socketio")
-  (#set! route.default_method "WS")) @route
+  (#set! route.default_method "WS"))
 
 ; ---- Routers and apps
 (assignment
@@ -210,8 +210,30 @@
   arguments: (argument_list
     . (string) @mount.prefix
     . (call function: (identifier) @_i arguments: (argument_list . (string) @mount.child)))
-  (#any-of? @_f "path" "re_path" "url")
+  (#eq? @_f "path")
   (#eq? @_i "include")
+  (#set! mount.parent_module)) @mount
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call function: (identifier) @_i arguments: (argument_list . (string) @mount.child)))
+  (#any-of? @_f "re_path" "url")
+  (#eq? @_i "include")
+  (#set! mount.parent_module)
+  (#set! mount.regex)) @mount
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list . (attribute object: (identifier) @mount.child attribute: (identifier) @_u))))
+  (#eq? @_f "path")
+  (#eq? @_i "include")
+  (#eq? @_u "urls")
   (#set! mount.parent_module)) @mount
 
 (call
@@ -221,20 +243,32 @@
     . (call
         function: (identifier) @_i
         arguments: (argument_list . (attribute object: (identifier) @mount.child attribute: (identifier) @_u))))
-  (#any-of? @_f "path" "re_path" "url")
+  (#any-of? @_f "re_path" "url")
   (#eq? @_i "include")
   (#eq? @_u "urls")
-  (#set! mount.parent_module)) @mount
+  (#set! mount.parent_module)
+  (#set! mount.regex)) @mount
 
 (call
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
     . (call function: (identifier) @_i arguments: (argument_list . (list) @mount.child)))
-  (#any-of? @_f "path" "re_path" "url")
+  (#eq? @_f "path")
   (#eq? @_i "include")
   (#set! mount.parent_module)
   (#set! mount.inline)) @mount
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call function: (identifier) @_i arguments: (argument_list . (list) @mount.child)))
+  (#any-of? @_f "re_path" "url")
+  (#eq? @_i "include")
+  (#set! mount.parent_module)
+  (#set! mount.inline)
+  (#set! mount.regex)) @mount
 
 ; settings.MIDDLEWARE: each class runs before every Django view.
 (assignment

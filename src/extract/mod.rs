@@ -414,7 +414,14 @@ impl<'s> Extraction<'s> {
         self.facts.mounts.push(MountDecl {
             parent,
             child,
-            prefix: get("mount.prefix").map(|n| unquote(self.text(n)).to_string()),
+            prefix: get("mount.prefix").map(|n| {
+                let prefix = unquote(self.text(n));
+                if prop.get("mount.regex").is_some() {
+                    strip_regex_anchors(prefix).to_string()
+                } else {
+                    prefix.to_string()
+                }
+            }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pos: self.pos(at.start_byte()),
@@ -562,6 +569,11 @@ pub fn module_matches(module: &str, wanted: &str) -> bool {
             .strip_prefix(wanted)
             .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('/'))
         || (wanted.ends_with('/') && module.starts_with(wanted))
+}
+
+/// A regex path piece as a plain prefix: `^api/` → `api/`, `^$` → ``.
+pub fn strip_regex_anchors(path: &str) -> &str {
+    path.trim_start_matches('^').trim_end_matches('$')
 }
 
 fn frameworks(value: Option<&str>) -> Vec<String> {

@@ -326,9 +326,7 @@ fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
         None => return None,
     };
     Some(if decl.path_is_regex {
-        path.trim_start_matches('^')
-            .trim_end_matches('$')
-            .to_string()
+        crate::extract::strip_regex_anchors(&path).to_string()
     } else {
         path
     })
