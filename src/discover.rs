@@ -23,6 +23,30 @@ const DEPENDENCY_DIRS: &[&str] = &[
     ".mypy_cache",
 ];
 
+/// Folders that hold tests, which are not deployed and declare no real routes.
+const TEST_DIRS: &[&str] = &[
+    "test",
+    "tests",
+    "__tests__",
+    "__mocks__",
+    "spec",
+    "e2e",
+    "cypress",
+];
+
+/// Whether a relative path is a test file (not deployed, not on any route).
+pub fn is_test_file(rel: &str) -> bool {
+    let mut segments: Vec<&str> = rel.split('/').collect();
+    let name = segments.pop().unwrap_or("");
+    let stem = name.split('.').next().unwrap_or(name);
+    segments.iter().any(|s| TEST_DIRS.contains(s))
+        || name.contains(".test.")
+        || name.contains(".spec.")
+        || name.contains(".e2e.")
+        || (name.ends_with(".py")
+            && (stem.starts_with("test_") || stem.ends_with("_test") || stem == "conftest"))
+}
+
 /// Folders whose JavaScript is usually compiled from TypeScript sources.
 const COMPILED_DIRS: &[&str] = &["dist", "build", "out", ".next", ".output", ".nuxt"];
 
@@ -35,6 +59,8 @@ pub struct ScanConfig {
     pub threads: Option<usize>,
     /// Files larger than this are skipped as too large.
     pub max_file_bytes: u64,
+    /// Analyse test files too (skipped by default).
+    pub include_tests: bool,
 }
 
 impl ScanConfig {
@@ -47,6 +73,7 @@ impl ScanConfig {
             rule_dirs: Vec::new(),
             threads: None,
             max_file_bytes: Self::DEFAULT_MAX_FILE_BYTES,
+            include_tests: false,
         }
     }
 }
@@ -195,6 +222,13 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             });
             continue;
         };
+        if !config.include_tests && is_test_file(&rel) {
+            ws.skipped.push(SkippedFile {
+                path: rel,
+                reason: "test file (see --include-tests)".into(),
+            });
+            continue;
+        }
         has_typescript |= matches!(lang, Lang::TypeScript | Lang::Tsx);
         let file = SourceFile {
             rel,
@@ -352,5 +386,32 @@ fn read_manifest(path: &Path, rel: &str, ws: &mut Workspace) {
             path: rel.to_string(),
             reason: format!("manifest not understood: {reason}"),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_test_file;
+
+    #[test]
+    fn test_files_are_recognised_by_place_and_name() {
+        for path in [
+            "tests/test_app.py",
+            "src/__tests__/a.js",
+            "a/b.spec.ts",
+            "app_test.py",
+            "conftest.py",
+            "test/x.js",
+        ] {
+            assert!(is_test_file(path), "{path}");
+        }
+        for path in [
+            "app/views.py",
+            "src/testing_utils.js",
+            "contest.py",
+            "latest/api.ts",
+        ] {
+            assert!(!is_test_file(path), "{path}");
+        }
     }
 }

@@ -90,6 +90,9 @@ struct ScanOpts {
     /// Skip files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = ScanConfig::DEFAULT_MAX_FILE_BYTES)]
     max_file_size: u64,
+    /// Analyse test files too (tests/, *.test.js, test_*.py, …).
+    #[arg(long)]
+    include_tests: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -269,6 +272,7 @@ fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSe
     config.rule_dirs = opts.rule_dirs.clone();
     config.threads = opts.threads;
     config.max_file_bytes = opts.max_file_size;
+    config.include_tests = opts.include_tests;
     Ok((config, rules))
 }
 

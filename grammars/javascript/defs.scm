@@ -74,3 +74,8 @@
     (variable_declarator
       name: (identifier) @def.name
       value: [(new_expression constructor: (_) @def.init) (call_expression function: (_) @def.init)])) @def.variable))
+
+; String constants, to resolve prefixes written as names.
+(program
+  (lexical_declaration
+    (variable_declarator name: (identifier) @def.name value: (string) @def.literal)) @def.variable)

@@ -109,7 +109,7 @@
 (call_expression
   function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
-    . [(string) (template_string)] @mount.prefix
+    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
     [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")) @mount
 (call_expression

@@ -77,3 +77,15 @@
       left: (identifier) @def.name
       right: (call function: [(identifier) (attribute)] @def.init)))
   @def.variable)
+
+; String constants (module level and class attributes), to resolve prefixes
+; written as names: `include_router(r, prefix=settings.API_V1_STR)`.
+(module
+  (expression_statement
+    (assignment left: (identifier) @def.name right: (string) @def.literal))
+  @def.variable)
+(class_definition
+  body: (block
+    (expression_statement
+      (assignment left: (identifier) @def.name right: (string) @def.literal))
+    @def.variable))

@@ -76,7 +76,7 @@
   left: (identifier) @router.name
   right: (call
     function: [(identifier) (attribute)] @_c
-    arguments: (argument_list (keyword_argument name: (identifier) @_k value: (string) @router.prefix)))
+    arguments: (argument_list (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @router.prefix)))
   (#match? @_c "^(flask\\.)?Blueprint$")
   (#eq? @_k "url_prefix")
   (#set! framework "flask")) @router
@@ -97,7 +97,7 @@
   left: (identifier) @router.name
   right: (call
     function: [(identifier) (attribute)] @_c
-    arguments: (argument_list (keyword_argument name: (identifier) @_k value: (string) @router.prefix)))
+    arguments: (argument_list (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @router.prefix)))
   (#match? @_c "^(fastapi\\.)?(FastAPI|APIRouter)$")
   (#eq? @_k "prefix")
   (#set! framework "fastapi")) @router
@@ -120,7 +120,7 @@
   function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
   arguments: (argument_list
     . [(identifier) (attribute)] @mount.child
-    (keyword_argument name: (identifier) @_k value: (string) @mount.prefix))
+    (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @mount.prefix))
   (#eq? @_r "register_blueprint")
   (#eq? @_k "url_prefix")
   (#set! mount.replaces_prefix)) @mount
@@ -134,7 +134,7 @@
   function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
   arguments: (argument_list
     . [(identifier) (attribute)] @mount.child
-    (keyword_argument name: (identifier) @_k value: (string) @mount.prefix))
+    (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @mount.prefix))
   (#eq? @_r "include_router")
   (#eq? @_k "prefix")) @mount
 

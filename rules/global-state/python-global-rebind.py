@@ -65,3 +65,30 @@ def undeclared():
     global not_defined_at_module_level
     not_defined_at_module_level = 1
     # ok: no module-level variable of that name to share (created by the function)
+
+
+_s3 = None
+
+
+def get_s3():
+    global _s3
+    if _s3 is None:
+        _s3 = make_client()
+        # ok: lazy initialisation of a per-instance client (the remedy)
+    return _s3
+
+
+def get_cache():
+    global _client
+    if not _client:
+        _client = make_client()
+        # ok: lazy initialisation
+    return _client
+
+
+def nested(items):
+    global legacy_hits
+    for item in items:
+        if item.new:
+            legacy_hits += 1
+            #^^^^^^^^^^^^^^^ global-state/python-global-rebind

@@ -31,6 +31,11 @@ def export_report(rows, name):
         fh.read()
     Path(REPORT_DIR, 'latest.txt').write_text(name)
     #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-file-write
+    out_path = Path(REPORT_DIR) / 'summary.txt'
+    out_path.write_bytes(b'')
+    #^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-file-write
+    formatter.write_text('usage: ...')
+    # ok: click's HelpFormatter, not a file
     (Path(REPORT_DIR) / 'x.bin').open('wb').close()
     #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-file-write
     shutil.copy(path, '/var/backups/')

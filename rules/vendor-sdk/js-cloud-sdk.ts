@@ -32,3 +32,15 @@ export class FilesService {
     return randomUUID() + bucket.name;
   }
 }
+
+import { app, HttpResponse } from '@azure/functions';
+import { BlobServiceClient } from '@azure/storage-blob';
+
+// ok: the Azure Functions runtime is the serverless platform, not a vendor dependency to port
+app.http('hello', { handler: async () => new HttpResponse({ body: 'hi' }) });
+
+export async function archive(name: string) {
+  const blobs = BlobServiceClient.fromConnectionString(process.env.AZURE_STORAGE as string);
+  //            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ vendor-sdk/js-cloud-sdk
+  return blobs.getContainerClient(name);
+}

@@ -54,6 +54,8 @@ pub struct Def {
     pub bases: Vec<String>,
     /// For variables: the callee of the initial value (`TTLCache`).
     pub init: Option<String>,
+    /// For variables: the value when it is a string literal.
+    pub literal: Option<String>,
 }
 
 impl Def {
@@ -152,9 +154,17 @@ pub struct RouteDecl {
 #[derive(Debug, Clone)]
 pub struct RouterDecl {
     pub name: String,
-    pub prefix: Option<String>,
+    pub prefix: Option<Prefix>,
     pub frameworks: Vec<String>,
     pub pos: Pos,
+}
+
+/// A prefix as written: a literal, or a name to resolve to a constant
+/// (`settings.API_V1_STR`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prefix {
+    Literal(String),
+    Name(String),
 }
 
 /// What a mount attaches.
@@ -176,7 +186,7 @@ pub enum MountChild {
 pub struct MountDecl {
     pub parent: Option<String>,
     pub child: MountChild,
-    pub prefix: Option<String>,
+    pub prefix: Option<Prefix>,
     /// The mount's prefix replaces the router's own (Flask `url_prefix`).
     pub prefix_replaces: bool,
     pub frameworks: Vec<String>,

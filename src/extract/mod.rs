@@ -170,6 +170,15 @@ impl<'s> Extraction<'s> {
         }
     }
 
+    /// A prefix capture: a string literal, or a name to resolve later.
+    fn prefix(&self, node: Node) -> Prefix {
+        if node.kind().contains("string") {
+            Prefix::Literal(unquote(self.text(node)).to_string())
+        } else {
+            Prefix::Name(normalize_reference(self.text(node)))
+        }
+    }
+
     fn on_structure(&mut self, caps: &[Captured], prop: Props) {
         let Some(first) = caps.iter().find(|c| !c.name.starts_with('_')) else {
             return;
@@ -231,6 +240,7 @@ impl<'s> Extraction<'s> {
             methods: Vec::new(),
             bases: Vec::new(),
             init: get("def.init").map(|n| normalize_reference(self.text(n))),
+            literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
         });
     }
 
@@ -333,7 +343,14 @@ impl<'s> Extraction<'s> {
         }
         let handlers = handler_nodes
             .into_iter()
-            .map(|n| (n.start_byte(), Self::span(n), normalize_reference(self.text(n))))
+            .map(unwrap_handler)
+            .map(|n| {
+                (
+                    n.start_byte(),
+                    Self::span(n),
+                    normalize_reference(self.text(n)),
+                )
+            })
             .collect();
         let fs = prop.get("route.fs_dir").map(|dir| FsRoute {
             dir: dir.to_string(),
@@ -380,7 +397,7 @@ impl<'s> Extraction<'s> {
         };
         self.facts.routers.push(RouterDecl {
             name: normalize_reference(self.text(name)),
-            prefix: get("router.prefix").map(|n| unquote(self.text(n)).to_string()),
+            prefix: get("router.prefix").map(|n| self.prefix(n)),
             frameworks: frameworks(prop.get("framework")),
             pos: self.pos(name.start_byte()),
         });
@@ -415,11 +432,12 @@ impl<'s> Extraction<'s> {
             parent,
             child,
             prefix: get("mount.prefix").map(|n| {
-                let prefix = unquote(self.text(n));
-                if prop.get("mount.regex").is_some() {
-                    strip_regex_anchors(prefix).to_string()
-                } else {
-                    prefix.to_string()
+                let prefix = self.prefix(n);
+                match prefix {
+                    Prefix::Literal(p) if prop.get("mount.regex").is_some() => {
+                        Prefix::Literal(strip_regex_anchors(&p).to_string())
+                    }
+                    other => other,
                 }
             }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
@@ -571,6 +589,37 @@ pub fn module_matches(module: &str, wanted: &str) -> bool {
         || (wanted.ends_with('/') && module.starts_with(wanted))
 }
 
+/// A handler wrapped in a call (`asyncHandler(async (req, res) => …)`,
+/// `catchErrors(ctrl.list)`) is the function passed to the wrapper; a
+/// middleware factory (`auth.requireRole('admin')`) stays the call.
+fn unwrap_handler(node: Node) -> Node {
+    if !node.kind().starts_with("call") {
+        return node;
+    }
+    let Some(args) = node.child_by_field_name("arguments") else {
+        return node;
+    };
+    let mut cursor = args.walk();
+    let last = args.named_children(&mut cursor).last();
+    match last {
+        Some(arg)
+            if matches!(
+                arg.kind(),
+                "arrow_function"
+                    | "function_expression"
+                    | "function"
+                    | "identifier"
+                    | "member_expression"
+            ) =>
+        {
+            arg
+        }
+        // `asyncHandler(makeUploadHandler())`: the factory call is the handler.
+        Some(arg) if arg.kind().starts_with("call") => unwrap_handler(arg),
+        _ => node,
+    }
+}
+
 /// A regex path piece as a plain prefix: `^api/` → `api/`, `^$` → ``.
 pub fn strip_regex_anchors(path: &str) -> &str {
     path.trim_start_matches('^').trim_end_matches('$')
@@ -616,6 +665,9 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             if first.init.is_none() {
                 first.init = later.init.take();
             }
+            if first.literal.is_none() {
+                first.literal = later.literal.take();
+            }
         }
         same
     });
@@ -635,7 +687,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             .find(|&p| defs[p].kind != DefKind::Variable);
         defs[idx].parent = parent;
         defs[idx].class = parent
-            .filter(|&p| defs[p].kind == DefKind::Class && defs[idx].kind == DefKind::Function)
+            .filter(|&p| defs[p].kind == DefKind::Class && defs[idx].kind != DefKind::Class)
             .map(|p| defs[p].name.clone());
         stack.push(idx);
     }

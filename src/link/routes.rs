@@ -6,7 +6,9 @@
 //! guards) attach to routers and run before every route below them.
 
 use super::resolve::{Resolver, Symbol};
-use crate::extract::facts::{DefKind, FileFacts, HandlerRef, MountChild, Pos, RouteDecl, Span};
+use crate::extract::facts::{
+    DefKind, FileFacts, HandlerRef, MountChild, Pos, Prefix, RouteDecl, Span,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 
@@ -76,7 +78,8 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         for router in &facts.routers {
             let key = (file_idx, router.name.clone());
             if let Some(prefix) = &router.prefix {
-                t.prefixes.insert(key.clone(), prefix.clone());
+                t.prefixes
+                    .insert(key.clone(), resolve_prefix(resolver, file_idx, prefix));
             }
             t.router_frameworks
                 .insert(key.clone(), router.frameworks.clone());
@@ -92,7 +95,11 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             if let Some(p) = &parent {
                 t.known.insert(p.clone());
             }
-            let prefix = mount.prefix.clone().unwrap_or_default();
+            let prefix = mount
+                .prefix
+                .as_ref()
+                .map(|p| resolve_prefix(resolver, file_idx, p))
+                .unwrap_or_default();
             let child = match &mount.child {
                 MountChild::Inline(span) => {
                     let key = (file_idx, format!("@{}", span.start));
@@ -223,6 +230,42 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             && a.handler_name == b.handler_name
     });
     routes
+}
+
+/// A prefix's text: the literal, the string constant a name refers to (a
+/// module constant, a class attribute, an attribute of a settings object),
+/// or `{name}` when it cannot be known statically.
+fn resolve_prefix(resolver: &Resolver, file: usize, prefix: &Prefix) -> String {
+    match prefix {
+        Prefix::Literal(text) => text.clone(),
+        Prefix::Name(name) => {
+            constant(resolver, file, name).unwrap_or_else(|| format!("{{{name}}}"))
+        }
+    }
+}
+
+fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
+    let files = resolver.files;
+    if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, name) {
+        if let Some(literal) = &files[f].defs[d].literal {
+            return Some(literal.clone());
+        }
+    }
+    // `settings.API_V1_STR` where `settings = Settings()`: the class attribute.
+    let (object, attribute) = name.rsplit_once('.')?;
+    let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, object) else {
+        return None;
+    };
+    let init = files[f].defs[d].init.as_deref()?;
+    let Some((Symbol::Def(cf, cd), _)) = resolver.resolve(f, init) else {
+        return None;
+    };
+    let class = &files[cf].defs[cd].name;
+    files[cf]
+        .defs
+        .iter()
+        .find(|m| m.class.as_deref() == Some(class.as_str()) && m.name == attribute)
+        .and_then(|m| m.literal.clone())
 }
 
 fn method_rank(method: &str) -> usize {
