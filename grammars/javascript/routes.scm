@@ -107,13 +107,13 @@
 ; ---- Mounts: app.use('/api', router), app.use('/auth', mw, router),
 ; api.use('/v2', v2.routes()), app.use(mw) (middleware for every route).
 (call_expression
-  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
     . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
     [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")) @mount
 (call_expression
-  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
     . [(string) (template_string)] @mount.prefix
     (call_expression
@@ -121,7 +121,7 @@
   (#eq? @_u "use")
   (#eq? @_r "routes")) @mount
 (call_expression
-  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
     . (call_expression
       function: (member_expression object: (identifier) @mount.child property: (property_identifier) @_r)))
@@ -134,17 +134,32 @@
   arguments: (arguments . (string) . [(identifier) (member_expression)] @mount.child)
   (#eq? @_h "addHook")) @mount
 (call_expression
-  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments . [(identifier) (member_expression)] @mount.child)
   (#eq? @_u "use")) @mount
 ; app.use('/x', mw1, mw2, router): the middlewares before the router.
 (call_expression
-  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_u)
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
     . [(string) (template_string)]
     [(identifier) (member_expression)] @mount.child
     . (_))
   (#eq? @_u "use")) @mount
+
+; Chained mounts: `const api = Router().use(a).use('/x', b)`; the router is
+; what the whole chain is assigned to (or the module's default export).
+(call_expression
+  function: (member_expression object: (call_expression) property: (property_identifier) @_u)
+  arguments: (arguments
+    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    [(identifier) (member_expression)] @mount.child .)
+  (#eq? @_u "use")
+  (#set! mount.parent_chain)) @mount
+(call_expression
+  function: (member_expression object: (call_expression) property: (property_identifier) @_u)
+  arguments: (arguments . [(identifier) (member_expression)] @mount.child .)
+  (#eq? @_u "use")
+  (#set! mount.parent_chain)) @mount
 
 ; Fastify plugins: fastify.register(plugin, { prefix: '/v1' })
 (call_expression

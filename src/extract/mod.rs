@@ -170,6 +170,30 @@ impl<'s> Extraction<'s> {
         }
     }
 
+    /// What a method chain (`Router().use(a).use(b)`) is assigned to: the
+    /// variable's name, or the module's own router for `export default`.
+    fn chain_owner(&self, node: Node) -> String {
+        let mut top = node;
+        while let Some(parent) = top.parent() {
+            let continues_chain = parent.kind() == top.kind()
+                || parent.child_by_field_name("object") == Some(top)
+                || parent.child_by_field_name("function") == Some(top);
+            if !continues_chain {
+                break;
+            }
+            top = parent;
+        }
+        let holder = top.parent();
+        holder
+            .and_then(|h| {
+                h.child_by_field_name("name")
+                    .or_else(|| h.child_by_field_name("left"))
+            })
+            .filter(|n| n.end_byte() <= top.start_byte())
+            .map(|n| normalize_reference(self.text(n)))
+            .unwrap_or_else(|| MODULE_ROUTER.to_string())
+    }
+
     /// A prefix capture: a string literal, or a name to resolve later.
     fn prefix(&self, node: Node) -> Prefix {
         if node.kind().contains("string") {
@@ -426,6 +450,7 @@ impl<'s> Extraction<'s> {
         let parent = match get("mount.parent") {
             Some(n) => Some(normalize_reference(self.text(n))),
             None if prop.get("mount.parent_module").is_some() => Some(MODULE_ROUTER.to_string()),
+            None if prop.get("mount.parent_chain").is_some() => Some(self.chain_owner(at)),
             None => None,
         };
         self.facts.mounts.push(MountDecl {
