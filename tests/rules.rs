@@ -51,3 +51,13 @@ fn a_fixture_that_misses_or_overfires_is_reported() {
     let lines: Vec<u32> = mismatches.iter().map(|m| m.line).collect();
     assert_eq!(lines, [4, 7], "{mismatches:?}");
 }
+
+#[test]
+fn grammar_data_tables_parse() {
+    for (path, text) in carve::embedded::GRAMMAR_FILES {
+        if path.ends_with(".toml") {
+            let parsed: Result<toml::Value, _> = toml::from_str(text);
+            assert!(parsed.is_ok(), "{path}: {parsed:?}");
+        }
+    }
+}

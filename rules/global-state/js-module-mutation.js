@@ -66,6 +66,7 @@ exports.show = (req, res) => {
   this.items.push(1);
   // ok: lazy initialisation
   redisClient ??= createClient();
+  if (!redisClient) redisClient = createClient({ url: process.env.REDIS_URL });
   // ok: cache-named Map, left to in-memory-cache/js-map-cache
   priceCache.set(req.params.sku, 1);
   // ok: a remote client's set
@@ -75,6 +76,23 @@ exports.show = (req, res) => {
 
 let io = null;
 let lastReset = null;
+let cachedDb = null;
+let agent;
+
+async function connectToDatabase() {
+  if (cachedDb) return cachedDb;
+  // ok: the serverless connection-reuse idiom
+  cachedDb = await MongoClient.connect(process.env.MONGO_URL);
+  return cachedDb;
+}
+
+async function answer(question) {
+  // ok: lazy creation of a per-instance client
+  if (!agent) agent = await createAgent();
+  lastReset = Date.now();
+//^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  return agent.ask(question);
+}
 
 function attachRealtime(server) {
   // ok: initialisation of a service object at startup

@@ -9,8 +9,10 @@ use super::resolve::{Resolver, Symbol};
 use crate::extract::facts::{
     DefKind, FileFacts, HandlerRef, MountChild, Pos, Prefix, RouteDecl, Span,
 };
+use crate::lang::Lang;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 /// HTTP verbs, in the order routes of one handler are listed.
 const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -591,6 +593,29 @@ fn expand_handlers(
             if any {
                 return;
             }
+            // Methods inherited from a framework base class (grammars/<lang>/views.toml).
+            let lang = files[hf].lang;
+            let inherited: Vec<String> = def
+                .bases
+                .iter()
+                .filter_map(|base| inherited_methods(lang, base.rsplit('.').next().unwrap_or(base)))
+                .flatten()
+                .cloned()
+                .collect();
+            if !inherited.is_empty() {
+                for method in HTTP_METHODS
+                    .iter()
+                    .filter(|m| inherited.iter().any(|i| i == *m))
+                {
+                    push(
+                        method.to_string(),
+                        path.to_string(),
+                        Some((hf, hd)),
+                        def.name.clone(),
+                    );
+                }
+                return;
+            }
         }
     }
     let mut methods = declared_methods(decl);
@@ -609,6 +634,33 @@ fn expand_handlers(
     for method in methods {
         push(method, path.to_string(), handler, name.clone());
     }
+}
+
+/// Methods a view class inherits from `base`, from `grammars/<lang>/views.toml`.
+fn inherited_methods(lang: Lang, base: &str) -> Option<&'static Vec<String>> {
+    #[derive(serde::Deserialize, Default)]
+    struct ViewBases {
+        bases: FxHashMap<String, Vec<String>>,
+    }
+    static TABLES: OnceLock<Vec<(Lang, ViewBases)>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&l| {
+                let table = l
+                    .query_dirs()
+                    .iter()
+                    .filter_map(|dir| crate::embedded::grammar_file(dir, "views.toml"))
+                    .find_map(|text| toml::from_str(text).ok())
+                    .unwrap_or_default();
+                (l, table)
+            })
+            .collect()
+    });
+    tables
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .and_then(|(_, t)| t.bases.get(base))
 }
 
 /// `list=GET;retrieve=GET {pk}/` → [(list, GET, ""), (retrieve, GET, "{pk}/")].
