@@ -78,6 +78,19 @@ let io = null;
 let lastReset = null;
 let cachedDb = null;
 let agent;
+let indexReady = false;
+let maintenance = false;
+
+function ensureIndex() {
+  // ok: a one-time initialisation flag
+  indexReady = true;
+}
+
+function toggleMaintenance(req, res) {
+  maintenance = true;
+//^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  res.json({ maintenance, indexReady });
+}
 
 async function connectToDatabase() {
   if (cachedDb) return cachedDb;
