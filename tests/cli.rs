@@ -163,20 +163,40 @@ fn rules_tree_prints_a_syntax_tree() {
 
 #[test]
 fn exclude_and_carveignore_leave_files_out() {
-    let all = stdout(carve().args(["scan", "--format", "json"]).arg(sample("express")));
+    let all = stdout(
+        carve()
+            .args(["scan", "--format", "json"])
+            .arg(sample("express")),
+    );
     let some = stdout(
         carve()
-            .args(["scan", "--format", "json", "--exclude", "routes/admin.js", "--threads", "1"])
+            .args([
+                "scan",
+                "--format",
+                "json",
+                "--exclude",
+                "routes/admin.js",
+                "--threads",
+                "1",
+            ])
             .arg(sample("express")),
     );
     let count = |text: &str| {
         let json: serde_json::Value = serde_json::from_str(text).unwrap();
         json["routes"].as_array().unwrap().len()
     };
-    assert_eq!(count(&all), count(&some) + 2, "the two /admin routes are gone");
+    assert_eq!(
+        count(&all),
+        count(&some) + 2,
+        "the two /admin routes are gone"
+    );
 
     let dir = temp_dir("carveignore");
-    std::fs::write(dir.join("app.py"), "from flask import Flask\napp = Flask(__name__)\n@app.get('/a')\ndef a():\n    return 1\n").unwrap();
+    std::fs::write(
+        dir.join("app.py"),
+        "from flask import Flask\napp = Flask(__name__)\n@app.get('/a')\ndef a():\n    return 1\n",
+    )
+    .unwrap();
     std::fs::create_dir_all(dir.join("legacy")).unwrap();
     std::fs::write(dir.join("legacy/old.py"), "from flask import Flask\nold = Flask(__name__)\n@old.get('/old')\ndef o():\n    return 1\n").unwrap();
     std::fs::write(dir.join(".carveignore"), "legacy/\n").unwrap();
@@ -202,7 +222,12 @@ fn a_closed_pipe_is_not_an_error() {
     // stdout is dropped here: carve writes into a closed pipe.
     let status = child.wait().unwrap();
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     assert!(status.success(), "exit {status:?}: {err}");
     assert!(!err.contains("panicked"), "{err}");
 }

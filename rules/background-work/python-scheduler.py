@@ -40,6 +40,11 @@ def init_app(app):
     #^^^^^^^^^^^^^^^^^^ background-work/python-scheduler
 
 
+def post_offer(board, offer):
+    board.add_job(offer)
+    # ok: a job board, not a scheduler
+
+
 def queue_based(order_id, worker, thread):
     send_invoice.delay(order_id)
     # ok: a Celery task: broker + worker, the remedy

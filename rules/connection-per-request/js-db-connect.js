@@ -78,6 +78,15 @@ async function handler(req, res) {
   res.json({ rows, user, Item });
 }
 
+let cached = global.mongoose || { conn: null, promise: null };
+async function dbConnect() {
+  if (cached.conn) return cached.conn;
+  // ok: the Next.js cached-connection idiom
+  if (!cached.promise) cached.promise = mongoose.connect(process.env.MONGO_URL).then((m) => m);
+  cached.conn = await cached.promise;
+  return cached.conn;
+}
+
 let lazy;
 function getPrisma() {
   // ok: lazy singletons, created once per process
@@ -93,4 +102,4 @@ class ReportsRepository {
   }
 }
 
-module.exports = { queryArchive, revenue, recordAudit, makeClients, replica, builder, handler, getPrisma, ReportsRepository };
+module.exports = { dbConnect, queryArchive, revenue, recordAudit, makeClients, replica, builder, handler, getPrisma, ReportsRepository };

@@ -696,7 +696,21 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
         }
         same
     });
-    defs.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
+    // The same function captured named (`exports.list = async () => …`) and
+    // anonymous (the arrow function itself) is one def: keep the name.
+    defs.sort_by_key(|d| {
+        (
+            d.span.start,
+            std::cmp::Reverse(d.span.end),
+            d.name == "<anonymous>",
+        )
+    });
+    defs.dedup_by(|later, first| {
+        later.span == first.span
+            && later.kind == first.kind
+            && later.kind == DefKind::Function
+            && later.name == "<anonymous>"
+    });
     let mut stack: Vec<usize> = Vec::new();
     for idx in 0..defs.len() {
         while let Some(&top) = stack.last() {
