@@ -55,12 +55,12 @@ impl Lang {
     }
 
     /// Query folders under `grammars/` that apply, most general first:
-    /// TypeScript reuses every JavaScript query and adds its own.
+    /// `ecmascript` holds what JavaScript and TypeScript share.
     pub fn query_dirs(self) -> &'static [&'static str] {
         match self {
             Lang::Python => &["python"],
-            Lang::JavaScript => &["javascript"],
-            Lang::TypeScript | Lang::Tsx => &["javascript", "typescript"],
+            Lang::JavaScript => &["ecmascript", "javascript"],
+            Lang::TypeScript | Lang::Tsx => &["ecmascript", "typescript"],
         }
     }
 

@@ -240,3 +240,59 @@ class Store:
         "{got:?}"
     );
 }
+
+#[test]
+fn injected_services_resolve_through_their_declared_type() {
+    assert_edges(
+        "ts-di",
+        r#"
+#--- src/users.service.ts ---#
+export class UsersService {
+  create(name: string) { return name; }
+}
+#--- src/users.controller.ts ---#
+import { UsersService } from './users.service';
+export class UsersController {
+  constructor(private readonly usersService: UsersService) {}
+  add(name: string) { return this.usersService.create(name); }
+}
+#--- app/service.py ---#
+from app.repo import Repo
+
+class Service:
+    def __init__(self):
+        self.repo = Repo()
+
+    def save(self, row):
+        return self.repo.insert(row)
+#--- app/repo.py ---#
+class Repo:
+    def insert(self, row):
+        return row
+"#,
+        &[
+            "src/users.controller.ts:UsersController.add -> src/users.service.ts:UsersService.create (Member)",
+            "app/service.py:Service.save -> app/repo.py:Repo.insert (Member)",
+        ],
+    );
+}
+
+#[test]
+fn parameters_shadow_functions_of_the_same_name() {
+    let program = link(
+        "js-shadow",
+        r#"
+#--- src/wrap.js ---#
+export function requireUser(handler) {
+  return (req, res) => handler(req, res);
+}
+#--- src/stats.js ---#
+export default function handler() { return 1; }
+"#,
+    );
+    let got = edges(&program);
+    assert!(
+        got.iter().all(|e| !e.contains("src/stats.js:handler")),
+        "{got:?}"
+    );
+}

@@ -89,3 +89,30 @@
     (expression_statement
       (assignment left: (identifier) @def.name right: (string) @def.literal))
     @def.variable))
+
+; Names bound inside a function (parameters, assignments, loop variables):
+; they shadow module-level names of the same spelling. `global` undoes it.
+(parameters (identifier) @local.name)
+(lambda_parameters (identifier) @local.name)
+(typed_parameter (identifier) @local.name)
+(default_parameter name: (identifier) @local.name)
+(typed_default_parameter name: (identifier) @local.name)
+(list_splat_pattern (identifier) @local.name)
+(dictionary_splat_pattern (identifier) @local.name)
+(assignment left: (identifier) @local.name)
+(assignment left: (pattern_list (identifier) @local.name))
+(for_statement left: (identifier) @local.name)
+(for_statement left: (pattern_list (identifier) @local.name))
+(with_item value: (as_pattern alias: (as_pattern_target (identifier) @local.name)))
+(global_statement (identifier) @local.global)
+(nonlocal_statement (identifier) @local.global)
+
+; Instance fields and their types: `self.repo = Repo()`, `self.repo: Repo = …`.
+(assignment
+  left: (attribute object: (identifier) @_self attribute: (identifier) @field.name)
+  right: (call function: [(identifier) (attribute)] @field.type)
+  (#eq? @_self "self"))
+(assignment
+  left: (attribute object: (identifier) @_self attribute: (identifier) @field.name)
+  type: (type [(identifier) (attribute)] @field.type)
+  (#eq? @_self "self"))

@@ -55,5 +55,16 @@ def orm_work():
     # ok: module-level requests.Session
 
 
+def same_file_other_sessions(db_session, url):
+    with Session(engine) as session:
+        session.get(Item, 1)
+        # ok: SQLAlchemy's get(Model, id)
+    with requests.Session() as session:
+        session.get('https://example.com/api')
+        # ok: an HTTP call
+        session.get(url)
+        # ok: an HTTP call
+
+
 session_count = 0
 # ok: not the flask session proxy, and module level

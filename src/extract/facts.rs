@@ -56,6 +56,9 @@ pub struct Def {
     pub init: Option<String>,
     /// For variables: the value when it is a string literal.
     pub literal: Option<String>,
+    /// For functions: names bound inside (parameters, local variables) that
+    /// shadow module-level names; `global` declarations are left out.
+    pub locals: Vec<String>,
 }
 
 impl Def {
@@ -210,6 +213,15 @@ pub struct Hit {
     pub bound: Option<String>,
 }
 
+/// A class member with a known type: an injected service, `self.repo = Repo()`.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub class: String,
+    pub name: String,
+    /// The type or constructor as written (`UsersService`, `repos.Repo`).
+    pub type_name: String,
+}
+
 /// Everything extracted from one file.
 #[derive(Debug, Clone)]
 pub struct FileFacts {
@@ -227,5 +239,6 @@ pub struct FileFacts {
     pub routes: Vec<RouteDecl>,
     pub routers: Vec<RouterDecl>,
     pub mounts: Vec<MountDecl>,
+    pub fields: Vec<Field>,
     pub hits: Vec<Hit>,
 }

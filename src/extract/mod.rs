@@ -74,6 +74,10 @@ struct Pending {
     route_handlers: Vec<Vec<(usize, Span, String)>>,
     hits: Vec<RawHit>,
     calls: Vec<(usize, Call)>,
+    /// (byte, name, is a `global` declaration)
+    locals: Vec<(usize, String, bool)>,
+    /// (byte, name, type)
+    fields: Vec<(usize, String, String)>,
 }
 
 struct RawHit {
@@ -121,6 +125,7 @@ impl<'s> Extraction<'s> {
                 routes: Vec::new(),
                 routers: Vec::new(),
                 mounts: Vec::new(),
+                fields: Vec::new(),
                 hits: Vec::new(),
             },
             pending: Pending::default(),
@@ -216,6 +221,31 @@ impl<'s> Extraction<'s> {
             "route" => self.on_route(caps, prop),
             "router" => self.on_router(caps, prop),
             "mount" => self.on_mount(caps, prop),
+            "local" => {
+                for cap in caps.iter().filter(|c| c.name.starts_with("local.")) {
+                    let is_global = cap.name == "local.global";
+                    let name = self.text(cap.node).to_string();
+                    self.pending
+                        .locals
+                        .push((cap.node.start_byte(), name, is_global));
+                }
+            }
+            "field" => {
+                let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+                if let (Some(name), Some(ty)) = (get("field.name"), get("field.type")) {
+                    let type_name = normalize_reference(self.text(ty));
+                    let type_name = type_name
+                        .split('<')
+                        .next()
+                        .unwrap_or(&type_name)
+                        .to_string();
+                    self.pending.fields.push((
+                        name.start_byte(),
+                        self.text(name).to_string(),
+                        type_name,
+                    ));
+                }
+            }
             _ => {}
         }
     }
@@ -265,6 +295,7 @@ impl<'s> Extraction<'s> {
             bases: Vec::new(),
             init: get("def.init").map(|n| normalize_reference(self.text(n))),
             literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
+            locals: Vec::new(),
         });
     }
 
@@ -527,6 +558,35 @@ impl<'s> Extraction<'s> {
                 .find(|d| d.name_start == name_start)
             {
                 def.bases.push(base);
+            }
+        }
+        let mut globals: Vec<(usize, String)> = Vec::new();
+        for (byte, name, is_global) in std::mem::take(&mut self.pending.locals) {
+            if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
+                if is_global {
+                    globals.push((def, name));
+                } else if !self.facts.defs[def].locals.contains(&name) {
+                    self.facts.defs[def].locals.push(name);
+                }
+            }
+        }
+        for (def, name) in globals {
+            self.facts.defs[def].locals.retain(|l| *l != name);
+        }
+        for (byte, name, type_name) in std::mem::take(&mut self.pending.fields) {
+            let class = self
+                .facts
+                .defs
+                .iter()
+                .filter(|d| d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end)
+                .min_by_key(|d| d.span.end - d.span.start)
+                .map(|d| d.name.clone());
+            if let Some(class) = class {
+                self.facts.fields.push(Field {
+                    class,
+                    name,
+                    type_name,
+                });
             }
         }
         let mut calls = std::mem::take(&mut self.pending.calls);

@@ -241,8 +241,8 @@ fn resolve_call(
     // self.method() / this.method() / cls.method()
     if matches!(parts[0], "self" | "this" | "cls") && parts.len() >= 2 {
         let class = caller.and_then(|c| enclosing_class(facts, c));
-        if parts.len() == 2 {
-            if let Some(class) = class {
+        if let Some(class) = class {
+            if parts.len() == 2 {
                 if let Some(m) = facts
                     .defs
                     .iter()
@@ -251,8 +251,29 @@ fn resolve_call(
                     return vec![(file, m, Resolution::Member)];
                 }
             }
+            // this.users.find(): through the field's declared type.
+            if parts.len() == 3 {
+                let field = facts
+                    .fields
+                    .iter()
+                    .find(|f| f.class == class && f.name == parts[1]);
+                if let Some(field) = field {
+                    let typed = format!("{}.{}", field.type_name, parts[2]);
+                    if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, &typed) {
+                        return vec![(f, d, Resolution::Member)];
+                    }
+                }
+            }
         }
         return guess_method(unique, parts.last().copied().unwrap_or(""));
+    }
+    // A parameter or local variable of the caller is no module-level name.
+    if caller.is_some_and(|c| is_local(facts, c, parts[0])) {
+        return if parts.len() > 1 {
+            guess_method(unique, parts.last().copied().unwrap_or(""))
+        } else {
+            Vec::new()
+        };
     }
     if let Some((symbol, how)) = resolver.resolve(file, callee) {
         return targets_of(symbol, how);
@@ -276,6 +297,19 @@ fn guess_method(unique: &UniqueNames, name: &str) -> Vec<(usize, usize, Resoluti
     UniqueNames::only(&unique.methods, name)
         .map(|(f, d)| vec![(f, d, Resolution::UniqueName)])
         .unwrap_or_default()
+}
+
+/// Whether `name` is bound inside `def` or a function enclosing it.
+pub fn is_local(facts: &FileFacts, def: usize, name: &str) -> bool {
+    let mut current = Some(def);
+    while let Some(d) = current {
+        let def = &facts.defs[d];
+        if def.locals.iter().any(|l| l == name) {
+            return true;
+        }
+        current = def.parent;
+    }
+    false
 }
 
 /// The class of a method, looking through nested functions.
@@ -311,6 +345,10 @@ fn live_hits(
             let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
             if rule.when.module_variable.is_some() {
                 let Some(target) = &hit.target else { continue };
+                let root = target.split(['.', '[']).next().unwrap_or(target);
+                if hit.def.is_some_and(|d| is_local(facts, d, root)) {
+                    continue;
+                }
                 match module_variable(resolver, file_idx, target, &rule.when) {
                     Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
                     None => continue,

@@ -1,0 +1,96 @@
+; Definitions shared by JavaScript and TypeScript: functions, methods,
+; classes, arrow functions, module-level variables. Captures as in
+; grammars/python/defs.scm.
+
+(function_declaration name: (identifier) @def.name) @def.function
+(generator_function_declaration name: (identifier) @def.name) @def.function
+(function_expression name: (identifier) @def.name) @def.function
+(method_definition name: [(property_identifier) (private_property_identifier)] @def.name) @def.function
+
+(class_declaration
+  name: (_) @def.name
+  (class_heritage (_) @def.base)?) @def.class
+
+; Functions named by what they are assigned to.
+(variable_declarator
+  name: (identifier) @def.name
+  value: [(arrow_function) (function_expression)] @def.function)
+(assignment_expression
+  left: (member_expression property: (property_identifier) @def.name)
+  right: [(arrow_function) (function_expression)] @def.function)
+(pair
+  key: (property_identifier) @def.name
+  value: [(arrow_function) (function_expression)] @def.function)
+
+; Anonymous functions (inline handlers, callbacks).
+(arrow_function) @def.function
+(function_expression) @def.function
+
+; Module-level variables; `let`/`var` and containers are mutable.
+(program
+  (lexical_declaration (variable_declarator name: (identifier) @def.name)) @def.variable)
+(program
+  (export_statement declaration: (lexical_declaration (variable_declarator name: (identifier) @def.name)) @def.variable))
+(program
+  (variable_declaration (variable_declarator name: (identifier) @def.name)) @def.variable
+  (#set! mutable))
+(program
+  (lexical_declaration "let" (variable_declarator name: (identifier) @def.name)) @def.variable
+  (#set! mutable))
+(program
+  (export_statement declaration: (lexical_declaration "let" (variable_declarator name: (identifier) @def.name)) @def.variable)
+  (#set! mutable))
+(program
+  (lexical_declaration
+    (variable_declarator name: (identifier) @def.name value: [(array) (object)])) @def.variable
+  (#set! mutable))
+(program
+  (export_statement declaration: (lexical_declaration
+    (variable_declarator name: (identifier) @def.name value: [(array) (object)])) @def.variable)
+  (#set! mutable))
+(program
+  (lexical_declaration
+    (variable_declarator
+      name: (identifier) @def.name
+      value: (new_expression constructor: (identifier) @_c))) @def.variable
+  (#any-of? @_c "Map" "Set" "WeakMap" "Array" "Object")
+  (#set! mutable))
+(program
+  (export_statement declaration: (lexical_declaration
+    (variable_declarator
+      name: (identifier) @def.name
+      value: (new_expression constructor: (identifier) @_c))) @def.variable)
+  (#any-of? @_c "Map" "Set" "WeakMap" "Array" "Object")
+  (#set! mutable))
+
+; The constructor or factory a module-level variable is built with.
+(program
+  (lexical_declaration
+    (variable_declarator
+      name: (identifier) @def.name
+      value: [(new_expression constructor: (_) @def.init) (call_expression function: (_) @def.init)])) @def.variable)
+(program
+  (export_statement declaration: (lexical_declaration
+    (variable_declarator
+      name: (identifier) @def.name
+      value: [(new_expression constructor: (_) @def.init) (call_expression function: (_) @def.init)])) @def.variable))
+
+; String constants, to resolve prefixes written as names.
+(program
+  (lexical_declaration
+    (variable_declarator name: (identifier) @def.name value: (string) @def.literal)) @def.variable)
+
+; Names bound inside a function (parameters, local declarations): they
+; shadow module-level names of the same spelling.
+(rest_pattern (identifier) @local.name)
+(arrow_function parameter: (identifier) @local.name)
+(shorthand_property_identifier_pattern) @local.name
+(pair_pattern value: (identifier) @local.name)
+(array_pattern (identifier) @local.name)
+(variable_declarator name: (identifier) @local.name)
+(catch_clause parameter: (identifier) @local.name)
+
+; Fields assigned a new instance in a class: `this.repo = new Repo()`.
+(assignment_expression
+  left: (member_expression object: (this) property: (property_identifier) @field.name)
+  right: (new_expression constructor: (identifier) @field.type))
