@@ -7,7 +7,6 @@ pub mod reach;
 pub mod shared_state;
 pub mod verdict;
 
-use crate::extract::facts::Pos;
 use crate::link::{CodeNode, Program};
 use crate::rules::{Reach, RuleSet};
 use petgraph::graph::NodeIndex;
@@ -56,13 +55,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     by_node.entry(node).or_default().push(live_idx);
                 }
             }
-            Reach::Imports => module_level.entry(live.file).or_default().push(live_idx),
+            Reach::Modules => module_level.entry(live.file).or_default().push(live_idx),
             Reach::App => app_wide.push(live_idx),
         }
     }
-    // Import closures are per file, shared by every route of that file.
-    let mut import_chains: FxHashMap<usize, FxHashMap<usize, Vec<(usize, Pos)>>> =
-        FxHashMap::default();
     let assessments: Vec<Assessment> = program
         .routes
         .iter()
@@ -77,59 +73,42 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     .filter_map(|&(f, d)| program.def_nodes[f][d]),
             );
             let reached = reach::reach_calls(program, &roots);
+            let mut nodes: Vec<NodeIndex> = reached.nodes().collect();
+            nodes.sort_unstable();
             let mut findings = Vec::new();
-            let mut reached_hits: Vec<(NodeIndex, &Vec<usize>)> = reached
-                .nodes()
-                .filter_map(|node| by_node.get(&node).map(|lives| (node, lives)))
+            // The first (shortest-chain) function reached in each module.
+            let mut module_entry: FxHashMap<usize, (usize, NodeIndex)> = FxHashMap::default();
+            for &node in &nodes {
+                if let Some(lives) = by_node.get(&node) {
+                    let chain = reached.chain(program, node);
+                    findings.extend(lives.iter().map(|&live_hit| RouteFinding {
+                        live_hit,
+                        chain: chain.clone(),
+                        cost: 0,
+                    }));
+                }
+                if let CodeNode::Def { file, .. } = program.graph[node] {
+                    if module_level.contains_key(&file) {
+                        let depth = reached.depth(node);
+                        let entry = module_entry.entry(file).or_insert((depth, node));
+                        if depth < entry.0 {
+                            *entry = (depth, node);
+                        }
+                    }
+                }
+            }
+            let mut entries: Vec<(usize, NodeIndex)> = module_entry
+                .into_iter()
+                .map(|(file, (_, node))| (file, node))
                 .collect();
-            reached_hits.sort_by_key(|(node, _)| *node);
-            for (node, lives) in reached_hits {
+            entries.sort_unstable();
+            for (file, node) in entries {
                 let chain = reached.chain(program, node);
-                findings.extend(lives.iter().map(|&live_hit| RouteFinding {
+                findings.extend(module_level[&file].iter().map(|&live_hit| RouteFinding {
                     live_hit,
                     chain: chain.clone(),
                     cost: 0,
                 }));
-            }
-            let mut import_files = vec![route.file];
-            import_files.extend(route.before.iter().map(|&(f, _)| f));
-            import_files.sort_unstable();
-            import_files.dedup();
-            for start in import_files {
-                let chains = import_chains
-                    .entry(start)
-                    .or_insert_with(|| reach::reach_imports(program, start));
-                let mut files: Vec<_> = chains
-                    .keys()
-                    .copied()
-                    .filter(|f| module_level.contains_key(f))
-                    .collect();
-                files.sort_unstable();
-                for file in files {
-                    for &live_hit in &module_level[&file] {
-                        if findings.iter().any(|f| f.live_hit == live_hit) {
-                            continue;
-                        }
-                        // Each module step points at its import of the next one.
-                        let links = &chains[&file];
-                        let chain = links
-                            .iter()
-                            .enumerate()
-                            .map(|(i, &(f, _))| Step {
-                                node: CodeNode::Module { file: f },
-                                file: f,
-                                pos: links
-                                    .get(i + 1)
-                                    .map_or(Pos { line: 1, column: 1 }, |&(_, at)| at),
-                            })
-                            .collect();
-                        findings.push(RouteFinding {
-                            live_hit,
-                            chain,
-                            cost: 0,
-                        });
-                    }
-                }
             }
             let family = program.files[route.file].lang.is_js_family();
             for &live_hit in &app_wide {
@@ -145,7 +124,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             verdict::judge(program, rules, route_idx, findings)
         })
         .collect();
-    let groups = shared_state::group_routes(program, &assessments);
+    let groups = shared_state::group_routes(program, rules, &assessments);
     Assessed {
         assessments,
         groups,

@@ -1,6 +1,6 @@
 //! What a route reaches: breadth-first over the call graph from its handler
 //! and the hooks that run before it, keeping the shortest chain to each
-//! function; and the files its handler's module imports, directly or not.
+//! function.
 
 use crate::extract::facts::Pos;
 use crate::link::{CodeNode, Program};
@@ -23,6 +23,17 @@ pub struct Reached {
 }
 
 impl Reached {
+    /// Number of calls from a root to `node`.
+    pub fn depth(&self, node: NodeIndex) -> usize {
+        let mut depth = 0;
+        let mut current = self.parent.get(&node).copied().flatten();
+        while let Some(n) = current {
+            depth += 1;
+            current = self.parent.get(&n).copied().flatten();
+        }
+        depth
+    }
+
     /// Every node reached, in no particular order.
     pub fn nodes(&self) -> impl Iterator<Item = NodeIndex> + '_ {
         self.parent.keys().copied()
@@ -75,23 +86,4 @@ pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
         }
     }
     Reached { parent }
-}
-
-/// Files reachable through imports from `file`, each with the import chain
-/// (file, import position in the importing file) from `file`.
-pub fn reach_imports(program: &Program, file: usize) -> FxHashMap<usize, Vec<(usize, Pos)>> {
-    let mut chains: FxHashMap<usize, Vec<(usize, Pos)>> = FxHashMap::default();
-    chains.insert(file, vec![(file, Pos { line: 1, column: 1 })]);
-    let mut queue = VecDeque::from([file]);
-    while let Some(current) = queue.pop_front() {
-        for &(target, at) in &program.imports[current] {
-            if !chains.contains_key(&target) {
-                let mut chain = chains[&current].clone();
-                chain.push((target, at));
-                chains.insert(target, chain);
-                queue.push_back(target);
-            }
-        }
-    }
-    chains
 }

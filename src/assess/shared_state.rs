@@ -3,6 +3,7 @@
 
 use super::Assessment;
 use crate::link::Program;
+use crate::rules::{Reach, RuleSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Routes (indices into `Program::routes`) that share the listed state.
@@ -12,11 +13,17 @@ pub struct Group {
     pub routes: Vec<usize>,
 }
 
-pub fn group_routes(program: &Program, assessments: &[Assessment]) -> Vec<Group> {
+pub fn group_routes(program: &Program, rules: &RuleSet, assessments: &[Assessment]) -> Vec<Group> {
     let mut routes_by_key: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for a in assessments {
         for f in &a.findings {
-            if let Some(key) = &program.hits[f.live_hit].state_key {
+            let live = &program.hits[f.live_hit];
+            let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
+            // Sharing a package or a kind of call is no shared state.
+            if !rule.kind.is_shared_state() || rule.reach == Reach::App {
+                continue;
+            }
+            if let Some(key) = &live.state_key {
                 routes_by_key.entry(key).or_default().insert(a.route_idx);
             }
         }

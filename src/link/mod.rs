@@ -45,8 +45,6 @@ pub struct Program {
     /// Node of each def, per file (None for variables).
     pub def_nodes: Vec<Vec<Option<NodeIndex>>>,
     pub module_nodes: Vec<NodeIndex>,
-    /// Files each file imports (scanned ones only), with the import's position.
-    pub imports: Vec<Vec<(usize, Pos)>>,
     pub routes: Vec<Route>,
     pub hits: Vec<LiveHit>,
     pub dependencies: BTreeSet<String>,
@@ -54,13 +52,14 @@ pub struct Program {
 
 /// Names too common to guess a method by (`obj.get()` is not the only `get`).
 const UNGUESSABLE: &[&str] = &[
-    "get", "set", "add", "all", "put", "pop", "run", "map", "use", "on", "off", "end", "send",
-    "save", "load", "list", "find", "open", "read", "write", "close", "push", "call", "bind",
-    "then", "catch", "emit", "join", "keys", "items", "values", "copy", "clear", "update",
-    "delete", "remove", "create", "filter", "first", "query", "execute", "commit", "render",
-    "json", "text", "format", "split", "start", "stop", "apply", "append", "extend", "insert",
-    "dump", "dumps", "loads", "parse", "init", "next", "sort", "count", "index", "exists", "log",
-    "info", "error", "debug", "warn", "status", "redirect", "include", "register",
+    "get", "post", "patch", "head", "options", "route", "set", "add", "all", "put", "pop", "run",
+    "map", "use", "on", "off", "end", "send", "save", "load", "list", "find", "open", "read",
+    "write", "close", "push", "call", "bind", "then", "catch", "emit", "join", "keys", "items",
+    "values", "copy", "clear", "update", "delete", "remove", "create", "filter", "first", "query",
+    "execute", "commit", "render", "json", "text", "format", "split", "start", "stop", "apply",
+    "append", "extend", "insert", "dump", "dumps", "loads", "parse", "init", "next", "sort",
+    "count", "index", "exists", "log", "info", "error", "debug", "warn", "status", "redirect",
+    "include", "register",
 ];
 
 pub fn link_program(
@@ -133,21 +132,6 @@ pub fn link_program(
     for (a, b, e) in edges {
         graph.add_edge(a, b, e);
     }
-    let imports = files
-        .iter()
-        .enumerate()
-        .map(|(file_idx, facts)| {
-            let mut targets: Vec<(usize, Pos)> = facts
-                .imports
-                .iter()
-                .filter_map(|imp| Some((modules.resolve(&files, file_idx, &imp.module)?, imp.pos)))
-                .filter(|&(t, _)| t != file_idx)
-                .collect();
-            targets.sort();
-            targets.dedup_by_key(|(t, _)| *t);
-            targets
-        })
-        .collect();
     let routes = routes::compose_routes(&resolver, &dependencies);
     let hits = live_hits(&resolver, rules, &dependencies);
     Program {
@@ -155,7 +139,6 @@ pub fn link_program(
         graph,
         def_nodes,
         module_nodes,
-        imports,
         routes,
         hits,
         dependencies,
@@ -356,9 +339,17 @@ fn live_hits(
             }
             if !rule.when.imported_from.is_empty() {
                 let Some(bound) = &hit.bound else { continue };
-                let root = bound.split(['.', '[', '(']).next().unwrap_or(bound);
+                let name = bound.split(['[', '(']).next().unwrap_or(bound);
+                let root = name.split('.').next().unwrap_or(name);
+                if hit.def.is_some_and(|d| is_local(facts, d, root)) {
+                    continue;
+                }
+                // `concurrent.futures.X` is bound by `import concurrent.futures`.
+                let symbol = resolver
+                    .resolve(file_idx, name)
+                    .or_else(|| resolver.resolve(file_idx, root));
                 let imported = matches!(
-                    resolver.resolve(file_idx, root),
+                    symbol,
                     Some((Symbol::External(module), _))
                         if rule.when.imported_from.iter().any(|m| crate::extract::module_matches(&module, m))
                 );

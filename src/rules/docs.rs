@@ -36,7 +36,7 @@ pub fn render_reference(rules: &RuleSet) -> String {
             let _ = writeln!(out, "\n### {}\n", r.id);
             let reach = match r.reach {
                 Reach::Calls => "the handler's call graph",
-                Reach::Imports => "the handler module's imports",
+                Reach::Modules => "the modules whose code the route runs",
                 Reach::App => "every route of the application",
             };
             let scope = match r.when.scope {

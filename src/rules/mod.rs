@@ -56,6 +56,14 @@ impl Kind {
         }
     }
 
+    /// Whether routes that share state of this kind must move together.
+    pub fn is_shared_state(self) -> bool {
+        matches!(
+            self,
+            Kind::Session | Kind::GlobalState | Kind::InMemoryCache | Kind::LocalFs
+        )
+    }
+
     /// Whether a blocker of this kind needs a long-lived process (a container)
     /// rather than a refactor.
     pub fn needs_container(self) -> bool {
@@ -112,9 +120,9 @@ pub enum Reach {
     /// The handler reaches the function holding the hit through calls.
     #[default]
     Calls,
-    /// The hit is module-level code in a file the handler's file imports,
-    /// directly or not (heavy imports, cold start).
-    Imports,
+    /// The hit is module-level code (a heavy import) of a module holding
+    /// code the route runs: loading that module runs it on a cold start.
+    Modules,
     /// The hit configures the whole application (a session middleware, a
     /// server-side session store): it affects every route of its language.
     App,
