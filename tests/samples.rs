@@ -1,21 +1,42 @@
-//! Snapshot of every sample's full JSON report: routes, findings with call
-//! chains, verdicts, groups and skipped files. The snapshots double as the
-//! JSON schema contract: review any change to them.
+//! Snapshots of every sample's full JSON report (routes, findings with call
+//! chains, verdicts, groups, skipped files) and of its text rendering. The
+//! JSON snapshots double as the schema contract: review any change to them.
 
 mod common;
 
-use common::scan_sample;
+use carve::report::text::{self, Style};
+use carve::report::{Report, explain};
+use common::{sample, scan_sample};
+use std::collections::BTreeMap;
 
-fn snapshot(name: &str) {
+fn snapshot(name: &str) -> Report {
     let report = scan_sample(name);
     insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
         insta::assert_json_snapshot!("report", report, { ".stats.duration_ms" => "[duration]" });
+        insta::assert_snapshot!("text", text::render(&report, Style { color: false }));
+    });
+    report
+}
+
+/// The `carve explain` rendering of one route, sources read from the sample.
+fn explain_snapshot(name: &str, report: &Report, route: &str) {
+    let routes = explain::find_routes(report, route);
+    assert_eq!(routes.len(), 1, "{route} in {name}");
+    let mut sources = BTreeMap::new();
+    for f in &routes[0].findings {
+        let text = std::fs::read_to_string(sample(name).join(&f.file)).unwrap();
+        sources.insert(f.file.clone(), text);
+    }
+    let rendered = explain::render(routes[0], &sources, false, 100);
+    insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("explain", rendered);
     });
 }
 
 #[test]
 fn flask() {
-    snapshot("flask");
+    let report = snapshot("flask");
+    explain_snapshot("flask", &report, "POST /api/items");
 }
 
 #[test]
@@ -30,7 +51,8 @@ fn django() {
 
 #[test]
 fn express() {
-    snapshot("express");
+    let report = snapshot("express");
+    explain_snapshot("express", &report, "GET /api/orders");
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub struct RouteFinding {
     pub chain: Vec<Step>,
     /// Score points this finding cost the route (0 when its rule already did).
     pub cost: u32,
+    /// Evidence for another finding (the store a session use relies on): it
+    /// neither costs points nor decides the verdict itself.
+    pub is_cause: bool,
 }
 
 /// The verdict on one route.
@@ -59,6 +62,11 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             Reach::App => app_wide.push(live_idx),
         }
     }
+    let mut by_rule: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (live_idx, live) in program.hits.iter().enumerate() {
+        let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
+        by_rule.entry(rule.id.as_str()).or_default().push(live_idx);
+    }
     let assessments: Vec<Assessment> = program
         .routes
         .iter()
@@ -85,6 +93,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         live_hit,
                         chain: chain.clone(),
                         cost: 0,
+                        is_cause: false,
                     }));
                 }
                 if let CodeNode::Def { file, .. } = program.graph[node] {
@@ -108,6 +117,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     live_hit,
                     chain: chain.clone(),
                     cost: 0,
+                    is_cause: false,
                 }));
             }
             let family = program.files[route.file].lang.is_js_family();
@@ -118,6 +128,29 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         live_hit,
                         chain: Vec::new(),
                         cost: 0,
+                        is_cause: false,
+                    });
+                }
+            }
+            // A finding that needs another rule's hit (a session use needs a
+            // memory store configured) brings that hit along as its cause.
+            let mut causes: Vec<usize> = Vec::new();
+            for f in &findings {
+                let live = &program.hits[f.live_hit];
+                let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
+                for id in &rule.when.program_has {
+                    causes.extend(by_rule.get(id.as_str()).into_iter().flatten().copied());
+                }
+            }
+            causes.sort_unstable();
+            causes.dedup();
+            for live_hit in causes {
+                if !findings.iter().any(|f| f.live_hit == live_hit) {
+                    findings.push(RouteFinding {
+                        live_hit,
+                        chain: Vec::new(),
+                        cost: 0,
+                        is_cause: true,
                     });
                 }
             }

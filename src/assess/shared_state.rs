@@ -28,6 +28,24 @@ pub fn group_routes(program: &Program, rules: &RuleSet, assessments: &[Assessmen
             }
         }
     }
+    // State every route of an app touches (a session read by a hook) says
+    // nothing about which routes must move together.
+    let family_size = |js: bool| {
+        program
+            .routes
+            .iter()
+            .filter(|r| program.files[r.file].lang.is_js_family() == js)
+            .count()
+    };
+    routes_by_key.retain(|_, routes| {
+        let Some(&first) = routes.iter().next() else {
+            return false;
+        };
+        let js = program.files[program.routes[first].file]
+            .lang
+            .is_js_family();
+        routes.len() < family_size(js) || routes.len() < 3
+    });
     let n = program.routes.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn find(parent: &mut [usize], mut x: usize) -> usize {

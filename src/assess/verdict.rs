@@ -1,11 +1,12 @@
 //! Verdict, score and cold-start weight of a route from its findings.
 //! Score starts at 100; each rule costs its weight once per route (repeats
 //! of a rule cost nothing and say so). Blockers decide the verdict: any that
-//! needs a long-lived process gives `container`, any other `refactor`.
+//! needs a long-lived process (by kind, or as the rule says) gives `container`,
+//! any other `refactor`.
 
 use super::{Assessment, RouteFinding};
 use crate::link::Program;
-use crate::rules::{Kind, RuleSet, Severity};
+use crate::rules::{Kind, Needs, Rule, RuleSet, Severity};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -46,15 +47,20 @@ pub fn judge(
             program.files[live.file].hits[live.hit].pos,
         )
     };
-    // Blockers first, heaviest first, then by place: the first is the top reason.
+    // Blockers first, those that need a container before those that need a
+    // refactor, heaviest first, then by place: the first is the top reason,
+    // the one that decided the verdict.
+    let rank = |f: &RouteFinding, r: &Rule| {
+        (
+            f.is_cause,
+            r.severity,
+            r.needs != Needs::Container,
+            std::cmp::Reverse(r.weight),
+        )
+    };
     findings.sort_by(|a, b| {
         let (ra, rb) = (rule_of(a), rule_of(b));
-        (ra.severity, std::cmp::Reverse(ra.weight), &ra.id, pos_of(a)).cmp(&(
-            rb.severity,
-            std::cmp::Reverse(rb.weight),
-            &rb.id,
-            pos_of(b),
-        ))
+        (rank(a, ra), &ra.id, pos_of(a)).cmp(&(rank(b, rb), &rb.id, pos_of(b)))
     });
     findings.dedup_by_key(|f| f.live_hit);
     let mut charged: Vec<&str> = Vec::new();
@@ -62,7 +68,7 @@ pub fn judge(
     let mut verdict = Verdict::Function;
     let mut cold_start = 0;
     let mut packages = Vec::new();
-    for finding in &mut findings {
+    for finding in findings.iter_mut().filter(|f| !f.is_cause) {
         let rule = rule_of(finding);
         if !charged.contains(&rule.id.as_str()) {
             charged.push(&rule.id);
@@ -70,10 +76,9 @@ pub fn judge(
             score -= finding.cost;
         }
         if rule.severity == Severity::Blocker {
-            let v = if rule.kind.needs_container() {
-                Verdict::Container
-            } else {
-                Verdict::Refactor
+            let v = match rule.needs {
+                Needs::Container => Verdict::Container,
+                Needs::Refactor => Verdict::Refactor,
             };
             verdict = verdict.max(v);
         }

@@ -15,10 +15,14 @@ pub fn find_routes<'r>(report: &'r Report, wanted: &str) -> Vec<&'r RouteReport>
         Some((m, p)) => (Some(m.to_ascii_uppercase()), p.trim()),
         None => (None, wanted),
     };
+    // `WS message` finds `WS /message`: event names are shown as paths.
+    let slashed = format!("/{}", path.trim_start_matches('/'));
     report
         .routes
         .iter()
-        .filter(|r| r.path == path && method.as_ref().is_none_or(|m| *m == r.method))
+        .filter(|r| {
+            (r.path == path || r.path == slashed) && method.as_ref().is_none_or(|m| *m == r.method)
+        })
         .collect()
 }
 
@@ -73,16 +77,23 @@ pub fn render(
                 .collect();
             let _ = write!(help, "\ncall chain: {}", steps.join(" → "));
         }
-        let _ = write!(
-            help,
-            "\ncost: {} points{}",
-            f.cost,
-            if f.cost == 0 {
-                " (rule already counted on this route)"
-            } else {
-                ""
-            }
-        );
+        if f.cause {
+            let _ = write!(
+                help,
+                "\ncause of another finding on this route: costs nothing itself"
+            );
+        } else {
+            let _ = write!(
+                help,
+                "\ncost: {} points{}",
+                f.cost,
+                if f.cost == 0 {
+                    " (rule already counted on this route)"
+                } else {
+                    ""
+                }
+            );
+        }
         let severity = match f.severity {
             Severity::Blocker => miette::Severity::Error,
             Severity::Advisory => miette::Severity::Warning,

@@ -81,6 +81,9 @@ pub struct RouteFinding {
     pub help: String,
     /// Score points this finding cost the route.
     pub cost: u32,
+    /// Evidence for another finding of the route (the session store behind a
+    /// session use): it costs nothing and does not decide the verdict.
+    pub cause: bool,
     /// From the handler to the function holding the finding.
     pub chain: Vec<ChainStep>,
 }
@@ -175,6 +178,7 @@ pub fn build_report(
                     message: hit_message(rule, hit),
                     help: rule.help.clone(),
                     cost: f.cost,
+                    cause: f.is_cause,
                     chain: f
                         .chain
                         .iter()
@@ -206,7 +210,10 @@ pub fn build_report(
                 weight: a.cold_start,
                 packages: a.cold_start_packages.clone(),
             },
-            top_reason: findings.first().map(|f| f.message.clone()),
+            top_reason: findings
+                .iter()
+                .find(|f| !f.cause)
+                .map(|f| f.message.clone()),
             findings,
         });
     }

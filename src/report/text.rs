@@ -3,6 +3,7 @@
 
 use super::{Report, RouteReport};
 use crate::assess::Verdict;
+use crate::rules::{Kind, Severity};
 use std::fmt::Write;
 
 /// ANSI colour, on only when asked (a TTY without `NO_COLOR`).
@@ -54,7 +55,7 @@ pub fn render(report: &Report, style: Style) -> String {
     let s = &report.summary;
     let _ = writeln!(
         out,
-        "{} {} routes: {} function, {} refactor, {} container; {} findings in {} files",
+        "{} {} routes: {} function, {} refactor, {} container; {} findings; {} files scanned",
         style.bold("carve"),
         s.routes,
         s.function,
@@ -69,25 +70,42 @@ pub fn render(report: &Report, style: Style) -> String {
         render_table(&mut out, &report.routes, style);
         render_route_findings(&mut out, &report.routes, style);
     }
-    let outside: Vec<_> = report
+    // Code no route reaches: long-lived servers and background work still
+    // need a process of their own; the rest is listed in the JSON.
+    let (process, other): (Vec<_>, Vec<_>) = report
         .findings
         .iter()
         .filter(|f| f.routes.is_empty())
-        .collect();
-    if !outside.is_empty() {
-        let _ = writeln!(out, "\n{}", style.bold("Findings on no route"));
-        for f in outside {
+        .partition(|f| {
+            f.severity == Severity::Blocker
+                && matches!(
+                    f.kind,
+                    Kind::LongLivedConnection | Kind::BackgroundWork | Kind::LongRunning
+                )
+        });
+    if !process.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.bold("Outside any route: long-lived work that needs a process of its own")
+        );
+        for f in process {
             let _ = writeln!(
                 out,
-                "  {}:{}:{} {} {} {}",
-                f.file,
-                f.line,
-                f.column,
-                f.severity.as_str(),
-                f.rule,
-                f.message
+                "  {}:{}:{} {} {}",
+                f.file, f.line, f.column, f.rule, f.message
             );
         }
+    }
+    if !other.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.dim(&format!(
+                "{} more findings are in code no route reaches (see --format json)",
+                other.len()
+            ))
+        );
     }
     if !report.groups.is_empty() {
         let _ = writeln!(
@@ -167,14 +185,16 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
             );
         }
         for f in &r.findings {
-            let cost = if f.cost > 0 {
+            let cost = if f.cause {
+                "cause".to_string()
+            } else if f.cost > 0 {
                 format!("-{}", f.cost)
             } else {
                 "±0".to_string()
             };
             let _ = writeln!(
                 out,
-                "  {:>4} {:<8} {} {}:{}:{} {}",
+                "  {:>5} {:<8} {} {}:{}:{} {}",
                 cost,
                 f.severity.as_str(),
                 f.rule,

@@ -44,9 +44,14 @@ pub fn render_reference(rules: &RuleSet) -> String {
                 Scope::Function => ", inside functions",
                 Scope::Module => ", at module level",
             };
+            let needs = match (r.severity, r.needs) {
+                (super::Severity::Advisory, _) => "",
+                (_, super::Needs::Container) => " · needs a container",
+                (_, super::Needs::Refactor) => " · needs a refactor",
+            };
             let _ = writeln!(
                 out,
-                "{} · {} · weight {} · languages: {} · reached through {reach}{scope}",
+                "{} · {} · weight {}{needs} · languages: {} · reached through {reach}{scope}",
                 r.severity.as_str(),
                 r.kind,
                 r.weight,

@@ -113,6 +113,17 @@ impl Severity {
     }
 }
 
+/// What a blocker asks for: a refactor with a known remedy, or a long-lived
+/// process. Defaults by kind (websockets, background work and long-running
+/// work need a container); a rule can say otherwise (a short sleep is a
+/// refactor: retry from a queue).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Needs {
+    Refactor,
+    Container,
+}
+
 /// How a hit reaches a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -206,6 +217,8 @@ struct RuleToml {
     languages: Vec<toml::Spanned<String>>,
     severity: Severity,
     weight: u32,
+    #[serde(default)]
+    needs: Option<Needs>,
     message: String,
     help: String,
     doc: String,
@@ -224,6 +237,8 @@ pub struct Rule {
     pub languages: Vec<String>,
     pub severity: Severity,
     pub weight: u32,
+    /// What a blocker of this rule asks for; the kind's default otherwise.
+    pub needs: Needs,
     pub message: String,
     pub help: String,
     pub doc: String,
@@ -382,6 +397,11 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         languages: raw.languages.into_iter().map(|l| l.into_inner()).collect(),
         severity: raw.severity,
         weight: raw.weight,
+        needs: raw.needs.unwrap_or(if raw.kind.needs_container() {
+            Needs::Container
+        } else {
+            Needs::Refactor
+        }),
         message: raw.message,
         help: raw.help,
         doc: raw.doc,
