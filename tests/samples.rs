@@ -5,7 +5,7 @@
 mod common;
 
 use carve::report::text::{self, Style};
-use carve::report::{Report, explain};
+use carve::report::{explain, Report};
 use common::{sample, scan_sample};
 use std::collections::BTreeMap;
 

@@ -270,6 +270,16 @@
   (#set! mount.inline)
   (#set! mount.regex)) @mount
 
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call function: (identifier) @_i arguments: (argument_list . [(identifier) (attribute)] @mount.child .)))
+  (#eq? @_f "path")
+  (#eq? @_i "include")
+  (#not-match? @mount.child "\\.urls$")
+  (#set! mount.parent_module)) @mount
+
 ; settings.MIDDLEWARE: each class runs before every Django view.
 (assignment
   left: (identifier) @_m

@@ -63,6 +63,9 @@ struct Tables {
     known: FxHashSet<RouterKey>,
     /// Prefixes applied to every route of a framework (`setGlobalPrefix`).
     global_prefixes: Vec<(String, Vec<String>)>,
+    /// Routers from packages mounted under a prefix (`include(wagtail_urls)`):
+    /// (parent, prefix, what was mounted, file, position).
+    external: Vec<(RouterKey, String, String, usize, Pos)>,
 }
 
 pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> Vec<Route> {
@@ -75,6 +78,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         inline: Vec::new(),
         known: FxHashSet::default(),
         global_prefixes: Vec::new(),
+        external: Vec::new(),
     };
     for (file_idx, facts) in files.iter().enumerate() {
         for router in &facts.routers {
@@ -124,6 +128,18 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                                 None
                             }
                         }
+                        Some(Symbol::External(_)) if mount.prefix.is_some() && parent.is_some() => {
+                            if let Some(parent) = &parent {
+                                t.external.push((
+                                    parent.clone(),
+                                    prefix.clone(),
+                                    name.clone(),
+                                    file_idx,
+                                    mount.pos,
+                                ));
+                            }
+                            None
+                        }
                         _ => Some(router_key(resolver, file_idx, name)),
                     }
                 }
@@ -137,13 +153,28 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                         Some((target, MODULE_ROUTER.to_string()))
                     } else {
                         // A dotted path to a class or function (middleware).
-                        if let Some((module_part, name)) = module.rsplit_once('.') {
-                            if let Some(target) = resolver.modules.resolve_dotted(module_part) {
-                                if let Some(Symbol::Def(f, d)) = resolver.export_of(target, name, 0)
-                                {
-                                    t.hooks.entry(parent.clone()).or_default().push((f, d));
-                                }
+                        let hook = module.rsplit_once('.').and_then(|(module_part, name)| {
+                            let target = resolver.modules.resolve_dotted(module_part)?;
+                            match resolver.export_of(target, name, 0)? {
+                                Symbol::Def(f, d) => Some((f, d)),
+                                _ => None,
                             }
+                        });
+                        match (hook, &parent) {
+                            (Some(hook), _) => {
+                                t.hooks.entry(parent.clone()).or_default().push(hook)
+                            }
+                            // URLs from a package: `include('allauth.urls')`.
+                            (None, Some(parent)) if mount.prefix.is_some() => {
+                                t.external.push((
+                                    parent.clone(),
+                                    prefix.clone(),
+                                    module.clone(),
+                                    file_idx,
+                                    mount.pos,
+                                ));
+                            }
+                            _ => {}
                         }
                         None
                     }
@@ -214,6 +245,43 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     &mut routes,
                 );
             }
+        }
+    }
+    // A package's routes under a prefix: one catch-all route, so the prefix
+    // is accounted for.
+    for (parent, prefix, name, file_idx, pos) in &t.external {
+        let mut paths = Vec::new();
+        let mut hooks = Vec::new();
+        collect_paths(
+            &t,
+            parent,
+            prefix.clone(),
+            &mut FxHashSet::default(),
+            &mut paths,
+            &mut hooks,
+        );
+        let framework = t
+            .router_frameworks
+            .get(parent)
+            .and_then(|f| f.first().cloned())
+            .or_else(|| {
+                files[*file_idx]
+                    .routes
+                    .iter()
+                    .find_map(|r| r.frameworks.first().cloned())
+            })
+            .unwrap_or_else(|| "unknown".into());
+        for path in paths {
+            routes.push(Route {
+                method: "ANY".into(),
+                path: normalize_path(&path),
+                framework: framework.clone(),
+                file: *file_idx,
+                pos: *pos,
+                handler: None,
+                handler_name: format!("{name} (package routes)"),
+                before: Vec::new(),
+            });
         }
     }
     routes.sort_by(|a, b| {
