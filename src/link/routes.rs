@@ -128,7 +128,13 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                                 None
                             }
                         }
-                        Some(Symbol::External(_)) if mount.prefix.is_some() && parent.is_some() => {
+                        // A package's router; a relative import that did not resolve (an
+                        // excluded file) is no package.
+                        Some(Symbol::External(package))
+                            if mount.prefix.is_some()
+                                && parent.is_some()
+                                && !package.starts_with('.') =>
+                        {
                             if let Some(parent) = &parent {
                                 t.external.push((
                                     parent.clone(),
