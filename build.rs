@@ -46,8 +46,8 @@ fn main() {
     let mut out = fs::File::create(out_path).unwrap();
     embed(&root, "rules", "BUILTIN_RULE_FILES", &mut out);
     embed(&root, "grammars", "GRAMMAR_FILES", &mut out);
-    embed(&root, "samples/flask", "SAMPLE_FILES", &mut out);
+    embed(&root, "samples/express", "SAMPLE_FILES", &mut out);
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=grammars");
-    println!("cargo:rerun-if-changed=samples/flask");
+    println!("cargo:rerun-if-changed=samples/express");
 }

@@ -12,10 +12,10 @@ pub fn grammar_file(dir: &str, file: &str) -> Option<&'static str> {
         .map(|(_, text)| *text)
 }
 
-/// The sample app `carve scan` shows when given no path: `samples/flask`,
+/// The sample app `carve scan` shows when given no path: `samples/express`,
 /// as (path relative to the sample, contents).
 pub fn sample_files() -> impl Iterator<Item = (&'static str, &'static str)> {
     SAMPLE_FILES
         .iter()
-        .filter_map(|(path, text)| path.strip_prefix("samples/flask/").map(|rel| (rel, *text)))
+        .filter_map(|(path, text)| path.strip_prefix("samples/express/").map(|rel| (rel, *text)))
 }

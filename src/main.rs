@@ -280,7 +280,7 @@ fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSe
 fn bundled_sample() -> Result<PathBuf> {
     let dir = std::env::temp_dir()
         .join(format!("carve-sample-{}", env!("CARGO_PKG_VERSION")))
-        .join("flask");
+        .join("express");
     for (rel, text) in embedded::sample_files() {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
@@ -291,7 +291,7 @@ fn bundled_sample() -> Result<PathBuf> {
             .wrap_err_with(|| format!("writing the bundled sample to {}", path.display()))?;
     }
     eprintln!(
-        "No path given: scanning the bundled sample app (Flask) in {}",
+        "No path given: scanning the bundled sample app (Express) in {}",
         dir.display()
     );
     Ok(dir)
