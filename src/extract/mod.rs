@@ -510,24 +510,19 @@ impl<'s> Extraction<'s> {
         let Some(hit) = get("hit").or_else(|| caps.first().map(|c| c.node)) else {
             return;
         };
-        let target = rule
-            .when
-            .module_variable
-            .as_deref()
-            .and_then(&get)
-            .map(|n| self.text(n).to_string());
-        if rule.when.module_variable.is_some() && target.is_none() {
+        // A condition naming a capture the match lacks cannot hold.
+        let named = |capture: Option<&str>| -> Result<Option<String>, ()> {
+            match capture {
+                None => Ok(None),
+                Some(name) => get(name).map(|n| Some(self.text(n).to_string())).ok_or(()),
+            }
+        };
+        let (Ok(target), Ok(bound)) = (
+            named(rule.when.module_variable.as_deref()),
+            named(rule.when.import_capture.as_deref()),
+        ) else {
             return;
-        }
-        let bound = rule
-            .when
-            .import_capture
-            .as_deref()
-            .and_then(&get)
-            .map(|n| self.text(n).to_string());
-        if rule.when.import_capture.is_some() && bound.is_none() {
-            return;
-        }
+        };
         let state = get("state").map(|n| unquote(self.text(n)).to_string());
         self.pending.hits.push(RawHit {
             rule: rule_idx,
