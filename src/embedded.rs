@@ -15,7 +15,8 @@ pub fn grammar_file(dir: &str, file: &str) -> Option<&'static str> {
 /// The sample app `carve scan` shows when given no path: `samples/express`,
 /// as (path relative to the sample, contents).
 pub fn sample_files() -> impl Iterator<Item = (&'static str, &'static str)> {
-    SAMPLE_FILES
-        .iter()
-        .filter_map(|(path, text)| path.strip_prefix("samples/express/").map(|rel| (rel, *text)))
+    SAMPLE_FILES.iter().filter_map(|(path, text)| {
+        path.strip_prefix("samples/express/")
+            .map(|rel| (rel, *text))
+    })
 }

@@ -9,17 +9,19 @@ use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
 use std::collections::VecDeque;
 
-/// One step of a call chain: a function and where it is defined.
+/// One step of a call chain: a function, where it is defined, and where the
+/// previous step calls it (None for the first step).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub node: CodeNode,
     pub file: usize,
     pub pos: Pos,
+    pub called_at: Option<Pos>,
 }
 
 /// Shortest-path tree from a set of roots.
 pub struct Reached {
-    parent: FxHashMap<NodeIndex, Option<NodeIndex>>,
+    parent: FxHashMap<NodeIndex, Option<(NodeIndex, Pos)>>,
 }
 
 impl Reached {
@@ -27,7 +29,7 @@ impl Reached {
     pub fn depth(&self, node: NodeIndex) -> usize {
         let mut depth = 0;
         let mut current = self.parent.get(&node).copied().flatten();
-        while let Some(n) = current {
+        while let Some((n, _)) = current {
             depth += 1;
             current = self.parent.get(&n).copied().flatten();
         }
@@ -49,12 +51,14 @@ impl Reached {
                 CodeNode::Def { file, def } => (file, program.files[file].defs[def].pos),
                 CodeNode::Module { file } => (file, Pos { line: 1, column: 1 }),
             };
+            let link = self.parent.get(&n).copied().flatten();
             steps.push(Step {
                 node: code,
                 file,
                 pos,
+                called_at: link.map(|(_, at)| at),
             });
-            current = self.parent.get(&n).copied().flatten();
+            current = link.map(|(p, _)| p);
         }
         steps.reverse();
         steps
@@ -64,7 +68,7 @@ impl Reached {
 /// Breadth-first from `roots` in order (handler first), so chains are shortest
 /// and ties go to the handler.
 pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
-    let mut parent: FxHashMap<NodeIndex, Option<NodeIndex>> = FxHashMap::default();
+    let mut parent: FxHashMap<NodeIndex, Option<(NodeIndex, Pos)>> = FxHashMap::default();
     let mut queue = VecDeque::new();
     for &root in roots {
         if parent.insert(root, None).is_none() {
@@ -78,9 +82,9 @@ pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
             .map(|e| (e.target(), e.weight().at))
             .collect();
         next.sort_by_key(|(n, at)| (*at, *n));
-        for (target, _) in next {
+        for (target, at) in next {
             if let std::collections::hash_map::Entry::Vacant(slot) = parent.entry(target) {
-                slot.insert(Some(node));
+                slot.insert(Some((node, at)));
                 queue.push_back(target);
             }
         }

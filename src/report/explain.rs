@@ -70,12 +70,8 @@ pub fn render(
     for f in &route.findings {
         let mut help = f.help.clone();
         if f.chain.len() > 1 {
-            let steps: Vec<String> = f
-                .chain
-                .iter()
-                .map(|s| format!("{} ({}:{})", s.function, s.file, s.line))
-                .collect();
-            let _ = write!(help, "\ncall chain: {}", steps.join(" → "));
+            let steps = super::chain_text(&f.chain);
+            let _ = write!(help, "\ncall chain: {}", steps);
         }
         if f.cause {
             let _ = write!(

@@ -92,7 +92,11 @@ pub struct RouteFinding {
 pub struct ChainStep {
     pub function: String,
     pub file: String,
+    /// Where the function is defined.
     pub line: u32,
+    /// Where the previous step calls it (in the previous step's file); null
+    /// for the first step.
+    pub called_at: Option<u32>,
 }
 
 /// A finding listed once, with the routes it affects.
@@ -126,6 +130,26 @@ pub struct Stats {
     pub files_with_parse_errors: Vec<String>,
     pub rules: usize,
     pub duration_ms: u64,
+}
+
+/// A call chain in one line: `list (a.js:9) → find (b.js:4, called at a.js:12)`.
+pub fn chain_text(chain: &[ChainStep]) -> String {
+    chain
+        .iter()
+        .enumerate()
+        .map(
+            |(i, s)| match (s.called_at, i.checked_sub(1).map(|p| &chain[p])) {
+                (Some(at), Some(caller)) => {
+                    format!(
+                        "{} ({}:{}, called at {}:{at})",
+                        s.function, s.file, s.line, caller.file
+                    )
+                }
+                _ => format!("{} ({}:{})", s.function, s.file, s.line),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 /// The message of a hit, with `{state}` and `{target}` filled in.
@@ -186,6 +210,7 @@ pub fn build_report(
                             function: step_name(s.node),
                             file: path_of(s.file),
                             line: s.pos.line,
+                            called_at: s.called_at.map(|p| p.line),
                         })
                         .collect(),
                 }

@@ -204,16 +204,8 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
                 f.message
             );
             if f.chain.len() > 1 {
-                let chain: Vec<String> = f
-                    .chain
-                    .iter()
-                    .map(|s| format!("{} ({}:{})", s.function, s.file, s.line))
-                    .collect();
-                let _ = writeln!(
-                    out,
-                    "       {}",
-                    style.dim(&format!("via {}", chain.join(" → ")))
-                );
+                let chain = super::chain_text(&f.chain);
+                let _ = writeln!(out, "       {}", style.dim(&format!("via {}", chain)));
             }
             if !helped.contains(&f.rule.as_str()) {
                 helped.push(&f.rule);
