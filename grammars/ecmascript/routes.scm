@@ -12,6 +12,14 @@
   (#set! framework "express|koa|fastify")
   (#set! route.strip_trailing_slash)) @route
 
+; app.get(['/a', '/b'], handler): one route per path.
+(call_expression
+  function: (member_expression object: (_) @route.router property: (property_identifier) @route.method)
+  arguments: (arguments . (array (string)) @route.paths) @route.args
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "del" "all" "head" "options")
+  (#set! framework "express|koa|fastify")
+  (#set! route.strip_trailing_slash)) @route
+
 ; router.route('/x').get(h).post(h2): one, two or three chained verbs.
 (call_expression
   function: (member_expression

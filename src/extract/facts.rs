@@ -128,6 +128,8 @@ pub struct RouteDecl {
     pub methods: Vec<String>,
     pub default_method: Option<String>,
     pub path: Option<String>,
+    /// More paths served by the same declaration (`app.get(['/a', '/b'], h)`).
+    pub extra_paths: Vec<String>,
     /// A route without a path serves its router's prefix (`@Get()`).
     pub path_optional: bool,
     /// The path is a regular expression (`re_path`): anchors are dropped.

@@ -390,7 +390,9 @@ impl<'s> Extraction<'s> {
             .collect();
         if let Some(args) = get("route.args") {
             // Every argument after the path; option objects and comments are not handlers.
-            let path_start = get("route.path").map(|n| n.start_byte());
+            let path_start = get("route.path")
+                .or_else(|| get("route.paths"))
+                .map(|n| n.start_byte());
             let mut cursor = args.walk();
             handler_nodes.extend(args.named_children(&mut cursor).filter(|n| {
                 Some(n.start_byte()) != path_start && !matches!(n.kind(), "object" | "comment")
@@ -425,11 +427,22 @@ impl<'s> Extraction<'s> {
             }
             None
         });
+        // Several paths for one declaration (`app.get(['/a', '/b'], h)`).
+        let paths: Vec<Option<String>> = match get("route.paths") {
+            Some(list) => string_values(list, self.source)
+                .into_iter()
+                .map(Some)
+                .collect(),
+            None => vec![get("route.path").map(|n| unquote(self.text(n)).to_string())],
+        };
+        let first_path = paths.first().cloned().flatten();
+        let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
         self.pending.route_handlers.push(handlers);
         self.facts.routes.push(RouteDecl {
             methods,
             default_method: prop.get("route.default_method").map(str::to_string),
-            path: get("route.path").map(|n| unquote(self.text(n)).to_string()),
+            path: first_path,
+            extra_paths,
             path_optional: prop.get("route.path_optional").is_some(),
             strip_trailing_slash: prop.get("route.strip_trailing_slash").is_some(),
             path_is_regex: prop.get("route.regex").is_some(),

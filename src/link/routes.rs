@@ -203,9 +203,10 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             if !confirmed && decl.fs.is_none() {
                 continue;
             }
-            let Some(own_path) = own_path(facts, decl) else {
+            let Some(first_path) = own_path(facts, decl) else {
                 continue;
             };
+            let own_paths = std::iter::once(first_path).chain(decl.extra_paths.iter().cloned());
             let framework = pick_framework(
                 &decl.frameworks,
                 t.router_frameworks.get(&key),
@@ -221,14 +222,16 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
                 }
             }
-            collect_paths(
-                &t,
-                &key,
-                own_path.clone(),
-                &mut FxHashSet::default(),
-                &mut full_paths,
-                &mut hooks,
-            );
+            for own_path in own_paths {
+                collect_paths(
+                    &t,
+                    &key,
+                    own_path,
+                    &mut FxHashSet::default(),
+                    &mut full_paths,
+                    &mut hooks,
+                );
+            }
             let global: String = t
                 .global_prefixes
                 .iter()
