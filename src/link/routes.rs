@@ -302,11 +302,18 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             b.pos,
         ))
     });
-    routes.dedup_by(|a, b| {
-        a.path == b.path
-            && a.method == b.method
-            && a.handler == b.handler
-            && a.handler_name == b.handler_name
+    // One endpoint declared several times (Express runs every handler
+    // registered for it in turn): the first is the handler, the others run
+    // on the same request and are reachable from it.
+    routes.dedup_by(|later, first| {
+        let same = later.path == first.path && later.method == first.method;
+        if same && later.handler != first.handler {
+            first.before.extend(later.handler);
+            first.before.extend(later.before.drain(..));
+            first.before.sort_unstable();
+            first.before.dedup();
+        }
+        same
     });
     routes
 }
