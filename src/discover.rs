@@ -9,6 +9,7 @@ use ignore::WalkBuilder;
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// Folders that hold installed dependencies or caches, never the app's code.
 const DEPENDENCY_DIRS: &[&str] = &[
@@ -157,6 +158,10 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         pattern: config.exclude.join(", "),
         message: e.to_string(),
     })?;
+    // Dependency and cache folders are pruned, not walked, and reported once.
+    let pruned: Arc<Mutex<Vec<String>>> = Arc::default();
+    let pruned_in_walk = Arc::clone(&pruned);
+    let walk_root = root.clone();
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .git_ignore(true)
@@ -166,6 +171,19 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         .overrides(overrides)
         .follow_links(false)
         .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(move |entry| {
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            let name = entry.file_name().to_string_lossy();
+            if !is_dir || !DEPENDENCY_DIRS.contains(&name.as_ref()) {
+                return true;
+            }
+            if name != ".git" {
+                if let Ok(mut list) = pruned_in_walk.lock() {
+                    list.push(relative(entry.path(), &walk_root));
+                }
+            }
+            false
+        })
         .build();
     let mut compiled_candidates = Vec::new();
     let mut has_typescript = false;
@@ -197,19 +215,6 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             continue;
         }
         if file_type.is_dir() {
-            if name == ".git" {
-                continue;
-            }
-            if DEPENDENCY_DIRS.contains(&name.as_ref()) {
-                ws.skipped.push(SkippedFile {
-                    path: format!("{rel}/"),
-                    reason: "dependency or cache folder".into(),
-                });
-                // ignore cannot prune from here; its files are filtered below.
-            }
-            continue;
-        }
-        if rel.split('/').any(|seg| DEPENDENCY_DIRS.contains(&seg)) {
             continue;
         }
         if is_manifest(&name) {
@@ -240,6 +245,12 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         } else {
             ws.files.push(file);
         }
+    }
+    if let Ok(list) = pruned.lock() {
+        ws.skipped.extend(list.iter().map(|rel| SkippedFile {
+            path: format!("{rel}/"),
+            reason: "dependency or cache folder".into(),
+        }));
     }
     for file in compiled_candidates {
         if has_typescript {
