@@ -309,7 +309,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         let same = later.path == first.path && later.method == first.method;
         if same && later.handler != first.handler {
             first.before.extend(later.handler);
-            first.before.extend(later.before.drain(..));
+            first.before.append(&mut later.before);
             first.before.sort_unstable();
             first.before.dedup();
         }
