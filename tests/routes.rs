@@ -251,3 +251,34 @@ fn fastify_route_objects_and_prefixed_plugins() {
         ],
     );
 }
+
+#[test]
+fn drf_viewset_extra_actions_add_routes() {
+    let dir = common::temp_dir("drf-action");
+    std::fs::create_dir_all(dir.join("app")).unwrap();
+    std::fs::write(
+        dir.join("app/urls.py"),
+        "from django.urls import path, include\nfrom rest_framework.routers import DefaultRouter\nfrom .views import UserViewSet\nrouter = DefaultRouter()\nrouter.register(r'users', UserViewSet)\nurlpatterns = [path('api/', include(router.urls))]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("app/views.py"),
+        "from rest_framework import viewsets\nfrom rest_framework.decorators import action\n\nclass UserViewSet(viewsets.ModelViewSet):\n    @action(detail=True, methods=['post'], url_path='set-password')\n    def set_password(self, request, pk=None):\n        return None\n\n    @action(detail=False)\n    def recent(self, request):\n        return None\n",
+    )
+    .unwrap();
+    let report = common::scan_path(&dir);
+    let ids = route_ids(&report);
+    assert!(
+        ids.contains(&"POST /api/users/<pk>/set-password/".to_string()),
+        "{ids:?}"
+    );
+    assert!(
+        ids.contains(&"GET /api/users/recent/".to_string()),
+        "{ids:?}"
+    );
+    assert!(
+        ids.contains(&"DELETE /api/users/<pk>/".to_string()),
+        "{ids:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

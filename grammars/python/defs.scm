@@ -116,3 +116,30 @@
   left: (attribute object: (identifier) @_self attribute: (identifier) @field.name)
   type: (type [(identifier) (attribute)] @field.type)
   (#eq? @_self "self"))
+
+; DRF extra actions on viewsets: `@action(detail=True, methods=['post'], url_path='x')`
+; add a route under the viewset's prefix (`<pk>/x/` when detail, `x/` otherwise).
+(decorated_definition
+  (decorator
+    (call
+      function: [(identifier) (attribute)] @_a
+      arguments: (argument_list (keyword_argument name: (identifier) @_d value: (_) @def.action_detail))))
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @_a "(^|\\.)action$")
+  (#eq? @_d "detail"))
+(decorated_definition
+  (decorator
+    (call
+      function: [(identifier) (attribute)] @_a
+      arguments: (argument_list (keyword_argument name: (identifier) @_k value: (list) @def.methods))))
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @_a "(^|\\.)action$")
+  (#eq? @_k "methods"))
+(decorated_definition
+  (decorator
+    (call
+      function: [(identifier) (attribute)] @_a
+      arguments: (argument_list (keyword_argument name: (identifier) @_k value: (string) @def.action_path))))
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @_a "(^|\\.)action$")
+  (#eq? @_k "url_path"))

@@ -56,6 +56,8 @@ pub struct Def {
     pub init: Option<String>,
     /// For variables: the value when it is a string literal.
     pub literal: Option<String>,
+    /// For methods: an extra route of a viewset (DRF `@action`).
+    pub action: Option<ExtraAction>,
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
     pub locals: Vec<String>,
@@ -69,6 +71,14 @@ impl Def {
             None => self.name.clone(),
         }
     }
+}
+
+/// An extra route a viewset method declares: on one object (`detail`) or on
+/// the collection, under its own path segment (the method name by default).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExtraAction {
+    pub detail: bool,
+    pub path: Option<String>,
 }
 
 /// A call, or a reference to a function passed as a value (a callback, a

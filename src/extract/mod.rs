@@ -74,6 +74,8 @@ struct Pending {
     route_handlers: Vec<Vec<(usize, Span, String)>>,
     hits: Vec<RawHit>,
     calls: Vec<(usize, Call)>,
+    /// (name start, detail, url path) of viewset extra actions
+    actions_for: Vec<(usize, Option<bool>, Option<String>)>,
     /// (byte, name, is a `global` declaration)
     locals: Vec<(usize, String, bool)>,
     /// (byte, name, type)
@@ -252,6 +254,15 @@ impl<'s> Extraction<'s> {
 
     fn on_def(&mut self, caps: &[Captured], prop: Props) {
         let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        if let Some(target) = get("def.target") {
+            let detail = get("def.action_detail").map(|n| self.text(n) == "True");
+            let path = get("def.action_path").map(|n| unquote(self.text(n)).to_string());
+            if detail.is_some() || path.is_some() {
+                self.pending
+                    .actions_for
+                    .push((target.start_byte(), detail, path));
+            }
+        }
         if let (Some(list), Some(target)) = (get("def.methods"), get("def.target")) {
             let methods = match prop.get("def.method") {
                 Some(method) => vec![method.to_string()],
@@ -296,6 +307,7 @@ impl<'s> Extraction<'s> {
             init: get("def.init").map(|n| normalize_reference(self.text(n))),
             literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
             locals: Vec::new(),
+            action: None,
         });
     }
 
@@ -556,6 +568,19 @@ impl<'s> Extraction<'s> {
         for (start, methods) in std::mem::take(&mut self.pending.methods_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
                 self.facts.defs[idx].methods = methods;
+            }
+        }
+        for (start, detail, path) in std::mem::take(&mut self.pending.actions_for) {
+            if let Some(idx) = index.by_start(&self.facts.defs, start) {
+                let action = self.facts.defs[idx]
+                    .action
+                    .get_or_insert_with(ExtraAction::default);
+                if let Some(detail) = detail {
+                    action.detail = detail;
+                }
+                if path.is_some() {
+                    action.path = path;
+                }
             }
         }
         for (name_start, base) in std::mem::take(&mut self.pending.bases_for) {

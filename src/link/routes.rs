@@ -659,6 +659,35 @@ fn expand_handlers(
                         format!("{}.{action}", def.name),
                     );
                 }
+                // Extra actions (`@action(detail=True)`): `<pk>/name/` or `name/`.
+                let detail_suffix = parse_actions(decl.actions.as_deref().unwrap_or(""))
+                    .into_iter()
+                    .find(|(a, _, _)| *a == "retrieve")
+                    .map_or("", |(_, _, s)| s);
+                for &(i, name) in &methods {
+                    let Some(extra) = &files[hf].defs[i].action else {
+                        continue;
+                    };
+                    let segment = format!("{}/", extra.path.as_deref().unwrap_or(name));
+                    let under = if extra.detail {
+                        join_path(detail_suffix, &segment)
+                    } else {
+                        segment
+                    };
+                    let full = normalize_path(&join_path(path, &under));
+                    let mut verbs = files[hf].defs[i].methods.clone();
+                    if verbs.is_empty() {
+                        verbs.push("GET".into());
+                    }
+                    for verb in verbs {
+                        push(
+                            verb,
+                            full.clone(),
+                            Some((hf, i)),
+                            format!("{}.{name}", def.name),
+                        );
+                    }
+                }
                 return;
             }
             let mut any = false;
@@ -712,6 +741,10 @@ fn expand_handlers(
         methods.push(decl.default_method.clone().unwrap_or_else(|| "ANY".into()));
     }
     let name = match handler {
+        // `export const PUT = withAuth(async (req) => …)`: the export names it.
+        Some((f, d)) if files[f].defs[d].name == "<anonymous>" && decl.fs.is_some() => {
+            decl.methods.first().cloned().unwrap_or(written_name)
+        }
         Some((f, d)) => files[f].defs[d].qualified_name(),
         None => written_name,
     };
