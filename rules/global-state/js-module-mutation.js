@@ -117,3 +117,17 @@ function attachRealtime(server) {
 
 // ok: module level
 for (const role of Object.keys(ROLES)) docs.push(role);
+
+let cachedKey;
+const memo = {};
+function getKey(name) {
+  // ok: filled once per instance under an unset test, the same on every instance
+  if (!cachedKey) {
+    cachedKey = readKey();
+  }
+  // ok: a per-key memo of shipped data
+  if (memo[name] == null) {
+    memo[name] = readKey(name);
+  }
+  return cachedKey + memo[name];
+}

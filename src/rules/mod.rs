@@ -182,6 +182,11 @@ pub struct Conditions {
     pub import_capture: Option<String>,
     #[serde(default)]
     pub imported_from: Vec<String>,
+    /// With `module_variable`: a write under an `if` that tests the variable
+    /// for being unset (`if (!x)`, `if x is None`) is lazy initialisation of
+    /// a per-instance value, not shared state.
+    #[serde(default)]
+    pub skip_lazy_init: bool,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -203,6 +208,7 @@ impl Default for Conditions {
             initialized_by: Vec::new(),
             import_capture: None,
             imported_from: Vec::new(),
+            skip_lazy_init: false,
             program_has: Vec::new(),
         }
     }
