@@ -56,11 +56,6 @@ pub struct CompiledQueries {
 }
 
 impl CompiledQueries {
-    /// Compiles the queries of every language.
-    pub fn compile(rules: &RuleSet) -> Result<CompiledQueries, QueryBuildError> {
-        Self::compile_for(rules, &Lang::ALL)
-    }
-
     /// Compiles the queries of the given languages only (those a scan met),
     /// in parallel: compiling a big query costs as much as parsing a file.
     pub fn compile_for(

@@ -1,0 +1,274 @@
+//! Route, router and mount captures → `RouteDecl`, `RouterDecl` and
+//! `MountDecl` facts: paths and prefixes as written, handlers (unwrapped from
+//! wrapper calls), and the objects they hang on.
+
+use super::facts::*;
+use super::text::{string_values, unquote};
+use super::{frameworks, normalize_reference, Captured, Extraction, Props, MODULE_ROUTER};
+use tree_sitter::Node;
+
+impl Extraction<'_> {
+    /// What a method chain (`Router().use(a).use(b)`) is assigned to: the
+    /// variable's name, or the module's own router for `export default`.
+    fn chain_owner(&self, node: Node) -> String {
+        let mut top = node;
+        while let Some(parent) = top.parent() {
+            let continues_chain = parent.kind() == top.kind()
+                || parent.child_by_field_name("object") == Some(top)
+                || parent.child_by_field_name("function") == Some(top);
+            if !continues_chain {
+                break;
+            }
+            top = parent;
+        }
+        let holder = top.parent();
+        holder
+            .and_then(|h| {
+                h.child_by_field_name("name")
+                    .or_else(|| h.child_by_field_name("left"))
+            })
+            .filter(|n| n.end_byte() <= top.start_byte())
+            .map(|n| normalize_reference(self.text(n)))
+            .unwrap_or_else(|| MODULE_ROUTER.to_string())
+    }
+
+    /// A prefix capture: a string literal, or a name to resolve later.
+    fn prefix(&self, node: Node) -> Prefix {
+        if node.kind().contains("string") {
+            Prefix::Literal(unquote(self.text(node)).to_string())
+        } else {
+            Prefix::Name(normalize_reference(self.text(node)))
+        }
+    }
+
+    pub(super) fn on_route(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(node) = get("route") else { return };
+        let mut methods = Vec::new();
+        for cap in caps.iter().filter(|c| c.name == "route.method") {
+            let values = string_values(cap.node, self.source);
+            if values.is_empty() {
+                methods.push(self.text(cap.node).to_string());
+            } else {
+                methods.extend(values);
+            }
+        }
+        let mut handler_nodes: Vec<Node> = caps
+            .iter()
+            .filter(|c| c.name == "route.handler")
+            .map(|c| c.node)
+            .collect();
+        if let Some(args) = get("route.args") {
+            // Every argument after the path; option objects and comments are not handlers.
+            let path_start = get("route.path")
+                .or_else(|| get("route.paths"))
+                .map(|n| n.start_byte());
+            let mut cursor = args.walk();
+            handler_nodes.extend(args.named_children(&mut cursor).filter(|n| {
+                Some(n.start_byte()) != path_start && !matches!(n.kind(), "object" | "comment")
+            }));
+        }
+        let handlers = handler_nodes
+            .into_iter()
+            .map(unwrap_handler)
+            .map(|n| {
+                (
+                    n.start_byte(),
+                    Self::span(n),
+                    normalize_reference(self.text(n)),
+                )
+            })
+            .collect();
+        let fs = prop.get("route.fs_dir").map(|dir| FsRoute {
+            dir: dir.to_string(),
+            prefix: prop.get("route.fs_prefix").unwrap_or("").to_string(),
+            file: prop.get("route.fs_file").map(str::to_string),
+        });
+        let class_router = prop.get("route.class_router").and_then(|_| {
+            // The router is the class the route's method belongs to.
+            let mut parent = node.parent();
+            while let Some(p) = parent {
+                if p.kind().contains("class_declaration") || p.kind() == "class_definition" {
+                    return p
+                        .child_by_field_name("name")
+                        .map(|n| self.text(n).to_string());
+                }
+                parent = p.parent();
+            }
+            None
+        });
+        // Several paths for one declaration (`app.get(['/a', '/b'], h)`).
+        let paths: Vec<Option<String>> = match get("route.paths") {
+            Some(list) => string_values(list, self.source)
+                .into_iter()
+                .map(Some)
+                .collect(),
+            None => vec![get("route.path").map(|n| unquote(self.text(n)).to_string())],
+        };
+        let first_path = paths.first().cloned().flatten();
+        let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
+        self.pending.route_handlers.push(handlers);
+        self.facts.routes.push(RouteDecl {
+            methods,
+            default_method: prop.get("route.default_method").map(str::to_string),
+            path: first_path,
+            extra_paths,
+            path_optional: prop.get("route.path_optional").is_some(),
+            strip_trailing_slash: prop.get("route.strip_trailing_slash").is_some(),
+            path_is_regex: prop.get("route.regex").is_some(),
+            handlers: Vec::new(),
+            router: get("route.router").map(|n| normalize_reference(self.text(n))),
+            class_router,
+            frameworks: frameworks(prop.get("framework")),
+            fs,
+            actions: prop.get("route.actions").map(str::to_string),
+            requires_import: prop.get("route.requires_import").map(str::to_string),
+            span: Self::span(node),
+            pos: self.pos(node.start_byte()),
+        });
+    }
+
+    pub(super) fn on_router(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(name) = get("router.name") else {
+            return;
+        };
+        self.facts.routers.push(RouterDecl {
+            name: normalize_reference(self.text(name)),
+            prefix: get("router.prefix").map(|n| self.prefix(n)),
+            frameworks: frameworks(prop.get("framework")),
+            pos: self.pos(name.start_byte()),
+        });
+    }
+
+    pub(super) fn on_mount(&mut self, caps: &[Captured], prop: Props) {
+        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
+            return;
+        };
+        let child = match get("mount.child") {
+            Some(child) => child,
+            None if prop.get("mount.global").is_some() => at,
+            None => return,
+        };
+        let child_text = self.text(child);
+        let child = if prop.get("mount.global").is_some() {
+            MountChild::Everything
+        } else if prop.get("mount.inline").is_some() {
+            MountChild::Inline(Self::span(child))
+        } else if child.kind().contains("string") {
+            MountChild::Module(unquote(child_text).to_string())
+        } else {
+            MountChild::Name(normalize_reference(child_text))
+        };
+        let parent = match get("mount.parent") {
+            Some(n) => Some(normalize_reference(self.text(n))),
+            None if prop.get("mount.parent_module").is_some() => Some(MODULE_ROUTER.to_string()),
+            None if prop.get("mount.parent_chain").is_some() => Some(self.chain_owner(at)),
+            None => None,
+        };
+        self.facts.mounts.push(MountDecl {
+            parent,
+            child,
+            prefix: get("mount.prefix").map(|n| {
+                let prefix = self.prefix(n);
+                match prefix {
+                    Prefix::Literal(p) if prop.get("mount.regex").is_some() => {
+                        Prefix::Literal(strip_regex_anchors(&p).to_string())
+                    }
+                    other => other,
+                }
+            }),
+            prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
+            frameworks: frameworks(prop.get("framework")),
+            pos: self.pos(at.start_byte()),
+        });
+    }
+}
+
+/// A handler wrapped in a call (`asyncHandler(async (req, res) => …)`,
+/// `catchErrors(ctrl.list)`) is the function passed to the wrapper; a
+/// middleware factory (`auth.requireRole('admin')`) stays the call.
+fn unwrap_handler(node: Node) -> Node {
+    if !node.kind().starts_with("call") {
+        return node;
+    }
+    let Some(args) = node.child_by_field_name("arguments") else {
+        return node;
+    };
+    let mut cursor = args.walk();
+    let last = args.named_children(&mut cursor).last();
+    match last {
+        Some(arg)
+            if matches!(
+                arg.kind(),
+                "arrow_function"
+                    | "function_expression"
+                    | "function"
+                    | "identifier"
+                    | "member_expression"
+            ) =>
+        {
+            arg
+        }
+        // `asyncHandler(makeUploadHandler())`: the factory call is the handler.
+        Some(arg) if arg.kind().starts_with("call") => unwrap_handler(arg),
+        _ => node,
+    }
+}
+
+/// A regex path piece as a plain prefix: `^api/` → `api/`, `^$` → ``.
+pub fn strip_regex_anchors(path: &str) -> &str {
+    path.trim_start_matches('^').trim_end_matches('$')
+}
+
+/// Patterns that match the same declaration node describe one route: their
+/// methods are merged (`@bp.route` + `methods=[...]`), the rest is taken
+/// from the first pattern that has it.
+pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
+    routes.sort_by_key(|r| (r.span.start, r.span.end));
+    let mut merged: Vec<RouteDecl> = Vec::with_capacity(routes.len());
+    for route in routes.drain(..) {
+        match merged.last_mut() {
+            Some(last) if last.span == route.span => {
+                for m in route.methods {
+                    if !last.methods.contains(&m) {
+                        last.methods.push(m);
+                    }
+                }
+                if last.handlers.is_empty() {
+                    last.handlers = route.handlers;
+                }
+                if last.path.is_none() && route.path.is_some() {
+                    last.path = route.path;
+                    last.path_is_regex = route.path_is_regex;
+                }
+                last.router = last.router.take().or(route.router);
+                last.class_router = last.class_router.take().or(route.class_router);
+                last.default_method = last.default_method.take().or(route.default_method);
+                last.actions = last.actions.take().or(route.actions);
+                last.requires_import = last.requires_import.take().or(route.requires_import);
+                last.fs = last.fs.take().or(route.fs);
+                last.path_optional |= route.path_optional;
+                last.strip_trailing_slash |= route.strip_trailing_slash;
+                if last.frameworks.is_empty() {
+                    last.frameworks = route.frameworks;
+                }
+            }
+            _ => merged.push(route),
+        }
+    }
+    *routes = merged;
+}
+
+/// A mount matched with and without its prefix keyword is one mount.
+pub(super) fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
+    mounts.sort_by(|a, b| {
+        (a.pos, format!("{:?}", a.child), a.prefix.is_none()).cmp(&(
+            b.pos,
+            format!("{:?}", b.child),
+            b.prefix.is_none(),
+        ))
+    });
+    mounts.dedup_by(|later, first| later.pos == first.pos && later.child == first.child);
+}
