@@ -3,6 +3,7 @@
 //! routes with their prefixes composed, and the rule hits that hold once
 //! program-wide conditions (dependencies, module variables) are checked.
 
+mod handlers;
 pub mod modules;
 pub mod resolve;
 pub mod routes;
