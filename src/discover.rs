@@ -301,7 +301,11 @@ pub fn load(file: &SourceFile, max_bytes: u64) -> Result<String, LoadError> {
 }
 
 /// Classifies raw bytes: binary, not UTF-8, minified, or text to analyse.
+/// UTF-16 with a byte-order mark (Windows editors write it) is decoded.
 pub fn check_source(bytes: Vec<u8>) -> Result<String, LoadError> {
+    if let Some(text) = decode_utf16(&bytes) {
+        return text;
+    }
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(LoadError::Binary);
     }
@@ -314,6 +318,24 @@ pub fn check_source(bytes: Vec<u8>) -> Result<String, LoadError> {
         return Err(LoadError::Minified);
     }
     Ok(text)
+}
+
+/// Text behind a UTF-16 byte-order mark; None without one.
+fn decode_utf16(bytes: &[u8]) -> Option<Result<String, LoadError>> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks_exact(2).map(|pair| {
+        if little {
+            u16::from_le_bytes([pair[0], pair[1]])
+        } else {
+            u16::from_be_bytes([pair[0], pair[1]])
+        }
+    });
+    let text: Result<String, _> = char::decode_utf16(units).collect();
+    Some(text.map_err(|_| LoadError::NotUtf8))
 }
 
 /// Minified code: long lines on average, or one enormous line.

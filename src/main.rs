@@ -185,8 +185,12 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             for r in found {
                 let mut sources = BTreeMap::new();
                 for f in &r.findings {
-                    if let Ok(src) = std::fs::read_to_string(root.join(&f.file)) {
-                        sources.insert(f.file.clone(), src);
+                    // Read as the scan did (UTF-16 files are decoded too).
+                    let text = std::fs::read(root.join(&f.file))
+                        .ok()
+                        .and_then(|bytes| discover::check_source(bytes).ok());
+                    if let Some(text) = text {
+                        sources.insert(f.file.clone(), text);
                     }
                 }
                 text.push_str(&explain::render(r, &sources, color, 100));

@@ -30,6 +30,12 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
     );
     write(&dir, "blob.py", b"\x00\x01\x02binary\x00");
     write(&dir, "latin1.py", b"name = '\xe9t\xe9'\n");
+    // UTF-16 with a byte-order mark is decoded and analysed.
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("from flask import Flask\nw = Flask(__name__)\n@w.get('/wide')\ndef wide():\n    return 1\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    write(&dir, "wide.py", &utf16);
     let minified = format!("var a={};\n", "x".repeat(8_000));
     write(&dir, "static/app.min.js", minified.as_bytes());
     let huge = "x = 1\n".repeat(2_000);
@@ -64,6 +70,7 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
 
     let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
     assert!(ids.contains(&"GET /ok"), "{ids:?}");
+    assert!(ids.contains(&"GET /wide"), "{ids:?}");
     assert!(report
         .stats
         .files_with_parse_errors
