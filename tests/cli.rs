@@ -231,3 +231,36 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(status.success(), "exit {status:?}: {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn repository_rules_in_dot_carve_are_loaded() {
+    let dir = temp_dir("repo-rules");
+    std::fs::create_dir_all(dir.join(".carve/rules")).unwrap();
+    std::fs::write(
+        dir.join("app.py"),
+        "from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ping')\ndef ping():\n    return legacy_ping()\n\ndef legacy_ping():\n    return 'pong'\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join(".carve/rules/legacy.toml"),
+        "id = \"long-running/legacy-ping\"\nkind = \"long-running\"\nlanguages = [\"python\"]\nseverity = \"blocker\"\nweight = 10\nmessage = \"legacy ping\"\nhelp = \"remove it\"\ndoc = \"team rule\"\nquery = '(call function: (identifier) @f (#eq? @f \"legacy_ping\")) @hit'\n",
+    )
+    .unwrap();
+    let text = stdout(carve().args(["scan", "--format", "json"]).arg(&dir));
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let route = &json["routes"][0];
+    assert_eq!(route["id"], "GET /ping");
+    assert_eq!(route["findings"][0]["rule"], "long-running/legacy-ping");
+    assert_eq!(route["verdict"], "container");
+
+    std::fs::write(
+        dir.join(".carve/rules/legacy.toml"),
+        "id = \"long-running/x\"\ncolour = 1\n",
+    )
+    .unwrap();
+    let out = carve().arg("scan").arg(&dir).assert().code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("legacy.toml:2:"), "{err}");
+    assert!(err.contains("unknown field `colour`"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
