@@ -156,15 +156,36 @@ fn render_table(out: &mut String, routes: &[RouteReport], style: Style) {
     }
 }
 
+/// Most routes share their findings with others (a session read by a hook,
+/// a helper every handler calls): routes with the same findings and verdict
+/// are listed together, with the findings once.
 fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style) {
-    let with_findings: Vec<_> = routes.iter().filter(|r| !r.findings.is_empty()).collect();
-    if with_findings.is_empty() {
+    let mut groups: Vec<(Vec<&RouteReport>, String)> = Vec::new();
+    for r in routes.iter().filter(|r| !r.findings.is_empty()) {
+        let key = format!(
+            "{:?}|{}|{}|{:?}",
+            r.verdict,
+            r.score,
+            r.findings
+                .iter()
+                .map(|f| format!("{}@{}:{}:{}:{}", f.rule, f.file, f.line, f.column, f.cause))
+                .collect::<Vec<_>>()
+                .join(","),
+            r.cold_start.packages
+        );
+        match groups.iter_mut().find(|(_, k)| *k == key) {
+            Some((members, _)) => members.push(r),
+            None => groups.push((vec![r], key)),
+        }
+    }
+    if groups.is_empty() {
         return;
     }
     let _ = writeln!(out, "\n{}", style.bold("Findings by route"));
     // Each rule's remedy is printed once, the first time it appears.
     let mut helped: Vec<&str> = Vec::new();
-    for r in with_findings {
+    for (members, _) in &groups {
+        let r = members[0];
         let _ = writeln!(
             out,
             "\n{} {}  {} (score {}) — {} at {}:{}",
@@ -176,6 +197,18 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
             r.file,
             r.line
         );
+        if members.len() > 1 {
+            let others: Vec<&str> = members[1..].iter().map(|m| m.id.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "  {}",
+                style.dim(&format!(
+                    "same findings on {} more: {}",
+                    others.len(),
+                    others.join(", ")
+                ))
+            );
+        }
         if r.cold_start.weight > 0 {
             let _ = writeln!(
                 out,
@@ -205,11 +238,11 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
             );
             if f.chain.len() > 1 {
                 let chain = super::chain_text(&f.chain);
-                let _ = writeln!(out, "       {}", style.dim(&format!("via {}", chain)));
+                let _ = writeln!(out, "        {}", style.dim(&format!("via {}", chain)));
             }
             if !helped.contains(&f.rule.as_str()) {
                 helped.push(&f.rule);
-                let _ = writeln!(out, "       {}", style.dim(&format!("help: {}", f.help)));
+                let _ = writeln!(out, "        {}", style.dim(&format!("help: {}", f.help)));
             }
         }
     }
