@@ -1,7 +1,7 @@
 //! link: all files' facts → `Program`: the call graph (petgraph) with every
-//! edge saying how it was resolved, the import graph between files, the
-//! routes with their prefixes composed, and the rule hits that hold once
-//! program-wide conditions (dependencies, module variables) are checked.
+//! edge saying how it was resolved, the routes with their prefixes composed,
+//! and the rule hits that hold once program-wide conditions (dependencies,
+//! module variables, imports, other rules) are checked.
 
 mod handlers;
 pub mod modules;
@@ -119,8 +119,15 @@ pub fn link_program(
                 None => Some(module_nodes[file_idx]),
             };
             let Some(from) = from else { continue };
+            // A name passed as a value is followed only when it resolves for
+            // sure: `res.json(user)` must not guess a function named `user`.
+            let guesses = if call.is_reference {
+                None
+            } else {
+                Some(&unique)
+            };
             for (target_file, target_def, how) in
-                resolve_call(&resolver, &unique, file_idx, call.def, &call.callee)
+                resolve_call(&resolver, guesses, file_idx, call.def, &call.callee)
             {
                 if let Some(to) = def_nodes[target_file][target_def] {
                     edges.push((from, to, CallEdge { how, at: call.pos }));
@@ -188,7 +195,7 @@ const CONSTRUCTORS: &[&str] = &["__init__", "constructor"];
 /// Where a call goes: zero or more (file, def, how).
 fn resolve_call(
     resolver: &Resolver,
-    unique: &UniqueNames,
+    unique: Option<&UniqueNames>,
     file: usize,
     caller: Option<usize>,
     callee: &str,
@@ -263,7 +270,8 @@ fn resolve_call(
         return targets_of(symbol, how);
     }
     if parts.len() == 1 {
-        return UniqueNames::only(&unique.functions, parts[0])
+        return unique
+            .and_then(|u| UniqueNames::only(&u.functions, parts[0]))
             .map(|(f, d)| vec![(f, d, Resolution::UniqueName)])
             .unwrap_or_default();
     }
@@ -274,7 +282,10 @@ fn resolve_call(
     guess_method(unique, parts.last().copied().unwrap_or(""))
 }
 
-fn guess_method(unique: &UniqueNames, name: &str) -> Vec<(usize, usize, Resolution)> {
+fn guess_method(unique: Option<&UniqueNames>, name: &str) -> Vec<(usize, usize, Resolution)> {
+    let Some(unique) = unique else {
+        return Vec::new();
+    };
     if name.len() < 4 || UNGUESSABLE.contains(&name) {
         return Vec::new();
     }
