@@ -154,6 +154,15 @@
     . (_))
   (#eq? @_u "use")) @mount
 
+; app.use('/x', require('./routes/x')): the module's exported router.
+(call_expression
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments
+    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    (call_expression function: (identifier) @_r arguments: (arguments . (string) @mount.child)) .)
+  (#eq? @_u "use")
+  (#eq? @_r "require")) @mount
+
 ; Chained mounts: `const api = Router().use(a).use('/x', b)`; the router is
 ; what the whole chain is assigned to (or the module's default export).
 (call_expression

@@ -154,7 +154,11 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 }
                 MountChild::Module(module) => {
                     if let Some(target) = resolver.modules.resolve(files, file_idx, module) {
-                        Some((target, MODULE_ROUTER.to_string()))
+                        // The router the module exports, or its own URL list.
+                        Some(match resolver.module_default(target) {
+                            Symbol::Def(f, d) => (f, files[f].defs[d].name.clone()),
+                            _ => (target, MODULE_ROUTER.to_string()),
+                        })
                     } else {
                         // A dotted path to a class or function (middleware).
                         let hook = module.rsplit_once('.').and_then(|(module_part, name)| {
