@@ -221,9 +221,14 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             read_manifest(path, &rel, &mut ws);
         }
         let Some(lang) = Lang::from_path(path) else {
+            let reason = if name.ends_with(".d.ts") {
+                "TypeScript declaration file (types only)"
+            } else {
+                "unsupported language"
+            };
             ws.skipped.push(SkippedFile {
                 path: rel,
-                reason: "unsupported language".into(),
+                reason: reason.into(),
             });
             continue;
         };
