@@ -4,3 +4,7 @@
 (call_expression function: [(identifier) (member_expression)] @call.callee)
 (new_expression constructor: [(identifier) (member_expression)] @call.callee)
 (call_expression arguments: (arguments [(identifier) (member_expression)] @call.ref))
+
+; Values stored in object literals (`multer({ storage })`, `{ handler: h }`).
+(object (shorthand_property_identifier) @call.ref)
+(object (pair value: [(identifier) (member_expression)] @call.ref))

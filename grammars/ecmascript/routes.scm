@@ -145,13 +145,14 @@
   function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments . [(identifier) (member_expression)] @mount.child)
   (#eq? @_u "use")) @mount
-; app.use('/x', mw1, mw2, router): the middlewares before the router.
+; app.use('/x', mw1, mw2, router): the middlewares run before every route of
+; that router (they are hooks on it, not on the app).
 (call_expression
-  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
+  function: (member_expression property: (property_identifier) @_u)
   arguments: (arguments
     . [(string) (template_string)]
     [(identifier) (member_expression)] @mount.child
-    . (_))
+    [(identifier) (member_expression)] @mount.parent .)
   (#eq? @_u "use")) @mount
 
 ; app.use('/x', require('./routes/x')): the module's exported router.

@@ -11,7 +11,7 @@ use crate::link::{CodeNode, Program};
 use crate::rules::{Reach, RuleSet};
 use petgraph::graph::NodeIndex;
 use reach::Step;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 pub use shared_state::Group;
 pub use verdict::Verdict;
 
@@ -54,7 +54,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         let hit = &program.files[live.file].hits[live.hit];
         match rules.rules[hit.rule].reach {
             Reach::Calls => {
-                if let Some(node) = hit.def.and_then(|def| program.def_nodes[live.file][def]) {
+                // In a function, or held by a module-level variable (a
+                // configured middleware object the route mounts).
+                let owner = hit.def.or(hit.holder);
+                if let Some(node) = owner.and_then(|def| program.def_nodes[live.file][def]) {
                     by_node.entry(node).or_default().push(live_idx);
                 }
             }
@@ -67,11 +70,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
         by_rule.entry(rule.id.as_str()).or_default().push(live_idx);
     }
-    let assessments: Vec<Assessment> = program
+    let reached_by_route: Vec<reach::Reached> = program
         .routes
         .iter()
-        .enumerate()
-        .map(|(route_idx, route)| {
+        .map(|route| {
             let mut roots = Vec::new();
             roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
             roots.extend(
@@ -80,7 +82,29 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     .iter()
                     .filter_map(|&(f, d)| program.def_nodes[f][d]),
             );
-            let reached = reach::reach_calls(program, &roots);
+            reach::reach_calls(program, &roots)
+        })
+        .collect();
+    // A cause in code some route runs (a variable it mounts, `app.use('/auth',
+    // sessionMiddleware, router)`, or a middleware function) is scoped to the
+    // routes that reach it; a cause no route reaches (an inline
+    // `app.use(session({...}))`, a config file) holds for the whole app.
+    let reached_anywhere: FxHashSet<NodeIndex> =
+        reached_by_route.iter().flat_map(|r| r.nodes()).collect();
+    let scoped_node = |live_hit: usize| -> Option<NodeIndex> {
+        let live = &program.hits[live_hit];
+        let hit = &program.files[live.file].hits[live.hit];
+        hit.def
+            .or(hit.holder)
+            .and_then(|owner| program.def_nodes[live.file][owner])
+            .filter(|node| reached_anywhere.contains(node))
+    };
+    let assessments: Vec<Assessment> = program
+        .routes
+        .iter()
+        .enumerate()
+        .map(|(route_idx, route)| {
+            let reached = &reached_by_route[route_idx];
             let mut nodes: Vec<NodeIndex> = reached.nodes().collect();
             nodes.sort_unstable();
             let mut findings = Vec::new();
@@ -133,17 +157,41 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 }
             }
             // A finding that needs another rule's hit (a session use needs a
-            // memory store configured) brings that hit along as its cause.
+            // memory store configured) brings that hit along as its cause;
+            // without a cause that applies to this route, it does not hold.
+            let applies =
+                |live_hit: usize| scoped_node(live_hit).is_none_or(|node| reached.contains(node));
             let mut causes: Vec<usize> = Vec::new();
-            for f in &findings {
+            findings.retain(|f| {
                 let live = &program.hits[f.live_hit];
                 let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
-                for id in &rule.when.program_has {
-                    causes.extend(by_rule.get(id.as_str()).into_iter().flatten().copied());
+                if rule.when.program_has.is_empty() {
+                    return true;
                 }
-            }
+                let before = causes.len();
+                for id in &rule.when.program_has {
+                    causes.extend(
+                        by_rule
+                            .get(id.as_str())
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                            .filter(|&c| applies(c)),
+                    );
+                }
+                causes.len() > before
+            });
             causes.sort_unstable();
             causes.dedup();
+            // Evidence-only rules (weight 0: a store's configuration) show on a
+            // route only as the cause of another finding there.
+            findings.retain_mut(|f| {
+                let live = &program.hits[f.live_hit];
+                let is_evidence =
+                    rules.rules[program.files[live.file].hits[live.hit].rule].weight == 0;
+                f.is_cause = causes.contains(&f.live_hit);
+                !is_evidence || f.is_cause
+            });
             for live_hit in causes {
                 if !findings.iter().any(|f| f.live_hit == live_hit) {
                     findings.push(RouteFinding {

@@ -36,6 +36,10 @@ impl Reached {
         depth
     }
 
+    pub fn contains(&self, node: NodeIndex) -> bool {
+        self.parent.contains_key(&node)
+    }
+
     /// Every node reached, in no particular order.
     pub fn nodes(&self) -> impl Iterator<Item = NodeIndex> + '_ {
         self.parent.keys().copied()

@@ -88,6 +88,9 @@ pub struct Call {
     /// The callee as written, dots kept: `db.session.add`, `self.load`.
     pub callee: String,
     pub def: Option<usize>,
+    /// Outside functions: the module-level variable whose value holds the
+    /// call (`const upload = multer({ storage })`).
+    pub holder: Option<usize>,
     pub pos: Pos,
     pub is_reference: bool,
 }
@@ -214,6 +217,10 @@ pub struct Hit {
     /// Index into the scan's `RuleSet`.
     pub rule: usize,
     pub def: Option<usize>,
+    /// Outside functions: the module-level variable whose value holds the hit
+    /// (`const sessionMiddleware = session({...})`), so routes that use the
+    /// variable as middleware reach it.
+    pub holder: Option<usize>,
     pub pos: Pos,
     pub end: Pos,
     pub span: Span,

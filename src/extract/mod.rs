@@ -298,6 +298,7 @@ impl<'s> Extraction<'s> {
             let call = Call {
                 callee,
                 def: None,
+                holder: None,
                 pos: self.pos(start),
                 is_reference,
             };
@@ -460,8 +461,12 @@ impl<'s> Extraction<'s> {
         let mut calls = std::mem::take(&mut self.pending.calls);
         calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
+        let vars = module_variables(&self.facts.defs);
         for (start, mut call) in calls {
             call.def = index.enclosing_function(&self.facts.defs, start);
+            if call.def.is_none() {
+                call.holder = holding_variable(&vars, start);
+            }
             self.facts.calls.push(call);
         }
         let handler_lists = std::mem::take(&mut self.pending.route_handlers);
@@ -498,6 +503,7 @@ impl<'s> Extraction<'s> {
     }
 
     fn finish_hits(&mut self, index: &DefIndex) {
+        let vars = module_variables(&self.facts.defs);
         let mut hits = std::mem::take(&mut self.pending.hits);
         hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
         hits.dedup_by_key(|h| (h.span.start, h.rule));
@@ -520,6 +526,10 @@ impl<'s> Extraction<'s> {
                 self.facts.hits.push(Hit {
                     rule: raw.rule,
                     def,
+                    holder: def
+                        .is_none()
+                        .then(|| holding_variable(&vars, raw.span.start))
+                        .flatten(),
                     pos: raw.pos,
                     end: raw.end,
                     span: raw.span,
@@ -623,6 +633,26 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
         stack.push(idx);
     }
     defs
+}
+
+/// Module-level variable declarations as (start, end, def), sorted: they do
+/// not nest, so the one holding a byte is found by binary search.
+fn module_variables(defs: &[Def]) -> Vec<(usize, usize, usize)> {
+    let mut vars: Vec<_> = defs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == DefKind::Variable && d.parent.is_none())
+        .map(|(i, d)| (d.span.start, d.span.end, i))
+        .collect();
+    vars.sort_unstable();
+    vars
+}
+
+/// The module-level variable whose declaration contains `byte`.
+fn holding_variable(vars: &[(usize, usize, usize)], byte: usize) -> Option<usize> {
+    let at = vars.partition_point(|&(start, _, _)| start <= byte);
+    let &(_, end, def) = vars.get(at.checked_sub(1)?)?;
+    (byte < end).then_some(def)
 }
 
 /// Finds definitions by position.

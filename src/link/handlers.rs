@@ -46,7 +46,15 @@ pub(super) fn expand_handlers(
             HandlerRef::Def(d) => Some((file, *d)),
             HandlerRef::Name(name) => match resolver.resolve(file, name) {
                 Some((Symbol::Def(f, d), _)) => Some((f, d)),
-                _ => None,
+                // `upload.single('avatar')`: the configured object `upload`.
+                _ => match resolver.resolve(file, name.split('.').next().unwrap_or(name)) {
+                    Some((Symbol::Def(f, d), _))
+                        if resolver.files[f].defs[d].kind == DefKind::Variable =>
+                    {
+                        Some((f, d))
+                    }
+                    _ => None,
+                },
             },
         }
     };

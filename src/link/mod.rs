@@ -43,7 +43,8 @@ pub struct LiveHit {
 pub struct Program {
     pub files: Vec<FileFacts>,
     pub graph: DiGraph<CodeNode, CallEdge>,
-    /// Node of each def, per file (None for variables).
+    /// Node of each def, per file. Module-level variables are nodes too: a
+    /// route reaches a configured middleware object it mounts.
     pub def_nodes: Vec<Vec<Option<NodeIndex>>>,
     pub module_nodes: Vec<NodeIndex>,
     pub routes: Vec<Route>,
@@ -83,13 +84,11 @@ pub fn link_program(
                 .defs
                 .iter()
                 .enumerate()
-                .map(|(def, d)| {
-                    (d.kind != DefKind::Variable).then(|| {
-                        graph.add_node(CodeNode::Def {
-                            file: file_idx,
-                            def,
-                        })
-                    })
+                .map(|(def, _)| {
+                    Some(graph.add_node(CodeNode::Def {
+                        file: file_idx,
+                        def,
+                    }))
                 })
                 .collect::<Vec<_>>(),
         );
@@ -114,9 +113,9 @@ pub fn link_program(
             }
         }
         for call in &facts.calls {
-            let from = match call.def {
-                Some(def) => def_nodes[file_idx][def],
-                None => Some(module_nodes[file_idx]),
+            let from = match (call.def, call.holder) {
+                (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
+                (None, None) => Some(module_nodes[file_idx]),
             };
             let Some(from) = from else { continue };
             // A name passed as a value is followed only when it resolves for
@@ -126,9 +125,12 @@ pub fn link_program(
             } else {
                 Some(&unique)
             };
-            for (target_file, target_def, how) in
+            let targets = if call.is_reference {
+                resolve_reference(&resolver, file_idx, call.def, &call.callee)
+            } else {
                 resolve_call(&resolver, guesses, file_idx, call.def, &call.callee)
-            {
+            };
+            for (target_file, target_def, how) in targets {
                 if let Some(to) = def_nodes[target_file][target_def] {
                     edges.push((from, to, CallEdge { how, at: call.pos }));
                 }
@@ -187,6 +189,28 @@ impl UniqueNames {
             _ => None,
         }
     }
+}
+
+/// Where a name passed as a value points: a function, or a module-level
+/// variable (`multer({ storage })` makes `upload` reach `storage`). Only
+/// sure resolutions: a reference is never guessed.
+fn resolve_reference(
+    resolver: &Resolver,
+    file: usize,
+    caller: Option<usize>,
+    name: &str,
+) -> Vec<(usize, usize, Resolution)> {
+    let facts = &resolver.files[file];
+    let root = name.split('.').next().unwrap_or(name);
+    if caller.is_some_and(|c| is_local(facts, c, root)) {
+        return Vec::new();
+    }
+    if let Some((Symbol::Def(f, d), how)) = resolver.resolve(file, name) {
+        if resolver.files[f].defs[d].kind == DefKind::Variable {
+            return vec![(f, d, how)];
+        }
+    }
+    resolve_call(resolver, None, file, caller, name)
 }
 
 /// Constructors run when a class is called.

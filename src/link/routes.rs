@@ -90,6 +90,19 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             t.known.insert(key);
         }
     }
+    // Routers routes are declared on, by name: a variable among them is a
+    // router even when no constructor carve knows created it.
+    let declared: FxHashSet<RouterKey> = files
+        .iter()
+        .enumerate()
+        .flat_map(|(file_idx, facts)| {
+            facts
+                .routes
+                .iter()
+                .filter_map(move |r| r.router.as_deref().map(|name| (file_idx, name)))
+        })
+        .map(|(file_idx, name)| router_key(resolver, file_idx, name))
+        .collect();
     for (file_idx, facts) in files.iter().enumerate() {
         for mount in &facts.mounts {
             let parent = mount
@@ -142,6 +155,16 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                                     mount.pos,
                                 ));
                             }
+                            None
+                        }
+                        // A configured middleware object (`session({...})`,
+                        // `rateLimit({...})`) kept in a variable: a hook.
+                        Some(Symbol::Def(f, d))
+                            if files[f].defs[d].kind == DefKind::Variable
+                                && !t.known.contains(&(f, files[f].defs[d].name.clone()))
+                                && !declared.contains(&(f, files[f].defs[d].name.clone())) =>
+                        {
+                            t.hooks.entry(parent.clone()).or_default().push((f, d));
                             None
                         }
                         _ => Some(router_key(resolver, file_idx, name)),

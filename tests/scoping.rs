@@ -1,0 +1,94 @@
+//! Configuration found in a variable (a session middleware, a multer disk
+//! storage) counts only for the routes that mount it; configuration no route
+//! mounts (an inline `app.use(session())`) counts for the whole app.
+
+mod common;
+
+use common::{scan_path, temp_dir};
+
+fn rules_of(report: &carve::report::Report, id: &str) -> Vec<String> {
+    let route = report
+        .routes
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no route {id}"));
+    route.findings.iter().map(|f| f.rule.clone()).collect()
+}
+
+#[test]
+fn mounted_middleware_config_is_scoped_to_its_routes() {
+    let dir = temp_dir("scoping");
+    std::fs::write(
+        dir.join("package.json"),
+        r#"{"dependencies": {"express": "^4", "express-session": "^1", "multer": "^1"}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("app.js"),
+        r#"const express = require('express');
+const session = require('express-session');
+const multer = require('multer');
+const app = express();
+const auth = express.Router();
+const other = express.Router();
+const sessionMiddleware = session({ secret: 's', resave: false });
+const disk = multer({ storage: multer.diskStorage({ destination: 'uploads/' }) });
+const memory = multer({ storage: multer.memoryStorage() });
+
+auth.get('/me', (req, res) => res.json(req.session.user));
+other.get('/peek', (req, res) => res.json(req.session));
+other.post('/disk', disk.single('f'), (req, res) => res.json(req.file.path));
+other.post('/memory', memory.single('f'), (req, res) => res.json(req.file.size));
+
+app.use('/auth', sessionMiddleware, auth);
+app.use('/other', other);
+module.exports = app;
+"#,
+    )
+    .unwrap();
+    let report = scan_path(&dir);
+    let me = rules_of(&report, "GET /auth/me");
+    assert!(
+        me.contains(&"session/js-session-used".to_string()),
+        "{me:?}"
+    );
+    assert!(
+        me.contains(&"session/js-express-session-memory-store".to_string()),
+        "{me:?}"
+    );
+    let peek = rules_of(&report, "GET /other/peek");
+    assert!(!peek.iter().any(|r| r.starts_with("session/")), "{peek:?}");
+    let disk = rules_of(&report, "POST /other/disk");
+    assert!(
+        disk.contains(&"local-fs/js-uploaded-file-used".to_string()),
+        "{disk:?}"
+    );
+    let memory = rules_of(&report, "POST /other/memory");
+    assert!(
+        !memory.iter().any(|r| r.starts_with("local-fs/")),
+        "{memory:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn inline_session_middleware_applies_to_the_whole_app() {
+    let dir = temp_dir("scoping-inline");
+    std::fs::write(
+        dir.join("app.js"),
+        r#"const express = require('express');
+const session = require('express-session');
+const app = express();
+app.use(session({ secret: 's' }));
+app.get('/me', (req, res) => res.json(req.session.user));
+"#,
+    )
+    .unwrap();
+    let report = scan_path(&dir);
+    let me = rules_of(&report, "GET /me");
+    assert!(
+        me.contains(&"session/js-session-used".to_string()),
+        "{me:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
