@@ -94,6 +94,11 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
                 .filter(|f| f.parse_errors > 0)
                 .map(|f| f.path.clone())
                 .collect(),
+            files_partial: facts
+                .iter()
+                .filter(|f| f.partial)
+                .map(|f| f.path.clone())
+                .collect(),
             rules: rules.rules.len(),
             duration_ms: 0,
         };

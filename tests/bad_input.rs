@@ -38,19 +38,27 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
     write(&dir, "wide.py", &utf16);
     let minified = format!("var a={};\n", "x".repeat(8_000));
     write(&dir, "static/app.min.js", minified.as_bytes());
-    let huge = "x = 1\n".repeat(2_000);
+    let huge = "x = 1\n".repeat(10_000);
     write(&dir, "huge.py", huge.as_bytes());
     write(
         &dir,
         "deep.py",
         format!("x = {}1{}\n", "(".repeat(5_000), ")".repeat(5_000)).as_bytes(),
     );
+    // Thousands of nested calls, one per line: the query stops at its work
+    // budget instead of taking minutes, and keeps what it found.
+    let nested = format!(
+        "from flask import Flask\ndeep = Flask(__name__)\n@deep.get('/deep')\ndef deep_view():\n    return 1\nv = {}0{}\n",
+        "f(\n".repeat(6_000),
+        ")\n".repeat(6_000)
+    );
+    write(&dir, "nested.py", nested.as_bytes());
     #[cfg(unix)]
     std::os::unix::fs::symlink("/etc", dir.join("outside")).unwrap();
 
     let rules = RuleSet::builtin().unwrap();
     let mut config = ScanConfig::new(dir.clone());
-    config.max_file_bytes = 10_000;
+    config.max_file_bytes = 40_000;
     let report = carve::scan::scan(&config, &rules).unwrap().report;
 
     let reason = |path: &str| {
@@ -71,6 +79,15 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
     let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
     assert!(ids.contains(&"GET /ok"), "{ids:?}");
     assert!(ids.contains(&"GET /wide"), "{ids:?}");
+    assert!(ids.contains(&"GET /deep"), "{ids:?}");
+    assert!(
+        report
+            .stats
+            .files_partial
+            .contains(&"nested.py".to_string()),
+        "{:?}",
+        report.stats
+    );
     assert!(report
         .stats
         .files_with_parse_errors

@@ -251,6 +251,9 @@ pub struct FileFacts {
     pub lines: usize,
     /// Syntax errors tree-sitter recovered from.
     pub parse_errors: usize,
+    /// The query stopped at its work budget (pathologically nested code):
+    /// the facts are those found until then.
+    pub partial: bool,
     pub defs: Vec<Def>,
     pub calls: Vec<Call>,
     pub imports: Vec<Import>,

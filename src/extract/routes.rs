@@ -190,30 +190,34 @@ impl Extraction<'_> {
 /// `catchErrors(ctrl.list)`) is the function passed to the wrapper; a
 /// middleware factory (`auth.requireRole('admin')`) stays the call.
 fn unwrap_handler(node: Node) -> Node {
-    if !node.kind().starts_with("call") {
-        return node;
-    }
-    let Some(args) = node.child_by_field_name("arguments") else {
-        return node;
-    };
-    let mut cursor = args.walk();
-    let last = args.named_children(&mut cursor).last();
-    match last {
-        Some(arg)
-            if matches!(
-                arg.kind(),
-                "arrow_function"
-                    | "function_expression"
-                    | "function"
-                    | "identifier"
-                    | "member_expression"
-            ) =>
-        {
-            arg
+    let mut current = node;
+    // A loop, not recursion: wrappers can nest arbitrarily deep.
+    loop {
+        if !current.kind().starts_with("call") {
+            return current;
         }
-        // `asyncHandler(makeUploadHandler())`: the factory call is the handler.
-        Some(arg) if arg.kind().starts_with("call") => unwrap_handler(arg),
-        _ => node,
+        let Some(args) = current.child_by_field_name("arguments") else {
+            return current;
+        };
+        let mut cursor = args.walk();
+        let last = args.named_children(&mut cursor).last();
+        match last {
+            Some(arg)
+                if matches!(
+                    arg.kind(),
+                    "arrow_function"
+                        | "function_expression"
+                        | "function"
+                        | "identifier"
+                        | "member_expression"
+                ) =>
+            {
+                return arg;
+            }
+            // `asyncHandler(makeUploadHandler())`: the factory call is the handler.
+            Some(arg) if arg.kind().starts_with("call") => current = arg,
+            _ => return current,
+        }
     }
 }
 

@@ -128,6 +128,9 @@ pub struct Stats {
     pub lines: usize,
     pub parse_errors: usize,
     pub files_with_parse_errors: Vec<String>,
+    /// Files whose analysis stopped at its work budget (deeply nested code):
+    /// their results are partial.
+    pub files_partial: Vec<String>,
     pub rules: usize,
     pub duration_ms: u64,
 }

@@ -259,6 +259,14 @@ fn render_skipped(out: &mut String, report: &Report, style: Style) {
             stats.files_with_parse_errors.join(", ")
         );
     }
+    if !stats.files_partial.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} files are too deeply nested to analyse in full (results kept up to that point): {}",
+            stats.files_partial.len(),
+            stats.files_partial.join(", ")
+        );
+    }
     let analysed: Vec<_> = report
         .skipped
         .iter()
