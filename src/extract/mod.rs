@@ -67,6 +67,11 @@ impl<'q> Props<'q> {
     }
 }
 
+/// The node of the first capture named `name` in a match.
+fn capture<'t>(caps: &[Captured<'t>], name: &str) -> Option<Node<'t>> {
+    caps.iter().find(|c| c.name == name).map(|c| c.node)
+}
+
 /// A capture's node and text, kept while the tree is alive.
 struct Captured<'t> {
     name: &'t str,
@@ -225,7 +230,7 @@ impl<'s> Extraction<'s> {
                 }
             }
             "field" => {
-                let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+                let get = |n: &str| capture(caps, n);
                 if let (Some(name), Some(ty)) = (get("field.name"), get("field.type")) {
                     let type_name = normalize_reference(self.text(ty));
                     let type_name = type_name
@@ -245,7 +250,7 @@ impl<'s> Extraction<'s> {
     }
 
     fn on_def(&mut self, caps: &[Captured], prop: Props) {
-        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let get = |n: &str| capture(caps, n);
         if let Some(target) = get("def.target") {
             let detail = get("def.action_detail").map(|n| self.text(n) == "True");
             let path = get("def.action_path").map(|n| unquote(self.text(n)).to_string());
@@ -327,7 +332,7 @@ impl<'s> Extraction<'s> {
     }
 
     fn on_import(&mut self, caps: &[Captured], prop: Props) {
-        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let get = |n: &str| capture(caps, n);
         let Some(module_node) = get("import.module") else {
             return;
         };
@@ -351,7 +356,7 @@ impl<'s> Extraction<'s> {
     }
 
     fn on_export(&mut self, caps: &[Captured], prop: Props) {
-        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let get = |n: &str| capture(caps, n);
         let from = get("export.from").map(|n| unquote(self.text(n)).to_string());
         if let Some(node) = get("export.default") {
             self.facts.exports.push(Export {
@@ -380,7 +385,7 @@ impl<'s> Extraction<'s> {
         let Some(rule) = self.rules.rules.get(rule_idx) else {
             return;
         };
-        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let get = |n: &str| capture(caps, n);
         let Some(hit) = get("hit").or_else(|| caps.first().map(|c| c.node)) else {
             return;
         };
@@ -512,7 +517,7 @@ impl<'s> Extraction<'s> {
                 .is_none_or(|wanted| imports.iter().any(|i| module_matches(&i.module, wanted)))
         });
         dedup_mounts(&mut self.facts.mounts);
-        self.finish_hits(&index);
+        self.finish_hits(&index, &vars);
         self.facts
             .imports
             .sort_by(|a, b| (a.pos, &a.local).cmp(&(b.pos, &b.local)));
@@ -522,8 +527,7 @@ impl<'s> Extraction<'s> {
         self.facts
     }
 
-    fn finish_hits(&mut self, index: &DefIndex) {
-        let vars = module_variables(&self.facts.defs);
+    fn finish_hits(&mut self, index: &DefIndex, vars: &[(usize, usize, usize)]) {
         let mut hits = std::mem::take(&mut self.pending.hits);
         hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
         hits.dedup_by_key(|h| (h.span.start, h.rule));
@@ -548,7 +552,7 @@ impl<'s> Extraction<'s> {
                     def,
                     holder: def
                         .is_none()
-                        .then(|| holding_variable(&vars, raw.span.start))
+                        .then(|| holding_variable(vars, raw.span.start))
                         .flatten(),
                     pos: raw.pos,
                     end: raw.end,

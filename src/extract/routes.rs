@@ -4,7 +4,7 @@
 
 use super::facts::*;
 use super::text::{string_values, unquote};
-use super::{frameworks, normalize_reference, Captured, Extraction, Props, MODULE_ROUTER};
+use super::{capture, frameworks, normalize_reference, Captured, Extraction, Props, MODULE_ROUTER};
 use tree_sitter::Node;
 
 impl Extraction<'_> {
@@ -42,7 +42,7 @@ impl Extraction<'_> {
     }
 
     pub(super) fn on_route(&mut self, caps: &[Captured], prop: Props) {
-        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let get = |n: &str| capture(caps, n);
         let Some(node) = get("route") else { return };
         let mut methods = Vec::new();
         for cap in caps.iter().filter(|c| c.name == "route.method") {
@@ -129,7 +129,7 @@ impl Extraction<'_> {
     }
 
     pub(super) fn on_router(&mut self, caps: &[Captured], prop: Props) {
-        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let get = |n: &str| capture(caps, n);
         let Some(name) = get("router.name") else {
             return;
         };
@@ -142,7 +142,7 @@ impl Extraction<'_> {
     }
 
     pub(super) fn on_mount(&mut self, caps: &[Captured], prop: Props) {
-        let get = |n: &str| caps.iter().find(|c| c.name == n).map(|c| c.node);
+        let get = |n: &str| capture(caps, n);
         let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
             return;
         };
