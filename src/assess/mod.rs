@@ -50,8 +50,13 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let mut by_node: FxHashMap<NodeIndex, Vec<usize>> = FxHashMap::default();
     let mut module_level: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut app_wide = Vec::new();
+    let mut by_rule: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (live_idx, live) in program.hits.iter().enumerate() {
         let hit = &program.files[live.file].hits[live.hit];
+        by_rule
+            .entry(rules.rules[hit.rule].id.as_str())
+            .or_default()
+            .push(live_idx);
         match rules.rules[hit.rule].reach {
             Reach::Calls => {
                 // In a function, or held by a module-level variable (a
@@ -64,11 +69,6 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             Reach::Modules => module_level.entry(live.file).or_default().push(live_idx),
             Reach::App => app_wide.push(live_idx),
         }
-    }
-    let mut by_rule: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (live_idx, live) in program.hits.iter().enumerate() {
-        let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
-        by_rule.entry(rule.id.as_str()).or_default().push(live_idx);
     }
     let reached_by_route: Vec<reach::Reached> = program
         .routes
