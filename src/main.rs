@@ -1,9 +1,10 @@
 //! carve's command line: arguments → `ScanConfig` → pipeline → renderer →
 //! exit code. The only place besides `discover` that touches files and stdio.
 
+use carve::config::{Config, FailOn};
 use carve::discover::{self, ScanConfig};
 use carve::extract::queries::CompiledQueries;
-use carve::report::{self, explain, text::Style};
+use carve::report::{self, baseline::Baseline, explain, text::Style};
 use carve::rules::{self, fixtures, RuleSet};
 use carve::{bench, embedded, lang::Lang, scan};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -32,6 +33,12 @@ enum Command {
         path: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// A previous JSON report: show only what is new or worse than it.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Exit 1 when the report crosses this line (default: never).
+        #[arg(long, value_enum, value_name = "WHEN")]
+        fail_on: Option<FailOn>,
         #[command(flatten)]
         opts: ScanOpts,
     },
@@ -87,9 +94,9 @@ struct ScanOpts {
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
-    /// Skip files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = ScanConfig::DEFAULT_MAX_FILE_BYTES)]
-    max_file_size: u64,
+    /// Skip files larger than this many bytes [default: 2097152].
+    #[arg(long, value_name = "BYTES")]
+    max_file_size: Option<u64>,
     /// Analyse test files too (tests/, *.test.js, test_*.py, …).
     #[arg(long)]
     include_tests: bool,
@@ -144,18 +151,44 @@ fn emit(text: &str) -> Result<()> {
 
 fn run(cli: Cli, color: bool) -> Result<ExitCode> {
     match cli.command {
-        Command::Scan { path, format, opts } => {
-            let (config, rules) = prepare(path, &opts)?;
-            let output = scan::scan(&config, &rules)?;
+        Command::Scan {
+            path,
+            format,
+            baseline,
+            fail_on,
+            opts,
+        } => {
+            let (config, rules, repo) = prepare(path, &opts)?;
+            let mut output = scan::scan(&config, &rules)?;
+            let baseline_path = baseline.or_else(|| {
+                repo.report
+                    .baseline
+                    .as_ref()
+                    .map(|b| repo_root(&config.root).join(b))
+            });
+            if let Some(path) = baseline_path {
+                let base = Baseline::read(&path)?;
+                report::baseline::apply(&mut output.report, &base, &path.display().to_string());
+            }
+            let report = &output.report;
             let text = match format {
-                Format::Text => report::text::render(&output.report, Style { color }),
-                Format::Json => report::json::render(&output.report),
+                Format::Text => report::text::render(report, Style { color }),
+                Format::Json => report::json::render(report),
             };
             emit(&text)?;
-            Ok(ExitCode::SUCCESS)
+            match fail_on
+                .or(repo.report.fail_on)
+                .and_then(|when| report::baseline::crossed(report, when))
+            {
+                Some(why) => {
+                    eprintln!("carve: failing: {why}");
+                    Ok(ExitCode::from(1))
+                }
+                None => Ok(ExitCode::SUCCESS),
+            }
         }
         Command::Explain { route, path, opts } => {
-            let (config, rules) = prepare(path, &opts)?;
+            let (config, rules, _) = prepare(path, &opts)?;
             let output = scan::scan(&config, &rules)?;
             let found = explain::find_routes(&output.report, &route);
             if found.is_empty() {
@@ -172,15 +205,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                     config.root.display()
                 ));
             }
-            let root = if config.root.is_file() {
-                config
-                    .root
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default()
-            } else {
-                config.root.clone()
-            };
+            let root = repo_root(&config.root);
             let mut text = String::new();
             for r in found {
                 let mut sources = BTreeMap::new();
@@ -205,7 +230,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             iterations,
             opts,
         } => {
-            let (config, rules) = prepare(path, &opts)?;
+            let (config, rules, _) = prepare(path, &opts)?;
             let ws = discover::discover(&config)?;
             let sources: Vec<_> = ws
                 .files
@@ -258,26 +283,57 @@ fn peak_rss_mb() -> Option<f64> {
 
 /// The scan settings and rules: built-in pack, the repo's `.carve/rules/`,
 /// then `--rules` folders.
-fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSet)> {
+/// The scan settings, rules and repository config for a command: flags
+/// first, then `.carve/config.toml`, then defaults.
+fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSet, Config)> {
     let root = match path {
         Some(p) => p,
         None => bundled_sample()?,
     };
+    let repo_dir = repo_root(&root);
+    let repo = Config::load(&repo_dir)?;
     let mut rules = RuleSet::builtin()?;
-    let repo_rules = root.join(".carve").join("rules");
+    let repo_rules = repo_dir.join(".carve").join("rules");
     if repo_rules.is_dir() {
         rules.add_dir(&repo_rules)?;
     }
-    for dir in &opts.rule_dirs {
+    let rule_dirs: Vec<PathBuf> = repo
+        .scan
+        .rules
+        .iter()
+        .map(|d| repo_dir.join(d))
+        .chain(opts.rule_dirs.iter().cloned())
+        .collect();
+    for dir in &rule_dirs {
         rules.add_dir(dir)?;
     }
+    repo.apply_to_rules(&mut rules)?;
     let mut config = ScanConfig::new(root);
-    config.exclude = opts.exclude.clone();
-    config.rule_dirs = opts.rule_dirs.clone();
+    config.exclude = repo
+        .scan
+        .exclude
+        .iter()
+        .chain(&opts.exclude)
+        .cloned()
+        .collect();
+    config.rule_dirs = rule_dirs;
     config.threads = opts.threads;
-    config.max_file_bytes = opts.max_file_size;
-    config.include_tests = opts.include_tests;
-    Ok((config, rules))
+    config.max_file_bytes = opts
+        .max_file_size
+        .or(repo.scan.max_file_size)
+        .unwrap_or(ScanConfig::DEFAULT_MAX_FILE_BYTES);
+    config.include_tests = opts.include_tests || repo.scan.include_tests.unwrap_or(false);
+    Ok((config, rules, repo))
+}
+
+/// The folder whose `.carve/` applies: the scanned folder, or a scanned
+/// file's folder.
+fn repo_root(root: &Path) -> PathBuf {
+    if root.is_file() {
+        root.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        root.to_path_buf()
+    }
 }
 
 /// Writes the embedded sample app to a temporary folder and returns it.
