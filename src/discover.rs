@@ -376,7 +376,8 @@ fn error_path(err: &ignore::Error, root: &Path) -> String {
     find(err).map_or_else(|| root.display().to_string(), |p| relative(p, root))
 }
 
-fn is_manifest(name: &str) -> bool {
+/// Whether a file name is a manifest carve reads dependencies from.
+pub fn is_manifest(name: &str) -> bool {
     name == "package.json"
         || name == "pyproject.toml"
         || name == "Pipfile"

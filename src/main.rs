@@ -6,6 +6,7 @@ use carve::discover::{self, ScanConfig};
 use carve::extract::queries::CompiledQueries;
 use carve::report::{self, baseline::Baseline, explain, text::Style};
 use carve::rules::{self, fixtures, RuleSet};
+use carve::settings::{self, repo_root, Flags};
 use carve::{bench, embedded, lang::Lang, scan};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use miette::{miette, IntoDiagnostic, Result, WrapErr};
@@ -54,6 +55,16 @@ enum Command {
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
+    },
+    /// Language server over stdio: diagnostics, hover, code lens and quick
+    /// fixes in any LSP editor (see docs/editors.md).
+    Lsp {
+        /// Extra rule folder (repeatable); `.carve/rules/` in the workspace is read too.
+        #[arg(long = "rules", value_name = "DIR")]
+        rule_dirs: Vec<PathBuf>,
+        /// Analyse test files too.
+        #[arg(long)]
+        include_tests: bool,
     },
     /// Measure raw tree-sitter parsing and the full scan on the same files.
     Bench {
@@ -225,6 +236,18 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { command } => run_rules(command),
+        Command::Lsp {
+            rule_dirs,
+            include_tests,
+        } => {
+            let flags = Flags {
+                rule_dirs,
+                include_tests,
+                ..Flags::default()
+            };
+            carve::lsp::serve_stdio(flags)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Bench {
             path,
             iterations,
@@ -281,8 +304,6 @@ fn peak_rss_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-/// The scan settings and rules: built-in pack, the repo's `.carve/rules/`,
-/// then `--rules` folders.
 /// The scan settings, rules and repository config for a command: flags
 /// first, then `.carve/config.toml`, then defaults.
 fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSet, Config)> {
@@ -290,50 +311,15 @@ fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSe
         Some(p) => p,
         None => bundled_sample()?,
     };
-    let repo_dir = repo_root(&root);
-    let repo = Config::load(&repo_dir)?;
-    let mut rules = RuleSet::builtin()?;
-    let repo_rules = repo_dir.join(".carve").join("rules");
-    if repo_rules.is_dir() {
-        rules.add_dir(&repo_rules)?;
-    }
-    let rule_dirs: Vec<PathBuf> = repo
-        .scan
-        .rules
-        .iter()
-        .map(|d| repo_dir.join(d))
-        .chain(opts.rule_dirs.iter().cloned())
-        .collect();
-    for dir in &rule_dirs {
-        rules.add_dir(dir)?;
-    }
-    repo.apply_to_rules(&mut rules)?;
-    let mut config = ScanConfig::new(root);
-    config.exclude = repo
-        .scan
-        .exclude
-        .iter()
-        .chain(&opts.exclude)
-        .cloned()
-        .collect();
-    config.rule_dirs = rule_dirs;
-    config.threads = opts.threads;
-    config.max_file_bytes = opts
-        .max_file_size
-        .or(repo.scan.max_file_size)
-        .unwrap_or(ScanConfig::DEFAULT_MAX_FILE_BYTES);
-    config.include_tests = opts.include_tests || repo.scan.include_tests.unwrap_or(false);
-    Ok((config, rules, repo))
-}
-
-/// The folder whose `.carve/` applies: the scanned folder, or a scanned
-/// file's folder.
-fn repo_root(root: &Path) -> PathBuf {
-    if root.is_file() {
-        root.parent().map(Path::to_path_buf).unwrap_or_default()
-    } else {
-        root.to_path_buf()
-    }
+    let flags = Flags {
+        rule_dirs: opts.rule_dirs.clone(),
+        exclude: opts.exclude.clone(),
+        threads: opts.threads,
+        max_file_size: opts.max_file_size,
+        include_tests: opts.include_tests,
+    };
+    let s = settings::load(root, &flags)?;
+    Ok((s.config, s.rules, s.repo))
 }
 
 /// Writes the embedded sample app to a temporary folder and returns it.

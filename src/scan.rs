@@ -2,12 +2,13 @@
 //! file) → link → assess → report. Used by every command that scans.
 
 use crate::assess::{self, Assessed};
-use crate::discover::{self, ScanConfig, SkippedFile, Workspace};
+use crate::discover::{self, ScanConfig, SkippedFile, SourceFile, Workspace};
 use crate::extract::{self, facts::FileFacts, queries::CompiledQueries};
 use crate::link::{self, Program};
 use crate::report::{self, Report, Stats};
 use crate::rules::RuleSet;
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::time::Instant;
 
 /// Everything a scan computed, for renderers that need more than the report.
@@ -30,6 +31,26 @@ pub enum ScanError {
     Threads { threads: usize, message: String },
 }
 
+/// One file's facts from its text, read from disk or held by an editor.
+pub fn extract_source(
+    parser: &mut tree_sitter::Parser,
+    file: &SourceFile,
+    source: &str,
+    queries: &CompiledQueries,
+    rules: &RuleSet,
+) -> Result<FileFacts, SkippedFile> {
+    let lang_queries = queries.for_lang(file.lang).ok_or_else(|| SkippedFile {
+        path: file.rel.clone(),
+        reason: "no queries for its language".into(),
+    })?;
+    extract::extract_file(parser, &file.rel, file.lang, source, lang_queries, rules).map_err(
+        |_| SkippedFile {
+            path: file.rel.clone(),
+            reason: "could not be parsed".into(),
+        },
+    )
+}
+
 /// Parses and extracts every file in parallel; files that cannot be read
 /// or parsed are returned as skipped, never dropped.
 pub fn extract_all(
@@ -46,15 +67,7 @@ pub fn extract_all(
                 path: file.rel.clone(),
                 reason: e.to_string(),
             })?;
-            let lang_queries = queries.for_lang(file.lang).ok_or_else(|| SkippedFile {
-                path: file.rel.clone(),
-                reason: "no queries for its language".into(),
-            })?;
-            extract::extract_file(parser, &file.rel, file.lang, &source, lang_queries, rules)
-                .map_err(|_| SkippedFile {
-                    path: file.rel.clone(),
-                    reason: "could not be parsed".into(),
-                })
+            extract_source(parser, file, &source, queries, rules)
         })
         .collect();
     let mut facts = Vec::with_capacity(results.len());
@@ -84,32 +97,44 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
         let (facts, mut skipped) = extract_all(&ws, &queries, rules, config.max_file_bytes);
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();
-        let mut stats = Stats {
-            files: facts.len(),
-            bytes: facts.iter().map(|f| f.bytes).sum(),
-            lines: facts.iter().map(|f| f.lines).sum(),
-            parse_errors: facts.iter().map(|f| f.parse_errors).sum(),
-            files_with_parse_errors: facts
-                .iter()
-                .filter(|f| f.parse_errors > 0)
-                .map(|f| f.path.clone())
-                .collect(),
-            files_partial: facts
-                .iter()
-                .filter(|f| f.partial)
-                .map(|f| f.path.clone())
-                .collect(),
-            rules: rules.rules.len(),
-            duration_ms: 0,
-        };
-        let program = link::link_program(facts, rules, ws.dependencies.clone());
-        let assessed = assess::assess_program(&program, rules);
-        stats.duration_ms = started.elapsed().as_millis() as u64;
-        let report = report::build_report(&program, &assessed, rules, skipped, stats);
-        Ok(ScanOutput {
-            report,
-            program,
-            assessed,
-        })
+        Ok(analyse(facts, rules, ws.dependencies, skipped, started))
     })
+}
+
+/// Link → assess → report on facts already extracted: a whole scan's, or
+/// the language server's after it re-extracted one changed file.
+pub fn analyse(
+    facts: Vec<FileFacts>,
+    rules: &RuleSet,
+    dependencies: BTreeSet<String>,
+    skipped: Vec<SkippedFile>,
+    started: Instant,
+) -> ScanOutput {
+    let mut stats = Stats {
+        files: facts.len(),
+        bytes: facts.iter().map(|f| f.bytes).sum(),
+        lines: facts.iter().map(|f| f.lines).sum(),
+        parse_errors: facts.iter().map(|f| f.parse_errors).sum(),
+        files_with_parse_errors: facts
+            .iter()
+            .filter(|f| f.parse_errors > 0)
+            .map(|f| f.path.clone())
+            .collect(),
+        files_partial: facts
+            .iter()
+            .filter(|f| f.partial)
+            .map(|f| f.path.clone())
+            .collect(),
+        rules: rules.rules.len(),
+        duration_ms: 0,
+    };
+    let program = link::link_program(facts, rules, dependencies);
+    let assessed = assess::assess_program(&program, rules);
+    stats.duration_ms = started.elapsed().as_millis() as u64;
+    let report = report::build_report(&program, &assessed, rules, skipped, stats);
+    ScanOutput {
+        report,
+        program,
+        assessed,
+    }
 }

@@ -4,6 +4,14 @@
 use super::{Kind, Reach, RuleSet, Scope};
 use std::fmt::Write;
 
+/// Where the reference documents each rule.
+pub const REFERENCE_URL: &str = "https://github.com/carve-dev/carve/blob/main/docs/rules.md";
+
+/// The Markdown anchor of a rule's section (GitHub drops the `/`).
+pub fn anchor(rule_id: &str) -> String {
+    rule_id.replace('/', "")
+}
+
 pub fn render_reference(rules: &RuleSet) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Rule reference\n");
@@ -16,7 +24,7 @@ pub fn render_reference(rules: &RuleSet) -> String {
         "| rule | languages | severity | weight |\n|---|---|---|---|"
     );
     for r in &rules.rules {
-        let anchor = r.id.replace('/', "");
+        let anchor = anchor(&r.id);
         let _ = writeln!(
             out,
             "| [`{}`](#{anchor}) | {} | {} | {} |",

@@ -1,0 +1,267 @@
+//! The analysed workspace held in memory: settings, compiled queries, each
+//! file's text and facts, and the last scan output. A changed file is
+//! re-extracted from its text alone (no disk read, queries reused), then the
+//! program is re-linked, re-assessed and reported.
+
+use crate::discover::{self, SkippedFile, SourceFile};
+use crate::extract::queries::CompiledQueries;
+use crate::lang::Lang;
+use crate::scan::{self, ScanError, ScanOutput};
+use crate::settings::{self, Flags, Settings, SettingsError};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum AnalysisError {
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Settings(#[from] SettingsError),
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Scan(#[from] ScanError),
+}
+
+/// Where a route is declared and where its handler is defined, as
+/// (relative path, 1-based line); `report_idx` indexes `Report::routes`.
+pub struct RouteSite {
+    pub report_idx: usize,
+    pub declared: (String, u32),
+    pub handler: Option<(String, u32)>,
+}
+
+pub struct Analysis {
+    pub root: PathBuf,
+    pub settings: Settings,
+    queries: CompiledQueries,
+    /// Analysable files by relative path.
+    files: BTreeMap<String, SourceFile>,
+    /// The text each file was analysed from (the editor's while it is open).
+    texts: BTreeMap<String, String>,
+    /// Skipped by the walk (ignored, unsupported, …).
+    walk_skipped: Vec<SkippedFile>,
+    /// Files whose text could not be analysed, by relative path.
+    text_skipped: BTreeMap<String, SkippedFile>,
+    dependencies: BTreeSet<String>,
+    parser: tree_sitter::Parser,
+    pub output: ScanOutput,
+}
+
+impl Analysis {
+    /// Discovers and analyses the workspace at `root`, calling `progress`
+    /// with a message and a percentage between stages.
+    pub fn load(
+        root: &Path,
+        flags: &Flags,
+        progress: &mut dyn FnMut(&str, u32),
+    ) -> Result<Analysis, AnalysisError> {
+        let started = Instant::now();
+        let settings = settings::load(root.to_path_buf(), flags)?;
+        progress("discovering files", 0);
+        let ws = discover::discover(&settings.config).map_err(ScanError::from)?;
+        let langs: Vec<Lang> = ws.files.iter().map(|f| f.lang).collect();
+        let queries =
+            CompiledQueries::compile_for(&settings.rules, &langs).map_err(ScanError::from)?;
+        progress(&format!("extracting {} files", ws.files.len()), 10);
+        let max_bytes = settings.config.max_file_bytes;
+        let loaded: Vec<_> = ws
+            .files
+            .par_iter()
+            .map_init(tree_sitter::Parser::new, |parser, file| {
+                let text = discover::load(file, max_bytes).map_err(|e| SkippedFile {
+                    path: file.rel.clone(),
+                    reason: e.to_string(),
+                })?;
+                let facts =
+                    scan::extract_source(parser, file, &text, &queries, &settings.rules)?;
+                Ok((text, facts))
+            })
+            .collect();
+        progress("linking and assessing", 80);
+        let mut texts = BTreeMap::new();
+        let mut text_skipped = BTreeMap::new();
+        let mut facts = Vec::with_capacity(loaded.len());
+        for (file, result) in ws.files.iter().zip(loaded) {
+            match result {
+                Ok((text, f)) => {
+                    texts.insert(file.rel.clone(), text);
+                    facts.push(f);
+                }
+                Err(skipped) => {
+                    text_skipped.insert(file.rel.clone(), skipped);
+                }
+            }
+        }
+        let mut skipped = ws.skipped.clone();
+        skipped.extend(text_skipped.values().cloned());
+        skipped.sort();
+        let output = scan::analyse(
+            facts,
+            &settings.rules,
+            ws.dependencies.clone(),
+            skipped,
+            started,
+        );
+        Ok(Analysis {
+            root: root.to_path_buf(),
+            settings,
+            queries,
+            files: ws.files.into_iter().map(|f| (f.rel.clone(), f)).collect(),
+            texts,
+            walk_skipped: ws.skipped,
+            text_skipped,
+            dependencies: ws.dependencies,
+            parser: tree_sitter::Parser::new(),
+            output,
+        })
+    }
+
+    /// The `/`-separated path of `path` relative to the root; None outside it.
+    pub fn relative(&self, path: &Path) -> Option<String> {
+        let rel = path.strip_prefix(&self.root).ok()?;
+        let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+        Some(parts?.join("/"))
+    }
+
+    /// The relative path of a `file://` URI under the root.
+    pub fn relative_uri(&self, uri: &lsp_types::Uri) -> Option<String> {
+        self.relative(&super::uri::to_path(uri)?)
+    }
+
+    /// The text `rel` was analysed from.
+    pub fn text(&self, rel: &str) -> Option<&str> {
+        self.texts.get(rel).map(String::as_str)
+    }
+
+    /// Whether `rel` is a file the analysis covers (or would, had its text
+    /// been readable).
+    pub fn covers(&self, rel: &str) -> bool {
+        self.files.contains_key(rel)
+    }
+
+    /// Re-analyses with a new text for `rel` (an editor buffer, or the bytes
+    /// of the file on disk). A file the walk would not pick (ignored, excluded, a test,
+    /// another language) is left out. Returns whether anything changed.
+    pub fn set_text(&mut self, rel: &str, text: Vec<u8>) -> bool {
+        if self.texts.get(rel).map(String::as_bytes) == Some(&text[..]) {
+            return false;
+        }
+        if !self.files.contains_key(rel) && !self.admit(rel) {
+            return false;
+        }
+        let Some(file) = self.files.get(rel) else {
+            return false;
+        };
+        let started = Instant::now();
+        let checked = if text.len() as u64 > self.settings.config.max_file_bytes {
+            Err(discover::LoadError::TooLarge(text.len() as u64))
+        } else {
+            discover::check_source(text)
+        };
+        let result = checked
+            .map_err(|e| SkippedFile {
+                path: rel.to_string(),
+                reason: e.to_string(),
+            })
+            .and_then(|text| {
+                scan::extract_source(
+                    &mut self.parser,
+                    file,
+                    &text,
+                    &self.queries,
+                    &self.settings.rules,
+                )
+                .map(|facts| (text, facts))
+            });
+        let mut facts = std::mem::take(&mut self.output.program.files);
+        let at = facts.binary_search_by(|f| f.path.as_str().cmp(rel));
+        match (result, at) {
+            (Ok((text, new)), Ok(i)) => {
+                facts[i] = new;
+                self.texts.insert(rel.to_string(), text);
+                self.text_skipped.remove(rel);
+            }
+            (Ok((text, new)), Err(i)) => {
+                facts.insert(i, new);
+                self.texts.insert(rel.to_string(), text);
+                self.text_skipped.remove(rel);
+            }
+            (Err(skipped), at) => {
+                if let Ok(i) = at {
+                    facts.remove(i);
+                }
+                self.texts.remove(rel);
+                self.text_skipped.insert(rel.to_string(), skipped);
+            }
+        }
+        self.relink(facts, started);
+        true
+    }
+
+    /// Re-analyses without `rel` (deleted). Returns whether it was analysed.
+    pub fn remove(&mut self, rel: &str) -> bool {
+        if self.files.remove(rel).is_none() {
+            return false;
+        }
+        let started = Instant::now();
+        self.texts.remove(rel);
+        self.text_skipped.remove(rel);
+        let mut facts = std::mem::take(&mut self.output.program.files);
+        facts.retain(|f| f.path != rel);
+        self.relink(facts, started);
+        true
+    }
+
+    /// Whether the walk picks `rel` (a new file); records it when it does.
+    fn admit(&mut self, rel: &str) -> bool {
+        if Lang::from_path(Path::new(rel)).is_none() {
+            return false;
+        }
+        let Ok(ws) = discover::discover(&self.settings.config) else {
+            return false;
+        };
+        match ws.files.into_iter().find(|f| f.rel == rel) {
+            Some(file) => {
+                self.files.insert(rel.to_string(), file);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn relink(&mut self, facts: Vec<crate::extract::facts::FileFacts>, started: Instant) {
+        let mut skipped = self.walk_skipped.clone();
+        skipped.extend(self.text_skipped.values().cloned());
+        skipped.sort();
+        self.output = scan::analyse(
+            facts,
+            &self.settings.rules,
+            self.dependencies.clone(),
+            skipped,
+            started,
+        );
+    }
+
+    /// Every route's declaration and handler.
+    pub fn route_sites(&self) -> Vec<RouteSite> {
+        let program = &self.output.program;
+        self.output
+            .assessed
+            .assessments
+            .iter()
+            .enumerate()
+            .map(|(report_idx, a)| {
+                let route = &program.routes[a.route_idx];
+                RouteSite {
+                    report_idx,
+                    declared: (program.files[route.file].path.clone(), route.pos.line),
+                    handler: route.handler.map(|(file, def)| {
+                        let facts = &program.files[file];
+                        (facts.path.clone(), facts.defs[def].pos.line)
+                    }),
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,112 @@
+//! Document sync: `didOpen`/`didChange`/`didSave`/`didClose` and watched
+//! file changes. An edited file is re-extracted from its text in memory; a
+//! change to a manifest or to `.carve/` (config, rules) reloads everything.
+
+use super::Server;
+use crate::discover;
+use lsp_types::{
+    DidChangeTextDocumentParams, DidChangeWatchedFilesParams, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DidSaveTextDocumentParams, FileChangeType, Uri,
+};
+use std::path::Path;
+
+pub fn did_open(server: &mut Server, params: DidOpenTextDocumentParams) {
+    let doc = params.text_document;
+    if let Some(rel) = relative(server, &doc.uri) {
+        server.open.insert(rel.clone());
+        update(server, &rel, doc.text.into_bytes());
+    }
+}
+
+/// Full sync: the last change holds the whole text.
+pub fn did_change(server: &mut Server, params: DidChangeTextDocumentParams) {
+    let Some(change) = params.content_changes.into_iter().last() else {
+        return;
+    };
+    if let Some(rel) = relative(server, &params.text_document.uri) {
+        update(server, &rel, change.text.into_bytes());
+    }
+}
+
+pub fn did_save(server: &mut Server, params: DidSaveTextDocumentParams) {
+    let Some(rel) = relative(server, &params.text_document.uri) else {
+        return;
+    };
+    if let Some(text) = params.text {
+        update(server, &rel, text.into_bytes());
+    }
+    if is_settings(&rel) {
+        server.analyse(&mut |_, _, _| {});
+    }
+}
+
+/// Back to the file on disk.
+pub fn did_close(server: &mut Server, params: DidCloseTextDocumentParams) {
+    if let Some(rel) = relative(server, &params.text_document.uri) {
+        server.open.remove(&rel);
+        reload_from_disk(server, &rel);
+    }
+}
+
+pub fn did_change_watched(server: &mut Server, params: DidChangeWatchedFilesParams) {
+    let mut reload = false;
+    for change in params.changes {
+        let Some(rel) = relative(server, &change.uri) else {
+            continue;
+        };
+        if is_settings(&rel) {
+            reload = true;
+        } else if server.open.contains(&rel) {
+            // The editor's buffer is what is analysed while the file is open.
+        } else if change.typ == FileChangeType::DELETED {
+            let removed = server.analysis.as_mut().is_some_and(|a| a.remove(&rel));
+            if removed {
+                server.publish();
+            }
+        } else {
+            reload_from_disk(server, &rel);
+        }
+    }
+    if reload {
+        server.analyse(&mut |_, _, _| {});
+    }
+}
+
+/// `.carve/` (config and rules) and manifests change what every file means.
+fn is_settings(rel: &str) -> bool {
+    let name = Path::new(rel)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("");
+    rel.starts_with(".carve/") || rel.contains("/.carve/") || discover::is_manifest(name)
+}
+
+fn relative(server: &Server, uri: &Uri) -> Option<String> {
+    server.analysis.as_ref()?.relative_uri(uri)
+}
+
+fn update(server: &mut Server, rel: &str, text: Vec<u8>) {
+    let changed = server
+        .analysis
+        .as_mut()
+        .is_some_and(|a| a.set_text(rel, text));
+    if changed {
+        server.publish();
+    }
+}
+
+fn reload_from_disk(server: &mut Server, rel: &str) {
+    let Some(analysis) = &server.analysis else {
+        return;
+    };
+    let path = analysis.root.join(rel);
+    match std::fs::read(&path) {
+        Ok(bytes) => update(server, rel, bytes),
+        Err(_) => {
+            let removed = server.analysis.as_mut().is_some_and(|a| a.remove(rel));
+            if removed {
+                server.publish();
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! settings: what one command scans and with which rules — flags first, then
+//! the repository's `.carve/config.toml`, then defaults. Shared by the CLI
+//! and the language server (which reloads it when the config or rules change).
+
+use crate::config::{Config, ConfigError};
+use crate::discover::ScanConfig;
+use crate::rules::{RuleError, RuleSet};
+use std::path::{Path, PathBuf};
+
+/// The scan options a command line (or an editor) can give.
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub rule_dirs: Vec<PathBuf>,
+    pub exclude: Vec<String>,
+    pub threads: Option<usize>,
+    pub max_file_size: Option<u64>,
+    pub include_tests: bool,
+}
+
+/// Scan settings, rules and the repository config they came from.
+pub struct Settings {
+    pub config: ScanConfig,
+    pub rules: RuleSet,
+    pub repo: Config,
+}
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum SettingsError {
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Rules(#[from] RuleError),
+}
+
+/// The folder whose `.carve/` applies: the scanned folder, or a scanned
+/// file's folder.
+pub fn repo_root(root: &Path) -> PathBuf {
+    if root.is_file() {
+        root.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        root.to_path_buf()
+    }
+}
+
+/// Rules: the built-in pack, the repo's `.carve/rules/`, the config's rule
+/// folders, then `flags.rule_dirs`; then the config's disables and severities.
+pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
+    let repo_dir = repo_root(&root);
+    let repo = Config::load(&repo_dir)?;
+    let mut rules = RuleSet::builtin()?;
+    let repo_rules = repo_dir.join(".carve").join("rules");
+    if repo_rules.is_dir() {
+        rules.add_dir(&repo_rules)?;
+    }
+    let rule_dirs: Vec<PathBuf> = repo
+        .scan
+        .rules
+        .iter()
+        .map(|d| repo_dir.join(d))
+        .chain(flags.rule_dirs.iter().cloned())
+        .collect();
+    for dir in &rule_dirs {
+        rules.add_dir(dir)?;
+    }
+    repo.apply_to_rules(&mut rules)?;
+    let mut config = ScanConfig::new(root);
+    config.exclude = repo
+        .scan
+        .exclude
+        .iter()
+        .chain(&flags.exclude)
+        .cloned()
+        .collect();
+    config.rule_dirs = rule_dirs;
+    config.threads = flags.threads;
+    config.max_file_bytes = flags
+        .max_file_size
+        .or(repo.scan.max_file_size)
+        .unwrap_or(ScanConfig::DEFAULT_MAX_FILE_BYTES);
+    config.include_tests = flags.include_tests || repo.scan.include_tests.unwrap_or(false);
+    Ok(Settings {
+        config,
+        rules,
+        repo,
+    })
+}
