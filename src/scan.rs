@@ -43,12 +43,12 @@ pub fn extract_source(
         path: file.rel.clone(),
         reason: "no queries for its language".into(),
     })?;
-    extract::extract_file(parser, &file.rel, file.lang, source, lang_queries, rules).map_err(
-        |_| SkippedFile {
+    extract::extract_file(parser, &file.rel, file.lang, source, lang_queries, rules).map_err(|_| {
+        SkippedFile {
             path: file.rel.clone(),
             reason: "could not be parsed".into(),
-        },
-    )
+        }
+    })
 }
 
 /// Parses and extracts every file in parallel; files that cannot be read

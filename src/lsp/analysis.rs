@@ -73,8 +73,7 @@ impl Analysis {
                     path: file.rel.clone(),
                     reason: e.to_string(),
                 })?;
-                let facts =
-                    scan::extract_source(parser, file, &text, &queries, &settings.rules)?;
+                let facts = scan::extract_source(parser, file, &text, &queries, &settings.rules)?;
                 Ok((text, facts))
             })
             .collect();

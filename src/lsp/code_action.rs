@@ -6,8 +6,8 @@ use super::analysis::Analysis;
 use super::diagnostics::SOURCE;
 use crate::lang::Lang;
 use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic,
-    NumberOrString, Position, Range, TextEdit, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, NumberOrString,
+    Position, Range, TextEdit, WorkspaceEdit,
 };
 use std::collections::HashMap;
 use std::path::Path;

@@ -27,7 +27,11 @@ pub fn code_lens(analysis: &Analysis, enc: Encoding, params: &CodeLensParams) ->
         lenses.push(CodeLens {
             range: Range::new(location.range.start, location.range.start),
             command: Some(Command {
-                title: format!("{} — {}", route.id, verdict_label(route, &analysis.settings.rules)),
+                title: format!(
+                    "{} — {}",
+                    route.id,
+                    verdict_label(route, &analysis.settings.rules)
+                ),
                 // Display only: nothing runs when it is clicked.
                 command: String::new(),
                 arguments: None,
@@ -52,7 +56,11 @@ pub fn verdict_label(route: &RouteReport, rules: &RuleSet) -> String {
         }
         Verdict::Container => {
             let mut kinds: Vec<&str> = blockers
-                .filter(|f| rules.get(&f.rule).is_some_and(|r| r.needs == Needs::Container))
+                .filter(|f| {
+                    rules
+                        .get(&f.rule)
+                        .is_some_and(|r| r.needs == Needs::Container)
+                })
                 .map(|f| f.kind.as_str())
                 .collect();
             kinds.dedup();

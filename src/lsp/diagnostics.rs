@@ -78,46 +78,62 @@ fn diagnostic(
 }
 
 /// Each affected route's handler, then the steps of its call chain to the
-/// finding.
+/// finding; a step shared by several routes is listed once, naming them.
 fn related(
     analysis: &Analysis,
     enc: Encoding,
     finding: &FindingReport,
     routes: &BTreeMap<&str, &RouteReport>,
 ) -> Vec<DiagnosticRelatedInformation> {
-    let mut seen = BTreeSet::new();
-    let mut out = Vec::new();
+    // (file, line, what) → routes, in first-seen order.
+    let mut steps: Vec<((&str, u32, String), Vec<&str>)> = Vec::new();
     for route_id in &finding.routes {
-        let Some(route) = routes.get(route_id.as_str()) else {
-            continue;
-        };
-        let Some(chain) = route
-            .findings
-            .iter()
-            .find(|f| {
-                f.rule == finding.rule
-                    && f.file == finding.file
-                    && f.line == finding.line
-                    && f.column == finding.column
-            })
-            .map(|f| &f.chain)
-        else {
-            continue;
-        };
-        for (i, step) in chain.iter().enumerate() {
-            let message = if i == 0 {
-                format!("{route_id}: handler `{}`", step.function)
+        let chain = routes.get(route_id.as_str()).and_then(|route| {
+            route
+                .findings
+                .iter()
+                .find(|f| {
+                    f.rule == finding.rule
+                        && f.file == finding.file
+                        && f.line == finding.line
+                        && f.column == finding.column
+                })
+                .map(|f| &f.chain)
+        });
+        for (i, step) in chain.into_iter().flatten().enumerate() {
+            let what = if i == 0 {
+                format!("handler `{}`", step.function)
             } else {
-                format!("{route_id}: calls `{}`", step.function)
+                format!("calls `{}`", step.function)
             };
-            if out.len() < MAX_RELATED && seen.insert((step.file.clone(), step.line, i == 0)) {
-                if let Some(location) = location(analysis, enc, &step.file, step.line) {
-                    out.push(DiagnosticRelatedInformation { location, message });
-                }
+            let key = (step.file.as_str(), step.line, what);
+            match steps.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, ids)) => ids.push(route_id),
+                None => steps.push((key, vec![route_id])),
             }
         }
     }
-    out
+    steps
+        .into_iter()
+        .take(MAX_RELATED)
+        .filter_map(|((file, line, what), ids)| {
+            let location = location(analysis, enc, file, line)?;
+            Some(DiagnosticRelatedInformation {
+                location,
+                message: format!("{what} ({})", route_list(&ids)),
+            })
+        })
+        .collect()
+}
+
+/// `GET /a, GET /b, GET /c and 4 more`.
+fn route_list(ids: &[&str]) -> String {
+    const SHOWN: usize = 3;
+    let mut text = ids[..ids.len().min(SHOWN)].join(", ");
+    if ids.len() > SHOWN {
+        text.push_str(&format!(" and {} more", ids.len() - SHOWN));
+    }
+    text
 }
 
 /// The start of `line` in the file at `rel`.

@@ -10,12 +10,11 @@ use lsp_types::request::{RegisterCapability, Request as _, WorkDoneProgressCreat
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CodeLensOptions,
     DidChangeWatchedFilesRegistrationOptions, FileSystemWatcher, GlobPattern,
-    HoverProviderCapability, InitializeParams, InitializeResult, NumberOrString,
-    ProgressParams, ProgressParamsValue, Registration, RegistrationParams, SaveOptions,
-    ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, WorkDoneProgress,
-    WorkDoneProgressBegin, WorkDoneProgressCreateParams, WorkDoneProgressEnd,
-    WorkDoneProgressReport,
+    HoverProviderCapability, InitializeParams, InitializeResult, NumberOrString, ProgressParams,
+    ProgressParamsValue, Registration, RegistrationParams, SaveOptions, ServerCapabilities,
+    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, WorkDoneProgress, WorkDoneProgressBegin,
+    WorkDoneProgressCreateParams, WorkDoneProgressEnd, WorkDoneProgressReport,
 };
 use std::path::PathBuf;
 
@@ -57,8 +56,7 @@ pub fn handshake(conn: &Connection) -> Result<Start, ServerError> {
             version: Some(env!("CARGO_PKG_VERSION").into()),
         }),
     };
-    let value = serde_json::to_value(result)
-        .map_err(|e| ServerError::Handshake(e.to_string()))?;
+    let value = serde_json::to_value(result).map_err(|e| ServerError::Handshake(e.to_string()))?;
     conn.initialize_finish(id, value)?;
     let caps = &params.capabilities;
     Ok(Start {

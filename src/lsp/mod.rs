@@ -128,13 +128,8 @@ impl Server {
 
     fn handle_request(&mut self, req: Request) -> Response {
         let result = match req.method.as_str() {
-            HoverRequest::METHOD => params::<HoverRequest>(&req).and_then(|p| {
-                reply(
-                    self.analysis
-                        .as_ref()
-                        .and_then(|a| hover::hover(a, &p)),
-                )
-            }),
+            HoverRequest::METHOD => params::<HoverRequest>(&req)
+                .and_then(|p| reply(self.analysis.as_ref().and_then(|a| hover::hover(a, &p)))),
             CodeLensRequest::METHOD => params::<CodeLensRequest>(&req).and_then(|p| {
                 reply(
                     self.analysis
@@ -181,7 +176,9 @@ impl Server {
             DidChangeTextDocument::METHOD => notice(&n).map(|p| documents::did_change(self, p)),
             DidSaveTextDocument::METHOD => notice(&n).map(|p| documents::did_save(self, p)),
             DidCloseTextDocument::METHOD => notice(&n).map(|p| documents::did_close(self, p)),
-            DidChangeWatchedFiles::METHOD => notice(&n).map(|p| documents::did_change_watched(self, p)),
+            DidChangeWatchedFiles::METHOD => {
+                notice(&n).map(|p| documents::did_change_watched(self, p))
+            }
             // Other notifications ($/cancelRequest, $/setTrace, …) need nothing.
             _ => Ok(()),
         };

@@ -62,7 +62,10 @@ mod tests {
     fn columns_count_utf16_units_or_utf8_bytes() {
         // `é` is 2 UTF-8 bytes and 1 UTF-16 unit; `😀` is 4 bytes and 2 units.
         let text = "x = 1\ns = 'é😀'; session['k']\n";
-        let pos = Pos { line: 2, column: 11 }; // the `s` of `session`
+        let pos = Pos {
+            line: 2,
+            column: 11,
+        }; // the `s` of `session`
         assert_eq!(to_lsp(text, pos, Encoding::Utf16), Position::new(1, 11));
         assert_eq!(to_lsp(text, pos, Encoding::Utf8), Position::new(1, 14));
         assert_eq!(
@@ -75,7 +78,14 @@ mod tests {
     fn out_of_range_positions_are_clamped() {
         let text = "ab\n";
         assert_eq!(
-            to_lsp(text, Pos { line: 1, column: 40 }, Encoding::Utf16),
+            to_lsp(
+                text,
+                Pos {
+                    line: 1,
+                    column: 40
+                },
+                Encoding::Utf16
+            ),
             Position::new(0, 2)
         );
         assert_eq!(
