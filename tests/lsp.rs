@@ -536,7 +536,7 @@ fn config_and_rule_changes_reload_without_restart() {
         .notifications
         .iter()
         .filter(|n| n.method == "window/showMessage")
-        .last()
+        .next_back()
         .expect("an error message");
     assert!(shown.params["message"]
         .as_str()

@@ -85,8 +85,9 @@ fn related(
     finding: &FindingReport,
     routes: &BTreeMap<&str, &RouteReport>,
 ) -> Vec<DiagnosticRelatedInformation> {
-    // (file, line, what) → routes, in first-seen order.
-    let mut steps: Vec<((&str, u32, String), Vec<&str>)> = Vec::new();
+    // (file, line, what) and its routes, in first-seen order.
+    type Step<'a> = ((&'a str, u32, String), Vec<&'a str>);
+    let mut steps: Vec<Step> = Vec::new();
     for route_id in &finding.routes {
         let chain = routes.get(route_id.as_str()).and_then(|route| {
             route

@@ -25,7 +25,7 @@ pub fn hover(analysis: &Analysis, params: &HoverParams) -> Option<Hover> {
             describe(&mut text, &report.routes[site.report_idx], analysis);
         }
     }
-    (!text.is_empty()).then(|| Hover {
+    (!text.is_empty()).then_some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
             value: text,
