@@ -535,8 +535,7 @@ fn config_and_rule_changes_reload_without_restart() {
     let shown = c
         .notifications
         .iter()
-        .filter(|n| n.method == "window/showMessage")
-        .next_back()
+        .rfind(|n| n.method == "window/showMessage")
         .expect("an error message");
     assert!(shown.params["message"]
         .as_str()
