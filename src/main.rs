@@ -69,9 +69,13 @@ enum Command {
     /// Measure raw tree-sitter parsing and the full scan on the same files.
     Bench {
         path: Option<PathBuf>,
-        /// Runs of each measurement; the best is kept.
+        /// Runs of each measurement; the best is kept (with --lsp: edits).
         #[arg(long, default_value_t = 3)]
         iterations: usize,
+        /// Measure `carve lsp` instead: from `didChange` to `publishDiagnostics`
+        /// when a blocker is added to a Python handler, then removed.
+        #[arg(long)]
+        lsp: bool,
         #[command(flatten)]
         opts: ScanOpts,
     },
@@ -251,7 +255,23 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
         Command::Bench {
             path,
             iterations,
+            lsp: true,
+            ..
+        } => {
+            let root = match path {
+                Some(p) => p,
+                None => bundled_sample()?,
+            };
+            emit(&lsp_bench_table(&carve::lsp::bench::measure(
+                &root, iterations,
+            )?))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            path,
+            iterations,
             opts,
+            ..
         } => {
             let (config, rules, _) = prepare(path, &opts)?;
             let ws = discover::discover(&config)?;
@@ -294,6 +314,36 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The LSP latency figures: median, 90th percentile and worst per edit.
+fn lsp_bench_table(b: &carve::lsp::bench::LspBench) -> String {
+    let stats = |d: &[std::time::Duration]| {
+        let mut ms: Vec<f64> = d.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+        ms.sort_by(f64::total_cmp);
+        let at = |q: f64| ms[((ms.len() - 1) as f64 * q).round() as usize];
+        format!(
+            "median {:>7.1} ms  p90 {:>7.1} ms  max {:>7.1} ms",
+            at(0.5),
+            at(0.9),
+            at(1.0)
+        )
+    };
+    format!(
+        "files {}  lines {}  edited {}  edits {}\n\
+         initialize → all diagnostics  {:>8.1} ms\n\
+         didChange → its file's diagnostics  {}\n\
+         didChange → all republished         {}\n\
+         peak RSS {}\n",
+        b.files,
+        b.lines,
+        b.target,
+        b.to_file.len(),
+        b.initial.as_secs_f64() * 1e3,
+        stats(&b.to_file),
+        stats(&b.to_all),
+        peak_rss_mb().map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
+    )
 }
 
 /// Peak resident memory from /proc (Linux), in MB.

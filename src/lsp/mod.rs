@@ -7,6 +7,7 @@
 //! and re-assessed, and only the diagnostics that changed are republished.
 
 pub mod analysis;
+pub mod bench;
 pub mod code_action;
 pub mod code_lens;
 pub mod diagnostics;

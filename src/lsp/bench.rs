@@ -1,0 +1,198 @@
+//! `carve bench --lsp`: the language server's latency from `didChange` to
+//! `publishDiagnostics`, measured in-process over `Connection::memory()`
+//! (JSON (de)serialization included) on a real workspace. The edit adds a
+//! blocker (`time.sleep(5)`) to the first decorated Python handler, then
+//! removes it, alternately.
+
+use super::uri;
+use crate::discover;
+use crate::settings::{self, Flags, SettingsError};
+use lsp_server::{Connection, Message, Notification, Request, RequestId};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidOpenTextDocument, Exit, Initialized, Notification as _,
+    PublishDiagnostics,
+};
+use lsp_types::request::{Initialize, Request as _, Shutdown};
+use serde_json::json;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum BenchError {
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Settings(#[from] SettingsError),
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Discover(#[from] discover::DiscoverError),
+    #[error("no decorated Python handler (`@…` then `def …:`) to edit in the workspace")]
+    #[diagnostic(code(carve::bench::lsp))]
+    NoHandler,
+    #[error("the language server stopped answering: {0}")]
+    #[diagnostic(code(carve::bench::lsp))]
+    Server(String),
+}
+
+pub struct LspBench {
+    pub files: usize,
+    pub lines: usize,
+    /// The file edited, relative to the root.
+    pub target: String,
+    /// From `initialize` to every first diagnostic published.
+    pub initial: Duration,
+    /// Per edit: until the edited file's new diagnostics arrived.
+    pub to_file: Vec<Duration>,
+    /// Per edit: until every changed file was republished.
+    pub to_all: Vec<Duration>,
+}
+
+/// How long to wait for any one reply before giving up.
+const TIMEOUT: Duration = Duration::from_secs(600);
+
+pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
+    let settings = settings::load(root.to_path_buf(), &Flags::default())?;
+    let ws = discover::discover(&settings.config)?;
+    let texts: Vec<(String, String)> = ws
+        .files
+        .iter()
+        .filter_map(|f| {
+            let text = discover::load(f, settings.config.max_file_bytes).ok()?;
+            Some((f.rel.clone(), text))
+        })
+        .collect();
+    let lines = texts.iter().map(|(_, t)| t.lines().count()).sum();
+    let (target, original, edited) = texts
+        .iter()
+        .find_map(|(rel, text)| Some((rel.clone(), text.clone(), add_sleep(rel, text)?)))
+        .ok_or(BenchError::NoHandler)?;
+    let uri = uri::from_path(&root.join(&target)).ok_or(BenchError::NoHandler)?;
+
+    let (client, server) = Connection::memory();
+    let handle = std::thread::spawn(move || super::run(server, Flags::default()));
+    let mut c = Client { conn: client, next_id: 0 };
+    let started = Instant::now();
+    let root_uri = uri::from_path(root).ok_or(BenchError::NoHandler)?;
+    c.call(
+        Initialize::METHOD,
+        json!({ "processId": null, "rootUri": root_uri.as_str(), "capabilities": {} }),
+    )?;
+    c.notify(Initialized::METHOD, json!({}))?;
+    c.call("carve/sync", json!(null))?;
+    let initial = started.elapsed();
+    c.notify(
+        DidOpenTextDocument::METHOD,
+        json!({ "textDocument": { "uri": uri.as_str(), "languageId": "python", "version": 1, "text": original } }),
+    )?;
+    c.call("carve/sync", json!(null))?;
+
+    let mut to_file = Vec::new();
+    let mut to_all = Vec::new();
+    for i in 0..edits.max(1) * 2 {
+        let text = if i % 2 == 0 { &edited } else { &original };
+        let params = json!({
+            "textDocument": { "uri": uri.as_str(), "version": i + 2 },
+            "contentChanges": [{ "text": text }],
+        });
+        let sent = Instant::now();
+        c.notify(DidChangeTextDocument::METHOD, params)?;
+        loop {
+            let msg = c.recv()?;
+            if let Message::Notification(n) = msg {
+                if n.method == PublishDiagnostics::METHOD && n.params["uri"] == uri.as_str() {
+                    to_file.push(sent.elapsed());
+                    break;
+                }
+            }
+        }
+        c.call("carve/sync", json!(null))?;
+        to_all.push(sent.elapsed());
+    }
+    c.call(Shutdown::METHOD, json!(null))?;
+    c.notify(Exit::METHOD, json!(null))?;
+    drop(c);
+    handle
+        .join()
+        .map_err(|_| BenchError::Server("panicked".into()))?
+        .map_err(|e| BenchError::Server(e.to_string()))?;
+    Ok(LspBench {
+        files: texts.len(),
+        lines,
+        target,
+        initial,
+        to_file,
+        to_all,
+    })
+}
+
+/// `text` with `time.sleep(5)` as the first statement of its first
+/// decorated function, and `import time` appended; None when it has none.
+fn add_sleep(rel: &str, text: &str) -> Option<String> {
+    if !rel.ends_with(".py") {
+        return None;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let def = (1..lines.len()).find(|&i| {
+        lines[i].starts_with("def ") && lines[i].ends_with(':') && lines[i - 1].starts_with('@')
+    })?;
+    let mut out: Vec<&str> = lines[..=def].to_vec();
+    out.push("    time.sleep(5)");
+    out.extend(&lines[def + 1..]);
+    out.push("import time");
+    Some(out.join("\n") + "\n")
+}
+
+struct Client {
+    conn: Connection,
+    next_id: i32,
+}
+
+impl Client {
+    fn recv(&self) -> Result<Message, BenchError> {
+        self.conn
+            .receiver
+            .recv_timeout(TIMEOUT)
+            .map_err(|e| BenchError::Server(e.to_string()))
+    }
+
+    fn notify(&self, method: &str, params: serde_json::Value) -> Result<(), BenchError> {
+        let n = Notification::new(method.to_string(), params);
+        self.conn
+            .sender
+            .send(n.into())
+            .map_err(|e| BenchError::Server(e.to_string()))
+    }
+
+    /// Sends a request and waits for its reply, skipping what comes before.
+    fn call(&mut self, method: &str, params: serde_json::Value) -> Result<(), BenchError> {
+        self.next_id += 1;
+        let id = RequestId::from(self.next_id);
+        let req = Request::new(id.clone(), method.to_string(), params);
+        self.conn
+            .sender
+            .send(req.into())
+            .map_err(|e| BenchError::Server(e.to_string()))?;
+        loop {
+            if let Message::Response(r) = self.recv()? {
+                if r.id == id {
+                    return Ok(());
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_edit_adds_a_sleep_to_the_first_decorated_handler() {
+        let text = "from flask import Flask\n\n@app.get('/a')\ndef a():\n    return 1\n";
+        assert_eq!(
+            add_sleep("app.py", text).as_deref(),
+            Some("from flask import Flask\n\n@app.get('/a')\ndef a():\n    time.sleep(5)\n    return 1\nimport time\n")
+        );
+        assert_eq!(add_sleep("app.js", text), None);
+        assert_eq!(add_sleep("app.py", "def a():\n    pass\n"), None);
+    }
+}
