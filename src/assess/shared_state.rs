@@ -30,12 +30,17 @@ pub fn group_routes(program: &Program, rules: &RuleSet, assessments: &[Assessmen
     }
     // State every route of an app touches (a session read by a hook) says
     // nothing about which routes must move together.
+    let n_js = program
+        .routes
+        .iter()
+        .filter(|r| program.files[r.file].lang.is_js_family())
+        .count();
     let family_size = |js: bool| {
-        program
-            .routes
-            .iter()
-            .filter(|r| program.files[r.file].lang.is_js_family() == js)
-            .count()
+        if js {
+            n_js
+        } else {
+            program.routes.len() - n_js
+        }
     };
     routes_by_key.retain(|_, routes| {
         let Some(&first) = routes.iter().next() else {

@@ -12,6 +12,7 @@ use crate::extract::facts::{DefKind, FileFacts, Pos};
 use crate::rules::{Conditions, RuleSet};
 use modules::ModuleIndex;
 use petgraph::graph::{DiGraph, NodeIndex};
+use rayon::prelude::*;
 use resolve::{Resolution, Resolver, Symbol};
 use routes::Route;
 use rustc_hash::FxHashMap;
@@ -97,49 +98,56 @@ pub fn link_program(
         );
     }
     let unique = UniqueNames::new(&files);
-    let mut edges = Vec::new();
-    for (file_idx, facts) in files.iter().enumerate() {
-        for (def_idx, def) in facts.defs.iter().enumerate() {
-            if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
-                let parent_is_function = facts.defs[parent].kind == DefKind::Function;
-                if let (true, Some(parent_node)) = (parent_is_function, def_nodes[file_idx][parent])
-                {
-                    edges.push((
-                        parent_node,
-                        node,
-                        CallEdge {
-                            how: Resolution::Nested,
-                            at: def.pos,
-                        },
-                    ));
+    // Each file's calls resolve independently: in parallel.
+    let mut edges: Vec<_> = files
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(file_idx, facts)| {
+            let mut edges = Vec::new();
+            for (def_idx, def) in facts.defs.iter().enumerate() {
+                if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
+                    let parent_is_function = facts.defs[parent].kind == DefKind::Function;
+                    if let (true, Some(parent_node)) =
+                        (parent_is_function, def_nodes[file_idx][parent])
+                    {
+                        edges.push((
+                            parent_node,
+                            node,
+                            CallEdge {
+                                how: Resolution::Nested,
+                                at: def.pos,
+                            },
+                        ));
+                    }
                 }
             }
-        }
-        for call in &facts.calls {
-            let from = match (call.def, call.holder) {
-                (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
-                (None, None) => Some(module_nodes[file_idx]),
-            };
-            let Some(from) = from else { continue };
-            // A name passed as a value is followed only when it resolves for
-            // sure: `res.json(user)` must not guess a function named `user`.
-            let guesses = if call.is_reference {
-                None
-            } else {
-                Some(&unique)
-            };
-            let targets = if call.is_reference {
-                resolve_reference(&resolver, file_idx, call.def, &call.callee)
-            } else {
-                resolve_call(&resolver, guesses, file_idx, call.def, &call.callee)
-            };
-            for (target_file, target_def, how) in targets {
-                if let Some(to) = def_nodes[target_file][target_def] {
-                    edges.push((from, to, CallEdge { how, at: call.pos }));
+            for call in &facts.calls {
+                let from = match (call.def, call.holder) {
+                    (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
+                    (None, None) => Some(module_nodes[file_idx]),
+                };
+                let Some(from) = from else { continue };
+                // A name passed as a value is followed only when it resolves for
+                // sure: `res.json(user)` must not guess a function named `user`.
+                let guesses = if call.is_reference {
+                    None
+                } else {
+                    Some(&unique)
+                };
+                let targets = if call.is_reference {
+                    resolve_reference(&resolver, file_idx, call.def, &call.callee)
+                } else {
+                    resolve_call(&resolver, guesses, file_idx, call.def, &call.callee)
+                };
+                for (target_file, target_def, how) in targets {
+                    if let Some(to) = def_nodes[target_file][target_def] {
+                        edges.push((from, to, CallEdge { how, at: call.pos }));
+                    }
                 }
             }
-        }
-    }
+            edges
+        })
+        .collect();
     edges.sort_by_key(|(a, b, e)| (*a, *b, e.at, e.how));
     edges.dedup_by_key(|(a, b, _)| (*a, *b));
     for (a, b, e) in edges {

@@ -3,11 +3,14 @@
 //! re-extracted from its text alone (no disk read, queries reused), then the
 //! program is re-linked, re-assessed and reported.
 
+use super::positions::LineText;
+use super::uri;
 use crate::discover::{self, SkippedFile, SourceFile};
 use crate::extract::queries::CompiledQueries;
 use crate::lang::Lang;
 use crate::scan::{self, ScanError, ScanOutput};
 use crate::settings::{self, Flags, Settings, SettingsError};
+use lsp_types::Uri;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -37,8 +40,10 @@ pub struct Analysis {
     queries: CompiledQueries,
     /// Analysable files by relative path.
     files: BTreeMap<String, SourceFile>,
+    /// Each analysable file's URI, parsed once.
+    uris: BTreeMap<String, Uri>,
     /// The text each file was analysed from (the editor's while it is open).
-    texts: BTreeMap<String, String>,
+    texts: BTreeMap<String, LineText>,
     /// Skipped by the walk (ignored, unsupported, …).
     walk_skipped: Vec<SkippedFile>,
     /// Files whose text could not be analysed, by relative path.
@@ -84,7 +89,7 @@ impl Analysis {
         for (file, result) in ws.files.iter().zip(loaded) {
             match result {
                 Ok((text, f)) => {
-                    texts.insert(file.rel.clone(), text);
+                    texts.insert(file.rel.clone(), LineText::new(text));
                     facts.push(f);
                 }
                 Err(skipped) => {
@@ -106,6 +111,11 @@ impl Analysis {
             root: root.to_path_buf(),
             settings,
             queries,
+            uris: ws
+                .files
+                .iter()
+                .filter_map(|f| Some((f.rel.clone(), uri::from_path(&f.abs)?)))
+                .collect(),
             files: ws.files.into_iter().map(|f| (f.rel.clone(), f)).collect(),
             texts,
             walk_skipped: ws.skipped,
@@ -124,13 +134,18 @@ impl Analysis {
     }
 
     /// The relative path of a `file://` URI under the root.
-    pub fn relative_uri(&self, uri: &lsp_types::Uri) -> Option<String> {
-        self.relative(&super::uri::to_path(uri)?)
+    pub fn relative_uri(&self, uri: &Uri) -> Option<String> {
+        self.relative(&uri::to_path(uri)?)
+    }
+
+    /// The URI of an analysed file.
+    pub fn uri(&self, rel: &str) -> Option<&Uri> {
+        self.uris.get(rel)
     }
 
     /// The text `rel` was analysed from.
-    pub fn text(&self, rel: &str) -> Option<&str> {
-        self.texts.get(rel).map(String::as_str)
+    pub fn text(&self, rel: &str) -> Option<&LineText> {
+        self.texts.get(rel)
     }
 
     /// Whether `rel` is a file the analysis covers (or would, had its text
@@ -143,7 +158,7 @@ impl Analysis {
     /// of the file on disk). A file the walk would not pick (ignored, excluded, a test,
     /// another language) is left out. Returns whether anything changed.
     pub fn set_text(&mut self, rel: &str, text: Vec<u8>) -> bool {
-        if self.texts.get(rel).map(String::as_bytes) == Some(&text[..]) {
+        if self.texts.get(rel).map(|t| t.as_str().as_bytes()) == Some(&text[..]) {
             return false;
         }
         if !self.files.contains_key(rel) && !self.admit(rel) {
@@ -178,12 +193,12 @@ impl Analysis {
         match (result, at) {
             (Ok((text, new)), Ok(i)) => {
                 facts[i] = new;
-                self.texts.insert(rel.to_string(), text);
+                self.texts.insert(rel.to_string(), LineText::new(text));
                 self.text_skipped.remove(rel);
             }
             (Ok((text, new)), Err(i)) => {
                 facts.insert(i, new);
-                self.texts.insert(rel.to_string(), text);
+                self.texts.insert(rel.to_string(), LineText::new(text));
                 self.text_skipped.remove(rel);
             }
             (Err(skipped), at) => {
@@ -203,6 +218,7 @@ impl Analysis {
         if self.files.remove(rel).is_none() {
             return false;
         }
+        self.uris.remove(rel);
         let started = Instant::now();
         self.texts.remove(rel);
         self.text_skipped.remove(rel);
@@ -222,6 +238,9 @@ impl Analysis {
         };
         match ws.files.into_iter().find(|f| f.rel == rel) {
             Some(file) => {
+                if let Some(uri) = uri::from_path(&file.abs) {
+                    self.uris.insert(rel.to_string(), uri);
+                }
                 self.files.insert(rel.to_string(), file);
                 true
             }

@@ -69,7 +69,10 @@ pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
 
     let (client, server) = Connection::memory();
     let handle = std::thread::spawn(move || super::run(server, Flags::default()));
-    let mut c = Client { conn: client, next_id: 0 };
+    let mut c = Client {
+        conn: client,
+        next_id: 0,
+    };
     let started = Instant::now();
     let root_uri = uri::from_path(root).ok_or(BenchError::NoHandler)?;
     c.call(

@@ -48,8 +48,7 @@ pub fn code_actions(
         };
         let line = d.range.start.line;
         let indent: String = text
-            .lines()
-            .nth(line as usize)
+            .line(line + 1)
             .unwrap_or("")
             .chars()
             .take_while(|c| c.is_whitespace())

@@ -2,13 +2,12 @@
 //! verdict (`GET /users — refactor: 2 blockers`).
 
 use super::analysis::Analysis;
-use super::positions::Encoding;
 use crate::assess::Verdict;
 use crate::report::RouteReport;
 use crate::rules::{Needs, RuleSet, Severity};
 use lsp_types::{CodeLens, CodeLensParams, Command, Range};
 
-pub fn code_lens(analysis: &Analysis, enc: Encoding, params: &CodeLensParams) -> Vec<CodeLens> {
+pub fn code_lens(analysis: &Analysis, params: &CodeLensParams) -> Vec<CodeLens> {
     let Some(rel) = analysis.relative_uri(&params.text_document.uri) else {
         return Vec::new();
     };
@@ -21,7 +20,7 @@ pub fn code_lens(analysis: &Analysis, enc: Encoding, params: &CodeLensParams) ->
             continue;
         }
         let route = &report.routes[site.report_idx];
-        let Some(location) = super::diagnostics::location(analysis, enc, file, *line) else {
+        let Some(location) = super::diagnostics::location(analysis, file, *line) else {
             continue;
         };
         lenses.push(CodeLens {

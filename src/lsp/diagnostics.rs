@@ -2,15 +2,15 @@
 //! that changed since the last time.
 
 use super::analysis::Analysis;
-use super::positions::{to_lsp, Encoding};
-use super::uri;
+use super::positions::Encoding;
 use crate::extract::facts::Pos;
 use crate::report::{FindingReport, RouteReport};
 use crate::rules::{docs, Severity};
 use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString, Range, Uri,
+    NumberOrString, Position, Range, Uri,
 };
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 
@@ -26,11 +26,28 @@ pub fn all(analysis: &Analysis, enc: Encoding) -> BTreeMap<String, Vec<Diagnosti
     let report = &analysis.output.report;
     let routes: BTreeMap<&str, &RouteReport> =
         report.routes.iter().map(|r| (r.id.as_str(), r)).collect();
+    let hrefs: BTreeMap<&str, Uri> = analysis
+        .settings
+        .rules
+        .rules
+        .iter()
+        .filter_map(|r| {
+            let href = format!("{}#{}", docs::REFERENCE_URL, docs::anchor(&r.id));
+            Some((r.id.as_str(), Uri::from_str(&href).ok()?))
+        })
+        .collect();
+    let diagnostics: Vec<(&str, Diagnostic)> = report
+        .findings
+        .par_iter()
+        .filter_map(|finding| {
+            let href = hrefs.get(finding.rule.as_str()).cloned();
+            let d = diagnostic(analysis, enc, finding, href, &routes)?;
+            Some((finding.file.as_str(), d))
+        })
+        .collect();
     let mut out: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
-    for finding in &report.findings {
-        if let Some(d) = diagnostic(analysis, enc, finding, &routes) {
-            out.entry(finding.file.clone()).or_default().push(d);
-        }
+    for (file, d) in diagnostics {
+        out.entry(file.to_string()).or_default().push(d);
     }
     out
 }
@@ -39,6 +56,7 @@ fn diagnostic(
     analysis: &Analysis,
     enc: Encoding,
     finding: &FindingReport,
+    href: Option<Uri>,
     routes: &BTreeMap<&str, &RouteReport>,
 ) -> Option<Diagnostic> {
     let text = analysis.text(&finding.file)?;
@@ -55,14 +73,8 @@ fn diagnostic(
     } else {
         format!("affects {}", finding.routes.join(", "))
     };
-    let href = Uri::from_str(&format!(
-        "{}#{}",
-        docs::REFERENCE_URL,
-        docs::anchor(&finding.rule)
-    ))
-    .ok();
     Some(Diagnostic {
-        range: Range::new(to_lsp(text, start, enc), to_lsp(text, end, enc)),
+        range: Range::new(text.to_lsp(start, enc), text.to_lsp(end, enc)),
         severity: Some(match finding.severity {
             Severity::Blocker => DiagnosticSeverity::WARNING,
             Severity::Advisory => DiagnosticSeverity::INFORMATION,
@@ -71,7 +83,7 @@ fn diagnostic(
         code_description: href.map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message: format!("{} ({affects})\nfix: {}", finding.message, finding.help),
-        related_information: Some(related(analysis, enc, finding, routes)),
+        related_information: Some(related(analysis, finding, routes)),
         tags: None,
         data: None,
     })
@@ -81,7 +93,6 @@ fn diagnostic(
 /// finding; a step shared by several routes is listed once, naming them.
 fn related(
     analysis: &Analysis,
-    enc: Encoding,
     finding: &FindingReport,
     routes: &BTreeMap<&str, &RouteReport>,
 ) -> Vec<DiagnosticRelatedInformation> {
@@ -118,7 +129,7 @@ fn related(
         .into_iter()
         .take(MAX_RELATED)
         .filter_map(|((file, line, what), ids)| {
-            let location = location(analysis, enc, file, line)?;
+            let location = location(analysis, file, line)?;
             Some(DiagnosticRelatedInformation {
                 location,
                 message: format!("{what} ({})", route_list(&ids)),
@@ -137,13 +148,11 @@ fn route_list(ids: &[&str]) -> String {
     text
 }
 
-/// The start of `line` in the file at `rel`.
-pub fn location(analysis: &Analysis, enc: Encoding, rel: &str, line: u32) -> Option<Location> {
-    let uri = uri::from_path(&analysis.root.join(rel))?;
-    let start = match analysis.text(rel) {
-        Some(text) => to_lsp(text, Pos { line, column: 1 }, enc),
-        None => lsp_types::Position::new(line.saturating_sub(1), 0),
-    };
+/// The start of a 1-based `line` in the file at `rel` (column 0 in every
+/// encoding: no text needed).
+pub fn location(analysis: &Analysis, rel: &str, line: u32) -> Option<Location> {
+    let uri = analysis.uri(rel)?.clone();
+    let start = Position::new(line.saturating_sub(1), 0);
     Some(Location::new(uri, Range::new(start, start)))
 }
 

@@ -131,13 +131,8 @@ impl Server {
         let result = match req.method.as_str() {
             HoverRequest::METHOD => params::<HoverRequest>(&req)
                 .and_then(|p| reply(self.analysis.as_ref().and_then(|a| hover::hover(a, &p)))),
-            CodeLensRequest::METHOD => params::<CodeLensRequest>(&req).and_then(|p| {
-                reply(
-                    self.analysis
-                        .as_ref()
-                        .map(|a| code_lens::code_lens(a, self.enc, &p)),
-                )
-            }),
+            CodeLensRequest::METHOD => params::<CodeLensRequest>(&req)
+                .and_then(|p| reply(self.analysis.as_ref().map(|a| code_lens::code_lens(a, &p)))),
             CodeActionRequest::METHOD => params::<CodeActionRequest>(&req).and_then(|p| {
                 let published = self
                     .analysis
@@ -205,7 +200,7 @@ impl Server {
                 if let Some(old) = &self.analysis {
                     for rel in &self.open {
                         if let Some(text) = old.text(rel) {
-                            analysis.set_text(rel, text.as_bytes().to_vec());
+                            analysis.set_text(rel, text.as_str().as_bytes().to_vec());
                         }
                     }
                 }
@@ -229,7 +224,9 @@ impl Server {
         };
         let current = diagnostics::all(analysis, self.enc);
         for (rel, diags) in diagnostics::changed(&self.published, &current) {
-            let Some(uri) = uri::from_path(&analysis.root.join(rel)) else {
+            // A deleted file has no URI left in the analysis.
+            let uri = analysis.uri(rel).cloned();
+            let Some(uri) = uri.or_else(|| uri::from_path(&analysis.root.join(rel))) else {
                 continue;
             };
             let params = PublishDiagnosticsParams::new(uri, diags.to_vec(), None);

@@ -33,24 +33,51 @@ impl Encoding {
     }
 }
 
-/// The LSP position of `pos` in `text`. A column past the end of its line
-/// is clamped to the line's end; a line past the end keeps column 0.
-pub fn to_lsp(text: &str, pos: Pos, enc: Encoding) -> Position {
-    let line = pos.line.saturating_sub(1);
-    let chars = pos.column.saturating_sub(1) as usize;
-    let character = text.lines().nth(line as usize).map_or(0, |line_text| {
-        line_text
-            .chars()
-            .take(chars)
-            .map(|c| match enc {
-                Encoding::Utf8 => c.len_utf8(),
-                Encoding::Utf16 => c.len_utf16(),
-            })
-            .sum::<usize>()
-    });
-    Position {
-        line,
-        character: character as u32,
+/// A file's text with the byte offset of each line, so a position is
+/// converted without scanning the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineText {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl LineText {
+    pub fn new(text: String) -> LineText {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineText { text, starts }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line(&self, line: u32) -> Option<&str> {
+        let i = (line as usize).checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |&e| e - 1);
+        let text = self.text.get(start..end.max(start))?;
+        Some(text.strip_suffix('\r').unwrap_or(text))
+    }
+
+    /// The LSP position of `pos`. A column past the end of its line is
+    /// clamped to the line's end; a line past the end keeps column 0.
+    pub fn to_lsp(&self, pos: Pos, enc: Encoding) -> Position {
+        let chars = pos.column.saturating_sub(1) as usize;
+        let character = self.line(pos.line).map_or(0, |text| {
+            text.chars()
+                .take(chars)
+                .map(|c| match enc {
+                    Encoding::Utf8 => c.len_utf8(),
+                    Encoding::Utf16 => c.len_utf16(),
+                })
+                .sum::<usize>()
+        });
+        Position {
+            line: pos.line.saturating_sub(1),
+            character: character as u32,
+        }
     }
 }
 
@@ -61,25 +88,28 @@ mod tests {
     #[test]
     fn columns_count_utf16_units_or_utf8_bytes() {
         // `é` is 2 UTF-8 bytes and 1 UTF-16 unit; `😀` is 4 bytes and 2 units.
-        let text = "x = 1\ns = 'é😀'; session['k']\n";
+        let text = LineText::new("x = 1\ns = 'é😀'; session['k']\n".into());
         let pos = Pos {
             line: 2,
             column: 11,
         }; // the `s` of `session`
-        assert_eq!(to_lsp(text, pos, Encoding::Utf16), Position::new(1, 11));
-        assert_eq!(to_lsp(text, pos, Encoding::Utf8), Position::new(1, 14));
+        assert_eq!(text.to_lsp(pos, Encoding::Utf16), Position::new(1, 11));
+        assert_eq!(text.to_lsp(pos, Encoding::Utf8), Position::new(1, 14));
         assert_eq!(
-            to_lsp(text, Pos { line: 1, column: 1 }, Encoding::Utf16),
+            text.to_lsp(Pos { line: 1, column: 1 }, Encoding::Utf16),
             Position::new(0, 0)
         );
     }
 
     #[test]
     fn out_of_range_positions_are_clamped() {
-        let text = "ab\n";
+        let text = LineText::new("ab\r\ncd".into());
+        assert_eq!(text.line(1), Some("ab"));
+        assert_eq!(text.line(2), Some("cd"));
+        assert_eq!(text.line(3), None);
+        assert_eq!(text.line(0), None);
         assert_eq!(
-            to_lsp(
-                text,
+            text.to_lsp(
                 Pos {
                     line: 1,
                     column: 40
@@ -89,7 +119,7 @@ mod tests {
             Position::new(0, 2)
         );
         assert_eq!(
-            to_lsp(text, Pos { line: 9, column: 3 }, Encoding::Utf16),
+            text.to_lsp(Pos { line: 9, column: 3 }, Encoding::Utf16),
             Position::new(8, 0)
         );
     }
