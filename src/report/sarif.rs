@@ -166,9 +166,23 @@ fn location(
         region["snippet"] = json!({ "text": text });
     }
     json!({ "physicalLocation": {
-        "artifactLocation": { "uri": file, "uriBaseId": "%SRCROOT%" },
+        "artifactLocation": { "uri": uri(file), "uriBaseId": "%SRCROOT%" },
         "region": region,
     }})
+}
+
+/// A relative path as an RFC 3986 URI reference: every byte but unreserved
+/// characters and `/` percent-encoded (`[id].ts` → `%5Bid%5D.ts`).
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn finding_result(
@@ -246,4 +260,21 @@ fn finding_result(
         result["baselineState"] = json!("new");
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{pascal_case, uri};
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri("app/api/[id]/route.ts"), "app/api/%5Bid%5D/route.ts");
+        assert_eq!(uri("a b/é.py"), "a%20b/%C3%A9.py");
+        assert_eq!(uri("src/app.js"), "src/app.js");
+    }
+
+    #[test]
+    fn rule_names_are_pascal_case() {
+        assert_eq!(pascal_case("js-db-connect"), "JsDbConnect");
+    }
 }
