@@ -23,33 +23,52 @@ const MAX_STATES: usize = 40;
 struct Detail {
     /// Routes listed in the table and given a details section.
     routes: usize,
+    /// Whether routes with the `function` verdict get a row of their own.
+    function_rows: bool,
     snippets: bool,
     chains: bool,
 }
 
-const DETAILS: [Detail; 5] = [
+const DETAILS: [Detail; 7] = [
     Detail {
         routes: usize::MAX,
+        function_rows: true,
         snippets: true,
         chains: true,
     },
     Detail {
         routes: usize::MAX,
+        function_rows: true,
         snippets: false,
         chains: true,
     },
     Detail {
+        routes: usize::MAX,
+        function_rows: false,
+        snippets: false,
+        chains: true,
+    },
+    Detail {
+        routes: usize::MAX,
+        function_rows: false,
+        snippets: false,
+        chains: false,
+    },
+    Detail {
         routes: 100,
+        function_rows: false,
         snippets: false,
         chains: false,
     },
     Detail {
         routes: 30,
+        function_rows: false,
         snippets: false,
         chains: false,
     },
     Detail {
         routes: 10,
+        function_rows: false,
         snippets: false,
         chains: false,
     },
@@ -144,18 +163,26 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> Stri
         });
         return out;
     }
-    render_table(&mut out, routes, detail);
-    render_details(&mut out, routes, detail);
+    let (mut listed, mut rest) = (Vec::new(), Vec::new());
+    for (i, &r) in routes.iter().enumerate() {
+        if i < detail.routes && (detail.function_rows || r.verdict != Verdict::Function) {
+            listed.push(r);
+        } else {
+            rest.push(r);
+        }
+    }
+    render_table(&mut out, &listed, &rest);
+    render_details(&mut out, &listed, detail);
     render_graph(&mut out, report);
     out
 }
 
-fn render_table(out: &mut String, routes: &[&RouteReport], detail: Detail) {
+fn render_table(out: &mut String, listed: &[&RouteReport], rest: &[&RouteReport]) {
     let _ = writeln!(
         out,
         "| route | verdict | score | top reason |\n|---|---|---|---|"
     );
-    for r in routes.iter().take(detail.routes) {
+    for r in listed {
         let _ = writeln!(
             out,
             "| `{}` | {} {} | {} | {} |",
@@ -166,7 +193,6 @@ fn render_table(out: &mut String, routes: &[&RouteReport], detail: Detail) {
             r.top_reason.as_deref().map_or("".to_string(), escape)
         );
     }
-    let rest = &routes[routes.len().min(detail.routes)..];
     if !rest.is_empty() {
         let mut counts: BTreeMap<Verdict, usize> = BTreeMap::new();
         for r in rest {
@@ -187,12 +213,9 @@ fn render_table(out: &mut String, routes: &[&RouteReport], detail: Detail) {
     out.push('\n');
 }
 
-fn render_details(out: &mut String, routes: &[&RouteReport], detail: Detail) {
-    let with_findings: Vec<&&RouteReport> = routes
-        .iter()
-        .take(detail.routes)
-        .filter(|r| !r.findings.is_empty())
-        .collect();
+fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail) {
+    let with_findings: Vec<&&RouteReport> =
+        listed.iter().filter(|r| !r.findings.is_empty()).collect();
     if with_findings.is_empty() {
         return;
     }
@@ -241,10 +264,20 @@ fn render_details(out: &mut String, routes: &[&RouteReport], detail: Detail) {
             if detail.chains && f.chain.len() > 1 {
                 let _ = writeln!(out, "  via {}", escape(&chain_text(&f.chain)));
             }
-            let _ = writeln!(out, "  Remedy: {}", escape(&f.help));
         }
         let _ = writeln!(out, "\n</details>\n");
     }
+    // Each rule's remedy once, not once per finding.
+    let remedies: BTreeMap<&str, &str> = listed
+        .iter()
+        .flat_map(|r| &r.findings)
+        .map(|f| (f.rule.as_str(), f.help.as_str()))
+        .collect();
+    let _ = writeln!(out, "### Remedies\n");
+    for (rule, help) in remedies {
+        let _ = writeln!(out, "- `{rule}`: {}", escape(help));
+    }
+    out.push('\n');
 }
 
 /// Routes and the shared state they touch: state that must move with them.
