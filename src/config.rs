@@ -2,7 +2,7 @@
 //! applied to the scan settings and the rule set. Unknown keys and bad values
 //! are errors that point at their line and column.
 
-use crate::rules::{RuleSet, Severity};
+use crate::rules::{rule_named, RuleSet, Severity};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -45,7 +45,7 @@ pub struct ScanSection {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesSection {
-    /// Rule ids or kinds (`session`) that do not run.
+    /// Rules that do not run: ids, short ids or kinds (`session`).
     #[serde(default)]
     pub disable: Vec<Spanned<String>>,
     /// Rule id or kind → `blocker` | `advisory`.
@@ -141,8 +141,7 @@ impl Config {
             Some((path, text)) => (path.as_path(), text.as_str()),
             None => (Path::new(CONFIG_PATH), ""),
         };
-        let matches =
-            |rule: &crate::rules::Rule, name: &str| rule.id == name || rule.kind.as_str() == name;
+        let matches = |rule: &crate::rules::Rule, name: &str| rule_named(&rule.id, rule.kind, name);
         let check = |name: &Spanned<String>| {
             if rules.rules.iter().any(|r| matches(r, name.get_ref())) {
                 Ok(())
@@ -171,11 +170,10 @@ impl Config {
         });
         for rule in &mut rules.rules {
             // A rule id wins over its kind.
-            let by_id = self
-                .rules
-                .severity
-                .iter()
-                .find(|(k, _)| *k.get_ref() == rule.id);
+            let by_id = self.rules.severity.iter().find(|(k, _)| {
+                let name = k.get_ref();
+                name != rule.kind.as_str() && rule_named(&rule.id, rule.kind, name)
+            });
             let by_kind = self
                 .rules
                 .severity

@@ -11,6 +11,7 @@ pub mod config;
 pub mod discover;
 pub mod embedded;
 pub mod extract;
+pub mod graph;
 pub mod lang;
 pub mod link;
 pub mod lsp;

@@ -51,6 +51,22 @@ enum Command {
         #[command(flatten)]
         opts: ScanOpts,
     },
+    /// The call graph behind the verdicts, with finding nodes marked.
+    Graph {
+        path: Option<PathBuf>,
+        /// One route (`"GET /users/:id"`, or a path for all its methods):
+        /// every function it reaches. Default: every route, with the calls
+        /// that lead to findings.
+        #[arg(long)]
+        route: Option<String>,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+        /// Draw every function the routes reach, not only the paths to findings.
+        #[arg(long)]
+        all_functions: bool,
+        #[command(flatten)]
+        opts: ScanOpts,
+    },
     /// List, test and document rules.
     Rules {
         #[command(subcommand)]
@@ -121,6 +137,18 @@ struct ScanOpts {
 enum Format {
     Text,
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// A pull-request comment or job summary.
+    Markdown,
+    /// GitLab Code Quality.
+    Gitlab,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Mermaid,
+    Dot,
 }
 
 fn main() -> ExitCode {
@@ -189,6 +217,9 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             let text = match format {
                 Format::Text => report::text::render(report, Style { color }),
                 Format::Json => report::json::render(report),
+                Format::Sarif => report::sarif::render(report, &rules),
+                Format::Markdown => report::markdown::render(report),
+                Format::Gitlab => report::gitlab::render(report),
             };
             emit(&text)?;
             match fail_on
@@ -202,23 +233,48 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 None => Ok(ExitCode::SUCCESS),
             }
         }
+        Command::Graph {
+            path,
+            route,
+            format,
+            all_functions,
+            opts,
+        } => {
+            let (config, rules, _) = prepare(path, &opts)?;
+            let output = scan::scan(&config, &rules)?;
+            let selected: Vec<usize> = match &route {
+                None => (0..output.report.routes.len()).collect(),
+                Some(wanted) => {
+                    let found: Vec<&str> = explain::find_routes(&output.report, wanted)
+                        .iter()
+                        .map(|r| r.id.as_str())
+                        .collect();
+                    if found.is_empty() {
+                        return Err(no_route(&output.report, wanted, &config.root));
+                    }
+                    (0..output.report.routes.len())
+                        .filter(|&i| found.contains(&output.report.routes[i].id.as_str()))
+                        .collect()
+                }
+            };
+            let view = carve::graph::View::build(
+                &output,
+                &rules,
+                &selected,
+                all_functions || route.is_some(),
+            );
+            emit(&match format {
+                GraphFormat::Mermaid => view.to_mermaid(),
+                GraphFormat::Dot => view.to_dot(),
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Explain { route, path, opts } => {
             let (config, rules, _) = prepare(path, &opts)?;
             let output = scan::scan(&config, &rules)?;
             let found = explain::find_routes(&output.report, &route);
             if found.is_empty() {
-                let known: Vec<_> = output
-                    .report
-                    .routes
-                    .iter()
-                    .map(|r| r.id.as_str())
-                    .take(20)
-                    .collect();
-                return Err(miette!(
-                    help = format!("routes found: {}", known.join(", ")),
-                    "no route `{route}` in {}",
-                    config.root.display()
-                ));
+                return Err(no_route(&output.report, &route, &config.root));
             }
             let root = repo_root(&config.root);
             let mut text = String::new();
@@ -352,6 +408,21 @@ fn peak_rss_mb() -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
+}
+
+/// The error for a route the scan did not find, listing some it did.
+fn no_route(report: &report::Report, route: &str, root: &Path) -> miette::Report {
+    let known: Vec<_> = report
+        .routes
+        .iter()
+        .map(|r| r.id.as_str())
+        .take(20)
+        .collect();
+    miette!(
+        help = format!("routes found: {}", known.join(", ")),
+        "no route `{route}` in {}",
+        root.display()
+    )
 }
 
 /// The scan settings, rules and repository config for a command: flags

@@ -552,7 +552,7 @@ impl<'s> Extraction<'s> {
             if scope_ok && imports_ok {
                 self.facts.hits.push(Hit {
                     snippet: snippet(self.source, raw.span.start),
-                    suppressed: suppressions.find(&rule.id, rule.kind.as_str(), raw.pos.line),
+                    suppressed: suppressions.find(&rule.id, rule.kind, raw.pos.line),
                     rule: raw.rule,
                     def,
                     holder: def

@@ -4,6 +4,7 @@
 //! The reason is kept so the report can show and count it.
 
 use super::facts::Suppression;
+use crate::rules::{rule_named, Kind};
 
 const LINE_MARKER: &str = "carve: ignore[";
 const FILE_MARKER: &str = "carve: ignore-file[";
@@ -18,10 +19,10 @@ struct Directive {
 }
 
 impl Directive {
-    fn covers(&self, rule_id: &str, kind: &str) -> bool {
+    fn covers(&self, rule_id: &str, kind: Kind) -> bool {
         self.names
             .iter()
-            .any(|n| n == "*" || n == rule_id || n == kind)
+            .any(|n| n == "*" || rule_named(rule_id, kind, n))
     }
 
     fn suppression(&self) -> Suppression {
@@ -82,7 +83,7 @@ impl Suppressions {
     /// The suppression covering a finding of `rule_id` (of `kind`) that
     /// starts on `line`: a comment on the line, in the block of comment lines
     /// right above it, or a file-level one.
-    pub fn find(&self, rule_id: &str, kind: &str, line: u32) -> Option<Suppression> {
+    pub fn find(&self, rule_id: &str, kind: Kind, line: u32) -> Option<Suppression> {
         if self.lines.is_empty() && self.whole_file.is_empty() {
             return None;
         }
@@ -142,39 +143,42 @@ mod tests {
     fn same_line_and_line_above() {
         let src = "a = 1\n# carve: ignore[py-global] counted per instance on purpose\nCOUNT += 1\nx = y  # carve: ignore[session]: legacy\nz()\n";
         let s = Suppressions::parse(src);
-        let above = s.find("py-global", "global-state", 3).expect("above");
+        let above = s.find("py-global", Kind::GlobalState, 3).expect("above");
         assert_eq!(above.line, 2);
         assert_eq!(
             above.reason.as_deref(),
             Some("counted per instance on purpose")
         );
         let same = s
-            .find("py-session", "session", 4)
+            .find("py-session", Kind::Session, 4)
             .expect("same line, by kind");
         assert_eq!(same.reason.as_deref(), Some("legacy"));
-        assert!(s.find("py-global", "global-state", 5).is_none());
-        assert!(s.find("other", "global-state", 3).is_none());
+        assert!(s.find("py-global", Kind::GlobalState, 5).is_none());
+        assert!(s
+            .find("global-state/py-global", Kind::GlobalState, 3)
+            .is_some());
+        assert!(s.find("other", Kind::GlobalState, 3).is_none());
     }
 
     #[test]
     fn comment_block_above_and_file_level() {
         let src = "// carve: ignore[js-timer] metrics flush, harmless\n// more words\nsetInterval(f, 10)\n\nsetInterval(g, 10)\n";
         let s = Suppressions::parse(src);
-        assert!(s.find("js-timer", "background-work", 3).is_some());
-        assert!(s.find("js-timer", "background-work", 5).is_none());
+        assert!(s.find("js-timer", Kind::BackgroundWork, 3).is_some());
+        assert!(s.find("js-timer", Kind::BackgroundWork, 5).is_none());
         let whole = Suppressions::parse("/* carve: ignore-file[*] generated */\nx()\n\ny()\n");
-        let found = whole.find("any", "session", 4).expect("file-level");
+        let found = whole.find("any", Kind::Session, 4).expect("file-level");
         assert_eq!(found.reason.as_deref(), Some("generated"));
     }
 
     #[test]
     fn not_in_strings_and_not_without_names() {
         let s = Suppressions::parse("x = 'carve: ignore[a]'\ny = 1  # carve: ignore[]\n");
-        assert!(s.find("a", "k", 1).is_none());
-        assert!(s.find("a", "k", 2).is_none());
+        assert!(s.find("a", Kind::Session, 1).is_none());
+        assert!(s.find("a", Kind::Session, 2).is_none());
         let no_reason = Suppressions::parse("# carve: ignore[a]\nx\n");
         let found = no_reason
-            .find("a", "k", 2)
+            .find("a", Kind::Session, 2)
             .expect("suppressed without a reason");
         assert_eq!(found.reason, None);
     }

@@ -5,7 +5,10 @@
 pub mod baseline;
 pub mod explain;
 pub mod fingerprint;
+pub mod gitlab;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::assess::{Assessed, Verdict};
@@ -140,6 +143,7 @@ pub struct SuppressedReport {
     pub file: String,
     pub line: u32,
     pub column: u32,
+    pub message: String,
     pub fingerprint: String,
     /// The comment's reason; null when it gave none.
     pub reason: Option<String>,
@@ -328,6 +332,7 @@ pub fn build_report(
                 file: path_of(live.file),
                 line: hit.pos.line,
                 column: hit.pos.column,
+                message: hit_message(&rules.rules[hit.rule], hit),
                 fingerprint,
                 reason: by.reason.clone(),
                 comment_line: by.line,

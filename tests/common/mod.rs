@@ -14,11 +14,14 @@ pub fn sample(name: &str) -> PathBuf {
 }
 
 pub fn scan_path(root: &Path) -> Report {
+    scan_output(root).report
+}
+
+/// The whole scan output (program and assessment too), for graph tests.
+pub fn scan_output(root: &Path) -> carve::scan::ScanOutput {
     let rules = RuleSet::builtin().expect("built-in rules load");
     let config = ScanConfig::new(root.to_path_buf());
-    carve::scan::scan(&config, &rules)
-        .expect("scan runs")
-        .report
+    carve::scan::scan(&config, &rules).expect("scan runs")
 }
 
 pub fn scan_sample(name: &str) -> Report {
@@ -40,4 +43,24 @@ pub fn temp_dir(tag: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
+}
+
+/// A copy of a sample in a fresh temp folder, to edit in a test.
+pub fn copy_sample(name: &str, tag: &str) -> PathBuf {
+    let dir = temp_dir(tag);
+    copy_tree(&sample(name), &dir);
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("dir entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
 }
