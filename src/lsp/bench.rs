@@ -28,6 +28,9 @@ pub enum BenchError {
     #[error("no decorated Python handler (`@…` then `def …:`) to edit in the workspace")]
     #[diagnostic(code(carve::bench::lsp))]
     NoHandler,
+    #[error("adding `time.sleep(5)` to a handler of {0} changed none of its diagnostics")]
+    #[diagnostic(code(carve::bench::lsp))]
+    NoChange(String),
     #[error("the language server stopped answering: {0}")]
     #[diagnostic(code(carve::bench::lsp))]
     Server(String),
@@ -50,6 +53,8 @@ pub struct LspBench {
 const TIMEOUT: Duration = Duration::from_secs(600);
 
 pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
+    // URIs are absolute.
+    let root = &std::path::absolute(root).map_err(|e| BenchError::Server(e.to_string()))?;
     let settings = settings::load(root.to_path_buf(), &Flags::default())?;
     let ws = discover::discover(&settings.config)?;
     let texts: Vec<(String, String)> = ws
@@ -98,16 +103,14 @@ pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
         });
         let sent = Instant::now();
         c.notify(DidChangeTextDocument::METHOD, params)?;
-        loop {
-            let msg = c.recv()?;
-            if let Message::Notification(n) = msg {
-                if n.method == PublishDiagnostics::METHOD && n.params["uri"] == uri.as_str() {
-                    to_file.push(sent.elapsed());
-                    break;
-                }
-            }
-        }
-        c.call("carve/sync", json!(null))?;
+        // The reply to the sync request follows everything the edit caused.
+        let mut publishes = c.call_collect("carve/sync")?.into_iter();
+        let (_, at) = publishes
+            .find(|(n, _)| {
+                n.method == PublishDiagnostics::METHOD && n.params["uri"] == uri.as_str()
+            })
+            .ok_or_else(|| BenchError::NoChange(target.clone()))?;
+        to_file.push(at - sent);
         to_all.push(sent.elapsed());
     }
     c.call(Shutdown::METHOD, json!(null))?;
@@ -127,8 +130,8 @@ pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
     })
 }
 
-/// `text` with `time.sleep(5)` as the first statement of its first
-/// decorated function, and `import time` appended; None when it has none.
+/// `text` with `import time` first and `time.sleep(5)` as the first
+/// statement of its first decorated function; None when it has none.
 fn add_sleep(rel: &str, text: &str) -> Option<String> {
     if !rel.ends_with(".py") {
         return None;
@@ -137,10 +140,10 @@ fn add_sleep(rel: &str, text: &str) -> Option<String> {
     let def = (1..lines.len()).find(|&i| {
         lines[i].starts_with("def ") && lines[i].ends_with(':') && lines[i - 1].starts_with('@')
     })?;
-    let mut out: Vec<&str> = lines[..=def].to_vec();
+    let mut out: Vec<&str> = vec!["import time"];
+    out.extend(&lines[..=def]);
     out.push("    time.sleep(5)");
     out.extend(&lines[def + 1..]);
-    out.push("import time");
     Some(out.join("\n") + "\n")
 }
 
@@ -167,20 +170,34 @@ impl Client {
 
     /// Sends a request and waits for its reply, skipping what comes before.
     fn call(&mut self, method: &str, params: serde_json::Value) -> Result<(), BenchError> {
-        self.next_id += 1;
+        self.send_request(method, params)?;
         let id = RequestId::from(self.next_id);
-        let req = Request::new(id.clone(), method.to_string(), params);
+        while !matches!(self.recv()?, Message::Response(r) if r.id == id) {}
+        Ok(())
+    }
+
+    /// Sends a parameterless request and returns the notifications received
+    /// before its reply, each with the time it arrived.
+    fn call_collect(&mut self, method: &str) -> Result<Vec<(Notification, Instant)>, BenchError> {
+        self.send_request(method, json!(null))?;
+        let id = RequestId::from(self.next_id);
+        let mut out = Vec::new();
+        loop {
+            match self.recv()? {
+                Message::Response(r) if r.id == id => return Ok(out),
+                Message::Notification(n) => out.push((n, Instant::now())),
+                _ => {}
+            }
+        }
+    }
+
+    fn send_request(&mut self, method: &str, params: serde_json::Value) -> Result<(), BenchError> {
+        self.next_id += 1;
+        let req = Request::new(RequestId::from(self.next_id), method.to_string(), params);
         self.conn
             .sender
             .send(req.into())
-            .map_err(|e| BenchError::Server(e.to_string()))?;
-        loop {
-            if let Message::Response(r) = self.recv()? {
-                if r.id == id {
-                    return Ok(());
-                }
-            }
-        }
+            .map_err(|e| BenchError::Server(e.to_string()))
     }
 }
 
@@ -193,7 +210,7 @@ mod tests {
         let text = "from flask import Flask\n\n@app.get('/a')\ndef a():\n    return 1\n";
         assert_eq!(
             add_sleep("app.py", text).as_deref(),
-            Some("from flask import Flask\n\n@app.get('/a')\ndef a():\n    time.sleep(5)\n    return 1\nimport time\n")
+            Some("import time\nfrom flask import Flask\n\n@app.get('/a')\ndef a():\n    time.sleep(5)\n    return 1\n")
         );
         assert_eq!(add_sleep("app.js", text), None);
         assert_eq!(add_sleep("app.py", "def a():\n    pass\n"), None);
