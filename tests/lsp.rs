@@ -634,3 +634,43 @@ fn exit_without_shutdown_and_a_dropped_client_end_the_server() {
     drop(conn);
     assert!(server.join().expect("no panic").is_ok());
 }
+
+#[test]
+fn watched_files_created_changed_and_deleted_on_disk() {
+    let dir = unicode_app("lsp-watch");
+    let mut c = Client::start(&dir, false);
+    c.sync();
+    let extra = dir.join("jobs.py");
+    std::fs::write(
+        &extra,
+        "import time\nfrom app import app\n\n@app.get('/job')\ndef job():\n    time.sleep(30)\n    return 'done'\n",
+    )
+    .expect("write");
+    c.notify::<DidChangeWatchedFiles>(DidChangeWatchedFilesParams {
+        changes: vec![FileEvent::new(file_uri(&extra), FileChangeType::CREATED)],
+    });
+    let diags = c.diagnostics("jobs.py");
+    assert_eq!(
+        diags.iter().map(code).collect::<Vec<_>>(),
+        ["long-running/python-sleep"]
+    );
+    assert_eq!(diags[0].range.start, Position::new(5, 4));
+
+    std::fs::write(&extra, "def job():\n    return 'done'\n").expect("write");
+    c.notify::<DidChangeWatchedFiles>(DidChangeWatchedFilesParams {
+        changes: vec![FileEvent::new(file_uri(&extra), FileChangeType::CHANGED)],
+    });
+    assert!(c.diagnostics("jobs.py").is_empty());
+
+    std::fs::write(&extra, "import time\ndef job():\n    time.sleep(30)\n").expect("write");
+    c.notify::<DidChangeWatchedFiles>(DidChangeWatchedFilesParams {
+        changes: vec![FileEvent::new(file_uri(&extra), FileChangeType::CHANGED)],
+    });
+    assert_eq!(c.diagnostics("jobs.py").len(), 1);
+    std::fs::remove_file(&extra).expect("rm");
+    c.notify::<DidChangeWatchedFiles>(DidChangeWatchedFilesParams {
+        changes: vec![FileEvent::new(file_uri(&extra), FileChangeType::DELETED)],
+    });
+    assert!(c.diagnostics("jobs.py").is_empty());
+    c.stop();
+}
