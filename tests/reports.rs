@@ -221,6 +221,7 @@ fn a_suppression_comment_turns_a_finding_off_and_keeps_its_reason() {
             "# carve: ignore[python-lru-cache] rates change daily; a stale copy is fine\n@functools.lru_cache(maxsize=1)",
             1,
         )
+        .replacen("def convert(", "# carve: ignore[python-lru-cach] a typo\ndef convert(", 1)
     });
     let (after, _) = json_scan(&dir, &[]);
     let gone = |r: &Value| {
@@ -237,6 +238,10 @@ fn a_suppression_comment_turns_a_finding_off_and_keeps_its_reason() {
     assert_eq!(s["rule"], LRU_RULE);
     assert_eq!(s["reason"], "rates change daily; a stale copy is fine");
     assert_eq!(s["file"], "inventory/pricing.py");
+    let unused = &after["unused_suppressions"];
+    assert_eq!(unused.as_array().map(Vec::len), Some(1), "{unused:#}");
+    assert_eq!(unused[0]["names"][0], "python-lru-cach");
+    assert_eq!(unused[0]["line"], 16);
     let score = |r: &Value, id: &str| {
         r["routes"]
             .as_array()

@@ -30,6 +30,8 @@ pub struct Report {
     pub findings: Vec<FindingReport>,
     pub groups: Vec<GroupReport>,
     pub suppressed: Vec<SuppressedReport>,
+    /// `carve: ignore` comments that suppressed nothing (stale or misspelt).
+    pub unused_suppressions: Vec<UnusedSuppressionReport>,
     /// Only with `--baseline`: what changed against it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<baseline::BaselineDiff>,
@@ -134,6 +136,14 @@ pub struct FindingReport {
     pub fingerprint: String,
     pub state: Option<String>,
     pub routes: Vec<String>,
+}
+
+/// A `carve: ignore[...]` comment that covered no finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnusedSuppressionReport {
+    pub file: String,
+    pub line: u32,
+    pub names: Vec<String>,
 }
 
 /// A finding that a `carve: ignore[...]` comment turned off.
@@ -360,6 +370,19 @@ pub fn build_report(
         findings,
         groups,
         suppressed,
+        unused_suppressions: program
+            .files
+            .iter()
+            .flat_map(|f| {
+                f.unused_suppressions
+                    .iter()
+                    .map(|u| UnusedSuppressionReport {
+                        file: f.path.clone(),
+                        line: u.line,
+                        names: u.names.clone(),
+                    })
+            })
+            .collect(),
         baseline: None,
         skipped,
         stats,

@@ -76,6 +76,15 @@ pub fn render(report: &Report, style: Style) -> String {
                 .count()
         );
     }
+    for u in &report.unused_suppressions {
+        let _ = writeln!(
+            out,
+            "warning: {}:{}: `carve: ignore[{}]` suppresses nothing (stale, or a misspelt rule id)",
+            u.file,
+            u.line,
+            u.names.join(", ")
+        );
+    }
     if let Some(diff) = &report.baseline {
         let _ = writeln!(
             out,
