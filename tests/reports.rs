@@ -327,9 +327,9 @@ fn markdown_summarises_to_fit_and_never_cuts_the_table() {
             report.routes.push(copy);
         }
     }
-    let full = markdown::render_within(&report, usize::MAX);
+    let full = markdown::render_within(&report, usize::MAX, None);
     assert!(full.chars().count() > markdown::COMMENT_LIMIT);
-    let fitted = markdown::render(&report);
+    let fitted = markdown::render(&report, None);
     assert!(
         fitted.chars().count() <= markdown::COMMENT_LIMIT,
         "{}",
@@ -340,6 +340,30 @@ fn markdown_summarises_to_fit_and_never_cuts_the_table() {
     for line in fitted.lines().filter(|l| l.starts_with("| `")) {
         assert_eq!(line.matches(" | ").count(), 3, "{line}");
     }
+}
+
+#[test]
+fn markdown_links_locations_to_their_lines() {
+    let out = carve()
+        .args([
+            "scan",
+            "--format",
+            "markdown",
+            "--link-base",
+            "https://example.com/o/r/blob/abc/",
+        ])
+        .arg(common::sample("nextjs"))
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("[`lib/audit.ts:11`](https://example.com/o/r/blob/abc/lib/audit.ts#L11)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<a href=\"https://example.com/o/r/blob/abc/app/api/orders/%5BorderId%5D/route.ts#L34\">"),
+        "{text}"
+    );
 }
 
 #[test]
