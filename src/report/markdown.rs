@@ -87,15 +87,7 @@ struct Locator<'a>(Option<&'a str>);
 impl Locator<'_> {
     fn url(self, file: &str, line: u32) -> Option<String> {
         self.0.map(|base| {
-            let path: String = file
-                .split('/')
-                .map(|part| {
-                    part.replace('%', "%25")
-                        .replace(' ', "%20")
-                        .replace('#', "%23")
-                })
-                .collect::<Vec<_>>()
-                .join("/");
+            let path = super::uri_path(file);
             format!("{}/{path}#L{line}", base.trim_end_matches('/'))
         })
     }

@@ -202,6 +202,20 @@ pub fn chain_text(chain: &[ChainStep]) -> String {
         .join(" → ")
 }
 
+/// A relative path as an RFC 3986 URI reference: every byte but unreserved
+/// characters and `/` percent-encoded (`[id].ts` → `%5Bid%5D.ts`).
+pub fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The message of a hit, with `{state}` and `{target}` filled in.
 pub fn hit_message(rule: &Rule, hit: &Hit) -> String {
     let mut msg = rule.message.clone();
@@ -386,5 +400,20 @@ pub fn build_report(
         baseline: None,
         skipped,
         stats,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri_path;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(
+            uri_path("app/api/[id]/route.ts"),
+            "app/api/%5Bid%5D/route.ts"
+        );
+        assert_eq!(uri_path("a b/é.py"), "a%20b/%C3%A9.py");
+        assert_eq!(uri_path("src/(shop)/app.js"), "src/%28shop%29/app.js");
     }
 }

@@ -3,7 +3,7 @@
 //! as a code flow, fingerprints that survive line shifts, and suppressed
 //! findings marked as suppressed in source.
 
-use super::{FindingReport, Report, RouteFinding, RouteReport};
+use super::{uri_path, FindingReport, Report, RouteFinding, RouteReport};
 use crate::rules::{Rule, RuleSet, Severity};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -176,23 +176,9 @@ fn location(
         region["snippet"] = json!({ "text": text });
     }
     json!({ "physicalLocation": {
-        "artifactLocation": { "uri": uri(file), "uriBaseId": "%SRCROOT%" },
+        "artifactLocation": { "uri": uri_path(file), "uriBaseId": "%SRCROOT%" },
         "region": region,
     }})
-}
-
-/// A relative path as an RFC 3986 URI reference: every byte but unreserved
-/// characters and `/` percent-encoded (`[id].ts` → `%5Bid%5D.ts`).
-fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 fn finding_result(
@@ -274,14 +260,7 @@ fn finding_result(
 
 #[cfg(test)]
 mod tests {
-    use super::{pascal_case, uri};
-
-    #[test]
-    fn paths_become_uri_references() {
-        assert_eq!(uri("app/api/[id]/route.ts"), "app/api/%5Bid%5D/route.ts");
-        assert_eq!(uri("a b/é.py"), "a%20b/%C3%A9.py");
-        assert_eq!(uri("src/app.js"), "src/app.js");
-    }
+    use super::pascal_case;
 
     #[test]
     fn rule_descriptions_come_from_the_first_section() {
