@@ -113,7 +113,7 @@ fn a_baseline_of_the_same_tree_has_nothing_new() {
         .code(0);
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(
-        text.contains("**Against the baseline: 0 new, 0 fixed**"),
+        text.contains("**Against the baseline:** 0 new, 0 fixed;"),
         "{text}"
     );
     assert!(

@@ -148,16 +148,7 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail, at: Loc
         s.container
     );
     if let Some(diff) = &report.baseline {
-        let _ = writeln!(
-            out,
-            "**Against the baseline: {} new, {} fixed**; {} route(s) worse, {} better, {} new, {} removed.\n",
-            diff.new_findings,
-            diff.fixed.len(),
-            diff.worse_routes.len(),
-            diff.better_routes.len(),
-            diff.new_routes.len(),
-            diff.removed_routes.len()
-        );
+        let _ = writeln!(out, "**Against the baseline:** {}.\n", diff.counts());
         for change in &diff.worse_routes {
             let _ = writeln!(
                 out,
