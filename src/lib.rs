@@ -7,6 +7,7 @@
 
 pub mod assess;
 pub mod bench;
+pub mod cost;
 pub mod discover;
 pub mod embedded;
 pub mod extract;
