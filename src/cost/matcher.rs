@@ -99,7 +99,7 @@ impl Matcher {
         };
         for (idx, (method, path)) in routes.into_iter().enumerate() {
             if is_regex(path) {
-                let body = path.replace('^', "").replace('$', "");
+                let body = path.replace(['^', '$'], "");
                 let body = body.trim_end_matches('/');
                 if let Ok(re) = Regex::new(&format!("^{body}/?$")) {
                     m.regexes.push((re, method.to_string(), idx));
@@ -217,9 +217,6 @@ pub fn unmatched_key(method: &str, path: &str) -> String {
         } else {
             key.push_str(s);
         }
-    }
-    if path == "/" {
-        key.push('/');
     }
     key
 }

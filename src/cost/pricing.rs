@@ -54,18 +54,24 @@ pub struct Pricing {
     pub fargate: Rate,
 }
 
+/// A price table that does not parse, pointing at the line.
+#[derive(Debug, Error, Diagnostic)]
+#[error("invalid pricing file {path}: {message}")]
+#[diagnostic(code(carve::pricing::invalid))]
+pub struct InvalidPricing {
+    path: String,
+    message: String,
+    #[source_code]
+    src: NamedSource<String>,
+    #[label("here")]
+    span: Option<SourceSpan>,
+}
+
 #[derive(Debug, Error, Diagnostic)]
 pub enum PricingError {
-    #[error("invalid pricing file {path}: {message}")]
-    #[diagnostic(code(carve::pricing::invalid))]
-    Invalid {
-        path: String,
-        message: String,
-        #[source_code]
-        src: NamedSource<String>,
-        #[label("here")]
-        span: Option<SourceSpan>,
-    },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Invalid(Box<InvalidPricing>),
     #[error("no price for `{0}`: the pricing files leave it out")]
     #[diagnostic(code(carve::pricing::missing))]
     Missing(&'static str),
@@ -79,11 +85,13 @@ impl Pricing {
             .iter()
             .map(|(p, t)| (p.to_string(), t.to_string()));
         for (path, text) in builtin.chain(overrides.iter().cloned()) {
-            let file: PricingFile = toml::from_str(&text).map_err(|e| PricingError::Invalid {
-                path: path.clone(),
-                message: e.message().to_string(),
-                span: e.span().map(SourceSpan::from),
-                src: NamedSource::new(path.clone(), text.clone()),
+            let file: PricingFile = toml::from_str(&text).map_err(|e| {
+                PricingError::Invalid(Box::new(InvalidPricing {
+                    path: path.clone(),
+                    message: e.message().to_string(),
+                    span: e.span().map(SourceSpan::from),
+                    src: NamedSource::new(path.clone(), text.clone()),
+                }))
             })?;
             macro_rules! take {
                 ($($f:ident),*) => {$( if file.$f.is_some() { merged.$f = file.$f; } )*};
@@ -281,6 +289,6 @@ mod tests {
         assert_eq!(fargate(&p.fargate, 25).total_usd, 3.0 * 730.0);
         assert!(p.lambda_x86.per_gb_second > 0.0);
         let bad = Pricing::load(&[("bad.toml".into(), "[fargate]\nper_cpu = 1\n".into())]);
-        assert!(matches!(bad, Err(PricingError::Invalid { .. })));
+        assert!(matches!(bad, Err(PricingError::Invalid(_))));
     }
 }

@@ -296,16 +296,16 @@ pub fn plan_markdown(p: &PlanReport) -> String {
     if !p.container.routes.is_empty() {
         let _ = writeln!(
             out,
-            "| container ({} Fargate task(s)) | {} | | | {} | |",
+            "| container ({} Fargate task(s), peak {} concurrent) | {} routes, below | | | {} | |",
             p.container.fargate_tasks,
-            p.container
-                .held_back
-                .iter()
-                .map(|h| format!("`{}` — {}", h.route, h.reason))
-                .collect::<Vec<_>>()
-                .join("<br>"),
+            p.container.peak_concurrency,
+            p.container.routes.len(),
             usd(p.container.price.total_usd),
         );
+        out.push_str("\n### Staying in the container\n\n");
+        for h in &p.container.held_back {
+            let _ = writeln!(out, "- `{}` — {}", h.route, h.reason);
+        }
     }
     out.push_str("\n```mermaid\nflowchart LR\n  client([clients]) --> gw{{router}}\n");
     for (i, f) in p.functions.iter().enumerate() {

@@ -18,6 +18,8 @@ const BYTES_HIGH: u64 = 100 << 30;
 #[derive(Debug, Clone)]
 pub struct Quantiles {
     hist: Histogram<u64>,
+    /// Exact, where the histogram only knows the bucket.
+    max: u64,
 }
 
 impl Quantiles {
@@ -27,11 +29,13 @@ impl Quantiles {
         Quantiles {
             hist: Histogram::new_with_bounds(1, high, 2)
                 .unwrap_or_else(|_| unreachable!("1..high with 2 digits is valid")),
+            max: 0,
         }
     }
 
     fn record(&mut self, v: u64) {
         self.hist.saturating_record(v);
+        self.max = self.max.max(v);
     }
 
     pub fn quantile(&self, q: f64) -> u64 {
@@ -39,9 +43,10 @@ impl Quantiles {
             return 0;
         }
         if q >= 1.0 {
-            return self.hist.max();
+            return self.max;
         }
-        self.hist.value_at_quantile(q)
+        let v = self.hist.value_at_quantile(q);
+        self.hist.median_equivalent(v).min(self.max)
     }
 }
 
@@ -89,11 +94,9 @@ impl RouteStats {
     pub fn fill_duration(&mut self, default_us: u64) -> u64 {
         self.durations_missing += 1;
         let known = self.requests - (self.durations_missing - 1);
-        if known == 0 {
-            default_us
-        } else {
-            self.total_duration_us / known
-        }
+        self.total_duration_us
+            .checked_div(known)
+            .unwrap_or(default_us)
     }
 
     pub fn record(&mut self, start_us: i64, duration_us: u64, bytes: u64, status: u16) {

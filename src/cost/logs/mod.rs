@@ -237,17 +237,20 @@ pub fn format_time(us: i64) -> String {
     )
 }
 
-fn num<T: std::str::FromStr>(s: &str, range: std::ops::RangeInclusive<T>) -> Option<T>
-where
-    T: PartialOrd,
-{
+fn num<T: std::str::FromStr + PartialOrd>(
+    s: &str,
+    range: std::ops::RangeInclusive<T>,
+) -> Option<T> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     s.parse().ok().filter(|v| range.contains(v))
 }
 
-fn epoch_us(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64, frac_us: i64, off_s: i64) -> i64 {
+/// `(y, m, d)`, `(h, m, s)`, fraction and zone offset → epoch microseconds.
+fn epoch_us(date: (i64, u32, u32), time: (i64, i64, i64), frac_us: i64, off_s: i64) -> i64 {
+    let (y, mo, d) = date;
+    let (h, mi, s) = time;
     ((days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s - off_s) * 1_000_000) + frac_us
 }
 
@@ -266,7 +269,7 @@ pub fn parse_clf_time(s: &str) -> Option<i64> {
     if stamp.len() != 20 {
         return None;
     }
-    Some(epoch_us(y, mo, d, h, mi, sec, 0, zone_offset(zone)?))
+    Some(epoch_us((y, mo, d), (h, mi, sec), 0, zone_offset(zone)?))
 }
 
 /// `+0200`, `-07:00`, `Z`: seconds east of UTC.
@@ -314,7 +317,7 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
     } else {
         zone_offset(rest)?
     };
-    Some(epoch_us(y, mo, d, h, mi, sec, frac_us, off))
+    Some(epoch_us((y, mo, d), (h, mi, sec), frac_us, off))
 }
 
 /// A timestamp as found in JSON or CSV: RFC 3339, or epoch seconds (with a
