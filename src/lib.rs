@@ -7,10 +7,12 @@
 
 pub mod assess;
 pub mod bench;
+pub mod config;
 pub mod cost;
 pub mod discover;
 pub mod embedded;
 pub mod extract;
+pub mod graph;
 pub mod lang;
 pub mod link;
 pub mod manifest;

@@ -1,6 +1,7 @@
 //! carve's command line: arguments → `ScanConfig` → pipeline → renderer →
 //! exit code. The only place besides `discover` that touches files and stdio.
 
+use carve::config::{Config, FailOn};
 use carve::cost::logs::{self, Format as LogFormat};
 use carve::cost::plan::{self, Granularity};
 use carve::cost::pricing::Pricing;
@@ -8,7 +9,7 @@ use carve::cost::traffic::{self, LogInput};
 use carve::cost::{self as costs, CostOptions};
 use carve::discover::{self, ScanConfig};
 use carve::extract::queries::CompiledQueries;
-use carve::report::{self, explain, text::Style};
+use carve::report::{self, baseline::Baseline, explain, text::Style};
 use carve::rules::{self, fixtures, RuleSet};
 use carve::{bench, embedded, lang::Lang, scan};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -37,6 +38,12 @@ enum Command {
         path: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// A previous JSON report: show only what is new or worse than it.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Exit 1 when the report crosses this line (default: never).
+        #[arg(long, value_enum, value_name = "WHEN")]
+        fail_on: Option<FailOn>,
         #[command(flatten)]
         opts: ScanOpts,
     },
@@ -45,6 +52,22 @@ enum Command {
         /// The route: `"GET /users/<int:id>"`, or just the path for all methods.
         route: String,
         path: Option<PathBuf>,
+        #[command(flatten)]
+        opts: ScanOpts,
+    },
+    /// The call graph behind the verdicts, with finding nodes marked.
+    Graph {
+        path: Option<PathBuf>,
+        /// One route (`"GET /users/:id"`, or a path for all its methods):
+        /// every function it reaches. Default: every route, with the calls
+        /// that lead to findings.
+        #[arg(long)]
+        route: Option<String>,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+        /// Draw every function the routes reach, not only the paths to findings.
+        #[arg(long)]
+        all_functions: bool,
         #[command(flatten)]
         opts: ScanOpts,
     },
@@ -111,9 +134,9 @@ struct ScanOpts {
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
-    /// Skip files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = ScanConfig::DEFAULT_MAX_FILE_BYTES)]
-    max_file_size: u64,
+    /// Skip files larger than this many bytes [default: 2097152].
+    #[arg(long, value_name = "BYTES")]
+    max_file_size: Option<u64>,
     /// Analyse test files too (tests/, *.test.js, test_*.py, …).
     #[arg(long)]
     include_tests: bool,
@@ -183,6 +206,18 @@ enum CostFormat {
 enum Format {
     Text,
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// A pull-request comment or job summary.
+    Markdown,
+    /// GitLab Code Quality.
+    Gitlab,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Mermaid,
+    Dot,
 }
 
 fn main() -> ExitCode {
@@ -228,43 +263,89 @@ fn emit(text: &str) -> Result<()> {
 
 fn run(cli: Cli, color: bool) -> Result<ExitCode> {
     match cli.command {
-        Command::Scan { path, format, opts } => {
-            let (config, rules) = prepare(path, &opts)?;
-            let output = scan::scan(&config, &rules)?;
+        Command::Scan {
+            path,
+            format,
+            baseline,
+            fail_on,
+            opts,
+        } => {
+            let (config, rules, repo) = prepare(path, &opts)?;
+            let mut output = scan::scan(&config, &rules)?;
+            let baseline_path = baseline.or_else(|| {
+                repo.report
+                    .baseline
+                    .as_ref()
+                    .map(|b| repo_root(&config.root).join(b))
+            });
+            if let Some(path) = baseline_path {
+                let base = Baseline::read(&path)?;
+                report::baseline::apply(&mut output.report, &base, &path.display().to_string());
+            }
+            let report = &output.report;
             let text = match format {
-                Format::Text => report::text::render(&output.report, Style { color }),
-                Format::Json => report::json::render(&output.report),
+                Format::Text => report::text::render(report, Style { color }),
+                Format::Json => report::json::render(report),
+                Format::Sarif => report::sarif::render(report, &rules),
+                Format::Markdown => report::markdown::render(report),
+                Format::Gitlab => report::gitlab::render(report),
             };
             emit(&text)?;
+            match fail_on
+                .or(repo.report.fail_on)
+                .and_then(|when| report::baseline::crossed(report, when))
+            {
+                Some(why) => {
+                    eprintln!("carve: failing: {why}");
+                    Ok(ExitCode::from(1))
+                }
+                None => Ok(ExitCode::SUCCESS),
+            }
+        }
+        Command::Graph {
+            path,
+            route,
+            format,
+            all_functions,
+            opts,
+        } => {
+            let (config, rules, _) = prepare(path, &opts)?;
+            let output = scan::scan(&config, &rules)?;
+            let selected: Vec<usize> = match &route {
+                None => (0..output.report.routes.len()).collect(),
+                Some(wanted) => {
+                    let found: Vec<&str> = explain::find_routes(&output.report, wanted)
+                        .iter()
+                        .map(|r| r.id.as_str())
+                        .collect();
+                    if found.is_empty() {
+                        return Err(no_route(&output.report, wanted, &config.root));
+                    }
+                    (0..output.report.routes.len())
+                        .filter(|&i| found.contains(&output.report.routes[i].id.as_str()))
+                        .collect()
+                }
+            };
+            let view = carve::graph::View::build(
+                &output,
+                &rules,
+                &selected,
+                all_functions || route.is_some(),
+            );
+            emit(&match format {
+                GraphFormat::Mermaid => view.to_mermaid(),
+                GraphFormat::Dot => view.to_dot(),
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { route, path, opts } => {
-            let (config, rules) = prepare(path, &opts)?;
+            let (config, rules, _) = prepare(path, &opts)?;
             let output = scan::scan(&config, &rules)?;
             let found = explain::find_routes(&output.report, &route);
             if found.is_empty() {
-                let known: Vec<_> = output
-                    .report
-                    .routes
-                    .iter()
-                    .map(|r| r.id.as_str())
-                    .take(20)
-                    .collect();
-                return Err(miette!(
-                    help = format!("routes found: {}", known.join(", ")),
-                    "no route `{route}` in {}",
-                    config.root.display()
-                ));
+                return Err(no_route(&output.report, &route, &config.root));
             }
-            let root = if config.root.is_file() {
-                config
-                    .root
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default()
-            } else {
-                config.root.clone()
-            };
+            let root = repo_root(&config.root);
             let mut text = String::new();
             for r in found {
                 let mut sources = BTreeMap::new();
@@ -296,7 +377,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             iterations,
             opts,
         } => {
-            let (config, rules) = prepare(path, &opts)?;
+            let (config, rules, _) = prepare(path, &opts)?;
             let ws = discover::discover(&config)?;
             let sources: Vec<_> = ws
                 .files
@@ -346,8 +427,10 @@ fn run_cost(
     opts: &ScanOpts,
     granularity: Option<Granularity>,
 ) -> Result<ExitCode> {
-    let (config, rules) = prepare(path, opts)?;
+    let (config, rules, repo) = prepare(path, opts)?;
     let report = scan::scan(&config, &rules)?.report;
+    let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
+    let memory_per_route = repo.cost_memory(&ids)?;
     let mut overrides = Vec::new();
     for file in &args.pricing {
         let text = std::fs::read_to_string(file)
@@ -373,6 +456,7 @@ fn run_cost(
         account_concurrency: args.account_concurrency,
         db_max_connections: args.db_max_connections,
         bucket_seconds: args.bucket_seconds.max(1),
+        memory_per_route,
         ..defaults
     };
     let format = match args.log_format {
@@ -430,26 +514,72 @@ fn peak_rss_mb() -> Option<f64> {
 
 /// The scan settings and rules: built-in pack, the repo's `.carve/rules/`,
 /// then `--rules` folders.
-fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSet)> {
+/// The error for a route the scan did not find, listing some it did.
+fn no_route(report: &report::Report, route: &str, root: &Path) -> miette::Report {
+    let known: Vec<_> = report
+        .routes
+        .iter()
+        .map(|r| r.id.as_str())
+        .take(20)
+        .collect();
+    miette!(
+        help = format!("routes found: {}", known.join(", ")),
+        "no route `{route}` in {}",
+        root.display()
+    )
+}
+
+/// The scan settings, rules and repository config for a command: flags
+/// first, then `.carve/config.toml`, then defaults.
+fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSet, Config)> {
     let root = match path {
         Some(p) => p,
         None => bundled_sample()?,
     };
+    let repo_dir = repo_root(&root);
+    let repo = Config::load(&repo_dir)?;
     let mut rules = RuleSet::builtin()?;
-    let repo_rules = root.join(".carve").join("rules");
+    let repo_rules = repo_dir.join(".carve").join("rules");
     if repo_rules.is_dir() {
         rules.add_dir(&repo_rules)?;
     }
-    for dir in &opts.rule_dirs {
+    let rule_dirs: Vec<PathBuf> = repo
+        .scan
+        .rules
+        .iter()
+        .map(|d| repo_dir.join(d))
+        .chain(opts.rule_dirs.iter().cloned())
+        .collect();
+    for dir in &rule_dirs {
         rules.add_dir(dir)?;
     }
+    repo.apply_to_rules(&mut rules)?;
     let mut config = ScanConfig::new(root);
-    config.exclude = opts.exclude.clone();
-    config.rule_dirs = opts.rule_dirs.clone();
+    config.exclude = repo
+        .scan
+        .exclude
+        .iter()
+        .chain(&opts.exclude)
+        .cloned()
+        .collect();
+    config.rule_dirs = rule_dirs;
     config.threads = opts.threads;
-    config.max_file_bytes = opts.max_file_size;
-    config.include_tests = opts.include_tests;
-    Ok((config, rules))
+    config.max_file_bytes = opts
+        .max_file_size
+        .or(repo.scan.max_file_size)
+        .unwrap_or(ScanConfig::DEFAULT_MAX_FILE_BYTES);
+    config.include_tests = opts.include_tests || repo.scan.include_tests.unwrap_or(false);
+    Ok((config, rules, repo))
+}
+
+/// The folder whose `.carve/` applies: the scanned folder, or a scanned
+/// file's folder.
+fn repo_root(root: &Path) -> PathBuf {
+    if root.is_file() {
+        root.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        root.to_path_buf()
+    }
 }
 
 /// Writes the embedded sample app to a temporary folder and returns it.

@@ -450,3 +450,66 @@ fn bad_input_is_counted_never_fatal() {
     let (code, _, _) = run(&["cost", express.to_str().unwrap()]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn memory_per_route_from_the_config() {
+    let dir = temp_dir("cost-config");
+    std::fs::write(
+        dir.join("app.py"),
+        "from flask import Flask\napp = Flask(__name__)\n\n@app.get('/a/<int:id>')\ndef a(id):\n    return 'a'\n\n@app.get('/b')\ndef b():\n    return 'b'\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("requirements.txt"), "flask\n").unwrap();
+    std::fs::create_dir_all(dir.join(".carve")).unwrap();
+    std::fs::write(
+        dir.join(".carve/config.toml"),
+        "[cost.memory_mb]\n\"GET /a/<int:id>\" = 2048\n",
+    )
+    .unwrap();
+    let log = dir.join("a.log");
+    std::fs::write(&log, hand_log().replace("/health", "/a/7")).unwrap();
+    let (code, out, err) = run(&[
+        "cost",
+        dir.to_str().unwrap(),
+        "--log",
+        log.to_str().unwrap(),
+        "--format",
+        "json",
+        "--memory-mb",
+        "256",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let memory: Vec<(String, u64, String)> = json["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_string(),
+                r["memory_mb"].as_u64().unwrap(),
+                r["memory_source"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        memory,
+        [
+            ("GET /a/<int:id>".to_string(), 2048, "config".to_string()),
+            ("GET /b".to_string(), 256, "--memory-mb".to_string())
+        ]
+    );
+    std::fs::write(
+        dir.join(".carve/config.toml"),
+        "[cost.memory_mb]\n\"GET /c\" = 2048\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(&[
+        "cost",
+        dir.to_str().unwrap(),
+        "--log",
+        log.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no route `GET /c`"), "{err}");
+}

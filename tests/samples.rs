@@ -1,11 +1,13 @@
 //! Snapshots of every sample's full JSON report (routes, findings with call
-//! chains, verdicts, groups, skipped files) and of its text rendering. The
+//! chains, verdicts, groups, skipped files) and of its text, SARIF, Markdown
+//! and GitLab renderings. The
 //! JSON snapshots double as the schema contract: review any change to them.
 
 mod common;
 
 use carve::report::text::{self, Style};
-use carve::report::{explain, Report};
+use carve::report::{explain, gitlab, markdown, sarif, Report};
+use carve::rules::RuleSet;
 use common::{sample, scan_sample};
 use std::collections::BTreeMap;
 
@@ -14,6 +16,10 @@ fn snapshot(name: &str) -> Report {
     insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
         insta::assert_json_snapshot!("report", report, { ".stats.duration_ms" => "[duration]", ".stats.rules" => "[rules]" });
         insta::assert_snapshot!("text", text::render(&report, Style { color: false }));
+        let rules = RuleSet::builtin().expect("built-in rules load");
+        insta::assert_snapshot!("sarif", sarif::render(&report, &rules));
+        insta::assert_snapshot!("markdown", markdown::render(&report));
+        insta::assert_snapshot!("gitlab", gitlab::render(&report));
     });
     report
 }

@@ -7,9 +7,9 @@
 use super::{Assessment, RouteFinding};
 use crate::link::Program;
 use crate::rules::{Kind, Needs, Rule, RuleSet, Severity};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// Nothing blocks it.

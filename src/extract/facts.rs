@@ -230,6 +230,19 @@ pub struct Hit {
     pub target: Option<String>,
     /// Text of the capture named by the rule's `import_capture` condition.
     pub bound: Option<String>,
+    /// The first line of the finding's source, trimmed (for reports and
+    /// fingerprints that survive line shifts).
+    pub snippet: String,
+    /// A `carve: ignore[...]` comment that covers this hit.
+    pub suppressed: Option<Suppression>,
+}
+
+/// A suppression comment that covers a hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    pub reason: Option<String>,
+    /// The line of the comment.
+    pub line: u32,
 }
 
 /// A class member with a known type: an injected service, `self.repo = Repo()`.

@@ -9,10 +9,12 @@ pub mod facts;
 mod lazy_init;
 pub mod queries;
 mod routes;
+pub mod suppress;
 mod text;
 
 pub use routes::strip_regex_anchors;
 use routes::{dedup_mounts, merge_routes};
+use suppress::Suppressions;
 
 use crate::lang::Lang;
 use crate::rules::{RuleSet, Scope};
@@ -531,6 +533,7 @@ impl<'s> Extraction<'s> {
         let mut hits = std::mem::take(&mut self.pending.hits);
         hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
         hits.dedup_by_key(|h| (h.span.start, h.rule));
+        let suppressions = Suppressions::parse(self.source);
         for raw in hits {
             let rule = &self.rules.rules[raw.rule];
             let def = index.enclosing_function(&self.facts.defs, raw.span.start);
@@ -548,6 +551,8 @@ impl<'s> Extraction<'s> {
                 });
             if scope_ok && imports_ok {
                 self.facts.hits.push(Hit {
+                    snippet: snippet(self.source, raw.span.start),
+                    suppressed: suppressions.find(&rule.id, rule.kind, raw.pos.line),
                     rule: raw.rule,
                     def,
                     holder: def
@@ -563,6 +568,23 @@ impl<'s> Extraction<'s> {
                 });
             }
         }
+    }
+}
+
+/// The trimmed line of source that holds `byte`, at most 200 characters.
+fn snippet(source: &str, byte: usize) -> String {
+    let start = source
+        .get(..byte)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let line = source
+        .get(start..)
+        .and_then(|rest| rest.lines().next())
+        .unwrap_or("")
+        .trim();
+    match line.char_indices().nth(200) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_string(),
     }
 }
 

@@ -49,6 +49,9 @@ pub struct Program {
     pub module_nodes: Vec<NodeIndex>,
     pub routes: Vec<Route>,
     pub hits: Vec<LiveHit>,
+    /// Hits a `carve: ignore[...]` comment covers: kept out of every route,
+    /// listed in the report with their reason.
+    pub suppressed: Vec<LiveHit>,
     pub dependencies: BTreeSet<String>,
 }
 
@@ -143,7 +146,9 @@ pub fn link_program(
         graph.add_edge(a, b, e);
     }
     let routes = routes::compose_routes(&resolver, &dependencies);
-    let hits = live_hits(&resolver, rules, &dependencies);
+    let (suppressed, hits) = live_hits(&resolver, rules, &dependencies)
+        .into_iter()
+        .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
     Program {
         files,
         graph,
@@ -151,6 +156,7 @@ pub fn link_program(
         module_nodes,
         routes,
         hits,
+        suppressed,
         dependencies,
     }
 }
@@ -403,6 +409,7 @@ fn live_hits(
     // Hits that depend on another rule firing somewhere in the program.
     let present: BTreeSet<&str> = out
         .iter()
+        .filter(|l| resolver.files[l.file].hits[l.hit].suppressed.is_none())
         .map(|l| {
             rules.rules[resolver.files[l.file].hits[l.hit].rule]
                 .id

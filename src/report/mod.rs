@@ -2,8 +2,13 @@
 //! renderer module per format. The JSON form is a public API: its shape is
 //! versioned by `SCHEMA_VERSION`.
 
+pub mod baseline;
 pub mod explain;
+pub mod fingerprint;
+pub mod gitlab;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::assess::{Assessed, Verdict};
@@ -24,6 +29,10 @@ pub struct Report {
     pub routes: Vec<RouteReport>,
     pub findings: Vec<FindingReport>,
     pub groups: Vec<GroupReport>,
+    pub suppressed: Vec<SuppressedReport>,
+    /// Only with `--baseline`: what changed against it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<baseline::BaselineDiff>,
     pub skipped: Vec<SkippedFile>,
     pub stats: Stats,
 }
@@ -41,6 +50,7 @@ pub struct Summary {
     pub refactor: usize,
     pub container: usize,
     pub findings: usize,
+    pub suppressed: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,6 +89,13 @@ pub struct RouteFinding {
     pub end_column: u32,
     pub message: String,
     pub help: String,
+    /// The finding's source line, trimmed.
+    pub snippet: String,
+    /// Identity across commits (see `FindingReport::fingerprint`).
+    pub fingerprint: String,
+    /// Only with `--baseline`: whether the baseline lacks this finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<bool>,
     /// Score points this finding cost the route.
     pub cost: u32,
     /// Evidence for another finding of the route (the session store behind a
@@ -108,10 +125,30 @@ pub struct FindingReport {
     pub file: String,
     pub line: u32,
     pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
     pub message: String,
     pub help: String,
+    pub snippet: String,
+    /// Identity across commits: stays the same when unrelated lines move it.
+    pub fingerprint: String,
     pub state: Option<String>,
     pub routes: Vec<String>,
+}
+
+/// A finding that a `carve: ignore[...]` comment turned off.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuppressedReport {
+    pub rule: String,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub fingerprint: String,
+    /// The comment's reason; null when it gave none.
+    pub reason: Option<String>,
+    /// The line of the comment.
+    pub comment_line: u32,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -180,6 +217,7 @@ pub fn build_report(
         CodeNode::Def { file, def } => program.files[file].defs[def].qualified_name(),
         CodeNode::Module { file } => format!("<module {}>", program.files[file].path),
     };
+    let prints = fingerprint::fingerprints(program, rules, &program.hits);
     let mut routes = Vec::new();
     let mut affected: Vec<Vec<String>> = vec![Vec::new(); program.hits.len()];
     let mut summary = Summary::default();
@@ -204,6 +242,9 @@ pub fn build_report(
                     end_column: hit.end.column,
                     message: hit_message(rule, hit),
                     help: rule.help.clone(),
+                    snippet: hit.snippet.clone(),
+                    fingerprint: prints[f.live_hit].clone(),
+                    new: None,
                     cost: f.cost,
                     cause: f.is_cause,
                     chain: f
@@ -263,8 +304,12 @@ pub fn build_report(
                 file: path_of(live.file),
                 line: hit.pos.line,
                 column: hit.pos.column,
+                end_line: hit.end.line,
+                end_column: hit.end.column,
                 message: hit_message(rule, hit),
                 help: rule.help.clone(),
+                snippet: hit.snippet.clone(),
+                fingerprint: prints[live_idx].clone(),
                 state: live.state_key.clone(),
                 routes,
             }
@@ -274,6 +319,28 @@ pub fn build_report(
         (&a.file, a.line, a.column, &a.rule).cmp(&(&b.file, b.line, b.column, &b.rule))
     });
     summary.findings = findings.len();
+    let suppressed_prints = fingerprint::fingerprints(program, rules, &program.suppressed);
+    let mut suppressed: Vec<SuppressedReport> = program
+        .suppressed
+        .iter()
+        .zip(suppressed_prints)
+        .filter_map(|(live, fingerprint)| {
+            let hit = &program.files[live.file].hits[live.hit];
+            let by = hit.suppressed.as_ref()?;
+            Some(SuppressedReport {
+                rule: rules.rules[hit.rule].id.clone(),
+                file: path_of(live.file),
+                line: hit.pos.line,
+                column: hit.pos.column,
+                message: hit_message(&rules.rules[hit.rule], hit),
+                fingerprint,
+                reason: by.reason.clone(),
+                comment_line: by.line,
+            })
+        })
+        .collect();
+    suppressed.sort_by(|a, b| (&a.file, a.line, &a.rule).cmp(&(&b.file, b.line, &b.rule)));
+    summary.suppressed = suppressed.len();
     let groups = assessed
         .groups
         .iter()
@@ -292,6 +359,8 @@ pub fn build_report(
         routes,
         findings,
         groups,
+        suppressed,
+        baseline: None,
         skipped,
         stats,
     }

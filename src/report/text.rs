@@ -64,7 +64,34 @@ pub fn render(report: &Report, style: Style) -> String {
         s.findings,
         report.stats.files
     );
-    if report.routes.is_empty() {
+    if s.suppressed > 0 {
+        let _ = writeln!(
+            out,
+            "{} findings suppressed by `carve: ignore` comments ({} without a reason)",
+            s.suppressed,
+            report
+                .suppressed
+                .iter()
+                .filter(|x| x.reason.is_none())
+                .count()
+        );
+    }
+    if let Some(diff) = &report.baseline {
+        let _ = writeln!(
+            out,
+            "against {}: {} new, {} fixed; {} routes worse, {} better, {} new, {} removed",
+            diff.baseline,
+            diff.new_findings,
+            diff.fixed.len(),
+            diff.worse_routes.len(),
+            diff.better_routes.len(),
+            diff.new_routes.len(),
+            diff.removed_routes.len()
+        );
+    }
+    if report.routes.is_empty() && report.baseline.is_some() {
+        let _ = writeln!(out, "\nNo route is new or worse than the baseline.");
+    } else if report.routes.is_empty() {
         let _ = writeln!(out, "\nNo routes found.");
     } else {
         render_table(&mut out, &report.routes, style);

@@ -460,6 +460,13 @@ pub fn describe_query_error(err: &tree_sitter::QueryError) -> String {
     }
 }
 
+/// Whether `name` picks out a rule, as config files and suppression comments
+/// name them: by id (`session/js-session-used`), short id (`js-session-used`)
+/// or kind (`session`).
+pub fn rule_named(id: &str, kind: Kind, name: &str) -> bool {
+    name == id || Some(name) == id.rsplit('/').next() || name == kind.as_str()
+}
+
 /// The rules of one scan, sorted by id.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {

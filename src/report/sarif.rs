@@ -1,0 +1,249 @@
+//! SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one result
+//! per finding with the routes it blocks, the handler → finding call chain
+//! as a code flow, fingerprints that survive line shifts, and suppressed
+//! findings marked as suppressed in source.
+
+use super::{FindingReport, Report, RouteFinding, RouteReport};
+use crate::rules::{Rule, RuleSet, Severity};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI: &str = "https://github.com/carve-dev/carve";
+/// Most code flows shown per finding; the rest of the routes are named in
+/// the message and properties.
+const MAX_FLOWS: usize = 10;
+
+pub fn render(report: &Report, rules: &RuleSet) -> String {
+    let used: BTreeSet<&str> = report
+        .findings
+        .iter()
+        .map(|f| f.rule.as_str())
+        .chain(report.suppressed.iter().map(|s| s.rule.as_str()))
+        .collect();
+    let driver_rules: Vec<&Rule> = used.iter().filter_map(|id| rules.get(id)).collect();
+    let index: BTreeMap<&str, usize> = driver_rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    // The route findings behind each finding, for code flows.
+    let mut on_routes: BTreeMap<&str, Vec<(&RouteReport, &RouteFinding)>> = BTreeMap::new();
+    for route in &report.routes {
+        for f in &route.findings {
+            on_routes
+                .entry(f.fingerprint.as_str())
+                .or_default()
+                .push((route, f));
+        }
+    }
+    let mut results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let routes = on_routes.get(f.fingerprint.as_str()).map_or(&[][..], |v| v);
+            finding_result(f, routes, &index, report.baseline.is_some())
+        })
+        .collect();
+    results.extend(report.suppressed.iter().map(|s| {
+        json!({
+            "ruleId": s.rule,
+            "ruleIndex": index.get(s.rule.as_str()),
+            "level": "note",
+            "message": { "text": s.message },
+            "locations": [location(&s.file, s.line, s.column, None, None)],
+            "partialFingerprints": { "carve/v1": s.fingerprint },
+            "suppressions": [{
+                "kind": "inSource",
+                "justification": s.reason.clone().unwrap_or_else(|| "no reason given".into()),
+            }],
+        })
+    }));
+    let sarif = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "carve",
+                "version": report.tool.version,
+                "semanticVersion": report.tool.version,
+                "informationUri": INFORMATION_URI,
+                "rules": driver_rules.iter().map(|r| rule_descriptor(r)).collect::<Vec<_>>(),
+            }},
+            "originalUriBaseIds": { "%SRCROOT%": {
+                "description": { "text": "The root of the scanned repository." }
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+            "properties": {
+                "routes": report.summary.routes,
+                "function": report.summary.function,
+                "refactor": report.summary.refactor,
+                "container": report.summary.container,
+            },
+        }],
+    });
+    let mut text = serde_json::to_string_pretty(&sarif).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Blocker => "error",
+        Severity::Advisory => "warning",
+    }
+}
+
+fn rule_descriptor(rule: &Rule) -> Value {
+    let (summary, paragraph) = doc_summary(&rule.doc);
+    json!({
+        "id": rule.id,
+        "name": pascal_case(rule.id.rsplit('/').next().unwrap_or(&rule.id)),
+        "shortDescription": { "text": summary },
+        "fullDescription": { "text": paragraph },
+        "help": {
+            "text": rule.help,
+            "markdown": format!("**Remedy:** {}\n\n{}", rule.help, rule.doc.trim()),
+        },
+        "helpUri": format!("{INFORMATION_URI}/blob/main/docs/rules.md#{}", rule.id.replace('/', "")),
+        "defaultConfiguration": { "level": level(rule.severity) },
+        "properties": {
+            "tags": ["serverless", rule.kind.as_str(), rule.severity.as_str()],
+            "precision": "high",
+        },
+    })
+}
+
+/// `js-db-connect` → `JsDbConnect`, the form SARIF viewers expect of a name.
+fn pascal_case(id: &str) -> String {
+    id.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The first sentence and the first paragraph of a rule's documentation,
+/// skipping headings.
+fn doc_summary(doc: &str) -> (String, String) {
+    let paragraph = doc
+        .split("\n\n")
+        .map(|p| {
+            p.lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .find(|p| !p.is_empty())
+        .unwrap_or_default();
+    let sentence = match paragraph.find(". ") {
+        Some(end) => paragraph[..=end].to_string(),
+        None => paragraph.clone(),
+    };
+    (sentence, paragraph)
+}
+
+fn location(
+    file: &str,
+    line: u32,
+    column: u32,
+    end: Option<(u32, u32)>,
+    snippet: Option<&str>,
+) -> Value {
+    let mut region = json!({ "startLine": line, "startColumn": column });
+    if let Some((end_line, end_column)) = end {
+        region["endLine"] = json!(end_line);
+        region["endColumn"] = json!(end_column);
+    }
+    if let Some(text) = snippet {
+        region["snippet"] = json!({ "text": text });
+    }
+    json!({ "physicalLocation": {
+        "artifactLocation": { "uri": file, "uriBaseId": "%SRCROOT%" },
+        "region": region,
+    }})
+}
+
+fn finding_result(
+    f: &FindingReport,
+    on_routes: &[(&RouteReport, &RouteFinding)],
+    index: &BTreeMap<&str, usize>,
+    with_baseline: bool,
+) -> Value {
+    let blocks = match f.routes.len() {
+        0 => "No route reaches it.".to_string(),
+        1..=5 => format!("Affects {}.", f.routes.join(", ")),
+        n => format!(
+            "Affects {}, and {} more routes.",
+            f.routes[..5].join(", "),
+            n - 5
+        ),
+    };
+    let related: Vec<Value> = on_routes
+        .iter()
+        .enumerate()
+        .map(|(i, (route, _))| {
+            let mut loc = location(&route.file, route.line, 1, None, None);
+            loc["id"] = json!(i);
+            loc["message"] = json!({ "text": format!("route {} ({})", route.id, route.handler) });
+            loc
+        })
+        .collect();
+    let flows: Vec<Value> = on_routes
+        .iter()
+        .filter(|(_, rf)| !rf.chain.is_empty())
+        .take(MAX_FLOWS)
+        .map(|(route, rf)| {
+            let mut steps: Vec<Value> = rf
+                .chain
+                .iter()
+                .enumerate()
+                .map(|(i, step)| {
+                    let what = match (i, step.called_at) {
+                        (0, _) => format!("{} handles {}", step.function, route.id),
+                        (_, Some(at)) => format!("{} (called at line {at})", step.function),
+                        _ => step.function.clone(),
+                    };
+                    json!({ "location": {
+                        "physicalLocation": location(&step.file, step.line, 1, None, None)["physicalLocation"],
+                        "message": { "text": what },
+                    }})
+                })
+                .collect();
+            steps.push(json!({ "location": {
+                "physicalLocation": location(&rf.file, rf.line, rf.column, None, None)["physicalLocation"],
+                "message": { "text": rf.message },
+            }}));
+            json!({
+                "message": { "text": format!("{} → {}", route.id, rf.rule) },
+                "threadFlows": [{ "locations": steps }],
+            })
+        })
+        .collect();
+    let mut result = json!({
+        "ruleId": f.rule,
+        "ruleIndex": index.get(f.rule.as_str()),
+        "level": level(f.severity),
+        "message": { "text": format!("{}. {blocks}", f.message) },
+        "locations": [location(&f.file, f.line, f.column, Some((f.end_line, f.end_column)), Some(&f.snippet))],
+        "partialFingerprints": { "carve/v1": f.fingerprint },
+        "properties": { "routes": f.routes, "kind": f.kind.as_str(), "remedy": f.help },
+    });
+    if !related.is_empty() {
+        result["relatedLocations"] = json!(related);
+    }
+    if !flows.is_empty() {
+        result["codeFlows"] = json!(flows);
+    }
+    if with_baseline {
+        result["baselineState"] = json!("new");
+    }
+    result
+}
