@@ -12,8 +12,8 @@ use super::stats::{FinishedStats, RouteStats};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::io::Read;
+use std::collections::{BinaryHeap, VecDeque};
+use std::io::BufRead;
 use std::sync::mpsc::{sync_channel, Receiver};
 
 /// How to read and replay.
@@ -32,7 +32,8 @@ pub struct TrafficConfig {
 /// One log to read.
 pub struct LogInput {
     pub name: String,
-    pub reader: Box<dyn Read + Send>,
+    /// Already decompressed: see [`logs::decompress`].
+    pub reader: Box<dyn BufRead + Send>,
 }
 
 /// A request after matching: 32 bytes, what the merge and replay need.
@@ -48,8 +49,8 @@ struct Hit {
 
 const NO_DURATION: u64 = u64::MAX;
 const BATCH: usize = 4096;
-/// How far back in time a line may be and still be replayed in order.
-const REORDER_WINDOW_US: i64 = 5 * 60 * 1_000_000;
+/// How far back in time (seconds) a line may be and still be replayed in order.
+const REORDER_WINDOW_S: i64 = 5 * 60;
 const TOP_UNMATCHED: usize = 10;
 /// Distinct unmatched paths tracked at once (space-saving counter).
 const UNMATCHED_CAPACITY: usize = 512;
@@ -241,9 +242,7 @@ struct Sink<'a> {
 impl Sink<'_> {
     fn replay(&mut self, hit: Hit) {
         let t = if hit.start_us < self.released_us {
-            if hit.start_us < self.released_us - REORDER_WINDOW_US {
-                self.late += 1;
-            }
+            self.late += 1;
             self.released_us
         } else {
             hit.start_us
@@ -298,7 +297,13 @@ pub fn read_traffic(
         for input in inputs {
             let (tx, rx) = sync_channel(8);
             let matcher = &matcher;
-            handles.push(scope.spawn(move || produce(input, config, matcher, tx)));
+            // Named for profilers; like `scope.spawn`, fails only when the
+            // system cannot make a thread.
+            let reader = std::thread::Builder::new()
+                .name("carve-log-reader".into())
+                .spawn_scoped(scope, move || produce(input, config, matcher, tx))
+                .expect("the system could not start a thread");
+            handles.push(reader);
             cursors.push(Cursor {
                 rx,
                 batch: Vec::new(),
@@ -333,8 +338,62 @@ pub fn read_traffic(
     }
 }
 
-/// Merges the files by time and releases requests in start order once they
-/// are older than the reorder window than the newest seen.
+/// Puts requests back in start order within a window: one bucket per
+/// second, each sorted when it leaves the window. Cheaper than a heap of the
+/// whole window, and the memory is the window's requests, whatever the log.
+#[derive(Default)]
+struct Reorder {
+    buckets: VecDeque<Vec<Hit>>,
+    /// The second the first bucket holds.
+    base: i64,
+    spare: Vec<Vec<Hit>>,
+}
+
+impl Reorder {
+    fn release_front(&mut self, sink: &mut Sink<'_>) {
+        if let Some(mut bucket) = self.buckets.pop_front() {
+            bucket.sort_unstable();
+            for hit in bucket.drain(..) {
+                sink.replay(hit);
+            }
+            self.spare.push(bucket);
+        }
+        self.base += 1;
+    }
+
+    fn push(&mut self, hit: Hit, sink: &mut Sink<'_>) {
+        let sec = hit.start_us.div_euclid(1_000_000);
+        if self.buckets.is_empty() {
+            self.base = sec;
+        }
+        if sec < self.base {
+            // Older than the window: replayed now, counted as late.
+            sink.replay(hit);
+            return;
+        }
+        while sec - self.base >= REORDER_WINDOW_S {
+            if self.buckets.is_empty() {
+                self.base = sec - (REORDER_WINDOW_S - 1);
+                break;
+            }
+            self.release_front(sink);
+        }
+        let idx = (sec - self.base) as usize;
+        while self.buckets.len() <= idx {
+            let bucket = self.spare.pop().unwrap_or_default();
+            self.buckets.push_back(bucket);
+        }
+        self.buckets[idx].push(hit);
+    }
+
+    fn finish(mut self, sink: &mut Sink<'_>) {
+        while !self.buckets.is_empty() {
+            self.release_front(sink);
+        }
+    }
+}
+
+/// Merges the files by time and puts each file's disorder right.
 fn merge(cursors: &mut [Cursor], sink: &mut Sink<'_>) {
     let mut heads: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
     for (i, c) in cursors.iter_mut().enumerate() {
@@ -342,8 +401,20 @@ fn merge(cursors: &mut [Cursor], sink: &mut Sink<'_>) {
             heads.push(Reverse((h.start_us, i)));
         }
     }
-    let mut pending: BinaryHeap<Reverse<Hit>> = BinaryHeap::new();
-    let mut newest = i64::MIN;
+    let mut reorder = Reorder::default();
+    // One file needs no merge: read its batches straight through.
+    if let [only] = cursors {
+        while only.peek().is_some() {
+            let batch = std::mem::take(&mut only.batch);
+            for &hit in &batch[only.pos..] {
+                reorder.push(hit, sink);
+            }
+            only.pos = batch.len();
+            only.batch = batch;
+        }
+        reorder.finish(sink);
+        return;
+    }
     while let Some(Reverse((_, i))) = heads.pop() {
         let cursor = &mut cursors[i];
         let Some(hit) = cursor.peek() else { continue };
@@ -351,18 +422,7 @@ fn merge(cursors: &mut [Cursor], sink: &mut Sink<'_>) {
         if let Some(next) = cursor.peek() {
             heads.push(Reverse((next.start_us, i)));
         }
-        newest = newest.max(hit.start_us);
-        pending.push(Reverse(hit));
-        while let Some(Reverse(oldest)) = pending.peek() {
-            if oldest.start_us >= newest.saturating_sub(REORDER_WINDOW_US) {
-                break;
-            }
-            let oldest = *oldest;
-            pending.pop();
-            sink.replay(oldest);
-        }
+        reorder.push(hit, sink);
     }
-    while let Some(Reverse(hit)) = pending.pop() {
-        sink.replay(hit);
-    }
+    reorder.finish(sink);
 }

@@ -28,10 +28,15 @@ pub fn parse_line(line: &str) -> Result<Line<'_>, &'static str> {
         "-" => None,
         b => Some(b.parse().map_err(|_| "bytes is not a number")?),
     };
-    // Combined adds referer and agent (quoted); a duration may follow either.
-    let rest: Vec<&str> = f.collect();
-    let (duration_us, start_us) = match rest.last() {
-        Some(t) if rest.len() != 2 => match *t {
+    // Combined adds referer and agent (quoted); a duration may follow either:
+    // the last of 1 (common + time) or 3 (combined + time) more fields.
+    let (mut n_rest, mut last) = (0, None);
+    for field in f {
+        n_rest += 1;
+        last = Some(field);
+    }
+    let (duration_us, start_us) = match last {
+        Some(t) if n_rest != 2 => match t {
             "-" => (None, logged_us),
             t if t.contains('.') => {
                 let d = seconds_us(t).ok_or("request time is not a number")?;

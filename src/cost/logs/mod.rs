@@ -11,7 +11,7 @@ pub mod jsonl;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::fmt;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 
 /// One request as a log line tells it. Times in microseconds since the Unix
 /// epoch; the start of the request, not the moment it was logged.
@@ -379,21 +379,24 @@ impl FileSummary {
 /// when they start with the gzip magic bytes.
 pub fn decompress<R: BufRead + Send + 'static>(
     mut input: R,
-) -> std::io::Result<Box<dyn Read + Send>> {
+) -> std::io::Result<Box<dyn BufRead + Send>> {
     let gz = input.fill_buf()?.starts_with(&[0x1f, 0x8b]);
     Ok(if gz {
-        Box::new(flate2::bufread::MultiGzDecoder::new(input))
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::bufread::MultiGzDecoder::new(input),
+        ))
     } else {
         Box::new(input)
     })
 }
 
-/// Reads every line of `input`, calling `on_line` with each parsed line and
+/// Reads every line of `reader`, calling `on_line` with each parsed line and
 /// its number; malformed lines are counted in the summary, never fatal.
 /// The format is `forced`, or detected from the first meaningful line.
 pub fn read_lines(
     name: &str,
-    mut input: impl Read,
+    mut reader: impl BufRead,
     forced: Option<Format>,
     mut on_line: impl FnMut(Line<'_>),
 ) -> FileSummary {
@@ -409,7 +412,6 @@ pub fn read_lines(
         out_of_order: 0,
         stopped: None,
     };
-    let mut reader = BufReader::with_capacity(1 << 16, &mut input);
     let mut buf = Vec::with_capacity(4096);
     let mut last_start = i64::MIN;
     loop {
