@@ -341,15 +341,25 @@ pub fn read_traffic(
 /// Puts requests back in start order within a window: one bucket per
 /// second, each sorted when it leaves the window. Cheaper than a heap of the
 /// whole window, and the memory is the window's requests, whatever the log.
-#[derive(Default)]
 struct Reorder {
     buckets: VecDeque<Vec<Hit>>,
     /// The second the first bucket holds.
     base: i64,
+    /// The last second released: nothing at or before it can be put back.
+    released: i64,
     spare: Vec<Vec<Hit>>,
 }
 
 impl Reorder {
+    fn new() -> Reorder {
+        Reorder {
+            buckets: VecDeque::new(),
+            base: 0,
+            released: i64::MIN,
+            spare: Vec::new(),
+        }
+    }
+
     fn release_front(&mut self, sink: &mut Sink<'_>) {
         if let Some(mut bucket) = self.buckets.pop_front() {
             bucket.sort_unstable();
@@ -358,6 +368,7 @@ impl Reorder {
             }
             self.spare.push(bucket);
         }
+        self.released = self.base;
         self.base += 1;
     }
 
@@ -367,13 +378,22 @@ impl Reorder {
             self.base = sec;
         }
         if sec < self.base {
-            // Older than the window: replayed now, counted as late.
-            sink.replay(hit);
-            return;
+            let back = (self.base - sec) as usize;
+            if sec <= self.released || self.buckets.len() + back > REORDER_WINDOW_S as usize {
+                // Older than the window: replayed now, counted as late.
+                sink.replay(hit);
+                return;
+            }
+            for _ in 0..back {
+                let bucket = self.spare.pop().unwrap_or_default();
+                self.buckets.push_front(bucket);
+            }
+            self.base = sec;
         }
         while sec - self.base >= REORDER_WINDOW_S {
             if self.buckets.is_empty() {
-                self.base = sec - (REORDER_WINDOW_S - 1);
+                self.released = self.released.max(self.base - 1);
+                self.base = sec;
                 break;
             }
             self.release_front(sink);
@@ -401,7 +421,7 @@ fn merge(cursors: &mut [Cursor], sink: &mut Sink<'_>) {
             heads.push(Reverse((h.start_us, i)));
         }
     }
-    let mut reorder = Reorder::default();
+    let mut reorder = Reorder::new();
     // One file needs no merge: read its batches straight through.
     if let [only] = cursors {
         while only.peek().is_some() {
