@@ -145,8 +145,16 @@ struct ScanOpts {
 #[derive(Args, Clone)]
 struct CostArgs {
     /// Access log (repeatable; `.gz` is read as it streams). Several files are merged by time.
-    #[arg(long = "log", value_name = "FILE", required = true)]
+    #[arg(
+        long = "log",
+        value_name = "FILE",
+        required_unless_present = "lambda_reports"
+    )]
     logs: Vec<PathBuf>,
+    /// CloudWatch Lambda REPORT lines of a function in production (text or
+    /// `aws logs filter-log-events` JSON; one file per function, named after it): right-sizing.
+    #[arg(long = "lambda-report", value_name = "FILE")]
+    lambda_reports: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = LogFormatArg::Auto)]
     log_format: LogFormatArg,
     #[arg(long, value_enum, default_value_t = CostFormat::Text)]
@@ -484,7 +492,25 @@ fn run_cost(
         None => vec![(0..routes.len()).collect()],
     };
     let traffic = traffic::read_traffic(inputs, &routes, &replay, &options.traffic_config(format));
-    let cost = costs::build_cost(&report, &traffic, &pricing, &options);
+    let mut cost = costs::build_cost(&report, &traffic, &pricing, &options);
+    for file in &args.lambda_reports {
+        let reader = std::fs::File::open(file)
+            .and_then(|f| logs::decompress(std::io::BufReader::new(f)))
+            .into_diagnostic()
+            .wrap_err_with(|| format!("opening the Lambda report {}", file.display()))?;
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let name = name.split('.').next().unwrap_or_default();
+        cost.lambda_functions
+            .push(costs::lambda_report::read_function(
+                name,
+                reader,
+                &pricing.lambda_x86,
+                options.month_hours,
+            ));
+    }
     let text = match (granularity, &units) {
         (Some(g), Some(units)) => {
             let plan = plan::build_plan(&report, units, &traffic, &cost, &pricing, &options, g);

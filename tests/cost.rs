@@ -513,3 +513,41 @@ fn memory_per_route_from_the_config() {
     assert_eq!(code, 2);
     assert!(err.contains("no route `GET /c`"), "{err}");
 }
+
+#[test]
+fn right_sizing_functions_in_production() {
+    let dir = temp_dir("cost-lambda");
+    let mut text = String::new();
+    for i in 0..200 {
+        let init = if i % 50 == 0 {
+            "\tInit Duration: 310.20 ms"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "2026-11-01T10:{:02}:00.000Z REPORT RequestId: r{i}\tDuration: 40.10 ms\tBilled Duration: 41 ms\tMemory Size: 2048 MB\tMax Memory Used: {} MB{init}\n",
+            i % 60,
+            300 + i % 100
+        ));
+    }
+    let file = dir.join("orders-api.log");
+    std::fs::write(&file, text).unwrap();
+    let (code, out, err) = run(&[
+        "cost",
+        "samples/express",
+        "--lambda-report",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let f = &json["lambda_functions"][0];
+    assert_eq!(f["function"], "orders-api");
+    assert_eq!(f["invocations"], 200);
+    assert_eq!(f["cold_starts"], 4);
+    // p99 of max memory used is 399 MB (1% resolution): × 1.3 → 576 MB.
+    assert_eq!(f["max_memory_used_p99_mb"], 399);
+    assert_eq!(f["recommended_memory_mb"], 576);
+    assert!(f["monthly_saving_usd"].as_f64().unwrap() > 0.0);
+}

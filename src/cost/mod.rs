@@ -3,9 +3,11 @@
 //! routes, [`traffic`] streams and merges the files into per-route
 //! [`stats`] and warm-pool [`replay`]s, [`pricing`] turns those into monthly
 //! prices, [`limits`] checks the platform limits the traffic crosses,
-//! [`plan`] groups eligible routes into deployable functions, and
+//! [`plan`] groups eligible routes into deployable functions,
+//! [`lambda_report`] right-sizes functions already in production, and
 //! [`render`] writes text, JSON and Markdown.
 
+pub mod lambda_report;
 pub mod limits;
 pub mod logs;
 pub mod matcher;
@@ -254,6 +256,8 @@ pub struct CostReport {
     pub log: LogSummary,
     pub routes: Vec<RouteCost>,
     pub totals: Totals,
+    /// Functions already in production, from `--lambda-report` (x86 prices).
+    pub lambda_functions: Vec<lambda_report::FunctionSizing>,
 }
 
 impl LogSummary {
@@ -368,6 +372,7 @@ pub fn build_cost(
         },
         log,
         routes,
+        lambda_functions: Vec::new(),
     }
 }
 

@@ -131,8 +131,37 @@ pub fn cost_text(c: &CostReport) -> String {
     out.push('\n');
     log_text(&c.log, &mut out);
     out.push('\n');
+    sizing_text(c, &mut out);
     out.push_str(&assumptions_text(c));
     out
+}
+
+/// `--lambda-report`: one line per function in production.
+fn sizing_text(c: &CostReport, out: &mut String) {
+    if c.lambda_functions.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "Lambda functions in production (--lambda-report):");
+    for f in &c.lambda_functions {
+        let _ = writeln!(
+            out,
+            "  {}: {} invocations, {} MB configured, max used p99 {} MB (max {}), duration p50 {} p99 {}, {} cold starts (init p50 {}) → {} MB, saving {} per million invocations{}; {}",
+            f.function,
+            f.invocations,
+            f.memory_size_mb,
+            f.max_memory_used_p99_mb,
+            f.max_memory_used_max_mb,
+            ms(f.duration_p50_ms),
+            ms(f.duration_p99_ms),
+            f.cold_starts,
+            ms(f.init_duration_p50_ms),
+            f.recommended_memory_mb,
+            usd(f.saving_per_million_usd),
+            f.monthly_saving_usd.map_or(String::new(), |m| format!(", {} a month", usd(m))),
+            f.note
+        );
+    }
+    out.push('\n');
 }
 
 fn assumptions_text(c: &CostReport) -> String {
@@ -204,6 +233,10 @@ pub fn cost_markdown(c: &CostReport) -> String {
         for l in &r.limits {
             let _ = writeln!(out, "- `{}` — {}: {}", r.id, l.limit, l.message);
         }
+    }
+    if !c.lambda_functions.is_empty() {
+        out.push('\n');
+        sizing_text(c, &mut out);
     }
     let _ = writeln!(out, "\n{}", assumptions_text(c));
     out

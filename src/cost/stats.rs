@@ -25,7 +25,7 @@ pub struct Quantiles {
 impl Quantiles {
     /// Values from 1 to `high` (larger ones count as `high`), 2 significant
     /// digits: 1% error in a few tens of KB per route.
-    fn new(high: u64) -> Quantiles {
+    pub fn new(high: u64) -> Quantiles {
         Quantiles {
             hist: Histogram::new_with_bounds(1, high, 2)
                 .unwrap_or_else(|_| unreachable!("1..high with 2 digits is valid")),
@@ -33,7 +33,7 @@ impl Quantiles {
         }
     }
 
-    fn record(&mut self, v: u64) {
+    pub fn record(&mut self, v: u64) {
         self.hist.saturating_record(v);
         self.max = self.max.max(v);
     }
