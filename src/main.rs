@@ -489,7 +489,7 @@ fn run_cost(
     let units = granularity.map(|g| plan::units(&report, g));
     let replay = match &units {
         Some(units) => plan::replay_units(units, routes.len()),
-        None => vec![(0..routes.len()).collect()],
+        None => costs::cost_units(routes.len()),
     };
     let traffic = traffic::read_traffic(inputs, &routes, &replay, &options.traffic_config(format));
     let mut cost = costs::build_cost(&report, &traffic, &pricing, &options);

@@ -41,8 +41,8 @@ fn input(name: &str, text: String) -> LogInput {
 fn cost_of(report: &Report, inputs: Vec<LogInput>, options: &CostOptions) -> (Traffic, CostReport) {
     let pricing = Pricing::load(&[]).expect("pricing loads");
     let routes = route_keys(report);
-    let all: Vec<usize> = (0..routes.len()).collect();
-    let traffic = read_traffic(inputs, &routes, &[all], &options.traffic_config(None));
+    let units = carve::cost::cost_units(routes.len());
+    let traffic = read_traffic(inputs, &routes, &units, &options.traffic_config(None));
     let cost = build_cost(report, &traffic, &pricing, options);
     (traffic, cost)
 }

@@ -175,8 +175,11 @@ pub struct TrafficFigures {
     /// Share of requests that waited for a Lambda cold start.
     pub lambda_cold_start_share: f64,
     pub lambda_peak_instances: u32,
-    pub cloud_run_cold_starts_per_month: f64,
-    pub cloud_run_peak_instances: u32,
+    /// Routes only: a deployed function is priced on Lambda.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_run_cold_starts_per_month: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_run_peak_instances: Option<u32>,
     pub fargate_tasks: u32,
 }
 
@@ -199,8 +202,8 @@ impl TrafficFigures {
             lambda_cold_starts_per_month: stats.lambda.cold_starts as f64 * month_factor,
             lambda_cold_start_share: share,
             lambda_peak_instances: stats.lambda.peak_instances,
-            cloud_run_cold_starts_per_month: stats.run.cold_starts as f64 * month_factor,
-            cloud_run_peak_instances: stats.run.peak_instances,
+            cloud_run_cold_starts_per_month: stats.run.map(|r| r.cold_starts as f64 * month_factor),
+            cloud_run_peak_instances: stats.run.map(|r| r.peak_instances),
             fargate_tasks: pricing::fargate_tasks(&pricing.fargate, stats.peak_concurrency),
         }
     }
@@ -318,6 +321,14 @@ pub fn route_keys(report: &Report) -> Vec<(&str, &str)> {
         .iter()
         .map(|r| (r.method.as_str(), r.path.as_str()))
         .collect()
+}
+
+/// The units `cost` reads with: the whole app, for its peak concurrency.
+pub fn cost_units(n_routes: usize) -> Vec<traffic::UnitSpec> {
+    vec![traffic::UnitSpec {
+        routes: (0..n_routes).collect(),
+        replay: false,
+    }]
 }
 
 /// Prices every route from `traffic` (read with `units[0]` = all routes).

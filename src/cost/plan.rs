@@ -10,7 +10,7 @@
 //! container, whose peak is then bounded by the sum of both peaks.
 
 use super::pricing::{self, Price, Pricing, Usage};
-use super::traffic::Traffic;
+use super::traffic::{Traffic, UnitSpec};
 use super::{CostOptions, CostReport, LogSummary, TrafficFigures, SCHEMA_VERSION};
 use crate::assess::Verdict;
 use crate::report::Report;
@@ -108,19 +108,21 @@ pub fn units(report: &Report, granularity: Granularity) -> Vec<Unit> {
 
 /// The units to replay for a plan: the whole app (as `cost` replays it),
 /// the container (routes of ineligible units), then each eligible unit.
-pub fn replay_units(units: &[Unit], n_routes: usize) -> Vec<Vec<usize>> {
+pub fn replay_units(units: &[Unit], n_routes: usize) -> Vec<UnitSpec> {
     let container: Vec<usize> = units
         .iter()
         .filter(|u| !u.eligible)
         .flat_map(|u| u.routes.iter().copied())
         .collect();
-    let mut out = vec![(0..n_routes).collect(), container];
-    out.extend(
-        units
-            .iter()
-            .filter(|u| u.eligible)
-            .map(|u| u.routes.clone()),
-    );
+    let peak_only = |routes| UnitSpec {
+        routes,
+        replay: false,
+    };
+    let mut out = vec![peak_only((0..n_routes).collect()), peak_only(container)];
+    out.extend(units.iter().filter(|u| u.eligible).map(|u| UnitSpec {
+        routes: u.routes.clone(),
+        replay: true,
+    }));
     out
 }
 

@@ -225,14 +225,16 @@ pub fn azure(rate: &Rate, u: &Usage<'_>) -> Price {
 /// shared by the requests an instance serves at once), plus requests.
 pub fn cloud_run_request(rate: &Rate, u: &Usage<'_>) -> Price {
     let per_s = rate.vcpu * rate.per_vcpu_second + u.gb() * rate.per_gib_second;
-    let compute = u.per_month(u.stats.run.busy_us as f64 / 1e6) * per_s;
+    let busy_us = u.stats.run.map_or(0, |r| r.busy_us);
+    let compute = u.per_month(busy_us as f64 / 1e6) * per_s;
     Price::new(u.requests(rate), compute, 0.0, 0.0)
 }
 
 /// Cloud Run, instance-based: every instance's whole lifetime, idle included.
 pub fn cloud_run_instance(rate: &Rate, u: &Usage<'_>) -> Price {
     let per_s = rate.vcpu * rate.per_vcpu_second + u.gb() * rate.per_gib_second;
-    let compute = u.per_month(u.stats.run.lifetime_us as f64 / 1e6) * per_s;
+    let lifetime_us = u.stats.run.map_or(0, |r| r.lifetime_us);
+    let compute = u.per_month(lifetime_us as f64 / 1e6) * per_s;
     Price::new(0.0, compute, 0.0, 0.0)
 }
 

@@ -68,12 +68,16 @@ pub struct RouteStats {
     /// Σ 512 KB request units (API Gateway HTTP API).
     pub gateway_units: u64,
     concurrency: Concurrency,
-    lambda: Pool,
-    run: Pool,
+    lambda: Option<Pool>,
+    run: Option<Pool>,
+    quantiles: bool,
 }
 
 impl RouteStats {
-    pub fn new(lambda: PoolConfig, run: PoolConfig) -> RouteStats {
+    /// Figures for a route (every replay) or for a unit of routes, which
+    /// needs only some: a replay that is `None` is not run, and without
+    /// `quantiles` the histograms stay empty.
+    pub fn new(lambda: Option<PoolConfig>, run: Option<PoolConfig>, quantiles: bool) -> RouteStats {
         RouteStats {
             requests: 0,
             errors_5xx: 0,
@@ -85,8 +89,9 @@ impl RouteStats {
             azure_billed_us: 0,
             gateway_units: 0,
             concurrency: Concurrency::default(),
-            lambda: Pool::new(lambda),
-            run: Pool::new(run),
+            lambda: lambda.map(Pool::new),
+            run: run.map(Pool::new),
+            quantiles,
         }
     }
 
@@ -104,22 +109,28 @@ impl RouteStats {
         if status >= 500 {
             self.errors_5xx += 1;
         }
-        self.duration_us.record(duration_us);
-        self.bytes.record(bytes);
+        if self.quantiles {
+            self.duration_us.record(duration_us);
+            self.bytes.record(bytes);
+        }
         self.total_duration_us += duration_us;
         self.lambda_billed_us += duration_us.div_ceil(LAMBDA_ROUND_US) * LAMBDA_ROUND_US;
         self.azure_billed_us += duration_us.max(AZURE_MIN_US);
         self.gateway_units += bytes.div_ceil(GATEWAY_UNIT_BYTES).max(1);
         self.concurrency.arrive(start_us, duration_us);
-        self.lambda.arrive(start_us, duration_us);
-        self.run.arrive(start_us, duration_us);
+        if let Some(pool) = &mut self.lambda {
+            pool.arrive(start_us, duration_us);
+        }
+        if let Some(pool) = &mut self.run {
+            pool.arrive(start_us, duration_us);
+        }
     }
 
     pub fn finish(self) -> FinishedStats {
         FinishedStats {
             peak_concurrency: self.concurrency.peak,
-            lambda: self.lambda.finish(),
-            run: self.run.finish(),
+            lambda: self.lambda.map(Pool::finish).unwrap_or_default(),
+            run: self.run.map(Pool::finish),
             requests: self.requests,
             errors_5xx: self.errors_5xx,
             durations_missing: self.durations_missing,
@@ -148,6 +159,6 @@ pub struct FinishedStats {
     pub peak_concurrency: u32,
     /// The Lambda replay: concurrency 1 per instance.
     pub lambda: PoolStats,
-    /// The Cloud Run replay: `--concurrency` per instance.
-    pub run: PoolStats,
+    /// The Cloud Run replay: `--concurrency` per instance (routes only).
+    pub run: Option<PoolStats>,
 }

@@ -29,6 +29,14 @@ pub struct TrafficConfig {
     pub default_duration_us: u64,
 }
 
+/// Routes that deploy together: one warm pool (`replay`) or, for a
+/// container, only the peak concurrency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitSpec {
+    pub routes: Vec<usize>,
+    pub replay: bool,
+}
+
 /// One log to read.
 pub struct LogInput {
     pub name: String,
@@ -268,14 +276,14 @@ impl Sink<'_> {
 pub fn read_traffic(
     inputs: Vec<LogInput>,
     routes: &[(&str, &str)],
-    units: &[Vec<usize>],
+    units: &[UnitSpec],
     config: &TrafficConfig,
 ) -> Traffic {
     let matcher = Matcher::new(routes.iter().copied());
-    let new_stats = || RouteStats::new(config.lambda, config.run);
+    let new_stats = || RouteStats::new(Some(config.lambda), Some(config.run), true);
     let mut units_of_route = vec![Vec::new(); routes.len()];
-    for (u, members) in units.iter().enumerate() {
-        for &r in members {
+    for (u, unit) in units.iter().enumerate() {
+        for &r in &unit.routes {
             if let Some(list) = units_of_route.get_mut(r) {
                 list.push(u);
             }
@@ -284,7 +292,10 @@ pub fn read_traffic(
     let mut sink = Sink {
         config,
         routes: (0..routes.len()).map(|_| new_stats()).collect(),
-        units: (0..units.len()).map(|_| new_stats()).collect(),
+        units: units
+            .iter()
+            .map(|u| RouteStats::new(u.replay.then_some(config.lambda), None, u.replay))
+            .collect(),
         units_of_route,
         first_us: None,
         last_us: None,
@@ -311,9 +322,10 @@ pub fn read_traffic(
             });
         }
         merge(&mut cursors, &mut sink);
+        // A reader that panicked is a bug: say so rather than report nothing.
         handles
             .into_iter()
-            .filter_map(|h| h.join().ok())
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect::<Vec<_>>()
     });
     let mut files = Vec::new();

@@ -8,9 +8,6 @@
 use super::{fields, parse_clf_time, seconds_us, split_request_line, Line, Request};
 
 pub fn parse_line(line: &str) -> Result<Line<'_>, &'static str> {
-    if !line.contains('[') {
-        return Err("no [timestamp]");
-    }
     let mut f = fields(line);
     let _host = f.next().ok_or("empty line")?;
     let _ident = f.next().ok_or("no ident field")?;

@@ -131,11 +131,10 @@ impl<'a> Iterator for Fields<'a> {
             b'"' => {
                 let mut i = 1;
                 loop {
-                    match bytes.get(i) {
+                    match memchr::memchr2(b'"', b'\\', &bytes[i.min(bytes.len())..]) {
                         None => break (&s[1..], ""),
-                        Some(b'\\') => i += 2,
-                        Some(b'"') => break (&s[1..i], &s[i + 1..]),
-                        Some(_) => i += 1,
+                        Some(j) if bytes[i + j] == b'"' => break (&s[1..i + j], &s[i + j + 1..]),
+                        Some(j) => i += j + 2,
                     }
                 }
             }
@@ -161,9 +160,10 @@ impl<'a> Iterator for Fields<'a> {
 
 /// `GET /a?b HTTP/1.1` → (`GET`, `/a`). Full URLs lose scheme and host.
 pub fn split_request_line(request: &str) -> Result<(Cow<'_, str>, Cow<'_, str>), &'static str> {
-    let mut parts = request.split(' ');
-    let method = parts.next().unwrap_or("");
-    let target = parts.next().ok_or("request line has no path")?;
+    let sp = memchr::memchr(b' ', request.as_bytes()).ok_or("request line has no path")?;
+    let method = &request[..sp];
+    let rest = &request[sp + 1..];
+    let target = &rest[..memchr::memchr(b' ', rest.as_bytes()).unwrap_or(rest.len())];
     if method.is_empty() || !method.bytes().all(|b| b.is_ascii_uppercase()) {
         return Err("request line has no HTTP method");
     }
@@ -173,7 +173,7 @@ pub fn split_request_line(request: &str) -> Result<(Cow<'_, str>, Cow<'_, str>),
 
 /// The path of a request target: `https://h:443/a/b?q#f` → `/a/b`.
 pub fn url_path(target: &str) -> Option<&str> {
-    let target = match target.find("://") {
+    let target = match memchr::memmem::find(target.as_bytes(), b"://") {
         Some(i) => {
             let after = &target[i + 3..];
             &after[after.find('/').unwrap_or(after.len())..]
@@ -254,8 +254,26 @@ fn epoch_us(date: (i64, u32, u32), time: (i64, i64, i64), frac_us: i64, off_s: i
     ((days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s - off_s) * 1_000_000) + frac_us
 }
 
-/// `10/Oct/2000:13:55:36 -0700` (common log format).
+/// `10/Oct/2000:13:55:36 -0700` (common log format). Consecutive lines
+/// mostly share their second, so the last answer is kept per thread.
 pub fn parse_clf_time(s: &str) -> Option<i64> {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Option<i64>)> = const {
+            std::cell::RefCell::new((String::new(), None))
+        };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != s {
+            last.0.clear();
+            last.0.push_str(s);
+            last.1 = parse_clf_time_uncached(s);
+        }
+        last.1
+    })
+}
+
+fn parse_clf_time_uncached(s: &str) -> Option<i64> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
@@ -282,10 +300,12 @@ fn zone_offset(z: &str) -> Option<i64> {
         b'-' => -1,
         _ => return None,
     };
-    let digits = z[1..].replace(':', "");
-    let h = num::<i64>(digits.get(0..2)?, 0..=23)?;
-    let m = num::<i64>(digits.get(2..4)?, 0..=59)?;
-    (digits.len() == 4).then_some(sign * (h * 3600 + m * 60))
+    let (h, m) = match z.len() {
+        5 => (z.get(1..3)?, z.get(3..5)?),
+        6 if z.as_bytes()[3] == b':' => (z.get(1..3)?, z.get(4..6)?),
+        _ => return None,
+    };
+    Some(sign * (num::<i64>(h, 0..=23)? * 3600 + num::<i64>(m, 0..=59)? * 60))
 }
 
 /// RFC 3339 / ISO 8601: `2026-11-01T10:00:00.186641Z`, `2026-11-01 10:00:00+02:00`;
@@ -394,48 +414,97 @@ pub fn decompress<R: BufRead + Send + 'static>(
 /// Reads every line of `reader`, calling `on_line` with each parsed line and
 /// its number; malformed lines are counted in the summary, never fatal.
 /// The format is `forced`, or detected from the first meaningful line.
+/// Lines are parsed where they sit in the reader's buffer; only a line
+/// that straddles two buffers is copied.
 pub fn read_lines(
     name: &str,
     mut reader: impl BufRead,
     forced: Option<Format>,
     mut on_line: impl FnMut(Line<'_>),
 ) -> FileSummary {
-    let mut summary = FileSummary {
-        path: name.to_string(),
-        format: forced,
-        lines: 0,
-        bytes: 0,
-        records: 0,
-        malformed: 0,
-        malformed_first: Vec::new(),
-        other_format_lines: 0,
-        out_of_order: 0,
-        stopped: None,
+    let mut state = LineState {
+        summary: FileSummary {
+            path: name.to_string(),
+            format: forced,
+            lines: 0,
+            bytes: 0,
+            records: 0,
+            malformed: 0,
+            malformed_first: Vec::new(),
+            other_format_lines: 0,
+            out_of_order: 0,
+            stopped: None,
+        },
+        last_start: i64::MIN,
     };
-    let mut buf = Vec::with_capacity(4096);
-    let mut last_start = i64::MIN;
+    let mut carry: Vec<u8> = Vec::new();
     loop {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(n) => summary.bytes += n as u64,
+        let chunk = match reader.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => {
-                summary.stopped = Some(format!(
+                // A line cut by the error is not a line of the log.
+                let s = &mut state.summary;
+                s.stopped = Some(format!(
                     "stopped after line {} ({} bytes read): {e}",
-                    summary.lines, summary.bytes
+                    s.lines, s.bytes
                 ));
                 break;
             }
+        };
+        if chunk.is_empty() {
+            if !carry.is_empty() {
+                state.line(&carry, &mut on_line);
+            }
+            break;
         }
+        let len = chunk.len();
+        let mut pos = 0;
+        if !carry.is_empty() {
+            match memchr::memchr(b'\n', chunk) {
+                Some(i) => {
+                    carry.extend_from_slice(&chunk[..=i]);
+                    state.line(&carry, &mut on_line);
+                    carry.clear();
+                    pos = i + 1;
+                }
+                None => {
+                    carry.extend_from_slice(chunk);
+                    reader.consume(len);
+                    continue;
+                }
+            }
+        }
+        let base = pos;
+        for end in memchr::memchr_iter(b'\n', &chunk[base..]) {
+            let end = base + end;
+            state.line(&chunk[pos..=end], &mut on_line);
+            pos = end + 1;
+        }
+        carry.extend_from_slice(&chunk[pos..]);
+        reader.consume(len);
+    }
+    state.summary
+}
+
+struct LineState {
+    summary: FileSummary,
+    last_start: i64,
+}
+
+impl LineState {
+    fn line(&mut self, bytes: &[u8], on_line: &mut impl FnMut(Line<'_>)) {
+        let summary = &mut self.summary;
+        summary.bytes += bytes.len() as u64;
         summary.lines += 1;
         let n = summary.lines;
-        let Ok(text) = std::str::from_utf8(&buf) else {
+        let Ok(text) = std::str::from_utf8(bytes) else {
             summary.bad(n, "not UTF-8");
-            continue;
+            return;
         };
         let text = text.trim_end_matches(['\n', '\r']);
         if text.trim().is_empty() || text.starts_with('#') {
-            continue;
+            return;
         }
         let format = match summary.format {
             Some(f) => f,
@@ -446,7 +515,7 @@ pub fn read_lines(
                 }
                 None => {
                     summary.bad(n, "not a line of any known log format");
-                    continue;
+                    return;
                 }
             },
         };
@@ -456,12 +525,12 @@ pub fn read_lines(
                 let start = match &line {
                     Line::Request(r) => r.start_us,
                     Line::Aggregate(a) => a.bucket_us,
-                    Line::Skip => last_start,
+                    Line::Skip => self.last_start,
                 };
-                if start < last_start.saturating_sub(1_000_000) {
+                if start < self.last_start.saturating_sub(1_000_000) {
                     summary.out_of_order += 1;
                 }
-                last_start = last_start.max(start);
+                self.last_start = self.last_start.max(start);
                 summary.records += 1;
                 on_line(line);
             }
@@ -480,7 +549,6 @@ pub fn read_lines(
             }
         }
     }
-    summary
 }
 
 #[cfg(test)]
