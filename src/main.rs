@@ -44,6 +44,9 @@ enum Command {
         /// Exit 1 when the report crosses this line (default: never).
         #[arg(long, value_enum, value_name = "WHEN")]
         fail_on: Option<FailOn>,
+        /// Markdown: link locations under this URL (`https://github.com/o/r/blob/SHA`).
+        #[arg(long, value_name = "URL")]
+        link_base: Option<String>,
         #[command(flatten)]
         opts: ScanOpts,
     },
@@ -276,6 +279,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             format,
             baseline,
             fail_on,
+            link_base,
             opts,
         } => {
             let (config, rules, repo) = prepare(path, &opts)?;
@@ -295,7 +299,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 Format::Text => report::text::render(report, Style { color }),
                 Format::Json => report::json::render(report),
                 Format::Sarif => report::sarif::render(report, &rules),
-                Format::Markdown => report::markdown::render(report),
+                Format::Markdown => report::markdown::render(report, link_base.as_deref()),
                 Format::Gitlab => report::gitlab::render(report),
             };
             emit(&text)?;

@@ -5,21 +5,27 @@
 
 mod common;
 
+use carve::graph::View;
 use carve::report::text::{self, Style};
 use carve::report::{explain, gitlab, markdown, sarif, Report};
 use carve::rules::RuleSet;
-use common::{sample, scan_sample};
+use common::{sample, scan_output};
 use std::collections::BTreeMap;
 
 fn snapshot(name: &str) -> Report {
-    let report = scan_sample(name);
+    let output = scan_output(&sample(name));
+    let report = output.report.clone();
     insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {
         insta::assert_json_snapshot!("report", report, { ".stats.duration_ms" => "[duration]", ".stats.rules" => "[rules]" });
         insta::assert_snapshot!("text", text::render(&report, Style { color: false }));
         let rules = RuleSet::builtin().expect("built-in rules load");
         insta::assert_snapshot!("sarif", sarif::render(&report, &rules));
-        insta::assert_snapshot!("markdown", markdown::render(&report));
+        insta::assert_snapshot!("markdown", markdown::render(&report, None));
         insta::assert_snapshot!("gitlab", gitlab::render(&report));
+        let all: Vec<usize> = (0..report.routes.len()).collect();
+        let graph = View::build(&output, &rules, &all, false);
+        insta::assert_snapshot!("graph-mermaid", graph.to_mermaid());
+        insta::assert_snapshot!("graph-dot", graph.to_dot());
     });
     report
 }

@@ -115,6 +115,21 @@ pub struct BaselineDiff {
     pub removed_routes: Vec<String>,
 }
 
+impl BaselineDiff {
+    /// `2 new, 1 fixed; 1 route(s) worse, 0 better, 0 new, 0 removed`.
+    pub fn counts(&self) -> String {
+        format!(
+            "{} new, {} fixed; {} route(s) worse, {} better, {} new, {} removed",
+            self.new_findings,
+            self.fixed.len(),
+            self.worse_routes.len(),
+            self.better_routes.len(),
+            self.new_routes.len(),
+            self.removed_routes.len()
+        )
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct FixedFinding {
     pub rule: String,
@@ -219,18 +234,24 @@ pub fn crossed(report: &Report, fail_on: FailOn) -> Option<String> {
     let routes_at = |v: Verdict| report.routes.iter().filter(|r| r.verdict >= v).count();
     let (count, what) = match fail_on {
         FailOn::New => match &report.baseline {
-            Some(diff) => (
-                diff.new_findings
-                    + diff.worse_routes.len()
-                    + report
-                        .routes
-                        .iter()
-                        .filter(|r| {
-                            r.verdict > Verdict::Function && diff.new_routes.contains(&r.id)
-                        })
-                        .count(),
-                "new finding(s) or worse route(s) against the baseline",
-            ),
+            Some(diff) => {
+                let new_routes = report
+                    .routes
+                    .iter()
+                    .filter(|r| r.verdict > Verdict::Function && diff.new_routes.contains(&r.id))
+                    .count();
+                let parts: Vec<String> = [
+                    (diff.new_findings, "new finding(s)"),
+                    (diff.worse_routes.len(), "route(s) with a worse verdict"),
+                    (new_routes, "new route(s) that are not functions"),
+                ]
+                .iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, what)| format!("{n} {what}"))
+                .collect();
+                return (!parts.is_empty())
+                    .then(|| format!("{} against the baseline", parts.join(", ")));
+            }
             None => (
                 report.findings.len(),
                 "finding(s), with no baseline to compare",

@@ -23,50 +23,101 @@ const MAX_STATES: usize = 40;
 struct Detail {
     /// Routes listed in the table and given a details section.
     routes: usize,
+    /// Whether routes with the `function` verdict get a row of their own.
+    function_rows: bool,
     snippets: bool,
     chains: bool,
 }
 
-const DETAILS: [Detail; 5] = [
+const DETAILS: [Detail; 7] = [
     Detail {
         routes: usize::MAX,
+        function_rows: true,
         snippets: true,
         chains: true,
     },
     Detail {
         routes: usize::MAX,
+        function_rows: true,
         snippets: false,
         chains: true,
     },
     Detail {
+        routes: usize::MAX,
+        function_rows: false,
+        snippets: false,
+        chains: true,
+    },
+    Detail {
+        routes: usize::MAX,
+        function_rows: false,
+        snippets: false,
+        chains: false,
+    },
+    Detail {
         routes: 100,
+        function_rows: false,
         snippets: false,
         chains: false,
     },
     Detail {
         routes: 30,
+        function_rows: false,
         snippets: false,
         chains: false,
     },
     Detail {
         routes: 10,
+        function_rows: false,
         snippets: false,
         chains: false,
     },
 ];
 
-pub fn render(report: &Report) -> String {
-    render_within(report, COMMENT_LIMIT)
+/// `link_base` (`https://github.com/o/r/blob/<sha>`) makes every location
+/// a link to its line.
+pub fn render(report: &Report, link_base: Option<&str>) -> String {
+    render_within(report, COMMENT_LIMIT, link_base)
+}
+
+/// Writes `file:line`, as a link when a base URL is known.
+#[derive(Clone, Copy)]
+struct Locator<'a>(Option<&'a str>);
+
+impl Locator<'_> {
+    fn url(self, file: &str, line: u32) -> Option<String> {
+        self.0.map(|base| {
+            let path = super::uri_path(file);
+            format!("{}/{path}#L{line}", base.trim_end_matches('/'))
+        })
+    }
+
+    /// For Markdown text.
+    fn md(self, file: &str, line: u32) -> String {
+        match self.url(file, line) {
+            Some(url) => format!("[`{file}:{line}`]({url})"),
+            None => format!("`{file}:{line}`"),
+        }
+    }
+
+    /// For HTML (inside `<summary>`).
+    fn html(self, file: &str, line: u32) -> String {
+        match self.url(file, line) {
+            Some(url) => format!("<a href=\"{}\">{}:{line}</a>", html(&url), html(file)),
+            None => format!("{}:{line}", html(file)),
+        }
+    }
 }
 
 /// The most detailed rendering that fits in `limit` characters.
-pub fn render_within(report: &Report, limit: usize) -> String {
+pub fn render_within(report: &Report, limit: usize, link_base: Option<&str>) -> String {
+    let at = Locator(link_base);
     let mut routes: Vec<&RouteReport> = report.routes.iter().collect();
     // Worst first: verdict, then score, then the route id.
     routes.sort_by(|a, b| (b.verdict, a.score, &a.id).cmp(&(a.verdict, b.score, &b.id)));
     let mut text = String::new();
     for detail in DETAILS {
-        text = render_with(report, &routes, detail);
+        text = render_with(report, &routes, detail, at);
         if text.chars().count() <= limit {
             break;
         }
@@ -82,7 +133,7 @@ fn icon(v: Verdict) -> &'static str {
     }
 }
 
-fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> String {
+fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail, at: Locator) -> String {
     let mut out = String::new();
     let s = &report.summary;
     let _ = writeln!(
@@ -97,16 +148,7 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> Stri
         s.container
     );
     if let Some(diff) = &report.baseline {
-        let _ = writeln!(
-            out,
-            "**Against the baseline: {} new, {} fixed**; {} route(s) worse, {} better, {} new, {} removed.\n",
-            diff.new_findings,
-            diff.fixed.len(),
-            diff.worse_routes.len(),
-            diff.better_routes.len(),
-            diff.new_routes.len(),
-            diff.removed_routes.len()
-        );
+        let _ = writeln!(out, "**Against the baseline:** {}.\n", diff.counts());
         for change in &diff.worse_routes {
             let _ = writeln!(
                 out,
@@ -120,7 +162,7 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> Stri
         for fixed in &diff.fixed {
             let _ = writeln!(
                 out,
-                "- fixed: `{}` at `{}:{}`: {}",
+                "- fixed: `{}` at `{}:{}` (in the baseline): {}",
                 fixed.rule,
                 fixed.file,
                 fixed.line,
@@ -144,18 +186,26 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> Stri
         });
         return out;
     }
-    render_table(&mut out, routes, detail);
-    render_details(&mut out, routes, detail);
+    let (mut listed, mut rest) = (Vec::new(), Vec::new());
+    for (i, &r) in routes.iter().enumerate() {
+        if i < detail.routes && (detail.function_rows || r.verdict != Verdict::Function) {
+            listed.push(r);
+        } else {
+            rest.push(r);
+        }
+    }
+    render_table(&mut out, &listed, &rest);
+    render_details(&mut out, &listed, detail, at);
     render_graph(&mut out, report);
     out
 }
 
-fn render_table(out: &mut String, routes: &[&RouteReport], detail: Detail) {
+fn render_table(out: &mut String, listed: &[&RouteReport], rest: &[&RouteReport]) {
     let _ = writeln!(
         out,
         "| route | verdict | score | top reason |\n|---|---|---|---|"
     );
-    for r in routes.iter().take(detail.routes) {
+    for r in listed {
         let _ = writeln!(
             out,
             "| `{}` | {} {} | {} | {} |",
@@ -166,7 +216,6 @@ fn render_table(out: &mut String, routes: &[&RouteReport], detail: Detail) {
             r.top_reason.as_deref().map_or("".to_string(), escape)
         );
     }
-    let rest = &routes[routes.len().min(detail.routes)..];
     if !rest.is_empty() {
         let mut counts: BTreeMap<Verdict, usize> = BTreeMap::new();
         for r in rest {
@@ -187,12 +236,9 @@ fn render_table(out: &mut String, routes: &[&RouteReport], detail: Detail) {
     out.push('\n');
 }
 
-fn render_details(out: &mut String, routes: &[&RouteReport], detail: Detail) {
-    let with_findings: Vec<&&RouteReport> = routes
-        .iter()
-        .take(detail.routes)
-        .filter(|r| !r.findings.is_empty())
-        .collect();
+fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail, at: Locator) {
+    let with_findings: Vec<&&RouteReport> =
+        listed.iter().filter(|r| !r.findings.is_empty()).collect();
     if with_findings.is_empty() {
         return;
     }
@@ -205,15 +251,14 @@ fn render_details(out: &mut String, routes: &[&RouteReport], detail: Detail) {
             .count();
         let _ = writeln!(
             out,
-            "<details><summary><code>{}</code>: {} {} ({}), {} blocker(s), handler <code>{}</code> at {}:{}</summary>\n",
+            "<details><summary><code>{}</code>: {} {} ({}), {} blocker(s), handler <code>{}</code> at {}</summary>\n",
             html(&r.id),
             icon(r.verdict),
             r.verdict.as_str(),
             r.score,
             blockers,
             html(&r.handler),
-            html(&r.file),
-            r.line
+            at.html(&r.file, r.line)
         );
         for f in &r.findings {
             let tag = match (f.cause, f.new) {
@@ -223,10 +268,9 @@ fn render_details(out: &mut String, routes: &[&RouteReport], detail: Detail) {
             };
             let _ = writeln!(
                 out,
-                "- {tag} `{}` at `{}:{}` (−{}): {}",
+                "- {tag} `{}` at {} (−{}): {}",
                 f.rule,
-                f.file,
-                f.line,
+                at.md(&f.file, f.line),
                 f.cost,
                 escape(&f.message)
             );
@@ -241,10 +285,20 @@ fn render_details(out: &mut String, routes: &[&RouteReport], detail: Detail) {
             if detail.chains && f.chain.len() > 1 {
                 let _ = writeln!(out, "  via {}", escape(&chain_text(&f.chain)));
             }
-            let _ = writeln!(out, "  Remedy: {}", escape(&f.help));
         }
         let _ = writeln!(out, "\n</details>\n");
     }
+    // Each rule's remedy once, not once per finding.
+    let remedies: BTreeMap<&str, &str> = listed
+        .iter()
+        .flat_map(|r| &r.findings)
+        .map(|f| (f.rule.as_str(), f.help.as_str()))
+        .collect();
+    let _ = writeln!(out, "### Remedies\n");
+    for (rule, help) in remedies {
+        let _ = writeln!(out, "- `{rule}`: {}", escape(help));
+    }
+    out.push('\n');
 }
 
 /// Routes and the shared state they touch: state that must move with them.

@@ -14,11 +14,14 @@ pub fn sample(name: &str) -> PathBuf {
 }
 
 pub fn scan_path(root: &Path) -> Report {
+    scan_output(root).report
+}
+
+/// The whole scan output (program and assessment too), for graph tests.
+pub fn scan_output(root: &Path) -> carve::scan::ScanOutput {
     let rules = RuleSet::builtin().expect("built-in rules load");
     let config = ScanConfig::new(root.to_path_buf());
-    carve::scan::scan(&config, &rules)
-        .expect("scan runs")
-        .report
+    carve::scan::scan(&config, &rules).expect("scan runs")
 }
 
 pub fn scan_sample(name: &str) -> Report {
