@@ -495,7 +495,12 @@ fn run_cost(
         Some(units) => plan::replay_units(units, routes.len()),
         None => costs::cost_units(routes.len()),
     };
-    let traffic = traffic::read_traffic(inputs, &routes, &replay, &options.traffic_config(format));
+    let traffic = traffic::read_traffic(
+        inputs,
+        &routes,
+        &replay,
+        &options.traffic_config(format, &report),
+    );
     let mut cost = costs::build_cost(&report, &traffic, &pricing, &options);
     for file in &args.lambda_reports {
         let reader = std::fs::File::open(file)

@@ -42,7 +42,12 @@ fn cost_of(report: &Report, inputs: Vec<LogInput>, options: &CostOptions) -> (Tr
     let pricing = Pricing::load(&[]).expect("pricing loads");
     let routes = route_keys(report);
     let units = carve::cost::cost_units(routes.len());
-    let traffic = read_traffic(inputs, &routes, &units, &options.traffic_config(None));
+    let traffic = read_traffic(
+        inputs,
+        &routes,
+        &units,
+        &options.traffic_config(None, report),
+    );
     let cost = build_cost(report, &traffic, &pricing, options);
     (traffic, cost)
 }
@@ -259,7 +264,7 @@ fn aggregate_rows_spread_over_their_bucket() {
         vec![input("agg.csv", csv.to_string())],
         &routes,
         &[],
-        &options.traffic_config(Some(Format::Aggregate)),
+        &options.traffic_config(Some(Format::Aggregate), &report),
     );
     let cost = build_cost(&report, &traffic, &pricing, &options);
     let r = cost.routes.iter().find(|r| r.id == "GET /health").unwrap();
@@ -338,7 +343,7 @@ fn module_grouping_cuts_cold_starts() {
         }],
         &routes,
         &replay,
-        &options.traffic_config(None),
+        &options.traffic_config(None, &report),
     );
     let cost = build_cost(&report, &traffic, &pricing, &options);
     let plan = plan::build_plan(
@@ -550,4 +555,56 @@ fn right_sizing_functions_in_production() {
     assert_eq!(f["max_memory_used_p99_mb"], 399);
     assert_eq!(f["recommended_memory_mb"], 576);
     assert!(f["monthly_saving_usd"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn measured_footprints_size_heavy_routes() {
+    use carve::cost::memory::{footprints, size_route};
+    let report = scan_sample("flask");
+    let options = CostOptions::default();
+    let heavy = report
+        .routes
+        .iter()
+        .find(|r| r.cold_start.packages == ["pandas"])
+        .expect("a flask route imports pandas");
+    let pandas = footprints()
+        .package
+        .iter()
+        .find(|p| p.name == "pandas")
+        .unwrap();
+    let python = &footprints().runtime["python"];
+    let sizing = size_route(heavy, &options);
+    assert_eq!(sizing.init_ms, 400 + pandas.import_ms.round() as u64);
+    assert!(
+        sizing.memory_source.starts_with("estimate: runtime"),
+        "{}",
+        sizing.memory_source
+    );
+    let wanted = (((python.rss_mb + pandas.rss_mb) * 1.5).ceil() as u32).div_ceil(128) * 128;
+    assert_eq!(sizing.memory_mb, wanted.max(512));
+    // --memory-mb wins over the estimate; the init time stays measured.
+    let flagged = CostOptions {
+        memory_mb: 1024,
+        memory_source: "--memory-mb",
+        ..CostOptions::default()
+    };
+    let sizing = size_route(heavy, &flagged);
+    assert_eq!(
+        (sizing.memory_mb, sizing.memory_source.as_str()),
+        (1024, "--memory-mb")
+    );
+    // A package nobody measured leaves the defaults, and says so.
+    let express = scan_sample("express");
+    let browser = express
+        .routes
+        .iter()
+        .find(|r| r.cold_start.packages.iter().any(|p| p == "puppeteer"))
+        .expect("an express route launches puppeteer");
+    let sizing = size_route(browser, &options);
+    assert_eq!((sizing.memory_mb, sizing.init_ms), (512, 400));
+    assert!(
+        sizing.memory_source.contains("not measured: puppeteer"),
+        "{}",
+        sizing.memory_source
+    );
 }

@@ -11,6 +11,7 @@ pub mod lambda_report;
 pub mod limits;
 pub mod logs;
 pub mod matcher;
+pub mod memory;
 pub mod plan;
 pub mod pricing;
 pub mod render;
@@ -79,7 +80,8 @@ impl Default for CostOptions {
 }
 
 impl CostOptions {
-    pub fn traffic_config(&self, format: Option<logs::Format>) -> TrafficConfig {
+    /// How to read and replay the logs for the routes of `report`.
+    pub fn traffic_config(&self, format: Option<logs::Format>, report: &Report) -> TrafficConfig {
         let init_us = self.init_ms * 1000;
         TrafficConfig {
             format,
@@ -97,6 +99,11 @@ impl CostOptions {
                 round_us: 100_000,
             },
             default_duration_us: self.default_duration_ms * 1000,
+            route_init_us: report
+                .routes
+                .iter()
+                .map(|r| memory::size_route(r, self).init_ms * 1000)
+                .collect(),
         }
     }
 
@@ -104,14 +111,6 @@ impl CostOptions {
         Limits {
             account_concurrency: self.account_concurrency,
             db_max_connections: self.db_max_connections,
-        }
-    }
-
-    /// A route's Lambda memory and where it comes from.
-    pub fn memory_for(&self, route_id: &str) -> (u32, &'static str) {
-        match self.memory_per_route.get(route_id) {
-            Some(mb) => (*mb, "config"),
-            None => (self.memory_mb, self.memory_source),
         }
     }
 }
@@ -218,7 +217,9 @@ pub struct RouteCost {
     /// Made stricter by the limits the traffic crosses.
     pub traffic_verdict: Verdict,
     pub memory_mb: u32,
-    pub memory_source: &'static str,
+    pub memory_source: String,
+    /// `--init-ms` plus the measured import time of the route's heavy packages.
+    pub init_ms: u64,
     #[serde(flatten)]
     pub traffic: TrafficFigures,
     pub prices: Prices,
@@ -343,12 +344,16 @@ pub fn build_cost(
     let mut routes = Vec::new();
     let mut sum = Prices::default();
     for (route, stats) in report.routes.iter().zip(&traffic.routes) {
-        let (memory_mb, memory_source) = options.memory_for(&route.id);
+        let memory::Sizing {
+            memory_mb,
+            memory_source,
+            init_ms,
+        } = memory::size_route(route, options);
         let usage = Usage {
             stats,
             month_factor: log.month_factor,
             memory_mb,
-            init_us: options.init_ms * 1000,
+            init_us: init_ms * 1000,
             api_gateway: options.api_gateway,
         };
         let prices = Prices::of(pricing, &usage);
@@ -361,6 +366,7 @@ pub fn build_cost(
             traffic_verdict: limits::adjust(route.verdict, &hits),
             memory_mb,
             memory_source,
+            init_ms,
             traffic: TrafficFigures::of(stats, log.month_factor, pricing),
             prices,
             limits: hits,

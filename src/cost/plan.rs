@@ -226,11 +226,17 @@ pub fn build_plan(
             .map(|&r| cost.routes[r].memory_mb)
             .max()
             .unwrap_or(options.memory_mb);
+        let init_ms = unit
+            .routes
+            .iter()
+            .map(|&r| cost.routes[r].init_ms)
+            .max()
+            .unwrap_or(options.init_ms);
         let usage = Usage {
             stats,
             month_factor: month,
             memory_mb,
-            init_us: options.init_ms * 1000,
+            init_us: init_ms * 1000,
             api_gateway: options.api_gateway,
         };
         let per_route = unit.routes.iter().fold(Price::default(), |acc, &r| {

@@ -27,6 +27,8 @@ pub struct TrafficConfig {
     /// Duration of a request whose log line has none and whose route has no
     /// known duration yet.
     pub default_duration_us: u64,
+    /// Each route's init time on a cold start (the pools' own when missing).
+    pub route_init_us: Vec<u64>,
 }
 
 /// Routes that deploy together: one warm pool (`replay`) or, for a
@@ -280,7 +282,11 @@ pub fn read_traffic(
     config: &TrafficConfig,
 ) -> Traffic {
     let matcher = Matcher::new(routes.iter().copied());
-    let new_stats = || RouteStats::new(Some(config.lambda), Some(config.run), true);
+    let init_of = |r: usize| config.route_init_us.get(r).copied();
+    let with_init = |pool: PoolConfig, init: Option<u64>| PoolConfig {
+        init_us: init.unwrap_or(pool.init_us),
+        ..pool
+    };
     let mut units_of_route = vec![Vec::new(); routes.len()];
     for (u, unit) in units.iter().enumerate() {
         for &r in &unit.routes {
@@ -291,10 +297,23 @@ pub fn read_traffic(
     }
     let mut sink = Sink {
         config,
-        routes: (0..routes.len()).map(|_| new_stats()).collect(),
+        routes: (0..routes.len())
+            .map(|r| {
+                let (lambda, run) = (
+                    with_init(config.lambda, init_of(r)),
+                    with_init(config.run, init_of(r)),
+                );
+                RouteStats::new(Some(lambda), Some(run), true)
+            })
+            .collect(),
         units: units
             .iter()
-            .map(|u| RouteStats::new(u.replay.then_some(config.lambda), None, u.replay))
+            .map(|u| {
+                // A deployed function loads every member's imports.
+                let init = u.routes.iter().filter_map(|&r| init_of(r)).max();
+                let lambda = with_init(config.lambda, init);
+                RouteStats::new(u.replay.then_some(lambda), None, u.replay)
+            })
             .collect(),
         units_of_route,
         first_us: None,
