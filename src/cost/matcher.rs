@@ -214,6 +214,20 @@ pub fn unmatched_key(method: &str, path: &str) -> String {
             key.push_str("{n}");
         } else if s.len() >= 16 && s.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-') {
             key.push_str("{id}");
+        } else if s.contains('.') && s.bytes().any(|b| b.is_ascii_digit()) {
+            // A file name with a version or hash: `app.12.js` → `app.{n}.js`.
+            let mut digits = false;
+            for c in s.chars() {
+                if c.is_ascii_digit() {
+                    if !digits {
+                        key.push_str("{n}");
+                    }
+                    digits = true;
+                } else {
+                    digits = false;
+                    key.push(c);
+                }
+            }
         } else {
             key.push_str(s);
         }
@@ -265,6 +279,7 @@ mod tests {
     fn unmatched_paths_group() {
         assert_eq!(unmatched_key("GET", "/users/12/x"), "GET /users/{n}/x");
         assert_eq!(unmatched_key("GET", "/"), "GET /");
+        assert_eq!(unmatched_key("GET", "/v1/app.12.js"), "GET /v1/app.{n}.js");
         assert_eq!(
             unmatched_key("GET", "/o/0123456789abcdef0123"),
             "GET /o/{id}"

@@ -242,6 +242,27 @@ pub fn cost_markdown(c: &CostReport) -> String {
     out
 }
 
+/// One sentence: the proposal against keeping everything in one container.
+fn verdict_line(p: &PlanReport) -> String {
+    let b = &p.baselines;
+    let diff = b.proposal.total_usd - b.all_container.total_usd;
+    if p.functions.is_empty() {
+        "No route can move yet: every unit holds a route that must stay (below).".to_string()
+    } else if diff.abs() < 0.005 {
+        "The proposal costs the same as keeping everything in one container.".to_string()
+    } else if diff < 0.0 {
+        format!(
+            "The proposal saves {} a month against keeping everything in one container.",
+            usd(-diff)
+        )
+    } else {
+        format!(
+            "The proposal costs {} a month more than keeping everything in one container: the container still runs, and the functions add to it.",
+            usd(diff)
+        )
+    }
+}
+
 pub fn plan_text(p: &PlanReport) -> String {
     let mut out = String::new();
     let b = &p.baselines;
@@ -256,6 +277,7 @@ pub fn plan_text(p: &PlanReport) -> String {
         usd(b.all_container.total_usd),
         usd(b.all_functions.total_usd),
     );
+    let _ = writeln!(out, "{}\n", verdict_line(p));
     for f in &p.functions {
         let _ = writeln!(
             out,
@@ -307,6 +329,7 @@ pub fn plan_markdown(p: &PlanReport) -> String {
         usd(b.all_container.total_usd),
         usd(b.all_functions.total_usd)
     );
+    let _ = writeln!(out, "{}\n", verdict_line(p));
     out.push_str("| unit | routes | req/month | cold starts/month | cost | one function per route |\n|---|---|---:|---:|---:|---:|\n");
     for f in &p.functions {
         let _ = writeln!(
