@@ -608,3 +608,30 @@ fn measured_footprints_size_heavy_routes() {
         sizing.memory_source
     );
 }
+
+#[test]
+fn concatenated_gzip_members_are_one_log() {
+    use flate2::write::GzEncoder;
+    use std::io::Write;
+    // Two members, as `cat a.gz b.gz` makes: the first line, then the rest.
+    let log = hand_log();
+    let (a, b) = log.split_at(log.find('\n').unwrap() + 1);
+    let mut bytes = Vec::new();
+    for part in [a, b] {
+        let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(part.as_bytes()).unwrap();
+        bytes.extend(gz.finish().unwrap());
+    }
+    let reader = carve::cost::logs::decompress(std::io::Cursor::new(bytes)).unwrap();
+    let report = scan_sample("express");
+    let options = CostOptions::default();
+    let (_, cost) = cost_of(
+        &report,
+        vec![LogInput {
+            name: "two.gz".into(),
+            reader,
+        }],
+        &options,
+    );
+    assert_eq!((cost.log.matched, cost.log.unmatched), (4, 1));
+}

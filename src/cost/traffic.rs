@@ -82,7 +82,10 @@ impl TopCounter {
             self.counts.insert(key, n);
             return;
         }
-        let min = self.counts.iter().min_by_key(|(k, c)| (**c, (*k).clone()));
+        let min = self
+            .counts
+            .iter()
+            .min_by(|a, b| a.1.cmp(b.1).then_with(|| a.0.cmp(b.0)));
         if let Some((min_key, min_count)) = min.map(|(k, c)| (k.clone(), *c)) {
             self.counts.remove(&min_key);
             self.counts.insert(key, min_count + n);
