@@ -81,6 +81,7 @@ enum Command {
     },
     /// Price each route on Lambda, Azure Functions, Cloud Run and Fargate from access logs.
     Cost {
+        /// Folder to scan; the bundled sample app when omitted.
         path: Option<PathBuf>,
         #[command(flatten)]
         cost: CostArgs,
@@ -89,6 +90,7 @@ enum Command {
     },
     /// Propose which routes go to functions, grouped, and what that costs.
     Plan {
+        /// Folder to scan; the bundled sample app when omitted.
         path: Option<PathBuf>,
         /// One function per route, per module (router/blueprint/controller), or one for the app.
         #[arg(long, value_enum, default_value_t = Granularity::Module)]
@@ -162,10 +164,12 @@ struct CostArgs {
     log_format: LogFormatArg,
     #[arg(long, value_enum, default_value_t = CostFormat::Text)]
     format: CostFormat,
-    /// Lambda memory for every route (default 512 MB; `.carve/config.toml` may set it per route).
+    /// Lambda memory for every route (default: 512 MB, more for routes whose measured heavy
+    /// imports need it); `[cost.memory_mb]` in `.carve/config.toml` sets it per route.
     #[arg(long, value_name = "MB")]
     memory_mb: Option<u32>,
-    /// Init duration billed and waited for on each cold start.
+    /// Init duration billed and waited for on each cold start, before the measured import time
+    /// of the route's heavy packages is added.
     #[arg(long, value_name = "MS", default_value_t = CostOptions::default().init_ms)]
     init_ms: u64,
     /// Seconds a Lambda instance stays warm when idle (published measurements: 5–7 min).
