@@ -196,6 +196,9 @@ struct CostArgs {
     /// The account's concurrent executions limit.
     #[arg(long, default_value_t = CostOptions::default().account_concurrency)]
     account_concurrency: u32,
+    /// Exit 1 when a route's traffic crosses a platform limit.
+    #[arg(long, value_enum)]
+    fail_on: Option<CostFailOn>,
     /// Length of a time bucket in an aggregate CSV.
     #[arg(long, value_name = "S", default_value_t = CostOptions::default().bucket_seconds)]
     bucket_seconds: u64,
@@ -208,6 +211,12 @@ enum LogFormatArg {
     Alb,
     Jsonl,
     Aggregate,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CostFailOn {
+    /// A route whose traffic crosses a platform limit (timeout, payload, concurrency, connections).
+    Limit,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -540,7 +549,11 @@ fn run_cost(
         },
     };
     emit(&text)?;
-    Ok(ExitCode::SUCCESS)
+    let crossed = cost.routes.iter().any(|r| !r.limits.is_empty());
+    Ok(match args.fail_on {
+        Some(CostFailOn::Limit) if crossed => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    })
 }
 
 /// Peak resident memory from /proc (Linux), in MB.

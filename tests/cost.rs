@@ -635,3 +635,30 @@ fn concatenated_gzip_members_are_one_log() {
     );
     assert_eq!((cost.log.matched, cost.log.unmatched), (4, 1));
 }
+
+#[test]
+fn fail_on_limit_exits_1() {
+    let dir = temp_dir("cost-fail-on");
+    // One 40 s request: past API Gateway's 29 s.
+    let log = dir.join("slow.log");
+    std::fs::write(
+        &log,
+        format!(r#"10.0.0.1 - - [{T0}:00 +0000] "GET /health HTTP/1.1" 200 1 "-" "ua" 40000000"#),
+    )
+    .unwrap();
+    let args = ["cost", "samples/express", "--log", log.to_str().unwrap()];
+    let (code, out, _) = run(&args);
+    assert_eq!(code, 0);
+    assert!(out.contains("api-gateway-timeout"), "{out}");
+    let (code, _, _) = run(&[&args[..], &["--fail-on", "limit"]].concat());
+    assert_eq!(code, 1);
+    let (code, _, _) = run(&[
+        "cost",
+        "samples/express",
+        "--log",
+        "tests/fixtures/logs/express-2d.log.gz",
+        "--fail-on",
+        "limit",
+    ]);
+    assert_eq!(code, 0);
+}
