@@ -42,6 +42,16 @@ fn method_fits(route: &str, request: &str) -> bool {
     route == request || route == "ANY" || (request == "HEAD" && route == "GET")
 }
 
+/// The route of `routes` (method, index) for a request method: the exact
+/// method first, then `ANY`, then `GET` for a `HEAD`.
+fn pick(routes: &[(String, usize)], method: &str) -> Option<usize> {
+    routes
+        .iter()
+        .filter(|(m, _)| method_fits(m, method))
+        .min_by_key(|(m, _)| (m != method, m != "ANY"))
+        .map(|r| r.1)
+}
+
 fn segment(s: &str) -> Segment {
     let param = |name: &str, digits| {
         if name.ends_with(":path") || name == "path" {
@@ -166,18 +176,13 @@ impl Matcher {
     fn walk(&self, node: usize, segs: &[&str], method: &str) -> Option<usize> {
         let n = &self.nodes[node];
         let Some((first, rest)) = segs.split_first() else {
-            return n
-                .routes
-                .iter()
-                .find(|(m, _)| method_fits(m, method))
-                .map(|r| r.1)
-                .or_else(|| {
-                    // `[[...slug]]` and `*` also match nothing.
-                    n.catch_all
-                        .iter()
-                        .filter(|c| c.0 == 0)
-                        .find_map(|c| self.walk(c.1, &[], method))
-                });
+            return pick(&n.routes, method).or_else(|| {
+                // `[[...slug]]` and `*` also match nothing.
+                n.catch_all
+                    .iter()
+                    .filter(|c| c.0 == 0)
+                    .find_map(|c| self.walk(c.1, &[], method))
+            });
         };
         if let Some(&next) = n.literal.get(*first) {
             if let Some(found) = self.walk(next, rest, method) {
@@ -192,13 +197,9 @@ impl Matcher {
                 return Some(found);
             }
         }
-        n.catch_all.iter().find_map(|&(_, next)| {
-            self.nodes[next]
-                .routes
-                .iter()
-                .find(|(m, _)| method_fits(m, method))
-                .map(|r| r.1)
-        })
+        n.catch_all
+            .iter()
+            .find_map(|&(_, next)| pick(&self.nodes[next].routes, method))
     }
 }
 
@@ -253,6 +254,8 @@ mod tests {
             ("GET", "/static/*"),
             ("POST", "/api/items/"),
             ("GET", "/docs/[[...slug]]"),
+            ("GET", "/ping"),
+            ("HEAD", "/ping"),
         ];
         let m = Matcher::new(routes);
         let find = |method, path| m.find(method, path);
@@ -273,6 +276,8 @@ mod tests {
         assert_eq!(find("POST", "/api/items"), Some(9));
         assert_eq!(find("GET", "/docs"), Some(10));
         assert_eq!(find("GET", "/docs/a/b"), Some(10));
+        assert_eq!(find("HEAD", "/ping"), Some(12));
+        assert_eq!(find("GET", "/ping"), Some(11));
     }
 
     #[test]
