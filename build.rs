@@ -1,5 +1,5 @@
 //! Embeds the built-in rule pack (`rules/**`) and the structural queries
-//! (`grammars/**/*.scm`) into the binary, so carve runs from any directory.
+//! (`grammars/**/*.scm`) and the price tables (`pricing/*.toml`) into the binary, so carve runs from any directory.
 
 use std::fs;
 use std::io::Write;
@@ -47,7 +47,9 @@ fn main() {
     embed(&root, "rules", "BUILTIN_RULE_FILES", &mut out);
     embed(&root, "grammars", "GRAMMAR_FILES", &mut out);
     embed(&root, "samples/express", "SAMPLE_FILES", &mut out);
+    embed(&root, "pricing", "PRICING_FILES", &mut out);
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=grammars");
     println!("cargo:rerun-if-changed=samples/express");
+    println!("cargo:rerun-if-changed=pricing");
 }

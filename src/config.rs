@@ -22,6 +22,8 @@ pub struct Config {
     pub rules: RulesSection,
     #[serde(default)]
     pub report: ReportSection,
+    #[serde(default)]
+    pub cost: CostSection,
     /// The file and text it was read from, for errors found after parsing.
     #[serde(skip)]
     origin: Option<(PathBuf, String)>,
@@ -60,6 +62,15 @@ pub struct ReportSection {
     /// A previous JSON report, relative to the repository root.
     pub baseline: Option<PathBuf>,
     pub fail_on: Option<FailOn>,
+}
+
+/// `[cost]`: what `carve cost` and `carve plan` cannot read from the logs.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CostSection {
+    /// Lambda memory per route: `"GET /api/x" = 1024` under `[cost.memory_mb]`.
+    #[serde(default)]
+    pub memory_mb: BTreeMap<Spanned<String>, Spanned<u32>>,
 }
 
 /// When a scan exits 1.
@@ -132,6 +143,38 @@ impl Config {
     /// The file the config was read from, if any.
     pub fn path(&self) -> Option<&Path> {
         self.origin.as_ref().map(|(p, _)| p.as_path())
+    }
+
+    /// `[cost.memory_mb]` checked against the scan's route ids and Lambda's
+    /// 128–10,240 MB range; an unknown route or a bad size is an error at its line.
+    pub fn cost_memory(&self, route_ids: &[&str]) -> Result<BTreeMap<String, u32>, ConfigError> {
+        let (path, text) = match &self.origin {
+            Some((path, text)) => (path.as_path(), text.as_str()),
+            None => (Path::new(CONFIG_PATH), ""),
+        };
+        let mut out = BTreeMap::new();
+        for (route, mb) in &self.cost.memory_mb {
+            if !route_ids.contains(&route.get_ref().as_str()) {
+                return Err(invalid(
+                    path,
+                    text,
+                    &format!("no route `{}` in the scan", route.get_ref()),
+                    Some(route.span()),
+                    Some("route ids are `METHOD /path` as `carve scan` prints them".into()),
+                ));
+            }
+            if !(128..=10_240).contains(mb.get_ref()) {
+                return Err(invalid(
+                    path,
+                    text,
+                    "Lambda memory is 128 to 10240 MB",
+                    Some(mb.span()),
+                    None,
+                ));
+            }
+            out.insert(route.get_ref().clone(), *mb.get_ref());
+        }
+        Ok(out)
     }
 
     /// Removes disabled rules and applies severity overrides. A name that is

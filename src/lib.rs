@@ -8,6 +8,7 @@
 pub mod assess;
 pub mod bench;
 pub mod config;
+pub mod cost;
 pub mod discover;
 pub mod embedded;
 pub mod extract;

@@ -2,6 +2,11 @@
 //! exit code. The only place besides `discover` that touches files and stdio.
 
 use carve::config::{Config, FailOn};
+use carve::cost::logs::{self, Format as LogFormat};
+use carve::cost::plan::{self, Granularity};
+use carve::cost::pricing::Pricing;
+use carve::cost::traffic::{self, LogInput};
+use carve::cost::{self as costs, CostOptions};
 use carve::discover::{self, ScanConfig};
 use carve::extract::queries::CompiledQueries;
 use carve::report::{self, baseline::Baseline, explain, text::Style};
@@ -40,6 +45,9 @@ enum Command {
         /// Exit 1 when the report crosses this line (default: never).
         #[arg(long, value_enum, value_name = "WHEN")]
         fail_on: Option<FailOn>,
+        /// Markdown: link locations under this URL (`https://github.com/o/r/blob/SHA`).
+        #[arg(long, value_name = "URL")]
+        link_base: Option<String>,
         #[command(flatten)]
         opts: ScanOpts,
     },
@@ -81,6 +89,27 @@ enum Command {
         /// Analyse test files too.
         #[arg(long)]
         include_tests: bool,
+    },
+    /// Price each route on Lambda, Azure Functions, Cloud Run and Fargate from access logs.
+    Cost {
+        /// Folder to scan; the bundled sample app when omitted.
+        path: Option<PathBuf>,
+        #[command(flatten)]
+        cost: CostArgs,
+        #[command(flatten)]
+        opts: ScanOpts,
+    },
+    /// Propose which routes go to functions, grouped, and what that costs.
+    Plan {
+        /// Folder to scan; the bundled sample app when omitted.
+        path: Option<PathBuf>,
+        /// One function per route, per module (router/blueprint/controller), or one for the app.
+        #[arg(long, value_enum, default_value_t = Granularity::Module)]
+        granularity: Granularity,
+        #[command(flatten)]
+        cost: CostArgs,
+        #[command(flatten)]
+        opts: ScanOpts,
     },
     /// Measure raw tree-sitter parsing and the full scan on the same files.
     Bench {
@@ -131,6 +160,85 @@ struct ScanOpts {
     /// Analyse test files too (tests/, *.test.js, test_*.py, …).
     #[arg(long)]
     include_tests: bool,
+}
+
+#[derive(Args, Clone)]
+struct CostArgs {
+    /// Access log (repeatable; `.gz` is read as it streams). Several files are merged by time.
+    #[arg(
+        long = "log",
+        value_name = "FILE",
+        required_unless_present = "lambda_reports"
+    )]
+    logs: Vec<PathBuf>,
+    /// CloudWatch Lambda REPORT lines of a function in production (text or
+    /// `aws logs filter-log-events` JSON; one file per function, named after it): right-sizing.
+    #[arg(long = "lambda-report", value_name = "FILE")]
+    lambda_reports: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = LogFormatArg::Auto)]
+    log_format: LogFormatArg,
+    #[arg(long, value_enum, default_value_t = CostFormat::Text)]
+    format: CostFormat,
+    /// Lambda memory for every route (default: 512 MB, more for routes whose measured heavy
+    /// imports need it); `[cost.memory_mb]` in `.carve/config.toml` sets it per route.
+    #[arg(long, value_name = "MB")]
+    memory_mb: Option<u32>,
+    /// Init duration billed and waited for on each cold start, before the measured import time
+    /// of the route's heavy packages is added.
+    #[arg(long, value_name = "MS", default_value_t = CostOptions::default().init_ms)]
+    init_ms: u64,
+    /// Seconds a Lambda instance stays warm when idle (published measurements: 5–7 min).
+    #[arg(long, value_name = "S", default_value_t = CostOptions::default().lambda_idle_timeout_s)]
+    idle_timeout: u64,
+    /// Seconds a Cloud Run instance stays warm when idle.
+    #[arg(long, value_name = "S", default_value_t = CostOptions::default().cloud_run_idle_timeout_s)]
+    cloud_run_idle_timeout: u64,
+    /// Concurrent requests per Cloud Run instance.
+    #[arg(long, default_value_t = CostOptions::default().cloud_run_concurrency)]
+    concurrency: u32,
+    /// Put API Gateway (HTTP API) in front of Lambda.
+    #[arg(long)]
+    api_gateway: bool,
+    /// Take each platform's free tier off the totals.
+    #[arg(long)]
+    free_tier: bool,
+    /// A price table overriding the built-in one, section by section (repeatable).
+    #[arg(long = "pricing", value_name = "FILE")]
+    pricing: Vec<PathBuf>,
+    /// The database's connection limit, for routes that connect per request.
+    #[arg(long, default_value_t = CostOptions::default().db_max_connections)]
+    db_max_connections: u32,
+    /// The account's concurrent executions limit.
+    #[arg(long, default_value_t = CostOptions::default().account_concurrency)]
+    account_concurrency: u32,
+    /// Exit 1 when a route's traffic crosses a platform limit.
+    #[arg(long, value_enum)]
+    fail_on: Option<CostFailOn>,
+    /// Length of a time bucket in an aggregate CSV.
+    #[arg(long, value_name = "S", default_value_t = CostOptions::default().bucket_seconds)]
+    bucket_seconds: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormatArg {
+    Auto,
+    Combined,
+    Alb,
+    Jsonl,
+    Aggregate,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CostFailOn {
+    /// A route whose traffic crosses a platform limit (timeout, payload, concurrency, connections).
+    Limit,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CostFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -199,6 +307,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             format,
             baseline,
             fail_on,
+            link_base,
             opts,
         } => {
             let (config, rules, repo) = prepare(path, &opts)?;
@@ -218,7 +327,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 Format::Text => report::text::render(report, Style { color }),
                 Format::Json => report::json::render(report),
                 Format::Sarif => report::sarif::render(report, &rules),
-                Format::Markdown => report::markdown::render(report),
+                Format::Markdown => report::markdown::render(report, link_base.as_deref()),
                 Format::Gitlab => report::gitlab::render(report),
             };
             emit(&text)?;
@@ -323,6 +432,13 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             )?))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Cost { path, cost, opts } => run_cost(path, &cost, &opts, None),
+        Command::Plan {
+            path,
+            granularity,
+            cost,
+            opts,
+        } => run_cost(path, &cost, &opts, Some(granularity)),
         Command::Bench {
             path,
             iterations,
@@ -400,6 +516,117 @@ fn lsp_bench_table(b: &carve::lsp::bench::LspBench) -> String {
         stats(&b.to_all),
         peak_rss_mb().map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
     )
+}
+
+/// `carve cost`, or `carve plan` with a granularity.
+fn run_cost(
+    path: Option<PathBuf>,
+    args: &CostArgs,
+    opts: &ScanOpts,
+    granularity: Option<Granularity>,
+) -> Result<ExitCode> {
+    let (config, rules, repo) = prepare(path, opts)?;
+    let report = scan::scan(&config, &rules)?.report;
+    let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
+    let memory_per_route = repo.cost_memory(&ids)?;
+    let mut overrides = Vec::new();
+    for file in &args.pricing {
+        let text = std::fs::read_to_string(file)
+            .into_diagnostic()
+            .wrap_err_with(|| format!("reading the price table {}", file.display()))?;
+        overrides.push((file.display().to_string(), text));
+    }
+    let pricing = Pricing::load(&overrides)?;
+    let defaults = CostOptions::default();
+    let options = CostOptions {
+        memory_mb: args.memory_mb.unwrap_or(defaults.memory_mb),
+        memory_source: if args.memory_mb.is_some() {
+            "--memory-mb"
+        } else {
+            defaults.memory_source
+        },
+        init_ms: args.init_ms,
+        lambda_idle_timeout_s: args.idle_timeout,
+        cloud_run_idle_timeout_s: args.cloud_run_idle_timeout,
+        cloud_run_concurrency: args.concurrency.max(1),
+        api_gateway: args.api_gateway,
+        free_tier: args.free_tier,
+        account_concurrency: args.account_concurrency,
+        db_max_connections: args.db_max_connections,
+        bucket_seconds: args.bucket_seconds.max(1),
+        memory_per_route,
+        ..defaults
+    };
+    let format = match args.log_format {
+        LogFormatArg::Auto => None,
+        LogFormatArg::Combined => Some(LogFormat::Combined),
+        LogFormatArg::Alb => Some(LogFormat::Alb),
+        LogFormatArg::Jsonl => Some(LogFormat::Jsonl),
+        LogFormatArg::Aggregate => Some(LogFormat::Aggregate),
+    };
+    let mut inputs = Vec::new();
+    for file in &args.logs {
+        let reader = std::fs::File::open(file)
+            .and_then(|f| logs::decompress(std::io::BufReader::with_capacity(1 << 18, f)))
+            .into_diagnostic()
+            .wrap_err_with(|| format!("opening the log {}", file.display()))?;
+        inputs.push(LogInput {
+            name: file.display().to_string(),
+            reader,
+        });
+    }
+    let routes = costs::route_keys(&report);
+    let units = granularity.map(|g| plan::units(&report, g));
+    let replay = match &units {
+        Some(units) => plan::replay_units(units, routes.len()),
+        None => costs::cost_units(routes.len()),
+    };
+    let traffic = traffic::read_traffic(
+        inputs,
+        &routes,
+        &replay,
+        &options.traffic_config(format, &report),
+    );
+    let mut cost = costs::build_cost(&report, &traffic, &pricing, &options);
+    for file in &args.lambda_reports {
+        let reader = std::fs::File::open(file)
+            .and_then(|f| logs::decompress(std::io::BufReader::new(f)))
+            .into_diagnostic()
+            .wrap_err_with(|| format!("opening the Lambda report {}", file.display()))?;
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let name = name.split('.').next().unwrap_or_default();
+        cost.lambda_functions
+            .push(costs::lambda_report::read_function(
+                name,
+                reader,
+                &pricing.lambda_x86,
+                options.month_hours,
+            ));
+    }
+    let text = match (granularity, &units) {
+        (Some(g), Some(units)) => {
+            let plan = plan::build_plan(&report, units, &traffic, &cost, &pricing, &options, g);
+            match args.format {
+                CostFormat::Text => costs::render::plan_text(&plan),
+                CostFormat::Json => costs::render::json(&plan),
+                CostFormat::Markdown => costs::render::plan_markdown(&plan),
+            }
+        }
+        _ => match args.format {
+            CostFormat::Text => costs::render::cost_text(&cost),
+            CostFormat::Json => costs::render::json(&cost),
+            CostFormat::Markdown => costs::render::cost_markdown(&cost),
+        },
+    };
+    emit(&text)?;
+    let crossed = cost.routes.iter().any(|r| !r.limits.is_empty());
+    Ok(match args.fail_on {
+        Some(CostFailOn::Limit) if crossed => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    })
 }
 
 /// Peak resident memory from /proc (Linux), in MB.

@@ -113,7 +113,7 @@ fn a_baseline_of_the_same_tree_has_nothing_new() {
         .code(0);
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(
-        text.contains("**Against the baseline: 0 new, 0 fixed**"),
+        text.contains("**Against the baseline:** 0 new, 0 fixed;"),
         "{text}"
     );
     assert!(
@@ -221,6 +221,7 @@ fn a_suppression_comment_turns_a_finding_off_and_keeps_its_reason() {
             "# carve: ignore[python-lru-cache] rates change daily; a stale copy is fine\n@functools.lru_cache(maxsize=1)",
             1,
         )
+        .replacen("def convert(", "# carve: ignore[python-lru-cach] a typo\ndef convert(", 1)
     });
     let (after, _) = json_scan(&dir, &[]);
     let gone = |r: &Value| {
@@ -237,6 +238,10 @@ fn a_suppression_comment_turns_a_finding_off_and_keeps_its_reason() {
     assert_eq!(s["rule"], LRU_RULE);
     assert_eq!(s["reason"], "rates change daily; a stale copy is fine");
     assert_eq!(s["file"], "inventory/pricing.py");
+    let unused = &after["unused_suppressions"];
+    assert_eq!(unused.as_array().map(Vec::len), Some(1), "{unused:#}");
+    assert_eq!(unused[0]["names"][0], "python-lru-cach");
+    assert_eq!(unused[0]["line"], 16);
     let score = |r: &Value, id: &str| {
         r["routes"]
             .as_array()
@@ -322,9 +327,9 @@ fn markdown_summarises_to_fit_and_never_cuts_the_table() {
             report.routes.push(copy);
         }
     }
-    let full = markdown::render_within(&report, usize::MAX);
+    let full = markdown::render_within(&report, usize::MAX, None);
     assert!(full.chars().count() > markdown::COMMENT_LIMIT);
-    let fitted = markdown::render(&report);
+    let fitted = markdown::render(&report, None);
     assert!(
         fitted.chars().count() <= markdown::COMMENT_LIMIT,
         "{}",
@@ -335,6 +340,30 @@ fn markdown_summarises_to_fit_and_never_cuts_the_table() {
     for line in fitted.lines().filter(|l| l.starts_with("| `")) {
         assert_eq!(line.matches(" | ").count(), 3, "{line}");
     }
+}
+
+#[test]
+fn markdown_links_locations_to_their_lines() {
+    let out = carve()
+        .args([
+            "scan",
+            "--format",
+            "markdown",
+            "--link-base",
+            "https://example.com/o/r/blob/abc/",
+        ])
+        .arg(common::sample("nextjs"))
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("[`lib/audit.ts:11`](https://example.com/o/r/blob/abc/lib/audit.ts#L11)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<a href=\"https://example.com/o/r/blob/abc/app/api/orders/%5BorderId%5D/route.ts#L34\">"),
+        "{text}"
+    );
 }
 
 #[test]

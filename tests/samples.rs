@@ -20,7 +20,7 @@ fn snapshot(name: &str) -> Report {
         insta::assert_snapshot!("text", text::render(&report, Style { color: false }));
         let rules = RuleSet::builtin().expect("built-in rules load");
         insta::assert_snapshot!("sarif", sarif::render(&report, &rules));
-        insta::assert_snapshot!("markdown", markdown::render(&report));
+        insta::assert_snapshot!("markdown", markdown::render(&report, None));
         insta::assert_snapshot!("gitlab", gitlab::render(&report));
         let all: Vec<usize> = (0..report.routes.len()).collect();
         let graph = View::build(&output, &rules, &all, false);

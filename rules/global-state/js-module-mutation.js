@@ -131,3 +131,25 @@ function getKey(name) {
   }
   return cachedKey + memo[name];
 }
+
+let registry = null;
+async function getRegistry() {
+  if (registry === null) {
+    registry = new Map();
+    for (const file of await listFiles()) {
+      // ok: fills the value the `if` found unset: built once per instance
+      registry.set(file.name, file);
+    }
+  }
+  return registry;
+}
+
+let hits = null;
+function countHit(req, res) {
+  if (registry === null) {
+    // the guard tests another variable: still a write to shared state
+    hits.push(req.path);
+  //^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
+  }
+  res.end();
+}

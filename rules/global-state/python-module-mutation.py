@@ -91,3 +91,24 @@ def snippet(name):
     if _SNIPPETS.get(name) is None:
         _SNIPPETS[name] = name.upper()
     return _SNIPPETS[name]
+
+
+_COUNTRIES = {}
+
+
+def countries():
+    if not _COUNTRIES:
+        for code, name in load_countries():
+            # ok: filled while the `if` found it empty, once per instance
+            _COUNTRIES[code] = name
+    return _COUNTRIES
+
+
+_SEEN = []
+
+
+def track(path):
+    if not _COUNTRIES:
+        # the guard tests another variable: still a write to shared state
+        _SEEN.append(path)
+#       ^^^^^^^^^^^^^^^^^^ global-state/python-module-mutation

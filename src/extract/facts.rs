@@ -276,4 +276,6 @@ pub struct FileFacts {
     pub mounts: Vec<MountDecl>,
     pub fields: Vec<Field>,
     pub hits: Vec<Hit>,
+    /// `carve: ignore` comments that covered no hit.
+    pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,
 }

@@ -9,7 +9,7 @@ impl Extraction<'_> {
     /// Whether `node` writes the very thing an enclosing `if` tests for
     /// being unset (`if (!x) x = …`, `if (memo[k] == null) memo[k] = …`,
     /// `if k not in CACHE: CACHE[k] = …`): a value filled once per instance.
-    /// Other writes under the same `if` (a counter) still count.
+    /// Writes under an `if` that tests something else (a counter) still count.
     pub(super) fn is_lazy_init(&self, node: Node, target: &str) -> bool {
         let name = target.split(['.', '[']).next().unwrap_or(target);
         let written: String = self
@@ -27,7 +27,18 @@ impl Extraction<'_> {
                         .collect::<Vec<_>>()
                         .join(" ");
                     let tested = unset_operand(text.trim_matches(['(', ')']), name);
-                    if tested.is_some_and(|operand| assigns(&written, &operand)) {
+                    if tested
+                        .as_ref()
+                        .is_some_and(|operand| assigns(&written, operand))
+                    {
+                        return true;
+                    }
+                    // `if (x === null) { x = new Map(); … x.set(k, v) }`: while
+                    // `x` is unset, every write to it builds its first value.
+                    let in_consequence = n.child_by_field_name("consequence").is_some_and(|c| {
+                        c.start_byte() <= node.start_byte() && node.end_byte() <= c.end_byte()
+                    });
+                    if in_consequence && tested.as_deref() == Some(name) {
                         return true;
                     }
                 }

@@ -145,6 +145,7 @@ impl<'s> Extraction<'s> {
                 mounts: Vec::new(),
                 fields: Vec::new(),
                 hits: Vec::new(),
+                unused_suppressions: Vec::new(),
             },
             pending: Pending::default(),
         }
@@ -533,7 +534,7 @@ impl<'s> Extraction<'s> {
         let mut hits = std::mem::take(&mut self.pending.hits);
         hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
         hits.dedup_by_key(|h| (h.span.start, h.rule));
-        let suppressions = Suppressions::parse(self.source);
+        let mut suppressions = Suppressions::parse(self.source);
         for raw in hits {
             let rule = &self.rules.rules[raw.rule];
             let def = index.enclosing_function(&self.facts.defs, raw.span.start);
@@ -568,6 +569,7 @@ impl<'s> Extraction<'s> {
                 });
             }
         }
+        self.facts.unused_suppressions = suppressions.unused();
     }
 }
 

@@ -16,6 +16,8 @@ struct Directive {
     names: Vec<String>,
     reason: Option<String>,
     line: u32,
+    /// Whether it covered a hit of this file.
+    used: bool,
 }
 
 impl Directive {
@@ -83,7 +85,7 @@ impl Suppressions {
     /// The suppression covering a finding of `rule_id` (of `kind`) that
     /// starts on `line`: a comment on the line, in the block of comment lines
     /// right above it, or a file-level one.
-    pub fn find(&self, rule_id: &str, kind: Kind, line: u32) -> Option<Suppression> {
+    pub fn find(&mut self, rule_id: &str, kind: Kind, line: u32) -> Option<Suppression> {
         if self.lines.is_empty() && self.whole_file.is_empty() {
             return None;
         }
@@ -91,14 +93,40 @@ impl Suppressions {
         while first > 1 && self.comment_only.get(first as usize - 1) == Some(&true) {
             first -= 1;
         }
-        self.lines
-            .iter()
+        let directive = self
+            .lines
+            .iter_mut()
             .filter(|(l, _)| (first..=line).contains(l))
             .map(|(_, d)| d)
-            .chain(&self.whole_file)
-            .find(|d| d.covers(rule_id, kind))
-            .map(Directive::suppression)
+            .chain(self.whole_file.iter_mut())
+            .find(|d| d.covers(rule_id, kind))?;
+        directive.used = true;
+        Some(directive.suppression())
     }
+
+    /// Comments that covered no hit of the file: stale, or misspelt.
+    pub fn unused(&self) -> Vec<UnusedSuppression> {
+        let mut out: Vec<UnusedSuppression> = self
+            .lines
+            .iter()
+            .map(|(_, d)| d)
+            .chain(&self.whole_file)
+            .filter(|d| !d.used)
+            .map(|d| UnusedSuppression {
+                line: d.line,
+                names: d.names.clone(),
+            })
+            .collect();
+        out.sort_by_key(|u| u.line);
+        out
+    }
+}
+
+/// A suppression comment that suppressed nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnusedSuppression {
+    pub line: u32,
+    pub names: Vec<String>,
 }
 
 /// Whether the text before a marker opens a comment (`#`, `//`, `/*`, or a
@@ -132,6 +160,7 @@ fn parse_directive(rest: &str, line: u32) -> Option<Directive> {
         names,
         reason: (!reason.is_empty()).then(|| reason.to_string()),
         line,
+        used: false,
     })
 }
 
@@ -142,7 +171,7 @@ mod tests {
     #[test]
     fn same_line_and_line_above() {
         let src = "a = 1\n# carve: ignore[py-global] counted per instance on purpose\nCOUNT += 1\nx = y  # carve: ignore[session]: legacy\nz()\n";
-        let s = Suppressions::parse(src);
+        let mut s = Suppressions::parse(src);
         let above = s.find("py-global", Kind::GlobalState, 3).expect("above");
         assert_eq!(above.line, 2);
         assert_eq!(
@@ -163,20 +192,35 @@ mod tests {
     #[test]
     fn comment_block_above_and_file_level() {
         let src = "// carve: ignore[js-timer] metrics flush, harmless\n// more words\nsetInterval(f, 10)\n\nsetInterval(g, 10)\n";
-        let s = Suppressions::parse(src);
+        let mut s = Suppressions::parse(src);
         assert!(s.find("js-timer", Kind::BackgroundWork, 3).is_some());
         assert!(s.find("js-timer", Kind::BackgroundWork, 5).is_none());
-        let whole = Suppressions::parse("/* carve: ignore-file[*] generated */\nx()\n\ny()\n");
+        let mut whole = Suppressions::parse("/* carve: ignore-file[*] generated */\nx()\n\ny()\n");
         let found = whole.find("any", Kind::Session, 4).expect("file-level");
         assert_eq!(found.reason.as_deref(), Some("generated"));
     }
 
     #[test]
+    fn reports_comments_that_suppress_nothing() {
+        let mut s = Suppressions::parse(
+            "# carve: ignore[js-timer] used\nsetInterval(f)\n# carve: ignore[js-tmier] typo\nsetInterval(g)\n",
+        );
+        assert!(s.find("js-timer", Kind::BackgroundWork, 2).is_some());
+        assert!(s.find("js-timer", Kind::BackgroundWork, 4).is_none());
+        let unused = s.unused();
+        assert_eq!(unused.len(), 1);
+        assert_eq!(
+            (unused[0].line, unused[0].names.as_slice()),
+            (3, &["js-tmier".to_string()][..])
+        );
+    }
+
+    #[test]
     fn not_in_strings_and_not_without_names() {
-        let s = Suppressions::parse("x = 'carve: ignore[a]'\ny = 1  # carve: ignore[]\n");
+        let mut s = Suppressions::parse("x = 'carve: ignore[a]'\ny = 1  # carve: ignore[]\n");
         assert!(s.find("a", Kind::Session, 1).is_none());
         assert!(s.find("a", Kind::Session, 2).is_none());
-        let no_reason = Suppressions::parse("# carve: ignore[a]\nx\n");
+        let mut no_reason = Suppressions::parse("# carve: ignore[a]\nx\n");
         let found = no_reason
             .find("a", Kind::Session, 2)
             .expect("suppressed without a reason");

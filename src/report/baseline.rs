@@ -115,6 +115,21 @@ pub struct BaselineDiff {
     pub removed_routes: Vec<String>,
 }
 
+impl BaselineDiff {
+    /// `2 new, 1 fixed; 1 route(s) worse, 0 better, 0 new, 0 removed`.
+    pub fn counts(&self) -> String {
+        format!(
+            "{} new, {} fixed; {} route(s) worse, {} better, {} new, {} removed",
+            self.new_findings,
+            self.fixed.len(),
+            self.worse_routes.len(),
+            self.better_routes.len(),
+            self.new_routes.len(),
+            self.removed_routes.len()
+        )
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct FixedFinding {
     pub rule: String,

@@ -74,18 +74,50 @@ const DETAILS: [Detail; 7] = [
     },
 ];
 
-pub fn render(report: &Report) -> String {
-    render_within(report, COMMENT_LIMIT)
+/// `link_base` (`https://github.com/o/r/blob/<sha>`) makes every location
+/// a link to its line.
+pub fn render(report: &Report, link_base: Option<&str>) -> String {
+    render_within(report, COMMENT_LIMIT, link_base)
+}
+
+/// Writes `file:line`, as a link when a base URL is known.
+#[derive(Clone, Copy)]
+struct Locator<'a>(Option<&'a str>);
+
+impl Locator<'_> {
+    fn url(self, file: &str, line: u32) -> Option<String> {
+        self.0.map(|base| {
+            let path = super::uri_path(file);
+            format!("{}/{path}#L{line}", base.trim_end_matches('/'))
+        })
+    }
+
+    /// For Markdown text.
+    fn md(self, file: &str, line: u32) -> String {
+        match self.url(file, line) {
+            Some(url) => format!("[`{file}:{line}`]({url})"),
+            None => format!("`{file}:{line}`"),
+        }
+    }
+
+    /// For HTML (inside `<summary>`).
+    fn html(self, file: &str, line: u32) -> String {
+        match self.url(file, line) {
+            Some(url) => format!("<a href=\"{}\">{}:{line}</a>", html(&url), html(file)),
+            None => format!("{}:{line}", html(file)),
+        }
+    }
 }
 
 /// The most detailed rendering that fits in `limit` characters.
-pub fn render_within(report: &Report, limit: usize) -> String {
+pub fn render_within(report: &Report, limit: usize, link_base: Option<&str>) -> String {
+    let at = Locator(link_base);
     let mut routes: Vec<&RouteReport> = report.routes.iter().collect();
     // Worst first: verdict, then score, then the route id.
     routes.sort_by(|a, b| (b.verdict, a.score, &a.id).cmp(&(a.verdict, b.score, &b.id)));
     let mut text = String::new();
     for detail in DETAILS {
-        text = render_with(report, &routes, detail);
+        text = render_with(report, &routes, detail, at);
         if text.chars().count() <= limit {
             break;
         }
@@ -101,7 +133,7 @@ fn icon(v: Verdict) -> &'static str {
     }
 }
 
-fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> String {
+fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail, at: Locator) -> String {
     let mut out = String::new();
     let s = &report.summary;
     let _ = writeln!(
@@ -116,16 +148,7 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> Stri
         s.container
     );
     if let Some(diff) = &report.baseline {
-        let _ = writeln!(
-            out,
-            "**Against the baseline: {} new, {} fixed**; {} route(s) worse, {} better, {} new, {} removed.\n",
-            diff.new_findings,
-            diff.fixed.len(),
-            diff.worse_routes.len(),
-            diff.better_routes.len(),
-            diff.new_routes.len(),
-            diff.removed_routes.len()
-        );
+        let _ = writeln!(out, "**Against the baseline:** {}.\n", diff.counts());
         for change in &diff.worse_routes {
             let _ = writeln!(
                 out,
@@ -139,7 +162,7 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> Stri
         for fixed in &diff.fixed {
             let _ = writeln!(
                 out,
-                "- fixed: `{}` at `{}:{}`: {}",
+                "- fixed: `{}` at `{}:{}` (in the baseline): {}",
                 fixed.rule,
                 fixed.file,
                 fixed.line,
@@ -172,7 +195,7 @@ fn render_with(report: &Report, routes: &[&RouteReport], detail: Detail) -> Stri
         }
     }
     render_table(&mut out, &listed, &rest);
-    render_details(&mut out, &listed, detail);
+    render_details(&mut out, &listed, detail, at);
     render_graph(&mut out, report);
     out
 }
@@ -213,7 +236,7 @@ fn render_table(out: &mut String, listed: &[&RouteReport], rest: &[&RouteReport]
     out.push('\n');
 }
 
-fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail) {
+fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail, at: Locator) {
     let with_findings: Vec<&&RouteReport> =
         listed.iter().filter(|r| !r.findings.is_empty()).collect();
     if with_findings.is_empty() {
@@ -228,15 +251,14 @@ fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail) {
             .count();
         let _ = writeln!(
             out,
-            "<details><summary><code>{}</code>: {} {} ({}), {} blocker(s), handler <code>{}</code> at {}:{}</summary>\n",
+            "<details><summary><code>{}</code>: {} {} ({}), {} blocker(s), handler <code>{}</code> at {}</summary>\n",
             html(&r.id),
             icon(r.verdict),
             r.verdict.as_str(),
             r.score,
             blockers,
             html(&r.handler),
-            html(&r.file),
-            r.line
+            at.html(&r.file, r.line)
         );
         for f in &r.findings {
             let tag = match (f.cause, f.new) {
@@ -246,10 +268,9 @@ fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail) {
             };
             let _ = writeln!(
                 out,
-                "- {tag} `{}` at `{}:{}` (−{}): {}",
+                "- {tag} `{}` at {} (−{}): {}",
                 f.rule,
-                f.file,
-                f.line,
+                at.md(&f.file, f.line),
                 f.cost,
                 escape(&f.message)
             );

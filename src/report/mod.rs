@@ -30,6 +30,8 @@ pub struct Report {
     pub findings: Vec<FindingReport>,
     pub groups: Vec<GroupReport>,
     pub suppressed: Vec<SuppressedReport>,
+    /// `carve: ignore` comments that suppressed nothing (stale or misspelt).
+    pub unused_suppressions: Vec<UnusedSuppressionReport>,
     /// Only with `--baseline`: what changed against it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<baseline::BaselineDiff>,
@@ -136,6 +138,14 @@ pub struct FindingReport {
     pub routes: Vec<String>,
 }
 
+/// A `carve: ignore[...]` comment that covered no finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnusedSuppressionReport {
+    pub file: String,
+    pub line: u32,
+    pub names: Vec<String>,
+}
+
 /// A finding that a `carve: ignore[...]` comment turned off.
 #[derive(Debug, Clone, Serialize)]
 pub struct SuppressedReport {
@@ -190,6 +200,20 @@ pub fn chain_text(chain: &[ChainStep]) -> String {
         )
         .collect::<Vec<_>>()
         .join(" → ")
+}
+
+/// A relative path as an RFC 3986 URI reference: every byte but unreserved
+/// characters and `/` percent-encoded (`[id].ts` → `%5Bid%5D.ts`).
+pub fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// The message of a hit, with `{state}` and `{target}` filled in.
@@ -360,8 +384,36 @@ pub fn build_report(
         findings,
         groups,
         suppressed,
+        unused_suppressions: program
+            .files
+            .iter()
+            .flat_map(|f| {
+                f.unused_suppressions
+                    .iter()
+                    .map(|u| UnusedSuppressionReport {
+                        file: f.path.clone(),
+                        line: u.line,
+                        names: u.names.clone(),
+                    })
+            })
+            .collect(),
         baseline: None,
         skipped,
         stats,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri_path;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(
+            uri_path("app/api/[id]/route.ts"),
+            "app/api/%5Bid%5D/route.ts"
+        );
+        assert_eq!(uri_path("a b/é.py"), "a%20b/%C3%A9.py");
+        assert_eq!(uri_path("src/(shop)/app.js"), "src/%28shop%29/app.js");
     }
 }

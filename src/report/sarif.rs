@@ -3,7 +3,7 @@
 //! as a code flow, fingerprints that survive line shifts, and suppressed
 //! findings marked as suppressed in source.
 
-use super::{FindingReport, Report, RouteFinding, RouteReport};
+use super::{uri_path, FindingReport, Report, RouteFinding, RouteReport};
 use crate::rules::{Rule, RuleSet, Severity};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -129,25 +129,35 @@ fn pascal_case(id: &str) -> String {
         .collect()
 }
 
-/// The first sentence and the first paragraph of a rule's documentation,
-/// skipping headings.
+/// A rule's one-line summary and its description: the first section of its
+/// documentation (`## What it does`) as plain lines, at most 1,000 characters.
 fn doc_summary(doc: &str) -> (String, String) {
-    let paragraph = doc
-        .split("\n\n")
-        .map(|p| {
-            p.lines()
-                .filter(|l| !l.trim_start().starts_with('#'))
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join(" ")
+    let section: Vec<&str> = doc
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty() || l.starts_with('#'))
+        .take_while(|l| !l.starts_with('#'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut description = section.join(" ");
+    if let Some((cut, _)) = description.char_indices().nth(1000) {
+        description.truncate(cut);
+        description.push('…');
+    }
+    // Up to the end of the first sentence, or the colon that opens a list.
+    let end = description
+        .char_indices()
+        .find(|&(i, c)| {
+            let next = description[i + c.len_utf8()..].chars().nth(1);
+            (c == ':' && description[i + 1..].starts_with(' '))
+                || (c == '.'
+                    && description[i + 1..].starts_with(' ')
+                    && next.is_some_and(char::is_uppercase))
         })
-        .find(|p| !p.is_empty())
-        .unwrap_or_default();
-    let sentence = match paragraph.find(". ") {
-        Some(end) => paragraph[..=end].to_string(),
-        None => paragraph.clone(),
-    };
-    (sentence, paragraph)
+        .map_or(description.len(), |(i, _)| i);
+    let first = description[..end].trim_end_matches(['.', ':']);
+    let summary = format!("{first}.");
+    (summary, description)
 }
 
 fn location(
@@ -166,23 +176,9 @@ fn location(
         region["snippet"] = json!({ "text": text });
     }
     json!({ "physicalLocation": {
-        "artifactLocation": { "uri": uri(file), "uriBaseId": "%SRCROOT%" },
+        "artifactLocation": { "uri": uri_path(file), "uriBaseId": "%SRCROOT%" },
         "region": region,
     }})
-}
-
-/// A relative path as an RFC 3986 URI reference: every byte but unreserved
-/// characters and `/` percent-encoded (`[id].ts` → `%5Bid%5D.ts`).
-fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 fn finding_result(
@@ -264,13 +260,15 @@ fn finding_result(
 
 #[cfg(test)]
 mod tests {
-    use super::{pascal_case, uri};
+    use super::pascal_case;
 
     #[test]
-    fn paths_become_uri_references() {
-        assert_eq!(uri("app/api/[id]/route.ts"), "app/api/%5Bid%5D/route.ts");
-        assert_eq!(uri("a b/é.py"), "a%20b/%C3%A9.py");
-        assert_eq!(uri("src/app.js"), "src/app.js");
+    fn rule_descriptions_come_from_the_first_section() {
+        let (short, full) = super::doc_summary(
+            "## What it does\nFinds threads:\n\n- `Thread(...)`;\n- pools.\n\n## Why is this bad\nIt stops.\n",
+        );
+        assert_eq!(short, "Finds threads.");
+        assert_eq!(full, "Finds threads: - `Thread(...)`; - pools.");
     }
 
     #[test]

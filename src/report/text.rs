@@ -76,18 +76,17 @@ pub fn render(report: &Report, style: Style) -> String {
                 .count()
         );
     }
-    if let Some(diff) = &report.baseline {
+    for u in &report.unused_suppressions {
         let _ = writeln!(
             out,
-            "against {}: {} new, {} fixed; {} routes worse, {} better, {} new, {} removed",
-            diff.baseline,
-            diff.new_findings,
-            diff.fixed.len(),
-            diff.worse_routes.len(),
-            diff.better_routes.len(),
-            diff.new_routes.len(),
-            diff.removed_routes.len()
+            "warning: {}:{}: `carve: ignore[{}]` suppresses nothing (stale, or a misspelt rule id)",
+            u.file,
+            u.line,
+            u.names.join(", ")
         );
+    }
+    if let Some(diff) = &report.baseline {
+        let _ = writeln!(out, "against {}: {}", diff.baseline, diff.counts());
     }
     if report.routes.is_empty() && report.baseline.is_some() {
         let _ = writeln!(out, "\nNo route is new or worse than the baseline.");

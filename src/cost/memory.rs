@@ -1,0 +1,152 @@
+//! Lambda memory and init time per route. Memory comes from
+//! `[cost.memory_mb]` in `.carve/config.toml`, else `--memory-mb`, else an
+//! estimate from the measured import footprints of the heavy packages on the
+//! route (`data/footprints.toml`, written by `bench/measure_footprints.py`):
+//! the runtime's own memory plus each package's, with 50% headroom, rounded
+//! up to 128 MB and never under the default. Init time is `--init-ms` plus
+//! the measured import time of those packages. A package that was not
+//! measured leaves the route on the defaults, and the source says so.
+
+use super::CostOptions;
+use crate::report::RouteReport;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const HEADROOM: f64 = 1.5;
+const STEP_MB: u32 = 128;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footprints {
+    pub date: String,
+    pub runtime: BTreeMap<String, Runtime>,
+    pub package: Vec<Package>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Runtime {
+    pub version: String,
+    pub rss_mb: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Package {
+    pub runtime: String,
+    pub name: String,
+    pub imported: String,
+    pub distribution: String,
+    pub version: String,
+    pub rss_mb: f64,
+    pub import_ms: f64,
+}
+
+const TABLE: &str = include_str!("../../data/footprints.toml");
+
+/// The embedded table (a test checks that it parses).
+pub fn footprints() -> &'static Footprints {
+    static PARSED: OnceLock<Footprints> = OnceLock::new();
+    PARSED.get_or_init(|| toml::from_str(TABLE).unwrap_or_default())
+}
+
+/// The runtime a framework runs on.
+fn runtime_of(framework: &str) -> Option<&'static str> {
+    match framework.split('-').next()? {
+        "flask" | "django" | "fastapi" => Some("python"),
+        "express" | "koa" | "fastify" | "nestjs" | "nextjs" => Some("node"),
+        _ => None,
+    }
+}
+
+/// A route's Lambda memory and init time, and where they come from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sizing {
+    pub memory_mb: u32,
+    pub memory_source: String,
+    pub init_ms: u64,
+}
+
+pub fn size_route(route: &RouteReport, options: &CostOptions) -> Sizing {
+    let measured = measured_packages(route);
+    let init_ms = options.init_ms
+        + measured.as_ref().map_or(0, |(_, pkgs)| {
+            pkgs.iter().map(|p| p.import_ms.round() as u64).sum()
+        });
+    let (memory_mb, memory_source) = if let Some(mb) = options.memory_per_route.get(&route.id) {
+        (*mb, "config".to_string())
+    } else if options.memory_source != "default" {
+        (options.memory_mb, options.memory_source.to_string())
+    } else {
+        match (&measured, route.cold_start.packages.is_empty()) {
+            (_, true) => (options.memory_mb, "default".to_string()),
+            (Some((runtime, pkgs)), false) => {
+                let mb = runtime.rss_mb + pkgs.iter().map(|p| p.rss_mb).sum::<f64>();
+                let wanted = ((mb * HEADROOM).ceil() as u32).div_ceil(STEP_MB) * STEP_MB;
+                let names: Vec<String> = pkgs
+                    .iter()
+                    .map(|p| format!("{} {:.0} MB", p.name, p.rss_mb))
+                    .collect();
+                (
+                    wanted.max(options.memory_mb),
+                    format!(
+                        "estimate: runtime {:.0} MB + {}, × {HEADROOM}",
+                        runtime.rss_mb,
+                        names.join(" + ")
+                    ),
+                )
+            }
+            (None, false) => (
+                options.memory_mb,
+                format!(
+                    "default (footprint not measured: {})",
+                    route.cold_start.packages.join(", ")
+                ),
+            ),
+        }
+    };
+    Sizing {
+        memory_mb,
+        memory_source,
+        init_ms,
+    }
+}
+
+/// The route's runtime and its heavy packages, when every one was measured.
+fn measured_packages(route: &RouteReport) -> Option<(&'static Runtime, Vec<&'static Package>)> {
+    if route.cold_start.packages.is_empty() {
+        return None;
+    }
+    let table = footprints();
+    let runtime_name = runtime_of(&route.framework)?;
+    let runtime = table.runtime.get(runtime_name)?;
+    let pkgs = route
+        .cold_start
+        .packages
+        .iter()
+        .map(|name| {
+            table
+                .package
+                .iter()
+                .find(|p| p.runtime == runtime_name && &p.name == name)
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((runtime, pkgs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_table_parses() {
+        let t = footprints();
+        assert!(!t.date.is_empty());
+        assert!(t.runtime.contains_key("python") && t.runtime.contains_key("node"));
+        assert!(t
+            .package
+            .iter()
+            .any(|p| p.name == "pandas" && p.rss_mb > 0.0));
+    }
+}

@@ -1,0 +1,482 @@
+//! Reading the logs into per-route figures. One thread per log file reads,
+//! parses and matches; this thread merges the files by time (a fleet's logs,
+//! one per server), puts each file's small disorder right in a bounded
+//! reorder buffer, and feeds every request to its route's figures and
+//! replays and to each deployable unit holding the route. A log is read once,
+//! in constant memory.
+
+use super::logs::{self, FileSummary, Format, Line};
+use super::matcher::{unmatched_key, Matcher};
+use super::replay::PoolConfig;
+use super::stats::{FinishedStats, RouteStats};
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
+use std::io::BufRead;
+use std::sync::mpsc::{sync_channel, Receiver};
+
+/// How to read and replay.
+#[derive(Debug, Clone)]
+pub struct TrafficConfig {
+    pub format: Option<Format>,
+    /// Length of an aggregate CSV bucket.
+    pub bucket_us: u64,
+    pub lambda: PoolConfig,
+    pub run: PoolConfig,
+    /// Duration of a request whose log line has none and whose route has no
+    /// known duration yet.
+    pub default_duration_us: u64,
+    /// Each route's init time on a cold start (the pools' own when missing).
+    pub route_init_us: Vec<u64>,
+}
+
+/// Routes that deploy together: one warm pool (`replay`) or, for a
+/// container, only the peak concurrency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitSpec {
+    pub routes: Vec<usize>,
+    pub replay: bool,
+}
+
+/// One log to read.
+pub struct LogInput {
+    pub name: String,
+    /// Already decompressed: see [`logs::decompress`].
+    pub reader: Box<dyn BufRead + Send>,
+}
+
+/// A request after matching: 32 bytes, what the merge and replay need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Hit {
+    start_us: i64,
+    route: u32,
+    /// `u64::MAX` when the log had no duration.
+    duration_us: u64,
+    bytes: u64,
+    status: u16,
+}
+
+const NO_DURATION: u64 = u64::MAX;
+const BATCH: usize = 4096;
+/// How far back in time (seconds) a line may be and still be replayed in order.
+const REORDER_WINDOW_S: i64 = 5 * 60;
+const TOP_UNMATCHED: usize = 10;
+/// Distinct unmatched paths tracked at once (space-saving counter).
+const UNMATCHED_CAPACITY: usize = 512;
+
+/// A bounded top-k counter (Metwally et al.'s space-saving): the heavy
+/// hitters are exact enough, memory stays constant.
+#[derive(Debug, Default)]
+struct TopCounter {
+    counts: FxHashMap<String, u64>,
+}
+
+impl TopCounter {
+    fn add(&mut self, key: String, n: u64) {
+        if let Some(c) = self.counts.get_mut(&key) {
+            *c += n;
+            return;
+        }
+        if self.counts.len() < UNMATCHED_CAPACITY {
+            self.counts.insert(key, n);
+            return;
+        }
+        let min = self
+            .counts
+            .iter()
+            .min_by(|a, b| a.1.cmp(b.1).then_with(|| a.0.cmp(b.0)));
+        if let Some((min_key, min_count)) = min.map(|(k, c)| (k.clone(), *c)) {
+            self.counts.remove(&min_key);
+            self.counts.insert(key, min_count + n);
+        }
+    }
+
+    fn merge(&mut self, other: TopCounter) {
+        for (k, c) in other.counts {
+            self.add(k, c);
+        }
+    }
+
+    fn top(&self, n: usize) -> Vec<Unmatched> {
+        let mut v: Vec<_> = self
+            .counts
+            .iter()
+            .map(|(k, c)| Unmatched {
+                request: k.clone(),
+                count: *c,
+            })
+            .collect();
+        v.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.request.cmp(&b.request))
+        });
+        v.truncate(n);
+        v
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Unmatched {
+    /// `METHOD /path`, numbers folded to `{n}`.
+    pub request: String,
+    pub count: u64,
+}
+
+/// Everything the logs said.
+#[derive(Debug)]
+pub struct Traffic {
+    pub files: Vec<FileSummary>,
+    pub matched: u64,
+    pub unmatched: u64,
+    pub top_unmatched: Vec<Unmatched>,
+    pub first_us: Option<i64>,
+    pub last_us: Option<i64>,
+    /// Requests more than the reorder window older than one already replayed.
+    pub late: u64,
+    pub routes: Vec<FinishedStats>,
+    pub units: Vec<FinishedStats>,
+}
+
+impl Traffic {
+    pub fn span_us(&self) -> u64 {
+        match (self.first_us, self.last_us) {
+            (Some(a), Some(b)) => (b - a).max(0) as u64,
+            _ => 0,
+        }
+    }
+}
+
+struct Producer {
+    summary: FileSummary,
+    unmatched: u64,
+    top: TopCounter,
+}
+
+fn produce(
+    input: LogInput,
+    config: &TrafficConfig,
+    matcher: &Matcher,
+    tx: std::sync::mpsc::SyncSender<Vec<Hit>>,
+) -> Producer {
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut unmatched = 0;
+    let mut top = TopCounter::default();
+    let send = |batch: &mut Vec<Hit>| {
+        let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
+        // A closed channel means the reader gave up: nothing to do.
+        let _ = tx.send(full);
+    };
+    let summary = logs::read_lines(&input.name, input.reader, config.format, |line| {
+        let (method, path, count) = match &line {
+            Line::Request(r) => (&r.method, &r.path, 1),
+            Line::Aggregate(a) => (&a.method, &a.path, a.count),
+            Line::Skip => return,
+        };
+        let Some(route) = matcher.find(method, path) else {
+            unmatched += count;
+            top.add(unmatched_key(method, path), count);
+            return;
+        };
+        let route = route as u32;
+        match line {
+            Line::Request(r) => batch.push(Hit {
+                start_us: r.start_us,
+                route,
+                duration_us: r.duration_us.unwrap_or(NO_DURATION),
+                bytes: r.bytes.unwrap_or(0),
+                status: r.status,
+            }),
+            Line::Aggregate(a) => {
+                // Spread evenly over the bucket; one request takes the
+                // maximum, the others share the rest of the total.
+                let others = a.total_us.saturating_sub(a.max_us) / a.count.saturating_sub(1).max(1);
+                let step = config.bucket_us / a.count.max(1);
+                for i in 0..a.count {
+                    batch.push(Hit {
+                        start_us: a.bucket_us + (i * step) as i64,
+                        route,
+                        duration_us: if i == 0 { a.max_us } else { others },
+                        bytes: 0,
+                        status: 200,
+                    });
+                    if batch.len() >= BATCH {
+                        send(&mut batch);
+                    }
+                }
+            }
+            Line::Skip => {}
+        }
+        if batch.len() >= BATCH {
+            send(&mut batch);
+        }
+    });
+    if !batch.is_empty() {
+        send(&mut batch);
+    }
+    Producer {
+        summary,
+        unmatched,
+        top,
+    }
+}
+
+/// One file's stream of batches, read in order.
+struct Cursor {
+    rx: Receiver<Vec<Hit>>,
+    batch: Vec<Hit>,
+    pos: usize,
+}
+
+impl Cursor {
+    fn peek(&mut self) -> Option<Hit> {
+        while self.pos >= self.batch.len() {
+            self.batch = self.rx.recv().ok()?;
+            self.pos = 0;
+        }
+        Some(self.batch[self.pos])
+    }
+}
+
+/// The figures being built: per route, and per unit (a set of routes that
+/// share one warm pool, as one deployed function or container).
+struct Sink<'a> {
+    config: &'a TrafficConfig,
+    routes: Vec<RouteStats>,
+    units: Vec<RouteStats>,
+    units_of_route: Vec<Vec<usize>>,
+    first_us: Option<i64>,
+    last_us: Option<i64>,
+    released_us: i64,
+    late: u64,
+}
+
+impl Sink<'_> {
+    fn replay(&mut self, hit: Hit) {
+        let t = if hit.start_us < self.released_us {
+            self.late += 1;
+            self.released_us
+        } else {
+            hit.start_us
+        };
+        self.released_us = t;
+        self.first_us = Some(self.first_us.map_or(hit.start_us, |f| f.min(hit.start_us)));
+        self.last_us = Some(self.last_us.map_or(hit.start_us, |l| l.max(hit.start_us)));
+        let route = &mut self.routes[hit.route as usize];
+        let duration = if hit.duration_us == NO_DURATION {
+            route.fill_duration(self.config.default_duration_us)
+        } else {
+            hit.duration_us
+        };
+        route.record(t, duration, hit.bytes, hit.status);
+        for &u in &self.units_of_route[hit.route as usize] {
+            self.units[u].record(t, duration, hit.bytes, hit.status);
+        }
+    }
+}
+
+/// Reads every log, matching requests to `routes` (method, path), and
+/// replays them per route and per unit (`units`: route indices).
+pub fn read_traffic(
+    inputs: Vec<LogInput>,
+    routes: &[(&str, &str)],
+    units: &[UnitSpec],
+    config: &TrafficConfig,
+) -> Traffic {
+    let matcher = Matcher::new(routes.iter().copied());
+    let init_of = |r: usize| config.route_init_us.get(r).copied();
+    let with_init = |pool: PoolConfig, init: Option<u64>| PoolConfig {
+        init_us: init.unwrap_or(pool.init_us),
+        ..pool
+    };
+    let mut units_of_route = vec![Vec::new(); routes.len()];
+    for (u, unit) in units.iter().enumerate() {
+        for &r in &unit.routes {
+            if let Some(list) = units_of_route.get_mut(r) {
+                list.push(u);
+            }
+        }
+    }
+    let mut sink = Sink {
+        config,
+        routes: (0..routes.len())
+            .map(|r| {
+                let (lambda, run) = (
+                    with_init(config.lambda, init_of(r)),
+                    with_init(config.run, init_of(r)),
+                );
+                RouteStats::new(Some(lambda), Some(run), true)
+            })
+            .collect(),
+        units: units
+            .iter()
+            .map(|u| {
+                // A deployed function loads every member's imports.
+                let init = u.routes.iter().filter_map(|&r| init_of(r)).max();
+                let lambda = with_init(config.lambda, init);
+                RouteStats::new(u.replay.then_some(lambda), None, u.replay)
+            })
+            .collect(),
+        units_of_route,
+        first_us: None,
+        last_us: None,
+        released_us: i64::MIN,
+        late: 0,
+    };
+    let producers = std::thread::scope(|scope| {
+        let mut handles = Vec::new();
+        let mut cursors = Vec::new();
+        for input in inputs {
+            let (tx, rx) = sync_channel(8);
+            let matcher = &matcher;
+            // Named for profilers; like `scope.spawn`, fails only when the
+            // system cannot make a thread.
+            let reader = std::thread::Builder::new()
+                .name("carve-log-reader".into())
+                .spawn_scoped(scope, move || produce(input, config, matcher, tx))
+                .expect("the system could not start a thread");
+            handles.push(reader);
+            cursors.push(Cursor {
+                rx,
+                batch: Vec::new(),
+                pos: 0,
+            });
+        }
+        merge(&mut cursors, &mut sink);
+        // A reader that panicked is a bug: say so rather than report nothing.
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect::<Vec<_>>()
+    });
+    let mut files = Vec::new();
+    let mut unmatched = 0;
+    let mut top = TopCounter::default();
+    for p in producers {
+        files.push(p.summary);
+        unmatched += p.unmatched;
+        top.merge(p.top);
+    }
+    let routes: Vec<FinishedStats> = sink.routes.into_iter().map(RouteStats::finish).collect();
+    Traffic {
+        files,
+        matched: routes.iter().map(|r| r.requests).sum(),
+        unmatched,
+        top_unmatched: top.top(TOP_UNMATCHED),
+        first_us: sink.first_us,
+        last_us: sink.last_us,
+        late: sink.late,
+        routes,
+        units: sink.units.into_iter().map(RouteStats::finish).collect(),
+    }
+}
+
+/// Puts requests back in start order within a window: one bucket per
+/// second, each sorted when it leaves the window. Cheaper than a heap of the
+/// whole window, and the memory is the window's requests, whatever the log.
+struct Reorder {
+    buckets: VecDeque<Vec<Hit>>,
+    /// The second the first bucket holds.
+    base: i64,
+    /// The last second released: nothing at or before it can be put back.
+    released: i64,
+    spare: Vec<Vec<Hit>>,
+}
+
+impl Reorder {
+    fn new() -> Reorder {
+        Reorder {
+            buckets: VecDeque::new(),
+            base: 0,
+            released: i64::MIN,
+            spare: Vec::new(),
+        }
+    }
+
+    fn release_front(&mut self, sink: &mut Sink<'_>) {
+        if let Some(mut bucket) = self.buckets.pop_front() {
+            bucket.sort_unstable();
+            for hit in bucket.drain(..) {
+                sink.replay(hit);
+            }
+            self.spare.push(bucket);
+        }
+        self.released = self.base;
+        self.base += 1;
+    }
+
+    fn push(&mut self, hit: Hit, sink: &mut Sink<'_>) {
+        let sec = hit.start_us.div_euclid(1_000_000);
+        if self.buckets.is_empty() {
+            self.base = sec;
+        }
+        if sec < self.base {
+            let back = (self.base - sec) as usize;
+            if sec <= self.released || self.buckets.len() + back > REORDER_WINDOW_S as usize {
+                // Older than the window: replayed now, counted as late.
+                sink.replay(hit);
+                return;
+            }
+            for _ in 0..back {
+                let bucket = self.spare.pop().unwrap_or_default();
+                self.buckets.push_front(bucket);
+            }
+            self.base = sec;
+        }
+        while sec - self.base >= REORDER_WINDOW_S {
+            if self.buckets.is_empty() {
+                self.released = self.released.max(self.base - 1);
+                self.base = sec;
+                break;
+            }
+            self.release_front(sink);
+        }
+        let idx = (sec - self.base) as usize;
+        while self.buckets.len() <= idx {
+            let bucket = self.spare.pop().unwrap_or_default();
+            self.buckets.push_back(bucket);
+        }
+        self.buckets[idx].push(hit);
+    }
+
+    fn finish(mut self, sink: &mut Sink<'_>) {
+        while !self.buckets.is_empty() {
+            self.release_front(sink);
+        }
+    }
+}
+
+/// Merges the files by time and puts each file's disorder right.
+fn merge(cursors: &mut [Cursor], sink: &mut Sink<'_>) {
+    let mut heads: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
+    for (i, c) in cursors.iter_mut().enumerate() {
+        if let Some(h) = c.peek() {
+            heads.push(Reverse((h.start_us, i)));
+        }
+    }
+    let mut reorder = Reorder::new();
+    // One file needs no merge: read its batches straight through.
+    if let [only] = cursors {
+        while only.peek().is_some() {
+            let batch = std::mem::take(&mut only.batch);
+            for &hit in &batch[only.pos..] {
+                reorder.push(hit, sink);
+            }
+            only.pos = batch.len();
+            only.batch = batch;
+        }
+        reorder.finish(sink);
+        return;
+    }
+    while let Some(Reverse((_, i))) = heads.pop() {
+        let cursor = &mut cursors[i];
+        let Some(hit) = cursor.peek() else { continue };
+        cursor.pos += 1;
+        if let Some(next) = cursor.peek() {
+            heads.push(Reverse((next.start_us, i)));
+        }
+        reorder.push(hit, sink);
+    }
+    reorder.finish(sink);
+}
