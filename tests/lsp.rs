@@ -674,3 +674,31 @@ fn watched_files_created_changed_and_deleted_on_disk() {
     assert!(c.diagnostics("jobs.py").is_empty());
     c.stop();
 }
+
+#[test]
+fn files_the_scan_leaves_out_stay_out_and_new_files_join_when_saved() {
+    let dir = unicode_app("lsp-new-file");
+    let mut c = Client::start(&dir, false);
+    let blocker = "import time\n\ndef wait():\n    time.sleep(30)\n";
+    // Test files are not analysed (as in `carve scan`), whatever the editor sends.
+    c.open("test_app.py", blocker);
+    c.change("test_app.py", 2, &format!("{blocker}\n"));
+    assert!(c.diagnostics("test_app.py").is_empty());
+    // A buffer not yet saved is not part of the workspace…
+    c.open("fresh.py", blocker);
+    assert!(c.diagnostics("fresh.py").is_empty());
+    // …until it is written: the save brings it in.
+    std::fs::write(dir.join("fresh.py"), blocker).expect("write");
+    c.notify::<lsp_types::notification::DidSaveTextDocument>(
+        lsp_types::DidSaveTextDocumentParams {
+            text_document: TextDocumentIdentifier::new(c.uri("fresh.py")),
+            text: Some(blocker.into()),
+        },
+    );
+    let diags = c.diagnostics("fresh.py");
+    assert_eq!(
+        diags.iter().map(code).collect::<Vec<_>>(),
+        ["long-running/python-sleep"]
+    );
+    c.stop();
+}

@@ -40,6 +40,9 @@ pub struct Analysis {
     queries: CompiledQueries,
     /// Analysable files by relative path.
     files: BTreeMap<String, SourceFile>,
+    /// Files the walk did not pick when asked (a test file, an ignored
+    /// one): not walked for again at each keystroke, until saved or created.
+    rejected: BTreeSet<String>,
     /// Each analysable file's URI, parsed once.
     uris: BTreeMap<String, Uri>,
     /// The text each file was analysed from (the editor's while it is open).
@@ -111,6 +114,7 @@ impl Analysis {
             root: root.to_path_buf(),
             settings,
             queries,
+            rejected: BTreeSet::new(),
             uris: ws
                 .files
                 .iter()
@@ -228,9 +232,15 @@ impl Analysis {
         true
     }
 
-    /// Whether the walk picks `rel` (a new file); records it when it does.
+    /// Lets the next change of `rel` ask the walk again (it was saved or
+    /// created on disk).
+    pub fn recheck(&mut self, rel: &str) {
+        self.rejected.remove(rel);
+    }
+
+    /// Whether the walk picks `rel` (a new file); records the answer.
     fn admit(&mut self, rel: &str) -> bool {
-        if Lang::from_path(Path::new(rel)).is_none() {
+        if Lang::from_path(Path::new(rel)).is_none() || self.rejected.contains(rel) {
             return false;
         }
         let Ok(ws) = discover::discover(&self.settings.config) else {
@@ -244,7 +254,10 @@ impl Analysis {
                 self.files.insert(rel.to_string(), file);
                 true
             }
-            None => false,
+            None => {
+                self.rejected.insert(rel.to_string());
+                false
+            }
         }
     }
 

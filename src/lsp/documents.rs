@@ -32,6 +32,10 @@ pub fn did_save(server: &mut Server, params: DidSaveTextDocumentParams) {
     let Some(rel) = relative(server, &params.text_document.uri) else {
         return;
     };
+    // A new file is on disk now: the walk may pick it.
+    if let Some(a) = server.analysis.as_mut() {
+        a.recheck(&rel);
+    }
     if let Some(text) = params.text {
         update(server, &rel, text.into_bytes());
     }
@@ -54,6 +58,11 @@ pub fn did_change_watched(server: &mut Server, params: DidChangeWatchedFilesPara
         let Some(rel) = relative(server, &change.uri) else {
             continue;
         };
+        if change.typ == FileChangeType::CREATED {
+            if let Some(a) = server.analysis.as_mut() {
+                a.recheck(&rel);
+            }
+        }
         if is_settings(&rel) {
             reload = true;
         } else if server.open.contains(&rel) {
