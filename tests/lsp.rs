@@ -107,7 +107,11 @@ impl Client {
     }
 
     fn notify<N: lsp_types::notification::Notification>(&self, params: impl serde::Serialize) {
-        let n = Notification::new(N::METHOD.to_string(), params);
+        self.notify_raw(N::METHOD, params);
+    }
+
+    fn notify_raw(&self, method: &str, params: impl serde::Serialize) {
+        let n = Notification::new(method.to_string(), params);
         self.conn.sender.send(n.into()).expect("server alive");
     }
 
@@ -571,10 +575,7 @@ fn bad_requests_and_broken_files_do_not_stop_the_server() {
     );
     // Unknown notifications and malformed notification params are ignored.
     c.notify::<DidOpenTextDocument>(json!({ "bogus": true }));
-    c.conn
-        .sender
-        .send(Notification::new("carve/whatever".into(), json!(1)).into())
-        .expect("send");
+    c.notify_raw("carve/whatever", json!(1));
     // A file that does not parse as Python, and one that is binary.
     c.open("app.py", "def (((:\n  session[\n\u{0}\u{0}");
     c.sync();
@@ -612,13 +613,42 @@ fn malformed_frames_are_skipped_by_the_stdio_reader() {
         valid.len()
     );
     let (incoming, from_reader) = crossbeam_channel::unbounded();
-    let (log, logged) = crossbeam_channel::unbounded();
-    lsp::transport::read_messages(input.as_bytes(), &incoming, &log);
+    lsp::transport::read_messages(input.as_bytes(), &incoming);
     let got: Vec<Message> = from_reader.try_iter().collect();
-    assert_eq!(got.len(), 1);
-    assert!(matches!(&got[0], Message::Notification(n) if n.method == "initialized"));
-    let errors: Vec<Message> = logged.try_iter().collect();
-    assert_eq!(errors.len(), 3, "{errors:?}");
+    let methods: Vec<&str> = got
+        .iter()
+        .map(|m| match m {
+            Message::Notification(n) => n.method.as_str(),
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            lsp::transport::MALFORMED,
+            lsp::transport::MALFORMED,
+            lsp::transport::MALFORMED,
+            "initialized"
+        ]
+    );
+}
+
+#[test]
+fn malformed_input_is_logged_to_the_client() {
+    let dir = unicode_app("lsp-malformed");
+    let mut c = Client::start(&dir, false);
+    c.notify_raw(lsp::transport::MALFORMED, json!("no Content-Length"));
+    c.sync();
+    let logged = c
+        .notifications
+        .iter()
+        .rfind(|n| n.method == "window/logMessage")
+        .expect("a log message");
+    assert_eq!(
+        logged.params["message"],
+        "carve: skipped a malformed message: no Content-Length"
+    );
+    c.stop();
 }
 
 #[test]

@@ -23,10 +23,12 @@ use analysis::Analysis;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response, ResponseError};
 use lsp_types::notification::{
     DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
-    DidSaveTextDocument, Notification as _, PublishDiagnostics, ShowMessage,
+    DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics, ShowMessage,
 };
 use lsp_types::request::{CodeActionRequest, CodeLensRequest, HoverRequest, Request as _};
-use lsp_types::{Diagnostic, MessageType, PublishDiagnosticsParams, ShowMessageParams};
+use lsp_types::{
+    Diagnostic, LogMessageParams, MessageType, PublishDiagnosticsParams, ShowMessageParams,
+};
 use positions::Encoding;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -174,6 +176,15 @@ impl Server {
             DidCloseTextDocument::METHOD => notice(&n).map(|p| documents::did_close(self, p)),
             DidChangeWatchedFiles::METHOD => {
                 notice(&n).map(|p| documents::did_change_watched(self, p))
+            }
+            transport::MALFORMED => {
+                let why = n.params.as_str().unwrap_or("unreadable input");
+                let params = LogMessageParams {
+                    typ: MessageType::ERROR,
+                    message: format!("carve: skipped a malformed message: {why}"),
+                };
+                self.send(Notification::new(LogMessage::METHOD.into(), params));
+                Ok(())
             }
             // Other notifications ($/cancelRequest, $/setTrace, …) need nothing.
             _ => Ok(()),

@@ -1,27 +1,28 @@
 //! stdio transport: `Content-Length` framed JSON-RPC in and out. Unlike
 //! `lsp_server::Connection::stdio`, a malformed frame or a body that is not a
-//! JSON-RPC message is reported to the client's log and skipped, and the
-//! server keeps running.
+//! JSON-RPC message is skipped and passed on as a [`MALFORMED`] notification
+//! (the server logs it to the client), and the server keeps running.
 
 use crossbeam_channel::Sender;
 use lsp_server::{Connection, Message, Notification};
-use lsp_types::notification::{LogMessage, Notification as _};
-use lsp_types::{LogMessageParams, MessageType};
 use std::io::{self, BufRead, Write};
 use std::thread::JoinHandle;
+
+/// The notification the reader passes on for input it skipped; its params
+/// say why.
+pub const MALFORMED: &str = "$/carve/malformed";
 
 /// A frame that could not be read as a message, and why.
 struct Malformed(String);
 
 /// A connection over stdin/stdout, and the writer thread to join (after the
-/// connection is dropped) so every reply is flushed. The reader thread stops
-/// after `exit` or at end of input and is never joined: it may be blocked on
-/// stdin.
+/// connection is dropped) so every reply is flushed: the connection holds the
+/// only sender to the writer. The reader thread stops after `exit` or at end
+/// of input and is never joined: it may be blocked on stdin.
 pub fn stdio() -> (Connection, JoinHandle<io::Result<()>>) {
     let (to_client, outgoing) = crossbeam_channel::unbounded::<Message>();
     let (incoming, from_client) = crossbeam_channel::unbounded::<Message>();
-    let log = to_client.clone();
-    std::thread::spawn(move || read_messages(io::stdin().lock(), &incoming, &log));
+    std::thread::spawn(move || read_messages(io::stdin().lock(), &incoming));
     let writer = std::thread::spawn(move || {
         let mut stdout = io::stdout().lock();
         for msg in outgoing {
@@ -37,14 +38,14 @@ pub fn stdio() -> (Connection, JoinHandle<io::Result<()>>) {
 }
 
 /// Reads messages until end of input or `exit`, passing each to `incoming`;
-/// malformed ones are logged to the client through `log` and skipped.
-pub fn read_messages(mut input: impl BufRead, incoming: &Sender<Message>, log: &Sender<Message>) {
+/// a malformed one is replaced by a [`MALFORMED`] notification.
+pub fn read_messages(mut input: impl BufRead, incoming: &Sender<Message>) {
     loop {
         let body = match read_frame(&mut input) {
             Ok(Some(body)) => body,
             Ok(None) => return,
             Err(Malformed(why)) => {
-                report(log, &why);
+                report(incoming, why);
                 continue;
             }
         };
@@ -55,17 +56,16 @@ pub fn read_messages(mut input: impl BufRead, incoming: &Sender<Message>, log: &
                     return;
                 }
             }
-            Err(e) => report(log, &format!("not a JSON-RPC message ({e}): {body:.200}")),
+            Err(e) => report(
+                incoming,
+                format!("not a JSON-RPC message ({e}): {body:.200}"),
+            ),
         }
     }
 }
 
-fn report(log: &Sender<Message>, why: &str) {
-    let params = LogMessageParams {
-        typ: MessageType::ERROR,
-        message: format!("carve: skipped a malformed message: {why}"),
-    };
-    let _ = log.send(Notification::new(LogMessage::METHOD.to_string(), params).into());
+fn report(incoming: &Sender<Message>, why: String) {
+    let _ = incoming.send(Notification::new(MALFORMED.to_string(), why).into());
 }
 
 /// One frame's body; `Ok(None)` at end of input.
