@@ -457,6 +457,16 @@ fn edits_add_and_remove_a_blocker_incrementally() {
     assert!(!diags.iter().any(|d| code(d) == "long-running/python-sleep"));
     assert_eq!(c.hover_text(rel, 21), Some(hover_before));
 
+    // Edits sent faster than they are analysed: the last text wins.
+    c.change(rel, 4, &with_sleep);
+    c.change(rel, 5, &original);
+    c.change(rel, 6, &with_sleep);
+    let diags = c.diagnostics(rel);
+    assert!(diags.iter().any(|d| code(d) == "long-running/python-sleep"));
+    c.change(rel, 7, &original);
+    let diags = c.diagnostics(rel);
+    assert!(!diags.iter().any(|d| code(d) == "long-running/python-sleep"));
+
     // Closing goes back to the disk's text, which is the original: no change.
     let n = c.published().len();
     c.notify::<DidCloseTextDocument>(DidCloseTextDocumentParams {

@@ -32,7 +32,7 @@ use lsp_types::{
 use positions::Encoding;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -107,7 +107,21 @@ pub fn run(conn: Connection, flags: Flags) -> Result<(), ServerError> {
 impl Server {
     fn main_loop(&mut self) {
         let mut shut_down = false;
-        while let Ok(msg) = self.conn.receiver.recv() {
+        let mut queued = VecDeque::new();
+        loop {
+            if queued.is_empty() {
+                let Ok(msg) = self.conn.receiver.recv() else {
+                    return;
+                };
+                queued.push_back(msg);
+                queued.extend(self.conn.receiver.try_iter());
+            }
+            let Some(msg) = queued.pop_front() else {
+                continue;
+            };
+            if superseded(&msg, &queued) {
+                continue;
+            }
             match msg {
                 Message::Request(req) if req.method == "shutdown" => {
                     shut_down = true;
@@ -260,6 +274,24 @@ impl Server {
     }
 }
 
+/// A full-text `didChange` that a later queued one for the same document
+/// replaces: while an edit is analysed, the keystrokes typed meanwhile are
+/// analysed once, at their last text.
+fn superseded(msg: &Message, queued: &VecDeque<Message>) -> bool {
+    let uri_of_change = |m: &Message| match m {
+        Message::Notification(n) if n.method == DidChangeTextDocument::METHOD => {
+            n.params["textDocument"]["uri"].as_str().map(str::to_owned)
+        }
+        _ => None,
+    };
+    let Some(uri) = uri_of_change(msg) else {
+        return false;
+    };
+    queued
+        .iter()
+        .any(|later| uri_of_change(later).as_deref() == Some(uri.as_str()))
+}
+
 fn params<R: lsp_types::request::Request>(req: &Request) -> Result<R::Params, ResponseError>
 where
     R::Params: DeserializeOwned,
@@ -281,4 +313,36 @@ fn reply(value: impl Serialize) -> Result<serde_json::Value, ResponseError> {
         message: e.to_string(),
         data: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn change(uri: &str) -> Message {
+        Notification::new(
+            DidChangeTextDocument::METHOD.into(),
+            json!({ "textDocument": { "uri": uri, "version": 1 }, "contentChanges": [] }),
+        )
+        .into()
+    }
+
+    #[test]
+    fn only_the_last_queued_change_of_a_document_is_analysed() {
+        let hover = Message::from(Request::new(
+            1.into(),
+            "textDocument/hover".into(),
+            json!({}),
+        ));
+        let queued = VecDeque::from([
+            hover.clone(),
+            change("file:///b.py"),
+            change("file:///a.py"),
+        ]);
+        assert!(superseded(&change("file:///a.py"), &queued));
+        assert!(!superseded(&change("file:///c.py"), &queued));
+        assert!(!superseded(&hover, &queued));
+        assert!(!superseded(&change("file:///a.py"), &VecDeque::new()));
+    }
 }
