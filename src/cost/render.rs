@@ -3,6 +3,7 @@
 
 use super::plan::PlanReport;
 use super::{CostReport, LogSummary};
+use crate::graph::mermaid_label;
 use std::fmt::Write;
 
 fn usd(v: f64) -> String {
@@ -29,6 +30,94 @@ fn ms(v: f64) -> String {
     } else {
         format!("{v:.0}ms")
     }
+}
+
+/// The cost table's columns: text header, Markdown header.
+const COLUMNS: [(&str, &str); 13] = [
+    ("ROUTE", "route"),
+    ("VERDICT", "verdict"),
+    ("REQ/MO", "req/month"),
+    ("P50", "p50"),
+    ("P99", "p99"),
+    ("PEAK", "peak"),
+    ("COLD%", "cold starts"),
+    ("LAMBDA", "Lambda x86"),
+    ("ARM", "Lambda Arm"),
+    ("AZURE", "Azure"),
+    ("RUN REQ", "Cloud Run (req)"),
+    ("RUN INST", "Cloud Run (inst)"),
+    ("FARGATE", "Fargate"),
+];
+
+fn price_cells(p: &super::Prices) -> [String; 6] {
+    [
+        &p.lambda_x86,
+        &p.lambda_arm,
+        &p.azure_functions,
+        &p.cloud_run_request,
+        &p.cloud_run_instance,
+        &p.fargate,
+    ]
+    .map(|price| usd(price.total_usd))
+}
+
+fn route_cells(r: &super::RouteCost) -> [String; 13] {
+    let t = &r.traffic;
+    let [a, b, c, d, e, f] = price_cells(&r.prices);
+    [
+        r.id.clone(),
+        r.traffic_verdict.as_str().to_string(),
+        count(t.requests_per_month),
+        ms(t.duration.p50_ms),
+        ms(t.duration.p99_ms),
+        t.peak_concurrency.to_string(),
+        format!("{:.1}%", t.lambda_cold_start_share * 100.0),
+        a,
+        b,
+        c,
+        d,
+        e,
+        f,
+    ]
+}
+
+fn total_cells(c: &CostReport, label: &str) -> [String; 13] {
+    let [a, b, p, d, e, f] = price_cells(&c.totals.prices);
+    [
+        label.to_string(),
+        String::new(),
+        count(c.totals.requests_per_month),
+        String::new(),
+        String::new(),
+        c.totals.peak_concurrency.to_string(),
+        String::new(),
+        a,
+        b,
+        p,
+        d,
+        e,
+        f,
+    ]
+}
+
+/// A text row: the first two columns left-aligned, the rest right-aligned.
+fn text_row(cells: &[String; 13], widths: &[usize; 13]) -> String {
+    let mut line = String::new();
+    for (i, (cell, &w)) in cells.iter().zip(widths).enumerate() {
+        if i > 0 {
+            line.push_str("  ");
+        }
+        if i < 2 {
+            let _ = write!(line, "{cell:<w$}");
+        } else {
+            let _ = write!(line, "{cell:>w$}");
+        }
+    }
+    line.trim_end().to_string() + "\n"
+}
+
+fn md_row(cells: &[String; 13]) -> String {
+    format!("| {} |\n", cells.join(" | "))
 }
 
 pub fn json<T: serde::Serialize>(value: &T) -> String {
@@ -82,52 +171,18 @@ pub fn cost_text(c: &CostReport) -> String {
         .max()
         .unwrap_or(5)
         .max(5);
-    let _ = writeln!(
-        out,
-        "{:<w$}  {:<9}  {:>8}  {:>6}  {:>6}  {:>5}  {:>6}  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}",
-        "ROUTE", "VERDICT", "REQ/MO", "P50", "P99", "PEAK", "COLD%", "LAMBDA", "ARM", "AZURE", "RUN REQ", "RUN INST", "FARGATE"
-    );
+    let widths = [w, 9, 8, 6, 6, 5, 6, 9, 9, 9, 9, 9, 9];
+    out.push_str(&text_row(
+        &COLUMNS.map(|(text, _)| text.to_string()),
+        &widths,
+    ));
     for r in &c.routes {
-        let p = &r.prices;
-        let _ = writeln!(
-            out,
-            "{:<w$}  {:<9}  {:>8}  {:>6}  {:>6}  {:>5}  {:>5.1}%  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}",
-            r.id,
-            r.traffic_verdict.as_str(),
-            count(r.traffic.requests_per_month),
-            ms(r.traffic.duration.p50_ms),
-            ms(r.traffic.duration.p99_ms),
-            r.traffic.peak_concurrency,
-            r.traffic.lambda_cold_start_share * 100.0,
-            usd(p.lambda_x86.total_usd),
-            usd(p.lambda_arm.total_usd),
-            usd(p.azure_functions.total_usd),
-            usd(p.cloud_run_request.total_usd),
-            usd(p.cloud_run_instance.total_usd),
-            usd(p.fargate.total_usd),
-        );
+        out.push_str(&text_row(&route_cells(r), &widths));
         for l in &r.limits {
             let _ = writeln!(out, "{:<w$}  ↳ {}: {}", "", l.limit, l.message);
         }
     }
-    let t = &c.totals.prices;
-    let _ = writeln!(
-        out,
-        "{:<w$}  {:<9}  {:>8}  {:>6}  {:>6}  {:>5}  {:>6}  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}  {:>9}",
-        "TOTAL per month",
-        "",
-        count(c.totals.requests_per_month),
-        "",
-        "",
-        c.totals.peak_concurrency,
-        "",
-        usd(t.lambda_x86.total_usd),
-        usd(t.lambda_arm.total_usd),
-        usd(t.azure_functions.total_usd),
-        usd(t.cloud_run_request.total_usd),
-        usd(t.cloud_run_instance.total_usd),
-        usd(t.fargate.total_usd),
-    );
+    out.push_str(&text_row(&total_cells(c, "TOTAL per month"), &widths));
     out.push('\n');
     log_text(&c.log, &mut out);
     out.push('\n');
@@ -195,40 +250,18 @@ fn assumptions_text(c: &CostReport) -> String {
 }
 
 pub fn cost_markdown(c: &CostReport) -> String {
-    let mut out = String::from("## carve cost\n\n| route | verdict | req/month | p50 | p99 | peak | cold starts | Lambda x86 | Lambda Arm | Azure | Cloud Run (req) | Cloud Run (inst) | Fargate |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    let mut out = String::from("## carve cost\n\n");
+    out.push_str(&md_row(&COLUMNS.map(|(_, md)| md.to_string())));
+    out.push_str("|---|---|");
+    out.push_str(&"---:|".repeat(COLUMNS.len() - 2));
+    out.push('\n');
     for r in &c.routes {
-        let p = &r.prices;
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {} | {} | {} | {:.1}% | {} | {} | {} | {} | {} | {} |",
-            r.id,
-            r.traffic_verdict.as_str(),
-            count(r.traffic.requests_per_month),
-            ms(r.traffic.duration.p50_ms),
-            ms(r.traffic.duration.p99_ms),
-            r.traffic.peak_concurrency,
-            r.traffic.lambda_cold_start_share * 100.0,
-            usd(p.lambda_x86.total_usd),
-            usd(p.lambda_arm.total_usd),
-            usd(p.azure_functions.total_usd),
-            usd(p.cloud_run_request.total_usd),
-            usd(p.cloud_run_instance.total_usd),
-            usd(p.fargate.total_usd),
-        );
+        let mut cells = route_cells(r);
+        cells[0] = format!("`{}`", cells[0]);
+        out.push_str(&md_row(&cells));
     }
-    let t = &c.totals.prices;
-    let _ = writeln!(
-        out,
-        "| **total** | | {} | | | {} | | {} | {} | {} | {} | {} | {} |\n",
-        count(c.totals.requests_per_month),
-        c.totals.peak_concurrency,
-        usd(t.lambda_x86.total_usd),
-        usd(t.lambda_arm.total_usd),
-        usd(t.azure_functions.total_usd),
-        usd(t.cloud_run_request.total_usd),
-        usd(t.cloud_run_instance.total_usd),
-        usd(t.fargate.total_usd),
-    );
+    out.push_str(&md_row(&total_cells(c, "**total**")));
+    out.push('\n');
     for r in &c.routes {
         for l in &r.limits {
             let _ = writeln!(out, "- `{}` — {}: {}", r.id, l.limit, l.message);
@@ -314,10 +347,6 @@ pub fn plan_text(p: &PlanReport) -> String {
 
 fn mermaid_id(prefix: &str, i: usize) -> String {
     format!("{prefix}{i}")
-}
-
-fn mermaid_label(s: &str) -> String {
-    s.replace('"', "'")
 }
 
 pub fn plan_markdown(p: &PlanReport) -> String {
