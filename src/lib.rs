@@ -12,6 +12,7 @@ pub mod cost;
 pub mod discover;
 pub mod embedded;
 pub mod extract;
+pub mod footprints;
 pub mod graph;
 pub mod lang;
 pub mod link;

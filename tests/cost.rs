@@ -559,7 +559,8 @@ fn right_sizing_functions_in_production() {
 
 #[test]
 fn measured_footprints_size_heavy_routes() {
-    use carve::cost::memory::{footprints, size_route};
+    use carve::cost::memory::size_route;
+    use carve::footprints::footprints;
     let report = scan_sample("flask");
     let options = CostOptions::default();
     let heavy = report

@@ -8,57 +8,11 @@
 //! measured leaves the route on the defaults, and the source says so.
 
 use super::CostOptions;
+use crate::footprints::{footprints, runtime_of, Package, Runtime};
 use crate::report::RouteReport;
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 const HEADROOM: f64 = 1.5;
 const STEP_MB: u32 = 128;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Footprints {
-    pub date: String,
-    pub runtime: BTreeMap<String, Runtime>,
-    pub package: Vec<Package>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Runtime {
-    pub version: String,
-    pub rss_mb: f64,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Package {
-    pub runtime: String,
-    pub name: String,
-    pub imported: String,
-    pub distribution: String,
-    pub version: String,
-    pub rss_mb: f64,
-    pub import_ms: f64,
-}
-
-const TABLE: &str = include_str!("../../data/footprints.toml");
-
-/// The embedded table (a test checks that it parses).
-pub fn footprints() -> &'static Footprints {
-    static PARSED: OnceLock<Footprints> = OnceLock::new();
-    PARSED.get_or_init(|| toml::from_str(TABLE).unwrap_or_default())
-}
-
-/// The runtime a framework runs on.
-fn runtime_of(framework: &str) -> Option<&'static str> {
-    match framework.split('-').next()? {
-        "flask" | "django" | "fastapi" => Some("python"),
-        "express" | "koa" | "fastify" | "nestjs" | "nextjs" => Some("node"),
-        _ => None,
-    }
-}
 
 /// A route's Lambda memory and init time, and where they come from.
 #[derive(Debug, Clone, PartialEq)]

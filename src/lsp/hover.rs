@@ -66,7 +66,7 @@ fn describe(out: &mut String, route: &RouteReport, analysis: &Analysis) {
     }
     let _ = write!(out, "Cold-start weight: {}", route.cold_start.weight);
     if !route.cold_start.packages.is_empty() {
-        let _ = write!(out, " ({})", route.cold_start.packages.join(", "));
+        let _ = write!(out, " ({})", route.cold_start.describe());
     }
     out.push('\n');
 }

@@ -51,7 +51,7 @@ pub fn render(
             out,
             "cold start weight {}: {}",
             route.cold_start.weight,
-            route.cold_start.packages.join(", ")
+            route.cold_start.describe()
         );
     }
     if route.findings.is_empty() {

@@ -240,7 +240,7 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
                 out,
                 "  cold start weight {} ({})",
                 r.cold_start.weight,
-                r.cold_start.packages.join(", ")
+                r.cold_start.describe()
             );
         }
         for f in &r.findings {
