@@ -51,19 +51,22 @@ pub fn runtime_of(framework: &str) -> Option<&'static str> {
     }
 }
 
+/// The measurement of package `name` on `runtime` (`python`, `node`).
+pub fn package(runtime: &str, name: &str) -> Option<&'static Package> {
+    footprints()
+        .package
+        .iter()
+        .find(|p| p.runtime == runtime && p.name == name)
+}
+
 /// The measured import time of `packages` on a route of `framework`, in
 /// milliseconds, and the packages that were not measured.
 pub fn import_ms(framework: &str, packages: &[String]) -> (u32, Vec<String>) {
-    let table = footprints();
     let runtime = runtime_of(framework);
     let mut total = 0.0;
     let mut unmeasured = Vec::new();
     for name in packages {
-        match table
-            .package
-            .iter()
-            .find(|p| Some(p.runtime.as_str()) == runtime && &p.name == name)
-        {
+        match runtime.and_then(|r| package(r, name)) {
             Some(p) => total += p.import_ms,
             None => unmeasured.push(name.clone()),
         }

@@ -162,9 +162,13 @@ impl View {
         for (a, b) in &self.edges {
             let _ = writeln!(out, "  {} --> {}", ids[a], ids[b]);
         }
-        out.push_str(
-            "  classDef function fill:#d4f7d4,stroke:#2a2\n  classDef refactor fill:#fff3c4,stroke:#b80\n  classDef container fill:#ffd6d6,stroke:#c22\n  classDef blocker fill:#ffd6d6,stroke:#c22\n  classDef advisory fill:#fff3c4,stroke:#b80\n",
-        );
+        out.push_str(&mermaid_classes(&[
+            "function",
+            "refactor",
+            "container",
+            "blocker",
+            "advisory",
+        ]));
         out
     }
 
@@ -200,12 +204,29 @@ impl View {
     }
 }
 
+/// Fill and stroke of each verdict and severity, in every drawing.
+const STYLES: [(&str, &str, &str); 5] = [
+    ("function", "#d4f7d4", "#2a2"),
+    ("refactor", "#fff3c4", "#b80"),
+    ("container", "#ffd6d6", "#c22"),
+    ("blocker", "#ffd6d6", "#c22"),
+    ("advisory", "#fff3c4", "#b80"),
+];
+
 fn fill(class: &str) -> &'static str {
-    match class {
-        "function" => "#d4f7d4",
-        "refactor" | "advisory" => "#fff3c4",
-        _ => "#ffd6d6",
-    }
+    STYLES
+        .iter()
+        .find(|(name, _, _)| *name == class)
+        .map_or("#ffd6d6", |(_, fill, _)| fill)
+}
+
+/// Mermaid `classDef` lines for the named verdicts and severities.
+pub fn mermaid_classes(classes: &[&str]) -> String {
+    STYLES
+        .iter()
+        .filter(|(name, _, _)| classes.contains(name))
+        .map(|(name, fill, stroke)| format!("  classDef {name} fill:{fill},stroke:{stroke}\n"))
+        .collect()
 }
 
 /// Text inside a quoted Mermaid label: quotes and angle brackets as entities.

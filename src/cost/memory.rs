@@ -8,7 +8,7 @@
 //! measured leaves the route on the defaults, and the source says so.
 
 use super::CostOptions;
-use crate::footprints::{footprints, runtime_of, Package, Runtime};
+use crate::footprints::{footprints, package, runtime_of, Package, Runtime};
 use crate::report::RouteReport;
 
 const HEADROOM: f64 = 1.5;
@@ -72,19 +72,13 @@ fn measured_packages(route: &RouteReport) -> Option<(&'static Runtime, Vec<&'sta
     if route.cold_start.packages.is_empty() {
         return None;
     }
-    let table = footprints();
     let runtime_name = runtime_of(&route.framework)?;
-    let runtime = table.runtime.get(runtime_name)?;
+    let runtime = footprints().runtime.get(runtime_name)?;
     let pkgs = route
         .cold_start
         .packages
         .iter()
-        .map(|name| {
-            table
-                .package
-                .iter()
-                .find(|p| p.runtime == runtime_name && &p.name == name)
-        })
+        .map(|name| package(runtime_name, name))
         .collect::<Option<Vec<_>>>()?;
     Some((runtime, pkgs))
 }

@@ -10,7 +10,9 @@ use rustc_hash::FxHashMap;
 
 /// One fingerprint per live hit, in the order given.
 pub fn fingerprints(program: &Program, rules: &RuleSet, lives: &[LiveHit]) -> Vec<String> {
-    let mut keys: Vec<(String, usize)> = lives
+    // (key, file, start, index): identical keys are told apart by their
+    // order in the file.
+    let mut keys: Vec<(String, usize, usize, usize)> = lives
         .iter()
         .enumerate()
         .map(|(i, live)| {
@@ -18,22 +20,16 @@ pub fn fingerprints(program: &Program, rules: &RuleSet, lives: &[LiveHit]) -> Ve
             let hit = &facts.hits[live.hit];
             (
                 key(&facts.path, scope_name(program, live, hit), rules, hit),
+                live.file,
+                hit.span.start,
                 i,
             )
         })
         .collect();
-    // Identical keys are told apart by their order in the file.
-    keys.sort_by_key(|(k, i)| {
-        let live = &lives[*i];
-        (
-            k.clone(),
-            live.file,
-            program.files[live.file].hits[live.hit].span.start,
-        )
-    });
+    keys.sort_unstable();
     let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     let mut out = vec![String::new(); lives.len()];
-    for (k, i) in &keys {
+    for (k, _, _, i) in &keys {
         let rank = seen.entry(k.as_str()).or_insert(0);
         out[*i] = format!("{:016x}", fnv1a(format!("{k}\u{0}{rank}").as_bytes()));
         *rank += 1;

@@ -6,7 +6,7 @@
 
 use super::{chain_text, Report, RouteReport};
 use crate::assess::Verdict;
-use crate::graph::mermaid_label as label;
+use crate::graph::{mermaid_classes, mermaid_label as label};
 use crate::rules::Severity;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -348,10 +348,8 @@ fn render_graph(out: &mut String, report: &Report) {
             let _ = writeln!(out, "  r{id} --> s{i}");
         }
     }
-    let _ = writeln!(
-        out,
-        "  classDef function fill:#d4f7d4,stroke:#2a2\n  classDef refactor fill:#fff3c4,stroke:#b80\n  classDef container fill:#ffd6d6,stroke:#c22\n```\n"
-    );
+    out.push_str(&mermaid_classes(&["function", "refactor", "container"]));
+    out.push_str("```\n\n");
 }
 
 /// Text in a table cell or list item: no pipes, no line breaks, no HTML.

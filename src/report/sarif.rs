@@ -181,6 +181,12 @@ fn location(
     }})
 }
 
+/// A thread-flow step: a location with what happens there.
+fn flow_step(mut location: Value, message: &str) -> Value {
+    location["message"] = json!({ "text": message });
+    json!({ "location": location })
+}
+
 fn finding_result(
     f: &FindingReport,
     on_routes: &[(&RouteReport, &RouteFinding)],
@@ -221,16 +227,13 @@ fn finding_result(
                         (_, Some(at)) => format!("{} (called at line {at})", step.function),
                         _ => step.function.clone(),
                     };
-                    json!({ "location": {
-                        "physicalLocation": location(&step.file, step.line, 1, None, None)["physicalLocation"],
-                        "message": { "text": what },
-                    }})
+                    flow_step(location(&step.file, step.line, 1, None, None), &what)
                 })
                 .collect();
-            steps.push(json!({ "location": {
-                "physicalLocation": location(&rf.file, rf.line, rf.column, None, None)["physicalLocation"],
-                "message": { "text": rf.message },
-            }}));
+            steps.push(flow_step(
+                location(&rf.file, rf.line, rf.column, None, None),
+                &rf.message,
+            ));
             json!({
                 "message": { "text": format!("{} → {}", route.id, rf.rule) },
                 "threadFlows": [{ "locations": steps }],
