@@ -9,6 +9,7 @@ use crate::link;
 use crate::report::{self, Stats};
 use crate::rules::RuleSet;
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
@@ -40,6 +41,7 @@ impl BenchResult {
 /// Best of `iterations` for each measurement, on sources already read.
 pub fn run(
     sources: &[(SourceFile, String)],
+    dependencies: &BTreeSet<String>,
     rules: &RuleSet,
     queries: &CompiledQueries,
     iterations: usize,
@@ -71,7 +73,7 @@ pub fn run(
             .flatten()
             .collect();
         let extracted = started.elapsed();
-        let program = link::link_program(facts, rules, Default::default());
+        let program = link::link_program(facts, rules, dependencies.clone());
         let linked = started.elapsed();
         let assessed = assess::assess_program(&program, rules);
         let report = report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());

@@ -459,7 +459,8 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 .build()
                 .into_diagnostic()?;
             let threads = pool.current_num_threads();
-            let result = pool.install(|| bench::run(&sources, &rules, &queries, iterations));
+            let result = pool
+                .install(|| bench::run(&sources, &ws.dependencies, &rules, &queries, iterations));
             let rss = peak_rss_mb();
             emit(&format!(
                 "files {}  lines {}  bytes {}  routes {}  findings {}  threads {threads}\n\
