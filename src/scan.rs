@@ -125,10 +125,12 @@ pub fn analyse(
             .filter(|f| f.partial)
             .map(|f| f.path.clone())
             .collect(),
+        findings_outside_server: 0,
         rules: rules.rules.len(),
         duration_ms: 0,
     };
     let program = link::link_program(facts, rules, dependencies);
+    stats.findings_outside_server = program.hits_outside_server;
     let assessed = assess::assess_program(&program, rules);
     stats.duration_ms = started.elapsed().as_millis() as u64;
     let report = report::build_report(&program, &assessed, rules, skipped, stats);

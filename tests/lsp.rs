@@ -702,7 +702,12 @@ fn watched_files_created_changed_and_deleted_on_disk() {
     });
     assert!(c.diagnostics("jobs.py").is_empty());
 
-    std::fs::write(&extra, "import time\ndef job():\n    time.sleep(30)\n").expect("write");
+    // Server code again: a route's handler (a file no route or entry reaches is not judged).
+    std::fs::write(
+        &extra,
+        "import time\nfrom app import app\n\n@app.get('/job')\ndef job():\n    time.sleep(30)\n",
+    )
+    .expect("write");
     c.notify::<DidChangeWatchedFiles>(DidChangeWatchedFilesParams {
         changes: vec![FileEvent::new(file_uri(&extra), FileChangeType::CHANGED)],
     });
@@ -719,7 +724,8 @@ fn watched_files_created_changed_and_deleted_on_disk() {
 fn files_the_scan_leaves_out_stay_out_and_new_files_join_when_saved() {
     let dir = unicode_app("lsp-new-file");
     let mut c = Client::start(&dir, false);
-    let blocker = "import time\n\ndef wait():\n    time.sleep(30)\n";
+    let blocker =
+        "import time\nfrom app import app\n\n@app.get('/wait')\ndef wait():\n    time.sleep(30)\n";
     // Test files are not analysed (as in `carve scan`), whatever the editor sends.
     c.open("test_app.py", blocker);
     c.change("test_app.py", 2, &format!("{blocker}\n"));

@@ -92,3 +92,82 @@ app.get('/me', (req, res) => res.json(req.session.user));
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The (rule, file) of every finding in the report.
+fn findings_of(report: &carve::report::Report) -> Vec<(String, String)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.rule.clone(), f.file.clone()))
+        .collect()
+}
+
+#[test]
+fn only_server_code_is_judged() {
+    let dir = temp_dir("scoping-server");
+    let write = |rel: &str, text: &str| {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "package.json",
+        r#"{"dependencies": {"express": "^4", "node-cron": "^3"}}"#,
+    );
+    write(
+        "server.js",
+        "const app = require('./app');\nrequire('./jobs/purge');\napp.listen(3000);\n",
+    );
+    write(
+        "app.js",
+        "const express = require('express');\nconst { touch } = require('./lib/store');\nconst app = express();\napp.get('/hit', (req, res) => res.json(touch(req.query.k)));\nmodule.exports = app;\n",
+    );
+    // Server code a route reaches, and server code no route reaches.
+    write(
+        "lib/store.js",
+        "const counts = {};\nfunction touch(k) {\n  counts[k] = (counts[k] || 0) + 1;\n  return counts[k];\n}\nmodule.exports = { touch };\n",
+    );
+    write(
+        "jobs/purge.js",
+        "const cron = require('node-cron');\ncron.schedule('0 3 * * *', () => {});\n",
+    );
+    // Browser code and a script nothing on the server imports.
+    write(
+        "components/poller.js",
+        "'use client';\nimport { touch } from '../lib/store';\nsetInterval(() => touch('x'), 1000);\n",
+    );
+    write(
+        "public/js/main.js",
+        "const cache = {};\nfunction remember(k, v) { cache[k] = v; }\nsetInterval(() => remember('t', Date.now()), 500);\n",
+    );
+    write(
+        "scripts/seed.js",
+        "const fs = require('fs');\nfunction seed() { fs.writeFileSync('seed.json', '{}'); }\nseed();\n",
+    );
+    let report = scan_path(&dir);
+    let found = findings_of(&report);
+    let files: Vec<&str> = found.iter().map(|(_, f)| f.as_str()).collect();
+    assert!(files.contains(&"lib/store.js"), "{found:?}");
+    assert!(files.contains(&"jobs/purge.js"), "{found:?}");
+    for client in [
+        "components/poller.js",
+        "public/js/main.js",
+        "scripts/seed.js",
+    ] {
+        assert!(!files.contains(&client), "{client} judged: {found:?}");
+    }
+    assert!(
+        report.stats.findings_outside_server >= 3,
+        "{:?}",
+        report.stats
+    );
+    // The boot-time scheduler stays, on no route.
+    let purge = report
+        .findings
+        .iter()
+        .find(|f| f.file == "jobs/purge.js")
+        .unwrap();
+    assert!(purge.routes.is_empty());
+    assert_eq!(rules_of(&report, "GET /hit").len(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

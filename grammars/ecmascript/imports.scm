@@ -32,6 +32,12 @@
     object: (call_expression function: (identifier) @_r arguments: (arguments . (string) @import.module))
     property: (property_identifier) @import.name)
   (#eq? @_r "require"))
+; Side-effect and inline requires (`require('./jobs/nightly')`,
+; `app.use(require('./routes'))`) still load the module.
+(call_expression
+  function: (identifier) @_r
+  arguments: (arguments . (string) @import.module)
+  (#eq? @_r "require"))
 
 ; export default router; export default function handler() {}
 (export_statement value: (identifier) @export.default)

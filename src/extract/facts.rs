@@ -267,6 +267,11 @@ pub struct FileFacts {
     /// The query stopped at its work budget (pathologically nested code):
     /// the facts are those found until then.
     pub partial: bool,
+    /// Where the app starts (`Flask(__name__)`, `express()`, a Django settings
+    /// module): server code, with everything it imports.
+    pub entry: bool,
+    /// Marked as browser code (`'use client'`): never server code.
+    pub client: bool,
     pub defs: Vec<Def>,
     pub calls: Vec<Call>,
     pub imports: Vec<Import>,

@@ -2,7 +2,8 @@
 //! query of its language once, turns captures into facts, and drops the tree.
 //! A pure function of (path, bytes, rules): the unit of caching and of
 //! parallelism. Capture names are the contract with `grammars/*/*.scm`:
-//! `def.*`, `call.*`, `import.*`, `export.*`, `route.*`, `router.*`, `mount.*`;
+//! `def.*`, `call.*`, `import.*`, `export.*`, `route.*`, `router.*`, `mount.*`,
+//! `entry`, `client`;
 //! rule patterns use `@hit`, `@state` and their own names.
 
 pub mod facts;
@@ -136,6 +137,8 @@ impl<'s> Extraction<'s> {
                 lines: source.lines().count(),
                 parse_errors: 0,
                 partial: false,
+                entry: false,
+                client: false,
                 defs: Vec::new(),
                 calls: Vec::new(),
                 imports: Vec::new(),
@@ -223,6 +226,8 @@ impl<'s> Extraction<'s> {
             "route" => self.on_route(caps, prop),
             "router" => self.on_router(caps, prop),
             "mount" => self.on_mount(caps, prop),
+            "entry" => self.facts.entry = true,
+            "client" => self.facts.client = true,
             "local" => {
                 for cap in caps.iter().filter(|c| c.name.starts_with("local.")) {
                     let is_global = cap.name == "local.global";

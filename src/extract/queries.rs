@@ -10,7 +10,13 @@ use thiserror::Error;
 use tree_sitter::Query;
 
 /// The structural query files, in the order they are concatenated.
-pub const STRUCTURE_FILES: &[&str] = &["defs.scm", "calls.scm", "imports.scm", "routes.scm"];
+pub const STRUCTURE_FILES: &[&str] = &[
+    "defs.scm",
+    "calls.scm",
+    "imports.scm",
+    "routes.scm",
+    "entries.scm",
+];
 
 /// Who owns a pattern of the combined query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,6 +7,7 @@ mod handlers;
 pub mod modules;
 pub mod resolve;
 pub mod routes;
+mod server;
 
 use crate::extract::facts::{DefKind, FileFacts, Pos};
 use crate::rules::{Conditions, RuleSet};
@@ -53,6 +54,9 @@ pub struct Program {
     /// Hits a `carve: ignore[...]` comment covers: kept out of every route,
     /// listed in the report with their reason.
     pub suppressed: Vec<LiveHit>,
+    /// Rule hits in code that never runs on the server (browser code,
+    /// scripts no server file imports): not judged, only counted.
+    pub hits_outside_server: usize,
     pub dependencies: BTreeSet<String>,
 }
 
@@ -154,7 +158,12 @@ pub fn link_program(
         graph.add_edge(a, b, e);
     }
     let routes = routes::compose_routes(&resolver, &dependencies);
-    let (suppressed, hits) = live_hits(&resolver, rules, &dependencies)
+    let server = server::server_files(&files, &modules, &graph, &routes);
+    let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
+        live_hits(&resolver, rules, &dependencies)
+            .into_iter()
+            .partition(|l| server[l.file]);
+    let (suppressed, hits) = on_server
         .into_iter()
         .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
     Program {
@@ -165,6 +174,7 @@ pub fn link_program(
         routes,
         hits,
         suppressed,
+        hits_outside_server: off_server.len(),
         dependencies,
     }
 }

@@ -76,6 +76,7 @@ fn diagnostic(
     Some(Diagnostic {
         range: Range::new(text.to_lsp(start, enc), text.to_lsp(end, enc)),
         severity: Some(match finding.severity {
+            _ if finding.routes.is_empty() => DiagnosticSeverity::HINT,
             Severity::Blocker => DiagnosticSeverity::WARNING,
             Severity::Advisory => DiagnosticSeverity::INFORMATION,
         }),

@@ -199,6 +199,9 @@ pub struct Stats {
     /// Files whose analysis stopped at its work budget (deeply nested code):
     /// their results are partial.
     pub files_partial: Vec<String>,
+    /// Rule hits in code that never runs on the server (browser code,
+    /// scripts no server file imports): left out of the report.
+    pub findings_outside_server: usize,
     pub rules: usize,
     pub duration_ms: u64,
 }

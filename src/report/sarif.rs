@@ -243,7 +243,9 @@ fn finding_result(
     let mut result = json!({
         "ruleId": f.rule,
         "ruleIndex": index.get(f.rule.as_str()),
-        "level": level(f.severity),
+        // Server code that no route reaches (a scheduler started at boot)
+        // matters less than a finding on a route: a note.
+        "level": if f.routes.is_empty() { "note" } else { level(f.severity) },
         "message": { "text": format!("{}. {blocks}", f.message) },
         "locations": [location(&f.file, f.line, f.column, Some((f.end_line, f.end_column)), Some(&f.snippet))],
         "partialFingerprints": { "carve/v1": f.fingerprint },

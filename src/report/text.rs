@@ -293,6 +293,16 @@ fn render_skipped(out: &mut String, report: &Report, style: Style) {
             stats.files_partial.join(", ")
         );
     }
+    if stats.findings_outside_server > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            style.dim(&format!(
+                "{} rule matches in code that does not run on the server (browser code, scripts no server file imports) were not judged",
+                stats.findings_outside_server
+            ))
+        );
+    }
     let analysed: Vec<_> = report
         .skipped
         .iter()

@@ -1,0 +1,34 @@
+; Where a JavaScript/TypeScript server starts, and code marked for the browser.
+; An @entry file is server code with everything it imports (link/server.rs);
+; a @client file ('use client') never is.
+
+; const app = express(); fastify(); Fastify({ logger: true })
+(call_expression
+  function: (identifier) @_f
+  (#any-of? @_f "express" "fastify" "Fastify" "polka" "restify")) @entry
+
+; new Koa(), new Hono()
+(new_expression
+  constructor: (identifier) @_c
+  (#any-of? @_c "Koa" "Hono" "Express")) @entry
+
+; NestFactory.create(AppModule), http.createServer(app), restify.createServer()
+(call_expression
+  function: (member_expression
+    object: (identifier) @_o
+    property: (property_identifier) @_p)
+  (#any-of? @_o "NestFactory" "http" "https" "http2" "restify")
+  (#any-of? @_p "create" "createServer" "createSecureServer")) @entry
+
+; 'use client' (a React client component): browser code.
+(program
+  (expression_statement
+    (string) @client
+    (#match? @client "^['\"]use client['\"]$")))
+
+; app.listen(PORT), server.listen(3000, ...): the process that serves requests.
+(call_expression
+  function: (member_expression
+    object: (identifier)
+    property: (property_identifier) @_p)
+  (#eq? @_p "listen")) @entry

@@ -1,0 +1,69 @@
+//! Which files are server code: the files that declare routes, hold their
+//! handlers and hooks, or start the app (`entry` facts), and every file they
+//! import or call into. Only server code is judged: a React component, a
+//! browser bundle, a CLI script or a migration that no server file imports
+//! raises nothing. A file marked for the browser (`'use client'`) never is
+//! server code and leads nowhere. A program with no route and no entry at
+//! all (a library, a lone file) is judged whole: nothing says what its
+//! server is.
+
+use super::modules::ModuleIndex;
+use super::routes::Route;
+use super::CodeNode;
+use crate::extract::facts::FileFacts;
+use petgraph::graph::DiGraph;
+
+/// `server[file]`: whether the file runs on the server.
+pub fn server_files<E>(
+    files: &[FileFacts],
+    modules: &ModuleIndex,
+    graph: &DiGraph<CodeNode, E>,
+    routes: &[Route],
+) -> Vec<bool> {
+    let mut next: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
+    for (from, facts) in files.iter().enumerate() {
+        for import in &facts.imports {
+            let submodule = import.name.as_ref().map(|name| {
+                if import.module.ends_with('.') {
+                    format!("{}{name}", import.module)
+                } else {
+                    format!("{}.{name}", import.module)
+                }
+            });
+            let specs = std::iter::once(import.module.as_str()).chain(submodule.as_deref());
+            next[from].extend(specs.filter_map(|spec| modules.resolve(files, from, spec)));
+        }
+    }
+    let file_of = |node: CodeNode| match node {
+        CodeNode::Def { file, .. } | CodeNode::Module { file } => file,
+    };
+    for edge in graph.raw_edges() {
+        let (from, to) = (file_of(graph[edge.source()]), file_of(graph[edge.target()]));
+        if from != to {
+            next[from].push(to);
+        }
+    }
+    let mut seeds: Vec<usize> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.entry)
+        .map(|(i, _)| i)
+        .collect();
+    for route in routes {
+        seeds.push(route.file);
+        seeds.extend(route.handler.map(|(file, _)| file));
+        seeds.extend(route.before.iter().map(|&(file, _)| file));
+    }
+    if seeds.is_empty() {
+        return files.iter().map(|f| !f.client).collect();
+    }
+    let mut server = vec![false; files.len()];
+    while let Some(file) = seeds.pop() {
+        if server[file] || files[file].client {
+            continue;
+        }
+        server[file] = true;
+        seeds.extend(next[file].iter().copied().filter(|&f| !server[f]));
+    }
+    server
+}
