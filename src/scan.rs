@@ -126,6 +126,7 @@ pub fn analyse(
             .map(|f| f.path.clone())
             .collect(),
         findings_outside_server: 0,
+        findings_off_request_path: 0,
         rules: rules.rules.len(),
         duration_ms: 0,
     };

@@ -171,3 +171,69 @@ fn only_server_code_is_judged() {
     assert_eq!(rules_of(&report, "GET /hit").len(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn server_code_off_the_request_path_is_judged_by_kind() {
+    let dir = temp_dir("scoping-startup");
+    let write = |rel: &str, text: &str| std::fs::write(dir.join(rel), text).unwrap();
+    write(
+        "app.py",
+        r#"import threading
+from flask import Flask
+from registry import register, lookup
+
+REGISTRY = {}
+CACHE = {}
+
+
+def document(name):
+    REGISTRY[name] = True
+
+
+def forget(key):
+    CACHE.pop(key)
+
+
+def start_poller():
+    threading.Thread(target=lambda: None).start()
+
+
+def create_app():
+    app = Flask(__name__)
+    start_poller()
+
+    @app.get("/items")
+    def items():
+        return {"names": lookup()}
+
+    return app
+
+
+document("items")
+app = create_app()
+"#,
+    );
+    write(
+        "registry.py",
+        "NAMES = []\n\n\ndef register(name):\n    NAMES.append(name)\n\n\ndef lookup():\n    return list(NAMES)\n",
+    );
+    let report = scan_path(&dir);
+    let found = findings_of(&report);
+    let rules: Vec<&str> = found.iter().map(|(r, _)| r.as_str()).collect();
+    // Filled at import time, or never called from a route: off the request path.
+    assert!(
+        !rules.iter().any(|r| r.starts_with("global-state/")),
+        "{found:?}"
+    );
+    // A thread started at boot matters without any route.
+    assert!(
+        rules.contains(&"background-work/python-thread"),
+        "{found:?}"
+    );
+    assert!(
+        report.stats.findings_off_request_path >= 2,
+        "{:?}",
+        report.stats
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -7,6 +7,7 @@ pub mod reach;
 pub mod shared_state;
 pub mod verdict;
 
+use crate::extract::facts::DefKind;
 use crate::link::{CodeNode, Program};
 use crate::rules::{Reach, RuleSet};
 use petgraph::graph::NodeIndex;
@@ -44,6 +45,10 @@ pub struct Assessment {
 pub struct Assessed {
     pub assessments: Vec<Assessment>,
     pub groups: Vec<Group>,
+    /// `judged[live_hit]`: whether the hit is reported at all. A hit in a
+    /// function that no route reaches is off the request path: judged only
+    /// when its kind matters at start-up and start-up code reaches it.
+    pub judged: Vec<bool>,
 }
 
 pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
@@ -206,8 +211,49 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         })
         .collect();
     let groups = shared_state::group_routes(program, rules, &assessments);
+    let judged = judged_hits(program, rules, &reached_anywhere);
     Assessed {
         assessments,
         groups,
+        judged,
     }
+}
+
+/// Which hits are judged: everything at module level (it runs at import),
+/// everything a route reaches, and what start-up code reaches when its kind
+/// matters there. A program without routes is judged whole.
+fn judged_hits(program: &Program, rules: &RuleSet, on_routes: &FxHashSet<NodeIndex>) -> Vec<bool> {
+    if program.routes.is_empty() {
+        return vec![true; program.hits.len()];
+    }
+    // Import time: each module's top level, and the module-level variables
+    // whose initial values make calls (`app = create_app()`).
+    let mut top_level = program.module_nodes.clone();
+    for (file, facts) in program.files.iter().enumerate() {
+        top_level.extend(
+            facts
+                .defs
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.kind == DefKind::Variable && d.parent.is_none())
+                .filter_map(|(def, _)| program.def_nodes[file][def]),
+        );
+    }
+    let at_startup = reach::reach_calls(program, &top_level);
+    program
+        .hits
+        .iter()
+        .map(|live| {
+            let hit = &program.files[live.file].hits[live.hit];
+            let rule = &rules.rules[hit.rule];
+            let node = hit.def.and_then(|def| program.def_nodes[live.file][def]);
+            match (rule.reach, node) {
+                (Reach::Calls, Some(node)) => {
+                    on_routes.contains(&node)
+                        || (rule.kind.matters_at_startup() && at_startup.contains(node))
+                }
+                _ => true,
+            }
+        })
+        .collect()
 }

@@ -202,6 +202,9 @@ pub struct Stats {
     /// Rule hits in code that never runs on the server (browser code,
     /// scripts no server file imports): left out of the report.
     pub findings_outside_server: usize,
+    /// Rule hits in server code off the request path (a function no route
+    /// reaches, of a kind that only matters on a route): left out.
+    pub findings_off_request_path: usize,
     pub rules: usize,
     pub duration_ms: u64,
 }
@@ -258,7 +261,7 @@ pub fn build_report(
     assessed: &Assessed,
     rules: &RuleSet,
     skipped: Vec<SkippedFile>,
-    stats: Stats,
+    mut stats: Stats,
 ) -> Report {
     let path_of = |file: usize| program.files[file].path.clone();
     let step_name = |node: CodeNode| match node {
@@ -341,10 +344,12 @@ pub fn build_report(
         });
     }
     summary.routes = routes.len();
+    stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
     let mut findings: Vec<FindingReport> = program
         .hits
         .iter()
         .enumerate()
+        .filter(|&(live_idx, _)| assessed.judged[live_idx])
         .map(|(live_idx, live)| {
             let hit = &program.files[live.file].hits[live.hit];
             let rule = &rules.rules[hit.rule];

@@ -293,14 +293,22 @@ fn render_skipped(out: &mut String, report: &Report, style: Style) {
             stats.files_partial.join(", ")
         );
     }
-    if stats.findings_outside_server > 0 {
+    let not_judged: Vec<String> = [
+        (
+            stats.findings_outside_server,
+            "in code that does not run on the server (browser code, scripts no server file imports)",
+        ),
+        (stats.findings_off_request_path, "in server code off the request path"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|&(n, what)| format!("{n} rule match{} {what}", if n == 1 { "" } else { "es" }))
+    .collect();
+    if !not_judged.is_empty() {
         let _ = writeln!(
             out,
             "\n{}",
-            style.dim(&format!(
-                "{} rule matches in code that does not run on the server (browser code, scripts no server file imports) were not judged",
-                stats.findings_outside_server
-            ))
+            style.dim(&format!("Not judged: {}", not_judged.join("; ")))
         );
     }
     let analysed: Vec<_> = report

@@ -28,6 +28,18 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether code of this kind matters when it runs at start-up, outside
+    /// any request (a scheduler started at boot, a socket server, a model
+    /// loaded at import, a log file opened), and not only on a route. The
+    /// other kinds (state written, a cache, a session, a connection, a wait)
+    /// are about the request path: off it, they are not judged.
+    pub fn matters_at_startup(self) -> bool {
+        matches!(
+            self,
+            Kind::BackgroundWork | Kind::LongLivedConnection | Kind::HeavyStartup | Kind::LocalFs
+        )
+    }
+
     pub const ALL: [Kind; 10] = [
         Kind::Session,
         Kind::GlobalState,
