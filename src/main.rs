@@ -448,8 +448,10 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 worker_exe: worker_exe(),
                 ..Flags::default()
             };
-            carve::lsp::serve_stdio(flags)?;
-            Ok(ExitCode::SUCCESS)
+            Ok(match carve::lsp::serve_stdio(flags)? {
+                carve::lsp::Ending::Clean => ExitCode::SUCCESS,
+                carve::lsp::Ending::WithoutShutdown => ExitCode::from(1),
+            })
         }
         Command::Bench {
             path,

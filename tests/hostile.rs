@@ -266,3 +266,101 @@ fn absurd_thread_counts_are_capped_and_said() {
     assert_eq!(carve::settings::cap_threads(100_000), cap);
     assert_eq!(carve::settings::cap_threads(1), 1);
 }
+
+mod lsp_framing {
+    use super::*;
+    use carve::lsp::transport::{read_messages, MALFORMED};
+    use lsp_server::Message;
+
+    const VALID: &str = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
+
+    fn frame(body: &str) -> String {
+        format!("Content-Length: {}\r\n\r\n{body}", body.len())
+    }
+
+    fn methods(input: &[u8]) -> Vec<String> {
+        let (incoming, from_reader) = crossbeam_channel::unbounded();
+        read_messages(input, &incoming);
+        from_reader
+            .try_iter()
+            .map(|m| match m {
+                Message::Notification(n) => n.method,
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn huge_content_lengths_are_refused_without_allocating() {
+        for length in [
+            "100000000000",
+            "18446744073709551615",
+            "99999999999999999999999",
+        ] {
+            let input = format!("Content-Length: {length}\r\n\r\n{}", frame(VALID));
+            assert_eq!(
+                methods(input.as_bytes()),
+                [MALFORMED, "initialized"],
+                "{length}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_length_shorter_than_its_body_resynchronises_on_the_next_header() {
+        // Counted in characters instead of bytes, or simply wrong.
+        let body = r#"{"jsonrpc":"2.0","method":"initialized","params":{"é":"ü"}}"#;
+        let input = format!(
+            "Content-Length: {}\r\n\r\n{body}{}",
+            body.chars().count(),
+            frame(VALID)
+        );
+        assert_eq!(methods(input.as_bytes()), [MALFORMED, "initialized"]);
+    }
+
+    #[test]
+    fn a_length_longer_than_its_body_gives_back_the_next_frame() {
+        let input = format!(
+            "Content-Length: {}\r\n\r\n{VALID}{}",
+            VALID.len() + 30,
+            frame(VALID)
+        );
+        assert_eq!(methods(input.as_bytes()), [MALFORMED, "initialized"]);
+    }
+
+    #[test]
+    fn a_header_line_with_no_end_is_bounded_and_skipped() {
+        let mut input = vec![b'x'; 1 << 20];
+        input.extend_from_slice(b"\r\n\r\n");
+        input.extend_from_slice(frame(VALID).as_bytes());
+        assert_eq!(methods(&input), [MALFORMED, "initialized"]);
+    }
+
+    fn lsp_exit_code(with_shutdown: bool) -> Option<i32> {
+        let dir = temp_dir(&format!("hostile-lsp-exit-{with_shutdown}"));
+        fs::write(dir.join("app.py"), APP).unwrap();
+        let root = carve::lsp::uri::from_path(&dir).expect("uri");
+        let init = format!(
+            r#"{{"jsonrpc":"2.0","id":1,"method":"initialize","params":{{"processId":null,"rootUri":"{}","capabilities":{{}}}}}}"#,
+            root.as_str()
+        );
+        let mut input = frame(&init) + &frame(VALID);
+        if with_shutdown {
+            input += &frame(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#);
+        }
+        input += &frame(r#"{"jsonrpc":"2.0","method":"exit"}"#);
+        let out = carve()
+            .timeout(HANG_GUARD)
+            .arg("lsp")
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        out.status.code()
+    }
+
+    #[test]
+    fn exit_without_shutdown_exits_1() {
+        assert_eq!(lsp_exit_code(false), Some(1));
+        assert_eq!(lsp_exit_code(true), Some(0));
+    }
+}
