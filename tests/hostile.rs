@@ -364,3 +364,22 @@ mod lsp_framing {
         assert_eq!(lsp_exit_code(true), Some(0));
     }
 }
+
+#[test]
+fn a_log_line_with_no_newline_is_skipped_not_buffered() {
+    use std::io::Read;
+    // 8 MiB of NUL bytes, then an ordinary line: one malformed line, then the next.
+    let blob = std::io::repeat(0).take(8 << 20);
+    let rest: &[u8] = b"\n# a comment\n";
+    let reader = std::io::BufReader::with_capacity(1 << 16, blob.chain(rest));
+    let summary = carve::cost::logs::read_lines("nul.log", reader, None, |_| {});
+    assert_eq!(summary.lines, 2);
+    assert_eq!(summary.malformed, 1);
+    assert_eq!(summary.bytes, (8 << 20) + rest.len() as u64);
+    let reason = &summary.malformed_first[0].reason;
+    assert!(reason.starts_with("longer than 1048576 bytes"), "{reason}");
+    // With no newline at all: the same, at the end of input.
+    let reader = std::io::BufReader::new(std::io::repeat(b'x').take(3 << 20));
+    let summary = carve::cost::logs::read_lines("x.log", reader, None, |_| {});
+    assert_eq!((summary.lines, summary.malformed), (1, 1));
+}
