@@ -5,11 +5,15 @@
 use crate::assess;
 use crate::discover::SourceFile;
 use crate::extract::{self, queries::CompiledQueries};
+use crate::isolate::Isolation;
 use crate::link;
 use crate::report::{self, Stats};
 use crate::rules::RuleSet;
+use crate::supervise::Recovery;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
+use std::fs::File;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone)]
@@ -25,11 +29,22 @@ pub struct BenchResult {
     pub extract: Duration,
     pub link: Duration,
     pub assess: Duration,
+    /// The same scan with files read and extracted in parser worker
+    /// processes (crash isolation), workers started within the measurement.
+    pub isolated: Option<Duration>,
+    /// The scan as a supervised child runs it (in process, each file
+    /// journaled for crash recovery): what `carve scan` pays.
+    pub supervised: Option<Duration>,
 }
 
 impl BenchResult {
     pub fn mb_per_s(&self, d: Duration) -> f64 {
         self.bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
+    }
+
+    /// A variant's time over the in-process scan's.
+    pub fn overhead(&self, variant: Option<Duration>) -> Option<f64> {
+        Some(variant?.as_secs_f64() / self.scan.as_secs_f64().max(1e-9))
     }
 
     /// Full scan throughput as a share of raw parse throughput.
@@ -45,12 +60,17 @@ pub fn run(
     rules: &RuleSet,
     queries: &CompiledQueries,
     iterations: usize,
+    worker_exe: Option<&Path>,
 ) -> BenchResult {
     let mut parse = Duration::MAX;
     let mut scan = Duration::MAX;
     let mut routes = 0;
     let mut findings = 0;
     let mut phases = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    let mut isolated = None;
+    let mut supervised = None;
+    let journal = worker_exe
+        .map(|_| std::env::temp_dir().join(format!("carve-bench-journal-{}", std::process::id())));
     for _ in 0..iterations.max(1) {
         let started = Instant::now();
         let parsed: usize = sources
@@ -84,6 +104,48 @@ pub fn run(
         }
         routes = report.routes.len();
         findings = report.findings.len();
+
+        if let Some(journal) = journal.as_ref().and_then(|p| File::create(p).ok()) {
+            // As a supervised scan's child does: read from disk, journal each file.
+            let started = Instant::now();
+            let recovery = Recovery::with_journal(journal);
+            let facts: Vec<_> = sources
+                .par_iter()
+                .map_init(tree_sitter::Parser::new, |parser, (file, _)| {
+                    recovery
+                        .extract(parser, file, u64::MAX, queries, rules)
+                        .ok()
+                })
+                .flatten()
+                .collect();
+            let program = link::link_program(facts, rules, dependencies.clone());
+            let assessed = assess::assess_program(&program, rules);
+            let report =
+                report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());
+            let total = started.elapsed();
+            supervised = Some(supervised.map_or(total, |best: Duration| best.min(total)));
+            debug_assert_eq!(report.routes.len(), routes);
+        }
+        if let Some(exe) = worker_exe {
+            // Every file in a worker process, workers started within the measurement.
+            let started = Instant::now();
+            let langs: Vec<_> = sources.iter().map(|(f, _)| f.lang).collect();
+            let isolation = Isolation::new(exe, rules, &langs);
+            let facts: Vec<_> = sources
+                .par_iter()
+                .filter_map(|(file, _)| isolation.extract_path(file, u64::MAX).ok())
+                .collect();
+            let program = link::link_program(facts, rules, dependencies.clone());
+            let assessed = assess::assess_program(&program, rules);
+            let report =
+                report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());
+            let total = started.elapsed();
+            isolated = Some(isolated.map_or(total, |best: Duration| best.min(total)));
+            debug_assert_eq!(report.routes.len(), routes);
+        }
+        if let Some(p) = journal.as_ref() {
+            let _ = std::fs::remove_file(p);
+        }
     }
     BenchResult {
         files: sources.len(),
@@ -96,5 +158,7 @@ pub fn run(
         extract: phases.0,
         link: phases.1,
         assess: phases.2,
+        isolated,
+        supervised,
     }
 }

@@ -62,6 +62,9 @@ pub struct ScanConfig {
     pub max_file_bytes: u64,
     /// Analyse test files too (skipped by default).
     pub include_tests: bool,
+    /// Parse in worker processes of this executable (carve itself), so a
+    /// crash in a grammar costs one file (`isolate`); None: in process.
+    pub worker_exe: Option<PathBuf>,
 }
 
 impl ScanConfig {
@@ -75,6 +78,7 @@ impl ScanConfig {
             threads: None,
             max_file_bytes: Self::DEFAULT_MAX_FILE_BYTES,
             include_tests: false,
+            worker_exe: None,
         }
     }
 }
@@ -89,7 +93,7 @@ pub struct SourceFile {
 }
 
 /// A file or folder carve did not analyse, and why.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub struct SkippedFile {
     pub path: String,
     pub reason: String,
@@ -124,6 +128,12 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         message: e.to_string(),
     })?;
     let mut ws = Workspace::default();
+    if !meta.is_file() && !meta.is_dir() {
+        return Err(DiscoverError::Root {
+            path: root.display().to_string(),
+            message: not_regular(&meta.file_type()),
+        });
+    }
     if meta.is_file() {
         // A single file: its folder is the root.
         let parent = root.parent().unwrap_or(Path::new("."));
@@ -217,6 +227,14 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         if file_type.is_dir() {
             continue;
         }
+        if !file_type.is_file() {
+            // A FIFO would block the reader forever; devices and sockets are not source.
+            ws.skipped.push(SkippedFile {
+                path: rel,
+                reason: not_regular(&file_type),
+            });
+            continue;
+        }
         if is_manifest(&name) {
             read_manifest(path, &rel, &mut ws);
         }
@@ -273,6 +291,29 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
     Ok(ws)
 }
 
+/// Why a path that is neither a file nor a folder is not read.
+pub fn not_regular(file_type: &std::fs::FileType) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let what = if file_type.is_fifo() {
+            "a FIFO"
+        } else if file_type.is_socket() {
+            "a socket"
+        } else if file_type.is_block_device() || file_type.is_char_device() {
+            "a device"
+        } else {
+            "a special file"
+        };
+        format!("not a regular file ({what})")
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file_type;
+        "not a regular file".to_string()
+    }
+}
+
 /// Why a file's contents cannot be analysed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
@@ -298,6 +339,10 @@ impl std::fmt::Display for LoadError {
 /// Reads a source file, refusing what cannot be analysed.
 pub fn load(file: &SourceFile, max_bytes: u64) -> Result<String, LoadError> {
     let meta = std::fs::metadata(&file.abs).map_err(|e| LoadError::Unreadable(e.to_string()))?;
+    if !meta.is_file() {
+        // Replaced since the walk: opening a FIFO would block.
+        return Err(LoadError::Unreadable(not_regular(&meta.file_type())));
+    }
     if meta.len() > max_bytes {
         return Err(LoadError::TooLarge(meta.len()));
     }

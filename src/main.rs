@@ -151,7 +151,7 @@ struct ScanOpts {
     /// Glob of paths to leave out (repeatable), as in .gitignore.
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
-    /// Worker threads (default: one per core).
+    /// Worker threads (default: one per core; at most 4 per core).
     #[arg(long)]
     threads: Option<usize>,
     /// Skip files larger than this many bytes [default: 2097152].
@@ -260,6 +260,19 @@ enum GraphFormat {
 }
 
 fn main() -> ExitCode {
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == carve::isolate::WORKER_ARG)
+    {
+        // A parser worker of another carve process (see src/isolate.rs).
+        return match carve::isolate::serve_worker() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("carve worker: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let _ = miette::set_hook(Box::new(move |_| {
         Box::new(
@@ -282,6 +295,26 @@ fn main() -> ExitCode {
             };
         }
     };
+    let scans = matches!(
+        cli.command,
+        Command::Scan { .. }
+            | Command::Explain { .. }
+            | Command::Graph { .. }
+            | Command::Cost { .. }
+            | Command::Plan { .. }
+    );
+    if scans && std::env::var_os(carve::supervise::JOURNAL_ENV).is_none() {
+        if let Some(exe) = worker_exe() {
+            // Run as a supervised child: a parser crash costs one file.
+            let args: Vec<_> = std::env::args_os().skip(1).collect();
+            match carve::supervise::supervise(&exe, &args) {
+                Ok(code) => return code,
+                Err(e) => {
+                    eprintln!("carve: cannot supervise the scan ({e}); scanning unsupervised")
+                }
+            }
+        }
+    }
     match run(cli, color) {
         Ok(code) => code,
         Err(err) => {
@@ -412,10 +445,13 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             let flags = Flags {
                 rule_dirs,
                 include_tests,
+                worker_exe: worker_exe(),
                 ..Flags::default()
             };
-            carve::lsp::serve_stdio(flags)?;
-            Ok(ExitCode::SUCCESS)
+            Ok(match carve::lsp::serve_stdio(flags)? {
+                carve::lsp::Ending::Clean => ExitCode::SUCCESS,
+                carve::lsp::Ending::WithoutShutdown => ExitCode::from(1),
+            })
         }
         Command::Bench {
             path,
@@ -459,8 +495,16 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 .build()
                 .into_diagnostic()?;
             let threads = pool.current_num_threads();
-            let result = pool
-                .install(|| bench::run(&sources, &ws.dependencies, &rules, &queries, iterations));
+            let result = pool.install(|| {
+                bench::run(
+                    &sources,
+                    &ws.dependencies,
+                    &rules,
+                    &queries,
+                    iterations,
+                    config.worker_exe.as_deref(),
+                )
+            });
             let rss = peak_rss_mb();
             emit(&format!(
                 "files {}  lines {}  bytes {}  routes {}  findings {}  threads {threads}\n\
@@ -468,6 +512,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                  full carve scan        {:>8.1} ms  {:>7.1} MB/s\n\
                    extract {:.1} ms, link {:.1} ms, assess+report {:.1} ms\n\
                  scan / parse throughput  {:.0}%\n\
+                 {}\
                  peak RSS {}\n",
                 result.files,
                 result.lines,
@@ -482,6 +527,17 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
                 result.link.as_secs_f64() * 1e3,
                 result.assess.as_secs_f64() * 1e3,
                 result.ratio() * 100.0,
+                [
+                    ("supervised scan (journaled)", result.supervised),
+                    ("every file in a parser worker", result.isolated),
+                ]
+                .iter()
+                .filter_map(|(name, d)| Some(format!(
+                    "{name:<30} {:>8.1} ms  {:.3}× the in-process scan\n",
+                    (*d)?.as_secs_f64() * 1e3,
+                    result.overhead(*d)?
+                )))
+                .collect::<String>(),
                 rss.map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
             ))?;
             Ok(ExitCode::SUCCESS)
@@ -532,7 +588,8 @@ fn run_cost(
     let memory_per_route = repo.cost_memory(&ids)?;
     let mut overrides = Vec::new();
     for file in &args.pricing {
-        let text = std::fs::read_to_string(file)
+        let text = open_regular(file)
+            .and_then(std::io::read_to_string)
             .into_diagnostic()
             .wrap_err_with(|| format!("reading the price table {}", file.display()))?;
         overrides.push((file.display().to_string(), text));
@@ -567,7 +624,7 @@ fn run_cost(
     };
     let mut inputs = Vec::new();
     for file in &args.logs {
-        let reader = std::fs::File::open(file)
+        let reader = open_regular(file)
             .and_then(|f| logs::decompress(std::io::BufReader::with_capacity(1 << 18, f)))
             .into_diagnostic()
             .wrap_err_with(|| format!("opening the log {}", file.display()))?;
@@ -590,7 +647,7 @@ fn run_cost(
     );
     let mut cost = costs::build_cost(&report, &traffic, &pricing, &options);
     for file in &args.lambda_reports {
-        let reader = std::fs::File::open(file)
+        let reader = open_regular(file)
             .and_then(|f| logs::decompress(std::io::BufReader::new(f)))
             .into_diagnostic()
             .wrap_err_with(|| format!("opening the Lambda report {}", file.display()))?;
@@ -660,15 +717,44 @@ fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, RuleSe
         Some(p) => p,
         None => bundled_sample()?,
     };
+    if let Some(n) = opts.threads.filter(|&n| n > settings::max_threads()) {
+        eprintln!(
+            "carve: --threads {n} capped at {} ({} per core)",
+            settings::max_threads(),
+            settings::MAX_THREADS_PER_CORE
+        );
+    }
     let flags = Flags {
         rule_dirs: opts.rule_dirs.clone(),
         exclude: opts.exclude.clone(),
         threads: opts.threads,
         max_file_size: opts.max_file_size,
         include_tests: opts.include_tests,
+        worker_exe: worker_exe(),
     };
     let s = settings::load(root, &flags)?;
     Ok((s.config, s.rules, s.repo))
+}
+
+/// Opens a regular file; a FIFO, device or socket is refused before it is
+/// opened (reading `/dev/zero` or a FIFO would never end).
+fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other(discover::not_regular(
+            &meta.file_type(),
+        )));
+    }
+    std::fs::File::open(path)
+}
+
+/// This binary, to run parser workers of (crash isolation); None when
+/// `CARVE_ISOLATION=off` or the executable cannot be found.
+fn worker_exe() -> Option<PathBuf> {
+    if std::env::var_os("CARVE_ISOLATION").is_some_and(|v| v == "off") {
+        return None;
+    }
+    std::env::current_exe().ok()
 }
 
 /// Writes the embedded sample app to a temporary folder and returns it.

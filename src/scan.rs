@@ -7,6 +7,7 @@ use crate::extract::{self, facts::FileFacts, queries::CompiledQueries};
 use crate::link::{self, Program};
 use crate::report::{self, Report, Stats};
 use crate::rules::RuleSet;
+use crate::supervise::Recovery;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::time::Instant;
@@ -39,6 +40,12 @@ pub fn extract_source(
     queries: &CompiledQueries,
     rules: &RuleSet,
 ) -> Result<FileFacts, SkippedFile> {
+    if let Some(reason) = crate::guard::refuse(file.lang, source) {
+        return Err(SkippedFile {
+            path: file.rel.clone(),
+            reason,
+        });
+    }
     let lang_queries = queries.for_lang(file.lang).ok_or_else(|| SkippedFile {
         path: file.rel.clone(),
         reason: "no queries for its language".into(),
@@ -53,21 +60,20 @@ pub fn extract_source(
 
 /// Parses and extracts every file in parallel; files that cannot be read
 /// or parsed are returned as skipped, never dropped.
+/// `recovery` journals each file for the supervisor and sends the files
+/// it names to worker processes (see `supervise`).
 pub fn extract_all(
     ws: &Workspace,
     queries: &CompiledQueries,
     rules: &RuleSet,
     max_file_bytes: u64,
+    recovery: &Recovery,
 ) -> (Vec<FileFacts>, Vec<SkippedFile>) {
     let results: Vec<Result<FileFacts, SkippedFile>> = ws
         .files
         .par_iter()
         .map_init(tree_sitter::Parser::new, |parser, file| {
-            let source = discover::load(file, max_file_bytes).map_err(|e| SkippedFile {
-                path: file.rel.clone(),
-                reason: e.to_string(),
-            })?;
-            extract_source(parser, file, &source, queries, rules)
+            recovery.extract(parser, file, max_file_bytes, queries, rules)
         })
         .collect();
     let mut facts = Vec::with_capacity(results.len());
@@ -83,18 +89,21 @@ pub fn extract_all(
 
 pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanError> {
     let started = Instant::now();
+    let threads = config.threads.map_or(0, crate::settings::cap_threads);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.threads.unwrap_or(0))
+        .num_threads(threads)
         .build()
         .map_err(|e| ScanError::Threads {
-            threads: config.threads.unwrap_or(0),
+            threads,
             message: e.to_string(),
         })?;
     pool.install(|| {
         let ws = discover::discover(config)?;
         let langs: Vec<_> = ws.files.iter().map(|f| f.lang).collect();
         let queries = CompiledQueries::compile_for(rules, &langs)?;
-        let (facts, mut skipped) = extract_all(&ws, &queries, rules, config.max_file_bytes);
+        let recovery = Recovery::from_env(config.worker_exe.as_deref(), rules, &langs);
+        let (facts, mut skipped) =
+            extract_all(&ws, &queries, rules, config.max_file_bytes, &recovery);
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();
         Ok(analyse(facts, rules, ws.dependencies, skipped, started))

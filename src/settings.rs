@@ -15,6 +15,8 @@ pub struct Flags {
     pub threads: Option<usize>,
     pub max_file_size: Option<u64>,
     pub include_tests: bool,
+    /// Parse in worker processes of this executable (see `isolate`).
+    pub worker_exe: Option<PathBuf>,
 }
 
 /// Scan settings, rules and the repository config they came from.
@@ -32,6 +34,20 @@ pub enum SettingsError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Rules(#[from] RuleError),
+}
+
+/// Worker threads beyond this many per core only cost memory and start-up.
+pub const MAX_THREADS_PER_CORE: usize = 4;
+
+/// The most worker threads a scan starts: `MAX_THREADS_PER_CORE` per core.
+pub fn max_threads() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    cores.saturating_mul(MAX_THREADS_PER_CORE)
+}
+
+/// A requested thread count, capped at `max_threads()`.
+pub fn cap_threads(requested: usize) -> usize {
+    requested.min(max_threads())
 }
 
 /// The folder whose `.carve/` applies: the scanned folder, or a scanned
@@ -74,7 +90,8 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
         .cloned()
         .collect();
     config.rule_dirs = rule_dirs;
-    config.threads = flags.threads;
+    config.threads = flags.threads.map(cap_threads);
+    config.worker_exe = flags.worker_exe.clone();
     config.max_file_bytes = flags
         .max_file_size
         .or(repo.scan.max_file_size)

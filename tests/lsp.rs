@@ -31,7 +31,7 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 
 struct Client {
     conn: Connection,
-    server: JoinHandle<Result<(), lsp::ServerError>>,
+    server: JoinHandle<Result<lsp::Ending, lsp::ServerError>>,
     root: PathBuf,
     next_id: i32,
     /// Every notification received, in order.
@@ -184,7 +184,10 @@ impl Client {
             std::thread::sleep(Duration::from_millis(10));
         }
         let result = self.server.join().expect("server thread does not panic");
-        assert!(result.is_ok(), "server ends cleanly: {result:?}");
+        assert!(
+            matches!(result, Ok(lsp::Ending::Clean)),
+            "server ends cleanly: {result:?}"
+        );
     }
 }
 
@@ -667,12 +670,15 @@ fn exit_without_shutdown_and_a_dropped_client_end_the_server() {
     let c = Client::start(&dir, false);
     c.notify::<Exit>(json!(null));
     let result = c.server.join().expect("no panic");
-    assert!(result.is_ok());
+    assert_eq!(result.ok(), Some(lsp::Ending::WithoutShutdown));
 
     let c = Client::start(&dir, false);
     let Client { conn, server, .. } = c;
     drop(conn);
-    assert!(server.join().expect("no panic").is_ok());
+    assert_eq!(
+        server.join().expect("no panic").ok(),
+        Some(lsp::Ending::WithoutShutdown)
+    );
 }
 
 #[test]

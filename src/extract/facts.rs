@@ -2,9 +2,10 @@
 //! Plain data, produced by `extract`, consumed by `link` and `assess`.
 
 use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
 
 /// A byte range in the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -17,13 +18,13 @@ impl Span {
 }
 
 /// A 1-based line and column (columns count characters, not bytes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 pub struct Pos {
     pub line: u32,
     pub column: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DefKind {
     Function,
     Class,
@@ -33,7 +34,7 @@ pub enum DefKind {
 
 /// A definition: function, method, class, lambda/arrow function, or a
 /// module-level variable.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Def {
     /// `<anonymous>` for functions without a name.
     pub name: String,
@@ -75,7 +76,7 @@ impl Def {
 
 /// An extra route a viewset method declares: on one object (`detail`) or on
 /// the collection, under its own path segment (the method name by default).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExtraAction {
     pub detail: bool,
     pub path: Option<String>,
@@ -83,7 +84,7 @@ pub struct ExtraAction {
 
 /// A call, or a reference to a function passed as a value (a callback, a
 /// thread target), from inside `def` (None: module level).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Call {
     /// The callee as written, dots kept: `db.session.add`, `self.load`.
     pub callee: String,
@@ -97,7 +98,7 @@ pub struct Call {
 
 /// One imported binding: `local` names `name` of `module` (None: the module
 /// itself or a namespace import).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Import {
     pub local: String,
     pub module: String,
@@ -107,7 +108,7 @@ pub struct Import {
 
 /// One exported binding: `name` (`default` for default exports, `*` for a
 /// star re-export) refers to `local` in this file, or to `name` of `from`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Export {
     pub name: String,
     pub local: Option<String>,
@@ -115,7 +116,7 @@ pub struct Export {
 }
 
 /// What a route declaration names as its handler.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum HandlerRef {
     /// A function defined right there (decorated def, inline arrow function).
     Def(usize),
@@ -124,7 +125,7 @@ pub enum HandlerRef {
 }
 
 /// A route whose path comes from the file's place in the tree (Next.js).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FsRoute {
     /// Folder marker the file must sit under, e.g. `pages/api`.
     pub dir: String,
@@ -135,7 +136,7 @@ pub struct FsRoute {
 }
 
 /// A route declaration as written, before prefixes are composed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RouteDecl {
     /// Methods as written (`get`, `GET`, `route`); empty when none.
     pub methods: Vec<String>,
@@ -169,7 +170,7 @@ pub struct RouteDecl {
 }
 
 /// A router or application object created with an optional prefix.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RouterDecl {
     pub name: String,
     pub prefix: Option<Prefix>,
@@ -179,14 +180,14 @@ pub struct RouterDecl {
 
 /// A prefix as written: a literal, or a name to resolve to a constant
 /// (`settings.API_V1_STR`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Prefix {
     Literal(String),
     Name(String),
 }
 
 /// What a mount attaches.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MountChild {
     /// A router object, or a middleware function, by name.
     Name(String),
@@ -200,7 +201,7 @@ pub enum MountChild {
 
 /// A router mounted under a parent (with a prefix), or middleware/hook
 /// attached to a parent (or to everything when `parent` is None).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MountDecl {
     pub parent: Option<String>,
     pub child: MountChild,
@@ -212,7 +213,7 @@ pub struct MountDecl {
 }
 
 /// A rule match that met its file-local conditions.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Hit {
     /// Index into the scan's `RuleSet`.
     pub rule: usize,
@@ -238,7 +239,7 @@ pub struct Hit {
 }
 
 /// A suppression comment that covers a hit.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suppression {
     pub reason: Option<String>,
     /// The line of the comment.
@@ -246,7 +247,7 @@ pub struct Suppression {
 }
 
 /// A class member with a known type: an injected service, `self.repo = Repo()`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Field {
     pub class: String,
     pub name: String,
@@ -255,7 +256,7 @@ pub struct Field {
 }
 
 /// Everything extracted from one file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FileFacts {
     /// Path relative to the scanned root, `/`-separated.
     pub path: String,

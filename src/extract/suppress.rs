@@ -123,7 +123,7 @@ impl Suppressions {
 }
 
 /// A suppression comment that suppressed nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct UnusedSuppression {
     pub line: u32,
     pub names: Vec<String>,

@@ -7,6 +7,7 @@ use super::positions::LineText;
 use super::uri;
 use crate::discover::{self, SkippedFile, SourceFile};
 use crate::extract::queries::CompiledQueries;
+use crate::isolate::Isolation;
 use crate::lang::Lang;
 use crate::scan::{self, ScanError, ScanOutput};
 use crate::settings::{self, Flags, Settings, SettingsError};
@@ -53,6 +54,8 @@ pub struct Analysis {
     text_skipped: BTreeMap<String, SkippedFile>,
     dependencies: BTreeSet<String>,
     parser: tree_sitter::Parser,
+    /// Parser worker processes, so a grammar crash costs one file, not the server.
+    isolation: Option<Isolation>,
     pub output: ScanOutput,
 }
 
@@ -73,6 +76,11 @@ impl Analysis {
             CompiledQueries::compile_for(&settings.rules, &langs).map_err(ScanError::from)?;
         progress(&format!("extracting {} files", ws.files.len()), 10);
         let max_bytes = settings.config.max_file_bytes;
+        let isolation = settings
+            .config
+            .worker_exe
+            .as_deref()
+            .map(|exe| Isolation::new(exe, &settings.rules, &langs));
         let loaded: Vec<_> = ws
             .files
             .par_iter()
@@ -81,7 +89,10 @@ impl Analysis {
                     path: file.rel.clone(),
                     reason: e.to_string(),
                 })?;
-                let facts = scan::extract_source(parser, file, &text, &queries, &settings.rules)?;
+                let facts = match &isolation {
+                    Some(isolation) => isolation.extract_text(file, &text)?,
+                    None => scan::extract_source(parser, file, &text, &queries, &settings.rules)?,
+                };
                 Ok((text, facts))
             })
             .collect();
@@ -126,6 +137,7 @@ impl Analysis {
             text_skipped,
             dependencies: ws.dependencies,
             parser: tree_sitter::Parser::new(),
+            isolation,
             output,
         })
     }
@@ -183,13 +195,16 @@ impl Analysis {
                 reason: e.to_string(),
             })
             .and_then(|text| {
-                scan::extract_source(
-                    &mut self.parser,
-                    file,
-                    &text,
-                    &self.queries,
-                    &self.settings.rules,
-                )
+                match &self.isolation {
+                    Some(isolation) => isolation.extract_text(file, &text),
+                    None => scan::extract_source(
+                        &mut self.parser,
+                        file,
+                        &text,
+                        &self.queries,
+                        &self.settings.rules,
+                    ),
+                }
                 .map(|facts| (text, facts))
             });
         let mut facts = std::mem::take(&mut self.output.program.files);

@@ -65,8 +65,18 @@ pub struct Server {
     open: BTreeSet<String>,
 }
 
+/// How the server ended. The process exits 0 only after `shutdown` then
+/// `exit`, 1 otherwise (LSP specification, `exit` notification).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// `shutdown` was received before `exit` or the end of input.
+    Clean,
+    /// `exit` (or the end of input) came without `shutdown`.
+    WithoutShutdown,
+}
+
 /// Serves over stdin/stdout until `exit` or end of input.
-pub fn serve_stdio(flags: Flags) -> Result<(), ServerError> {
+pub fn serve_stdio(flags: Flags) -> Result<Ending, ServerError> {
     let (conn, writer) = transport::stdio();
     let result = run(conn, flags);
     // The connection is dropped by now: the writer drains and ends.
@@ -76,7 +86,7 @@ pub fn serve_stdio(flags: Flags) -> Result<(), ServerError> {
 
 /// Runs the server on `conn`: the handshake, the first analysis, then the
 /// loop. Returns after `exit` or when the client disconnects.
-pub fn run(conn: Connection, flags: Flags) -> Result<(), ServerError> {
+pub fn run(conn: Connection, flags: Flags) -> Result<Ending, ServerError> {
     let start = initialize::handshake(&conn)?;
     let mut server = Server {
         conn,
@@ -100,18 +110,22 @@ pub fn run(conn: Connection, flags: Flags) -> Result<(), ServerError> {
     if start.watch_files {
         initialize::register_watchers(&server.conn);
     }
-    server.main_loop();
-    Ok(())
+    Ok(if server.main_loop() {
+        Ending::Clean
+    } else {
+        Ending::WithoutShutdown
+    })
 }
 
 impl Server {
-    fn main_loop(&mut self) {
+    /// Serves until `exit` or the end of input; true when `shutdown` came first.
+    fn main_loop(&mut self) -> bool {
         let mut shut_down = false;
         let mut queued = VecDeque::new();
         loop {
             if queued.is_empty() {
                 let Ok(msg) = self.conn.receiver.recv() else {
-                    return;
+                    return shut_down;
                 };
                 queued.push_back(msg);
                 queued.extend(self.conn.receiver.try_iter());
@@ -136,7 +150,7 @@ impl Server {
                     let response = self.handle_request(req);
                     self.send(response);
                 }
-                Message::Notification(n) if n.method == "exit" => return,
+                Message::Notification(n) if n.method == "exit" => return shut_down,
                 Message::Notification(n) => self.handle_notification(n),
                 Message::Response(_) => {}
             }

@@ -5,7 +5,7 @@
 
 use crossbeam_channel::Sender;
 use lsp_server::{Connection, Message, Notification};
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::thread::JoinHandle;
 
 /// The notification the reader passes on for input it skipped; its params
@@ -37,9 +37,20 @@ pub fn stdio() -> (Connection, JoinHandle<io::Result<()>>) {
     (conn, writer)
 }
 
+/// The largest frame read (a buffer of the largest file the scan reads,
+/// escaped, fits many times over); a larger `Content-Length` is skipped
+/// without allocating it.
+pub const MAX_FRAME: usize = 64 << 20;
+
 /// Reads messages until end of input or `exit`, passing each to `incoming`;
-/// a malformed one is replaced by a [`MALFORMED`] notification.
-pub fn read_messages(mut input: impl BufRead, incoming: &Sender<Message>) {
+/// a malformed one is replaced by a [`MALFORMED`] notification, and reading
+/// resumes at the next `Content-Length` header.
+pub fn read_messages(input: impl BufRead, incoming: &Sender<Message>) {
+    let mut input = Pushback {
+        pending: Vec::new(),
+        at: 0,
+        inner: input,
+    };
     loop {
         let body = match read_frame(&mut input) {
             Ok(Some(body)) => body,
@@ -49,17 +60,81 @@ pub fn read_messages(mut input: impl BufRead, incoming: &Sender<Message>) {
                 continue;
             }
         };
-        match serde_json::from_str::<Message>(&body) {
+        match serde_json::from_slice::<Message>(&body) {
             Ok(msg) => {
                 let exit = matches!(&msg, Message::Notification(n) if n.method == "exit");
                 if incoming.send(msg).is_err() || exit {
                     return;
                 }
             }
-            Err(e) => report(
-                incoming,
-                format!("not a JSON-RPC message ({e}): {body:.200}"),
-            ),
+            Err(e) => {
+                // A Content-Length longer than its body swallowed the next
+                // frame's header: read on from that header.
+                let resume = find_header(&body[1..]).map(|at| at + 1);
+                let shown = String::from_utf8_lossy(&body[..resume.unwrap_or(body.len())]);
+                report(
+                    incoming,
+                    format!("not a JSON-RPC message ({e}): {:.200}", shown),
+                );
+                if let Some(at) = resume {
+                    input.push_back(&body[at..]);
+                }
+            }
+        }
+    }
+}
+
+/// Where `Content-Length:` starts in `bytes`, in any case.
+fn find_header(bytes: &[u8]) -> Option<usize> {
+    const NAME: &[u8] = b"content-length:";
+    bytes
+        .windows(NAME.len())
+        .position(|w| w.eq_ignore_ascii_case(NAME))
+}
+
+/// A reader that can be handed back bytes it already gave.
+struct Pushback<R> {
+    pending: Vec<u8>,
+    at: usize,
+    inner: R,
+}
+
+impl<R> Pushback<R> {
+    fn push_back(&mut self, bytes: &[u8]) {
+        let mut pending = bytes.to_vec();
+        pending.extend_from_slice(&self.pending[self.at..]);
+        self.pending = pending;
+        self.at = 0;
+    }
+}
+
+impl<R: BufRead> io::Read for Pushback<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Pushback<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.at < self.pending.len() {
+            return Ok(&self.pending[self.at..]);
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        if self.at < self.pending.len() {
+            self.at = (self.at + amt).min(self.pending.len());
+            if self.at == self.pending.len() {
+                self.pending.clear();
+                self.at = 0;
+            }
+        } else {
+            self.inner.consume(amt);
         }
     }
 }
@@ -68,17 +143,53 @@ fn report(incoming: &Sender<Message>, why: String) {
     let _ = incoming.send(Notification::new(MALFORMED.to_string(), why).into());
 }
 
+/// The longest header line kept; longer lines keep their last bytes (the
+/// rest is consumed, so a line with no newline cannot grow memory).
+const MAX_HEADER_LINE: usize = 8 << 10;
+
+/// One header line, at most `MAX_HEADER_LINE` bytes kept; None at end of input.
+fn read_header_line(input: &mut impl BufRead) -> Option<Vec<u8>> {
+    let mut line = Vec::new();
+    loop {
+        let available = input.fill_buf().ok()?;
+        if available.is_empty() {
+            return (!line.is_empty()).then_some(line);
+        }
+        let (take, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        line.extend_from_slice(&available[..take]);
+        if line.len() > MAX_HEADER_LINE {
+            // The tail is kept: a header glued after garbage ends the line.
+            line.drain(..line.len() - MAX_HEADER_LINE);
+        }
+        input.consume(take);
+        if done {
+            return Some(line);
+        }
+    }
+}
+
 /// One frame's body; `Ok(None)` at end of input.
-fn read_frame(input: &mut impl BufRead) -> Result<Option<String>, Malformed> {
+fn read_frame(input: &mut impl BufRead) -> Result<Option<Vec<u8>>, Malformed> {
     let mut length = None;
     let mut bad_header = None;
-    let mut line = String::new();
     loop {
-        line.clear();
-        match input.read_line(&mut line) {
-            Ok(0) | Err(_) => return Ok(None),
-            Ok(_) => {}
-        }
+        let Some(raw) = read_header_line(input) else {
+            return Ok(None);
+        };
+        // Garbage left by a frame shorter than its Content-Length runs into
+        // the next header on the same line: resynchronise on the header.
+        let raw = match find_header(&raw) {
+            Some(at) if at > 0 => {
+                bad_header = Some(String::from_utf8_lossy(&raw[..at.min(200)]).to_string());
+                length = None;
+                raw[at..].to_vec()
+            }
+            _ => raw,
+        };
+        let line = String::from_utf8_lossy(&raw);
         let header = line.trim_end_matches(['\r', '\n']);
         if header.is_empty() {
             if length.is_some() || bad_header.is_some() {
@@ -88,13 +199,13 @@ fn read_frame(input: &mut impl BufRead) -> Result<Option<String>, Malformed> {
         }
         match header.split_once(':') {
             Some((name, value)) if name.trim().eq_ignore_ascii_case("content-length") => {
-                match value.trim().parse::<usize>() {
+                match value.trim().parse::<u64>() {
                     Ok(n) => length = Some(n),
-                    Err(_) => bad_header = Some(header.to_string()),
+                    Err(_) => bad_header = Some(header.chars().take(200).collect()),
                 }
             }
             Some(_) => {}
-            None => bad_header = Some(header.to_string()),
+            None => bad_header = Some(header.chars().take(200).collect()),
         }
     }
     let Some(length) = length else {
@@ -103,11 +214,16 @@ fn read_frame(input: &mut impl BufRead) -> Result<Option<String>, Malformed> {
             bad_header.unwrap_or_default()
         )));
     };
-    let mut body = vec![0; length];
-    if input.read_exact(&mut body).is_err() {
+    if length > MAX_FRAME as u64 {
+        // Not allocated, not read: the next header is looked for instead.
+        return Err(Malformed(format!(
+            "Content-Length {length} is over the {MAX_FRAME}-byte limit"
+        )));
+    }
+    let mut body = Vec::new();
+    let read = io::Read::take(&mut *input, length).read_to_end(&mut body);
+    if read.is_err() || (body.len() as u64) < length {
         return Ok(None);
     }
-    String::from_utf8(body)
-        .map(Some)
-        .map_err(|_| Malformed("body is not UTF-8".into()))
+    Ok(Some(body))
 }

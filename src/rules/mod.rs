@@ -248,7 +248,7 @@ struct RuleToml {
 }
 
 /// A loaded rule. `query` is compiled per language by `extract::queries`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Rule {
     pub id: String,
     pub kind: Kind,
@@ -269,7 +269,7 @@ pub struct Rule {
 
 /// The rule file's text and where the query sits in it, so a query error
 /// found later (at compile time) can still point at its line.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RuleSource {
     pub path: PathBuf,
     pub text: String,
@@ -480,7 +480,7 @@ pub fn rule_named(id: &str, kind: Kind, name: &str) -> bool {
 }
 
 /// The rules of one scan, sorted by id.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
 }

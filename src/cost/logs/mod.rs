@@ -438,6 +438,8 @@ pub fn read_lines(
         last_start: i64::MIN,
     };
     let mut carry: Vec<u8> = Vec::new();
+    // Bytes of a line past MAX_LINE: dropped up to its newline, never buffered.
+    let mut overlong: Option<u64> = None;
     loop {
         let chunk = match reader.fill_buf() {
             Ok(chunk) => chunk,
@@ -453,20 +455,42 @@ pub fn read_lines(
             }
         };
         if chunk.is_empty() {
-            if !carry.is_empty() {
+            if let Some(skipped) = overlong {
+                state.overlong(skipped);
+            } else if !carry.is_empty() {
                 state.line(&carry, &mut on_line);
             }
             break;
         }
         let len = chunk.len();
         let mut pos = 0;
-        if !carry.is_empty() {
+        if let Some(skipped) = overlong.as_mut() {
+            match memchr::memchr(b'\n', chunk) {
+                Some(i) => {
+                    *skipped += i as u64 + 1;
+                    state.overlong(*skipped);
+                    overlong = None;
+                    pos = i + 1;
+                }
+                None => {
+                    *skipped += len as u64;
+                    reader.consume(len);
+                    continue;
+                }
+            }
+        } else if !carry.is_empty() {
             match memchr::memchr(b'\n', chunk) {
                 Some(i) => {
                     carry.extend_from_slice(&chunk[..=i]);
                     state.line(&carry, &mut on_line);
                     carry.clear();
                     pos = i + 1;
+                }
+                None if carry.len() + len > MAX_LINE => {
+                    overlong = Some((carry.len() + len) as u64);
+                    carry = Vec::new();
+                    reader.consume(len);
+                    continue;
                 }
                 None => {
                     carry.extend_from_slice(chunk);
@@ -487,12 +511,28 @@ pub fn read_lines(
     state.summary
 }
 
+/// The longest log line read; a longer one (a file of NUL bytes, a binary
+/// blob) is reported as malformed and skipped to its newline, never buffered.
+pub const MAX_LINE: usize = 1 << 20;
+
 struct LineState {
     summary: FileSummary,
     last_start: i64,
 }
 
 impl LineState {
+    /// A line of `bytes` bytes past `MAX_LINE`, skipped.
+    fn overlong(&mut self, bytes: u64) {
+        let summary = &mut self.summary;
+        summary.bytes += bytes;
+        summary.lines += 1;
+        let n = summary.lines;
+        summary.bad(
+            n,
+            format!("longer than {MAX_LINE} bytes ({bytes}): skipped to the next newline"),
+        );
+    }
+
     fn line(&mut self, bytes: &[u8], on_line: &mut impl FnMut(Line<'_>)) {
         let summary = &mut self.summary;
         summary.bytes += bytes.len() as u64;
