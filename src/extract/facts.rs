@@ -164,6 +164,9 @@ pub struct RouteDecl {
     /// A `/` left at the end of a composed path is dropped (Express: `'/'`
     /// under `/users` serves `/users`).
     pub strip_trailing_slash: bool,
+    /// A socket event handled on the route's endpoint (`@socketio.on('chat')`):
+    /// the declaration's path is the endpoint, the event names the handler.
+    pub event: Option<String>,
     pub span: Span,
     pub pos: Pos,
 }
@@ -173,6 +176,8 @@ pub struct RouteDecl {
 pub struct RouterDecl {
     pub name: String,
     pub prefix: Option<Prefix>,
+    /// Routes on this router end without a `/` (DRF `trailing_slash=False`).
+    pub strip_trailing_slash: bool,
     pub frameworks: Vec<String>,
     pub pos: Pos,
 }
@@ -208,6 +213,8 @@ pub struct MountDecl {
     /// The mount's prefix replaces the router's own (Flask `url_prefix`).
     pub prefix_replaces: bool,
     pub frameworks: Vec<String>,
+    /// The mount declaration: a mount inside an inline block belongs to it.
+    pub span: Span,
     pub pos: Pos,
 }
 

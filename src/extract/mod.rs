@@ -13,7 +13,7 @@ mod routes;
 pub mod suppress;
 mod text;
 
-pub use routes::strip_regex_anchors;
+pub use routes::regex_path;
 use routes::{dedup_mounts, merge_routes};
 use suppress::Suppressions;
 

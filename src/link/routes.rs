@@ -36,6 +36,8 @@ pub struct Route {
     /// Functions that run before the handler: route middleware, router hooks
     /// (file, def).
     pub before: Vec<(usize, usize)>,
+    /// Socket events served on this endpoint, each by one of the handlers.
+    pub events: Vec<String>,
 }
 
 impl Route {
@@ -53,6 +55,8 @@ struct Mount {
 
 struct Tables {
     prefixes: FxHashMap<RouterKey, String>,
+    /// Routers whose paths end without a `/` (DRF `trailing_slash=False`).
+    no_trailing_slash: FxHashSet<RouterKey>,
     router_frameworks: FxHashMap<RouterKey, Vec<String>>,
     mounts: FxHashMap<RouterKey, Vec<Mount>>,
     hooks: FxHashMap<Option<RouterKey>, Vec<(usize, usize)>>,
@@ -70,6 +74,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
     let files = resolver.files;
     let mut t = Tables {
         prefixes: FxHashMap::default(),
+        no_trailing_slash: FxHashSet::default(),
         router_frameworks: FxHashMap::default(),
         mounts: FxHashMap::default(),
         hooks: FxHashMap::default(),
@@ -84,6 +89,9 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             if let Some(prefix) = &router.prefix {
                 t.prefixes
                     .insert(key.clone(), resolve_prefix(resolver, file_idx, prefix));
+            }
+            if router.strip_trailing_slash {
+                t.no_trailing_slash.insert(key.clone());
             }
             t.router_frameworks
                 .insert(key.clone(), router.frameworks.clone());
@@ -103,12 +111,38 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         })
         .map(|(file_idx, name)| router_key(resolver, file_idx, name))
         .collect();
+    // Inline blocks first (`include([...])`, a list of URL patterns kept in a
+    // variable): a mount written inside one belongs to it, not to the module.
+    let mut blocks: Vec<(usize, Span)> = Vec::new();
+    for (file_idx, facts) in files.iter().enumerate() {
+        for mount in &facts.mounts {
+            match &mount.child {
+                MountChild::Inline(span) => blocks.push((file_idx, *span)),
+                MountChild::Name(name) => {
+                    if let Some(block) = pattern_list(resolver, &t, &declared, file_idx, name) {
+                        blocks.push(block);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     for (file_idx, facts) in files.iter().enumerate() {
         for mount in &facts.mounts {
             let parent = mount
                 .parent
                 .as_deref()
-                .map(|p| router_key(resolver, file_idx, p));
+                .map(|p| router_key(resolver, file_idx, p))
+                .map(|p| {
+                    if p.1 != MODULE_ROUTER {
+                        return p;
+                    }
+                    blocks
+                        .iter()
+                        .filter(|(f, span)| *f == file_idx && span.contains(mount.span))
+                        .min_by_key(|(_, span)| span.end - span.start)
+                        .map_or(p, |(f, span)| (*f, format!("@{}", span.start)))
+                });
             if let Some(p) = &parent {
                 t.known.insert(p.clone());
             }
@@ -124,6 +158,15 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
+                MountChild::Name(name)
+                    if pattern_list(resolver, &t, &declared, file_idx, name).is_some() =>
+                {
+                    pattern_list(resolver, &t, &declared, file_idx, name).map(|(f, span)| {
+                        let key = (f, format!("@{}", span.start));
+                        t.inline.push((f, span, key.clone()));
+                        key
+                    })
+                }
                 MountChild::Name(name) => {
                     match resolver.resolve(file_idx, name).map(|(s, _)| match s {
                         Symbol::Module(f) => resolver.module_default(f),
@@ -264,11 +307,10 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 .map(|(p, _)| p.as_str())
                 .collect::<Vec<_>>()
                 .join("/");
+            let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
             for path in full_paths {
-                let mut path = normalize_path(&join_path(&global, &path));
-                if decl.strip_trailing_slash && path.len() > 1 && path.ends_with('/') {
-                    path.pop();
-                }
+                let path = normalize_path(&join_path(&global, &path));
+                let first_new = routes.len();
                 expand_handlers(
                     resolver,
                     file_idx,
@@ -278,11 +320,18 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     &hooks,
                     &mut routes,
                 );
+                if strip_slash {
+                    for route in &mut routes[first_new..] {
+                        if route.path.len() > 1 && route.path.ends_with('/') {
+                            route.path.pop();
+                        }
+                    }
+                }
             }
         }
     }
-    // A package's routes under a prefix: one catch-all route, so the prefix
-    // is accounted for.
+    // A package's routes under a prefix: one catch-all route (`/admin/*`), so
+    // the prefix is accounted for.
     for (parent, prefix, name, file_idx, pos) in &t.external {
         let mut paths = Vec::new();
         let mut hooks = Vec::new();
@@ -308,13 +357,14 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         for path in paths {
             routes.push(Route {
                 method: "ANY".into(),
-                path: normalize_path(&path),
+                path: normalize_path(&join_path(&path, "*")),
                 framework: framework.clone(),
                 file: *file_idx,
                 pos: *pos,
                 handler: None,
                 handler_name: format!("{name} (package routes)"),
                 before: Vec::new(),
+                events: Vec::new(),
             });
         }
     }
@@ -338,9 +388,43 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             first.before.sort_unstable();
             first.before.dedup();
         }
+        if same {
+            first.events.append(&mut later.events);
+        }
         same
     });
+    // A socket endpoint is named by the events its handlers serve.
+    for route in routes.iter_mut().filter(|r| !r.events.is_empty()) {
+        route.events.sort();
+        route.events.dedup();
+        route.handler_name = format!("events: {}", route.events.join(", "));
+    }
     routes
+}
+
+/// A list of URL patterns kept in a variable (`extra = [path(...), ...]`,
+/// mounted with `include(extra)`): an inline block, (file, span of the
+/// assignment). Routers and configured middleware objects are not lists.
+fn pattern_list(
+    resolver: &Resolver,
+    t: &Tables,
+    declared: &FxHashSet<RouterKey>,
+    file: usize,
+    name: &str,
+) -> Option<(usize, Span)> {
+    let (Symbol::Def(f, d), _) = resolver.resolve(file, name)? else {
+        return None;
+    };
+    let facts = &resolver.files[f];
+    let def = &facts.defs[d];
+    let key = (f, def.name.clone());
+    if def.kind != DefKind::Variable || t.known.contains(&key) || declared.contains(&key) {
+        return None;
+    }
+    let span = def.span;
+    let holds = facts.routes.iter().any(|r| span.contains(r.span))
+        || facts.mounts.iter().any(|m| span.contains(m.span));
+    holds.then_some((f, span))
 }
 
 /// A prefix's text: the literal, the string constant a name refers to (a
@@ -480,7 +564,7 @@ fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
         None => return None,
     };
     Some(if decl.path_is_regex {
-        crate::extract::strip_regex_anchors(&path).to_string()
+        crate::extract::regex_path(&path)
     } else {
         path
     })
