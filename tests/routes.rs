@@ -286,6 +286,17 @@ fn drf_viewset_extra_actions_add_routes() {
 /// `METHOD path` → handler of every route of a fixture: files separated by
 /// `#--- path ---#` lines, written to a fresh folder and scanned.
 fn routes_of(tag: &str, fixture: &str) -> Vec<String> {
+    let report = scan_fixture(tag, fixture);
+    let mut got: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| format!("{} → {}", r.id, r.handler))
+        .collect();
+    got.sort();
+    got
+}
+
+fn scan_fixture(tag: &str, fixture: &str) -> carve::report::Report {
     let dir = common::temp_dir(tag);
     let mut path: Option<&str> = None;
     let mut text = String::new();
@@ -316,13 +327,7 @@ fn routes_of(tag: &str, fixture: &str) -> Vec<String> {
     write(path, &mut text);
     let report = common::scan_path(&dir);
     let _ = std::fs::remove_dir_all(&dir);
-    let mut got: Vec<String> = report
-        .routes
-        .iter()
-        .map(|r| format!("{} → {}", r.id, r.handler))
-        .collect();
-    got.sort();
-    got
+    report
 }
 
 fn check_routes(tag: &str, fixture: &str, expected: &[&str]) {
@@ -580,5 +585,69 @@ async def typing(sid, data):
             "GET / → index",
             "WS /socket.io/ → events: connect, disconnect, ping_user, post_message, typing",
         ],
+    );
+}
+
+#[test]
+fn prefixes_from_settings_defaults_and_env_defaults_say_where_they_came_from() {
+    let fixture = r#"
+#--- app/core/config.py ---#
+import os
+from pydantic_settings import BaseSettings
+class Settings(BaseSettings):
+    API_V1_STR: str = "/api/v1"
+settings = Settings()
+ADMIN_PREFIX = os.getenv("ADMIN_PREFIX", "/admin")
+#--- app/main.py ---#
+from fastapi import FastAPI, APIRouter
+from app.core.config import settings, ADMIN_PREFIX
+from app.plugins import PLUGIN_PREFIX
+app = FastAPI()
+api = APIRouter()
+admin = APIRouter()
+extra = APIRouter()
+@api.get("/items")
+def items():
+    return []
+@admin.get("/stats")
+def stats():
+    return {}
+@extra.get("/x")
+def x():
+    return {}
+app.include_router(api, prefix=settings.API_V1_STR)
+app.include_router(admin, prefix=ADMIN_PREFIX)
+app.include_router(extra, prefix=PLUGIN_PREFIX)
+"#;
+    let report = scan_fixture("prefix-origins", fixture);
+    let mut got: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| {
+            let origins: Vec<String> = r
+                .prefixes
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}={} at {}:{} env {}",
+                        p.name,
+                        p.value.as_deref().unwrap_or("?"),
+                        p.file.as_deref().unwrap_or("-"),
+                        p.line.unwrap_or(0),
+                        p.env.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect();
+            format!("{} [{}]", r.id, origins.join("; "))
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "GET /admin/stats [ADMIN_PREFIX=/admin at app/core/config.py:6 env ADMIN_PREFIX]",
+            "GET /api/v1/items [settings.API_V1_STR=/api/v1 at app/core/config.py:4 env -]",
+            "GET /{PLUGIN_PREFIX}/x [PLUGIN_PREFIX=? at -:0 env -]",
+        ]
     );
 }

@@ -56,6 +56,9 @@ pub struct Def {
     pub init: Option<String>,
     /// For variables: the value when it is a string literal.
     pub literal: Option<String>,
+    /// For variables: the environment variable that overrides `literal`, the
+    /// default written beside it (`os.getenv("API_PREFIX", "/api")`).
+    pub env: Option<String>,
     /// For methods: an extra route of a viewset (DRF `@action`).
     pub action: Option<ExtraAction>,
     /// For functions: names bound inside (parameters, local variables) that

@@ -87,6 +87,7 @@ pub(super) fn expand_handlers(
             handler_name: name,
             before: before.clone(),
             events: decl.event.iter().cloned().collect(),
+            prefixes: Vec::new(),
         });
     };
     if let Some((hf, hd)) = handler {

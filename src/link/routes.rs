@@ -38,6 +38,21 @@ pub struct Route {
     pub before: Vec<(usize, usize)>,
     /// Socket events served on this endpoint, each by one of the handlers.
     pub events: Vec<String>,
+    /// Prefixes of the path written as names, and where their value came from.
+    pub prefixes: Vec<PrefixOrigin>,
+}
+
+/// A prefix written as a name (`settings.API_V1_STR`, `API_PREFIX`): the
+/// value carve composed into the path, and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrefixOrigin {
+    pub name: String,
+    /// `None`: unresolved, the path shows `{name}`.
+    pub value: Option<String>,
+    /// The definition the value was read from: (file, line).
+    pub at: Option<(usize, u32)>,
+    /// The environment variable that overrides the value at run time.
+    pub env: Option<String>,
 }
 
 impl Route {
@@ -50,11 +65,13 @@ impl Route {
 struct Mount {
     parent: Option<RouterKey>,
     prefix: String,
+    origin: Option<PrefixOrigin>,
     replaces: bool,
 }
 
 struct Tables {
     prefixes: FxHashMap<RouterKey, String>,
+    prefix_origins: FxHashMap<RouterKey, PrefixOrigin>,
     /// Routers whose paths end without a `/` (DRF `trailing_slash=False`).
     no_trailing_slash: FxHashSet<RouterKey>,
     router_frameworks: FxHashMap<RouterKey, Vec<String>>,
@@ -74,6 +91,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
     let files = resolver.files;
     let mut t = Tables {
         prefixes: FxHashMap::default(),
+        prefix_origins: FxHashMap::default(),
         no_trailing_slash: FxHashSet::default(),
         router_frameworks: FxHashMap::default(),
         mounts: FxHashMap::default(),
@@ -87,8 +105,11 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         for router in &facts.routers {
             let key = (file_idx, router.name.clone());
             if let Some(prefix) = &router.prefix {
-                t.prefixes
-                    .insert(key.clone(), resolve_prefix(resolver, file_idx, prefix));
+                let (text, origin) = resolve_prefix(resolver, file_idx, prefix);
+                t.prefixes.insert(key.clone(), text);
+                if let Some(origin) = origin {
+                    t.prefix_origins.insert(key.clone(), origin);
+                }
             }
             if router.strip_trailing_slash {
                 t.no_trailing_slash.insert(key.clone());
@@ -146,7 +167,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             if let Some(p) = &parent {
                 t.known.insert(p.clone());
             }
-            let prefix = mount
+            let (prefix, origin) = mount
                 .prefix
                 .as_ref()
                 .map(|p| resolve_prefix(resolver, file_idx, p))
@@ -259,6 +280,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 t.mounts.entry(child).or_default().push(Mount {
                     parent,
                     prefix,
+                    origin,
                     replaces: mount.prefix_replaces,
                 });
             }
@@ -282,6 +304,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             );
             let mut full_paths = Vec::new();
             let mut hooks = Vec::new();
+            let mut origins = Vec::new();
             hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
             if let Some(name) = &decl.router {
                 // Hooks added on the name the route is declared on (a plugin's parameter).
@@ -298,6 +321,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     &mut FxHashSet::default(),
                     &mut full_paths,
                     &mut hooks,
+                    &mut origins,
                 );
             }
             let global: String = t
@@ -320,6 +344,9 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     &hooks,
                     &mut routes,
                 );
+                for route in &mut routes[first_new..] {
+                    route.prefixes = origins.clone();
+                }
                 if strip_slash {
                     for route in &mut routes[first_new..] {
                         if route.path.len() > 1 && route.path.ends_with('/') {
@@ -335,6 +362,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
     for (parent, prefix, name, file_idx, pos) in &t.external {
         let mut paths = Vec::new();
         let mut hooks = Vec::new();
+        let mut origins = Vec::new();
         collect_paths(
             &t,
             parent,
@@ -342,6 +370,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             &mut FxHashSet::default(),
             &mut paths,
             &mut hooks,
+            &mut origins,
         );
         let framework = t
             .router_frameworks
@@ -365,6 +394,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 handler_name: format!("{name} (package routes)"),
                 before: Vec::new(),
                 events: Vec::new(),
+                prefixes: origins.clone(),
             });
         }
     }
@@ -428,22 +458,47 @@ fn pattern_list(
 }
 
 /// A prefix's text: the literal, the string constant a name refers to (a
-/// module constant, a class attribute, an attribute of a settings object),
-/// or `{name}` when it cannot be known statically.
-fn resolve_prefix(resolver: &Resolver, file: usize, prefix: &Prefix) -> String {
+/// module constant, a class attribute, an attribute of a settings object, the
+/// default of an environment variable), or `{name}` when it cannot be known
+/// statically; and, for a name, where its value came from.
+fn resolve_prefix(
+    resolver: &Resolver,
+    file: usize,
+    prefix: &Prefix,
+) -> (String, Option<PrefixOrigin>) {
     match prefix {
-        Prefix::Literal(text) => text.clone(),
-        Prefix::Name(name) => {
-            constant(resolver, file, name).unwrap_or_else(|| format!("{{{name}}}"))
-        }
+        Prefix::Literal(text) => (text.clone(), None),
+        Prefix::Name(name) => match constant(resolver, file, name) {
+            Some((f, d)) => {
+                let def = &resolver.files[f].defs[d];
+                let value = def.literal.clone().unwrap_or_default();
+                let origin = PrefixOrigin {
+                    name: name.clone(),
+                    value: Some(value.clone()),
+                    at: Some((f, def.pos.line)),
+                    env: def.env.clone(),
+                };
+                (value, Some(origin))
+            }
+            None => {
+                let origin = PrefixOrigin {
+                    name: name.clone(),
+                    value: None,
+                    at: None,
+                    env: None,
+                };
+                (format!("{{{name}}}"), Some(origin))
+            }
+        },
     }
 }
 
-fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
+/// The definition holding the string a name refers to: (file, def).
+fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usize)> {
     let files = resolver.files;
     if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, name) {
-        if let Some(literal) = &files[f].defs[d].literal {
-            return Some(literal.clone());
+        if files[f].defs[d].literal.is_some() {
+            return Some((f, d));
         }
     }
     // `settings.API_V1_STR` where `settings = Settings()`: the class attribute.
@@ -459,8 +514,10 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
     files[cf]
         .defs
         .iter()
-        .find(|m| m.class.as_deref() == Some(class.as_str()) && m.name == attribute)
-        .and_then(|m| m.literal.clone())
+        .position(|m| {
+            m.class.as_deref() == Some(class.as_str()) && m.name == attribute && m.literal.is_some()
+        })
+        .map(|m| (cf, m))
 }
 
 fn method_rank(method: &str) -> usize {
@@ -579,10 +636,12 @@ fn collect_paths(
     seen: &mut FxHashSet<RouterKey>,
     out: &mut Vec<String>,
     hooks: &mut Vec<(usize, usize)>,
+    origins: &mut Vec<PrefixOrigin>,
 ) {
     if !seen.insert(key.clone()) {
         return;
     }
+    note_origin(origins, t.prefix_origins.get(key));
     hooks.extend(
         t.hooks
             .get(&Some(key.clone()))
@@ -595,19 +654,28 @@ fn collect_paths(
         None => out.push(join_path(&own, &below)),
         Some(mounts) => {
             for mount in mounts {
+                note_origin(origins, mount.origin.as_ref());
                 let here = if mount.replaces && !mount.prefix.is_empty() {
                     join_path(&mount.prefix, &below)
                 } else {
                     join_path(&mount.prefix, &join_path(&own, &below))
                 };
                 match &mount.parent {
-                    Some(parent) => collect_paths(t, parent, here, seen, out, hooks),
+                    Some(parent) => collect_paths(t, parent, here, seen, out, hooks, origins),
                     None => out.push(here),
                 }
             }
         }
     }
     seen.remove(key);
+}
+
+fn note_origin(origins: &mut Vec<PrefixOrigin>, origin: Option<&PrefixOrigin>) {
+    if let Some(origin) = origin {
+        if !origins.contains(origin) {
+            origins.push(origin.clone());
+        }
+    }
 }
 
 /// Joins two path pieces with exactly one `/` between them.
