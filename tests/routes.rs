@@ -46,7 +46,7 @@ fn flask_blueprints_prefixes_method_views_and_socketio() {
             "POST /reports/export",
             "GET /reports/audit",
             "POST /reports/thumbnails",
-            "WS /message",
+            "WS /socket.io/",
         ],
     );
     assert_eq!(
@@ -107,7 +107,7 @@ fn django_includes_class_views_drf_and_regex_paths() {
             "PUT /api/products/<pk>/",
             "PATCH /api/products/<pk>/",
             "DELETE /api/products/<pk>/",
-            r"ANY /legacy/(?P<id>\d+)/",
+            "ANY /legacy/<id>/",
             "ANY /health/",
             "GET /reports/daily/",
             "POST /reports/export/",
@@ -281,4 +281,373 @@ fn drf_viewset_extra_actions_add_routes() {
         "{ids:?}"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `METHOD path` → handler of every route of a fixture: files separated by
+/// `#--- path ---#` lines, written to a fresh folder and scanned.
+fn routes_of(tag: &str, fixture: &str) -> Vec<String> {
+    let report = scan_fixture(tag, fixture);
+    let mut got: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| format!("{} → {}", r.id, r.handler))
+        .collect();
+    got.sort();
+    got
+}
+
+fn scan_fixture(tag: &str, fixture: &str) -> carve::report::Report {
+    let dir = common::temp_dir(tag);
+    let mut path: Option<&str> = None;
+    let mut text = String::new();
+    let write = |path: Option<&str>, text: &mut String| {
+        if let Some(path) = path {
+            let file = dir.join(path);
+            std::fs::create_dir_all(file.parent().expect("fixture file in a folder")).unwrap();
+            std::fs::write(file, &*text).unwrap();
+        }
+        text.clear();
+    };
+    for line in fixture.lines() {
+        match line
+            .trim()
+            .strip_prefix("#---")
+            .and_then(|l| l.strip_suffix("---#"))
+        {
+            Some(next) => {
+                write(path, &mut text);
+                path = Some(next.trim());
+            }
+            None => {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+    }
+    write(path, &mut text);
+    let report = common::scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    report
+}
+
+fn check_routes(tag: &str, fixture: &str, expected: &[&str]) {
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(routes_of(tag, fixture), want, "routes of fixture {tag}");
+}
+
+#[test]
+fn django_regex_paths_render_named_groups_and_drop_optional_slash() {
+    check_routes(
+        "django-regex",
+        r#"
+#--- site/urls.py ---#
+from django.conf.urls import include, url
+urlpatterns = [
+    url(r'^api/', include('blog.urls', namespace='blog')),
+]
+#--- blog/urls.py ---#
+from django.conf.urls import url
+from django.urls import re_path
+from .views import CommentsView, TagsView, serve_image, feed
+urlpatterns = [
+    url(r'^articles/(?P<article_slug>[-\w]+)/comments/?$', CommentsView.as_view()),
+    url(r'^tags/?$', TagsView.as_view()),
+    re_path(r'^images/([^/]*)/(\d*)/[^/]*$', serve_image),
+    re_path(r'^feed\.xml$', feed),
+]
+#--- blog/views.py ---#
+from rest_framework.generics import ListCreateAPIView
+from rest_framework.views import APIView
+class CommentsView(ListCreateAPIView):
+    pass
+class TagsView(APIView):
+    def get(self, request):
+        return None
+def serve_image(request, signature, image_id):
+    return None
+def feed(request):
+    return None
+"#,
+        &[
+            "GET /api/articles/<article_slug>/comments → CommentsView",
+            "POST /api/articles/<article_slug>/comments → CommentsView",
+            "GET /api/tags → TagsView.get",
+            "ANY /api/images/<arg1>/<arg2>/<_> → serve_image",
+            "ANY /api/feed.xml → feed",
+        ],
+    );
+}
+
+#[test]
+fn django_includes_of_tuples_nested_lists_pattern_variables_and_packages() {
+    check_routes(
+        "django-includes",
+        r#"
+#--- config/urls.py ---#
+from django.contrib import admin
+from django.urls import include, path
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/", include(("app.api.urls", "api"))),
+]
+#--- app/api/urls.py ---#
+from django.urls import include, path
+urlpatterns = [
+    path("users/", include(("app.users.urls", "users"))),
+    path("files/", include("app.files.urls")),
+]
+#--- app/users/urls.py ---#
+from django.urls import include, path
+from .apis import UserListApi, UserDetailApi, login
+auth_patterns = [
+    path("login/", login),
+]
+urlpatterns = [
+    path("", UserListApi.as_view(), name="list"),
+    path("<int:user_id>/", UserDetailApi.as_view(), name="detail"),
+    path("auth/", include(auth_patterns)),
+]
+#--- app/users/apis.py ---#
+from rest_framework.views import APIView
+class UserListApi(APIView):
+    def get(self, request):
+        return None
+class UserDetailApi(APIView):
+    def get(self, request, user_id):
+        return None
+def login(request):
+    return None
+#--- app/files/urls.py ---#
+from django.urls import include, path
+from .apis import StandardUpload, DirectStart
+urlpatterns = [
+    path(
+        "upload/",
+        include(
+            (
+                [
+                    path("standard/", StandardUpload.as_view()),
+                    path("direct/", include(([path("start/", DirectStart.as_view())], "direct"))),
+                ],
+                "upload",
+            )
+        ),
+    )
+]
+#--- app/files/apis.py ---#
+from rest_framework.views import APIView
+class StandardUpload(APIView):
+    def post(self, request):
+        return None
+class DirectStart(APIView):
+    def post(self, request):
+        return None
+"#,
+        &[
+            "ANY /admin/* → admin.site (package routes)",
+            "GET /api/users/ → UserListApi.get",
+            "GET /api/users/<int:user_id>/ → UserDetailApi.get",
+            "ANY /api/users/auth/login/ → login",
+            "POST /api/files/upload/standard/ → StandardUpload.post",
+            "POST /api/files/upload/direct/start/ → DirectStart.post",
+        ],
+    );
+}
+
+#[test]
+fn drf_viewsets_serve_only_their_actions() {
+    check_routes(
+        "drf-viewsets",
+        r#"
+#--- app/urls.py ---#
+from django.urls import include, path
+from rest_framework.routers import DefaultRouter
+from .views import ArticleViewSet, TagViewSet, NoteViewSet, LogViewSet
+router = DefaultRouter(trailing_slash=False)
+router.register(r'articles', ArticleViewSet)
+router.register(r'tags', TagViewSet)
+plain = DefaultRouter()
+plain.register(r'notes', NoteViewSet)
+plain.register(r'logs', LogViewSet)
+urlpatterns = [
+    path('api/', include(router.urls)),
+    path('v2/', include(plain.urls)),
+]
+#--- app/views.py ---#
+from rest_framework import mixins, viewsets
+class ArticleViewSet(mixins.CreateModelMixin, mixins.ListModelMixin,
+                     mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    lookup_field = 'slug'
+    def update(self, request, slug):
+        return None
+class TagViewSet(viewsets.ReadOnlyModelViewSet):
+    pass
+class BaseNotes(viewsets.ModelViewSet):
+    pass
+class NoteViewSet(BaseNotes):
+    def list(self, request):
+        return None
+class LogViewSet(viewsets.ViewSet):
+    def list(self, request):
+        return None
+"#,
+        &[
+            "GET /api/articles → ArticleViewSet.list",
+            "POST /api/articles → ArticleViewSet.create",
+            "GET /api/articles/<pk> → ArticleViewSet.retrieve",
+            "PUT /api/articles/<pk> → ArticleViewSet.update",
+            "GET /api/tags → TagViewSet.list",
+            "GET /api/tags/<pk> → TagViewSet.retrieve",
+            "GET /v2/notes/ → NoteViewSet.list",
+            "POST /v2/notes/ → NoteViewSet.create",
+            "GET /v2/notes/<pk>/ → NoteViewSet.retrieve",
+            "PUT /v2/notes/<pk>/ → NoteViewSet.update",
+            "PATCH /v2/notes/<pk>/ → NoteViewSet.partial_update",
+            "DELETE /v2/notes/<pk>/ → NoteViewSet.destroy",
+            "GET /v2/logs/ → LogViewSet.list",
+        ],
+    );
+}
+
+#[test]
+fn wagtail_api_router_endpoints() {
+    check_routes(
+        "wagtail-api",
+        r#"
+#--- site/api.py ---#
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from site.people import PersonViewSet
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("persons", PersonViewSet)
+#--- site/people.py ---#
+from wagtail.api.v2.views import BaseAPIViewSet
+class PersonViewSet(BaseAPIViewSet):
+    name = "persons"
+#--- site/urls.py ---#
+from django.urls import path
+from django.views.generic import TemplateView
+from .api import api_router
+urlpatterns = [
+    path("api/v2/", api_router.urls),
+    path("about/", TemplateView.as_view(template_name="about.html")),
+]
+"#,
+        &[
+            "GET /api/v2/pages/ → PagesAPIViewSet.listing_view",
+            "GET /api/v2/pages/<pk>/ → PagesAPIViewSet.detail_view",
+            "GET /api/v2/pages/find/ → PagesAPIViewSet.find_view",
+            "GET /api/v2/persons/ → PersonViewSet.listing_view",
+            "GET /api/v2/persons/<pk>/ → PersonViewSet.detail_view",
+            "GET /api/v2/persons/find/ → PersonViewSet.find_view",
+            "GET /about/ → TemplateView",
+        ],
+    );
+}
+
+#[test]
+fn socketio_events_are_handlers_of_one_socket_endpoint() {
+    check_routes(
+        "socketio",
+        r#"
+#--- chat/__init__.py ---#
+from flask import Flask
+from flask_socketio import SocketIO
+app = Flask(__name__)
+socketio = SocketIO(app)
+#--- chat/events.py ---#
+from . import socketio, app
+@app.route('/')
+def index():
+    return ''
+@socketio.on('post_message')
+def post_message(data):
+    pass
+@socketio.on('disconnect')
+def on_disconnect():
+    pass
+def ping(data):
+    pass
+socketio.on_event('ping_user', ping)
+#--- worker/server.py ---#
+import socketio
+sio = socketio.AsyncServer()
+@sio.event
+async def connect(sid, environ):
+    pass
+@sio.on('typing', namespace='/chat')
+async def typing(sid, data):
+    pass
+"#,
+        &[
+            "GET / → index",
+            "WS /socket.io/ → events: connect, disconnect, ping_user, post_message, typing",
+        ],
+    );
+}
+
+#[test]
+fn prefixes_from_settings_defaults_and_env_defaults_say_where_they_came_from() {
+    let fixture = r#"
+#--- app/core/config.py ---#
+import os
+from pydantic_settings import BaseSettings
+class Settings(BaseSettings):
+    API_V1_STR: str = "/api/v1"
+settings = Settings()
+ADMIN_PREFIX = os.getenv("ADMIN_PREFIX", "/admin")
+#--- app/main.py ---#
+from fastapi import FastAPI, APIRouter
+from app.core.config import settings, ADMIN_PREFIX
+from app.plugins import PLUGIN_PREFIX
+app = FastAPI()
+api = APIRouter()
+admin = APIRouter()
+extra = APIRouter()
+@api.get("/items")
+def items():
+    return []
+@admin.get("/stats")
+def stats():
+    return {}
+@extra.get("/x")
+def x():
+    return {}
+app.include_router(api, prefix=settings.API_V1_STR)
+app.include_router(admin, prefix=ADMIN_PREFIX)
+app.include_router(extra, prefix=PLUGIN_PREFIX)
+"#;
+    let report = scan_fixture("prefix-origins", fixture);
+    let mut got: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| {
+            let origins: Vec<String> = r
+                .prefixes
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}={} at {}:{} env {}",
+                        p.name,
+                        p.value.as_deref().unwrap_or("?"),
+                        p.file.as_deref().unwrap_or("-"),
+                        p.line.unwrap_or(0),
+                        p.env.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect();
+            format!("{} [{}]", r.id, origins.join("; "))
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "GET /admin/stats [ADMIN_PREFIX=/admin at app/core/config.py:6 env ADMIN_PREFIX]",
+            "GET /api/v1/items [settings.API_V1_STR=/api/v1 at app/core/config.py:4 env -]",
+            "GET /{PLUGIN_PREFIX}/x [PLUGIN_PREFIX=? at -:0 env -]",
+        ]
+    );
 }

@@ -90,6 +90,29 @@
       (assignment left: (identifier) @def.name right: (string) @def.literal))
     @def.variable))
 
+; A constant read from the environment with a default: the default is its
+; value, and the report says the variable can override it.
+; API_PREFIX = os.getenv("API_PREFIX", "/api"), os.environ.get("X", "/v1")
+(module
+  (expression_statement
+    (assignment
+      left: (identifier) @def.name
+      right: (call
+        function: [(identifier) (attribute)] @_get
+        arguments: (argument_list . (string) @def.env . (string) @def.literal))))
+  @def.variable
+  (#match? @_get "^((os\\.)?getenv|(os\\.)?environ\\.get)$"))
+(class_definition
+  body: (block
+    (expression_statement
+      (assignment
+        left: (identifier) @def.name
+        right: (call
+          function: [(identifier) (attribute)] @_get
+          arguments: (argument_list . (string) @def.env . (string) @def.literal))))
+    @def.variable)
+  (#match? @_get "^((os\\.)?getenv|(os\\.)?environ\\.get)$"))
+
 ; Names bound inside a function (parameters, assignments, loop variables):
 ; they shadow module-level names of the same spelling. `global` undoes it.
 (parameters (identifier) @local.name)

@@ -1,9 +1,12 @@
 ; Routes, routers and mounts for Flask, FastAPI, Django/DRF, Flask-SocketIO.
 ; Captures: @route (declaration), @route.path, @route.method (verbs, a list of
 ; them, or a word like `route` that means the default), @route.handler,
-; @route.router; @router.name/@router.prefix; @mount, @mount.parent,
-; @mount.child, @mount.prefix. Properties: framework (candidates separated
-; by |), route.default_method, route.regex, route.actions, mount.*.
+; @route.router, @route.event (a socket event: the route is the socket's
+; endpoint, `route.endpoint`, and the events are its handlers);
+; @router.name/@router.prefix; @mount, @mount.parent, @mount.child,
+; @mount.prefix. Properties: framework (candidates separated by |),
+; route.default_method, route.regex, route.actions, route.endpoint,
+; router.strip_trailing_slash, mount.*.
 
 ; ---- Flask / FastAPI decorators: @app.get('/x'), @bp.route('/x', methods=[...])
 ; Each decorator is its own route: stacked `@bp.route` lines give several.
@@ -54,16 +57,38 @@
   (#set! framework "flask")
   (#set! route.default_method "GET")) @route
 
-; Flask-SocketIO events: @socketio.on('message')
+; Socket.IO events (Flask-SocketIO, python-socketio) are not HTTP routes: every
+; event is a handler of the one socket endpoint, `WS /socket.io/`.
+; @socketio.on('message'), @sio.on('connect', namespace='/chat')
 (decorated_definition
   (decorator
     (call
       function: (attribute object: (_) @route.router attribute: (identifier) @route.method)
-      arguments: (argument_list . (string) @route.path))) @route
+      arguments: (argument_list . (string) @route.event))) @route
   definition: (function_definition name: (identifier) @route.handler)
   (#eq? @route.method "on")
-  (#set! framework "flask-socketio")
+  (#set! framework "flask-socketio|python-socketio")
+  (#set! route.endpoint "/socket.io/")
   (#set! route.default_method "WS"))
+
+; @sio.event: the function's name is the event.
+(decorated_definition
+  (decorator
+    (attribute object: (_) @route.router attribute: (identifier) @route.method)) @route
+  definition: (function_definition name: (identifier) @route.handler @route.event)
+  (#eq? @route.method "event")
+  (#set! framework "flask-socketio|python-socketio")
+  (#set! route.endpoint "/socket.io/")
+  (#set! route.default_method "WS"))
+
+; socketio.on_event('message', handle_message), sio.on('message', handle_message)
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @route.method)
+  arguments: (argument_list . (string) @route.event . [(identifier) (attribute)] @route.handler)
+  (#any-of? @route.method "on_event" "on")
+  (#set! framework "flask-socketio|python-socketio")
+  (#set! route.endpoint "/socket.io/")
+  (#set! route.default_method "WS")) @route
 
 ; ---- Routers and apps
 (assignment
@@ -111,8 +136,25 @@
 (assignment
   left: (identifier) @router.name
   right: (call function: [(identifier) (attribute)] @_c)
-  (#match? @_c "^(routers\\.)?(DefaultRouter|SimpleRouter)$")
+  (#match? @_c "^socketio\\.(Async)?Server$")
+  (#set! framework "python-socketio")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call function: [(identifier) (attribute)] @_c)
+  (#match? @_c "^(routers\\.)?(DefaultRouter|SimpleRouter|WagtailAPIRouter)$")
   (#set! framework "django")) @router
+
+; DefaultRouter(trailing_slash=False): its paths end without a `/`.
+(assignment
+  left: (identifier) @router.name
+  right: (call
+    function: [(identifier) (attribute)] @_c
+    arguments: (argument_list (keyword_argument name: (identifier) @_k value: (false))))
+  (#match? @_c "^(routers\\.)?(DefaultRouter|SimpleRouter)$")
+  (#eq? @_k "trailing_slash")
+  (#set! framework "django")
+  (#set! router.strip_trailing_slash)) @router
 
 ; ---- Mounts: app.register_blueprint(bp, url_prefix='/api') replaces the
 ; blueprint's own prefix; include_router(r, prefix='/v1') adds to it.
@@ -164,6 +206,7 @@
   function: (identifier) @_f
   arguments: (argument_list . (string) @route.path . [(identifier) (attribute)] @route.handler)
   (#eq? @_f "path")
+  (#not-match? @route.handler "\\.urls$")
   (#set! framework "django")
   (#set! route.requires_import "django")) @route
 
@@ -181,6 +224,7 @@
   function: (identifier) @_f
   arguments: (argument_list . (string) @route.path . [(identifier) (attribute)] @route.handler)
   (#any-of? @_f "re_path" "url")
+  (#not-match? @route.handler "\\.urls$")
   (#set! framework "django")
   (#set! route.regex)
   (#set! route.requires_import "django")) @route
@@ -204,12 +248,24 @@
   (#set! framework "django")
   (#set! route.actions "list=GET /;create=POST /;retrieve=GET <pk>/;update=PUT <pk>/;partial_update=PATCH <pk>/;destroy=DELETE <pk>/")) @route
 
-; include('shop.urls'), include(router.urls), include([...]) under a prefix.
+; Wagtail's API router: api_router.register_endpoint('pages', PagesAPIViewSet)
+(call
+  function: (attribute object: (identifier) @route.router attribute: (identifier) @_r)
+  arguments: (argument_list . (string) @route.path . [(identifier) (attribute)] @route.handler)
+  (#eq? @_r "register_endpoint")
+  (#set! framework "django")
+  (#set! route.actions "listing_view=GET /;detail_view=GET <pk>/;find_view=GET find/")) @route
+
+; include('shop.urls'), include(('shop.urls', 'shop')), include(router.urls),
+; include([...]), include(([...], 'app')), include(patterns) under a prefix;
+; path('api/', router.urls) and path('admin/', admin.site.urls) without include.
 (call
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
-    . (call function: (identifier) @_i arguments: (argument_list . (string) @mount.child)))
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list . [(string) @mount.child (tuple . (string) @mount.child)])))
   (#eq? @_f "path")
   (#eq? @_i "include")
   (#set! mount.parent_module)) @mount
@@ -218,7 +274,9 @@
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
-    . (call function: (identifier) @_i arguments: (argument_list . (string) @mount.child)))
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list . [(string) @mount.child (tuple . (string) @mount.child)])))
   (#any-of? @_f "re_path" "url")
   (#eq? @_i "include")
   (#set! mount.parent_module)
@@ -228,11 +286,11 @@
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
-    . (call
-        function: (identifier) @_i
-        arguments: (argument_list . (attribute object: (identifier) @mount.child attribute: (identifier) @_u))))
+    . [(call
+         function: (identifier) @_i
+         arguments: (argument_list . (attribute object: (_) @mount.child attribute: (identifier) @_u)))
+       (attribute object: (_) @mount.child attribute: (identifier) @_u)])
   (#eq? @_f "path")
-  (#eq? @_i "include")
   (#eq? @_u "urls")
   (#set! mount.parent_module)) @mount
 
@@ -240,11 +298,11 @@
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
-    . (call
-        function: (identifier) @_i
-        arguments: (argument_list . (attribute object: (identifier) @mount.child attribute: (identifier) @_u))))
+    . [(call
+         function: (identifier) @_i
+         arguments: (argument_list . (attribute object: (_) @mount.child attribute: (identifier) @_u)))
+       (attribute object: (_) @mount.child attribute: (identifier) @_u)])
   (#any-of? @_f "re_path" "url")
-  (#eq? @_i "include")
   (#eq? @_u "urls")
   (#set! mount.parent_module)
   (#set! mount.regex)) @mount
@@ -253,7 +311,9 @@
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
-    . (call function: (identifier) @_i arguments: (argument_list . (list) @mount.child)))
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list . [(list) @mount.child (tuple . (list) @mount.child)])))
   (#eq? @_f "path")
   (#eq? @_i "include")
   (#set! mount.parent_module)
@@ -263,7 +323,9 @@
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
-    . (call function: (identifier) @_i arguments: (argument_list . (list) @mount.child)))
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list . [(list) @mount.child (tuple . (list) @mount.child)])))
   (#any-of? @_f "re_path" "url")
   (#eq? @_i "include")
   (#set! mount.parent_module)
@@ -274,11 +336,30 @@
   function: (identifier) @_f
   arguments: (argument_list
     . (string) @mount.prefix
-    . (call function: (identifier) @_i arguments: (argument_list . [(identifier) (attribute)] @mount.child .)))
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list
+          . [[(identifier) (attribute)] @mount.child
+             (tuple . [(identifier) (attribute)] @mount.child)])))
   (#eq? @_f "path")
   (#eq? @_i "include")
   (#not-match? @mount.child "\\.urls$")
   (#set! mount.parent_module)) @mount
+
+(call
+  function: (identifier) @_f
+  arguments: (argument_list
+    . (string) @mount.prefix
+    . (call
+        function: (identifier) @_i
+        arguments: (argument_list
+          . [[(identifier) (attribute)] @mount.child
+             (tuple . [(identifier) (attribute)] @mount.child)])))
+  (#any-of? @_f "re_path" "url")
+  (#eq? @_i "include")
+  (#not-match? @mount.child "\\.urls$")
+  (#set! mount.parent_module)
+  (#set! mount.regex)) @mount
 
 ; settings.MIDDLEWARE: each class runs before every Django view.
 (assignment

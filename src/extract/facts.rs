@@ -57,6 +57,9 @@ pub struct Def {
     pub init: Option<String>,
     /// For variables: the value when it is a string literal.
     pub literal: Option<String>,
+    /// For variables: the environment variable that overrides `literal`, the
+    /// default written beside it (`os.getenv("API_PREFIX", "/api")`).
+    pub env: Option<String>,
     /// For methods: an extra route of a viewset (DRF `@action`).
     pub action: Option<ExtraAction>,
     /// For functions: names bound inside (parameters, local variables) that
@@ -165,6 +168,9 @@ pub struct RouteDecl {
     /// A `/` left at the end of a composed path is dropped (Express: `'/'`
     /// under `/users` serves `/users`).
     pub strip_trailing_slash: bool,
+    /// A socket event handled on the route's endpoint (`@socketio.on('chat')`):
+    /// the declaration's path is the endpoint, the event names the handler.
+    pub event: Option<String>,
     pub span: Span,
     pub pos: Pos,
 }
@@ -174,6 +180,8 @@ pub struct RouteDecl {
 pub struct RouterDecl {
     pub name: String,
     pub prefix: Option<Prefix>,
+    /// Routes on this router end without a `/` (DRF `trailing_slash=False`).
+    pub strip_trailing_slash: bool,
     pub frameworks: Vec<String>,
     pub pos: Pos,
 }
@@ -209,6 +217,8 @@ pub struct MountDecl {
     /// The mount's prefix replaces the router's own (Flask `url_prefix`).
     pub prefix_replaces: bool,
     pub frameworks: Vec<String>,
+    /// The mount declaration: a mount inside an inline block belongs to it.
+    pub span: Span,
     pub pos: Pos,
 }
 

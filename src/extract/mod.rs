@@ -13,7 +13,7 @@ mod routes;
 pub mod suppress;
 mod text;
 
-pub use routes::strip_regex_anchors;
+pub use routes::regex_path;
 use routes::{dedup_mounts, merge_routes};
 use suppress::Suppressions;
 
@@ -311,6 +311,7 @@ impl<'s> Extraction<'s> {
             bases: Vec::new(),
             init: get("def.init").map(|n| normalize_reference(self.text(n))),
             literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
+            env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
             locals: Vec::new(),
             action: None,
         });
@@ -647,6 +648,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             }
             if first.literal.is_none() {
                 first.literal = later.literal.take();
+                first.env = later.env.take();
             }
         }
         same

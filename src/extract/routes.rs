@@ -103,7 +103,11 @@ impl Extraction<'_> {
                 .into_iter()
                 .map(Some)
                 .collect(),
-            None => vec![get("route.path").map(|n| unquote(self.text(n)).to_string())],
+            // A socket event's route is the socket endpoint itself.
+            None => match prop.get("route.endpoint") {
+                Some(endpoint) => vec![Some(endpoint.to_string())],
+                None => vec![get("route.path").map(|n| unquote(self.text(n)).to_string())],
+            },
         };
         let first_path = paths.first().cloned().flatten();
         let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
@@ -115,6 +119,7 @@ impl Extraction<'_> {
             extra_paths,
             path_optional: prop.get("route.path_optional").is_some(),
             strip_trailing_slash: prop.get("route.strip_trailing_slash").is_some(),
+            event: get("route.event").map(|n| unquote(self.text(n)).to_string()),
             path_is_regex: prop.get("route.regex").is_some(),
             handlers: Vec::new(),
             router: get("route.router").map(|n| normalize_reference(self.text(n))),
@@ -136,6 +141,7 @@ impl Extraction<'_> {
         self.facts.routers.push(RouterDecl {
             name: normalize_reference(self.text(name)),
             prefix: get("router.prefix").map(|n| self.prefix(n)),
+            strip_trailing_slash: prop.get("router.strip_trailing_slash").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pos: self.pos(name.start_byte()),
         });
@@ -174,13 +180,14 @@ impl Extraction<'_> {
                 let prefix = self.prefix(n);
                 match prefix {
                     Prefix::Literal(p) if prop.get("mount.regex").is_some() => {
-                        Prefix::Literal(strip_regex_anchors(&p).to_string())
+                        Prefix::Literal(regex_path(&p))
                     }
                     other => other,
                 }
             }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             frameworks: frameworks(prop.get("framework")),
+            span: Self::span(at),
             pos: self.pos(at.start_byte()),
         });
     }
@@ -221,9 +228,152 @@ fn unwrap_handler(node: Node) -> Node {
     }
 }
 
-/// A regex path piece as a plain prefix: `^api/` → `api/`, `^$` → ``.
-pub fn strip_regex_anchors(path: &str) -> &str {
-    path.trim_start_matches('^').trim_end_matches('$')
+/// A regular-expression path (Django `re_path`/`url`) as a readable path:
+/// anchors dropped (`^api/` → `api/`, `^$` → ``), an optional trailing slash
+/// `/?` dropped (the path is reported without it), named groups
+/// `(?P<slug>[-\w]+)` rendered `<slug>`, unnamed groups `<arg1>`, `<arg2>`…
+/// in order, escaped punctuation unescaped (`sitemap\.xml`), and a segment
+/// that is still a pattern after that (`[^/]*`, `page-\d+`) rendered `<_>`
+/// (`.*` as `*`).
+pub fn regex_path(pattern: &str) -> String {
+    let mut p = pattern.strip_prefix('^').unwrap_or(pattern);
+    if p.ends_with('$') && !p.ends_with("\\$") {
+        p = &p[..p.len() - 1];
+    }
+    if let Some(rest) = p.strip_suffix("/?") {
+        p = rest;
+    }
+    let chars: Vec<char> = p.chars().collect();
+    let mut out = String::with_capacity(p.len());
+    let mut segment = String::new();
+    let mut raw = String::new();
+    let mut is_pattern = false;
+    let mut n_args = 0;
+    let mut i = 0;
+    let flush =
+        |out: &mut String, segment: &mut String, raw: &mut String, is_pattern: &mut bool| {
+            if *is_pattern {
+                out.push_str(if matches!(raw.as_str(), ".*" | ".+" | "(.*)" | "(.+)") {
+                    "*"
+                } else {
+                    "<_>"
+                });
+            } else {
+                out.push_str(segment);
+            }
+            segment.clear();
+            raw.clear();
+            *is_pattern = false;
+        };
+    while i < chars.len() {
+        let c = chars[i];
+        let start = i;
+        match c {
+            '\\' => {
+                match chars.get(i + 1) {
+                    Some(e) if !e.is_alphanumeric() => segment.push(*e),
+                    Some(_) => is_pattern = true,
+                    None => {}
+                }
+                i += 2;
+            }
+            '(' => {
+                let end = group_end(&chars, i);
+                let inner: String = chars[i + 1..end.min(chars.len())].iter().collect();
+                match inner.strip_prefix("?P<").and_then(|r| r.split_once('>')) {
+                    Some((name, _)) => segment.push_str(&format!("<{name}>")),
+                    None if inner.starts_with('?') => is_pattern = true,
+                    None => {
+                        n_args += 1;
+                        segment.push_str(&format!("<arg{n_args}>"));
+                    }
+                }
+                i = skip_quantifier(&chars, end + 1);
+            }
+            '[' => {
+                is_pattern = true;
+                i = skip_quantifier(&chars, class_end(&chars, i) + 1);
+            }
+            '/' => {
+                flush(&mut out, &mut segment, &mut raw, &mut is_pattern);
+                out.push('/');
+                i += 1;
+                continue;
+            }
+            '.' | '*' | '+' | '?' | '{' | '}' | '|' | '^' | '$' => {
+                is_pattern = true;
+                i += 1;
+            }
+            _ => {
+                segment.push(c);
+                i += 1;
+            }
+        }
+        raw.extend(&chars[start..i.min(chars.len())]);
+    }
+    flush(&mut out, &mut segment, &mut raw, &mut is_pattern);
+    out
+}
+
+/// The index of the `)` that closes the group opened at `open` (or the end).
+fn group_end(chars: &[char], open: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' => i = class_end(chars, i),
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    chars.len()
+}
+
+/// The index of the `]` that closes the character class opened at `open`.
+fn class_end(chars: &[char], open: usize) -> usize {
+    let mut i = open + 1;
+    // `[]…]` and `[^]…]`: a `]` first in the class is a member.
+    if chars.get(i) == Some(&'^') {
+        i += 1;
+    }
+    if chars.get(i) == Some(&']') {
+        i += 1;
+    }
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            ']' => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    chars.len()
+}
+
+/// Past a quantifier (`*`, `+`, `?`, `{m,n}`, and a lazy `?`) at `i`.
+fn skip_quantifier(chars: &[char], mut i: usize) -> usize {
+    match chars.get(i) {
+        Some('*' | '+' | '?') => i += 1,
+        Some('{') => {
+            while i < chars.len() && chars[i] != '}' {
+                i += 1;
+            }
+            i += 1;
+        }
+        _ => return i,
+    }
+    if chars.get(i) == Some(&'?') {
+        i += 1;
+    }
+    i
 }
 
 /// Patterns that match the same declaration node describe one route: their
@@ -253,6 +403,7 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.actions = last.actions.take().or(route.actions);
                 last.requires_import = last.requires_import.take().or(route.requires_import);
                 last.fs = last.fs.take().or(route.fs);
+                last.event = last.event.take().or(route.event);
                 last.path_optional |= route.path_optional;
                 last.strip_trailing_slash |= route.strip_trailing_slash;
                 if last.frameworks.is_empty() {
@@ -275,4 +426,40 @@ pub(super) fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
         ))
     });
     mounts.dedup_by(|later, first| later.pos == first.pos && later.child == first.child);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::regex_path;
+
+    #[test]
+    fn regex_paths_read_as_paths() {
+        for (regex, path) in [
+            ("^api/", "api/"),
+            ("^$", ""),
+            ("^", ""),
+            (
+                r"^articles/(?P<article_slug>[-\w]+)/comments/?$",
+                "articles/<article_slug>/comments",
+            ),
+            (r"^profiles/(?P<username>\w+)/?$", "profiles/<username>"),
+            (r"^tags/?$", "tags"),
+            (r"^sitemap\.xml$", "sitemap.xml"),
+            (
+                r"^images/([^/]*)/(\d*)/([^/]*)/[^/]*$",
+                "images/<arg1>/<arg2>/<arg3>/<_>",
+            ),
+            (r"^media/(?P<path>.*)$", "media/<path>"),
+            (r"^static/.*$", "static/*"),
+            (r"^page-\d+/$", "<_>/"),
+            (r"^(?P<id>\d+)?/x$", "<id>/x"),
+            (r"^a/(?:b|c)/$", "a/<_>/"),
+            ("^legacy/(?P<id>\\d+)/$", "legacy/<id>/"),
+            ("(unbalanced", "<arg1>"),
+            ("[unclosed", "<_>"),
+            ("\\", ""),
+        ] {
+            assert_eq!(regex_path(regex), path, "{regex}");
+        }
+    }
 }

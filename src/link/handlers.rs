@@ -86,6 +86,8 @@ pub(super) fn expand_handlers(
             handler,
             handler_name: name,
             before: before.clone(),
+            events: decl.event.iter().cloned().collect(),
+            prefixes: Vec::new(),
         });
     };
     if let Some((hf, hd)) = handler {
@@ -98,16 +100,31 @@ pub(super) fn expand_handlers(
                 .filter(|(_, m)| m.class.as_deref() == Some(def.name.as_str()))
                 .map(|(i, m)| (i, m.name.as_str()))
                 .collect();
+            let ancestors = ancestors(resolver, hf, hd);
             if let Some(actions) = &decl.actions {
                 let actions = parse_actions(actions);
-                // A class that defines none of the actions inherits them all
-                // (a ModelViewSet); otherwise it serves the ones it defines.
+                // The actions the class defines, and those its framework bases
+                // give it (`ReadOnlyModelViewSet`, mixins: grammars/<lang>/views.toml).
+                // A class with no known base that defines none of the actions
+                // inherits them all; otherwise it serves the ones it defines.
+                let lang = files[hf].lang;
+                let inherited: Vec<&String> = ancestors
+                    .iter()
+                    .filter_map(|base| view_table(lang).viewsets.get(base.as_str()))
+                    .flatten()
+                    .collect();
+                let known_base = ancestors
+                    .iter()
+                    .any(|base| view_table(lang).viewsets.contains_key(base.as_str()));
                 let defines_any = actions
                     .iter()
                     .any(|(a, _, _)| methods.iter().any(|(_, n)| n == a));
                 for (action, method, suffix) in actions {
                     let found = methods.iter().find(|(_, n)| *n == action);
-                    if defines_any && found.is_none() {
+                    let served = found.is_some()
+                        || inherited.iter().any(|a| *a == action)
+                        || (!known_base && !defines_any);
+                    if !served {
                         continue;
                     }
                     let full = normalize_path(&join_path(path, suffix));
@@ -168,10 +185,9 @@ pub(super) fn expand_handlers(
             }
             // Methods inherited from a framework base class (grammars/<lang>/views.toml).
             let lang = files[hf].lang;
-            let inherited: Vec<String> = def
-                .bases
+            let inherited: Vec<String> = ancestors
                 .iter()
-                .filter_map(|base| inherited_methods(lang, base.rsplit('.').next().unwrap_or(base)))
+                .filter_map(|base| view_table(lang).bases.get(base.as_str()))
                 .flatten()
                 .cloned()
                 .collect();
@@ -191,10 +207,31 @@ pub(super) fn expand_handlers(
             }
         }
     }
+    if handler.is_none() {
+        if let Some(actions) = &decl.actions {
+            // A package's viewset (`PagesAPIViewSet`): every action, unresolved.
+            for (action, method, suffix) in parse_actions(actions) {
+                push(
+                    method.to_string(),
+                    normalize_path(&join_path(path, suffix)),
+                    None,
+                    format!("{written_name}.{action}"),
+                );
+            }
+            return;
+        }
+    }
     let mut methods = declared_methods(decl);
     if methods.is_empty() {
-        if let Some((hf, hd)) = handler {
-            methods = files[hf].defs[hd].methods.clone();
+        match handler {
+            Some((hf, hd)) => methods = files[hf].defs[hd].methods.clone(),
+            // A package's view class (`TemplateView.as_view()`): its known methods.
+            None => {
+                let last = written_name.rsplit('.').next().unwrap_or(&written_name);
+                if let Some(known) = view_table(files[file].lang).bases.get(last) {
+                    methods = known.clone();
+                }
+            }
         }
     }
     if methods.is_empty() {
@@ -213,13 +250,43 @@ pub(super) fn expand_handlers(
     }
 }
 
-/// Methods a view class inherits from `base`, from `grammars/<lang>/views.toml`.
-fn inherited_methods(lang: Lang, base: &str) -> Option<&'static Vec<String>> {
-    #[derive(serde::Deserialize, Default)]
-    struct ViewBases {
-        bases: FxHashMap<String, Vec<String>>,
+/// Framework view classes of a language (`grammars/<lang>/views.toml`): the
+/// HTTP methods a view class serves, and the actions a viewset base gives.
+#[derive(serde::Deserialize, Default)]
+struct ViewTable {
+    #[serde(default)]
+    bases: FxHashMap<String, Vec<String>>,
+    #[serde(default)]
+    viewsets: FxHashMap<String, Vec<String>>,
+}
+
+/// The base classes of a class and of its project ancestors, each as its
+/// last dotted part (`viewsets.ReadOnlyModelViewSet` → `ReadOnlyModelViewSet`).
+fn ancestors(resolver: &Resolver, file: usize, def: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut todo = vec![(file, def)];
+    let mut seen = vec![(file, def)];
+    while let Some((f, d)) = todo.pop() {
+        for base in &resolver.files[f].defs[d].bases {
+            let short = base.rsplit('.').next().unwrap_or(base).to_string();
+            if !out.contains(&short) {
+                out.push(short);
+            }
+            if let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) {
+                let is_class = resolver.files[bf].defs[bd].kind == DefKind::Class;
+                if is_class && !seen.contains(&(bf, bd)) && seen.len() < 32 {
+                    seen.push((bf, bd));
+                    todo.push((bf, bd));
+                }
+            }
+        }
     }
-    static TABLES: OnceLock<Vec<(Lang, ViewBases)>> = OnceLock::new();
+    out
+}
+
+fn view_table(lang: Lang) -> &'static ViewTable {
+    static EMPTY: OnceLock<ViewTable> = OnceLock::new();
+    static TABLES: OnceLock<Vec<(Lang, ViewTable)>> = OnceLock::new();
     let tables = TABLES.get_or_init(|| {
         Lang::ALL
             .iter()
@@ -237,7 +304,8 @@ fn inherited_methods(lang: Lang, base: &str) -> Option<&'static Vec<String>> {
     tables
         .iter()
         .find(|(l, _)| *l == lang)
-        .and_then(|(_, t)| t.bases.get(base))
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| EMPTY.get_or_init(ViewTable::default))
 }
 
 /// `list=GET;retrieve=GET {pk}/` → [(list, GET, ""), (retrieve, GET, "{pk}/")].

@@ -36,6 +36,23 @@ pub struct Route {
     /// Functions that run before the handler: route middleware, router hooks
     /// (file, def).
     pub before: Vec<(usize, usize)>,
+    /// Socket events served on this endpoint, each by one of the handlers.
+    pub events: Vec<String>,
+    /// Prefixes of the path written as names, and where their value came from.
+    pub prefixes: Vec<PrefixOrigin>,
+}
+
+/// A prefix written as a name (`settings.API_V1_STR`, `API_PREFIX`): the
+/// value carve composed into the path, and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrefixOrigin {
+    pub name: String,
+    /// `None`: unresolved, the path shows `{name}`.
+    pub value: Option<String>,
+    /// The definition the value was read from: (file, line).
+    pub at: Option<(usize, u32)>,
+    /// The environment variable that overrides the value at run time.
+    pub env: Option<String>,
 }
 
 impl Route {
@@ -48,11 +65,15 @@ impl Route {
 struct Mount {
     parent: Option<RouterKey>,
     prefix: String,
+    origin: Option<PrefixOrigin>,
     replaces: bool,
 }
 
 struct Tables {
     prefixes: FxHashMap<RouterKey, String>,
+    prefix_origins: FxHashMap<RouterKey, PrefixOrigin>,
+    /// Routers whose paths end without a `/` (DRF `trailing_slash=False`).
+    no_trailing_slash: FxHashSet<RouterKey>,
     router_frameworks: FxHashMap<RouterKey, Vec<String>>,
     mounts: FxHashMap<RouterKey, Vec<Mount>>,
     hooks: FxHashMap<Option<RouterKey>, Vec<(usize, usize)>>,
@@ -70,6 +91,8 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
     let files = resolver.files;
     let mut t = Tables {
         prefixes: FxHashMap::default(),
+        prefix_origins: FxHashMap::default(),
+        no_trailing_slash: FxHashSet::default(),
         router_frameworks: FxHashMap::default(),
         mounts: FxHashMap::default(),
         hooks: FxHashMap::default(),
@@ -82,8 +105,14 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         for router in &facts.routers {
             let key = (file_idx, router.name.clone());
             if let Some(prefix) = &router.prefix {
-                t.prefixes
-                    .insert(key.clone(), resolve_prefix(resolver, file_idx, prefix));
+                let (text, origin) = resolve_prefix(resolver, file_idx, prefix);
+                t.prefixes.insert(key.clone(), text);
+                if let Some(origin) = origin {
+                    t.prefix_origins.insert(key.clone(), origin);
+                }
+            }
+            if router.strip_trailing_slash {
+                t.no_trailing_slash.insert(key.clone());
             }
             t.router_frameworks
                 .insert(key.clone(), router.frameworks.clone());
@@ -103,16 +132,42 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         })
         .map(|(file_idx, name)| router_key(resolver, file_idx, name))
         .collect();
+    // Inline blocks first (`include([...])`, a list of URL patterns kept in a
+    // variable): a mount written inside one belongs to it, not to the module.
+    let mut blocks: Vec<(usize, Span)> = Vec::new();
+    for (file_idx, facts) in files.iter().enumerate() {
+        for mount in &facts.mounts {
+            match &mount.child {
+                MountChild::Inline(span) => blocks.push((file_idx, *span)),
+                MountChild::Name(name) => {
+                    if let Some(block) = pattern_list(resolver, &t, &declared, file_idx, name) {
+                        blocks.push(block);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     for (file_idx, facts) in files.iter().enumerate() {
         for mount in &facts.mounts {
             let parent = mount
                 .parent
                 .as_deref()
-                .map(|p| router_key(resolver, file_idx, p));
+                .map(|p| router_key(resolver, file_idx, p))
+                .map(|p| {
+                    if p.1 != MODULE_ROUTER {
+                        return p;
+                    }
+                    blocks
+                        .iter()
+                        .filter(|(f, span)| *f == file_idx && span.contains(mount.span))
+                        .min_by_key(|(_, span)| span.end - span.start)
+                        .map_or(p, |(f, span)| (*f, format!("@{}", span.start)))
+                });
             if let Some(p) = &parent {
                 t.known.insert(p.clone());
             }
-            let prefix = mount
+            let (prefix, origin) = mount
                 .prefix
                 .as_ref()
                 .map(|p| resolve_prefix(resolver, file_idx, p))
@@ -124,6 +179,15 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
+                MountChild::Name(name)
+                    if pattern_list(resolver, &t, &declared, file_idx, name).is_some() =>
+                {
+                    pattern_list(resolver, &t, &declared, file_idx, name).map(|(f, span)| {
+                        let key = (f, format!("@{}", span.start));
+                        t.inline.push((f, span, key.clone()));
+                        key
+                    })
+                }
                 MountChild::Name(name) => {
                     match resolver.resolve(file_idx, name).map(|(s, _)| match s {
                         Symbol::Module(f) => resolver.module_default(f),
@@ -216,6 +280,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 t.mounts.entry(child).or_default().push(Mount {
                     parent,
                     prefix,
+                    origin,
                     replaces: mount.prefix_replaces,
                 });
             }
@@ -239,6 +304,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             );
             let mut full_paths = Vec::new();
             let mut hooks = Vec::new();
+            let mut origins = Vec::new();
             hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
             if let Some(name) = &decl.router {
                 // Hooks added on the name the route is declared on (a plugin's parameter).
@@ -255,6 +321,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     &mut FxHashSet::default(),
                     &mut full_paths,
                     &mut hooks,
+                    &mut origins,
                 );
             }
             let global: String = t
@@ -264,11 +331,10 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 .map(|(p, _)| p.as_str())
                 .collect::<Vec<_>>()
                 .join("/");
+            let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
             for path in full_paths {
-                let mut path = normalize_path(&join_path(&global, &path));
-                if decl.strip_trailing_slash && path.len() > 1 && path.ends_with('/') {
-                    path.pop();
-                }
+                let path = normalize_path(&join_path(&global, &path));
+                let first_new = routes.len();
                 expand_handlers(
                     resolver,
                     file_idx,
@@ -278,14 +344,25 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     &hooks,
                     &mut routes,
                 );
+                for route in &mut routes[first_new..] {
+                    route.prefixes = origins.clone();
+                }
+                if strip_slash {
+                    for route in &mut routes[first_new..] {
+                        if route.path.len() > 1 && route.path.ends_with('/') {
+                            route.path.pop();
+                        }
+                    }
+                }
             }
         }
     }
-    // A package's routes under a prefix: one catch-all route, so the prefix
-    // is accounted for.
+    // A package's routes under a prefix: one catch-all route (`/admin/*`), so
+    // the prefix is accounted for.
     for (parent, prefix, name, file_idx, pos) in &t.external {
         let mut paths = Vec::new();
         let mut hooks = Vec::new();
+        let mut origins = Vec::new();
         collect_paths(
             &t,
             parent,
@@ -293,6 +370,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             &mut FxHashSet::default(),
             &mut paths,
             &mut hooks,
+            &mut origins,
         );
         let framework = t
             .router_frameworks
@@ -308,13 +386,15 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         for path in paths {
             routes.push(Route {
                 method: "ANY".into(),
-                path: normalize_path(&path),
+                path: normalize_path(&join_path(&path, "*")),
                 framework: framework.clone(),
                 file: *file_idx,
                 pos: *pos,
                 handler: None,
                 handler_name: format!("{name} (package routes)"),
                 before: Vec::new(),
+                events: Vec::new(),
+                prefixes: origins.clone(),
             });
         }
     }
@@ -338,28 +418,87 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             first.before.sort_unstable();
             first.before.dedup();
         }
+        if same {
+            first.events.append(&mut later.events);
+        }
         same
     });
+    // A socket endpoint is named by the events its handlers serve.
+    for route in routes.iter_mut().filter(|r| !r.events.is_empty()) {
+        route.events.sort();
+        route.events.dedup();
+        route.handler_name = format!("events: {}", route.events.join(", "));
+    }
     routes
 }
 
+/// A list of URL patterns kept in a variable (`extra = [path(...), ...]`,
+/// mounted with `include(extra)`): an inline block, (file, span of the
+/// assignment). Routers and configured middleware objects are not lists.
+fn pattern_list(
+    resolver: &Resolver,
+    t: &Tables,
+    declared: &FxHashSet<RouterKey>,
+    file: usize,
+    name: &str,
+) -> Option<(usize, Span)> {
+    let (Symbol::Def(f, d), _) = resolver.resolve(file, name)? else {
+        return None;
+    };
+    let facts = &resolver.files[f];
+    let def = &facts.defs[d];
+    let key = (f, def.name.clone());
+    if def.kind != DefKind::Variable || t.known.contains(&key) || declared.contains(&key) {
+        return None;
+    }
+    let span = def.span;
+    let holds = facts.routes.iter().any(|r| span.contains(r.span))
+        || facts.mounts.iter().any(|m| span.contains(m.span));
+    holds.then_some((f, span))
+}
+
 /// A prefix's text: the literal, the string constant a name refers to (a
-/// module constant, a class attribute, an attribute of a settings object),
-/// or `{name}` when it cannot be known statically.
-fn resolve_prefix(resolver: &Resolver, file: usize, prefix: &Prefix) -> String {
+/// module constant, a class attribute, an attribute of a settings object, the
+/// default of an environment variable), or `{name}` when it cannot be known
+/// statically; and, for a name, where its value came from.
+fn resolve_prefix(
+    resolver: &Resolver,
+    file: usize,
+    prefix: &Prefix,
+) -> (String, Option<PrefixOrigin>) {
     match prefix {
-        Prefix::Literal(text) => text.clone(),
-        Prefix::Name(name) => {
-            constant(resolver, file, name).unwrap_or_else(|| format!("{{{name}}}"))
-        }
+        Prefix::Literal(text) => (text.clone(), None),
+        Prefix::Name(name) => match constant(resolver, file, name) {
+            Some((f, d)) => {
+                let def = &resolver.files[f].defs[d];
+                let value = def.literal.clone().unwrap_or_default();
+                let origin = PrefixOrigin {
+                    name: name.clone(),
+                    value: Some(value.clone()),
+                    at: Some((f, def.pos.line)),
+                    env: def.env.clone(),
+                };
+                (value, Some(origin))
+            }
+            None => {
+                let origin = PrefixOrigin {
+                    name: name.clone(),
+                    value: None,
+                    at: None,
+                    env: None,
+                };
+                (format!("{{{name}}}"), Some(origin))
+            }
+        },
     }
 }
 
-fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
+/// The definition holding the string a name refers to: (file, def).
+fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usize)> {
     let files = resolver.files;
     if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, name) {
-        if let Some(literal) = &files[f].defs[d].literal {
-            return Some(literal.clone());
+        if files[f].defs[d].literal.is_some() {
+            return Some((f, d));
         }
     }
     // `settings.API_V1_STR` where `settings = Settings()`: the class attribute.
@@ -375,8 +514,10 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
     files[cf]
         .defs
         .iter()
-        .find(|m| m.class.as_deref() == Some(class.as_str()) && m.name == attribute)
-        .and_then(|m| m.literal.clone())
+        .position(|m| {
+            m.class.as_deref() == Some(class.as_str()) && m.name == attribute && m.literal.is_some()
+        })
+        .map(|m| (cf, m))
 }
 
 fn method_rank(method: &str) -> usize {
@@ -480,7 +621,7 @@ fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
         None => return None,
     };
     Some(if decl.path_is_regex {
-        crate::extract::strip_regex_anchors(&path).to_string()
+        crate::extract::regex_path(&path)
     } else {
         path
     })
@@ -495,10 +636,12 @@ fn collect_paths(
     seen: &mut FxHashSet<RouterKey>,
     out: &mut Vec<String>,
     hooks: &mut Vec<(usize, usize)>,
+    origins: &mut Vec<PrefixOrigin>,
 ) {
     if !seen.insert(key.clone()) {
         return;
     }
+    note_origin(origins, t.prefix_origins.get(key));
     hooks.extend(
         t.hooks
             .get(&Some(key.clone()))
@@ -511,19 +654,28 @@ fn collect_paths(
         None => out.push(join_path(&own, &below)),
         Some(mounts) => {
             for mount in mounts {
+                note_origin(origins, mount.origin.as_ref());
                 let here = if mount.replaces && !mount.prefix.is_empty() {
                     join_path(&mount.prefix, &below)
                 } else {
                     join_path(&mount.prefix, &join_path(&own, &below))
                 };
                 match &mount.parent {
-                    Some(parent) => collect_paths(t, parent, here, seen, out, hooks),
+                    Some(parent) => collect_paths(t, parent, here, seen, out, hooks, origins),
                     None => out.push(here),
                 }
             }
         }
     }
     seen.remove(key);
+}
+
+fn note_origin(origins: &mut Vec<PrefixOrigin>, origin: Option<&PrefixOrigin>) {
+    if let Some(origin) = origin {
+        if !origins.contains(origin) {
+            origins.push(origin.clone());
+        }
+    }
 }
 
 /// Joins two path pieces with exactly one `/` between them.

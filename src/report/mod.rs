@@ -71,6 +71,26 @@ pub struct RouteReport {
     /// The heaviest blocker's message, or the heaviest advisory's.
     pub top_reason: Option<String>,
     pub findings: Vec<RouteFinding>,
+    /// Prefixes of the path written as names (`settings.API_V1_STR`), with
+    /// where each value came from; absent when every prefix is a literal.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub prefixes: Vec<PrefixSource>,
+}
+
+/// A prefix written as a name and its value: a constant, a settings default,
+/// the default of an environment variable, or unresolved (`value` null; the
+/// path shows `{name}`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PrefixSource {
+    pub name: String,
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// The environment variable that overrides `value` at run time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub env: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -324,6 +344,17 @@ pub fn build_report(
             file: path_of(route.file),
             line: route.pos.line,
             handler: route.handler_name.clone(),
+            prefixes: route
+                .prefixes
+                .iter()
+                .map(|p| PrefixSource {
+                    name: p.name.clone(),
+                    value: p.value.clone(),
+                    file: p.at.map(|(f, _)| path_of(f)),
+                    line: p.at.map(|(_, line)| line),
+                    env: p.env.clone(),
+                })
+                .collect(),
             verdict: a.verdict,
             score: a.score,
             cold_start: {
