@@ -237,3 +237,60 @@ app = create_app()
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn flask_first_request_and_after_request_hooks_run_on_every_route() {
+    let dir = temp_dir("scoping-hooks");
+    std::fs::write(
+        dir.join("app.py"),
+        r#"import threading
+import time
+from flask import Blueprint, Flask
+
+main = Blueprint("main", __name__)
+STATS = []
+
+
+@main.before_app_first_request
+def start_poller():
+    def poll():
+        while True:
+            time.sleep(5)
+    threading.Thread(target=poll).start()
+
+
+@main.after_app_request
+def count(response):
+    STATS.append(1)
+    return response
+
+
+@main.get("/a")
+def a():
+    return "a"
+
+
+app = Flask(__name__)
+app.register_blueprint(main)
+
+
+@app.get("/b")
+def b():
+    return "b"
+"#,
+    )
+    .unwrap();
+    let report = scan_path(&dir);
+    for id in ["GET /a", "GET /b"] {
+        let rules = rules_of(&report, id);
+        assert!(
+            rules.contains(&"background-work/python-thread".to_string()),
+            "{id}: {rules:?}"
+        );
+        assert!(
+            rules.contains(&"global-state/python-module-mutation".to_string()),
+            "{id}: {rules:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

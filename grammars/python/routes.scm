@@ -185,21 +185,22 @@
   arguments: (argument_list . [(identifier) (attribute)] @mount.child)
   (#eq? @_r "include_router")) @mount
 
-; Hooks that run before every request of an app or blueprint.
+; Hooks that run around every request of an app or blueprint (the first
+; request's hooks run on whichever route a fresh instance serves first).
 (decorated_definition
   (decorator (attribute object: (_) @mount.parent attribute: (identifier) @_h))
   definition: (function_definition name: (identifier) @mount.child)
-  (#eq? @_h "before_request")) @mount
+  (#any-of? @_h "before_request" "before_first_request" "after_request" "teardown_request")) @mount
 
 (decorated_definition
   (decorator (attribute attribute: (identifier) @_h))
   definition: (function_definition name: (identifier) @mount.child)
-  (#eq? @_h "before_app_request")) @mount
+  (#any-of? @_h "before_app_request" "before_app_first_request" "after_app_request" "teardown_app_request")) @mount
 
 (call
   function: (attribute object: (_) @mount.parent attribute: (identifier) @_h)
   arguments: (argument_list . [(identifier) (attribute)] @mount.child)
-  (#eq? @_h "before_request")) @mount
+  (#any-of? @_h "before_request" "before_first_request" "after_request" "teardown_request")) @mount
 
 ; ---- Django URL confs: path('x/', views.fn), re_path(r'^x$', View.as_view())
 (call

@@ -20,6 +20,11 @@ class TestConfig:
     # ok: in memory
 
 
+class TestingConfig:
+    SQLALCHEMY_DATABASE_URI = 'sqlite:///'  # in-memory database
+    # ok: no file name: in memory
+
+
 class EnvConfig:
     SQLALCHEMY_DATABASE_URI = os.environ.get('DATABASE_URL', 'sqlite:///dev.db')
     # ok: only a default; production usually sets DATABASE_URL
