@@ -235,7 +235,7 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             });
             continue;
         }
-        if is_manifest(&name) {
+        if is_manifest(&rel) {
             read_manifest(path, &rel, &mut ws);
         }
         let Some(lang) = Lang::from_path(path) else {
@@ -421,13 +421,18 @@ fn error_path(err: &ignore::Error, root: &Path) -> String {
     find(err).map_or_else(|| root.display().to_string(), |p| relative(p, root))
 }
 
-/// Whether a file name is a manifest carve reads dependencies from.
-pub fn is_manifest(name: &str) -> bool {
+/// Whether a file (its `/`-separated path) is a manifest carve reads
+/// dependencies from: `requirements*.txt`, and any `.txt` in a
+/// `requirements/` folder (`requirements/base.txt`).
+pub fn is_manifest(rel: &str) -> bool {
+    let mut parts = rel.rsplit('/');
+    let name = parts.next().unwrap_or(rel);
+    let in_requirements_dir = parts.next() == Some("requirements");
     name == "package.json"
         || name == "pyproject.toml"
         || name == "Pipfile"
         || name == "setup.py"
-        || (name.starts_with("requirements") && name.ends_with(".txt"))
+        || (name.ends_with(".txt") && (name.starts_with("requirements") || in_requirements_dir))
 }
 
 fn read_manifests_near(dir: &Path, ws: &mut Workspace) {
@@ -496,6 +501,31 @@ mod tests {
             "latest/api.ts",
         ] {
             assert!(!is_test_file(path), "{path}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod manifest_names {
+    use super::is_manifest;
+
+    #[test]
+    fn requirements_files_and_folders_are_manifests() {
+        for rel in [
+            "requirements.txt",
+            "requirements-dev.txt",
+            "requirements/base.txt",
+            "backend/requirements/production.txt",
+            "web/package.json",
+        ] {
+            assert!(is_manifest(rel), "{rel}");
+        }
+        for rel in [
+            "notes.txt",
+            "docs/requirements.md",
+            "requirements/README.md",
+        ] {
+            assert!(!is_manifest(rel), "{rel}");
         }
     }
 }

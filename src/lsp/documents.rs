@@ -8,7 +8,6 @@ use lsp_types::{
     DidChangeTextDocumentParams, DidChangeWatchedFilesParams, DidCloseTextDocumentParams,
     DidOpenTextDocumentParams, DidSaveTextDocumentParams, FileChangeType, Uri,
 };
-use std::path::Path;
 
 pub fn did_open(server: &mut Server, params: DidOpenTextDocumentParams) {
     let doc = params.text_document;
@@ -83,11 +82,7 @@ pub fn did_change_watched(server: &mut Server, params: DidChangeWatchedFilesPara
 
 /// `.carve/` (config and rules) and manifests change what every file means.
 fn is_settings(rel: &str) -> bool {
-    let name = Path::new(rel)
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("");
-    rel.starts_with(".carve/") || rel.contains("/.carve/") || discover::is_manifest(name)
+    rel.starts_with(".carve/") || rel.contains("/.carve/") || discover::is_manifest(rel)
 }
 
 fn relative(server: &Server, uri: &Uri) -> Option<String> {
