@@ -282,3 +282,57 @@ fn drf_viewset_extra_actions_add_routes() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Routes of a small program written into a temp folder: `(path, source)` pairs.
+fn routes_in(tag: &str, files: &[(&str, &str)]) -> Vec<String> {
+    let dir = common::temp_dir(tag);
+    for (path, source) in files {
+        let file = dir.join(path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).expect("fixture dir");
+        }
+        std::fs::write(&file, source).expect("fixture file");
+    }
+    let report = common::scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut ids = route_ids(&report);
+    ids.sort();
+    ids
+}
+
+/// One case: a tag, the program's files and every route it must have (no more).
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+
+fn check_cases(cases: &[Case]) {
+    for (tag, files, expected) in cases {
+        let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(routes_in(tag, files), want, "case {tag}");
+    }
+}
+
+#[test]
+fn koa_routers_exported_as_routes_and_del_alias() {
+    check_cases(&[(
+        "koa-exported-routes",
+        &[
+            (
+                "package.json",
+                r#"{"dependencies": {"koa": "2", "koa-router": "7"}}"#,
+            ),
+            (
+                "src/app.js",
+                "const Koa = require('koa')\nconst routes = require('./routes')\nconst app = new Koa()\napp.use(routes.routes())\n",
+            ),
+            (
+                "src/routes/index.js",
+                "const Router = require('koa-router')\nconst router = new Router()\nconst api = new Router()\nconst users = require('./users')\napi.use(users)\nrouter.use('/api', api.routes())\nmodule.exports = router\n",
+            ),
+            (
+                "src/routes/users.js",
+                "const Router = require('koa-router')\nconst router = new Router()\nrouter.get('/users/:id', async (ctx) => { ctx.body = 1 })\nrouter.del('/users/:id', async (ctx) => { ctx.body = 2 })\nmodule.exports = router.routes()\n",
+            ),
+        ],
+        &["GET /api/users/:id", "DELETE /api/users/:id"],
+    )]);
+}
