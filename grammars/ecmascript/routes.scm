@@ -86,6 +86,21 @@
   (#eq? @_r "route")
   (#eq? @route.handler "handler")) @route
 
+; Socket.IO: the server's connection handler is the endpoint `WS /socket.io/`
+; (namespaces, `io.of('/admin')`, share it); the events it registers
+; (`socket.on('x', fn)`) are reached from it.
+(call_expression
+  function: (member_expression object: (_) @_io property: (property_identifier) @_on)
+  arguments: (arguments
+    . (string) @_ev
+    . [(arrow_function) (function_expression) (identifier) (member_expression)] @route.handler)
+  (#eq? @_on "on")
+  (#match? @_ev "^['\"]connect(ion)?['\"]$")
+  (#match? @_io "(^|[.])(io|socketio|socketIO|socketServer|ioServer)([.]of[(].*[)])?$")
+  (#set! framework "socket.io")
+  (#set! route.default_method "WS")
+  (#set! route.fixed_path "/socket.io/")) @route
+
 ; ---- Routers and apps
 (variable_declarator
   name: (identifier) @router.name
@@ -117,7 +132,7 @@
 (call_expression
   function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
-    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    . [(string) (template_string) (identifier) (member_expression) (binary_expression)] @mount.prefix
     [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")) @mount
 (call_expression
@@ -159,7 +174,7 @@
 (call_expression
   function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
-    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    . [(string) (template_string) (identifier) (member_expression) (binary_expression)] @mount.prefix
     (call_expression function: (identifier) @_r arguments: (arguments . (string) @mount.child)) .)
   (#eq? @_u "use")
   (#eq? @_r "require")) @mount
@@ -169,7 +184,7 @@
 (call_expression
   function: (member_expression object: (call_expression) property: (property_identifier) @_u)
   arguments: (arguments
-    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    . [(string) (template_string) (identifier) (member_expression) (binary_expression)] @mount.prefix
     [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")
   (#set! mount.parent_chain)) @mount

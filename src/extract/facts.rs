@@ -183,6 +183,8 @@ pub struct RouterDecl {
 pub enum Prefix {
     Literal(String),
     Name(String),
+    /// Pieces joined as written: `ctx + '/'`, `` `${base}/v1` ``.
+    Concat(Vec<Prefix>),
 }
 
 /// What a mount attaches.
@@ -207,6 +209,9 @@ pub struct MountDecl {
     pub prefix: Option<Prefix>,
     /// The mount's prefix replaces the router's own (Flask `url_prefix`).
     pub prefix_replaces: bool,
+    /// The child is a router even when it is a class or function (a NestJS
+    /// module's controllers), never middleware.
+    pub child_router: bool,
     pub frameworks: Vec<String>,
     pub pos: Pos,
 }

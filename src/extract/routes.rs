@@ -34,10 +34,47 @@ impl Extraction<'_> {
 
     /// A prefix capture: a string literal, or a name to resolve later.
     fn prefix(&self, node: Node) -> Prefix {
-        if node.kind().contains("string") {
-            Prefix::Literal(unquote(self.text(node)).to_string())
-        } else {
-            Prefix::Name(normalize_reference(self.text(node)))
+        match node.kind() {
+            // `ctx + '/'`: the pieces, each resolved later.
+            "binary_expression" | "binary_operator"
+                if node
+                    .child_by_field_name("operator")
+                    .is_some_and(|op| self.text(op) == "+") =>
+            {
+                let pieces = ["left", "right"]
+                    .iter()
+                    .filter_map(|f| node.child_by_field_name(f))
+                    .map(|n| self.prefix(n))
+                    .collect();
+                Prefix::Concat(pieces)
+            }
+            // `` `${base}/api` ``: text pieces and substituted names.
+            "template_string" if node.named_child_count() > 0 => {
+                let mut pieces = Vec::new();
+                let mut at = node.start_byte() + 1;
+                let end = node.end_byte().saturating_sub(1);
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    if child.kind() != "template_substitution" {
+                        continue;
+                    }
+                    if let Some(text) = self.source.get(at..child.start_byte()) {
+                        pieces.push(Prefix::Literal(text.to_string()));
+                    }
+                    if let Some(inner) = child.named_child(0) {
+                        pieces.push(self.prefix(inner));
+                    }
+                    at = child.end_byte();
+                }
+                if let Some(text) = self.source.get(at..end) {
+                    pieces.push(Prefix::Literal(text.to_string()));
+                }
+                Prefix::Concat(pieces)
+            }
+            kind if kind.contains("string") => {
+                Prefix::Literal(unquote(self.text(node)).to_string())
+            }
+            _ => Prefix::Name(normalize_reference(self.text(node))),
         }
     }
 
@@ -99,6 +136,10 @@ impl Extraction<'_> {
         });
         // Several paths for one declaration (`app.get(['/a', '/b'], h)`).
         let paths: Vec<Option<String>> = match get("route.paths") {
+            // One endpoint whatever the declaration says (`WS /socket.io/`).
+            _ if prop.get("route.fixed_path").is_some() => {
+                vec![prop.get("route.fixed_path").map(str::to_string)]
+            }
             Some(list) => string_values(list, self.source)
                 .into_iter()
                 .map(Some)
@@ -151,6 +192,57 @@ impl Extraction<'_> {
             None if prop.get("mount.global").is_some() => at,
             None => return,
         };
+        // `children: [...modules]`: each element of the module-level list.
+        if child.parent().is_some_and(|p| p.kind() == "spread_element") {
+            for element in self.module_list(child) {
+                self.push_mount(caps, prop, at, element);
+            }
+            return;
+        }
+        self.push_mount(caps, prop, at, child);
+    }
+
+    /// The identifiers listed in the module-level `const NAME = [A, B]` that
+    /// `name` (an identifier in the same file) refers to.
+    fn module_list<'t>(&self, name_node: Node<'t>) -> Vec<Node<'t>> {
+        let name = self.text(name_node);
+        let mut root = name_node;
+        while let Some(parent) = root.parent() {
+            root = parent;
+        }
+        let mut out = Vec::new();
+        let mut cursor = root.walk();
+        for statement in root.named_children(&mut cursor) {
+            let declaration = match statement.kind() {
+                "export_statement" => statement.child_by_field_name("declaration"),
+                _ => Some(statement),
+            };
+            let Some(declaration) = declaration else {
+                continue;
+            };
+            let mut inner = declaration.walk();
+            for declarator in declaration.named_children(&mut inner) {
+                let named = declarator
+                    .child_by_field_name("name")
+                    .is_some_and(|n| self.text(n) == name);
+                let Some(value) = declarator.child_by_field_name("value") else {
+                    continue;
+                };
+                if named && value.kind() == "array" {
+                    let mut items = value.walk();
+                    out.extend(
+                        value
+                            .named_children(&mut items)
+                            .filter(|n| n.kind() == "identifier"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn push_mount(&mut self, caps: &[Captured], prop: Props, at: Node, child: Node) {
+        let get = |n: &str| capture(caps, n);
         let child_text = self.text(child);
         let child = if prop.get("mount.global").is_some() {
             MountChild::Everything
@@ -180,6 +272,7 @@ impl Extraction<'_> {
                 }
             }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
+            child_router: prop.get("mount.router").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pos: self.pos(at.start_byte()),
         });

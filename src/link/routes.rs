@@ -124,6 +124,10 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
+                // A module's controllers, a module under a RouterModule path.
+                MountChild::Name(name) if mount.child_router => {
+                    Some(router_key(resolver, file_idx, name))
+                }
                 MountChild::Name(name) => {
                     match resolver.resolve(file_idx, name).map(|(s, _)| match s {
                         Symbol::Module(f) => resolver.module_default(f),
@@ -228,56 +232,64 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             if !confirmed && decl.fs.is_none() {
                 continue;
             }
-            let Some(first_path) = own_path(facts, decl) else {
-                continue;
+            // A controller class made by a factory function serves its routes
+            // only on the classes that extend the factory's result.
+            let keys = match factory_subclasses(resolver, file_idx, decl) {
+                Some(subclasses) => subclasses,
+                None => vec![key],
             };
-            let own_paths = std::iter::once(first_path).chain(decl.extra_paths.iter().cloned());
-            let framework = pick_framework(
-                &decl.frameworks,
-                t.router_frameworks.get(&key),
-                dependencies,
-            );
-            let mut full_paths = Vec::new();
-            let mut hooks = Vec::new();
-            hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
-            if let Some(name) = &decl.router {
-                // Hooks added on the name the route is declared on (a plugin's parameter).
-                let written = router_key(resolver, file_idx, name);
-                if written != key {
-                    hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
-                }
-            }
-            for own_path in own_paths {
-                collect_paths(
-                    &t,
-                    &key,
-                    own_path,
-                    &mut FxHashSet::default(),
-                    &mut full_paths,
-                    &mut hooks,
+            for key in keys {
+                let Some(first_path) = own_path(facts, decl) else {
+                    continue;
+                };
+                let own_paths = std::iter::once(first_path).chain(decl.extra_paths.iter().cloned());
+                let framework = pick_framework(
+                    &decl.frameworks,
+                    t.router_frameworks.get(&key),
+                    dependencies,
                 );
-            }
-            let global: String = t
-                .global_prefixes
-                .iter()
-                .filter(|(_, fw)| fw.contains(&framework))
-                .map(|(p, _)| p.as_str())
-                .collect::<Vec<_>>()
-                .join("/");
-            for path in full_paths {
-                let mut path = normalize_path(&join_path(&global, &path));
-                if decl.strip_trailing_slash && path.len() > 1 && path.ends_with('/') {
-                    path.pop();
+                let mut full_paths = Vec::new();
+                let mut hooks = Vec::new();
+                hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
+                if let Some(name) = &decl.router {
+                    // Hooks added on the name the route is declared on (a plugin's parameter).
+                    let written = router_key(resolver, file_idx, name);
+                    if written != key {
+                        hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
+                    }
                 }
-                expand_handlers(
-                    resolver,
-                    file_idx,
-                    decl,
-                    &framework,
-                    &path,
-                    &hooks,
-                    &mut routes,
-                );
+                for own_path in own_paths {
+                    collect_paths(
+                        &t,
+                        &key,
+                        own_path,
+                        &mut FxHashSet::default(),
+                        &mut full_paths,
+                        &mut hooks,
+                    );
+                }
+                let global: String = t
+                    .global_prefixes
+                    .iter()
+                    .filter(|(_, fw)| fw.contains(&framework))
+                    .map(|(p, _)| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                for path in full_paths {
+                    let mut path = normalize_path(&join_path(&global, &path));
+                    if decl.strip_trailing_slash && path.len() > 1 && path.ends_with('/') {
+                        path.pop();
+                    }
+                    expand_handlers(
+                        resolver,
+                        file_idx,
+                        decl,
+                        &framework,
+                        &path,
+                        &hooks,
+                        &mut routes,
+                    );
+                }
             }
         }
     }
@@ -352,15 +364,25 @@ fn resolve_prefix(resolver: &Resolver, file: usize, prefix: &Prefix) -> String {
         Prefix::Name(name) => {
             constant(resolver, file, name).unwrap_or_else(|| format!("{{{name}}}"))
         }
+        Prefix::Concat(pieces) => pieces
+            .iter()
+            .map(|p| resolve_prefix(resolver, file, p))
+            .collect(),
     }
 }
 
 fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
     let files = resolver.files;
-    if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, name) {
-        if let Some(literal) = &files[f].defs[d].literal {
-            return Some(literal.clone());
+    match resolver.resolve(file, name) {
+        Some((Symbol::Def(f, d), _)) => {
+            if let Some(literal) = &files[f].defs[d].literal {
+                return Some(literal.clone());
+            }
         }
+        // A local read from a settings object (`const { globalPrefix } =
+        // config.get('app')`): the one module-level setting of that name.
+        None if !name.contains('.') => return unique_setting(files, name),
+        _ => {}
     }
     // `settings.API_V1_STR` where `settings = Settings()`: the class attribute.
     let (object, attribute) = name.rsplit_once('.')?;
@@ -377,6 +399,18 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<String> {
         .iter()
         .find(|m| m.class.as_deref() == Some(class.as_str()) && m.name == attribute)
         .and_then(|m| m.literal.clone())
+}
+
+/// The literal value (or default) of the module-level variables named
+/// `name` across the program, when they all agree.
+fn unique_setting(files: &[FileFacts], name: &str) -> Option<String> {
+    let mut values = files
+        .iter()
+        .flat_map(|f| &f.defs)
+        .filter(|d| d.parent.is_none() && d.kind == DefKind::Variable && d.name == name)
+        .map(|d| d.literal.as_deref());
+    let first = values.next()??;
+    values.all(|v| v == Some(first)).then(|| first.to_string())
 }
 
 fn method_rank(method: &str) -> usize {
@@ -446,6 +480,46 @@ fn route_router(
             None => ((file, MODULE_ROUTER.to_string()), true),
         },
     }
+}
+
+/// For a route on a class declared inside a function (a controller
+/// factory: `function CrudFactory(opts) { @Controller(x) class Base {…};
+/// return Base }`), the classes that extend a call of that function
+/// (`class UsersController extends CrudFactory({…})`), whose own prefix the
+/// routes take; `None` for every other route.
+fn factory_subclasses(
+    resolver: &Resolver,
+    file: usize,
+    decl: &RouteDecl,
+) -> Option<Vec<RouterKey>> {
+    let class = decl.class_router.as_deref()?;
+    let defs = &resolver.files[file].defs;
+    let def = defs
+        .iter()
+        .find(|d| d.kind == DefKind::Class && d.name == class && d.span.contains(decl.span))?;
+    let factory = def.parent?;
+    if defs[factory].kind != DefKind::Function {
+        return None;
+    }
+    let mut keys = Vec::new();
+    for (f, facts) in resolver.files.iter().enumerate() {
+        for sub in facts.defs.iter().filter(|d| d.kind == DefKind::Class) {
+            let extends_factory = sub.bases.iter().any(|base| {
+                let base = base.trim().trim_start_matches("extends").trim_start();
+                let Some((callee, _)) = base.split_once('(') else {
+                    return false;
+                };
+                matches!(
+                    resolver.resolve(f, callee.trim()),
+                    Some((Symbol::Def(bf, bd), _)) if bf == file && bd == factory
+                )
+            });
+            if extends_factory {
+                keys.push((f, sub.name.clone()));
+            }
+        }
+    }
+    Some(keys)
 }
 
 /// The route's own path: as written, or from the file's place in the tree.
