@@ -488,3 +488,70 @@ fn socketio_servers_and_gateways_are_one_endpoint() {
         ),
     ]);
 }
+
+#[test]
+fn fastify_autoload_folders_index_files_and_autohooks() {
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies": {"fastify": "5", "@fastify/autoload": "6"}}"#,
+        ),
+        (
+            "src/app.ts",
+            "import path from 'node:path'\nimport fastifyAutoload from '@fastify/autoload'\nexport default async function serviceApp(fastify, opts) {\n  fastify.register(fastifyAutoload, {\n    dir: path.join(import.meta.dirname, 'routes'),\n    autoHooks: true,\n    cascadeHooks: true,\n    options: { ...opts }\n  })\n  fastify.register(fastifyAutoload, { dir: path.join(__dirname, '..', 'v2'), routeParams: true, options: { prefix: '/v2' } })\n}\n",
+        ),
+        (
+            "src/routes/home.ts",
+            "const plugin = async (fastify) => {\n  fastify.get('/', async function () { return { ok: true } })\n}\nexport default plugin\n",
+        ),
+        (
+            "src/routes/api/index.ts",
+            "export default async function (fastify) {\n  fastify.get('/', () => ({ hello: 1 }))\n}\n",
+        ),
+        (
+            "src/routes/api/autohooks.ts",
+            "let hits = 0\nexport default async function (fastify) {\n  fastify.addHook('onRequest', async (request, reply) => {\n    hits += 1\n  })\n}\n",
+        ),
+        (
+            "src/routes/api/tasks/index.ts",
+            "const plugin = async (fastify) => {\n  fastify.get('/:id', async (request) => ({ id: request.params.id }))\n  fastify.delete('/:id', async () => null)\n}\nexport default plugin\n",
+        ),
+        (
+            "v2/items/_sku/index.js",
+            "module.exports = async function (fastify) {\n  fastify.get('/price', async () => 1)\n}\n",
+        ),
+    ];
+    check_cases(&[(
+        "fastify-autoload",
+        files,
+        &[
+            "GET /",
+            "GET /api",
+            "GET /api/tasks/:id",
+            "DELETE /api/tasks/:id",
+            "GET /v2/items/:sku/price",
+        ],
+    )]);
+    // The autohook's module mutation reaches the routes of its folder only.
+    let dir = common::temp_dir("fastify-autohooks");
+    for (path, source) in files {
+        let file = dir.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, source).unwrap();
+    }
+    let report = common::scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let touches_hits = |id: &str| {
+        report
+            .routes
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap_or_else(|| panic!("no route {id}"))
+            .findings
+            .iter()
+            .any(|f| f.file == "src/routes/api/autohooks.ts")
+    };
+    assert!(touches_hits("GET /api/tasks/:id"));
+    assert!(touches_hits("GET /api"));
+    assert!(!touches_hits("GET /"));
+}

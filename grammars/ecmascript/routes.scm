@@ -194,6 +194,27 @@
   (#eq? @_u "use")
   (#set! mount.parent_chain)) @mount
 
+; @fastify/autoload: fastify.register(autoload, { dir: path.join(__dirname, 'routes'),
+; dirNameRoutePrefix, routeParams, options: { prefix } }): every plugin in the
+; folder is registered under its directory's path; `autohooks` files hold the
+; hooks of their folder.
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_r)
+  arguments: (arguments
+    . [(identifier) (call_expression)] @_al
+    . (object
+        (pair key: (property_identifier) @_d
+              value: (call_expression arguments: (arguments) @mount.autoload))))
+  (#eq? @_r "register")
+  (#match? @_al "[Aa]uto[Ll]oad")
+  (#eq? @_d "dir")) @mount
+; fastify.addHook('onRequest', async (request, reply) => {...}): an inline hook.
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_h)
+  arguments: (arguments . (string) . [(arrow_function) (function_expression)] @mount.child)
+  (#eq? @_h "addHook")
+  (#set! mount.inline_hook)) @mount
+
 ; Fastify plugins: fastify.register(plugin, { prefix: '/v1' })
 (call_expression
   function: (member_expression object: (_) @mount.parent property: (property_identifier) @_r)

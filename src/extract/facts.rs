@@ -198,6 +198,23 @@ pub enum MountChild {
     Inline(Span),
     /// Every route of the mount's frameworks (`app.setGlobalPrefix('api')`).
     Everything,
+    /// A function written inline as middleware or hook
+    /// (`fastify.addHook('onRequest', async (req) => …)`).
+    InlineHook(Span),
+    /// Every plugin in a folder, registered under its directory's path
+    /// (`@fastify/autoload`).
+    Autoload(Autoload),
+}
+
+/// A folder of plugins loaded by convention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Autoload {
+    /// The folder, relative to the registering file's folder (`routes`, `../api`).
+    pub dir: String,
+    /// Directory names become path segments (`dirNameRoutePrefix`, default on).
+    pub dir_prefix: bool,
+    /// `_id` directories are `:id` parameters (`routeParams`).
+    pub route_params: bool,
 }
 
 /// A router mounted under a parent (with a prefix), or middleware/hook

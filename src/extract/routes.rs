@@ -7,7 +7,7 @@ use super::text::{string_values, unquote};
 use super::{capture, frameworks, normalize_reference, Captured, Extraction, Props, MODULE_ROUTER};
 use tree_sitter::Node;
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// What a method chain (`Router().use(a).use(b)`) is assigned to: the
     /// variable's name, or the module's own router for `export default`.
     fn chain_owner(&self, node: Node) -> String {
@@ -187,6 +187,10 @@ impl Extraction<'_> {
         let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
             return;
         };
+        if let Some(args) = get("mount.autoload") {
+            self.on_autoload(args, get("mount.parent"), at);
+            return;
+        }
         let child = match get("mount.child") {
             Some(child) => child,
             None if prop.get("mount.global").is_some() => at,
@@ -200,6 +204,65 @@ impl Extraction<'_> {
             return;
         }
         self.push_mount(caps, prop, at, child);
+    }
+
+    /// `register(autoload, { dir: path.join(__dirname, 'routes'), … })`:
+    /// `args` are the arguments of the `dir` call.
+    fn on_autoload(&mut self, args: Node, parent: Option<Node>, at: Node) {
+        let mut cursor = args.walk();
+        let dir: Vec<String> = args
+            .named_children(&mut cursor)
+            .filter(|n| n.kind().contains("string"))
+            .map(|n| unquote(self.text(n)).trim_matches('/').to_string())
+            .collect();
+        let mut autoload = Autoload {
+            dir: dir.join("/"),
+            dir_prefix: true,
+            route_params: false,
+        };
+        let mut prefix = None;
+        // The options object: the `dir` pair's object.
+        let options = args
+            .parent()
+            .and_then(|call| call.parent())
+            .and_then(|pair| pair.parent());
+        for (key, value) in options.map(|o| self.pairs(o)).unwrap_or_default() {
+            match (key, self.text(value)) {
+                ("dirNameRoutePrefix", "false") => autoload.dir_prefix = false,
+                ("routeParams", "true") => autoload.route_params = true,
+                ("options", _) => {
+                    for (inner, v) in self.pairs(value) {
+                        if inner == "prefix" && v.kind().contains("string") {
+                            prefix = Some(self.prefix(v));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.facts.mounts.push(MountDecl {
+            parent: parent.map(|n| normalize_reference(self.text(n))),
+            child: MountChild::Autoload(autoload),
+            prefix,
+            prefix_replaces: false,
+            child_router: true,
+            frameworks: vec!["fastify".to_string()],
+            pos: self.pos(at.start_byte()),
+        });
+    }
+
+    /// The `key: value` pairs of an object literal.
+    fn pairs<'t>(&self, object: Node<'t>) -> Vec<(&'s str, Node<'t>)> {
+        let mut cursor = object.walk();
+        object
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() == "pair")
+            .filter_map(|pair| {
+                let key = pair.child_by_field_name("key")?;
+                let value = pair.child_by_field_name("value")?;
+                Some((self.source.get(key.byte_range())?, value))
+            })
+            .collect()
     }
 
     /// The identifiers listed in the module-level `const NAME = [A, B]` that
@@ -248,6 +311,8 @@ impl Extraction<'_> {
             MountChild::Everything
         } else if prop.get("mount.inline").is_some() {
             MountChild::Inline(Self::span(child))
+        } else if prop.get("mount.inline_hook").is_some() {
+            MountChild::InlineHook(Self::span(child))
         } else if child.kind().contains("string") {
             MountChild::Module(unquote(child_text).to_string())
         } else {

@@ -103,6 +103,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         })
         .map(|(file_idx, name)| router_key(resolver, file_idx, name))
         .collect();
+    let mut autoloads = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
         for mount in &facts.mounts {
             let parent = mount
@@ -174,6 +175,23 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                         _ => Some(router_key(resolver, file_idx, name)),
                     }
                 }
+                MountChild::InlineHook(span) => {
+                    let def = files[file_idx]
+                        .defs
+                        .iter()
+                        .position(|d| d.kind == DefKind::Function && d.span == *span);
+                    if let Some(d) = def {
+                        t.hooks
+                            .entry(parent.clone())
+                            .or_default()
+                            .push((file_idx, d));
+                    }
+                    None
+                }
+                MountChild::Autoload(autoload) => {
+                    autoloads.push((file_idx, parent.clone(), prefix.clone(), autoload));
+                    None
+                }
                 MountChild::Everything => {
                     t.global_prefixes
                         .push((prefix.clone(), mount.frameworks.clone()));
@@ -224,6 +242,9 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 });
             }
         }
+    }
+    for (file_idx, parent, prefix, autoload) in autoloads {
+        mount_autoload(files, &mut t, file_idx, parent, prefix, autoload);
     }
     let mut routes = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
@@ -353,6 +374,117 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         same
     });
     routes
+}
+
+/// `@fastify/autoload`: every plugin under the folder is mounted under a
+/// router per directory (`routes/api/tasks/index.ts` → `/api/tasks`, `_id`
+/// → `:id` with `routeParams`); an `autohooks` file's hooks are hooks of its
+/// directory, so they run before every route below it.
+fn mount_autoload(
+    files: &[FileFacts],
+    t: &mut Tables,
+    file_idx: usize,
+    parent: Option<RouterKey>,
+    prefix: String,
+    autoload: &crate::extract::facts::Autoload,
+) {
+    let base = files[file_idx]
+        .path
+        .rsplit_once('/')
+        .map_or("", |(dir, _)| dir);
+    let Some(folder) = join_relative(base, &autoload.dir) else {
+        return;
+    };
+    let dir_key = |dirs: &[&str]| -> RouterKey {
+        let mut name = format!("autoload:{folder}");
+        for d in dirs {
+            name.push('/');
+            name.push_str(d);
+        }
+        (file_idx, name)
+    };
+    let root = dir_key(&[]);
+    if !t.known.insert(root.clone()) {
+        return;
+    }
+    t.mounts.entry(root.clone()).or_default().push(Mount {
+        parent,
+        prefix,
+        replaces: false,
+    });
+    let inside = format!("{folder}/");
+    for (g, facts) in files.iter().enumerate() {
+        let Some(rel) = facts.path.strip_prefix(&inside) else {
+            continue;
+        };
+        let segments: Vec<&str> = rel.split('/').collect();
+        let Some((file_name, dirs)) = segments.split_last() else {
+            continue;
+        };
+        for depth in 1..=dirs.len() {
+            let key = dir_key(&dirs[..depth]);
+            if t.known.insert(key.clone()) {
+                let dir = dirs[depth - 1];
+                let segment = match dir.strip_prefix('_') {
+                    _ if !autoload.dir_prefix => String::new(),
+                    Some(param) if autoload.route_params => format!(":{param}"),
+                    _ => dir.to_string(),
+                };
+                t.mounts.entry(key).or_default().push(Mount {
+                    parent: Some(dir_key(&dirs[..depth - 1])),
+                    prefix: segment,
+                    replaces: false,
+                });
+            }
+        }
+        let here = dir_key(dirs);
+        let stem = file_name.split('.').next().unwrap_or(file_name);
+        if stem.eq_ignore_ascii_case("autohooks") {
+            let mut hooks: Vec<(usize, usize)> = t
+                .hooks
+                .iter()
+                .filter(|(k, _)| k.as_ref().is_some_and(|(f, _)| *f == g))
+                .flat_map(|(_, h)| h.iter().copied())
+                .collect();
+            hooks.sort_unstable();
+            hooks.dedup();
+            t.hooks.entry(Some(here)).or_default().extend(hooks);
+            continue;
+        }
+        // The file's plugins: its top-level functions that declare routes.
+        for (d, def) in facts.defs.iter().enumerate() {
+            if def.parent.is_some() {
+                continue;
+            }
+            if let Some(span) = holds_routes(facts, d) {
+                let key = (g, format!("@{}", span.start));
+                if !t.inline.iter().any(|(f, s, _)| *f == g && *s == span) {
+                    t.inline.push((g, span, key.clone()));
+                }
+                t.known.insert(key.clone());
+                t.mounts.entry(key).or_default().push(Mount {
+                    parent: Some(here.clone()),
+                    prefix: String::new(),
+                    replaces: false,
+                });
+            }
+        }
+    }
+}
+
+/// `base/rel` with `.` and `..` folded; `None` above the root.
+fn join_relative(base: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    for piece in rel.split('/') {
+        match piece {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
 }
 
 /// A prefix's text: the literal, the string constant a name refers to (a
