@@ -146,6 +146,7 @@ fn express_routers_mounted_across_files_and_chained_routes() {
             "GET /admin/settings",
             "PUT /admin/settings",
             "ANY /legacy/*",
+            "WS /socket.io/",
         ],
     );
     assert_eq!(
@@ -182,7 +183,7 @@ fn nestjs_controllers_global_prefix_and_no_dist_copies() {
             "GET /api/products/:sku/price",
             "GET /api/settings/locale",
             "PUT /api/settings/locale",
-            "WS /watch",
+            "WS /socket.io/",
         ],
     );
     let report = scan_sample("nestjs");
@@ -650,4 +651,276 @@ app.include_router(extra, prefix=PLUGIN_PREFIX)
             "GET /{PLUGIN_PREFIX}/x [PLUGIN_PREFIX=? at -:0 env -]",
         ]
     );
+}
+
+/// Routes of a small program written into a temp folder: `(path, source)` pairs.
+fn routes_in(tag: &str, files: &[(&str, &str)]) -> Vec<String> {
+    let dir = common::temp_dir(tag);
+    for (path, source) in files {
+        let file = dir.join(path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).expect("fixture dir");
+        }
+        std::fs::write(&file, source).expect("fixture file");
+    }
+    let report = common::scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut ids = route_ids(&report);
+    ids.sort();
+    ids
+}
+
+/// One case: a tag, the program's files and every route it must have (no more).
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+
+fn check_cases(cases: &[Case]) {
+    for (tag, files, expected) in cases {
+        let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(routes_in(tag, files), want, "case {tag}");
+    }
+}
+
+#[test]
+fn koa_routers_exported_as_routes_and_del_alias() {
+    check_cases(&[(
+        "koa-exported-routes",
+        &[
+            (
+                "package.json",
+                r#"{"dependencies": {"koa": "2", "koa-router": "7"}}"#,
+            ),
+            (
+                "src/app.js",
+                "const Koa = require('koa')\nconst routes = require('./routes')\nconst app = new Koa()\napp.use(routes.routes())\n",
+            ),
+            (
+                "src/routes/index.js",
+                "const Router = require('koa-router')\nconst router = new Router()\nconst api = new Router()\nconst users = require('./users')\napi.use(users)\nrouter.use('/api', api.routes())\nmodule.exports = router\n",
+            ),
+            (
+                "src/routes/users.js",
+                "const Router = require('koa-router')\nconst router = new Router()\nrouter.get('/users/:id', async (ctx) => { ctx.body = 1 })\nrouter.del('/users/:id', async (ctx) => { ctx.body = 2 })\nmodule.exports = router.routes()\n",
+            ),
+        ],
+        &["GET /api/users/:id", "DELETE /api/users/:id"],
+    )]);
+}
+
+const NEST_PACKAGE: (&str, &str) = (
+    "package.json",
+    r#"{"dependencies": {"@nestjs/core": "10", "@nestjs/common": "10"}}"#,
+);
+
+#[test]
+fn nestjs_router_module_paths_module_controllers_and_factories() {
+    check_cases(&[(
+        "nest-router-module",
+        &[
+            NEST_PACKAGE,
+            (
+                "src/main.ts",
+                "import { NestFactory } from '@nestjs/core'\nimport { AppModule } from './app.module'\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule)\n  app.setGlobalPrefix('api')\n  await app.listen(3000)\n}\nbootstrap()\n",
+            ),
+            (
+                "src/app.module.ts",
+                "import { Module } from '@nestjs/common'\nimport { SystemModule } from './system/system.module'\nimport { HealthController } from './health.controller'\n@Module({ imports: [SystemModule], controllers: [HealthController] })\nexport class AppModule {}\n",
+            ),
+            (
+                "src/health.controller.ts",
+                "import { Controller, Get } from '@nestjs/common'\n@Controller('health')\nexport class HealthController {\n  @Get()\n  check() { return 'ok' }\n}\n",
+            ),
+            (
+                "src/system/system.module.ts",
+                "import { Module } from '@nestjs/common'\nimport { RouterModule } from '@nestjs/core'\nimport { UserModule } from '../user/user.module'\nimport { RoleModule } from './role/role.module'\nconst modules = [UserModule]\n@Module({\n  imports: [...modules, RoleModule, RouterModule.register([\n    { path: 'system', module: SystemModule, children: [...modules, { path: 'acl', module: RoleModule }] },\n  ])],\n})\nexport class SystemModule {}\n",
+            ),
+            (
+                "src/user/user.module.ts",
+                "import { Module } from '@nestjs/common'\nimport { UserController } from './user.controller'\n@Module({ controllers: [UserController] })\nexport class UserModule {}\n",
+            ),
+            (
+                "src/user/user.controller.ts",
+                "import { Controller, Get, Delete } from '@nestjs/common'\n@Controller('users')\nexport class UserController {\n  @Get(':id')\n  find() { return 1 }\n  @Delete(':id')\n  remove() { return 2 }\n}\n",
+            ),
+            (
+                "src/system/role/role.module.ts",
+                "import { Module } from '@nestjs/common'\nimport { RoleController } from './role.controller'\n@Module({ controllers: [RoleController] })\nexport class RoleModule {}\n",
+            ),
+            (
+                "src/system/role/role.controller.ts",
+                "import { Controller, Get } from '@nestjs/common'\n@Controller('roles')\nexport class RoleController {\n  @Get()\n  list() { return [] }\n}\n",
+            ),
+            (
+                "src/helper/crud.factory.ts",
+                "import { Controller, Get, Delete } from '@nestjs/common'\nexport function BaseCrudFactory({ entity }) {\n  const prefix = entity.name.toLowerCase()\n  @Controller(prefix)\n  class BaseController {\n    @Get()\n    list() { return [] }\n    @Delete(':id')\n    remove() { return 1 }\n  }\n  return BaseController\n}\n",
+            ),
+        ],
+        &[
+            "GET /api/health",
+            "GET /api/system/users/:id",
+            "DELETE /api/system/users/:id",
+            "GET /api/system/acl/roles",
+        ],
+    ), (
+        // A controller that extends the factory's class serves its routes.
+        "nest-crud-factory-used",
+        &[
+            NEST_PACKAGE,
+            (
+                "src/helper/crud.factory.ts",
+                "import { Controller, Get, Delete } from '@nestjs/common'\nexport function BaseCrudFactory({ entity }) {\n  @Controller(entity.name)\n  class BaseController {\n    @Get()\n    list() { return [] }\n    @Delete(':id')\n    remove() { return 1 }\n  }\n  return BaseController\n}\n",
+            ),
+            (
+                "src/todo/todo.controller.ts",
+                "import { Controller, Get } from '@nestjs/common'\nimport { BaseCrudFactory } from '../helper/crud.factory'\n@Controller('todos')\nexport class TodoController extends BaseCrudFactory({ entity: Todo }) {\n  @Get('done')\n  done() { return [] }\n}\n",
+            ),
+        ],
+        &["GET /todos", "DELETE /todos/:id", "GET /todos/done"],
+    )]);
+}
+
+#[test]
+fn global_prefixes_from_settings_defaults() {
+    check_cases(&[
+        (
+            "nest-prefix-env-default",
+            &[
+                NEST_PACKAGE,
+                (
+                    "src/config/app.config.ts",
+                    "import { registerAs } from '@nestjs/config'\nimport { env } from '../env'\nconst globalPrefix = env('GLOBAL_PREFIX', 'api')\nexport const AppConfig = registerAs('app', () => ({ port: 3000, globalPrefix }))\n",
+                ),
+                (
+                    "src/main.ts",
+                    "import { NestFactory } from '@nestjs/core'\nimport { AppModule } from './app.module'\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule)\n  const configService = app.get(ConfigService)\n  const { port, globalPrefix } = configService.get('app')\n  app.setGlobalPrefix(globalPrefix)\n  await app.listen(port)\n}\nbootstrap()\n",
+                ),
+                (
+                    "src/app.module.ts",
+                    "import { Module } from '@nestjs/common'\nimport { HealthController } from './health.controller'\n@Module({ controllers: [HealthController] })\nexport class AppModule {}\n",
+                ),
+                (
+                    "src/health.controller.ts",
+                    "import { Controller, Get } from '@nestjs/common'\n@Controller('health')\nexport class HealthController {\n  @Get()\n  check() { return 'ok' }\n}\n",
+                ),
+            ],
+            &["GET /api/health"],
+        ),
+        (
+            "express-prefix-env-or-default",
+            &[
+                ("package.json", r#"{"dependencies": {"express": "4"}}"#),
+                (
+                    "app.js",
+                    "const express = require('express')\nconst router = express.Router()\nconst BASE = process.env.BASE_PATH || '/v1'\nconst ctx = ''\nconst app = express()\nrouter.get('/items', (req, res) => res.json([]))\napp.use(BASE, router)\napp.use(ctx + '/', router)\napp.listen(3000)\n",
+                ),
+            ],
+            &["GET /v1/items", "GET /items"],
+        ),
+    ]);
+}
+
+#[test]
+fn socketio_servers_and_gateways_are_one_endpoint() {
+    check_cases(&[
+        (
+            "socketio-express",
+            &[
+                (
+                    "package.json",
+                    r#"{"dependencies": {"express": "4", "socket.io": "4"}}"#,
+                ),
+                (
+                    "server.js",
+                    "const express = require('express')\nconst http = require('http')\nconst { Server } = require('socket.io')\nconst { chatHandler } = require('./chat')\nconst app = express()\nconst server = http.createServer(app)\nconst io = new Server(server)\napp.get('/health', (req, res) => res.send('ok'))\nio.on('connection', (socket) => {\n  socket.on('join', (room) => socket.join(room))\n  chatHandler(socket)\n})\nio.of('/admin').on('connection', (socket) => {})\nserver.listen(3000)\n",
+                ),
+                (
+                    "chat.js",
+                    "const rooms = {}\nmodule.exports.chatHandler = (socket) => {\n  socket.on('say', (msg) => { rooms[msg.room] = msg })\n}\n",
+                ),
+            ],
+            &["GET /health", "WS /socket.io/"],
+        ),
+        (
+            "socketio-nest-gateways",
+            &[
+                NEST_PACKAGE,
+                (
+                    "src/events/admin.gateway.ts",
+                    "import { WebSocketGateway, SubscribeMessage } from '@nestjs/websockets'\n@WebSocketGateway<GatewayMetadata>({ namespace: 'admin' })\nexport class AdminGateway {\n  handleConnection(client) {}\n  @SubscribeMessage('ping')\n  // a comment between decorator and method\n  ping() { return 'pong' }\n}\n",
+                ),
+                (
+                    "src/events/web.gateway.ts",
+                    "import { WebSocketGateway } from '@nestjs/websockets'\n@WebSocketGateway({ namespace: 'web' })\nexport class WebGateway {}\n",
+                ),
+            ],
+            &["WS /socket.io/"],
+        ),
+    ]);
+}
+
+#[test]
+fn fastify_autoload_folders_index_files_and_autohooks() {
+    let files: &[(&str, &str)] = &[
+        (
+            "package.json",
+            r#"{"dependencies": {"fastify": "5", "@fastify/autoload": "6"}}"#,
+        ),
+        (
+            "src/app.ts",
+            "import path from 'node:path'\nimport fastifyAutoload from '@fastify/autoload'\nexport default async function serviceApp(fastify, opts) {\n  fastify.register(fastifyAutoload, {\n    dir: path.join(import.meta.dirname, 'routes'),\n    autoHooks: true,\n    cascadeHooks: true,\n    options: { ...opts }\n  })\n  fastify.register(fastifyAutoload, { dir: path.join(__dirname, '..', 'v2'), routeParams: true, options: { prefix: '/v2' } })\n}\n",
+        ),
+        (
+            "src/routes/home.ts",
+            "const plugin = async (fastify) => {\n  fastify.get('/', async function () { return { ok: true } })\n}\nexport default plugin\n",
+        ),
+        (
+            "src/routes/api/index.ts",
+            "export default async function (fastify) {\n  fastify.get('/', () => ({ hello: 1 }))\n}\n",
+        ),
+        (
+            "src/routes/api/autohooks.ts",
+            "let hits = 0\nexport default async function (fastify) {\n  fastify.addHook('onRequest', async (request, reply) => {\n    hits += 1\n  })\n}\n",
+        ),
+        (
+            "src/routes/api/tasks/index.ts",
+            "const plugin = async (fastify) => {\n  fastify.get('/:id', async (request) => ({ id: request.params.id }))\n  fastify.delete('/:id', async () => null)\n}\nexport default plugin\n",
+        ),
+        (
+            "v2/items/_sku/index.js",
+            "module.exports = async function (fastify) {\n  fastify.get('/price', async () => 1)\n}\n",
+        ),
+    ];
+    check_cases(&[(
+        "fastify-autoload",
+        files,
+        &[
+            "GET /",
+            "GET /api",
+            "GET /api/tasks/:id",
+            "DELETE /api/tasks/:id",
+            "GET /v2/items/:sku/price",
+        ],
+    )]);
+    // The autohook's module mutation reaches the routes of its folder only.
+    let dir = common::temp_dir("fastify-autohooks");
+    for (path, source) in files {
+        let file = dir.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, source).unwrap();
+    }
+    let report = common::scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let touches_hits = |id: &str| {
+        report
+            .routes
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap_or_else(|| panic!("no route {id}"))
+            .findings
+            .iter()
+            .any(|f| f.file == "src/routes/api/autohooks.ts")
+    };
+    assert!(touches_hits("GET /api/tasks/:id"));
+    assert!(touches_hits("GET /api"));
+    assert!(!touches_hits("GET /"));
 }

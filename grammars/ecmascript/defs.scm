@@ -79,6 +79,26 @@
 (program
   (lexical_declaration
     (variable_declarator name: (identifier) @def.name value: (string) @def.literal)) @def.variable)
+(program
+  (export_statement declaration: (lexical_declaration
+    (variable_declarator name: (identifier) @def.name value: (string) @def.literal)) @def.variable))
+; Settings with a default the deployment may override: the default is the
+; value (`process.env.BASE || '/api'`, `env('GLOBAL_PREFIX', 'api')`,
+; `config.get('prefix', '/api')`).
+(program
+  (_ (variable_declarator
+    name: (identifier) @def.name
+    value: (binary_expression
+      left: (member_expression object: (member_expression object: (identifier) @_p property: (property_identifier) @_e))
+      right: (string) @def.literal))) @def.variable
+  (#eq? @_p "process") (#eq? @_e "env"))
+(program
+  (_ (variable_declarator
+    name: (identifier) @def.name
+    value: (call_expression
+      function: [(identifier) (member_expression)] @_f
+      arguments: (arguments . (string) @_k . (string) @def.literal .)))) @def.variable
+  (#match? @_f "^(env|getEnv|getenv|.*\\.get)$"))
 
 ; Names bound inside a function (parameters, local declarations): they
 ; shadow module-level names of the same spelling.

@@ -58,6 +58,17 @@
   left: (member_expression object: (identifier) @_m property: (property_identifier) @_e)
   right: (identifier) @export.default
   (#eq? @_m "module") (#eq? @_e "exports"))
+; A Koa router exported as its middleware: `module.exports = router.routes()`,
+; `export default router.routes()` export the router.
+(assignment_expression
+  left: (member_expression object: (identifier) @_m property: (property_identifier) @_e)
+  right: (call_expression
+    function: (member_expression object: (identifier) @export.default property: (property_identifier) @_r))
+  (#eq? @_m "module") (#eq? @_e "exports") (#eq? @_r "routes"))
+(export_statement
+  value: (call_expression
+    function: (member_expression object: (identifier) @export.default property: (property_identifier) @_r))
+  (#eq? @_r "routes"))
 (assignment_expression
   left: (member_expression object: (identifier) @_m property: (property_identifier) @_e)
   right: (object (shorthand_property_identifier) @export.name)

@@ -86,6 +86,21 @@
   (#eq? @_r "route")
   (#eq? @route.handler "handler")) @route
 
+; Socket.IO: the server's connection handler is the endpoint `WS /socket.io/`
+; (namespaces, `io.of('/admin')`, share it); the events it registers
+; (`socket.on('x', fn)`) are reached from it.
+(call_expression
+  function: (member_expression object: (_) @_io property: (property_identifier) @_on)
+  arguments: (arguments
+    . (string) @_ev
+    . [(arrow_function) (function_expression) (identifier) (member_expression)] @route.handler)
+  (#eq? @_on "on")
+  (#match? @_ev "^['\"]connect(ion)?['\"]$")
+  (#match? @_io "(^|[.])(io|socketio|socketIO|socketServer|ioServer)([.]of[(].*[)])?$")
+  (#set! framework "socket.io")
+  (#set! route.default_method "WS")
+  (#set! route.fixed_path "/socket.io/")) @route
+
 ; ---- Routers and apps
 (variable_declarator
   name: (identifier) @router.name
@@ -117,7 +132,7 @@
 (call_expression
   function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
-    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    . [(string) (template_string) (identifier) (member_expression) (binary_expression)] @mount.prefix
     [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")) @mount
 (call_expression
@@ -159,7 +174,7 @@
 (call_expression
   function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
   arguments: (arguments
-    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    . [(string) (template_string) (identifier) (member_expression) (binary_expression)] @mount.prefix
     (call_expression function: (identifier) @_r arguments: (arguments . (string) @mount.child)) .)
   (#eq? @_u "use")
   (#eq? @_r "require")) @mount
@@ -169,7 +184,7 @@
 (call_expression
   function: (member_expression object: (call_expression) property: (property_identifier) @_u)
   arguments: (arguments
-    . [(string) (template_string) (identifier) (member_expression)] @mount.prefix
+    . [(string) (template_string) (identifier) (member_expression) (binary_expression)] @mount.prefix
     [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")
   (#set! mount.parent_chain)) @mount
@@ -178,6 +193,27 @@
   arguments: (arguments . [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")
   (#set! mount.parent_chain)) @mount
+
+; @fastify/autoload: fastify.register(autoload, { dir: path.join(__dirname, 'routes'),
+; dirNameRoutePrefix, routeParams, options: { prefix } }): every plugin in the
+; folder is registered under its directory's path; `autohooks` files hold the
+; hooks of their folder.
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_r)
+  arguments: (arguments
+    . [(identifier) (call_expression)] @_al
+    . (object
+        (pair key: (property_identifier) @_d
+              value: (call_expression arguments: (arguments) @mount.autoload))))
+  (#eq? @_r "register")
+  (#match? @_al "[Aa]uto[Ll]oad")
+  (#eq? @_d "dir")) @mount
+; fastify.addHook('onRequest', async (request, reply) => {...}): an inline hook.
+(call_expression
+  function: (member_expression object: (_) @mount.parent property: (property_identifier) @_h)
+  arguments: (arguments . (string) . [(arrow_function) (function_expression)] @mount.child)
+  (#eq? @_h "addHook")
+  (#set! mount.inline_hook)) @mount
 
 ; Fastify plugins: fastify.register(plugin, { prefix: '/v1' })
 (call_expression

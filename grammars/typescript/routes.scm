@@ -3,17 +3,33 @@
 ; every route of the class or method; setGlobalPrefix prefixes every route.
 ; (TypeScript also gets every query of grammars/javascript/.)
 
+; Comments may sit between the decorators and the method.
 (class_body
   (decorator
     (call_expression
       function: (identifier) @route.method
       arguments: (arguments . [(string) (template_string)]? @route.path)))
   .
-  (decorator)*
+  [(decorator) (comment)]*
   .
   (method_definition name: (property_identifier) @route.handler) @route
   (#any-of? @route.method "Get" "Post" "Put" "Patch" "Delete" "All" "Head" "Options")
   (#set! framework "nestjs")
+  (#set! route.path_optional)
+  (#set! route.class_router))
+; @Sse('events'): a server-sent events stream, served on GET.
+(class_body
+  (decorator
+    (call_expression
+      function: (identifier) @_sse
+      arguments: (arguments . [(string) (template_string)]? @route.path)))
+  .
+  [(decorator) (comment)]*
+  .
+  (method_definition name: (property_identifier) @route.handler) @route
+  (#eq? @_sse "Sse")
+  (#set! framework "nestjs")
+  (#set! route.default_method "GET")
   (#set! route.path_optional)
   (#set! route.class_router))
 
@@ -40,22 +56,107 @@
 
 (call_expression
   function: (member_expression property: (property_identifier) @_g)
-  arguments: (arguments . (string) @mount.prefix)
+  arguments: (arguments . [(string) (template_string) (identifier) (member_expression)] @mount.prefix)
   (#eq? @_g "setGlobalPrefix")
   (#set! mount.global)
   (#set! framework "nestjs")) @mount
 
-; @WebSocketGateway() classes: each @SubscribeMessage('event') is a WS route.
+; @WebSocketGateway() classes serve one Socket.IO endpoint, `WS /socket.io/`
+; (namespaces share it): the class and each @SubscribeMessage('event')
+; method are its handlers, merged into one route.
+([(class_declaration
+    decorator: (decorator (call_expression function: (identifier) @_g))
+    name: (type_identifier) @route.handler)
+  (export_statement
+    decorator: (decorator (call_expression function: (identifier) @_g))
+    declaration: (class_declaration name: (type_identifier) @route.handler))] @route
+  (#eq? @_g "WebSocketGateway")
+  (#set! framework "nestjs-websocket")
+  (#set! route.default_method "WS")
+  (#set! route.fixed_path "/socket.io/"))
 (class_body
   (decorator
     (call_expression
       function: (identifier) @_s
-      arguments: (arguments . (string) @route.path)))
+      arguments: (arguments . (string))))
   .
-  (decorator)*
+  [(decorator) (comment)]*
   .
   (method_definition name: (property_identifier) @route.handler) @route
   (#eq? @_s "SubscribeMessage")
   (#set! framework "nestjs-websocket")
   (#set! route.default_method "WS")
-  (#set! route.class_router))
+  (#set! route.fixed_path "/socket.io/"))
+
+; @Module({ controllers: [A, B] }): a module's controllers are served under
+; the module's path (RouterModule below); children are routers, not hooks.
+([(class_declaration
+    decorator: (decorator
+      (call_expression
+        function: (identifier) @_m
+        arguments: (arguments (object (pair
+          key: (property_identifier) @_c
+          value: (array [(identifier) @mount.child (spread_element (identifier) @mount.child)]))))))
+    name: (type_identifier) @mount.parent)
+  (export_statement
+    decorator: (decorator
+      (call_expression
+        function: (identifier) @_m
+        arguments: (arguments (object (pair
+          key: (property_identifier) @_c
+          value: (array [(identifier) @mount.child (spread_element (identifier) @mount.child)]))))))
+    declaration: (class_declaration name: (type_identifier) @mount.parent))] @mount
+  (#eq? @_m "Module")
+  (#eq? @_c "controllers")
+  (#set! mount.router)
+  (#set! framework "nestjs"))
+
+; RouterModule.register([{ path: 'system', module: SystemModule, children: [...] }]):
+; the module (and its controllers) under the path; children under the parent's.
+(call_expression
+  function: (member_expression object: (identifier) @_rm property: (property_identifier) @_reg)
+  arguments: (arguments (array (object
+    (pair key: (property_identifier) @_p value: [(string) (template_string) (identifier) (member_expression)] @mount.prefix)
+    (pair key: (property_identifier) @_mo value: (identifier) @mount.child))))
+  (#eq? @_rm "RouterModule") (#eq? @_reg "register")
+  (#eq? @_p "path") (#eq? @_mo "module")
+  (#set! mount.router)
+  (#set! framework "nestjs")) @mount
+(call_expression
+  function: (member_expression object: (identifier) @_rm property: (property_identifier) @_reg)
+  arguments: (arguments (array (object
+    (pair key: (property_identifier) @_mo value: (identifier) @mount.child)
+    (pair key: (property_identifier) @_p value: [(string) (template_string) (identifier) (member_expression)] @mount.prefix))))
+  (#eq? @_rm "RouterModule") (#eq? @_reg "register")
+  (#eq? @_p "path") (#eq? @_mo "module")
+  (#set! mount.router)
+  (#set! framework "nestjs")) @mount
+; children: [ChildModule, ...modules] — under the parent's path.
+(object
+  (pair key: (property_identifier) @_mo value: (identifier) @mount.parent)
+  (pair key: (property_identifier) @_ch
+    value: (array [(identifier) @mount.child (spread_element (identifier) @mount.child)]))
+  (#eq? @_mo "module") (#eq? @_ch "children")
+  (#set! mount.router)
+  (#set! framework "nestjs")) @mount
+; children: [{ path: 'acl', module: RoleModule }] — their own path below the parent's.
+(object
+  (pair key: (property_identifier) @_mo value: (identifier) @mount.parent)
+  (pair key: (property_identifier) @_ch
+    value: (array (object
+      (pair key: (property_identifier) @_p value: [(string) (template_string) (identifier) (member_expression)] @mount.prefix)
+      (pair key: (property_identifier) @_m2 value: (identifier) @mount.child))))
+  (#eq? @_mo "module") (#eq? @_ch "children")
+  (#eq? @_p "path") (#eq? @_m2 "module")
+  (#set! mount.router)
+  (#set! framework "nestjs")) @mount
+(object
+  (pair key: (property_identifier) @_mo value: (identifier) @mount.parent)
+  (pair key: (property_identifier) @_ch
+    value: (array (object
+      (pair key: (property_identifier) @_m2 value: (identifier) @mount.child)
+      (pair key: (property_identifier) @_p value: [(string) (template_string) (identifier) (member_expression)] @mount.prefix))))
+  (#eq? @_mo "module") (#eq? @_ch "children")
+  (#eq? @_p "path") (#eq? @_m2 "module")
+  (#set! mount.router)
+  (#set! framework "nestjs")) @mount

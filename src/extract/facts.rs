@@ -192,6 +192,8 @@ pub struct RouterDecl {
 pub enum Prefix {
     Literal(String),
     Name(String),
+    /// Pieces joined as written: `ctx + '/'`, `` `${base}/v1` ``.
+    Concat(Vec<Prefix>),
 }
 
 /// What a mount attaches.
@@ -205,6 +207,23 @@ pub enum MountChild {
     Inline(Span),
     /// Every route of the mount's frameworks (`app.setGlobalPrefix('api')`).
     Everything,
+    /// A function written inline as middleware or hook
+    /// (`fastify.addHook('onRequest', async (req) => …)`).
+    InlineHook(Span),
+    /// Every plugin in a folder, registered under its directory's path
+    /// (`@fastify/autoload`).
+    Autoload(Autoload),
+}
+
+/// A folder of plugins loaded by convention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Autoload {
+    /// The folder, relative to the registering file's folder (`routes`, `../api`).
+    pub dir: String,
+    /// Directory names become path segments (`dirNameRoutePrefix`, default on).
+    pub dir_prefix: bool,
+    /// `_id` directories are `:id` parameters (`routeParams`).
+    pub route_params: bool,
 }
 
 /// A router mounted under a parent (with a prefix), or middleware/hook
@@ -216,6 +235,9 @@ pub struct MountDecl {
     pub prefix: Option<Prefix>,
     /// The mount's prefix replaces the router's own (Flask `url_prefix`).
     pub prefix_replaces: bool,
+    /// The child is a router even when it is a class or function (a NestJS
+    /// module's controllers), never middleware.
+    pub child_router: bool,
     pub frameworks: Vec<String>,
     /// The mount declaration: a mount inside an inline block belongs to it.
     pub span: Span,

@@ -7,7 +7,7 @@ use super::text::{string_values, unquote};
 use super::{capture, frameworks, normalize_reference, Captured, Extraction, Props, MODULE_ROUTER};
 use tree_sitter::Node;
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// What a method chain (`Router().use(a).use(b)`) is assigned to: the
     /// variable's name, or the module's own router for `export default`.
     fn chain_owner(&self, node: Node) -> String {
@@ -34,10 +34,47 @@ impl Extraction<'_> {
 
     /// A prefix capture: a string literal, or a name to resolve later.
     fn prefix(&self, node: Node) -> Prefix {
-        if node.kind().contains("string") {
-            Prefix::Literal(unquote(self.text(node)).to_string())
-        } else {
-            Prefix::Name(normalize_reference(self.text(node)))
+        match node.kind() {
+            // `ctx + '/'`: the pieces, each resolved later.
+            "binary_expression" | "binary_operator"
+                if node
+                    .child_by_field_name("operator")
+                    .is_some_and(|op| self.text(op) == "+") =>
+            {
+                let pieces = ["left", "right"]
+                    .iter()
+                    .filter_map(|f| node.child_by_field_name(f))
+                    .map(|n| self.prefix(n))
+                    .collect();
+                Prefix::Concat(pieces)
+            }
+            // `` `${base}/api` ``: text pieces and substituted names.
+            "template_string" if node.named_child_count() > 0 => {
+                let mut pieces = Vec::new();
+                let mut at = node.start_byte() + 1;
+                let end = node.end_byte().saturating_sub(1);
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    if child.kind() != "template_substitution" {
+                        continue;
+                    }
+                    if let Some(text) = self.source.get(at..child.start_byte()) {
+                        pieces.push(Prefix::Literal(text.to_string()));
+                    }
+                    if let Some(inner) = child.named_child(0) {
+                        pieces.push(self.prefix(inner));
+                    }
+                    at = child.end_byte();
+                }
+                if let Some(text) = self.source.get(at..end) {
+                    pieces.push(Prefix::Literal(text.to_string()));
+                }
+                Prefix::Concat(pieces)
+            }
+            kind if kind.contains("string") => {
+                Prefix::Literal(unquote(self.text(node)).to_string())
+            }
+            _ => Prefix::Name(normalize_reference(self.text(node))),
         }
     }
 
@@ -99,6 +136,10 @@ impl Extraction<'_> {
         });
         // Several paths for one declaration (`app.get(['/a', '/b'], h)`).
         let paths: Vec<Option<String>> = match get("route.paths") {
+            // One endpoint whatever the declaration says (`WS /socket.io/`).
+            _ if prop.get("route.fixed_path").is_some() => {
+                vec![prop.get("route.fixed_path").map(str::to_string)]
+            }
             Some(list) => string_values(list, self.source)
                 .into_iter()
                 .map(Some)
@@ -152,16 +193,133 @@ impl Extraction<'_> {
         let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
             return;
         };
+        if let Some(args) = get("mount.autoload") {
+            self.on_autoload(args, get("mount.parent"), at);
+            return;
+        }
         let child = match get("mount.child") {
             Some(child) => child,
             None if prop.get("mount.global").is_some() => at,
             None => return,
         };
+        // `children: [...modules]`: each element of the module-level list.
+        if child.parent().is_some_and(|p| p.kind() == "spread_element") {
+            for element in self.module_list(child) {
+                self.push_mount(caps, prop, at, element);
+            }
+            return;
+        }
+        self.push_mount(caps, prop, at, child);
+    }
+
+    /// `register(autoload, { dir: path.join(__dirname, 'routes'), … })`:
+    /// `args` are the arguments of the `dir` call.
+    fn on_autoload(&mut self, args: Node, parent: Option<Node>, at: Node) {
+        let mut cursor = args.walk();
+        let dir: Vec<String> = args
+            .named_children(&mut cursor)
+            .filter(|n| n.kind().contains("string"))
+            .map(|n| unquote(self.text(n)).trim_matches('/').to_string())
+            .collect();
+        let mut autoload = Autoload {
+            dir: dir.join("/"),
+            dir_prefix: true,
+            route_params: false,
+        };
+        let mut prefix = None;
+        // The options object: the `dir` pair's object.
+        let options = args
+            .parent()
+            .and_then(|call| call.parent())
+            .and_then(|pair| pair.parent());
+        for (key, value) in options.map(|o| self.pairs(o)).unwrap_or_default() {
+            match (key, self.text(value)) {
+                ("dirNameRoutePrefix", "false") => autoload.dir_prefix = false,
+                ("routeParams", "true") => autoload.route_params = true,
+                ("options", _) => {
+                    for (inner, v) in self.pairs(value) {
+                        if inner == "prefix" && v.kind().contains("string") {
+                            prefix = Some(self.prefix(v));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.facts.mounts.push(MountDecl {
+            parent: parent.map(|n| normalize_reference(self.text(n))),
+            child: MountChild::Autoload(autoload),
+            prefix,
+            prefix_replaces: false,
+            child_router: true,
+            frameworks: vec!["fastify".to_string()],
+            pos: self.pos(at.start_byte()),
+            span: Self::span(at),
+        });
+    }
+
+    /// The `key: value` pairs of an object literal.
+    fn pairs<'t>(&self, object: Node<'t>) -> Vec<(&'s str, Node<'t>)> {
+        let mut cursor = object.walk();
+        object
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() == "pair")
+            .filter_map(|pair| {
+                let key = pair.child_by_field_name("key")?;
+                let value = pair.child_by_field_name("value")?;
+                Some((self.source.get(key.byte_range())?, value))
+            })
+            .collect()
+    }
+
+    /// The identifiers listed in the module-level `const NAME = [A, B]` that
+    /// `name` (an identifier in the same file) refers to.
+    fn module_list<'t>(&self, name_node: Node<'t>) -> Vec<Node<'t>> {
+        let name = self.text(name_node);
+        let mut root = name_node;
+        while let Some(parent) = root.parent() {
+            root = parent;
+        }
+        let mut out = Vec::new();
+        let mut cursor = root.walk();
+        for statement in root.named_children(&mut cursor) {
+            let declaration = match statement.kind() {
+                "export_statement" => statement.child_by_field_name("declaration"),
+                _ => Some(statement),
+            };
+            let Some(declaration) = declaration else {
+                continue;
+            };
+            let mut inner = declaration.walk();
+            for declarator in declaration.named_children(&mut inner) {
+                let named = declarator
+                    .child_by_field_name("name")
+                    .is_some_and(|n| self.text(n) == name);
+                let Some(value) = declarator.child_by_field_name("value") else {
+                    continue;
+                };
+                if named && value.kind() == "array" {
+                    let mut items = value.walk();
+                    out.extend(
+                        value
+                            .named_children(&mut items)
+                            .filter(|n| n.kind() == "identifier"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn push_mount(&mut self, caps: &[Captured], prop: Props, at: Node, child: Node) {
+        let get = |n: &str| capture(caps, n);
         let child_text = self.text(child);
         let child = if prop.get("mount.global").is_some() {
             MountChild::Everything
         } else if prop.get("mount.inline").is_some() {
             MountChild::Inline(Self::span(child))
+        } else if prop.get("mount.inline_hook").is_some() {
+            MountChild::InlineHook(Self::span(child))
         } else if child.kind().contains("string") {
             MountChild::Module(unquote(child_text).to_string())
         } else {
@@ -186,6 +344,7 @@ impl Extraction<'_> {
                 }
             }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
+            child_router: prop.get("mount.router").is_some(),
             frameworks: frameworks(prop.get("framework")),
             span: Self::span(at),
             pos: self.pos(at.start_byte()),

@@ -18,6 +18,8 @@ fn declared_methods(decl: &RouteDecl) -> Vec<String> {
         let method = match upper.as_str() {
             "WEBSOCKET" | "WS" => "WS".to_string(),
             "ALL" | "ANY" | "*" => "ANY".to_string(),
+            // koa-router's alias (`router.del('/x', h)`).
+            "DEL" => "DELETE".to_string(),
             _ if HTTP_METHODS.contains(&upper.as_str()) => upper,
             _ => continue,
         };

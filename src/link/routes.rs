@@ -148,6 +148,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             }
         }
     }
+    let mut autoloads = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
         for mount in &facts.mounts {
             let parent = mount
@@ -179,6 +180,10 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
+                // A module's controllers, a module under a RouterModule path.
+                MountChild::Name(name) if mount.child_router => {
+                    Some(router_key(resolver, file_idx, name))
+                }
                 MountChild::Name(name)
                     if pattern_list(resolver, &t, &declared, file_idx, name).is_some() =>
                 {
@@ -234,6 +239,23 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                         _ => Some(router_key(resolver, file_idx, name)),
                     }
                 }
+                MountChild::InlineHook(span) => {
+                    let def = files[file_idx]
+                        .defs
+                        .iter()
+                        .position(|d| d.kind == DefKind::Function && d.span == *span);
+                    if let Some(d) = def {
+                        t.hooks
+                            .entry(parent.clone())
+                            .or_default()
+                            .push((file_idx, d));
+                    }
+                    None
+                }
+                MountChild::Autoload(autoload) => {
+                    autoloads.push((file_idx, parent.clone(), prefix.clone(), autoload));
+                    None
+                }
                 MountChild::Everything => {
                     t.global_prefixes
                         .push((prefix.clone(), mount.frameworks.clone()));
@@ -286,6 +308,9 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             }
         }
     }
+    for (file_idx, parent, prefix, autoload) in autoloads {
+        mount_autoload(files, &mut t, file_idx, parent, prefix, autoload);
+    }
     let mut routes = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
         for decl in &facts.routes {
@@ -293,64 +318,72 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             if !confirmed && decl.fs.is_none() {
                 continue;
             }
-            let Some(first_path) = own_path(facts, decl) else {
-                continue;
+            // A controller class made by a factory function serves its routes
+            // only on the classes that extend the factory's result.
+            let keys = match factory_subclasses(resolver, file_idx, decl) {
+                Some(subclasses) => subclasses,
+                None => vec![key],
             };
-            let own_paths = std::iter::once(first_path).chain(decl.extra_paths.iter().cloned());
-            let framework = pick_framework(
-                &decl.frameworks,
-                t.router_frameworks.get(&key),
-                dependencies,
-            );
-            let mut full_paths = Vec::new();
-            let mut hooks = Vec::new();
-            let mut origins = Vec::new();
-            hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
-            if let Some(name) = &decl.router {
-                // Hooks added on the name the route is declared on (a plugin's parameter).
-                let written = router_key(resolver, file_idx, name);
-                if written != key {
-                    hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
-                }
-            }
-            for own_path in own_paths {
-                collect_paths(
-                    &t,
-                    &key,
-                    own_path,
-                    &mut FxHashSet::default(),
-                    &mut full_paths,
-                    &mut hooks,
-                    &mut origins,
+            for key in keys {
+                let Some(first_path) = own_path(facts, decl) else {
+                    continue;
+                };
+                let own_paths = std::iter::once(first_path).chain(decl.extra_paths.iter().cloned());
+                let framework = pick_framework(
+                    &decl.frameworks,
+                    t.router_frameworks.get(&key),
+                    dependencies,
                 );
-            }
-            let global: String = t
-                .global_prefixes
-                .iter()
-                .filter(|(_, fw)| fw.contains(&framework))
-                .map(|(p, _)| p.as_str())
-                .collect::<Vec<_>>()
-                .join("/");
-            let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
-            for path in full_paths {
-                let path = normalize_path(&join_path(&global, &path));
-                let first_new = routes.len();
-                expand_handlers(
-                    resolver,
-                    file_idx,
-                    decl,
-                    &framework,
-                    &path,
-                    &hooks,
-                    &mut routes,
-                );
-                for route in &mut routes[first_new..] {
-                    route.prefixes = origins.clone();
+                let mut full_paths = Vec::new();
+                let mut hooks = Vec::new();
+                let mut origins = Vec::new();
+                hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
+                if let Some(name) = &decl.router {
+                    // Hooks added on the name the route is declared on (a plugin's parameter).
+                    let written = router_key(resolver, file_idx, name);
+                    if written != key {
+                        hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
+                    }
                 }
-                if strip_slash {
+                for own_path in own_paths {
+                    collect_paths(
+                        &t,
+                        &key,
+                        own_path,
+                        &mut FxHashSet::default(),
+                        &mut full_paths,
+                        &mut hooks,
+                        &mut origins,
+                    );
+                }
+                let global: String = t
+                    .global_prefixes
+                    .iter()
+                    .filter(|(_, fw)| fw.contains(&framework))
+                    .map(|(p, _)| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
+                for path in full_paths {
+                    let path = normalize_path(&join_path(&global, &path));
+                    let first_new = routes.len();
+                    expand_handlers(
+                        resolver,
+                        file_idx,
+                        decl,
+                        &framework,
+                        &path,
+                        &hooks,
+                        &mut routes,
+                    );
                     for route in &mut routes[first_new..] {
-                        if route.path.len() > 1 && route.path.ends_with('/') {
-                            route.path.pop();
+                        route.prefixes = origins.clone();
+                    }
+                    if strip_slash {
+                        for route in &mut routes[first_new..] {
+                            if route.path.len() > 1 && route.path.ends_with('/') {
+                                route.path.pop();
+                            }
                         }
                     }
                 }
@@ -457,6 +490,120 @@ fn pattern_list(
     holds.then_some((f, span))
 }
 
+/// `@fastify/autoload`: every plugin under the folder is mounted under a
+/// router per directory (`routes/api/tasks/index.ts` → `/api/tasks`, `_id`
+/// → `:id` with `routeParams`); an `autohooks` file's hooks are hooks of its
+/// directory, so they run before every route below it.
+fn mount_autoload(
+    files: &[FileFacts],
+    t: &mut Tables,
+    file_idx: usize,
+    parent: Option<RouterKey>,
+    prefix: String,
+    autoload: &crate::extract::facts::Autoload,
+) {
+    let base = files[file_idx]
+        .path
+        .rsplit_once('/')
+        .map_or("", |(dir, _)| dir);
+    let Some(folder) = join_relative(base, &autoload.dir) else {
+        return;
+    };
+    let dir_key = |dirs: &[&str]| -> RouterKey {
+        let mut name = format!("autoload:{folder}");
+        for d in dirs {
+            name.push('/');
+            name.push_str(d);
+        }
+        (file_idx, name)
+    };
+    let root = dir_key(&[]);
+    if !t.known.insert(root.clone()) {
+        return;
+    }
+    t.mounts.entry(root.clone()).or_default().push(Mount {
+        parent,
+        prefix,
+        origin: None,
+        replaces: false,
+    });
+    let inside = format!("{folder}/");
+    for (g, facts) in files.iter().enumerate() {
+        let Some(rel) = facts.path.strip_prefix(&inside) else {
+            continue;
+        };
+        let segments: Vec<&str> = rel.split('/').collect();
+        let Some((file_name, dirs)) = segments.split_last() else {
+            continue;
+        };
+        for depth in 1..=dirs.len() {
+            let key = dir_key(&dirs[..depth]);
+            if t.known.insert(key.clone()) {
+                let dir = dirs[depth - 1];
+                let segment = match dir.strip_prefix('_') {
+                    _ if !autoload.dir_prefix => String::new(),
+                    Some(param) if autoload.route_params => format!(":{param}"),
+                    _ => dir.to_string(),
+                };
+                t.mounts.entry(key).or_default().push(Mount {
+                    parent: Some(dir_key(&dirs[..depth - 1])),
+                    prefix: segment,
+                    origin: None,
+                    replaces: false,
+                });
+            }
+        }
+        let here = dir_key(dirs);
+        let stem = file_name.split('.').next().unwrap_or(file_name);
+        if stem.eq_ignore_ascii_case("autohooks") {
+            let mut hooks: Vec<(usize, usize)> = t
+                .hooks
+                .iter()
+                .filter(|(k, _)| k.as_ref().is_some_and(|(f, _)| *f == g))
+                .flat_map(|(_, h)| h.iter().copied())
+                .collect();
+            hooks.sort_unstable();
+            hooks.dedup();
+            t.hooks.entry(Some(here)).or_default().extend(hooks);
+            continue;
+        }
+        // The file's plugins: its top-level functions that declare routes.
+        for (d, def) in facts.defs.iter().enumerate() {
+            if def.parent.is_some() {
+                continue;
+            }
+            if let Some(span) = holds_routes(facts, d) {
+                let key = (g, format!("@{}", span.start));
+                if !t.inline.iter().any(|(f, s, _)| *f == g && *s == span) {
+                    t.inline.push((g, span, key.clone()));
+                }
+                t.known.insert(key.clone());
+                t.mounts.entry(key).or_default().push(Mount {
+                    parent: Some(here.clone()),
+                    prefix: String::new(),
+                    origin: None,
+                    replaces: false,
+                });
+            }
+        }
+    }
+}
+
+/// `base/rel` with `.` and `..` folded; `None` above the root.
+fn join_relative(base: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    for piece in rel.split('/') {
+        match piece {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
 /// A prefix's text: the literal, the string constant a name refers to (a
 /// module constant, a class attribute, an attribute of a settings object, the
 /// default of an environment variable), or `{name}` when it cannot be known
@@ -490,16 +637,32 @@ fn resolve_prefix(
                 (format!("{{{name}}}"), Some(origin))
             }
         },
+        Prefix::Concat(pieces) => {
+            let mut text = String::new();
+            let mut origin = None;
+            for piece in pieces {
+                let (value, from) = resolve_prefix(resolver, file, piece);
+                text.push_str(&value);
+                origin = origin.or(from);
+            }
+            (text, origin)
+        }
     }
 }
 
 /// The definition holding the string a name refers to: (file, def).
 fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usize)> {
     let files = resolver.files;
-    if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, name) {
-        if files[f].defs[d].literal.is_some() {
-            return Some((f, d));
+    match resolver.resolve(file, name) {
+        Some((Symbol::Def(f, d), _)) => {
+            if files[f].defs[d].literal.is_some() {
+                return Some((f, d));
+            }
         }
+        // A local read from a settings object (`const { globalPrefix } =
+        // config.get('app')`): the one module-level setting of that name.
+        None if !name.contains('.') => return unique_setting(files, name),
+        _ => {}
     }
     // `settings.API_V1_STR` where `settings = Settings()`: the class attribute.
     let (object, attribute) = name.rsplit_once('.')?;
@@ -518,6 +681,24 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usiz
             m.class.as_deref() == Some(class.as_str()) && m.name == attribute && m.literal.is_some()
         })
         .map(|m| (cf, m))
+}
+
+/// The literal value (or default) of the module-level variables named
+/// `name` across the program, when they all agree.
+fn unique_setting(files: &[FileFacts], name: &str) -> Option<(usize, usize)> {
+    let mut found = files.iter().enumerate().flat_map(|(f, facts)| {
+        facts
+            .defs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.parent.is_none() && d.kind == DefKind::Variable && d.name == name)
+            .map(move |(d, def)| (f, d, def.literal.as_deref()))
+    });
+    let (f, d, first) = found.next()?;
+    let first = first?;
+    found
+        .all(|(_, _, value)| value == Some(first))
+        .then_some((f, d))
 }
 
 fn method_rank(method: &str) -> usize {
@@ -587,6 +768,46 @@ fn route_router(
             None => ((file, MODULE_ROUTER.to_string()), true),
         },
     }
+}
+
+/// For a route on a class declared inside a function (a controller
+/// factory: `function CrudFactory(opts) { @Controller(x) class Base {…};
+/// return Base }`), the classes that extend a call of that function
+/// (`class UsersController extends CrudFactory({…})`), whose own prefix the
+/// routes take; `None` for every other route.
+fn factory_subclasses(
+    resolver: &Resolver,
+    file: usize,
+    decl: &RouteDecl,
+) -> Option<Vec<RouterKey>> {
+    let class = decl.class_router.as_deref()?;
+    let defs = &resolver.files[file].defs;
+    let def = defs
+        .iter()
+        .find(|d| d.kind == DefKind::Class && d.name == class && d.span.contains(decl.span))?;
+    let factory = def.parent?;
+    if defs[factory].kind != DefKind::Function {
+        return None;
+    }
+    let mut keys = Vec::new();
+    for (f, facts) in resolver.files.iter().enumerate() {
+        for sub in facts.defs.iter().filter(|d| d.kind == DefKind::Class) {
+            let extends_factory = sub.bases.iter().any(|base| {
+                let base = base.trim().trim_start_matches("extends").trim_start();
+                let Some((callee, _)) = base.split_once('(') else {
+                    return false;
+                };
+                matches!(
+                    resolver.resolve(f, callee.trim()),
+                    Some((Symbol::Def(bf, bd), _)) if bf == file && bd == factory
+                )
+            });
+            if extends_factory {
+                keys.push((f, sub.name.clone()));
+            }
+        }
+    }
+    Some(keys)
 }
 
 /// The route's own path: as written, or from the file's place in the tree.
