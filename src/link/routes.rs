@@ -654,10 +654,8 @@ fn resolve_prefix(
 fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usize)> {
     let files = resolver.files;
     match resolver.resolve(file, name) {
-        Some((Symbol::Def(f, d), _)) => {
-            if files[f].defs[d].literal.is_some() {
-                return Some((f, d));
-            }
+        Some((Symbol::Def(f, d), _)) if files[f].defs[d].literal.is_some() => {
+            return Some((f, d));
         }
         // A local read from a settings object (`const { globalPrefix } =
         // config.get('app')`): the one module-level setting of that name.
