@@ -605,3 +605,17 @@ fn unmatched_counts_past_the_memory_bound_are_marked_estimates() {
     let top = cost["log"]["top_unmatched"].to_string();
     assert!(!top.contains("estimated"), "{top}");
 }
+
+#[test]
+fn counts_of_one_read_in_the_singular() {
+    let dir = temp_dir("hostile-plural");
+    fs::write(dir.join("app.py"), APP).unwrap();
+    let out = carve().arg("scan").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "carve 1 route: 1 function, 0 refactor, 0 container; 0 findings; 1 file scanned"
+        ),
+        "{text}"
+    );
+}
