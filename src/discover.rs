@@ -291,6 +291,67 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
     Ok(ws)
 }
 
+/// The file the walk would give for `rel` (relative, `/`-separated), were
+/// it on disk: an editor's new buffer not saved yet. The same filters as
+/// [`discover`]: language, test files, dependency folders, `--exclude`,
+/// `.gitignore` and `.carveignore` of each folder from the root down.
+/// (Compiled JavaScript beside TypeScript is not told apart here.)
+pub fn would_walk(config: &ScanConfig, rel: &str) -> Option<SourceFile> {
+    let abs = config.root.join(rel);
+    let lang = Lang::from_path(&abs)?;
+    let segments: Vec<&str> = rel.split('/').collect();
+    let dirs = &segments[..segments.len().saturating_sub(1)];
+    if dirs
+        .iter()
+        .any(|d| DEPENDENCY_DIRS.contains(d) || d.is_empty())
+    {
+        return None;
+    }
+    if !config.include_tests && is_test_file(rel) {
+        return None;
+    }
+    let mut overrides = OverrideBuilder::new(&config.root);
+    for pattern in &config.exclude {
+        overrides.add(&format!("!{pattern}")).ok()?;
+    }
+    let overrides = overrides.build().ok()?;
+    if overrides.matched(&abs, false).is_ignore() {
+        return None;
+    }
+    // Deeper ignore files decide over shallower ones, as in the walk.
+    let mut ignored = false;
+    let mut dir = config.root.clone();
+    for depth in 0..=dirs.len() {
+        for name in [".gitignore", ".carveignore"] {
+            let file = dir.join(name);
+            if !file.is_file() {
+                continue;
+            }
+            let mut builder = ignore::gitignore::GitignoreBuilder::new(&dir);
+            if builder.add(&file).is_some() {
+                continue;
+            }
+            let Ok(matcher) = builder.build() else {
+                continue;
+            };
+            let m = matcher.matched_path_or_any_parents(&abs, false);
+            if m.is_ignore() {
+                ignored = true;
+            } else if m.is_whitelist() {
+                ignored = false;
+            }
+        }
+        if let Some(d) = dirs.get(depth) {
+            dir.push(d);
+        }
+    }
+    (!ignored).then(|| SourceFile {
+        rel: rel.to_string(),
+        abs,
+        lang,
+    })
+}
+
 /// Why a path that is neither a file nor a folder is not read.
 pub fn not_regular(file_type: &std::fs::FileType) -> String {
     #[cfg(unix)]

@@ -55,12 +55,14 @@ enum Command {
     Explain {
         /// The route: `"GET /users/<int:id>"`, or just the path for all methods.
         route: String,
+        /// Folder or file to scan; a bundled sample app when omitted.
         path: Option<PathBuf>,
         #[command(flatten)]
         opts: ScanOpts,
     },
     /// The call graph behind the verdicts, with finding nodes marked.
     Graph {
+        /// Folder or file to scan; a bundled sample app when omitted.
         path: Option<PathBuf>,
         /// One route (`"GET /users/:id"`, or a path for all its methods):
         /// every function it reaches. Default: every route, with the calls
@@ -113,6 +115,7 @@ enum Command {
     },
     /// Measure raw tree-sitter parsing and the full scan on the same files.
     Bench {
+        /// Folder to measure on; a bundled sample app when omitted.
         path: Option<PathBuf>,
         /// Runs of each measurement; the best is kept (with --lsp: edits).
         #[arg(long, default_value_t = 3)]
@@ -134,13 +137,22 @@ enum RulesCommand {
         rule_dirs: Vec<PathBuf>,
     },
     /// Run rules against their fixtures (the built-in pack, or the rules in DIR).
-    Test { dir: Option<PathBuf> },
+    Test {
+        /// A rule folder (`*.toml` with fixtures beside them); the built-in pack when omitted.
+        dir: Option<PathBuf>,
+    },
     /// Print a rule's documentation.
-    Explain { id: String },
+    Explain {
+        /// A rule id, `kind/name` (see `carve rules list`).
+        id: String,
+    },
     /// Print the rule reference in Markdown (docs/rules.md).
     Doc,
     /// Print a file's syntax tree, to write queries against.
-    Tree { file: PathBuf },
+    Tree {
+        /// A source file in a supported language.
+        file: PathBuf,
+    },
 }
 
 #[derive(Args, Clone)]

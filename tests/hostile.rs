@@ -372,7 +372,7 @@ fn a_log_line_with_no_newline_is_skipped_not_buffered() {
     let blob = std::io::repeat(0).take(8 << 20);
     let rest: &[u8] = b"\n# a comment\n";
     let reader = std::io::BufReader::with_capacity(1 << 16, blob.chain(rest));
-    let summary = carve::cost::logs::read_lines("nul.log", reader, None, |_| {});
+    let summary = carve::cost::logs::read_lines("nul.log", reader, None, |_| Ok(()));
     assert_eq!(summary.lines, 2);
     assert_eq!(summary.malformed, 1);
     assert_eq!(summary.bytes, (8 << 20) + rest.len() as u64);
@@ -380,6 +380,242 @@ fn a_log_line_with_no_newline_is_skipped_not_buffered() {
     assert!(reason.starts_with("longer than 1048576 bytes"), "{reason}");
     // With no newline at all: the same, at the end of input.
     let reader = std::io::BufReader::new(std::io::repeat(b'x').take(3 << 20));
-    let summary = carve::cost::logs::read_lines("x.log", reader, None, |_| {});
+    let summary = carve::cost::logs::read_lines("x.log", reader, None, |_| Ok(()));
     assert_eq!((summary.lines, summary.malformed), (1, 1));
+}
+
+/// `carve cost DIR --log LOG --format json` on the Flask app beside it.
+fn cost_json(name: &str, log: &str) -> serde_json::Value {
+    let dir = temp_dir(name);
+    fs::write(dir.join("app.py"), APP).unwrap();
+    let log_path = dir.join("traffic.log");
+    fs::write(&log_path, log).unwrap();
+    let out = carve()
+        .timeout(HANG_GUARD)
+        .arg("cost")
+        .arg(&dir)
+        .arg("--log")
+        .arg(&log_path)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+fn cost_route<'a>(cost: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    cost["routes"]
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["id"] == id))
+        .unwrap_or_else(|| panic!("{id} not priced: {cost}"))
+}
+
+/// The malformed lines of the first log: (line, reason).
+fn bad_lines(cost: &serde_json::Value) -> Vec<(u64, String)> {
+    cost["log"]["files"][0]["malformed_first"]
+        .as_array()
+        .map(|v| {
+            v.iter()
+                .map(|b| {
+                    (
+                        b["line"].as_u64().unwrap_or(0),
+                        b["reason"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn an_aggregate_row_is_replayed_in_constant_memory_and_absurd_rows_are_refused() {
+    // 50 million requests in one minute (833k a second, 10 ms each): counted
+    // exactly, replayed as a few runs. Expanded, this was 1.6 GB of requests.
+    let csv = "bucket,method,path,count,total_ms,max_ms\n\
+               2026-11-01 10:00:00,GET,/ok,50000000,500000000,10\n\
+               2026-11-01 10:01:00,GET,/ok,1000000000000,1000000000000,1\n\
+               2026-11-01 10:02:00,GET,/ok,1,-5,5\n\
+               2026-11-01 10:03:00,GET,/ok,10,500,50\n";
+    let cost = cost_json("hostile-agg", csv);
+    let route = cost_route(&cost, "GET /ok");
+    assert_eq!(route["requests"], 50_000_010u64, "{route}");
+    let bad = bad_lines(&cost);
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert_eq!(bad[0].0, 3);
+    assert!(
+        bad[0].1.contains("requests a second on one route"),
+        "{bad:?}"
+    );
+    assert_eq!(bad[1], (4, "total_ms is negative".to_string()));
+}
+
+#[test]
+fn an_aggregate_row_costs_bounded_work_whatever_its_count() {
+    use carve::cost::logs::AggregateRow;
+    use carve::cost::traffic::spread_row;
+    for count in [1u64, 65, 66, 1_000_000, 60_000_000] {
+        let row = AggregateRow {
+            bucket_us: 0,
+            method: "GET".into(),
+            path: "/ok".into(),
+            count,
+            total_us: count * 20_000,
+            max_us: 20_000,
+        };
+        let hits = spread_row(&row, 60_000_000, 0).expect("plausible");
+        assert!(hits.len() <= 65, "{count}: {} hits", hits.len());
+        assert_eq!(hits.iter().map(|h| h.requests).sum::<u64>(), count);
+        // Lanes follow what is in flight (count × 20 ms / 60 s), not the count.
+        let lanes: u64 = hits.iter().map(|h| u64::from(h.lanes)).max().unwrap_or(0);
+        assert!(
+            lanes <= (count * 20_000).div_ceil(60_000_000) + 1,
+            "{count}: {lanes}"
+        );
+    }
+}
+
+fn combined_line(time: &str, path: &str, duration_us: u64) -> String {
+    format!(r#"10.0.0.1 - - [{time} +0000] "GET {path} HTTP/1.1" 200 100 "-" "ua" {duration_us}"#)
+}
+
+#[test]
+fn absurd_timestamps_are_outliers_and_a_wrong_span_is_said() {
+    let mut log = vec![combined_line("01/Jan/0001:00:00:00", "/ok", 1000)];
+    for m in 0..50 {
+        log.push(combined_line(
+            &format!("01/Nov/2026:10:{m:02}:00"),
+            "/ok",
+            1000,
+        ));
+    }
+    log.push(combined_line("31/Dec/9999:23:59:59", "/ok", 1000));
+    let cost = cost_json("hostile-years", &(log.join("\n") + "\n"));
+    let bad = bad_lines(&cost);
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert_eq!(bad[0].0, 1);
+    assert!(
+        bad[0]
+            .1
+            .contains("0001-01-01T00:00:00Z is outside 1995–2099"),
+        "{bad:?}"
+    );
+    assert_eq!(bad[1].0, 52);
+    assert!(bad[1].1.contains("9999-12-31"), "{bad:?}");
+    assert_eq!(cost_route(&cost, "GET /ok")["requests"], 50);
+    let span = cost["log"]["span_hours"].as_f64().unwrap_or(f64::NAN);
+    assert!((span - 49.0 / 60.0).abs() < 1e-6, "{span}");
+
+    // Plausible years, but one stray line a year later: the span is said.
+    let mut log: Vec<String> = (0..50)
+        .map(|m| combined_line(&format!("01/Nov/2026:10:{m:02}:00"), "/ok", 1000))
+        .collect();
+    log.push(combined_line("01/Nov/2027:10:00:00", "/ok", 1000));
+    let cost = cost_json("hostile-gap", &(log.join("\n") + "\n"));
+    let warnings = cost["log"]["warnings"].to_string();
+    assert!(
+        warnings.contains(
+            "without a single request (from 2026-11-01T10:49:00Z to 2027-11-01T10:00:00Z)"
+        ),
+        "{warnings}"
+    );
+}
+
+#[test]
+fn durations_past_any_platform_limit_are_malformed() {
+    let log = [
+        combined_line("01/Nov/2026:10:00:00", "/ok", 1000),
+        // `%D` microseconds: 10^8 s.
+        combined_line("01/Nov/2026:10:00:01", "/ok", 99_999_999_999_999),
+        combined_line("01/Nov/2026:10:00:02", "/ok", 3_600_000_000),
+    ];
+    let cost = cost_json("hostile-durations", &(log.join("\n") + "\n"));
+    let bad = bad_lines(&cost);
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert_eq!(bad[0].0, 2);
+    assert!(bad[0].1.contains("longer than a day"), "{bad:?}");
+    // An hour is long, but some platform serves it (Cloud Run): priced.
+    assert_eq!(cost_route(&cost, "GET /ok")["requests"], 2);
+}
+
+#[test]
+fn unmatched_counts_past_the_memory_bound_are_marked_estimates() {
+    // Letters only, so that folding numbers keeps them apart.
+    let word = |mut i: usize| {
+        let mut w = String::new();
+        loop {
+            w.push(char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+            if i == 0 {
+                break w;
+            }
+        }
+    };
+    let mut log: Vec<String> = (0..100)
+        .map(|i| combined_line(&format!("01/Nov/2026:10:{:02}:00", i % 60), "/hot", 1000))
+        .collect();
+    log.extend(
+        (0..2000).map(|i| combined_line("01/Nov/2026:11:00:00", &format!("/zz/{}", word(i)), 1000)),
+    );
+    log.push(combined_line("01/Nov/2026:11:00:00", "/ok", 1000));
+    let cost = cost_json("hostile-unmatched", &(log.join("\n") + "\n"));
+    let top = cost["log"]["top_unmatched"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(top.len(), 10, "{top:?}");
+    // Never evicted: exact, and not marked.
+    assert_eq!(top[0]["request"], "GET /hot");
+    assert_eq!(top[0]["count"], 100);
+    assert!(top[0].get("estimated").is_none(), "{top:?}");
+    // Each seen once, shown with what evicted paths left them: marked.
+    for u in &top[1..] {
+        assert_eq!(u["estimated"], true, "{u}");
+    }
+    assert_eq!(cost["log"]["unmatched"], 2100);
+    let dir = temp_dir("hostile-unmatched-text");
+    fs::write(dir.join("app.py"), APP).unwrap();
+    fs::write(dir.join("t.log"), log.join("\n") + "\n").unwrap();
+    let out = carve()
+        .timeout(HANG_GUARD)
+        .arg("cost")
+        .arg(&dir)
+        .arg("--log")
+        .arg(dir.join("t.log"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("     100  GET /hot\n"), "{text}");
+    assert!(
+        text.lines()
+            .filter(|l| l.contains("GET /zz/"))
+            .all(|l| l.trim_start().starts_with('≈')),
+        "{text}"
+    );
+
+    // Under the bound every count is exact.
+    let log: Vec<String> = (0..20)
+        .map(|i| combined_line("01/Nov/2026:11:00:00", &format!("/zz/{}", word(i)), 1000))
+        .collect();
+    let cost = cost_json("hostile-unmatched-exact", &(log.join("\n") + "\n"));
+    let top = cost["log"]["top_unmatched"].to_string();
+    assert!(!top.contains("estimated"), "{top}");
+}
+
+#[test]
+fn counts_of_one_read_in_the_singular() {
+    let dir = temp_dir("hostile-plural");
+    fs::write(dir.join("app.py"), APP).unwrap();
+    let out = carve().arg("scan").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "carve 1 route: 1 function, 0 refactor, 0 container; 0 findings; 1 file scanned"
+        ),
+        "{text}"
+    );
 }

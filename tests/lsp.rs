@@ -727,7 +727,7 @@ fn watched_files_created_changed_and_deleted_on_disk() {
 }
 
 #[test]
-fn files_the_scan_leaves_out_stay_out_and_new_files_join_when_saved() {
+fn files_the_scan_leaves_out_stay_out_and_new_buffers_join_before_they_are_saved() {
     let dir = unicode_app("lsp-new-file");
     let mut c = Client::start(&dir, false);
     let blocker =
@@ -736,10 +736,16 @@ fn files_the_scan_leaves_out_stay_out_and_new_files_join_when_saved() {
     c.open("test_app.py", blocker);
     c.change("test_app.py", 2, &format!("{blocker}\n"));
     assert!(c.diagnostics("test_app.py").is_empty());
-    // A buffer not yet saved is not part of the workspace…
+    // A buffer not yet saved is analysed like a saved one (issue 14)…
     c.open("fresh.py", blocker);
-    assert!(c.diagnostics("fresh.py").is_empty());
-    // …until it is written: the save brings it in.
+    assert_eq!(
+        c.diagnostics("fresh.py")
+            .iter()
+            .map(code)
+            .collect::<Vec<_>>(),
+        ["long-running/python-sleep"]
+    );
+    // …and stays so once written.
     std::fs::write(dir.join("fresh.py"), blocker).expect("write");
     c.notify::<lsp_types::notification::DidSaveTextDocument>(
         lsp_types::DidSaveTextDocumentParams {
@@ -752,5 +758,34 @@ fn files_the_scan_leaves_out_stay_out_and_new_files_join_when_saved() {
         diags.iter().map(code).collect::<Vec<_>>(),
         ["long-running/python-sleep"]
     );
+    c.stop();
+}
+
+#[test]
+fn a_new_unsaved_buffer_gets_diagnostics_and_stale_changes_are_ignored() {
+    let mut c = Client::start(&flask(), false);
+    c.sync();
+    let rel = "inventory/unsaved_new.py";
+    assert!(!flask().join(rel).exists());
+    let with_sleep = "import time\nfrom flask import Flask\napp = Flask(__name__)\n\n\
+                      @app.get('/unsaved')\ndef unsaved():\n    time.sleep(5)\n    return 'ok'\n";
+    let without = with_sleep.replace("    time.sleep(5)\n", "");
+    // Opened, never saved: analysed like a file on disk.
+    c.open(rel, with_sleep);
+    let diags = c.diagnostics(rel);
+    assert!(
+        diags.iter().any(|d| code(d) == "long-running/python-sleep"),
+        "{diags:#?}"
+    );
+    c.change(rel, 3, &without);
+    assert!(c.diagnostics(rel).is_empty());
+    // Version 2 arrives after 3: stale, ignored.
+    c.change(rel, 2, with_sleep);
+    assert!(c.diagnostics(rel).is_empty());
+    c.change(rel, 4, with_sleep);
+    assert!(c
+        .diagnostics(rel)
+        .iter()
+        .any(|d| code(d) == "long-running/python-sleep"));
     c.stop();
 }

@@ -32,6 +32,9 @@ use traffic::{Traffic, TrafficConfig};
 /// Bump when the JSON shape of `cost` or `plan` changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// A stretch without any request longer than this, over half the span, is
+/// said: the span looks wrong.
+const LONG_GAP_US: u64 = 24 * 3_600_000_000;
 /// Under this span the monthly figures are an extrapolation from too little.
 const SHORT_SPAN_US: u64 = 3_600 * 1_000_000;
 
@@ -278,6 +281,20 @@ impl LogSummary {
                 "the logs span {:.0} min: monthly figures extrapolate from under an hour",
                 span_us as f64 / 60e6
             ));
+        }
+        // Most of the span one stretch without a request: a stray timestamp
+        // or missing logs, and every monthly figure divides by the whole span.
+        if let Some((from, to)) = traffic.largest_gap {
+            let gap = to.saturating_sub(from).max(0) as u64;
+            if gap > LONG_GAP_US && gap > span_us / 2 {
+                warnings.push(format!(
+                    "the logs span {:.0} h, {:.0} h of it without a single request (from {} to {}): a wrong timestamp or missing logs? Monthly figures divide by the whole span",
+                    span_us as f64 / 3_600e6,
+                    gap as f64 / 3_600e6,
+                    logs::format_time(from),
+                    logs::format_time(to)
+                ));
+            }
         }
         if traffic.matched == 0 {
             warnings.push(

@@ -157,7 +157,12 @@ fn log_text(log: &LogSummary, out: &mut String) {
     if !log.top_unmatched.is_empty() {
         let _ = writeln!(out, "Top unmatched requests:");
         for u in &log.top_unmatched {
-            let _ = writeln!(out, "  {:>8}  {}", u.count, u.request);
+            let count = if u.estimated {
+                format!("≈{}", u.count)
+            } else {
+                u.count.to_string()
+            };
+            let _ = writeln!(out, "  {count:>8}  {}", u.request);
         }
     }
 }

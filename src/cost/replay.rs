@@ -156,6 +156,15 @@ impl Pool {
         cold
     }
 
+    /// `lanes` requests in flight from `t`, each `duration_us`, that stand
+    /// for `requests` requests (an aggregate row's share of its bucket).
+    pub fn arrive_lanes(&mut self, t: i64, duration_us: u64, lanes: u32, requests: u64) {
+        for _ in 0..lanes {
+            self.arrive(t, duration_us);
+        }
+        self.stats.requests = self.stats.requests - u64::from(lanes) + requests;
+    }
+
     /// Lets every request finish and every instance idle out.
     pub fn finish(mut self) -> PoolStats {
         self.advance(i64::MAX);
@@ -169,18 +178,32 @@ impl Pool {
 /// The most requests in flight at once.
 #[derive(Debug, Clone, Default)]
 pub struct Concurrency {
-    ends: BinaryHeap<Reverse<i64>>,
+    /// (end, how many requests end then).
+    ends: BinaryHeap<Reverse<(i64, u32)>>,
+    in_flight: u64,
     pub peak: u32,
 }
 
 impl Concurrency {
     pub fn arrive(&mut self, t: i64, duration_us: u64) {
-        while self.ends.peek().is_some_and(|e| e.0 <= t) {
+        self.arrive_n(t, duration_us, 1);
+    }
+
+    /// `n` requests from `t`, in one heap entry.
+    pub fn arrive_n(&mut self, t: i64, duration_us: u64, n: u32) {
+        while let Some(&Reverse((end, k))) = self.ends.peek() {
+            if end > t {
+                break;
+            }
             self.ends.pop();
+            self.in_flight -= u64::from(k);
         }
-        self.ends
-            .push(Reverse(t.saturating_add(duration_us as i64)));
-        self.peak = self.peak.max(self.ends.len() as u32);
+        let end = t.saturating_add(i64::try_from(duration_us).unwrap_or(i64::MAX));
+        self.ends.push(Reverse((end, n)));
+        self.in_flight += u64::from(n);
+        self.peak = self
+            .peak
+            .max(u32::try_from(self.in_flight).unwrap_or(u32::MAX));
     }
 }
 

@@ -34,7 +34,15 @@ impl Quantiles {
     }
 
     pub fn record(&mut self, v: u64) {
-        self.hist.saturating_record(v);
+        self.record_n(v, 1);
+    }
+
+    /// `n` values `v` at once: constant time whatever `n`.
+    pub fn record_n(&mut self, v: u64, n: u64) {
+        if n == 0 {
+            return;
+        }
+        self.hist.saturating_record_n(v, n);
         self.max = self.max.max(v);
     }
 
@@ -47,6 +55,33 @@ impl Quantiles {
         }
         let v = self.hist.value_at_quantile(q);
         self.hist.median_equivalent(v).min(self.max)
+    }
+}
+
+/// `requests` requests that start together at `start_us` (within the
+/// bucket's resolution), each lasting `duration_us`, carried by `lanes`
+/// requests in flight at once: the replays see `lanes` arrivals that each
+/// last [`Run::lane_us`], so the work and the pools' memory follow the
+/// concurrency, never the count. One logged request is a run of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub start_us: i64,
+    pub duration_us: u64,
+    pub bytes: u64,
+    pub status: u16,
+    pub requests: u64,
+    pub lanes: u32,
+}
+
+impl Run {
+    /// How long each lane is busy: its share of the requests back to back.
+    pub fn lane_us(&self) -> u64 {
+        let lanes = u64::from(self.lanes.max(1));
+        if self.requests <= lanes {
+            return self.duration_us;
+        }
+        let busy = u128::from(self.duration_us) * u128::from(self.requests);
+        u64::try_from(busy.div_ceil(u128::from(lanes))).unwrap_or(u64::MAX)
     }
 }
 
@@ -105,24 +140,50 @@ impl RouteStats {
     }
 
     pub fn record(&mut self, start_us: i64, duration_us: u64, bytes: u64, status: u16) {
-        self.requests += 1;
-        if status >= 500 {
-            self.errors_5xx += 1;
+        self.record_run(&Run {
+            start_us,
+            duration_us,
+            bytes,
+            status,
+            requests: 1,
+            lanes: 1,
+        });
+    }
+
+    /// A run of requests (one, or an aggregate row's share of a bucket) in
+    /// time independent of its count: see [`Run`].
+    pub fn record_run(&mut self, run: &Run) {
+        let n = run.requests;
+        if n == 0 {
+            return;
+        }
+        let d = run.duration_us;
+        self.requests += n;
+        if run.status >= 500 {
+            self.errors_5xx += n;
         }
         if self.quantiles {
-            self.duration_us.record(duration_us);
-            self.bytes.record(bytes);
+            self.duration_us.record_n(d, n);
+            self.bytes.record_n(run.bytes, n);
         }
-        self.total_duration_us += duration_us;
-        self.lambda_billed_us += duration_us.div_ceil(LAMBDA_ROUND_US) * LAMBDA_ROUND_US;
-        self.azure_billed_us += duration_us.max(AZURE_MIN_US);
-        self.gateway_units += bytes.div_ceil(GATEWAY_UNIT_BYTES).max(1);
-        self.concurrency.arrive(start_us, duration_us);
+        let sum = |each: u64| each.saturating_mul(n);
+        self.total_duration_us = self.total_duration_us.saturating_add(sum(d));
+        self.lambda_billed_us = self
+            .lambda_billed_us
+            .saturating_add(sum(d.div_ceil(LAMBDA_ROUND_US) * LAMBDA_ROUND_US));
+        self.azure_billed_us = self
+            .azure_billed_us
+            .saturating_add(sum(d.max(AZURE_MIN_US)));
+        self.gateway_units = self
+            .gateway_units
+            .saturating_add(sum(run.bytes.div_ceil(GATEWAY_UNIT_BYTES).max(1)));
+        let lane_us = run.lane_us();
+        self.concurrency.arrive_n(run.start_us, lane_us, run.lanes);
         if let Some(pool) = &mut self.lambda {
-            pool.arrive(start_us, duration_us);
+            pool.arrive_lanes(run.start_us, lane_us, run.lanes, n);
         }
         if let Some(pool) = &mut self.run {
-            pool.arrive(start_us, duration_us);
+            pool.arrive_lanes(run.start_us, lane_us, run.lanes, n);
         }
     }
 

@@ -8,7 +8,7 @@
 use super::logs::{self, FileSummary, Format, Line};
 use super::matcher::{unmatched_key, Matcher};
 use super::replay::PoolConfig;
-use super::stats::{FinishedStats, RouteStats};
+use super::stats::{FinishedStats, RouteStats, Run};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -46,15 +46,107 @@ pub struct LogInput {
     pub reader: Box<dyn BufRead + Send>,
 }
 
-/// A request after matching: 32 bytes, what the merge and replay need.
+/// A request after matching (or a run of an aggregate row's requests: see
+/// [`spread_row`]): what the merge and replay need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Hit {
-    start_us: i64,
-    route: u32,
+pub struct Hit {
+    pub start_us: i64,
+    pub route: u32,
     /// `u64::MAX` when the log had no duration.
-    duration_us: u64,
-    bytes: u64,
-    status: u16,
+    pub duration_us: u64,
+    pub bytes: u64,
+    pub status: u16,
+    /// How many requests this stands for; 1 for a logged request.
+    pub requests: u64,
+    /// How many of them are in flight at once.
+    pub lanes: u32,
+}
+
+/// Requests of an aggregate row replayed one by one; past this, in runs.
+const EXACT_ROW: u64 = 64;
+/// Runs one aggregate row is replayed as, at most.
+const ROW_SLOTS: u64 = 64;
+/// Lane arrivals one row may cost the replay (slots × lanes).
+const ROW_WORK: u64 = 1 << 16;
+/// One route's requests a second past which a row is not a log but a
+/// misread column: ten times the busiest single API endpoints known.
+pub const MAX_ROW_RATE: u64 = 1_000_000;
+/// Requests of one route in flight at once past which a row is refused:
+/// far past any account's concurrency quota.
+pub const MAX_ROW_CONCURRENCY: u64 = 100_000;
+
+/// An aggregate row's requests over its bucket, as at most `ROW_SLOTS + 1`
+/// hits whatever its count: one request lasts `max_us`, the others share the
+/// rest of `total_us` and are spread evenly. Up to `EXACT_ROW` requests each
+/// is its own hit; beyond, each slot of the bucket is one run of requests
+/// carried by as many lanes as the row keeps in flight (count × duration /
+/// bucket), so memory and time follow the concurrency, not the count.
+/// A row no route could have served (see `MAX_ROW_RATE`,
+/// `MAX_ROW_CONCURRENCY`) is refused with the reason.
+pub fn spread_row(
+    a: &logs::AggregateRow<'_>,
+    bucket_us: u64,
+    route: u32,
+) -> Result<Vec<Hit>, String> {
+    let bucket_us = bucket_us.max(1);
+    let bucket_s = bucket_us as f64 / 1e6;
+    let rate = a.count as f64 / bucket_s;
+    if rate > MAX_ROW_RATE as f64 {
+        return Err(format!(
+            "count {} in a {bucket_s} s bucket is {rate:.0} requests a second on one route, past {MAX_ROW_RATE}: not a count",
+            a.count
+        ));
+    }
+    let in_flight = a.total_us as f64 / bucket_us as f64;
+    if in_flight > MAX_ROW_CONCURRENCY as f64 {
+        return Err(format!(
+            "total_ms {} in a {bucket_s} s bucket keeps {in_flight:.0} requests in flight at once on one route, past {MAX_ROW_CONCURRENCY}",
+            a.total_us / 1000
+        ));
+    }
+    let hit = |start: u64, duration_us, requests, lanes| Hit {
+        start_us: a
+            .bucket_us
+            .saturating_add(i64::try_from(start).unwrap_or(i64::MAX)),
+        route,
+        duration_us,
+        bytes: 0,
+        status: 200,
+        requests,
+        lanes,
+    };
+    let mut hits = Vec::new();
+    if a.count == 0 {
+        return Ok(hits);
+    }
+    let rest = a.count - 1;
+    let others = a.total_us.saturating_sub(a.max_us) / rest.max(1);
+    hits.push(hit(0, a.max_us, 1, 1));
+    if rest <= EXACT_ROW {
+        let step = bucket_us / a.count;
+        hits.extend((1..a.count).map(|i| hit(i * step, others, 1, 1)));
+        return Ok(hits);
+    }
+    // Lanes: the requests in flight at once, at least one.
+    let lanes = u128::from(rest) * u128::from(others);
+    let lanes = u64::try_from(lanes.div_ceil(u128::from(bucket_us)))
+        .unwrap_or(u64::MAX)
+        .clamp(1, MAX_ROW_CONCURRENCY);
+    let slots = (ROW_WORK / lanes).clamp(1, ROW_SLOTS);
+    // Each slot's lanes finish their share within the slot, so the next
+    // slot finds them warm, as evenly spread requests would.
+    let slot_us = (bucket_us / slots).max(1);
+    for j in 0..slots {
+        let requests = rest / slots + u64::from(j < rest % slots);
+        let busy = u128::from(requests) * u128::from(others);
+        let lanes = u64::try_from(busy.div_ceil(u128::from(slot_us)))
+            .unwrap_or(u64::MAX)
+            .clamp(1, requests.max(1));
+        // In flight was checked against MAX_ROW_CONCURRENCY above.
+        let lanes = u32::try_from(lanes).unwrap_or(u32::MAX);
+        hits.push(hit(j * bucket_us / slots, others, requests, lanes));
+    }
+    Ok(hits)
 }
 
 const NO_DURATION: u64 = u64::MAX;
@@ -65,36 +157,44 @@ const TOP_UNMATCHED: usize = 10;
 /// Distinct unmatched paths tracked at once (space-saving counter).
 const UNMATCHED_CAPACITY: usize = 512;
 
-/// A bounded top-k counter (Metwally et al.'s space-saving): the heavy
-/// hitters are exact enough, memory stays constant.
+/// A bounded top-k counter (Metwally et al.'s space-saving): exact while
+/// fewer than `UNMATCHED_CAPACITY` distinct paths are seen; past that, a new
+/// path takes the place of the least counted one and inherits its count as
+/// its possible overcount, so such counts are upper bounds and say so.
 #[derive(Debug, Default)]
 struct TopCounter {
-    counts: FxHashMap<String, u64>,
+    /// Path → (count, how much of it may belong to evicted paths).
+    counts: FxHashMap<String, (u64, u64)>,
 }
 
 impl TopCounter {
     fn add(&mut self, key: String, n: u64) {
+        self.add_with_error(key, n, 0);
+    }
+
+    fn add_with_error(&mut self, key: String, n: u64, error: u64) {
         if let Some(c) = self.counts.get_mut(&key) {
-            *c += n;
+            c.0 += n;
+            c.1 += error;
             return;
         }
         if self.counts.len() < UNMATCHED_CAPACITY {
-            self.counts.insert(key, n);
+            self.counts.insert(key, (n, error));
             return;
         }
         let min = self
             .counts
             .iter()
-            .min_by(|a, b| a.1.cmp(b.1).then_with(|| a.0.cmp(b.0)));
-        if let Some((min_key, min_count)) = min.map(|(k, c)| (k.clone(), *c)) {
+            .min_by(|a, b| a.1 .0.cmp(&b.1 .0).then_with(|| a.0.cmp(b.0)));
+        if let Some((min_key, min_count)) = min.map(|(k, c)| (k.clone(), c.0)) {
             self.counts.remove(&min_key);
-            self.counts.insert(key, min_count + n);
+            self.counts.insert(key, (min_count + n, min_count + error));
         }
     }
 
     fn merge(&mut self, other: TopCounter) {
-        for (k, c) in other.counts {
-            self.add(k, c);
+        for (k, (c, e)) in other.counts {
+            self.add_with_error(k, c, e);
         }
     }
 
@@ -102,9 +202,10 @@ impl TopCounter {
         let mut v: Vec<_> = self
             .counts
             .iter()
-            .map(|(k, c)| Unmatched {
+            .map(|(k, &(count, error))| Unmatched {
                 request: k.clone(),
-                count: *c,
+                count,
+                estimated: error > 0,
             })
             .collect();
         v.sort_by(|a, b| {
@@ -122,6 +223,10 @@ pub struct Unmatched {
     /// `METHOD /path`, numbers folded to `{n}`.
     pub request: String,
     pub count: u64,
+    /// The count is an upper bound: more distinct paths were seen than are
+    /// kept, and some of it may belong to paths no longer tracked.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
 }
 
 /// Everything the logs said.
@@ -135,6 +240,8 @@ pub struct Traffic {
     pub last_us: Option<i64>,
     /// Requests more than the reorder window older than one already replayed.
     pub late: u64,
+    /// The longest stretch with no request: (from, to).
+    pub largest_gap: Option<(i64, i64)>,
     pub routes: Vec<FinishedStats>,
     pub units: Vec<FinishedStats>,
 }
@@ -172,12 +279,12 @@ fn produce(
         let (method, path, count) = match &line {
             Line::Request(r) => (&r.method, &r.path, 1),
             Line::Aggregate(a) => (&a.method, &a.path, a.count),
-            Line::Skip => return,
+            Line::Skip => return Ok(()),
         };
         let Some(route) = matcher.find(method, path) else {
             unmatched += count;
             top.add(unmatched_key(method, path), count);
-            return;
+            return Ok(());
         };
         let route = route as u32;
         match line {
@@ -187,20 +294,12 @@ fn produce(
                 duration_us: r.duration_us.unwrap_or(NO_DURATION),
                 bytes: r.bytes.unwrap_or(0),
                 status: r.status,
+                requests: 1,
+                lanes: 1,
             }),
             Line::Aggregate(a) => {
-                // Spread evenly over the bucket; one request takes the
-                // maximum, the others share the rest of the total.
-                let others = a.total_us.saturating_sub(a.max_us) / a.count.saturating_sub(1).max(1);
-                let step = config.bucket_us / a.count.max(1);
-                for i in 0..a.count {
-                    batch.push(Hit {
-                        start_us: a.bucket_us + (i * step) as i64,
-                        route,
-                        duration_us: if i == 0 { a.max_us } else { others },
-                        bytes: 0,
-                        status: 200,
-                    });
+                for hit in spread_row(&a, config.bucket_us, route)? {
+                    batch.push(hit);
                     if batch.len() >= BATCH {
                         send(&mut batch);
                     }
@@ -211,6 +310,7 @@ fn produce(
         if batch.len() >= BATCH {
             send(&mut batch);
         }
+        Ok(())
     });
     if !batch.is_empty() {
         send(&mut batch);
@@ -250,6 +350,7 @@ struct Sink<'a> {
     last_us: Option<i64>,
     released_us: i64,
     late: u64,
+    largest_gap: Option<(i64, i64)>,
 }
 
 impl Sink<'_> {
@@ -260,18 +361,35 @@ impl Sink<'_> {
         } else {
             hit.start_us
         };
+        if self.first_us.is_some() && t > self.released_us {
+            let gap = t.saturating_sub(self.released_us);
+            if self
+                .largest_gap
+                .is_none_or(|(a, b)| gap > b.saturating_sub(a))
+            {
+                self.largest_gap = Some((self.released_us, t));
+            }
+        }
         self.released_us = t;
         self.first_us = Some(self.first_us.map_or(hit.start_us, |f| f.min(hit.start_us)));
         self.last_us = Some(self.last_us.map_or(hit.start_us, |l| l.max(hit.start_us)));
         let route = &mut self.routes[hit.route as usize];
-        let duration = if hit.duration_us == NO_DURATION {
+        let duration_us = if hit.duration_us == NO_DURATION {
             route.fill_duration(self.config.default_duration_us)
         } else {
             hit.duration_us
         };
-        route.record(t, duration, hit.bytes, hit.status);
+        let run = Run {
+            start_us: t,
+            duration_us,
+            bytes: hit.bytes,
+            status: hit.status,
+            requests: hit.requests,
+            lanes: hit.lanes,
+        };
+        route.record_run(&run);
         for &u in &self.units_of_route[hit.route as usize] {
-            self.units[u].record(t, duration, hit.bytes, hit.status);
+            self.units[u].record_run(&run);
         }
     }
 }
@@ -323,6 +441,7 @@ pub fn read_traffic(
         last_us: None,
         released_us: i64::MIN,
         late: 0,
+        largest_gap: None,
     };
     let producers = std::thread::scope(|scope| {
         let mut handles = Vec::new();
@@ -367,6 +486,7 @@ pub fn read_traffic(
         first_us: sink.first_us,
         last_us: sink.last_us,
         late: sink.late,
+        largest_gap: sink.largest_gap,
         routes,
         units: sink.units.into_iter().map(RouteStats::finish).collect(),
     }

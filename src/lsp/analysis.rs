@@ -258,10 +258,17 @@ impl Analysis {
         if Lang::from_path(Path::new(rel)).is_none() || self.rejected.contains(rel) {
             return false;
         }
-        let Ok(ws) = discover::discover(&self.settings.config) else {
-            return false;
+        let on_disk = std::fs::symlink_metadata(self.root.join(rel)).is_ok();
+        let picked = if on_disk {
+            let Ok(ws) = discover::discover(&self.settings.config) else {
+                return false;
+            };
+            ws.files.into_iter().find(|f| f.rel == rel)
+        } else {
+            // A new buffer not saved yet: what the walk would do with it.
+            discover::would_walk(&self.settings.config, rel)
         };
-        match ws.files.into_iter().find(|f| f.rel == rel) {
+        match picked {
             Some(file) => {
                 if let Some(uri) = uri::from_path(&file.abs) {
                     self.uris.insert(rel.to_string(), uri);

@@ -12,19 +12,31 @@ use lsp_types::{
 pub fn did_open(server: &mut Server, params: DidOpenTextDocumentParams) {
     let doc = params.text_document;
     if let Some(rel) = relative(server, &doc.uri) {
-        server.open.insert(rel.clone());
+        server.open.insert(rel.clone(), doc.version);
         update(server, &rel, doc.text.into_bytes());
     }
 }
 
-/// Full sync: the last change holds the whole text.
+/// Full sync: the last change holds the whole text. A version no newer
+/// than the one applied is a stale change (reordered, or replayed by a
+/// client): ignored, the newer text stays.
 pub fn did_change(server: &mut Server, params: DidChangeTextDocumentParams) {
     let Some(change) = params.content_changes.into_iter().last() else {
         return;
     };
-    if let Some(rel) = relative(server, &params.text_document.uri) {
-        update(server, &rel, change.text.into_bytes());
+    let Some(rel) = relative(server, &params.text_document.uri) else {
+        return;
+    };
+    let version = params.text_document.version;
+    match server.open.get_mut(&rel) {
+        Some(applied) if version <= *applied => return,
+        Some(applied) => *applied = version,
+        // Changed without being opened: track it from here.
+        None => {
+            server.open.insert(rel.clone(), version);
+        }
     }
+    update(server, &rel, change.text.into_bytes());
 }
 
 pub fn did_save(server: &mut Server, params: DidSaveTextDocumentParams) {
@@ -64,7 +76,7 @@ pub fn did_change_watched(server: &mut Server, params: DidChangeWatchedFilesPara
         }
         if is_settings(&rel) {
             reload = true;
-        } else if server.open.contains(&rel) {
+        } else if server.open.contains_key(&rel) {
             // The editor's buffer is what is analysed while the file is open.
         } else if change.typ == FileChangeType::DELETED {
             let removed = server.analysis.as_mut().is_some_and(|a| a.remove(&rel));

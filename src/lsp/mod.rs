@@ -32,7 +32,7 @@ use lsp_types::{
 use positions::Encoding;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -61,8 +61,9 @@ pub struct Server {
     analysis: Option<Analysis>,
     /// What the client was last sent, by relative path.
     published: BTreeMap<String, Vec<Diagnostic>>,
-    /// Files open in the editor: their buffer, not the disk, is analysed.
-    open: BTreeSet<String>,
+    /// Files open in the editor (their buffer, not the disk, is analysed),
+    /// with the version of the text last applied.
+    open: BTreeMap<String, i32>,
 }
 
 /// How the server ended. The process exits 0 only after `shutdown` then
@@ -95,7 +96,7 @@ pub fn run(conn: Connection, flags: Flags) -> Result<Ending, ServerError> {
         enc: start.encoding,
         analysis: None,
         published: BTreeMap::new(),
-        open: BTreeSet::new(),
+        open: BTreeMap::new(),
     };
     let mut progress = initialize::ProgressReport::new(start.progress);
     server.analyse(&mut |conn, msg, pct| progress.report(conn, msg, pct));
@@ -237,7 +238,7 @@ impl Server {
             Ok(mut analysis) => {
                 // Open buffers win over the disk.
                 if let Some(old) = &self.analysis {
-                    for rel in &self.open {
+                    for rel in self.open.keys() {
                         if let Some(text) = old.text(rel) {
                             analysis.set_text(rel, text.as_str().as_bytes().to_vec());
                         }

@@ -50,19 +50,25 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
+/// `1 file`, `2 files`: the count with the word that agrees with it.
+fn plural(n: impl TryInto<u64> + Copy + std::fmt::Display, one: &str, many: &str) -> String {
+    let is_one = n.try_into().is_ok_and(|n: u64| n == 1);
+    format!("{n} {}", if is_one { one } else { many })
+}
+
 pub fn render(report: &Report, style: Style) -> String {
     let mut out = String::new();
     let s = &report.summary;
     let _ = writeln!(
         out,
-        "{} {} routes: {} function, {} refactor, {} container; {} findings; {} files scanned",
+        "{} {}: {} function, {} refactor, {} container; {}; {} scanned",
         style.bold("carve"),
-        s.routes,
+        plural(s.routes, "route", "routes"),
         s.function,
         s.refactor,
         s.container,
-        s.findings,
-        report.stats.files
+        plural(s.findings, "finding", "findings"),
+        plural(report.stats.files, "file", "files")
     );
     if s.suppressed > 0 {
         let _ = writeln!(
@@ -128,8 +134,8 @@ pub fn render(report: &Report, style: Style) -> String {
             out,
             "\n{}",
             style.dim(&format!(
-                "{} more findings are in code no route reaches (see --format json)",
-                other.len()
+                "{} in code no route reaches (see --format json)",
+                plural(other.len(), "more finding is", "more findings are")
             ))
         );
     }
@@ -279,17 +285,17 @@ fn render_skipped(out: &mut String, report: &Report, style: Style) {
     if stats.parse_errors > 0 {
         let _ = writeln!(
             out,
-            "\n{} syntax errors in {} files (results kept where the code parsed): {}",
-            stats.parse_errors,
-            stats.files_with_parse_errors.len(),
+            "\n{} in {} (results kept where the code parsed): {}",
+            plural(stats.parse_errors, "syntax error", "syntax errors"),
+            plural(stats.files_with_parse_errors.len(), "file", "files"),
             stats.files_with_parse_errors.join(", ")
         );
     }
     if !stats.files_partial.is_empty() {
         let _ = writeln!(
             out,
-            "\n{} files are too deeply nested to analyse in full (results kept up to that point): {}",
-            stats.files_partial.len(),
+            "\n{} too deeply nested to analyse in full (results kept up to that point): {}",
+            plural(stats.files_partial.len(), "file is", "files are"),
             stats.files_partial.join(", ")
         );
     }

@@ -22,10 +22,23 @@ fn unquote(field: &str) -> &str {
         .unwrap_or(f)
 }
 
-fn ms_us(s: &str) -> Option<u64> {
-    let v: f64 = unquote(s).parse().ok()?;
-    (v >= 0.0 && v.is_finite()).then(|| (v * 1000.0).round() as u64)
+/// Milliseconds (with a fraction) in microseconds; `what` names the column.
+fn ms_us(s: &str, what: &'static [&'static str; 2]) -> Result<u64, &'static str> {
+    let [not_a_number, negative] = *what;
+    let v: f64 = unquote(s).parse().map_err(|_| not_a_number)?;
+    if !v.is_finite() {
+        return Err(not_a_number);
+    }
+    if v < 0.0 {
+        return Err(negative);
+    }
+    // Past u64 microseconds (584,000 years) is absurd anyway: the cast
+    // saturates and the duration bound refuses it.
+    Ok((v * 1000.0).round() as u64)
 }
+
+const TOTAL: &[&str; 2] = &["total_ms is not a number", "total_ms is negative"];
+const MAX: &[&str; 2] = &["max_ms is not a number", "max_ms is negative"];
 
 pub fn parse_line(line: &str) -> Result<Line<'_>, &'static str> {
     if is_header(line) {
@@ -46,8 +59,20 @@ pub fn parse_line(line: &str) -> Result<Line<'_>, &'static str> {
     let count = unquote(count)
         .parse()
         .map_err(|_| "count is not a whole number")?;
-    let total_us = ms_us(total).ok_or("total_ms is not a number")?;
-    let max_us = ms_us(max).ok_or("max_ms is not a number")?;
+    let total_us = ms_us(total, TOTAL)?;
+    let max_us = ms_us(max, MAX)?;
+    // The sum and the maximum of `count` durations: max ≤ total ≤ count × max
+    // (a millisecond of rounding either way).
+    if max_us > total_us.saturating_add(1_000) {
+        return Err("max_ms is larger than total_ms");
+    }
+    let count: u64 = count;
+    if count == 0 && total_us > 0 {
+        return Err("count is 0 but total_ms is not");
+    }
+    if total_us > count.saturating_mul(max_us).saturating_add(1_000) {
+        return Err("total_ms is more than count × max_ms");
+    }
     Ok(Line::Aggregate(AggregateRow {
         bucket_us,
         method: method.into(),
@@ -79,5 +104,17 @@ mod tests {
             Ok(Line::Aggregate(_))
         ));
         assert!(parse_line("2026-11-01 10:00:00,POST,/x,many,5,5").is_err());
+        assert_eq!(
+            parse_line("2026-11-01 10:00:00,POST,/x,1,-5,5"),
+            Err("total_ms is negative")
+        );
+        assert_eq!(
+            parse_line("2026-11-01 10:00:00,POST,/x,2,5,50"),
+            Err("max_ms is larger than total_ms")
+        );
+        assert_eq!(
+            parse_line("2026-11-01 10:00:00,POST,/x,2,500,50"),
+            Err("total_ms is more than count × max_ms")
+        );
     }
 }

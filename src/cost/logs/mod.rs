@@ -411,8 +411,9 @@ pub fn decompress<R: BufRead + Send + 'static>(
     })
 }
 
-/// Reads every line of `reader`, calling `on_line` with each parsed line and
-/// its number; malformed lines are counted in the summary, never fatal.
+/// Reads every line of `reader`, calling `on_line` with each parsed line;
+/// malformed lines are counted in the summary, never fatal, and so is a line
+/// `on_line` refuses (`Err(reason)`: a value absurd for the caller's settings).
 /// The format is `forced`, or detected from the first meaningful line.
 /// Lines are parsed where they sit in the reader's buffer; only a line
 /// that straddles two buffers is copied.
@@ -420,7 +421,7 @@ pub fn read_lines(
     name: &str,
     mut reader: impl BufRead,
     forced: Option<Format>,
-    mut on_line: impl FnMut(Line<'_>),
+    mut on_line: impl FnMut(Line<'_>) -> Result<(), String>,
 ) -> FileSummary {
     let mut state = LineState {
         summary: FileSummary {
@@ -511,6 +512,42 @@ pub fn read_lines(
     state.summary
 }
 
+/// The longest request any platform carve prices would let run, and then
+/// some: Cloud Run and Azure Functions stop a request at 60 min, Lambda at
+/// 15, an ALB in front of Fargate at 4,000 s of silence. A long-lived
+/// websocket may be logged with its whole duration, so the bound is a day:
+/// past it a duration is a misread field (`%D` microseconds read as
+/// seconds), not a request, and pricing it would invent millions.
+pub const MAX_DURATION_US: u64 = 86_400 * 1_000_000;
+
+/// Log times outside these years are misread or placeholder timestamps
+/// (`0001-01-01`, `9999-12-31`), not requests: one such line stretches a
+/// log's span to millennia and every monthly figure to nothing.
+pub const EARLIEST_US: i64 = 788_918_400_000_000; // 1995-01-01T00:00:00Z
+pub const LATEST_US: i64 = 4_102_444_800_000_000; // 2100-01-01T00:00:00Z
+
+/// A parsed line whose values no request can have: refused with the reason.
+fn plausible(line: &Line<'_>) -> Result<(), String> {
+    let (start, duration) = match line {
+        Line::Request(r) => (r.start_us, r.duration_us),
+        Line::Aggregate(a) => (a.bucket_us, Some(a.max_us)),
+        Line::Skip => return Ok(()),
+    };
+    if !(EARLIEST_US..LATEST_US).contains(&start) {
+        return Err(format!(
+            "time {} is outside 1995–2099: an outlier, not a request",
+            format_time(start)
+        ));
+    }
+    match duration {
+        Some(d) if d > MAX_DURATION_US => Err(format!(
+            "duration {} s is longer than a day, beyond any platform's request limit: a misread field",
+            d / 1_000_000
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The longest log line read; a longer one (a file of NUL bytes, a binary
 /// blob) is reported as malformed and skipped to its newline, never buffered.
 pub const MAX_LINE: usize = 1 << 20;
@@ -533,7 +570,7 @@ impl LineState {
         );
     }
 
-    fn line(&mut self, bytes: &[u8], on_line: &mut impl FnMut(Line<'_>)) {
+    fn line(&mut self, bytes: &[u8], on_line: &mut impl FnMut(Line<'_>) -> Result<(), String>) {
         let summary = &mut self.summary;
         summary.bytes += bytes.len() as u64;
         summary.lines += 1;
@@ -562,17 +599,25 @@ impl LineState {
         match format.parse_line(text) {
             Ok(Line::Skip) => {}
             Ok(line) => {
+                if let Err(reason) = plausible(&line) {
+                    summary.bad(n, reason);
+                    return;
+                }
                 let start = match &line {
                     Line::Request(r) => r.start_us,
                     Line::Aggregate(a) => a.bucket_us,
                     Line::Skip => self.last_start,
                 };
-                if start < self.last_start.saturating_sub(1_000_000) {
-                    summary.out_of_order += 1;
+                match on_line(line) {
+                    Ok(()) => {
+                        if start < self.last_start.saturating_sub(1_000_000) {
+                            summary.out_of_order += 1;
+                        }
+                        self.last_start = self.last_start.max(start);
+                        summary.records += 1;
+                    }
+                    Err(reason) => summary.bad(n, reason),
                 }
-                self.last_start = self.last_start.max(start);
-                summary.records += 1;
-                on_line(line);
             }
             Err(reason) => {
                 let other = Format::ALL
