@@ -294,3 +294,36 @@ def b():
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn folders_loaded_by_convention_are_server_code() {
+    let dir = temp_dir("scoping-autoload");
+    for sub in ["plugins", "routes/api"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    let write = |rel: &str, text: &str| std::fs::write(dir.join(rel), text).unwrap();
+    write(
+        "package.json",
+        r#"{"dependencies": {"fastify": "^5", "@fastify/autoload": "^6", "@fastify/session": "^11"}}"#,
+    );
+    write(
+        "app.js",
+        "const path = require('path');\nconst autoload = require('@fastify/autoload');\nmodule.exports = async function app(fastify) {\n  fastify.register(autoload, { dir: path.join(__dirname, 'plugins') });\n  fastify.register(autoload, { dir: path.join(__dirname, 'routes') });\n};\n",
+    );
+    // Nothing imports this plugin: the autoloaded folder makes it server code.
+    write(
+        "plugins/session.js",
+        "const fastifySession = require('@fastify/session');\nmodule.exports = async function (fastify) {\n  fastify.register(fastifySession, { secret: 'a secret with minimum length of 32 characters' });\n};\n",
+    );
+    write(
+        "routes/api/index.js",
+        "module.exports = async function (fastify) {\n  fastify.get('/me', async (request) => request.session.user);\n};\n",
+    );
+    let report = scan_path(&dir);
+    let me = rules_of(&report, "GET /api/me");
+    assert!(
+        me.contains(&"session/js-fastify-session-memory-store".to_string()),
+        "{me:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

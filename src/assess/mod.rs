@@ -211,7 +211,11 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         })
         .collect();
     let groups = shared_state::group_routes(program, rules, &assessments);
-    let judged = judged_hits(program, rules, &reached_anywhere);
+    let mut judged = judged_hits(program, rules, &reached_anywhere);
+    // What a route shows (a cause included) is judged wherever it sits.
+    for finding in assessments.iter().flat_map(|a| &a.findings) {
+        judged[finding.live_hit] = true;
+    }
     Assessed {
         assessments,
         groups,

@@ -590,7 +590,7 @@ fn mount_autoload(
 }
 
 /// `base/rel` with `.` and `..` folded; `None` above the root.
-fn join_relative(base: &str, rel: &str) -> Option<String> {
+pub(super) fn join_relative(base: &str, rel: &str) -> Option<String> {
     let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
     for piece in rel.split('/') {
         match piece {

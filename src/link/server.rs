@@ -1,5 +1,6 @@
 //! Which files are server code: the files that declare routes, hold their
-//! handlers and hooks, or start the app (`entry` facts), and every file they
+//! handlers and hooks, start the app (`entry` facts) or sit in a folder the
+//! app loads by convention, and every file they
 //! import or call into. Only server code is judged: a React component, a
 //! browser bundle, a CLI script or a migration that no server file imports
 //! raises nothing. A file marked for the browser (`'use client'`) never is
@@ -10,7 +11,7 @@
 use super::modules::ModuleIndex;
 use super::routes::Route;
 use super::CodeNode;
-use crate::extract::facts::FileFacts;
+use crate::extract::facts::{FileFacts, MountChild};
 use petgraph::graph::DiGraph;
 
 /// `server[file]`: whether the file runs on the server.
@@ -49,6 +50,25 @@ pub fn server_files<E>(
         .filter(|(_, f)| f.entry)
         .map(|(i, _)| i)
         .collect();
+    // Folders a framework loads by convention (`@fastify/autoload`): every
+    // file in them is loaded at start-up.
+    for facts in files {
+        let base = facts.path.rsplit_once('/').map_or("", |(dir, _)| dir);
+        for mount in &facts.mounts {
+            if let MountChild::Autoload(autoload) = &mount.child {
+                if let Some(folder) = super::routes::join_relative(base, &autoload.dir) {
+                    let inside = format!("{folder}/");
+                    seeds.extend(
+                        files
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, f)| f.path.starts_with(&inside))
+                            .map(|(i, _)| i),
+                    );
+                }
+            }
+        }
+    }
     for route in routes {
         seeds.push(route.file);
         seeds.extend(route.handler.map(|(file, _)| file));
