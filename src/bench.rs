@@ -118,10 +118,7 @@ pub fn run(
                 })
                 .flatten()
                 .collect();
-            let program = link::link_program(facts, rules, dependencies.clone());
-            let assessed = assess::assess_program(&program, rules);
-            let report =
-                report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());
+            let report = link_to_report(facts, rules, dependencies);
             let total = started.elapsed();
             supervised = Some(supervised.map_or(total, |best: Duration| best.min(total)));
             debug_assert_eq!(report.routes.len(), routes);
@@ -135,10 +132,7 @@ pub fn run(
                 .par_iter()
                 .filter_map(|(file, _)| isolation.extract_path(file, u64::MAX).ok())
                 .collect();
-            let program = link::link_program(facts, rules, dependencies.clone());
-            let assessed = assess::assess_program(&program, rules);
-            let report =
-                report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());
+            let report = link_to_report(facts, rules, dependencies);
             let total = started.elapsed();
             isolated = Some(isolated.map_or(total, |best: Duration| best.min(total)));
             debug_assert_eq!(report.routes.len(), routes);
@@ -161,4 +155,15 @@ pub fn run(
         isolated,
         supervised,
     }
+}
+
+/// Link → assess → report on extracted facts, as the scan does after extraction.
+fn link_to_report(
+    facts: Vec<extract::facts::FileFacts>,
+    rules: &RuleSet,
+    dependencies: &BTreeSet<String>,
+) -> report::Report {
+    let program = link::link_program(facts, rules, dependencies.clone());
+    let assessed = assess::assess_program(&program, rules);
+    report::build_report(&program, &assessed, rules, Vec::new(), Stats::default())
 }
