@@ -152,3 +152,13 @@ impl ModuleIndex {
         None
     }
 }
+
+/// The module `from module import name` names when `name` is a submodule
+/// (`from . import views` → `.views`, `from app import models` → `app.models`).
+pub fn submodule_spec(module: &str, name: &str) -> String {
+    if module.ends_with('.') {
+        format!("{module}{name}")
+    } else {
+        format!("{module}.{name}")
+    }
+}

@@ -91,11 +91,7 @@ impl<'p> Resolver<'p> {
             None => Some(Symbol::Module(target)),
             Some(name) => self.export_of(target, name, depth + 1).or_else(|| {
                 // `from pkg import submodule`
-                let dotted = if module.ends_with('.') {
-                    format!("{module}{name}")
-                } else {
-                    format!("{module}.{name}")
-                };
+                let dotted = super::modules::submodule_spec(module, name);
                 self.modules
                     .resolve(self.files, file, &dotted)
                     .map(Symbol::Module)

@@ -24,13 +24,10 @@ pub fn server_files<E>(
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
     for (from, facts) in files.iter().enumerate() {
         for import in &facts.imports {
-            let submodule = import.name.as_ref().map(|name| {
-                if import.module.ends_with('.') {
-                    format!("{}{name}", import.module)
-                } else {
-                    format!("{}.{name}", import.module)
-                }
-            });
+            let submodule = import
+                .name
+                .as_ref()
+                .map(|name| super::modules::submodule_spec(&import.module, name));
             let specs = std::iter::once(import.module.as_str()).chain(submodule.as_deref());
             next[from].extend(specs.filter_map(|spec| modules.resolve(files, from, spec)));
         }
