@@ -35,21 +35,18 @@ const TEST_DIRS: &[&str] = &[
     "cypress",
 ];
 
-/// Whether a relative path is a test file (not deployed, not on any route).
+/// Whether a relative path is a test file (not deployed, not on any route):
+/// in a test folder, named as a test (`x.test.js`), or a test by its
+/// language's conventions (`test_x.py`, `src/test/**`, `Foo.Tests/`).
 pub fn is_test_file(rel: &str) -> bool {
     let mut segments: Vec<&str> = rel.split('/').collect();
     let name = segments.pop().unwrap_or("");
-    let stem = name.split('.').next().unwrap_or(name);
     segments.iter().any(|s| TEST_DIRS.contains(s))
         || name.contains(".test.")
         || name.contains(".spec.")
         || name.contains(".e2e.")
-        || (name.ends_with(".py")
-            && (stem.starts_with("test_") || stem.ends_with("_test") || stem == "conftest"))
+        || Lang::from_path(Path::new(name)).is_some_and(|lang| lang.is_test_file(rel))
 }
-
-/// Folders whose JavaScript is usually compiled from TypeScript sources.
-const COMPILED_DIRS: &[&str] = &["dist", "build", "out", ".next", ".output", ".nuxt"];
 
 /// Settings of one scan, from the command line and config.
 #[derive(Debug, Clone)]
@@ -196,7 +193,7 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         })
         .build();
     let mut compiled_candidates = Vec::new();
-    let mut has_typescript = false;
+    let mut languages_seen: BTreeSet<&str> = BTreeSet::new();
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -216,7 +213,6 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         let Some(file_type) = entry.file_type() else {
             continue;
         };
-        let name = entry.file_name().to_string_lossy();
         if file_type.is_symlink() {
             ws.skipped.push(SkippedFile {
                 path: rel,
@@ -239,15 +235,11 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             read_manifest(path, &rel, &mut ws);
         }
         let Some(lang) = Lang::from_path(path) else {
-            let reason = if name.ends_with(".d.ts") {
-                "TypeScript declaration file (types only)"
-            } else {
-                "unsupported language"
+            let reason = match Lang::skipped_suffix(path) {
+                Some((lang, _)) => format!("{} declaration file (types only)", lang.title()),
+                None => "unsupported language".into(),
             };
-            ws.skipped.push(SkippedFile {
-                path: rel,
-                reason: reason.into(),
-            });
+            ws.skipped.push(SkippedFile { path: rel, reason });
             continue;
         };
         if !config.include_tests && is_test_file(&rel) {
@@ -257,13 +249,22 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             });
             continue;
         }
-        has_typescript |= matches!(lang, Lang::TypeScript | Lang::Tsx);
+        if let Some(reason) = lang.generated(&rel) {
+            ws.skipped.push(SkippedFile { path: rel, reason });
+            continue;
+        }
+        languages_seen.insert(lang.name());
         let file = SourceFile {
             rel,
             abs: path.to_path_buf(),
             lang,
         };
-        if lang == Lang::JavaScript && file.rel.split('/').any(|s| COMPILED_DIRS.contains(&s)) {
+        let (compiled_dirs, _) = lang.compiled();
+        if file
+            .rel
+            .split('/')
+            .any(|s| compiled_dirs.iter().any(|d| d == s))
+        {
             compiled_candidates.push(file);
         } else {
             ws.files.push(file);
@@ -276,10 +277,18 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         }));
     }
     for file in compiled_candidates {
-        if has_typescript {
+        let (_, sources) = file.lang.compiled();
+        if let Some(source) = sources
+            .iter()
+            .filter_map(|s| Lang::by_name(s))
+            .find(|s| languages_seen.contains(s.name()))
+        {
             ws.skipped.push(SkippedFile {
                 path: file.rel,
-                reason: "compiled output (TypeScript sources are scanned instead)".into(),
+                reason: format!(
+                    "compiled output ({} sources are scanned instead)",
+                    source.title()
+                ),
             });
         } else {
             ws.files.push(file);
@@ -299,6 +308,9 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
 pub fn would_walk(config: &ScanConfig, rel: &str) -> Option<SourceFile> {
     let abs = config.root.join(rel);
     let lang = Lang::from_path(&abs)?;
+    if lang.generated(rel).is_some() {
+        return None;
+    }
     let segments: Vec<&str> = rel.split('/').collect();
     let dirs = &segments[..segments.len().saturating_sub(1)];
     if dirs
@@ -486,27 +498,41 @@ fn error_path(err: &ignore::Error, root: &Path) -> String {
 /// dependencies from: `requirements*.txt`, and any `.txt` in a
 /// `requirements/` folder (`requirements/base.txt`).
 pub fn is_manifest(rel: &str) -> bool {
-    let mut parts = rel.rsplit('/');
-    let name = parts.next().unwrap_or(rel);
-    let in_requirements_dir = parts.next() == Some("requirements");
-    name == "package.json"
-        || name == "pyproject.toml"
-        || name == "Pipfile"
-        || name == "setup.py"
-        || (name.ends_with(".txt") && (name.starts_with("requirements") || in_requirements_dir))
+    manifest_globs().is_match(rel)
+}
+
+/// Every language's manifest patterns.
+fn manifest_globs() -> &'static globset::GlobSet {
+    static GLOBS: std::sync::OnceLock<globset::GlobSet> = std::sync::OnceLock::new();
+    GLOBS.get_or_init(|| {
+        let mut builder = globset::GlobSetBuilder::new();
+        for pattern in Lang::all().flat_map(|l| l.manifests().iter()) {
+            if let Ok(glob) = globset::GlobBuilder::new(&format!("**/{pattern}"))
+                .literal_separator(true)
+                .build()
+            {
+                builder.add(glob);
+            }
+        }
+        builder
+            .build()
+            .unwrap_or_else(|_| globset::GlobSet::empty())
+    })
 }
 
 fn read_manifests_near(dir: &Path, ws: &mut Workspace) {
-    for name in [
-        "package.json",
-        "pyproject.toml",
-        "Pipfile",
-        "requirements.txt",
-    ] {
-        let path = dir.join(name);
-        if path.is_file() {
-            read_manifest(&path, name, ws);
-        }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|name| is_manifest(name))
+        .collect();
+    names.sort();
+    for name in names {
+        read_manifest(&dir.join(&name), &name, ws);
     }
 }
 
@@ -552,6 +578,8 @@ mod tests {
             "app_test.py",
             "conftest.py",
             "test/x.js",
+            "svc/src/test/java/a/OrdersTest.java",
+            "Shop.Tests/OrdersControllerTests.cs",
         ] {
             assert!(is_test_file(path), "{path}");
         }
@@ -578,6 +606,9 @@ mod manifest_names {
             "requirements/base.txt",
             "backend/requirements/production.txt",
             "web/package.json",
+            "svc/pom.xml",
+            "build.gradle.kts",
+            "src/Shop/Shop.csproj",
         ] {
             assert!(is_manifest(rel), "{rel}");
         }

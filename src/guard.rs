@@ -8,9 +8,6 @@
 
 use crate::lang::Lang;
 
-/// CPython's `MAXINDENT`.
-pub const MAX_PYTHON_INDENT_LEVELS: usize = 100;
-
 /// Why `source` must not be handed to its parser; None when it may be.
 /// `CARVE_GUARDS=off` turns the guards off (to see the crash isolation
 /// at work on a real grammar crash).
@@ -19,22 +16,21 @@ pub fn refuse(lang: Lang, source: &str) -> Option<String> {
     if *OFF.get_or_init(|| std::env::var_os("CARVE_GUARDS").is_some_and(|v| v == "off")) {
         return None;
     }
-    match lang {
-        Lang::Python => {
-            let levels = python_indent_levels(source, MAX_PYTHON_INDENT_LEVELS + 1);
-            (levels > MAX_PYTHON_INDENT_LEVELS).then(|| {
-                format!("indented more than {MAX_PYTHON_INDENT_LEVELS} levels (Python's own limit)")
-            })
-        }
-        Lang::JavaScript | Lang::TypeScript | Lang::Tsx => None,
-    }
+    let max = lang.max_indent_levels()?;
+    let levels = indent_levels(source, max + 1);
+    (levels > max).then(|| {
+        format!(
+            "indented more than {max} levels ({}'s own limit)",
+            lang.title()
+        )
+    })
 }
 
-/// The deepest block nesting of a Python file, by indentation, counted up
+/// The deepest block nesting of an indentation-based file (Python), counted up
 /// to `stop`: a line opens a level when it is indented deeper than the
 /// line before, and that line ended with `:`; other deeper lines are
 /// continuations. Linear in the source.
-fn python_indent_levels(source: &str, stop: usize) -> usize {
+fn indent_levels(source: &str, stop: usize) -> usize {
     let mut stack: Vec<usize> = vec![0];
     let mut deepest = 0;
     let mut opens_block = false;
@@ -80,17 +76,19 @@ mod tests {
 
     #[test]
     fn counts_blocks_not_continuation_lines() {
-        assert_eq!(python_indent_levels(&nested(3), 1000), 3);
+        assert_eq!(indent_levels(&nested(3), 1000), 3);
         let call = "x = f(\n    1,\n        2,\n            3)\ndef g():\n    return 1\n";
-        assert_eq!(python_indent_levels(call, 1000), 1);
-        assert_eq!(python_indent_levels("", 1000), 0);
+        assert_eq!(indent_levels(call, 1000), 1);
+        assert_eq!(indent_levels("", 1000), 0);
     }
 
     #[test]
     fn refuses_past_pythons_own_limit() {
-        assert_eq!(refuse(Lang::Python, &nested(100)), None);
-        let reason = refuse(Lang::Python, &nested(101)).unwrap();
+        let python = Lang::by_name("python").unwrap();
+        assert_eq!(refuse(python, &nested(100)), None);
+        let reason = refuse(python, &nested(101)).unwrap();
         assert!(reason.contains("100 levels"), "{reason}");
-        assert_eq!(refuse(Lang::JavaScript, &nested(500)), None);
+        let js = Lang::by_name("javascript").unwrap();
+        assert_eq!(refuse(js, &nested(500)), None);
     }
 }

@@ -1,84 +1,351 @@
-//! Languages carve reads: file extensions, tree-sitter grammars and which
-//! `grammars/<dir>/` query folders apply. Everything language-specific beyond
-//! this table lives in the query files and rule packs.
+//! Languages carve reads, as data: each `grammars/<lang>/language.toml`
+//! names a language's extensions, grammar, query folders, comment syntax,
+//! rule-language names, manifests, test and generated files, runtime and
+//! module-resolution strategy. The only Rust a language needs here is its
+//! grammar crate's line in [`grammar_by_name`].
 
-use serde::{Deserialize, Serialize};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::path::Path;
+use std::sync::OnceLock;
 
-/// A source language with its own tree-sitter grammar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Python,
-    JavaScript,
-    TypeScript,
-    Tsx,
+/// A source language: an index into the language table.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang(u8);
+
+/// How a language's imports name other files (one file each in `src/link/modules/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Strategy {
+    /// Dotted modules and packages (`from app.models import User`).
+    PythonModules,
+    /// Relative and aliased file paths (`require('./lib/db')`).
+    JsPaths,
+    /// `package` declarations and `import a.b.C` / `import a.b.*`.
+    JavaPackages,
+    /// `namespace` declarations and `using A.B;`.
+    CsharpNamespaces,
+}
+
+/// One `language.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Spec {
+    name: String,
+    title: String,
+    grammar: String,
+    extensions: Vec<String>,
+    #[serde(default)]
+    skip_suffixes: Vec<String>,
+    queries: Vec<String>,
+    line_comment: String,
+    fence: String,
+    rule_languages: Vec<String>,
+    manifests: Vec<String>,
+    resolution: Strategy,
+    runtime: String,
+    #[serde(default)]
+    test_files: Vec<String>,
+    #[serde(default)]
+    generated_dirs: Vec<String>,
+    #[serde(default)]
+    generated_files: Vec<String>,
+    #[serde(default)]
+    compiled_dirs: Vec<String>,
+    #[serde(default)]
+    compiled_from: Vec<String>,
+    #[serde(default)]
+    max_indent_levels: Option<usize>,
+}
+
+/// A language as loaded: its spec and the globs compiled from it.
+struct Entry {
+    spec: Spec,
+    grammar: tree_sitter::Language,
+    test_files: GlobSet,
+    generated_files: GlobSet,
+}
+
+/// The grammar compiled in under a `language.toml`'s `grammar` name.
+fn grammar_by_name(name: &str) -> Option<tree_sitter::Language> {
+    Some(match name {
+        "python" => tree_sitter_python::LANGUAGE.into(),
+        "javascript" => tree_sitter_javascript::LANGUAGE.into(),
+        "typescript" => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
+        "tsx" => tree_sitter_typescript::LANGUAGE_TSX.into(),
+        "java" => tree_sitter_java::LANGUAGE.into(),
+        "c-sharp" => tree_sitter_c_sharp::LANGUAGE.into(),
+        _ => return None,
+    })
+}
+
+/// Globs that match a file by name, or by its path when they hold a `/`.
+fn glob_set(patterns: &[String]) -> Result<GlobSet, String> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let anchored = format!("**/{pattern}");
+        let glob = GlobBuilder::new(&anchored)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("bad glob `{pattern}`: {e}"))?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
+fn load(path: &str, text: &str) -> Result<Entry, String> {
+    let spec: Spec = toml::from_str(text).map_err(|e| format!("{path}: {e}"))?;
+    let grammar = grammar_by_name(&spec.grammar)
+        .ok_or_else(|| format!("{path}: no grammar `{}` is compiled in", spec.grammar))?;
+    Ok(Entry {
+        test_files: glob_set(&spec.test_files).map_err(|e| format!("{path}: {e}"))?,
+        generated_files: glob_set(&spec.generated_files).map_err(|e| format!("{path}: {e}"))?,
+        grammar,
+        spec,
+    })
+}
+
+/// The table, sorted by name: built from the embedded `language.toml` files.
+/// They are part of the binary and checked by the tests, so a broken one is
+/// a build defect, not an input error.
+fn table() -> &'static [Entry] {
+    static TABLE: OnceLock<Vec<Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut entries: Vec<Entry> = crate::embedded::GRAMMAR_FILES
+            .iter()
+            .filter(|(path, _)| path.ends_with("/language.toml"))
+            .map(|(path, text)| load(path, text).unwrap_or_else(|e| panic!("{e}")))
+            .collect();
+        entries.sort_by(|a, b| a.spec.name.cmp(&b.spec.name));
+        entries
+    })
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::Python, Lang::JavaScript, Lang::TypeScript, Lang::Tsx];
+    fn entry(self) -> &'static Entry {
+        &table()[self.0 as usize]
+    }
 
-    /// Language of a file, from its extension.
+    fn spec(self) -> &'static Spec {
+        &self.entry().spec
+    }
+
+    /// Every language, in name order.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..table().len()).map(|i| Lang(i as u8))
+    }
+
+    /// The language named `name` in its `language.toml`.
+    pub fn by_name(name: &str) -> Option<Lang> {
+        table()
+            .iter()
+            .position(|e| e.spec.name == name)
+            .map(|i| Lang(i as u8))
+    }
+
+    /// Language of a file, from its extension (None for a file carve does
+    /// not read, such as a TypeScript declaration file).
     pub fn from_path(path: &Path) -> Option<Lang> {
+        let file_name = path.file_name()?.to_str()?;
         let ext = path.extension()?.to_str()?;
-        match ext {
-            "py" | "pyi" => Some(Lang::Python),
-            "js" | "mjs" | "cjs" | "jsx" => Some(Lang::JavaScript),
-            "ts" | "mts" | "cts" => {
-                let is_decl = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.ends_with(".d.ts"));
-                (!is_decl).then_some(Lang::TypeScript)
-            }
-            "tsx" => Some(Lang::Tsx),
-            _ => None,
-        }
+        let lang = Lang::all().find(|l| l.spec().extensions.iter().any(|e| e == ext))?;
+        let skipped = lang
+            .spec()
+            .skip_suffixes
+            .iter()
+            .any(|s| file_name.ends_with(s.as_str()));
+        (!skipped).then_some(lang)
+    }
+
+    /// The language and suffix of a file that is not read although its
+    /// extension is (a declaration file), when it is one.
+    pub fn skipped_suffix(path: &Path) -> Option<(Lang, &'static str)> {
+        let file_name = path.file_name()?.to_str()?;
+        Lang::all().find_map(|l| {
+            l.spec()
+                .skip_suffixes
+                .iter()
+                .find(|s| file_name.ends_with(s.as_str()))
+                .map(|s| (l, s.as_str()))
+        })
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Lang::Python => "python",
-            Lang::JavaScript => "javascript",
-            Lang::TypeScript => "typescript",
-            Lang::Tsx => "tsx",
-        }
+        &self.spec().name
+    }
+
+    /// The name people write (`C#`, `TypeScript`).
+    pub fn title(self) -> &'static str {
+        &self.spec().title
     }
 
     pub fn grammar(self) -> tree_sitter::Language {
-        match self {
-            Lang::Python => tree_sitter_python::LANGUAGE.into(),
-            Lang::JavaScript => tree_sitter_javascript::LANGUAGE.into(),
-            Lang::TypeScript => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
-            Lang::Tsx => tree_sitter_typescript::LANGUAGE_TSX.into(),
-        }
+        self.entry().grammar.clone()
     }
 
-    /// Query folders under `grammars/` that apply, most general first:
-    /// `ecmascript` holds what JavaScript and TypeScript share.
-    pub fn query_dirs(self) -> &'static [&'static str] {
-        match self {
-            Lang::Python => &["python"],
-            Lang::JavaScript => &["ecmascript", "javascript"],
-            Lang::TypeScript | Lang::Tsx => &["ecmascript", "typescript"],
-        }
+    /// Query folders under `grammars/` that apply, most general first.
+    pub fn query_dirs(self) -> &'static [String] {
+        &self.spec().queries
+    }
+
+    /// What starts a line comment (suppressions, the editor's quick fix).
+    pub fn line_comment(self) -> &'static str {
+        &self.spec().line_comment
+    }
+
+    /// The Markdown code-fence language of a source excerpt.
+    pub fn fence(self) -> &'static str {
+        &self.spec().fence
     }
 
     /// Whether a rule written for `rule_lang` (a name in a rule file) applies.
     pub fn accepts_rule_language(self, rule_lang: &str) -> bool {
-        match rule_lang {
-            "python" => self == Lang::Python,
-            "javascript" => self != Lang::Python,
-            "typescript" => matches!(self, Lang::TypeScript | Lang::Tsx),
-            _ => false,
-        }
+        self.spec().rule_languages.iter().any(|l| l == rule_lang)
     }
 
-    /// The family used for module resolution and manifests.
-    pub fn is_js_family(self) -> bool {
-        self != Lang::Python
+    /// How imports name files in this language.
+    pub fn resolution(self) -> Strategy {
+        self.spec().resolution
+    }
+
+    /// The runtime an app in this language runs on (`python`, `node`,
+    /// `jvm`): app-wide findings concern the routes of the same runtime.
+    pub fn runtime(self) -> &'static str {
+        &self.spec().runtime
+    }
+
+    /// Manifest file patterns (`package.json`, `*.csproj`).
+    pub fn manifests(self) -> &'static [String] {
+        &self.spec().manifests
+    }
+
+    /// Whether `rel` is a test source by this language's conventions.
+    pub fn is_test_file(self, rel: &str) -> bool {
+        self.entry().test_files.is_match(rel)
+    }
+
+    /// Why `rel` is build output or generated code, when it is.
+    pub fn generated(self, rel: &str) -> Option<String> {
+        let dirs = &self.spec().generated_dirs;
+        let mut segments: Vec<&str> = rel.split('/').collect();
+        segments.pop();
+        if let Some(dir) = segments.iter().find(|s| dirs.iter().any(|d| d == *s)) {
+            return Some(format!("build output (`{dir}/`)"));
+        }
+        self.entry()
+            .generated_files
+            .is_match(rel)
+            .then(|| "generated code".to_string())
+    }
+
+    /// Folders whose files are compiled from another language of the scan,
+    /// and the languages they are compiled from.
+    pub fn compiled(self) -> (&'static [String], &'static [String]) {
+        (&self.spec().compiled_dirs, &self.spec().compiled_from)
+    }
+
+    /// The deepest indentation-block nesting the grammar survives, for
+    /// indentation-based languages.
+    pub fn max_indent_levels(self) -> Option<usize> {
+        self.spec().max_indent_levels
     }
 }
 
-/// Rule language names accepted in rule files.
-pub const RULE_LANGUAGES: &[&str] = &["python", "javascript", "typescript"];
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Lang::by_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown language `{name}`")))
+    }
+}
+
+/// Rule language names accepted in rule files: every name some language accepts.
+pub fn rule_languages() -> Vec<&'static str> {
+    let mut names: Vec<&str> = Lang::all()
+        .flat_map(|l| l.spec().rule_languages.iter().map(String::as_str))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_toml_loads() {
+        let names: Vec<&str> = Lang::all().map(Lang::name).collect();
+        assert_eq!(
+            names,
+            [
+                "csharp",
+                "java",
+                "javascript",
+                "python",
+                "tsx",
+                "typescript"
+            ]
+        );
+        for lang in Lang::all() {
+            for dir in lang.query_dirs() {
+                assert!(
+                    crate::embedded::GRAMMAR_FILES
+                        .iter()
+                        .any(|(p, _)| p.starts_with(&format!("grammars/{dir}/"))),
+                    "{}: no query folder grammars/{dir}",
+                    lang.name()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn files_map_to_languages() {
+        let of = |p: &str| Lang::from_path(Path::new(p)).map(Lang::name);
+        assert_eq!(of("a/b.py"), Some("python"));
+        assert_eq!(of("a/b.tsx"), Some("tsx"));
+        assert_eq!(of("a/b.d.ts"), None);
+        assert_eq!(of("src/main/java/A.java"), Some("java"));
+        assert_eq!(of("Controllers/A.cs"), Some("csharp"));
+        assert_eq!(of("README.md"), None);
+    }
+
+    #[test]
+    fn test_and_generated_files_follow_each_language() {
+        let java = Lang::by_name("java").unwrap();
+        assert!(java.is_test_file("svc/src/test/java/a/ATest.java"));
+        assert!(java.is_test_file("OrderServiceTests.java"));
+        assert!(!java.is_test_file("src/main/java/a/Testimonial.java"));
+        assert!(java.generated("svc/target/classes/A.java").is_some());
+        assert!(java.generated("src/main/java/a/A.java").is_none());
+        let cs = Lang::by_name("csharp").unwrap();
+        assert!(cs.is_test_file("Shop.Tests/OrdersTests.cs"));
+        assert!(cs.generated("obj/Debug/A.cs").is_some());
+        assert!(cs.generated("Views/Index.g.cs").is_some());
+        let py = Lang::by_name("python").unwrap();
+        assert!(py.is_test_file("app/test_views.py"));
+        assert!(!py.is_test_file("app/views.py"));
+    }
+
+    #[test]
+    fn serde_uses_the_name() {
+        let java = Lang::by_name("java").unwrap();
+        let json = serde_json::to_string(&java).unwrap();
+        assert_eq!(json, "\"java\"");
+        assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), java);
+        assert!(serde_json::from_str::<Lang>("\"cobol\"").is_err());
+    }
+}

@@ -1,6 +1,8 @@
 //! Dependency names from manifest text: package.json, requirements*.txt,
-//! pyproject.toml (PEP 621 and Poetry), Pipfile, setup.py `install_requires`.
-//! Pure: `discover` reads the files.
+//! pyproject.toml (PEP 621 and Poetry), Pipfile, setup.py `install_requires`,
+//! Maven `pom.xml`, Gradle `build.gradle(.kts)`, MSBuild `*.csproj`
+//! (`PackageReference`). Pure: `discover` reads the files. Java dependencies
+//! are named `group:artifact` and by `artifact` alone.
 
 /// The dependency names a manifest declares, as written.
 pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> {
@@ -11,6 +13,12 @@ pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> 
         toml_manifest(text)
     } else if base == "setup.py" {
         Ok(setup_py(text))
+    } else if base == "pom.xml" {
+        Ok(pom_xml(text))
+    } else if base.starts_with("build.gradle") {
+        Ok(gradle(text))
+    } else if base.ends_with(".csproj") {
+        Ok(csproj(text))
     } else {
         Ok(requirements(text))
     }
@@ -99,6 +107,81 @@ fn setup_py(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The text of each `<tag>…</tag>` in `text`, in order.
+fn xml_elements<'t>(text: &'t str, tag: &str) -> Vec<&'t str> {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(&open) {
+        let after = &rest[start + open.len()..];
+        let Some(end) = after.find(&close) else { break };
+        out.push(&after[..end]);
+        rest = &after[end + close.len()..];
+    }
+    out
+}
+
+/// Both names of a Java dependency: `group:artifact` and `artifact`.
+fn java_names(group: &str, artifact: &str) -> [String; 2] {
+    [format!("{group}:{artifact}"), artifact.to_string()]
+}
+
+/// `<dependency>` entries (and the `<parent>`, which names Spring Boot's
+/// starter parent) of a Maven POM.
+fn pom_xml(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let blocks = xml_elements(text, "dependency")
+        .into_iter()
+        .chain(xml_elements(text, "parent"));
+    for block in blocks {
+        let field = |tag| {
+            xml_elements(block, tag)
+                .first()
+                .map(|v| v.trim().to_string())
+        };
+        if let (Some(group), Some(artifact)) = (field("groupId"), field("artifactId")) {
+            out.extend(java_names(&group, &artifact));
+        }
+    }
+    out
+}
+
+/// `group:artifact:version` coordinates in a Gradle build script, Groovy or
+/// Kotlin (`implementation 'a:b:1'`, `implementation("a:b")`).
+fn gradle(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for quoted in text.split(['\'', '"']).skip(1).step_by(2) {
+        let parts: Vec<&str> = quoted.split(':').collect();
+        let is_name = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        };
+        if (2..=4).contains(&parts.len()) && is_name(parts[0]) && is_name(parts[1]) {
+            out.extend(java_names(parts[0], parts[1]));
+        }
+    }
+    out
+}
+
+/// `<PackageReference Include="Name" …>` of an MSBuild project.
+fn csproj(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for element in text.split("<PackageReference").skip(1) {
+        let Some(at) = element.find("Include=") else {
+            continue;
+        };
+        let value = &element[at + "Include=".len()..];
+        let Some(quote) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        if let Some(name) = value[1..].split(quote).next() {
+            out.push(name.trim().to_string());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +209,24 @@ mod tests {
         assert_eq!(
             setup_py("setup(install_requires=['flask', \"boto3>=1\"])"),
             ["flask", "boto3"]
+        );
+    }
+
+    #[test]
+    fn reads_java_and_dotnet_manifests() {
+        let pom = "<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId></parent>\n<dependencies><dependency>\n <groupId>org.springframework.boot</groupId>\n <artifactId>spring-boot-starter-web</artifactId>\n</dependency></dependencies></project>";
+        let deps = dependencies("svc/pom.xml", pom).unwrap();
+        assert!(deps.contains(&"org.springframework.boot:spring-boot-starter-web".to_string()));
+        assert!(deps.contains(&"spring-boot-starter-parent".to_string()));
+        let gradle = "dependencies {\n implementation 'org.springframework.boot:spring-boot-starter-web'\n implementation(\"com.github.ben-manes.caffeine:caffeine:3.1.8\")\n}\nversion = '1.0'\n";
+        let deps = dependencies("build.gradle.kts", gradle).unwrap();
+        assert!(deps.contains(&"caffeine".to_string()));
+        assert!(deps.contains(&"spring-boot-starter-web".to_string()));
+        assert!(!deps.iter().any(|d| d.contains("1.0")));
+        let csproj = r#"<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="AWSSDK.S3" Version="3.7.0" /><PackageReference Include='Hangfire' /></ItemGroup></Project>"#;
+        assert_eq!(
+            dependencies("Shop.csproj", csproj).unwrap(),
+            ["AWSSDK.S3", "Hangfire"]
         );
     }
 

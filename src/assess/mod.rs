@@ -149,10 +149,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     is_cause: false,
                 }));
             }
-            let family = program.files[route.file].lang.is_js_family();
+            let runtime = program.files[route.file].lang.runtime();
             for &live_hit in &app_wide {
                 let file = program.hits[live_hit].file;
-                if program.files[file].lang.is_js_family() == family {
+                if program.files[file].lang.runtime() == runtime {
                     findings.push(RouteFinding {
                         live_hit,
                         chain: Vec::new(),

@@ -4,6 +4,7 @@
 use super::Assessment;
 use crate::link::Program;
 use crate::rules::{Reach, RuleSet};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Routes (indices into `Program::routes`) that share the listed state.
@@ -30,26 +31,18 @@ pub fn group_routes(program: &Program, rules: &RuleSet, assessments: &[Assessmen
     }
     // State every route of an app touches (a session read by a hook) says
     // nothing about which routes must move together.
-    let n_js = program
-        .routes
-        .iter()
-        .filter(|r| program.files[r.file].lang.is_js_family())
-        .count();
-    let family_size = |js: bool| {
-        if js {
-            n_js
-        } else {
-            program.routes.len() - n_js
-        }
-    };
+    let mut per_runtime: FxHashMap<&str, usize> = FxHashMap::default();
+    for route in &program.routes {
+        *per_runtime
+            .entry(program.files[route.file].lang.runtime())
+            .or_default() += 1;
+    }
     routes_by_key.retain(|_, routes| {
         let Some(&first) = routes.iter().next() else {
             return false;
         };
-        let js = program.files[program.routes[first].file]
-            .lang
-            .is_js_family();
-        routes.len() < family_size(js) || routes.len() < 3
+        let runtime = program.files[program.routes[first].file].lang.runtime();
+        routes.len() < per_runtime.get(runtime).copied().unwrap_or(0) || routes.len() < 3
     });
     let n = program.routes.len();
     let mut parent: Vec<usize> = (0..n).collect();

@@ -62,6 +62,9 @@ pub struct Def {
     pub env: Option<String>,
     /// For methods: an extra route of a viewset (DRF `@action`).
     pub action: Option<ExtraAction>,
+    /// For functions: declared without a body (an interface's method, an
+    /// abstract one): a call runs an implementation.
+    pub declared_only: bool,
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
     pub locals: Vec<String>,
@@ -305,6 +308,9 @@ pub struct FileFacts {
     pub entry: bool,
     /// Marked as browser code (`'use client'`): never server code.
     pub client: bool,
+    /// The package or namespace the file declares (Java `package`, C#
+    /// `namespace`): its types are visible to the rest of it.
+    pub namespace: Option<String>,
     pub defs: Vec<Def>,
     pub calls: Vec<Call>,
     pub imports: Vec<Import>,

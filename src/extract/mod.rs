@@ -139,6 +139,7 @@ impl<'s> Extraction<'s> {
                 partial: false,
                 entry: false,
                 client: false,
+                namespace: None,
                 defs: Vec::new(),
                 calls: Vec::new(),
                 imports: Vec::new(),
@@ -228,6 +229,13 @@ impl<'s> Extraction<'s> {
             "mount" => self.on_mount(caps, prop),
             "entry" => self.facts.entry = true,
             "client" => self.facts.client = true,
+            "namespace" => {
+                if let Some(name) = capture(caps, "namespace.name") {
+                    if self.facts.namespace.is_none() {
+                        self.facts.namespace = Some(self.text(name).split_whitespace().collect());
+                    }
+                }
+            }
             "local" => {
                 for cap in caps.iter().filter(|c| c.name.starts_with("local.")) {
                     let is_global = cap.name == "local.global";
@@ -307,6 +315,7 @@ impl<'s> Extraction<'s> {
             name_start,
             pos: self.pos(name_start),
             mutable: prop.get("mutable").is_some(),
+            declared_only: prop.get("declared_only").is_some(),
             methods: Vec::new(),
             bases: Vec::new(),
             init: get("def.init").map(|n| normalize_reference(self.text(n))),
@@ -643,6 +652,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
         let same = later.name_start == first.name_start;
         if same {
             first.mutable |= later.mutable;
+            first.declared_only |= later.declared_only;
             if first.init.is_none() {
                 first.init = later.init.take();
             }

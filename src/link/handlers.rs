@@ -290,9 +290,8 @@ fn view_table(lang: Lang) -> &'static ViewTable {
     static EMPTY: OnceLock<ViewTable> = OnceLock::new();
     static TABLES: OnceLock<Vec<(Lang, ViewTable)>> = OnceLock::new();
     let tables = TABLES.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .map(|&l| {
+        Lang::all()
+            .map(|l| {
                 let table = l
                     .query_dirs()
                     .iter()

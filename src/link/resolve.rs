@@ -24,6 +24,11 @@ pub enum Resolution {
     SameFile,
     /// Through an import.
     Import,
+    /// A type of the same package or namespace, or of a wildcard import.
+    Package,
+    /// An interface's method, to the one class in the program that
+    /// implements the interface.
+    Implementation,
     /// `self.`/`this.` member of the enclosing class.
     Member,
     /// A function nested in its caller (closures, callbacks).
@@ -68,12 +73,19 @@ impl<'p> Resolver<'p> {
                     .map(|s| (s, Resolution::Import));
             }
         }
-        let def = facts
+        if let Some(def) = facts
             .defs
             .iter()
-            .position(|d| d.parent.is_none() && d.name == parts[0])?;
-        self.walk(Symbol::Def(file, def), &parts[1..], depth)
-            .map(|s| (s, Resolution::SameFile))
+            .position(|d| d.parent.is_none() && d.name == parts[0])
+        {
+            return self
+                .walk(Symbol::Def(file, def), &parts[1..], depth)
+                .map(|s| (s, Resolution::SameFile));
+        }
+        // A type of the same package or namespace, or a wildcard import's.
+        let (f, d) = self.modules.type_in_scope(self.files, file, parts[0])?;
+        self.walk(Symbol::Def(f, d), &parts[1..], depth)
+            .map(|s| (s, Resolution::Package))
     }
 
     /// The symbol an import binds.
@@ -91,7 +103,9 @@ impl<'p> Resolver<'p> {
             None => Some(Symbol::Module(target)),
             Some(name) => self.export_of(target, name, depth + 1).or_else(|| {
                 // `from pkg import submodule`
-                let dotted = super::modules::submodule_spec(module, name);
+                let dotted = self
+                    .modules
+                    .submodule_spec(self.files, file, module, name)?;
                 self.modules
                     .resolve(self.files, file, &dotted)
                     .map(Symbol::Module)
@@ -148,10 +162,8 @@ impl<'p> Resolver<'p> {
             Symbol::Module(file) => {
                 let next = self.export_of(file, first, depth + 1).or_else(|| {
                     // A package's submodule: `app.models` after `import app`.
-                    let stem = self.files[file].path.trim_end_matches(".py");
-                    let stem = stem.strip_suffix("/__init__").unwrap_or(stem);
                     self.modules
-                        .resolve_dotted(&format!("{}.{first}", stem.replace('/', ".")))
+                        .submodule(self.files, file, first)
                         .map(Symbol::Module)
                 })?;
                 self.walk(next, tail, depth + 1)

@@ -271,7 +271,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                     } else {
                         // A dotted path to a class or function (middleware).
                         let hook = module.rsplit_once('.').and_then(|(module_part, name)| {
-                            let target = resolver.modules.resolve_dotted(module_part)?;
+                            let target = resolver.modules.resolve(files, file_idx, module_part)?;
                             match resolver.export_of(target, name, 0)? {
                                 Symbol::Def(f, d) => Some((f, d)),
                                 _ => None,

@@ -27,7 +27,7 @@ pub fn server_files<E>(
             let submodule = import
                 .name
                 .as_ref()
-                .map(|name| super::modules::submodule_spec(&import.module, name));
+                .and_then(|name| modules.submodule_spec(files, from, &import.module, name));
             let specs = std::iter::once(import.module.as_str()).chain(submodule.as_deref());
             next[from].extend(specs.filter_map(|spec| modules.resolve(files, from, spec)));
         }

@@ -27,10 +27,7 @@ pub fn code_actions(
     let Some(text) = analysis.text(&rel) else {
         return Vec::new();
     };
-    let comment = match Lang::from_path(Path::new(&rel)) {
-        Some(Lang::Python) => "#",
-        _ => "//",
-    };
+    let comment = Lang::from_path(Path::new(&rel)).map_or("//", Lang::line_comment);
     // The client's diagnostics when it sends them, else ours on those lines.
     let overlaps = |d: &&Diagnostic| {
         d.range.start.line <= params.range.end.line && params.range.start.line <= d.range.end.line

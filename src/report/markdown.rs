@@ -364,9 +364,5 @@ fn html(text: &str) -> String {
 }
 
 fn fence_language(file: &str) -> &'static str {
-    match file.rsplit('.').next() {
-        Some("py") => "python",
-        Some("ts" | "tsx" | "mts" | "cts") => "ts",
-        _ => "js",
-    }
+    crate::lang::Lang::from_path(std::path::Path::new(file)).map_or("", |l| l.fence())
 }

@@ -4,7 +4,7 @@
 pub mod docs;
 pub mod fixtures;
 
-use crate::lang::{Lang, RULE_LANGUAGES};
+use crate::lang::{rule_languages, Lang};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -375,13 +375,14 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             None,
         ));
     }
+    let known = rule_languages();
     for lang in &raw.languages {
-        if !RULE_LANGUAGES.contains(&lang.get_ref().as_str()) {
+        if !known.contains(&lang.get_ref().as_str()) {
             return Err(RuleError::invalid(
                 &source,
                 format!("unknown language `{}`", lang.get_ref()),
                 Some(lang.span()),
-                Some(format!("expected one of: {}", RULE_LANGUAGES.join(", "))),
+                Some(format!("expected one of: {}", known.join(", "))),
             ));
         }
     }

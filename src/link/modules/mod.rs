@@ -1,0 +1,127 @@
+//! Maps import specifiers to scanned files, by each language's resolution
+//! strategy (`resolution` in its `language.toml`), one file each: Python
+//! dotted modules, JavaScript/TypeScript paths, Java packages and C#
+//! namespaces. The strategies of namespaced languages share a type index:
+//! (namespace, top-level type) → files.
+
+mod csharp;
+mod java;
+mod js;
+mod python;
+
+use crate::extract::facts::{DefKind, FileFacts};
+use crate::lang::Strategy;
+use rustc_hash::FxHashMap;
+
+pub struct ModuleIndex {
+    /// Relative path → file index.
+    by_path: FxHashMap<String, usize>,
+    python: python::DottedIndex,
+    types: TypeIndex,
+    path_lens: Vec<usize>,
+}
+
+/// Top-level types by namespace: `("com.shop.web", "OrdersController")` →
+/// the files that declare it (several for C# partial classes).
+#[derive(Default)]
+pub struct TypeIndex {
+    by_name: FxHashMap<(String, String), Vec<(usize, usize)>>,
+}
+
+impl TypeIndex {
+    fn new(files: &[FileFacts]) -> Self {
+        let mut by_name: FxHashMap<(String, String), Vec<(usize, usize)>> = FxHashMap::default();
+        for (idx, file) in files.iter().enumerate() {
+            let Some(namespace) = &file.namespace else {
+                continue;
+            };
+            for (def_idx, def) in file.defs.iter().enumerate() {
+                if def.kind == DefKind::Class && def.parent.is_none() {
+                    by_name
+                        .entry((namespace.clone(), def.name.clone()))
+                        .or_default()
+                        .push((idx, def_idx));
+                }
+            }
+        }
+        TypeIndex { by_name }
+    }
+
+    /// The declarations of `namespace.name`.
+    pub fn get(&self, namespace: &str, name: &str) -> &[(usize, usize)] {
+        self.by_name
+            .get(&(namespace.to_string(), name.to_string()))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+impl ModuleIndex {
+    pub fn new(files: &[FileFacts]) -> Self {
+        ModuleIndex {
+            by_path: files
+                .iter()
+                .enumerate()
+                .map(|(idx, f)| (f.path.clone(), idx))
+                .collect(),
+            python: python::DottedIndex::new(files),
+            types: TypeIndex::new(files),
+            path_lens: files.iter().map(|f| f.path.len()).collect(),
+        }
+    }
+
+    /// The file `spec` names when imported from `from`.
+    pub fn resolve(&self, files: &[FileFacts], from: usize, spec: &str) -> Option<usize> {
+        let file = &files[from];
+        match file.lang.resolution() {
+            Strategy::PythonModules => python::resolve(self, &file.path, spec),
+            Strategy::JsPaths => js::resolve(self, &file.path, spec),
+            Strategy::JavaPackages => java::resolve(self, spec),
+            Strategy::CsharpNamespaces => csharp::resolve(self, spec),
+        }
+    }
+
+    /// The submodule `name` of the package `module` file is (`app.models`
+    /// after `import app`), for languages whose packages hold modules.
+    pub fn submodule(&self, files: &[FileFacts], module: usize, name: &str) -> Option<usize> {
+        match files[module].lang.resolution() {
+            Strategy::PythonModules => python::submodule(self, &files[module].path, name),
+            _ => None,
+        }
+    }
+
+    /// The module `from module import name` also names when `name` is a
+    /// submodule (`from . import views`), for languages where it can be.
+    pub fn submodule_spec(
+        &self,
+        files: &[FileFacts],
+        from: usize,
+        module: &str,
+        name: &str,
+    ) -> Option<String> {
+        match files[from].lang.resolution() {
+            Strategy::PythonModules => Some(python::submodule_spec(module, name)),
+            _ => None,
+        }
+    }
+
+    /// A type `name` visible in `from` without an import naming it: the
+    /// same package or namespace, and wildcard imports (`import a.b.*`,
+    /// `using A.B;`). As (file, def).
+    pub fn type_in_scope(
+        &self,
+        files: &[FileFacts],
+        from: usize,
+        name: &str,
+    ) -> Option<(usize, usize)> {
+        let file = &files[from];
+        match file.lang.resolution() {
+            Strategy::JavaPackages => java::type_in_scope(self, file, name),
+            Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
+            Strategy::PythonModules | Strategy::JsPaths => None,
+        }
+    }
+
+    fn by_path(&self, path: &str) -> Option<usize> {
+        self.by_path.get(path).copied()
+    }
+}
