@@ -148,6 +148,9 @@ pub struct RouteDecl {
     pub methods: Vec<String>,
     pub default_method: Option<String>,
     pub path: Option<String>,
+    /// The path as an expression of constants, resolved when linking
+    /// (`ApiPaths.PRODUCTS + "/{id}"`).
+    pub path_expr: Option<Prefix>,
     /// More paths served by the same declaration (`app.get(['/a', '/b'], h)`).
     pub extra_paths: Vec<String>,
     /// A route without a path serves its router's prefix (`@Get()`).

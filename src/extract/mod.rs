@@ -96,6 +96,8 @@ struct Pending {
     locals: Vec<(usize, String, bool)>,
     /// (byte, name, type)
     fields: Vec<(usize, String, String)>,
+    /// (name start, pieces) of variables initialised by a concatenation
+    concats: Vec<(usize, Prefix)>,
 }
 
 struct RawHit {
@@ -279,10 +281,18 @@ impl<'s> Extraction<'s> {
         if let (Some(list), Some(target)) = (get("def.methods"), get("def.target")) {
             let methods = match prop.get("def.method") {
                 Some(method) => vec![method.to_string()],
-                None => string_values(list, self.source)
-                    .into_iter()
-                    .map(|m| m.to_ascii_uppercase())
-                    .collect(),
+                None => {
+                    let strings = string_values(list, self.source);
+                    if strings.is_empty() {
+                        // Enum constants: `RequestMethod.PUT`, `{GET, POST}`.
+                        http_method_words(self.text(list))
+                    } else {
+                        strings
+                            .into_iter()
+                            .map(|m| m.to_ascii_uppercase())
+                            .collect()
+                    }
+                }
             };
             self.pending
                 .methods_for
@@ -301,6 +311,10 @@ impl<'s> Extraction<'s> {
         let name_node = get("def.name");
         let name = name_node.map_or("<anonymous>".to_string(), |n| self.text(n).to_string());
         let name_start = name_node.map_or(node.start_byte(), |n| n.start_byte());
+        if let Some(concat) = get("def.concat") {
+            let pieces = self.prefix(concat);
+            self.pending.concats.push((name_start, pieces));
+        }
         for base in caps.iter().filter(|c| c.name == "def.base") {
             self.pending
                 .bases_for
@@ -327,17 +341,24 @@ impl<'s> Extraction<'s> {
     }
 
     fn on_call(&mut self, caps: &[Captured]) {
+        // `@call.object` + `@call.callee`: a receiver and a method name
+        // written apart (Java's `orders.find(id)`, `this::handle`).
+        let object = capture(caps, "call.object");
         for cap in caps {
             let is_reference = match cap.name {
                 "call.callee" => false,
                 "call.ref" => true,
                 _ => continue,
             };
-            let callee = normalize_reference(self.text(cap.node));
+            let name = normalize_reference(self.text(cap.node));
+            let callee = match object {
+                Some(object) => format!("{}.{name}", normalize_reference(self.text(object))),
+                None => name,
+            };
             if callee.is_empty() {
                 continue;
             }
-            let start = cap.node.start_byte();
+            let start = object.unwrap_or(cap.node).start_byte();
             let call = Call {
                 callee,
                 def: None,
@@ -359,6 +380,8 @@ impl<'s> Extraction<'s> {
         let alias = get("import.alias").map(|n| self.text(n).to_string());
         let kind = prop.get("import.kind").unwrap_or("");
         let (local, name) = match (kind, alias, name) {
+            // Every name of a package or namespace (`import a.b.*`, `using A.B;`).
+            ("wildcard", _, _) => ("*".to_string(), None),
             ("default", Some(alias), _) => (alias, Some("default".to_string())),
             (_, Some(alias), name) => (alias, name),
             (_, None, Some(name)) => (name.clone(), Some(name)),
@@ -462,6 +485,7 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
+        self.fold_concats();
         for (name_start, base) in std::mem::take(&mut self.pending.bases_for) {
             if let Some(def) = self
                 .facts
@@ -545,6 +569,30 @@ impl<'s> Extraction<'s> {
         self.facts
     }
 
+    /// Variables initialised by a concatenation of string constants of this
+    /// file (`PRODUCTS = API + "/products"`) get the folded value as their
+    /// literal; in declaration order, so a constant may build on earlier ones.
+    fn fold_concats(&mut self) {
+        for (name_start, pieces) in std::mem::take(&mut self.pending.concats) {
+            let defs = &self.facts.defs;
+            let value = fold(&pieces, &|name: &str| {
+                let name = name.rsplit('.').next().unwrap_or(name);
+                defs.iter()
+                    .find(|d| d.kind == DefKind::Variable && d.name == name)
+                    .and_then(|d| d.literal.clone())
+            });
+            if let (Some(value), Some(def)) = (
+                value,
+                self.facts
+                    .defs
+                    .iter_mut()
+                    .find(|d| d.name_start == name_start && d.kind == DefKind::Variable),
+            ) {
+                def.literal = Some(value);
+            }
+        }
+    }
+
     fn finish_hits(&mut self, index: &DefIndex, vars: &[(usize, usize, usize)]) {
         let mut hits = std::mem::take(&mut self.pending.hits);
         hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
@@ -585,6 +633,24 @@ impl<'s> Extraction<'s> {
             }
         }
         self.facts.unused_suppressions = suppressions.unused();
+    }
+}
+
+/// The HTTP methods named as words in `text` (`RequestMethod.PUT`).
+fn http_method_words(text: &str) -> Vec<String> {
+    const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| METHODS.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The text of a concatenation when every piece is known.
+fn fold(prefix: &Prefix, lookup: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+    match prefix {
+        Prefix::Literal(text) => Some(text.clone()),
+        Prefix::Name(name) => lookup(name),
+        Prefix::Concat(pieces) => pieces.iter().map(|p| fold(p, lookup)).collect(),
     }
 }
 

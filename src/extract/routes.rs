@@ -33,7 +33,7 @@ impl<'s> Extraction<'s> {
     }
 
     /// A prefix capture: a string literal, or a name to resolve later.
-    fn prefix(&self, node: Node) -> Prefix {
+    pub(super) fn prefix(&self, node: Node) -> Prefix {
         match node.kind() {
             // `ctx + '/'`: the pieces, each resolved later.
             "binary_expression" | "binary_operator"
@@ -82,10 +82,17 @@ impl<'s> Extraction<'s> {
         let get = |n: &str| capture(caps, n);
         let Some(node) = get("route") else { return };
         let mut methods = Vec::new();
+        // A method named inside a longer word (`GetMapping`, `HttpGet`).
+        let strip = prop.get("route.method_strip");
         for cap in caps.iter().filter(|c| c.name == "route.method") {
             let values = string_values(cap.node, self.source);
             if values.is_empty() {
-                methods.push(self.text(cap.node).to_string());
+                let mut text = self.text(cap.node);
+                for affix in strip.into_iter().flat_map(|s| s.split('|')) {
+                    text = text.strip_suffix(affix).unwrap_or(text);
+                    text = text.strip_prefix(affix).unwrap_or(text);
+                }
+                methods.push(text.to_string());
             } else {
                 methods.extend(values);
             }
@@ -150,6 +157,14 @@ impl<'s> Extraction<'s> {
                 None => vec![get("route.path").map(|n| unquote(self.text(n)).to_string())],
             },
         };
+        // A path written as an expression of constants (`ApiPaths.USERS + "/{id}"`).
+        let path_expr = get("route.path_expr")
+            .filter(|n| !n.kind().contains("string"))
+            .map(|n| self.prefix(n));
+        let paths = match (&path_expr, get("route.path_expr")) {
+            (None, Some(literal)) => vec![Some(unquote(self.text(literal)).to_string())],
+            _ => paths,
+        };
         let first_path = paths.first().cloned().flatten();
         let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
         self.pending.route_handlers.push(handlers);
@@ -157,6 +172,7 @@ impl<'s> Extraction<'s> {
             methods,
             default_method: prop.get("route.default_method").map(str::to_string),
             path: first_path,
+            path_expr,
             extra_paths,
             path_optional: prop.get("route.path_optional").is_some(),
             strip_trailing_slash: prop.get("route.strip_trailing_slash").is_some(),

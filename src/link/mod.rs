@@ -237,7 +237,8 @@ fn resolve_reference(
     resolve_call(resolver, None, file, caller, name)
 }
 
-/// Constructors run when a class is called.
+/// Constructors run when a class is called (besides methods named like
+/// their class, as in Java and C#).
 const CONSTRUCTORS: &[&str] = &["__init__", "constructor"];
 
 /// Where a call goes: zero or more (file, def, how).
@@ -265,7 +266,8 @@ fn resolve_call(
                                 .enumerate()
                                 .filter(|(_, m)| {
                                     m.class.as_deref() == Some(def.name.as_str())
-                                        && CONSTRUCTORS.contains(&m.name.as_str())
+                                        && (CONSTRUCTORS.contains(&m.name.as_str())
+                                            || m.name == def.name)
                                 })
                                 .map(|(m, _)| (f, m, how)),
                         );

@@ -325,7 +325,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
                 None => vec![key],
             };
             for key in keys {
-                let Some(first_path) = own_path(facts, decl) else {
+                let Some(first_path) = own_path(resolver, file_idx, decl) else {
                     continue;
                 };
                 let own_paths = std::iter::once(first_path).chain(decl.extra_paths.iter().cloned());
@@ -809,7 +809,8 @@ fn factory_subclasses(
 }
 
 /// The route's own path: as written, or from the file's place in the tree.
-fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
+fn own_path(resolver: &Resolver, file: usize, decl: &RouteDecl) -> Option<String> {
+    let facts = &resolver.files[file];
     if let Some(fs) = &decl.fs {
         let dir = format!("{}/", fs.dir.trim_matches('/'));
         let at = if facts.path.starts_with(&dir) {
@@ -834,10 +835,11 @@ fn own_path(facts: &FileFacts, decl: &RouteDecl) -> Option<String> {
         }
         return Some(join_path(&fs.prefix, &segments.join("/")));
     }
-    let path = match &decl.path {
-        Some(path) => path.clone(),
-        None if decl.path_optional => String::new(),
-        None => return None,
+    let path = match (&decl.path_expr, &decl.path) {
+        (Some(expr), _) => resolve_prefix(resolver, file, expr).0,
+        (None, Some(path)) => path.clone(),
+        (None, None) if decl.path_optional => String::new(),
+        (None, None) => return None,
     };
     Some(if decl.path_is_regex {
         crate::extract::regex_path(&path)

@@ -1,0 +1,192 @@
+; Java routes.
+;
+; Spring MVC / WebFlux: a @RestController or @Controller class is a router;
+; a class-level @RequestMapping is its prefix; @GetMapping / @PostMapping /
+; @PutMapping / @DeleteMapping / @PatchMapping / @RequestMapping on a method
+; of a class are routes on it (`value`/`path`, a single path, an array, or
+; an expression of constants; no path: the class prefix). @RequestMapping's
+; `method = RequestMethod.X` is read with the defs; none: every method.
+; Meta-annotations named like `AnonymousGetMapping` count as their verb.
+
+((class_declaration
+   (modifiers [(marker_annotation name: (identifier) @_c) (annotation name: (identifier) @_c)]) @_mods
+   name: (identifier) @router.name) @router
+  (#any-of? @_c "RestController" "Controller")
+  (#not-match? @_mods "@RequestMapping")
+  (#set! framework "spring"))
+((class_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_rm
+       arguments: (annotation_argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @router.prefix)))
+   name: (identifier) @router.name) @router
+  (#eq? @_rm "RequestMapping")
+  (#set! framework "spring"))
+((class_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_rm
+       arguments: (annotation_argument_list
+         [(element_value_pair
+            key: (identifier) @_k
+            value: [(string_literal) (binary_expression) (identifier) (field_access)] @router.prefix)
+          (element_value_array_initializer . (string_literal) @router.prefix)
+          (element_value_pair
+            key: (identifier) @_k
+            value: (element_value_array_initializer . (string_literal) @router.prefix))])))
+   name: (identifier) @router.name) @router
+  (#eq? @_rm "RequestMapping")
+  (#any-of? @_k "value" "path")
+  (#set! framework "spring"))
+
+; @GetMapping("/x"), @GetMapping(ApiPaths.X + "/{id}")
+((class_body
+   (method_declaration
+     (modifiers
+       (annotation
+         name: (identifier) @route.method
+         arguments: (annotation_argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @route.path_expr)))
+     name: (identifier) @route.handler) @route)
+  (#match? @route.method "^(Anonymous)?(Get|Post|Put|Delete|Patch|Request)Mapping$")
+  (#set! route.method_strip "Mapping|Anonymous")
+  (#set! route.class_router)
+  (#set! framework "spring"))
+; @GetMapping(value = "/x", produces = …), @GetMapping(path = X + "/y")
+((class_body
+   (method_declaration
+     (modifiers
+       (annotation
+         name: (identifier) @route.method
+         arguments: (annotation_argument_list
+           (element_value_pair
+             key: (identifier) @_k
+             value: [(string_literal) (binary_expression) (identifier) (field_access)] @route.path_expr))))
+     name: (identifier) @route.handler) @route)
+  (#match? @route.method "^(Anonymous)?(Get|Post|Put|Delete|Patch|Request)Mapping$")
+  (#any-of? @_k "value" "path")
+  (#set! route.method_strip "Mapping|Anonymous")
+  (#set! route.class_router)
+  (#set! framework "spring"))
+; @GetMapping({"/a", "/b"}), @GetMapping(value = {"/a", "/b"})
+((class_body
+   (method_declaration
+     (modifiers
+       (annotation
+         name: (identifier) @route.method
+         arguments: (annotation_argument_list
+           [(element_value_array_initializer) @route.paths
+            (element_value_pair
+              key: (identifier) @_k
+              value: (element_value_array_initializer) @route.paths)])))
+     name: (identifier) @route.handler) @route)
+  (#match? @route.method "^(Anonymous)?(Get|Post|Put|Delete|Patch|Request)Mapping$")
+  (#any-of? @_k "value" "path")
+  (#set! route.method_strip "Mapping|Anonymous")
+  (#set! route.class_router)
+  (#set! framework "spring"))
+; @PostMapping, @GetMapping(), @PostMapping(consumes = …): the class prefix.
+((class_body
+   (method_declaration
+     (modifiers (marker_annotation name: (identifier) @route.method))
+     name: (identifier) @route.handler) @route)
+  (#match? @route.method "^(Anonymous)?(Get|Post|Put|Delete|Patch|Request)Mapping$")
+  (#set! route.method_strip "Mapping|Anonymous")
+  (#set! route.path_optional)
+  (#set! route.class_router)
+  (#set! framework "spring"))
+((class_body
+   (method_declaration
+     (modifiers (annotation name: (identifier) @route.method) @_args)
+     name: (identifier) @route.handler) @route)
+  (#match? @route.method "^(Anonymous)?(Get|Post|Put|Delete|Patch|Request)Mapping$")
+  (#not-match? @_args "(\\(\\s*\"|\\(\\s*\\{|(value|path)\\s*=|\\(\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*[+)])")
+  (#set! route.method_strip "Mapping|Anonymous")
+  (#set! route.path_optional)
+  (#set! route.class_router)
+  (#set! framework "spring"))
+
+; JAX-RS / Jakarta REST: @Path on the class is the router and its prefix;
+; a method with @GET/@POST/… (and its own @Path) is a route; @ApplicationPath
+; prefixes every resource.
+((class_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_p
+       arguments: (annotation_argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @router.prefix)))
+   name: (identifier) @router.name) @router
+  (#eq? @_p "Path")
+  (#set! framework "jaxrs"))
+((class_body
+   (method_declaration
+     (modifiers (marker_annotation name: (identifier) @route.method)) @_mods
+     name: (identifier) @route.handler) @route)
+  (#any-of? @route.method "GET" "POST" "PUT" "DELETE" "PATCH" "HEAD" "OPTIONS")
+  (#not-match? @_mods "@Path\\s*\\(")
+  (#set! route.path_optional)
+  (#set! route.class_router)
+  (#set! framework "jaxrs"))
+((class_body
+   (method_declaration
+     (modifiers
+       (marker_annotation name: (identifier) @route.method)
+       (annotation
+         name: (identifier) @_p
+         arguments: (annotation_argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @route.path_expr)))
+     name: (identifier) @route.handler) @route)
+  (#any-of? @route.method "GET" "POST" "PUT" "DELETE" "PATCH" "HEAD" "OPTIONS")
+  (#eq? @_p "Path")
+  (#set! route.class_router)
+  (#set! framework "jaxrs"))
+((class_body
+   (method_declaration
+     (modifiers
+       (annotation
+         name: (identifier) @_p
+         arguments: (annotation_argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @route.path_expr))
+       (marker_annotation name: (identifier) @route.method))
+     name: (identifier) @route.handler) @route)
+  (#any-of? @route.method "GET" "POST" "PUT" "DELETE" "PATCH" "HEAD" "OPTIONS")
+  (#eq? @_p "Path")
+  (#set! route.class_router)
+  (#set! framework "jaxrs"))
+((class_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_a
+       arguments: (annotation_argument_list . (string_literal) @mount.prefix)))) @mount
+  (#eq? @_a "ApplicationPath")
+  (#set! mount.global)
+  (#set! framework "jaxrs"))
+
+; Micronaut: @Controller("/x") is the router and its prefix; @Get("/y") …
+((class_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_c
+       arguments: (annotation_argument_list . (string_literal) @router.prefix)))
+   name: (identifier) @router.name) @router
+  (#eq? @_c "Controller")
+  (#set! framework "micronaut"))
+((class_body
+   (method_declaration
+     (modifiers
+       [(marker_annotation name: (identifier) @route.method)
+        (annotation
+          name: (identifier) @route.method
+          arguments: (annotation_argument_list . (string_literal) @route.path_expr))])
+     name: (identifier) @route.handler) @route)
+  (#any-of? @route.method "Get" "Post" "Put" "Delete" "Patch")
+  (#set! route.path_optional)
+  (#set! route.class_router)
+  (#set! framework "micronaut"))
+
+; Websockets: a @ServerEndpoint class is one endpoint, served by the class.
+((class_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_s
+       arguments: (annotation_argument_list . (string_literal) @route.path_expr)))
+   name: (identifier) @route.handler) @route
+  (#eq? @_s "ServerEndpoint")
+  (#set! route.default_method "WS")
+  (#set! framework "jakarta-websocket"))
