@@ -294,15 +294,8 @@ fn resolve_call(
             }
             // this.users.find(): through the field's declared type.
             if parts.len() == 3 {
-                let field = facts
-                    .fields
-                    .iter()
-                    .find(|f| f.class == class && f.name == parts[1]);
-                if let Some(field) = field {
-                    let typed = format!("{}.{}", field.type_name, parts[2]);
-                    if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, &typed) {
-                        return vec![(f, d, Resolution::Member)];
-                    }
+                if let Some(found) = through_field(resolver, file, class, parts[1], parts[2]) {
+                    return found;
                 }
             }
         }
@@ -315,6 +308,16 @@ fn resolve_call(
         } else {
             Vec::new()
         };
+    }
+    // orders.find() in a method: a field of the class, written without
+    // `this.` (Java, C#).
+    if parts.len() == 2 {
+        let class = caller.and_then(|c| enclosing_class(facts, c));
+        if let Some(found) =
+            class.and_then(|class| through_field(resolver, file, class, parts[0], parts[1]))
+        {
+            return found;
+        }
     }
     if let Some((symbol, how)) = resolver.resolve(file, callee) {
         return targets_of(symbol, how);
@@ -330,6 +333,63 @@ fn resolve_call(
         return Vec::new();
     }
     guess_method(unique, parts.last().copied().unwrap_or(""))
+}
+
+/// `field.method()` on a field of `class` with a declared type: the
+/// method of that type, or, for an interface's method, of the one class in
+/// the program that implements the interface.
+fn through_field(
+    resolver: &Resolver,
+    file: usize,
+    class: &str,
+    field: &str,
+    method: &str,
+) -> Option<Vec<(usize, usize, Resolution)>> {
+    let facts = &resolver.files[file];
+    let field = facts
+        .fields
+        .iter()
+        .find(|f| f.class == class && f.name == field)?;
+    let typed = format!("{}.{method}", field.type_name);
+    let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, &typed) else {
+        return None;
+    };
+    let def = &resolver.files[f].defs[d];
+    if def.declared_only {
+        if let Some(found) = implementation(resolver.files, def) {
+            return Some(vec![(found.0, found.1, Resolution::Implementation)]);
+        }
+    }
+    Some(vec![(f, d, Resolution::Member)])
+}
+
+/// The method implementing `declared` (a method without a body) in the one
+/// class of the program that names its class as a base.
+fn implementation(
+    files: &[FileFacts],
+    declared: &crate::extract::facts::Def,
+) -> Option<(usize, usize)> {
+    let interface = declared.class.as_deref()?;
+    let implements = |base: &str| {
+        let base = base.split('<').next().unwrap_or(base);
+        base.rsplit('.').next() == Some(interface)
+    };
+    let mut classes = files.iter().enumerate().flat_map(|(f, facts)| {
+        facts
+            .defs
+            .iter()
+            .filter(|d| d.kind == DefKind::Class && d.bases.iter().any(|b| implements(b)))
+            .map(move |d| (f, d.name.as_str()))
+    });
+    let (file, class) = classes.next()?;
+    if classes.next().is_some() {
+        return None;
+    }
+    files[file]
+        .defs
+        .iter()
+        .position(|m| m.class.as_deref() == Some(class) && m.name == declared.name)
+        .map(|m| (file, m))
 }
 
 fn guess_method(unique: Option<&UniqueNames>, name: &str) -> Vec<(usize, usize, Resolution)> {
@@ -387,6 +447,10 @@ fn live_hits(
             {
                 continue;
             }
+            let has = |d: &String| dependencies.contains(&crate::discover::normalize_dependency(d));
+            if rule.when.without_dependencies.iter().any(has) {
+                continue;
+            }
             let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
             if rule.when.module_variable.is_some() {
                 let Some(target) = &hit.target else { continue };
@@ -394,7 +458,7 @@ fn live_hits(
                 if hit.def.is_some_and(|d| is_local(facts, d, root)) {
                     continue;
                 }
-                match module_variable(resolver, file_idx, target, &rule.when) {
+                match module_variable(resolver, file_idx, target, &rule.when, hit.def) {
                     Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
                     None => continue,
                 }
@@ -445,15 +509,29 @@ fn live_hits(
     out
 }
 
-/// `file:name` of the mutable module-level variable `name` refers to.
+/// `file:name` of the mutable module-level variable `name` refers to, or
+/// of a class-level one (a static field, a singleton bean's field) of the
+/// class the write is in (`counts.put(…)`, `this.cache.put(…)`).
 fn module_variable(
     resolver: &Resolver,
     file: usize,
     name: &str,
     when: &Conditions,
+    writer: Option<usize>,
 ) -> Option<String> {
+    let facts = &resolver.files[file];
+    let name = name.strip_prefix("this.").unwrap_or(name);
     let root = name.split(['.', '[']).next().unwrap_or(name);
-    match resolver.resolve(file, root)? {
+    let class_level = || {
+        let class = writer.and_then(|w| enclosing_class(facts, w))?;
+        facts.defs.iter().position(|d| {
+            d.kind == DefKind::Variable && d.name == root && d.class.as_deref() == Some(class)
+        })
+    };
+    let symbol = resolver
+        .resolve(file, root)
+        .or_else(|| class_level().map(|d| (Symbol::Def(file, d), Resolution::SameFile)));
+    match symbol? {
         (Symbol::Def(f, d), _) => {
             let def = &resolver.files[f].defs[d];
             let init_ok = when.initialized_by.is_empty()
@@ -465,9 +543,12 @@ fn module_variable(
                                 .is_some_and(|p| p.ends_with('.'))
                     })
                 });
+            let class_level = def
+                .parent
+                .is_some_and(|p| resolver.files[f].defs[p].kind == DefKind::Class);
             (def.kind == DefKind::Variable
                 && (def.mutable || !when.mutable)
-                && def.parent.is_none()
+                && (def.parent.is_none() || class_level)
                 && init_ok)
                 .then(|| format!("{}:{}", resolver.files[f].path, def.name))
         }

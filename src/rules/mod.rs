@@ -172,6 +172,10 @@ pub struct Conditions {
     /// At least one of these packages is a dependency in a manifest.
     #[serde(default)]
     pub dependencies: Vec<String>,
+    /// None of these packages is a dependency: what they provide would be
+    /// the remedy (a Redis session store, a Redis cache manager).
+    #[serde(default)]
+    pub without_dependencies: Vec<String>,
     /// The file imports at least one of these modules (prefix match on the
     /// module path: `flask_session` matches `flask_session.sessions`).
     #[serde(default)]
@@ -222,6 +226,7 @@ impl Default for Conditions {
             imported_from: Vec::new(),
             skip_lazy_init: false,
             program_has: Vec::new(),
+            without_dependencies: Vec::new(),
         }
     }
 }

@@ -1,0 +1,17 @@
+@SpringBootApplication
+@EnableScheduling
+//^^^^^^^^^^^^^^^^ background-work/java-scheduler
+class App {
+}
+
+@Component
+class Jobs {
+    @Scheduled(cron = "0 0 3 * * *")
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-scheduler
+    public void purgeCarts() {
+    }
+
+    // ok: not scheduled
+    public void manual() {
+    }
+}
