@@ -86,3 +86,14 @@ fn koa() {
 fn fastify() {
     snapshot("fastify");
 }
+
+#[test]
+fn spring() {
+    let report = snapshot("spring");
+    explain_snapshot("spring", &report, "POST /api/orders");
+}
+
+#[test]
+fn jaxrs() {
+    snapshot("jaxrs");
+}

@@ -180,13 +180,18 @@
   (#set! route.class_router)
   (#set! framework "micronaut"))
 
-; Websockets: a @ServerEndpoint class is one endpoint, served by the class.
+; Websockets: a @ServerEndpoint class is one endpoint, served by its
+; @OnOpen/@OnMessage/@OnClose methods (merged into one route).
 ((class_declaration
    (modifiers
      (annotation
        name: (identifier) @_s
        arguments: (annotation_argument_list . (string_literal) @route.path_expr)))
-   name: (identifier) @route.handler) @route
+   body: (class_body
+     (method_declaration
+       (modifiers [(marker_annotation name: (identifier) @_o) (annotation name: (identifier) @_o)])
+       name: (identifier) @route.handler))) @route
   (#eq? @_s "ServerEndpoint")
+  (#any-of? @_o "OnOpen" "OnMessage" "OnClose" "OnError")
   (#set! route.default_method "WS")
   (#set! framework "jakarta-websocket"))
