@@ -11,6 +11,11 @@ class Jobs {
     public void purgeCarts() {
     }
 
+    void trigger(JobKey key) throws Exception {
+        scheduler.triggerJob(key);
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-scheduler
+    }
+
     // ok: not scheduled
     public void manual() {
     }

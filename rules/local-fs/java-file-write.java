@@ -8,6 +8,8 @@ class Uploads {
 //                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/java-file-write
             out.write(1);
         }
+        FileUtil.del(storage.getPath());
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/java-file-write
         // ok: reading a file
         byte[] bytes = Files.readAllBytes(Path.of("template.html"));
         // ok: a stream to the response

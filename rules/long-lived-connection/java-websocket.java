@@ -1,8 +1,8 @@
 @ServerEndpoint("/live")
 //^^^^^^^^^^^^^^^^^^^^^^^ long-lived-connection/java-websocket
 public class LiveFeed {
+    // ok: the class is the finding; its methods are the route's handlers
     @OnMessage
-//  ^^^^^^^^^^ long-lived-connection/java-websocket
     public void onMessage(String message, Session session) {
     }
 }

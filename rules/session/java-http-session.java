@@ -12,5 +12,7 @@ class CartController {
         request.setAttribute("item", item);
         // ok: a JPA session is a unit of work, not an HTTP session
         entityManager.unwrap(Session.class).flush();
+        // ok: an SSH session
+        ssh = jsch.getSession(user, host, 22);
     }
 }

@@ -322,6 +322,16 @@ fn resolve_call(
     if let Some((symbol, how)) = resolver.resolve(file, callee) {
         return targets_of(symbol, how);
     }
+    // sleep(3) in a method: another method of the class (Java, C#).
+    if parts.len() == 1 {
+        if let Some(class) = caller.and_then(|c| enclosing_class(facts, c)) {
+            if let Some(m) = facts.defs.iter().position(|d| {
+                d.class.as_deref() == Some(class) && d.name == parts[0] && d.kind == DefKind::Function
+            }) {
+                return vec![(file, m, Resolution::Member)];
+            }
+        }
+    }
     if parts.len() == 1 {
         return unique
             .and_then(|u| UniqueNames::only(&u.functions, parts[0]))
