@@ -57,15 +57,16 @@
   (#match? @_mods "(^|\\s)static(\\s|$)")
   (#match? @def.init "^(java\\.util\\.)?(concurrent\\.)?(Concurrent|Linked|Tree|Hash|Identity|Weak|CopyOnWrite|Atomic|ArrayList|ArrayDeque|PriorityQueue|Vector|Stack|EnumMap|BitSet|StringBuilder|StringBuffer)")
   (#set! mutable))
-; Static fields filled by a Guava/Commons factory (`Maps.newHashMap()`).
+; Static fields filled by a collection factory (`Maps.newHashMap()`,
+; `ConcurrentHashMap.newKeySet()`, `Collections.synchronizedMap(…)`).
 ((field_declaration
    (modifiers) @_mods
    declarator: (variable_declarator
      name: (identifier) @def.name
      value: (method_invocation object: (identifier) @_f name: (identifier) @def.init))) @def.variable
   (#match? @_mods "(^|\\s)static(\\s|$)")
-  (#any-of? @_f "Maps" "Lists" "Sets" "Queues")
-  (#match? @def.init "^new")
+  (#any-of? @_f "Maps" "Lists" "Sets" "Queues" "ConcurrentHashMap" "Collections")
+  (#match? @def.init "^(new|synchronized)")
   (#set! mutable))
 ; Fields of singleton beans (one instance serves every request): a mutable
 ; container, or a field that is not final.

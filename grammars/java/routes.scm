@@ -195,3 +195,19 @@
   (#any-of? @_o "OnOpen" "OnMessage" "OnClose" "OnError")
   (#set! route.default_method "WS")
   (#set! framework "jakarta-websocket"))
+
+; Jersey mounted in code: `addServlet(new ServletHolder(new
+; ServletContainer(config)), "/api/*")` prefixes every resource.
+((method_invocation
+   name: (identifier) @_m
+   arguments: (argument_list
+     (object_creation_expression
+       type: (type_identifier) @_h
+       arguments: (argument_list (object_creation_expression type: (type_identifier) @_c)))
+     (string_literal) @mount.prefix)) @mount
+  (#eq? @_m "addServlet")
+  (#eq? @_h "ServletHolder")
+  (#eq? @_c "ServletContainer")
+  (#set! mount.global)
+  (#set! mount.servlet)
+  (#set! framework "jaxrs"))

@@ -7,7 +7,7 @@ pub mod reach;
 pub mod shared_state;
 pub mod verdict;
 
-use crate::extract::facts::DefKind;
+use crate::extract::facts::{DefKind, Span};
 use crate::link::{CodeNode, Program};
 use crate::rules::{Reach, RuleSet};
 use petgraph::graph::NodeIndex;
@@ -51,6 +51,22 @@ pub struct Assessed {
     pub judged: Vec<bool>,
 }
 
+/// The graph nodes of the methods of the innermost class whose body holds
+/// `span`.
+fn class_methods(program: &Program, file: usize, span: Span) -> Vec<NodeIndex> {
+    let defs = &program.files[file].defs;
+    let Some(class) = (0..defs.len())
+        .filter(|&d| defs[d].kind == DefKind::Class && defs[d].span.contains(span))
+        .min_by_key(|&d| defs[d].span.end - defs[d].span.start)
+    else {
+        return Vec::new();
+    };
+    (0..defs.len())
+        .filter(|&d| defs[d].parent == Some(class) && defs[d].kind == DefKind::Function)
+        .filter_map(|d| program.def_nodes[file][d])
+        .collect()
+}
+
 pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let mut by_node: FxHashMap<NodeIndex, Vec<usize>> = FxHashMap::default();
     let mut module_level: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
@@ -69,6 +85,13 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 let owner = hit.def.or(hit.holder);
                 if let Some(node) = owner.and_then(|def| program.def_nodes[live.file][def]) {
                     by_node.entry(node).or_default().push(live_idx);
+                } else if owner.is_none() {
+                    // In a class body, outside its methods (an annotation on
+                    // the class, a field's initial value): every method of
+                    // the class carries it.
+                    for node in class_methods(program, live.file, hit.span) {
+                        by_node.entry(node).or_default().push(live_idx);
+                    }
                 }
             }
             Reach::Modules => module_level.entry(live.file).or_default().push(live_idx),

@@ -356,6 +356,10 @@ impl<'s> Extraction<'s> {
                     Prefix::Literal(p) if prop.get("mount.regex").is_some() => {
                         Prefix::Literal(regex_path(&p))
                     }
+                    // A servlet mapping (`/api/*`) serves everything under it.
+                    Prefix::Literal(p) if prop.get("mount.servlet").is_some() => {
+                        Prefix::Literal(p.trim_end_matches('*').to_string())
+                    }
                     other => other,
                 }
             }),

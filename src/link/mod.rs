@@ -326,7 +326,9 @@ fn resolve_call(
     if parts.len() == 1 {
         if let Some(class) = caller.and_then(|c| enclosing_class(facts, c)) {
             if let Some(m) = facts.defs.iter().position(|d| {
-                d.class.as_deref() == Some(class) && d.name == parts[0] && d.kind == DefKind::Function
+                d.class.as_deref() == Some(class)
+                    && d.name == parts[0]
+                    && d.kind == DefKind::Function
             }) {
                 return vec![(file, m, Resolution::Member)];
             }

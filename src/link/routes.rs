@@ -322,7 +322,7 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
             // only on the classes that extend the factory's result.
             let keys = match factory_subclasses(resolver, file_idx, decl) {
                 Some(subclasses) => subclasses,
-                None => vec![key],
+                None => inheriting_routers(resolver, &t, &key, decl).unwrap_or_else(|| vec![key]),
             };
             for key in keys {
                 let Some(first_path) = own_path(resolver, file_idx, decl) else {
@@ -806,6 +806,48 @@ fn factory_subclasses(
         }
     }
     Some(keys)
+}
+
+/// For a route declared on a class that is not a router itself (an abstract
+/// base resource), the routers that inherit it, directly or through other
+/// classes (`@Path("devices") class DeviceResource extends
+/// BaseObjectResource<Device>`); None when the class is a router or has no
+/// router subclass.
+fn inheriting_routers(
+    resolver: &Resolver,
+    t: &Tables,
+    key: &RouterKey,
+    decl: &RouteDecl,
+) -> Option<Vec<RouterKey>> {
+    let class = decl.class_router.as_deref()?;
+    if t.known.contains(key) {
+        return None;
+    }
+    let base_name = |base: &str| -> String {
+        let base = base.split('<').next().unwrap_or(base).trim();
+        base.rsplit('.').next().unwrap_or(base).to_string()
+    };
+    let mut found = Vec::new();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    let mut todo = vec![class.to_string()];
+    while let Some(parent) = todo.pop() {
+        for (f, facts) in resolver.files.iter().enumerate() {
+            for sub in facts.defs.iter().filter(|d| d.kind == DefKind::Class) {
+                if !sub.bases.iter().any(|b| base_name(b) == parent)
+                    || !seen.insert(sub.name.clone())
+                {
+                    continue;
+                }
+                let sub_key = (f, sub.name.clone());
+                if t.known.contains(&sub_key) {
+                    found.push(sub_key);
+                }
+                todo.push(sub.name.clone());
+            }
+        }
+    }
+    found.sort();
+    (!found.is_empty()).then_some(found)
 }
 
 /// The route's own path: as written, or from the file's place in the tree.
