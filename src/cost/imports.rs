@@ -3,7 +3,7 @@
 //! dependencies (as the manifests name them) and the database clients.
 
 use crate::assess::reach::reach_calls;
-use crate::link::modules::{submodule_spec, ModuleIndex};
+use crate::link::modules::ModuleIndex;
 use crate::link::{CodeNode, Program};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -159,10 +159,9 @@ pub fn route_imports(program: &Program) -> CodeImports {
     let mut outside: Vec<RouteImports> = vec![RouteImports::default(); program.files.len()];
     for (from, facts) in program.files.iter().enumerate() {
         for import in &facts.imports {
-            let submodule = import
-                .name
-                .as_ref()
-                .map(|name| submodule_spec(&import.module, name));
+            let submodule = import.name.as_ref().and_then(|name| {
+                modules.submodule_spec(&program.files, from, &import.module, name)
+            });
             let specs = std::iter::once(import.module.clone()).chain(submodule);
             let mut local = false;
             for spec in specs {

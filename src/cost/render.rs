@@ -370,14 +370,15 @@ fn settings_rows(f: &PlannedFunction) -> Vec<(&'static str, String, String)> {
     ]
 }
 
-/// A function's monthly price, with what its provisioned concurrency adds.
-fn function_price(f: &PlannedFunction) -> String {
+/// A function's monthly price (`unit` after it), with what its
+/// provisioned concurrency adds.
+fn function_price(f: &PlannedFunction, unit: &str) -> String {
+    let price = format!("{}{unit}", usd(f.price.total_usd));
     if f.provisioned_usd.abs() < 0.005 {
-        usd(f.price.total_usd)
+        price
     } else {
         format!(
-            "{} (incl. {} provisioned concurrency)",
-            usd(f.price.total_usd),
+            "{price} (incl. {} provisioned concurrency)",
             usd(f.provisioned_usd)
         )
     }
@@ -456,13 +457,13 @@ pub fn plan_text(p: &PlanReport) -> String {
     for f in &p.functions {
         let _ = writeln!(
             out,
-            "function {}  ({} MB, {} req/month, {} cold starts/month = {:.1}%, {} a month; one per route: {} cold starts, {})",
+            "function {}  ({} MB, {} req/month, {} cold starts/month = {:.1}%, {}; one per route: {} cold starts, {})",
             f.name,
             f.memory_mb,
             count(f.traffic.requests_per_month),
             count(f.traffic.lambda_cold_starts_per_month),
             f.traffic.lambda_cold_start_share * 100.0,
-            function_price(f),
+            function_price(f, " a month"),
             count(f.lambda_cold_starts_per_month_if_one_per_route),
             usd(f.price_if_one_per_route.total_usd),
         );
@@ -526,7 +527,7 @@ pub fn plan_markdown(p: &PlanReport) -> String {
             count(f.traffic.requests_per_month),
             count(f.traffic.lambda_cold_starts_per_month),
             f.traffic.lambda_cold_start_share * 100.0,
-            function_price(f),
+            function_price(f, ""),
             count(f.lambda_cold_starts_per_month_if_one_per_route),
             usd(f.price_if_one_per_route.total_usd),
         );

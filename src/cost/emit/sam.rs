@@ -55,7 +55,7 @@ fn function(out: &mut String, f: &PlannedFunction, routes: &FunctionRoutes, ctx:
         &format!("Entry: add {} to the app folder:", a.entry_file),
     ));
     for line in a.entry.lines() {
-        let _ = writeln!(out, "    #   {line}").map(|_| ());
+        let _ = writeln!(out, "{}", format!("    #   {line}").trim_end());
     }
     out.push_str("    Type: AWS::Serverless::Function\n    Properties:\n");
     let _ = writeln!(

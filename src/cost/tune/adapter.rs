@@ -36,6 +36,19 @@ struct Known {
 
 const PYTHON: &str = "python3.13";
 const NODE: &str = "nodejs24.x";
+const JAVA: &str = "java21";
+const DOTNET: &str = "dotnet8";
+
+/// The Lambda runtime of an app on `runtime` (a language's `runtime` in its
+/// `language.toml`).
+fn lambda_runtime(runtime: &str) -> &'static str {
+    match runtime {
+        "python" => PYTHON,
+        "jvm" => JAVA,
+        "dotnet" => DOTNET,
+        _ => NODE,
+    }
+}
 
 const KNOWN: &[Known] = &[
     Known {
@@ -75,6 +88,33 @@ const KNOWN: &[Known] = &[
         entry: "const serverlessExpress = require('@codegenie/serverless-express');\nconst app = require('./app'); // the module that exports the app (Koa: app.callback())\n\nexports.handler = serverlessExpress({ app });\n",
     },
     Known {
+        frameworks: &["spring"],
+        name: "aws-serverless-java-container (Spring Boot 3)",
+        package: Some("com.amazonaws.serverless:aws-serverless-java-container-springboot3"),
+        runtime: JAVA,
+        handler: "com.amazonaws.serverless.proxy.spring.SpringDelegatingLambdaContainerHandler",
+        entry_file: "pom.xml",
+        entry: "<!-- add the dependency; the handler finds the app by MAIN_CLASS -->\n<dependency>\n  <groupId>com.amazonaws.serverless</groupId>\n  <artifactId>aws-serverless-java-container-springboot3</artifactId>\n  <version>2.1.0</version>\n</dependency>\n",
+    },
+    Known {
+        frameworks: &["jaxrs", "jersey"],
+        name: "aws-serverless-java-container (Jersey)",
+        package: Some("com.amazonaws.serverless:aws-serverless-java-container-jersey"),
+        runtime: JAVA,
+        handler: "carve.StreamLambdaHandler::handleRequest",
+        entry_file: "src/main/java/carve/StreamLambdaHandler.java",
+        entry: "package carve;\n// A RequestStreamHandler that forwards to your ResourceConfig:\n// JerseyLambdaContainerHandler.getHttpApiV2ProxyHandler(new ResourceConfig().packages(\"your.resources\"))\n",
+    },
+    Known {
+        frameworks: &["aspnet", "aspnetcore"],
+        name: "Amazon.Lambda.AspNetCoreServer.Hosting",
+        package: Some("Amazon.Lambda.AspNetCoreServer.Hosting"),
+        runtime: DOTNET,
+        handler: "App",
+        entry_file: "Program.cs",
+        entry: "// before builder.Build(); the handler is the assembly's name\nbuilder.Services.AddAWSLambdaHosting(LambdaEventSource.HttpApi);\n",
+    },
+    Known {
         frameworks: &["fastify"],
         name: "@fastify/aws-lambda",
         package: Some("@fastify/aws-lambda"),
@@ -93,8 +133,18 @@ const WEB_ADAPTER: Known = Known {
     runtime: NODE,
     handler: "run.sh",
     entry_file: "run.sh",
-    entry: "#!/bin/sh\n# Start the app as it starts in production, listening on $PORT (8080).\nexec npm start\n",
+    entry: "",
 };
+
+/// The Web Adapter's `run.sh`: the app started as in production, on $PORT.
+fn start_script(runtime: &str) -> &'static str {
+    match runtime {
+        "python" => "#!/bin/sh\n# Start the app as in production, listening on $PORT (8080).\nexec gunicorn -b 0.0.0.0:$PORT app:app\n",
+        "jvm" => "#!/bin/sh\n# Start the app as in production, listening on $PORT (8080).\nexec java -jar app.jar --server.port=$PORT\n",
+        "dotnet" => "#!/bin/sh\n# Start the app as in production, listening on $PORT (8080).\nexec dotnet App.dll --urls http://0.0.0.0:$PORT\n",
+        _ => "#!/bin/sh\n# Start the app as in production, listening on $PORT (8080).\nexec npm start\n",
+    }
+}
 
 /// The framework's base name: `flask-socketio` → `flask`.
 fn base(framework: &str) -> &str {
@@ -102,8 +152,9 @@ fn base(framework: &str) -> &str {
 }
 
 /// The adapter for a function whose routes are served by `frameworks`
-/// (the most frequent decides; ties by name).
-pub fn adapter_for(frameworks: &[&str]) -> Adapter {
+/// (the most frequent decides; ties by name) on `runtime` (`python`,
+/// `node`, `jvm`, `dotnet`: the Web Adapter's Lambda runtime).
+pub fn adapter_for(frameworks: &[&str], runtime: &str) -> Adapter {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for f in frameworks {
         let b = base(f);
@@ -133,10 +184,18 @@ pub fn adapter_for(frameworks: &[&str]) -> Adapter {
     Adapter {
         name: known.name,
         package: known.package,
-        runtime: known.runtime,
+        runtime: if known.package.is_none() {
+            lambda_runtime(runtime)
+        } else {
+            known.runtime
+        },
         handler: known.handler,
         entry_file: known.entry_file,
-        entry: known.entry,
+        entry: if known.package.is_none() {
+            start_script(runtime)
+        } else {
+            known.entry
+        },
         web_adapter: known.package.is_none(),
         reason,
     }
@@ -148,21 +207,25 @@ mod tests {
 
     #[test]
     fn adapters_follow_the_framework() {
-        assert_eq!(adapter_for(&["fastapi"]).name, "Mangum (ASGI)");
+        assert_eq!(adapter_for(&["fastapi"], "python").name, "Mangum (ASGI)");
         assert_eq!(
-            adapter_for(&["flask", "flask-socketio"]).package,
+            adapter_for(&["flask", "flask-socketio"], "python").package,
             Some("apig-wsgi")
         );
-        assert_eq!(adapter_for(&["django"]).runtime, "python3.13");
+        assert_eq!(adapter_for(&["django"], "python").runtime, "python3.13");
         assert_eq!(
-            adapter_for(&["express", "express", "fastify"]).package,
+            adapter_for(&["express", "express", "fastify"], "node").package,
             Some("@codegenie/serverless-express")
         );
         assert_eq!(
-            adapter_for(&["fastify"]).package,
+            adapter_for(&["fastify"], "node").package,
             Some("@fastify/aws-lambda")
         );
-        let next = adapter_for(&["nextjs"]);
+        assert_eq!(adapter_for(&["spring"], "jvm").runtime, "java21");
+        let next = adapter_for(&["nextjs"], "node");
         assert!(next.web_adapter && next.package.is_none(), "{next:?}");
+        let micronaut = adapter_for(&["micronaut"], "jvm");
+        assert_eq!((micronaut.web_adapter, micronaut.runtime), (true, "java21"));
+        assert!(micronaut.entry.contains("java -jar"));
     }
 }

@@ -32,7 +32,11 @@ pub fn package(
     declared: usize,
 ) -> Package {
     let frameworks: Vec<&str> = routes.iter().map(|r| r.framework.as_str()).collect();
-    let adapter = adapter_for(&frameworks);
+    let runtime = routes
+        .first()
+        .and_then(|r| crate::lang::Lang::from_path(std::path::Path::new(&r.file)))
+        .map_or("", |l| l.runtime());
+    let adapter = adapter_for(&frameworks, runtime);
     let heavy = |rs: &mut dyn Iterator<Item = &RouteReport>| -> BTreeSet<String> {
         rs.flat_map(|r| r.cold_start.packages.iter().cloned())
             .collect()
