@@ -2,7 +2,7 @@
 //! every file those load on import, and of their imports the app's declared
 //! dependencies (as the manifests name them) and the database clients.
 
-use crate::assess::reach::reach_calls;
+use crate::assess::reach::reach_route;
 use crate::link::modules::ModuleIndex;
 use crate::link::{CodeNode, Program};
 use std::collections::{BTreeMap, BTreeSet};
@@ -187,15 +187,7 @@ pub fn route_imports(program: &Program) -> CodeImports {
     }
     let mut out = BTreeMap::new();
     for route in &program.routes {
-        let mut roots = Vec::new();
-        roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
-        roots.extend(
-            route
-                .before
-                .iter()
-                .filter_map(|&(f, d)| program.def_nodes[f][d]),
-        );
-        let reached = reach_calls(program, &roots);
+        let reached = reach_route(program, route);
         let mut stack: Vec<usize> = reached
             .nodes()
             .map(|n| match program.graph[n] {

@@ -25,6 +25,11 @@ impl GatewayRoute {
     pub fn key(&self) -> String {
         format!("{} {}", self.method, self.path)
     }
+
+    /// Words to name the route by in a template: `GET api users {id} {proxy}`.
+    pub fn words(&self) -> String {
+        format!("{} {}", self.method, self.path.replace("proxy+", "proxy"))
+    }
 }
 
 /// A function's gateway routes, and the scan's routes it could not give one

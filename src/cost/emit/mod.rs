@@ -8,7 +8,7 @@ pub mod gateway;
 pub mod sam;
 pub mod terraform;
 
-use super::plan::PlanReport;
+use super::plan::{PlanReport, PlannedFunction};
 use miette::Diagnostic;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -191,6 +191,30 @@ pub fn comment(indent: &str, prefix: &str, text: &str) -> String {
     out
 }
 
+/// One sentence on a function: its routes, traffic, cold starts and price.
+pub fn summary(f: &PlannedFunction) -> String {
+    format!(
+        "function {} ({} routes): {} requests a month, {:.1}% of them cold without warm instances, ${:.2} a month.",
+        f.name,
+        f.routes.len(),
+        f.traffic.requests_per_month.round(),
+        f.traffic.lambda_cold_start_share * 100.0,
+        f.price.total_usd
+    )
+}
+
+/// `base`, or `base` + `sep` + 2, 3, … when `taken` has it; then taken.
+pub fn unique(taken: &mut Vec<String>, base: String, sep: &str) -> String {
+    let mut name = base.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{base}{sep}{n}");
+        n += 1;
+    }
+    taken.push(name.clone());
+    name
+}
+
 /// The header every format starts with: what the plan is built from.
 pub fn header(plan: &PlanReport, prefix: &str, what: &str) -> String {
     let log = &plan.log;
@@ -208,6 +232,20 @@ pub fn header(plan: &PlanReport, prefix: &str, what: &str) -> String {
         log.month_factor,
     );
     comment("", prefix, &text)
+}
+
+/// The header of a Lambda format: then how to deploy, and the plan-wide
+/// checks of reservations and connections.
+pub fn lambda_header(plan: &PlanReport, what: &str, deploy: &str) -> String {
+    let mut out = header(plan, "# ", what);
+    for text in [
+        deploy,
+        &plan.checks.account.message,
+        &plan.checks.database.message,
+    ] {
+        out.push_str(&comment("", "# ", text));
+    }
+    out
 }
 
 /// The routes that stay in the container, as comment lines.

@@ -5,7 +5,7 @@
 //! comment block.
 
 use super::gateway::{plan_routes, FunctionRoutes};
-use super::{comment, container_comment, header, EmitContext, EmittedFile};
+use super::{comment, container_comment, lambda_header, summary, unique, EmitContext, EmittedFile};
 use crate::cost::plan::{PlanReport, PlannedFunction};
 use std::fmt::Write;
 
@@ -37,18 +37,7 @@ fn function(out: &mut String, f: &PlannedFunction, routes: &FunctionRoutes, ctx:
     let a = &s.package.adapter;
     let c = |text: &str| comment("      ", "# ", text);
     let _ = writeln!(out, "  {}Function:", camel(&f.slug));
-    out.push_str(&comment(
-        "    ",
-        "# ",
-        &format!(
-            "function {} ({} routes): {} requests a month, {:.1}% of them cold without warm instances, ${:.2} a month.",
-            f.name,
-            f.routes.len(),
-            f.traffic.requests_per_month.round(),
-            f.traffic.lambda_cold_start_share * 100.0,
-            f.price.total_usd
-        ),
-    ));
+    out.push_str(&comment("    ", "# ", &summary(f)));
     out.push_str(&comment(
         "    ",
         "# ",
@@ -72,21 +61,28 @@ fn function(out: &mut String, f: &PlannedFunction, routes: &FunctionRoutes, ctx:
         out.push_str(WEB_ADAPTER_LAYER);
         out.push_str("\"\n      Environment:\n        Variables:\n          AWS_LAMBDA_EXEC_WRAPPER: /opt/bootstrap\n          PORT: \"8080\"\n");
     }
-    out.push_str(&c(&s.architecture.reason));
-    let _ = writeln!(
-        out,
-        "      Architectures:\n        - {}",
-        s.architecture.value
+    let mut property = |reason: &str, yaml: String| {
+        out.push_str(&c(reason));
+        out.push_str(&yaml);
+    };
+    property(
+        &s.architecture.reason,
+        format!("      Architectures:\n        - {}\n", s.architecture.value),
     );
-    out.push_str(&c(&s.memory_mb.reason));
-    let _ = writeln!(out, "      MemorySize: {}", s.memory_mb.value);
-    out.push_str(&c(&s.timeout_s.reason));
-    let _ = writeln!(out, "      Timeout: {}", s.timeout_s.value);
-    out.push_str(&c(&s.reserved_concurrency.reason));
-    let _ = writeln!(
-        out,
-        "      ReservedConcurrentExecutions: {}",
-        s.reserved_concurrency.value
+    property(
+        &s.memory_mb.reason,
+        format!("      MemorySize: {}\n", s.memory_mb.value),
+    );
+    property(
+        &s.timeout_s.reason,
+        format!("      Timeout: {}\n", s.timeout_s.value),
+    );
+    property(
+        &s.reserved_concurrency.reason,
+        format!(
+            "      ReservedConcurrentExecutions: {}\n",
+            s.reserved_concurrency.value
+        ),
     );
     out.push_str(&c(&s.database.reason));
     out.push_str(&c(&s.provisioned_concurrency.reason));
@@ -106,23 +102,13 @@ fn function(out: &mut String, f: &PlannedFunction, routes: &FunctionRoutes, ctx:
     out.push_str("      Events:\n");
     let mut names: Vec<String> = Vec::new();
     for r in &routes.routes {
-        let base = camel(&format!(
-            "{} {}",
-            r.method,
-            r.path.replace("proxy+", "proxy")
-        ));
+        let base = camel(&r.words());
         let base = if base.is_empty() {
             "Root".to_string()
         } else {
             base
         };
-        let mut name = base.clone();
-        let mut n = 2;
-        while names.contains(&name) {
-            name = format!("{base}{n}");
-            n += 1;
-        }
-        names.push(name.clone());
+        let name = unique(&mut names, base, "");
         let _ = writeln!(
             out,
             "        {name}:\n          # {}\n          Type: HttpApi\n          Properties:\n            ApiId: !Ref HttpApi\n            Method: {}\n            Path: {}",
@@ -134,14 +120,11 @@ fn function(out: &mut String, f: &PlannedFunction, routes: &FunctionRoutes, ctx:
 }
 
 pub fn render(plan: &PlanReport, ctx: &EmitContext) -> Vec<EmittedFile> {
-    let mut out = header(plan, "# ", "sam");
-    out.push_str(&comment(
-        "",
-        "# ",
+    let mut out = lambda_header(
+        plan,
+        "sam",
         "Deploy: add each function's entry file to the app (below), then `sam build && sam deploy --guided`.",
-    ));
-    out.push_str(&comment("", "# ", &plan.checks.account.message));
-    out.push_str(&comment("", "# ", &plan.checks.database.message));
+    );
     let _ = writeln!(
         out,
         "AWSTemplateFormatVersion: \"2010-09-09\"\nTransform: AWS::Serverless-2016-10-31\nDescription: {}\n",

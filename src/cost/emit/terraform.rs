@@ -4,7 +4,9 @@
 //! `variables.tf` with what the plan cannot know (region, name, package).
 
 use super::gateway::{plan_routes, FunctionRoutes};
-use super::{comment, container_comment, header, EmitContext, EmittedFile};
+use super::{
+    comment, container_comment, header, lambda_header, summary, unique, EmitContext, EmittedFile,
+};
 use crate::cost::plan::{PlanReport, PlannedFunction};
 use std::fmt::Write;
 
@@ -76,12 +78,8 @@ fn function(out: &mut String, f: &PlannedFunction, routes: &FunctionRoutes) {
         "",
         "# ",
         &format!(
-            "function {} ({} routes): {} requests a month, {:.1}% of them cold without warm instances, ${:.2} a month. Entry: add {} to the app ({}).",
-            f.name,
-            f.routes.len(),
-            f.traffic.requests_per_month.round(),
-            f.traffic.lambda_cold_start_share * 100.0,
-            f.price.total_usd,
+            "{} Entry: add {} to the app ({}).",
+            summary(f),
             a.entry_file,
             a.name
         ),
@@ -148,18 +146,7 @@ fn function(out: &mut String, f: &PlannedFunction, routes: &FunctionRoutes) {
     }
     let mut names: Vec<String> = Vec::new();
     for r in &routes.routes {
-        let base = ident(&format!(
-            "{id} {} {}",
-            r.method,
-            r.path.replace("proxy+", "proxy")
-        ));
-        let mut name = base.clone();
-        let mut n = 2;
-        while names.contains(&name) {
-            name = format!("{base}_{n}");
-            n += 1;
-        }
-        names.push(name.clone());
+        let name = unique(&mut names, ident(&format!("{id} {}", r.words())), "_");
         let _ = writeln!(
             out,
             "# {}\nresource \"aws_apigatewayv2_route\" \"{name}\" {{\n  api_id    = aws_apigatewayv2_api.http.id\n  route_key = {}\n  target    = \"integrations/${{aws_apigatewayv2_integration.{id}.id}}\"\n}}\n",
@@ -240,14 +227,11 @@ fn variables(plan: &PlanReport, ctx: &EmitContext) -> String {
 }
 
 pub fn render(plan: &PlanReport, ctx: &EmitContext) -> Vec<EmittedFile> {
-    let mut out = header(plan, "# ", "terraform");
-    out.push_str(&comment(
-        "",
-        "# ",
+    let mut out = lambda_header(
+        plan,
+        "terraform",
         "Deploy: add each function's entry file to the app, zip the app folder with its dependencies as var.package_zip, then `terraform init && terraform apply`.",
-    ));
-    out.push_str(&comment("", "# ", &plan.checks.account.message));
-    out.push_str(&comment("", "# ", &plan.checks.database.message));
+    );
     out.push('\n');
     out.push_str(PROLOGUE);
     for (f, routes) in plan.functions.iter().zip(plan_routes(plan)) {

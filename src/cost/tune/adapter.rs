@@ -181,21 +181,18 @@ pub fn adapter_for(frameworks: &[&str], runtime: &str) -> Adapter {
             ),
         ),
     };
+    // The Web Adapter runs on the app's own runtime and starts it its way.
+    let (lambda_runtime, entry) = match known.package {
+        None => (lambda_runtime(runtime), start_script(runtime)),
+        Some(_) => (known.runtime, known.entry),
+    };
     Adapter {
         name: known.name,
         package: known.package,
-        runtime: if known.package.is_none() {
-            lambda_runtime(runtime)
-        } else {
-            known.runtime
-        },
+        runtime: lambda_runtime,
         handler: known.handler,
         entry_file: known.entry_file,
-        entry: if known.package.is_none() {
-            start_script(runtime)
-        } else {
-            known.entry
-        },
+        entry,
         web_adapter: known.package.is_none(),
         reason,
     }

@@ -166,7 +166,7 @@ pub fn tune_function(input: &TuneInput<'_>, f: &Function<'_>) -> FunctionSetting
         target: input.options.cold_start_target,
         container_usd: pricing::fargate(&input.pricing.fargate, stats.peak_concurrency).total_usd,
     };
-    let (provisioned_cost, min_instances_cost) = warm::costs(input.pricing, memory_mb.value, month);
+    let [provisioned_cost, min_instances_cost] = warm::costs(input.pricing, memory_mb.value, month);
     let provisioned = warm::choose(
         &stats.lambda,
         &stats.lambda_warm,

@@ -34,11 +34,6 @@ pub struct WarmChoice {
     pub curve: Vec<WarmPoint>,
 }
 
-/// What one warm replay costs beyond the plain one, per month.
-pub trait WarmCost {
-    fn extra_usd(&self, base: &PoolStats, warm: &PoolStats) -> f64;
-}
-
 /// Per month: the log's span → 730 h, and a month's seconds.
 #[derive(Debug, Clone, Copy)]
 pub struct Month {
@@ -46,46 +41,48 @@ pub struct Month {
     pub seconds: f64,
 }
 
-/// Lambda provisioned concurrency: the configured GB-s all month, duration
-/// on the provisioned instances at their lower rate, on-demand duration
-/// (init included) for the rest.
-pub struct Provisioned<'a> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    /// Provisioned concurrency: the configured GB-s all month, duration on
+    /// the provisioned instances at their lower rate, on-demand duration
+    /// (init included) for the rest.
+    Lambda,
+    /// Minimum instances (request-based billing): busy instance time at the
+    /// active rate, the minimum instances' idle time at the idle rate.
+    CloudRun,
+}
+
+/// What keeping instances warm costs on one platform.
+pub struct WarmCost<'a> {
+    pub platform: Platform,
     pub rate: &'a Rate,
     pub memory_mb: u32,
     pub month: Month,
 }
 
-impl WarmCost for Provisioned<'_> {
-    fn extra_usd(&self, base: &PoolStats, warm: &PoolStats) -> f64 {
+impl WarmCost<'_> {
+    /// What the `warm` replay costs beyond the plain one (`base`), per month.
+    pub fn extra_usd(&self, base: &PoolStats, warm: &PoolStats) -> f64 {
+        let (r, m) = (self.rate, self.month);
         let gb = f64::from(self.memory_mb) / 1024.0;
-        let on_demand = (warm.busy_us - warm.warm_busy_us) as f64 * self.rate.per_gb_second;
-        let provisioned = warm.warm_busy_us as f64 * self.rate.provisioned_duration_per_gb_second;
-        let before = base.busy_us as f64 * self.rate.per_gb_second;
-        let duration = (on_demand + provisioned - before) / 1e6 * self.month.factor * gb;
-        let fee =
-            f64::from(warm.warm) * gb * self.month.seconds * self.rate.provisioned_per_gb_second;
-        duration + fee
-    }
-}
-
-/// Cloud Run minimum instances (request-based billing): busy instance time
-/// at the active rate, and the minimum instances' idle time at the idle rate.
-pub struct MinInstances<'a> {
-    pub rate: &'a Rate,
-    pub memory_mb: u32,
-    pub month: Month,
-}
-
-impl WarmCost for MinInstances<'_> {
-    fn extra_usd(&self, base: &PoolStats, warm: &PoolStats) -> f64 {
-        let gib = f64::from(self.memory_mb) / 1024.0;
-        let r = self.rate;
-        let active = r.vcpu * r.per_vcpu_second + gib * r.per_gib_second;
-        let idle = r.vcpu * r.idle_per_vcpu_second + gib * r.idle_per_gib_second;
-        let busy = (warm.busy_us as f64 - base.busy_us as f64) / 1e6 * self.month.factor;
-        let warm_busy = warm.warm_busy_us as f64 / 1e6 * self.month.factor;
-        let idle_s = (f64::from(warm.warm) * self.month.seconds - warm_busy).max(0.0);
-        busy * active + idle_s * idle
+        let warm_s = f64::from(warm.warm) * m.seconds;
+        let per_month = |us: f64| us / 1e6 * m.factor;
+        match self.platform {
+            Platform::Lambda => {
+                let on_demand = (warm.busy_us - warm.warm_busy_us) as f64 * r.per_gb_second;
+                let provisioned = warm.warm_busy_us as f64 * r.provisioned_duration_per_gb_second;
+                let before = base.busy_us as f64 * r.per_gb_second;
+                per_month(on_demand + provisioned - before) * gb
+                    + warm_s * gb * r.provisioned_per_gb_second
+            }
+            Platform::CloudRun => {
+                let active = r.vcpu * r.per_vcpu_second + gb * r.per_gib_second;
+                let idle = r.vcpu * r.idle_per_vcpu_second + gb * r.idle_per_gib_second;
+                let busy = per_month(warm.busy_us as f64 - base.busy_us as f64);
+                let idle_s = (warm_s - per_month(warm.warm_busy_us as f64)).max(0.0);
+                busy * active + idle_s * idle
+            }
+        }
     }
 }
 
@@ -112,7 +109,7 @@ fn percent(share: f64) -> String {
 pub fn choose(
     base: &PoolStats,
     warm: &[PoolStats],
-    cost: &dyn WarmCost,
+    cost: &WarmCost<'_>,
     month: Month,
     goal: WarmGoal,
 ) -> WarmChoice {
@@ -202,21 +199,15 @@ pub fn month(factor: f64, month_hours: f64) -> Month {
 }
 
 /// Lambda's and Cloud Run's warm pricing for a function of `memory_mb`.
-pub fn costs(
-    pricing: &Pricing,
-    memory_mb: u32,
-    month: Month,
-) -> (Provisioned<'_>, MinInstances<'_>) {
-    (
-        Provisioned {
-            rate: &pricing.lambda_x86,
-            memory_mb,
-            month,
-        },
-        MinInstances {
-            rate: &pricing.cloud_run_request,
-            memory_mb,
-            month,
-        },
-    )
+pub fn costs(pricing: &Pricing, memory_mb: u32, month: Month) -> [WarmCost<'_>; 2] {
+    let cost = |platform, rate| WarmCost {
+        platform,
+        rate,
+        memory_mb,
+        month,
+    };
+    [
+        cost(Platform::Lambda, &pricing.lambda_x86),
+        cost(Platform::CloudRun, &pricing.cloud_run_request),
+    ]
 }
