@@ -3,7 +3,7 @@
 
 use carve::config::{Config, FailOn};
 use carve::cost::logs::{self, Format as LogFormat};
-use carve::cost::plan::{self, Granularity};
+use carve::cost::plan::{self, PlanArgs};
 use carve::cost::pricing::Pricing;
 use carve::cost::traffic::{self, LogInput};
 use carve::cost::{self as costs, CostOptions};
@@ -105,9 +105,8 @@ enum Command {
     Plan {
         /// Folder to scan; the bundled sample app when omitted.
         path: Option<PathBuf>,
-        /// One function per route, per module (router/blueprint/controller), or one for the app.
-        #[arg(long, value_enum, default_value_t = Granularity::Module)]
-        granularity: Granularity,
+        #[command(flatten)]
+        plan: PlanArgs,
         #[command(flatten)]
         cost: CostArgs,
         #[command(flatten)]
@@ -483,10 +482,10 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
         Command::Cost { path, cost, opts } => run_cost(path, &cost, &opts, None),
         Command::Plan {
             path,
-            granularity,
+            plan,
             cost,
             opts,
-        } => run_cost(path, &cost, &opts, Some(granularity)),
+        } => run_cost(path, &cost, &opts, Some(&plan)),
         Command::Bench {
             path,
             iterations,
@@ -587,15 +586,20 @@ fn lsp_bench_table(b: &carve::lsp::bench::LspBench) -> String {
     )
 }
 
-/// `carve cost`, or `carve plan` with a granularity.
+/// `carve cost`, or `carve plan` with its options.
 fn run_cost(
     path: Option<PathBuf>,
     args: &CostArgs,
     opts: &ScanOpts,
-    granularity: Option<Granularity>,
+    plan_args: Option<&PlanArgs>,
 ) -> Result<ExitCode> {
+    let emit_to = plan_args
+        .map(|p| costs::emit::parse_args(&p.emit))
+        .transpose()?
+        .flatten();
     let (config, rules, repo) = prepare(path, opts)?;
-    let report = scan::scan(&config, &rules)?.report;
+    let scanned = scan::scan(&config, &rules)?;
+    let report = scanned.report;
     let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
     let memory_per_route = repo.cost_memory(&ids)?;
     let mut overrides = Vec::new();
@@ -625,6 +629,7 @@ fn run_cost(
         db_max_connections: args.db_max_connections,
         bucket_seconds: args.bucket_seconds.max(1),
         memory_per_route,
+        cold_start_target: plan_args.map_or(defaults.cold_start_target, |p| p.cold_start_target),
         ..defaults
     };
     let format = match args.log_format {
@@ -646,6 +651,7 @@ fn run_cost(
         });
     }
     let routes = costs::route_keys(&report);
+    let granularity = plan_args.map(|p| p.granularity);
     let units = granularity.map(|g| plan::units(&report, g));
     let replay = match &units {
         Some(units) => plan::replay_units(units, routes.len()),
@@ -678,7 +684,22 @@ fn run_cost(
     }
     let text = match (granularity, &units) {
         (Some(g), Some(units)) => {
-            let plan = plan::build_plan(&report, units, &traffic, &cost, &pricing, &options, g);
+            let plan = plan::build_plan(&plan::PlanInput {
+                report: &report,
+                units,
+                traffic: &traffic,
+                cost: &cost,
+                pricing: &pricing,
+                options: &options,
+                granularity: g,
+                imports: &costs::imports::route_imports(&scanned.program),
+            });
+            if let Some((format, dir)) = &emit_to {
+                let force = plan_args.is_some_and(|p| p.force);
+                for written in costs::emit::emit(*format, &plan, &config.root, dir, force)? {
+                    eprintln!("wrote {}", written.display());
+                }
+            }
             match args.format {
                 CostFormat::Text => costs::render::plan_text(&plan),
                 CostFormat::Json => costs::render::json(&plan),

@@ -346,15 +346,16 @@ fn module_grouping_cuts_cold_starts() {
         &options.traffic_config(None, &report),
     );
     let cost = build_cost(&report, &traffic, &pricing, &options);
-    let plan = plan::build_plan(
-        &report,
-        &units,
-        &traffic,
-        &cost,
-        &pricing,
-        &options,
-        Granularity::Module,
-    );
+    let plan = plan::build_plan(&plan::PlanInput {
+        report: &report,
+        units: &units,
+        traffic: &traffic,
+        cost: &cost,
+        pricing: &pricing,
+        options: &options,
+        granularity: Granularity::Module,
+        imports: &Default::default(),
+    });
     assert!(!plan.functions.is_empty());
     for f in &plan.functions {
         assert!(

@@ -101,17 +101,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let reached_by_route: Vec<reach::Reached> = program
         .routes
         .iter()
-        .map(|route| {
-            let mut roots = Vec::new();
-            roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
-            roots.extend(
-                route
-                    .before
-                    .iter()
-                    .filter_map(|&(f, d)| program.def_nodes[f][d]),
-            );
-            reach::reach_calls(program, &roots)
-        })
+        .map(|route| reach::reach_route(program, route))
         .collect();
     // A cause in code some route runs (a variable it mounts, `app.use('/auth',
     // sessionMiddleware, router)`, or a middleware function) is scoped to the

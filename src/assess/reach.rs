@@ -69,6 +69,19 @@ impl Reached {
     }
 }
 
+/// What a route reaches: from its handler, then the hooks that run before it.
+pub fn reach_route(program: &Program, route: &crate::link::routes::Route) -> Reached {
+    let mut roots = Vec::new();
+    roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
+    roots.extend(
+        route
+            .before
+            .iter()
+            .filter_map(|&(f, d)| program.def_nodes[f][d]),
+    );
+    reach_calls(program, &roots)
+}
+
 /// Breadth-first from `roots` in order (handler first), so chains are shortest
 /// and ties go to the handler.
 pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {

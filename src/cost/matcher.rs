@@ -203,6 +203,91 @@ impl Matcher {
     }
 }
 
+/// A route path's segment, whatever the framework's syntax: what an API
+/// gateway's route needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathPart {
+    Literal(String),
+    /// A named parameter (the name as written, reduced to `[A-Za-z0-9_]`).
+    Param(String),
+    /// The rest of the path; `min` 0 also matches nothing.
+    Rest {
+        min: usize,
+    },
+}
+
+/// The parameter name in a segment: `<int:id>`, `:id(\d+)`, `{id:int}`,
+/// `[id]`, `(?P<id>…)` → `id`.
+fn param_name(s: &str) -> String {
+    let inner = s
+        .trim_start_matches(['<', '{', '[', ':', '*', '.', '('])
+        .trim_start_matches("?P<")
+        .trim_end_matches(['>', '}', ']', '?']);
+    let inner = inner.rsplit_once(':').map_or(inner, |(conv, name)| {
+        // `<int:id>` names last, `{id:int}` first.
+        if s.starts_with('<') {
+            name
+        } else {
+            conv
+        }
+    });
+    let name: String = inner
+        .chars()
+        .take_while(|c| *c != '(' && *c != '>')
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    if name.is_empty() {
+        "param".to_string()
+    } else {
+        name
+    }
+}
+
+/// A Django `re_path` piece between slashes: literal text, one named
+/// group, or anything else (the rest of the path).
+fn regex_part(piece: &str) -> PathPart {
+    let meta = |c: char| "\\.^$*+?()[]{}|".contains(c);
+    if !piece.contains(meta) {
+        return PathPart::Literal(piece.to_string());
+    }
+    if let Some(rest) = piece.strip_prefix("(?P<") {
+        if let Some((name, tail)) = rest.split_once('>') {
+            if tail.ends_with(')') && tail.matches('(').count() == 0 {
+                return PathPart::Param(param_name(name));
+            }
+        }
+    }
+    PathPart::Rest { min: 0 }
+}
+
+/// A route path as parts; a regular-expression path (Django `re_path`) as
+/// far as its pieces are literals or single named groups, then the rest.
+pub fn path_parts(path: &str) -> Vec<PathPart> {
+    let mut parts = Vec::new();
+    // `:id(\\d+)` is an Express parameter, not a Django expression.
+    let regex = path.contains("(?P<") || path.contains('^') || path.contains('$');
+    if regex {
+        let body = path.replace(['^', '$'], "");
+        for piece in segments(&body) {
+            let part = regex_part(piece);
+            let rest = matches!(part, PathPart::Rest { .. });
+            parts.push(part);
+            if rest {
+                break;
+            }
+        }
+        return parts;
+    }
+    for s in segments(path) {
+        parts.push(match segment(s) {
+            Segment::Literal(l) => PathPart::Literal(l),
+            Segment::Param { .. } => PathPart::Param(param_name(s)),
+            Segment::CatchAll { min } => PathPart::Rest { min },
+        });
+    }
+    parts
+}
+
 /// An unmatched path, with numbers and long hex ids folded to `{n}` and
 /// `{id}` so that `/static/app.123.js` and `/users/9/x` group.
 pub fn unmatched_key(method: &str, path: &str) -> String {
@@ -278,6 +363,31 @@ mod tests {
         assert_eq!(find("GET", "/docs/a/b"), Some(10));
         assert_eq!(find("HEAD", "/ping"), Some(12));
         assert_eq!(find("GET", "/ping"), Some(11));
+    }
+
+    #[test]
+    fn path_parts_of_every_syntax() {
+        use PathPart::{Literal as L, Param as P, Rest as R};
+        let l = |s: &str| L(s.to_string());
+        let p = |s: &str| P(s.to_string());
+        assert_eq!(path_parts("/users/<int:id>"), [l("users"), p("id")]);
+        assert_eq!(
+            path_parts("/api/users/:id(\\d+)"),
+            [l("api"), l("users"), p("id")]
+        );
+        assert_eq!(path_parts("/u/{user_id}/p"), [l("u"), p("user_id"), l("p")]);
+        assert_eq!(path_parts("/f/{rest:path}"), [l("f"), R { min: 1 }]);
+        assert_eq!(path_parts("/f/[...slug]"), [l("f"), R { min: 1 }]);
+        assert_eq!(path_parts("/d/[[...slug]]"), [l("d"), R { min: 0 }]);
+        assert_eq!(path_parts("/o/[orderId]"), [l("o"), p("orderId")]);
+        assert_eq!(path_parts("/legacy/*"), [l("legacy"), R { min: 0 }]);
+        assert_eq!(path_parts("/i/{id:int}"), [l("i"), p("id")]);
+        assert_eq!(
+            path_parts("^articles/(?P<year>[0-9]{4})/$"),
+            [l("articles"), p("year")]
+        );
+        assert_eq!(path_parts("^a/(\\d+)/b/$"), [l("a"), R { min: 0 }]);
+        assert_eq!(path_parts("/"), []);
     }
 
     #[test]

@@ -4,9 +4,14 @@
 //! [`stats`] and warm-pool [`replay`]s, [`pricing`] turns those into monthly
 //! prices, [`limits`] checks the platform limits the traffic crosses,
 //! [`plan`] groups eligible routes into deployable functions,
-//! [`lambda_report`] right-sizes functions already in production, and
-//! [`render`] writes text, JSON and Markdown.
+//! [`tune`] derives each function's deployment settings from its replay
+//! (with what [`imports`] finds its routes import), [`lambda_report`]
+//! right-sizes functions already in production, [`render`] writes text,
+//! JSON and Markdown, and [`emit`] the plan as SAM, Terraform or Cloud Run
+//! configuration.
 
+pub mod emit;
+pub mod imports;
 pub mod lambda_report;
 pub mod limits;
 pub mod logs;
@@ -18,6 +23,7 @@ pub mod render;
 pub mod replay;
 pub mod stats;
 pub mod traffic;
+pub mod tune;
 
 use crate::assess::Verdict;
 use crate::report::Report;
@@ -30,7 +36,7 @@ use std::collections::BTreeMap;
 use traffic::{Traffic, TrafficConfig};
 
 /// Bump when the JSON shape of `cost` or `plan` changes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A stretch without any request longer than this, over half the span, is
 /// said: the span looks wrong.
@@ -59,6 +65,9 @@ pub struct CostOptions {
     pub bucket_seconds: u64,
     /// For requests logged without a duration, before the route has one.
     pub default_duration_ms: u64,
+    /// `plan`: the share of requests allowed to wait for a cold start before
+    /// instances are kept warm (`--cold-start-target`).
+    pub cold_start_target: f64,
 }
 
 impl Default for CostOptions {
@@ -78,6 +87,7 @@ impl Default for CostOptions {
             db_max_connections: 100,
             bucket_seconds: 60,
             default_duration_ms: 100,
+            cold_start_target: 0.01,
         }
     }
 }
@@ -107,6 +117,7 @@ impl CostOptions {
                 .iter()
                 .map(|r| memory::size_route(r, self).init_ms * 1000)
                 .collect(),
+            warm_counts: tune::warm::WARM_COUNTS.to_vec(),
         }
     }
 

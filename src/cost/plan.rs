@@ -9,8 +9,10 @@
 //! rules out (a limit it crosses) takes its whole function back to the
 //! container, whose peak is then bounded by the sum of both peaks.
 
+use super::imports::CodeImports;
 use super::pricing::{self, Price, Pricing, Usage};
 use super::traffic::{Traffic, UnitSpec};
+use super::tune::{self, FunctionSettings, PlanChecks, TuneInput};
 use super::{CostOptions, CostReport, LogSummary, TrafficFigures, SCHEMA_VERSION};
 use crate::assess::Verdict;
 use crate::report::Report;
@@ -26,6 +28,34 @@ pub enum Granularity {
     Module,
     /// One function for every eligible route.
     App,
+}
+
+/// `carve plan`'s own options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PlanArgs {
+    /// One function per route, per module (router/blueprint/controller), or one for the app.
+    #[arg(long, value_enum, default_value_t = Granularity::Module)]
+    pub granularity: Granularity,
+    /// Share of requests allowed to wait for a cold start before instances are kept warm
+    /// (provisioned concurrency, Cloud Run min instances): `1%`, `0.5%`.
+    #[arg(long, value_name = "PERCENT", default_value = "1%", value_parser = parse_percent)]
+    pub cold_start_target: f64,
+    /// Write the plan as infrastructure code into DIR: `sam` (template.yaml), `terraform`
+    /// (main.tf, variables.tf) or `cloudrun` (one service.yaml per function).
+    #[arg(long, num_args = 2, value_names = ["FORMAT", "DIR"])]
+    pub emit: Vec<String>,
+    /// Let `--emit` overwrite files that exist.
+    #[arg(long, requires = "emit")]
+    pub force: bool,
+}
+
+/// `1%`, `0.5 %` or `1` (percent) as a share: 0.01.
+pub fn parse_percent(text: &str) -> Result<f64, String> {
+    let number = text.trim().trim_end_matches('%').trim();
+    match number.parse::<f64>() {
+        Ok(p) if (0.0..=100.0).contains(&p) => Ok(p / 100.0),
+        _ => Err(format!("`{text}` is not a percentage from 0% to 100%")),
+    }
 }
 
 /// A set of routes that deploy together, chosen from the scan.
@@ -129,15 +159,23 @@ pub fn replay_units(units: &[Unit], n_routes: usize) -> Vec<UnitSpec> {
 #[derive(Debug, Clone, Serialize)]
 pub struct PlannedFunction {
     pub name: String,
+    /// The name in emitted files and `--lambda-report` file names:
+    /// `routes/users.js` → `routes-users`.
+    pub slug: String,
     pub routes: Vec<String>,
     pub memory_mb: u32,
     #[serde(flatten)]
     pub traffic: TrafficFigures,
-    /// Lambda (x86) for this function: one warm pool for all its routes.
+    /// Lambda (x86) for this function: one warm pool for all its routes,
+    /// with its provisioned concurrency (in `compute_usd`).
     pub price: Price,
+    /// What the recommended provisioned concurrency adds (less what it saves).
+    pub provisioned_usd: f64,
     /// The same routes deployed one function per route.
     pub lambda_cold_starts_per_month_if_one_per_route: f64,
     pub price_if_one_per_route: Price,
+    /// Every deployment setting, derived from this function's replay.
+    pub settings: FunctionSettings,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -174,20 +212,83 @@ pub struct PlanReport {
     pub functions: Vec<PlannedFunction>,
     pub container: PlannedContainer,
     pub baselines: Baselines,
+    /// The functions' reservations and connections together.
+    pub checks: PlanChecks,
+}
+
+/// Everything a plan is built from.
+pub struct PlanInput<'a> {
+    pub report: &'a Report,
+    /// As [`units`] made them; replayed as [`replay_units`] made them.
+    pub units: &'a [Unit],
+    pub traffic: &'a Traffic,
+    pub cost: &'a CostReport,
+    pub pricing: &'a Pricing,
+    pub options: &'a CostOptions,
+    pub granularity: Granularity,
+    /// What each route's code imports (empty when not known).
+    pub imports: &'a CodeImports,
+}
+
+/// Extensions left out of a function's slug.
+const SOURCE_EXTENSIONS: &[&str] = &[
+    ".py", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".mts", ".cts",
+];
+const SLUG_MAX: usize = 40;
+
+/// A unit's name as a file or resource name: lower case letters, digits and
+/// single dashes, starting with a letter; `taken` makes it unique.
+pub fn slug(name: &str, taken: &[String]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for part in name.split(" + ") {
+        let part = SOURCE_EXTENSIONS
+            .iter()
+            .find_map(|e| part.strip_suffix(e))
+            .unwrap_or(part);
+        words.extend(
+            part.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase),
+        );
+    }
+    let mut base = words.join("-");
+    if !base.starts_with(|c: char| c.is_ascii_lowercase()) {
+        base = format!("fn-{base}");
+    }
+    base.truncate(SLUG_MAX);
+    let base = base.trim_end_matches('-').to_string();
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken.contains(&candidate) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
 }
 
 /// Builds the plan from the scan, the units replayed (as [`replay_units`]
 /// made them) and the per-route costs.
-pub fn build_plan(
-    report: &Report,
-    units: &[Unit],
-    traffic: &Traffic,
-    cost: &CostReport,
-    pricing: &Pricing,
-    options: &CostOptions,
-    granularity: Granularity,
-) -> PlanReport {
+pub fn build_plan(input: &PlanInput<'_>) -> PlanReport {
+    let PlanInput {
+        report,
+        units,
+        traffic,
+        cost,
+        pricing,
+        options,
+        granularity,
+        imports,
+    } = *input;
+    let tune_input = TuneInput {
+        report,
+        cost,
+        pricing,
+        options,
+        imports,
+        route_stats: &traffic.routes,
+    };
     let month = cost.log.month_factor;
+    let mut slugs: Vec<String> = Vec::new();
     let mut functions = Vec::new();
     let mut container_routes: Vec<usize> = Vec::new();
     let mut held_back = Vec::new();
@@ -220,12 +321,23 @@ pub fn build_plan(
             extra_peak += stats.peak_concurrency;
             continue;
         }
-        let memory_mb = unit
-            .routes
+        let slug = slug(&unit.name, &slugs);
+        slugs.push(slug.clone());
+        let settings = tune::tune_function(
+            &tune_input,
+            &tune::Function {
+                slug: &slug,
+                routes: &unit.routes,
+                stats,
+            },
+        );
+        let memory_mb = settings.memory_mb.value;
+        let chosen = &settings.provisioned_concurrency;
+        let provisioned_usd = chosen
+            .curve
             .iter()
-            .map(|&r| cost.routes[r].memory_mb)
-            .max()
-            .unwrap_or(options.memory_mb);
+            .find(|p| p.instances == chosen.value)
+            .map_or(0.0, |p| p.extra_usd_per_month);
         let init_ms = unit
             .routes
             .iter()
@@ -244,6 +356,8 @@ pub fn build_plan(
         });
         functions.push(PlannedFunction {
             name: unit.name.clone(),
+            slug,
+            settings,
             routes: unit
                 .routes
                 .iter()
@@ -251,7 +365,14 @@ pub fn build_plan(
                 .collect(),
             memory_mb,
             traffic: TrafficFigures::of(stats, month, pricing),
-            price: pricing::lambda(&pricing.lambda_x86, &pricing.api_gateway_http, &usage),
+            price: pricing::lambda(&pricing.lambda_x86, &pricing.api_gateway_http, &usage).add(
+                &Price {
+                    compute_usd: provisioned_usd,
+                    total_usd: provisioned_usd,
+                    ..Price::default()
+                },
+            ),
+            provisioned_usd,
             lambda_cold_starts_per_month_if_one_per_route: unit
                 .routes
                 .iter()
@@ -302,7 +423,15 @@ pub fn build_plan(
         .routes
         .iter()
         .fold(Price::default(), |acc, r| acc.add(&r.prices.lambda_x86));
+    let checks = tune::check_plan(
+        &mut functions
+            .iter_mut()
+            .map(|f| (f.name.as_str(), &mut f.settings))
+            .collect::<Vec<_>>(),
+        options,
+    );
     PlanReport {
+        checks,
         schema_version: SCHEMA_VERSION,
         granularity,
         assumptions: options.clone(),

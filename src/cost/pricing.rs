@@ -28,6 +28,13 @@ pub struct Rate {
     pub free_gb_seconds: f64,
     pub free_vcpu_seconds: f64,
     pub free_gib_seconds: f64,
+    /// Lambda provisioned concurrency: per GB-s configured, all month.
+    pub provisioned_per_gb_second: f64,
+    /// Lambda duration on provisioned instances, per GB-s.
+    pub provisioned_duration_per_gb_second: f64,
+    /// Cloud Run minimum instances while idle, per vCPU-s and GiB-s.
+    pub idle_per_vcpu_second: f64,
+    pub idle_per_gib_second: f64,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

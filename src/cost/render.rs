@@ -1,7 +1,7 @@
 //! `cost` and `plan` as text, JSON and Markdown (with a Mermaid diagram of
 //! the proposed deployment). Money is rounded to cents only here.
 
-use super::plan::PlanReport;
+use super::plan::{PlanReport, PlannedFunction};
 use super::{CostReport, LogSummary};
 use crate::graph::mermaid_label;
 use std::fmt::Write;
@@ -301,6 +301,144 @@ fn verdict_line(p: &PlanReport) -> String {
     }
 }
 
+/// A function's settings as (setting, value, why) rows.
+fn settings_rows(f: &PlannedFunction) -> Vec<(&'static str, String, String)> {
+    let s = &f.settings;
+    let run = &s.cloud_run;
+    let warm = |v: u32| {
+        if v == 0 {
+            "none".to_string()
+        } else {
+            v.to_string()
+        }
+    };
+    let connections = if s.database.per_instance == 0 {
+        "none".to_string()
+    } else {
+        format!("up to {}", s.database.at_reserved)
+    };
+    vec![
+        (
+            "memory",
+            format!("{} MB", s.memory_mb.value),
+            s.memory_mb.reason.clone(),
+        ),
+        (
+            "timeout",
+            format!("{} s", s.timeout_s.value),
+            s.timeout_s.reason.clone(),
+        ),
+        (
+            "reserved concurrency",
+            s.reserved_concurrency.value.to_string(),
+            s.reserved_concurrency.reason.clone(),
+        ),
+        (
+            "provisioned concurrency",
+            warm(s.provisioned_concurrency.value),
+            s.provisioned_concurrency.reason.clone(),
+        ),
+        (
+            "architecture",
+            s.architecture.value.to_string(),
+            s.architecture.reason.clone(),
+        ),
+        ("db connections", connections, s.database.reason.clone()),
+        (
+            "package",
+            s.package.adapter.name.to_string(),
+            format!("{}; {}", s.package.adapter.reason, s.package.reason),
+        ),
+        (
+            "Cloud Run min instances",
+            warm(run.min_instances.value),
+            run.min_instances.reason.clone(),
+        ),
+        (
+            "Cloud Run instances",
+            format!(
+                "max {}, {} requests each",
+                run.max_instances.value, run.concurrency.value
+            ),
+            format!("{}; {}", run.max_instances.reason, run.concurrency.reason),
+        ),
+        (
+            "Cloud Run timeout",
+            format!("{} s", run.timeout_s.value),
+            run.timeout_s.reason.clone(),
+        ),
+    ]
+}
+
+/// A function's monthly price (`unit` after it), with what its
+/// provisioned concurrency adds.
+fn function_price(f: &PlannedFunction, unit: &str) -> String {
+    let price = format!("{}{unit}", usd(f.price.total_usd));
+    if f.provisioned_usd.abs() < 0.005 {
+        price
+    } else {
+        format!(
+            "{price} (incl. {} provisioned concurrency)",
+            usd(f.provisioned_usd)
+        )
+    }
+}
+
+/// The warm-instance replays of a function, one line each platform.
+fn warm_curve(f: &PlannedFunction) -> Vec<(&'static str, String)> {
+    let s = &f.settings;
+    [
+        ("provisioned", &s.provisioned_concurrency),
+        ("min instances", &s.cloud_run.min_instances),
+    ]
+    .into_iter()
+    .map(|(label, choice)| {
+        let points: Vec<String> = choice
+            .curve
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} → {} cold ({:.1}%){}",
+                    p.instances,
+                    count(p.cold_starts_per_month),
+                    p.cold_start_share * 100.0,
+                    if p.instances == 0 {
+                        String::new()
+                    } else {
+                        format!(
+                            " {}{}",
+                            if p.extra_usd_per_month < 0.0 {
+                                "-"
+                            } else {
+                                "+"
+                            },
+                            usd(p.extra_usd_per_month.abs())
+                        )
+                    }
+                )
+            })
+            .collect();
+        (label, points.join(", "))
+    })
+    .collect()
+}
+
+fn checks_lines(p: &PlanReport) -> [String; 2] {
+    let mark = |fits: bool| if fits { "fits" } else { "DOES NOT FIT" };
+    [
+        format!(
+            "account concurrency ({}): {}",
+            mark(p.checks.account.fits),
+            p.checks.account.message
+        ),
+        format!(
+            "database connections ({}): {}",
+            mark(p.checks.database.fits),
+            p.checks.database.message
+        ),
+    ]
+}
+
 pub fn plan_text(p: &PlanReport) -> String {
     let mut out = String::new();
     let b = &p.baselines;
@@ -319,18 +457,29 @@ pub fn plan_text(p: &PlanReport) -> String {
     for f in &p.functions {
         let _ = writeln!(
             out,
-            "function {}  ({} MB, {} req/month, {} cold starts/month = {:.1}%, {} a month; one per route: {} cold starts, {})",
+            "function {}  ({} MB, {} req/month, {} cold starts/month = {:.1}%, {}; one per route: {} cold starts, {})",
             f.name,
             f.memory_mb,
             count(f.traffic.requests_per_month),
             count(f.traffic.lambda_cold_starts_per_month),
             f.traffic.lambda_cold_start_share * 100.0,
-            usd(f.price.total_usd),
+            function_price(f, " a month"),
             count(f.lambda_cold_starts_per_month_if_one_per_route),
             usd(f.price_if_one_per_route.total_usd),
         );
         for r in &f.routes {
             let _ = writeln!(out, "  {r}");
+        }
+        for (setting, value, why) in settings_rows(f) {
+            let _ = writeln!(out, "  {setting:<27} {value:<14} {why}");
+        }
+        for (label, curve) in warm_curve(f) {
+            let _ = writeln!(out, "  {:<42} {curve}", format!("warm replay ({label})"));
+        }
+    }
+    if !p.functions.is_empty() {
+        for line in checks_lines(p) {
+            let _ = writeln!(out, "{line}");
         }
     }
     if !p.container.routes.is_empty() {
@@ -378,7 +527,7 @@ pub fn plan_markdown(p: &PlanReport) -> String {
             count(f.traffic.requests_per_month),
             count(f.traffic.lambda_cold_starts_per_month),
             f.traffic.lambda_cold_start_share * 100.0,
-            usd(f.price.total_usd),
+            function_price(f, ""),
             count(f.lambda_cold_starts_per_month_if_one_per_route),
             usd(f.price_if_one_per_route.total_usd),
         );
@@ -395,6 +544,25 @@ pub fn plan_markdown(p: &PlanReport) -> String {
         out.push_str("\n### Staying in the container\n\n");
         for h in &p.container.held_back {
             let _ = writeln!(out, "- `{}` — {}", h.route, h.reason);
+        }
+    }
+    for f in &p.functions {
+        let _ = writeln!(
+            out,
+            "\n### Function `{}` ({})\n\n| setting | value | why |\n|---|---|---|",
+            f.name, f.slug
+        );
+        for (setting, value, why) in settings_rows(f) {
+            let _ = writeln!(out, "| {setting} | {value} | {} |", why.replace('|', "\\|"));
+        }
+        for (label, curve) in warm_curve(f) {
+            let _ = writeln!(out, "| warm replay ({label}) | | {curve} |");
+        }
+    }
+    if !p.functions.is_empty() {
+        out.push('\n');
+        for line in checks_lines(p) {
+            let _ = writeln!(out, "- {line}");
         }
     }
     out.push_str("\n```mermaid\nflowchart LR\n  client([clients]) --> gw{{router}}\n");

@@ -4,6 +4,8 @@
 //! else the most recently freed warm instance, else a new instance starts
 //! (a cold start, whose init time the request waits for). An instance idle
 //! longer than `idle_us` is gone. Requests must arrive in start order.
+//! Instances kept warm (Lambda provisioned concurrency, Cloud Run minimum
+//! instances) exist from the start, are taken first and never idle out.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap, VecDeque};
@@ -29,6 +31,10 @@ pub struct PoolStats {
     /// Time from each instance's start to its shutdown after idling.
     pub lifetime_us: u64,
     pub peak_instances: u32,
+    /// Instances kept warm from the start (never retired, never cold).
+    pub warm: u32,
+    /// The part of `busy_us` spent on the warm instances.
+    pub warm_busy_us: u64,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -48,6 +54,8 @@ pub struct Pool {
     idle: VecDeque<(i64, u32)>,
     /// Instances serving some requests with a free slot.
     partial: BTreeSet<u32>,
+    /// Kept-warm instances (ids `0..warm`) serving nothing.
+    warm_free: Vec<u32>,
     free_ids: Vec<u32>,
     live: u32,
     stats: PoolStats,
@@ -55,18 +63,33 @@ pub struct Pool {
 
 impl Pool {
     pub fn new(config: PoolConfig) -> Pool {
+        Pool::with_warm(config, 0)
+    }
+
+    /// A pool with `warm` instances initialised before the first request.
+    pub fn with_warm(config: PoolConfig, warm: u32) -> Pool {
+        let ready = Instance {
+            active: 0,
+            busy_since: 0,
+            born: 0,
+        };
         Pool {
             config: PoolConfig {
                 concurrency: config.concurrency.max(1),
                 ..config
             },
             ends: BinaryHeap::new(),
-            instances: Vec::new(),
+            instances: vec![ready; warm as usize],
             idle: VecDeque::new(),
             partial: BTreeSet::new(),
+            warm_free: (0..warm).rev().collect(),
             free_ids: Vec::new(),
-            live: 0,
-            stats: PoolStats::default(),
+            live: warm,
+            stats: PoolStats {
+                warm,
+                peak_instances: warm,
+                ..PoolStats::default()
+            },
         }
     }
 
@@ -87,10 +110,16 @@ impl Pool {
             let inst = &mut self.instances[id as usize];
             inst.active -= 1;
             if inst.active == 0 {
-                let busy = end - inst.busy_since;
-                self.stats.busy_us += self.round(busy);
+                let since = inst.busy_since;
+                let busy = self.round(end - since);
+                self.stats.busy_us += busy;
                 self.partial.remove(&id);
-                self.idle.push_back((end, id));
+                if id < self.stats.warm {
+                    self.stats.warm_busy_us += busy;
+                    self.warm_free.push(id);
+                } else {
+                    self.idle.push_back((end, id));
+                }
             } else {
                 self.partial.insert(id);
             }
@@ -118,6 +147,9 @@ impl Pool {
         self.advance(t);
         self.stats.requests += 1;
         let (id, cold) = if let Some(&id) = self.partial.last() {
+            (id, false)
+        } else if let Some(id) = self.warm_free.pop() {
+            self.instances[id as usize].busy_since = t;
             (id, false)
         } else if let Some((_, id)) = self.idle.pop_back() {
             self.instances[id as usize].busy_since = t;

@@ -105,6 +105,9 @@ pub struct RouteStats {
     concurrency: Concurrency,
     lambda: Option<Pool>,
     run: Option<Pool>,
+    /// The Lambda and Cloud Run replays again with instances kept warm.
+    lambda_warm: Vec<Pool>,
+    run_warm: Vec<Pool>,
     quantiles: bool,
 }
 
@@ -126,8 +129,28 @@ impl RouteStats {
             concurrency: Concurrency::default(),
             lambda: lambda.map(Pool::new),
             run: run.map(Pool::new),
+            lambda_warm: Vec::new(),
+            run_warm: Vec::new(),
             quantiles,
         }
+    }
+
+    /// Also replays each platform (of those replayed) once per count of
+    /// instances kept warm in `counts`.
+    pub fn with_warm(
+        mut self,
+        lambda: Option<PoolConfig>,
+        run: Option<PoolConfig>,
+        counts: &[u32],
+    ) -> RouteStats {
+        let ladder = |config: Option<PoolConfig>| -> Vec<Pool> {
+            config.map_or_else(Vec::new, |c| {
+                counts.iter().map(|&k| Pool::with_warm(c, k)).collect()
+            })
+        };
+        self.lambda_warm = ladder(lambda);
+        self.run_warm = ladder(run);
+        self
     }
 
     /// The duration to use for a request whose log has none.
@@ -179,10 +202,13 @@ impl RouteStats {
             .saturating_add(sum(run.bytes.div_ceil(GATEWAY_UNIT_BYTES).max(1)));
         let lane_us = run.lane_us();
         self.concurrency.arrive_n(run.start_us, lane_us, run.lanes);
-        if let Some(pool) = &mut self.lambda {
-            pool.arrive_lanes(run.start_us, lane_us, run.lanes, n);
-        }
-        if let Some(pool) = &mut self.run {
+        let pools = self
+            .lambda
+            .iter_mut()
+            .chain(&mut self.run)
+            .chain(&mut self.lambda_warm)
+            .chain(&mut self.run_warm);
+        for pool in pools {
             pool.arrive_lanes(run.start_us, lane_us, run.lanes, n);
         }
     }
@@ -192,6 +218,8 @@ impl RouteStats {
             peak_concurrency: self.concurrency.peak,
             lambda: self.lambda.map(Pool::finish).unwrap_or_default(),
             run: self.run.map(Pool::finish),
+            lambda_warm: self.lambda_warm.into_iter().map(Pool::finish).collect(),
+            run_warm: self.run_warm.into_iter().map(Pool::finish).collect(),
             requests: self.requests,
             errors_5xx: self.errors_5xx,
             durations_missing: self.durations_missing,
@@ -220,6 +248,10 @@ pub struct FinishedStats {
     pub peak_concurrency: u32,
     /// The Lambda replay: concurrency 1 per instance.
     pub lambda: PoolStats,
-    /// The Cloud Run replay: `--concurrency` per instance (routes only).
+    /// The Cloud Run replay: `--concurrency` per instance.
     pub run: Option<PoolStats>,
+    /// Deployed functions only: the Lambda and Cloud Run replays with
+    /// instances kept warm, one per count asked (see [`PoolStats::warm`]).
+    pub lambda_warm: Vec<PoolStats>,
+    pub run_warm: Vec<PoolStats>,
 }

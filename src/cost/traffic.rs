@@ -29,6 +29,9 @@ pub struct TrafficConfig {
     pub default_duration_us: u64,
     /// Each route's init time on a cold start (the pools' own when missing).
     pub route_init_us: Vec<u64>,
+    /// Counts of instances kept warm each deployed function is replayed
+    /// with again, on Lambda and on Cloud Run.
+    pub warm_counts: Vec<u32>,
 }
 
 /// Routes that deploy together: one warm pool (`replay`) or, for a
@@ -432,8 +435,11 @@ pub fn read_traffic(
             .map(|u| {
                 // A deployed function loads every member's imports.
                 let init = u.routes.iter().filter_map(|&r| init_of(r)).max();
-                let lambda = with_init(config.lambda, init);
-                RouteStats::new(u.replay.then_some(lambda), None, u.replay)
+                let (lambda, run) = (
+                    u.replay.then_some(with_init(config.lambda, init)),
+                    u.replay.then_some(with_init(config.run, init)),
+                );
+                RouteStats::new(lambda, run, u.replay).with_warm(lambda, run, &config.warm_counts)
             })
             .collect(),
         units_of_route,
