@@ -11,7 +11,6 @@ use crate::report::{self, Stats};
 use crate::rules::RuleSet;
 use crate::supervise::Recovery;
 use rayon::prelude::*;
-use std::collections::BTreeSet;
 use std::fs::File;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -56,7 +55,7 @@ impl BenchResult {
 /// Best of `iterations` for each measurement, on sources already read.
 pub fn run(
     sources: &[(SourceFile, String)],
-    dependencies: &BTreeSet<String>,
+    project: &crate::discover::Project,
     rules: &RuleSet,
     queries: &CompiledQueries,
     iterations: usize,
@@ -93,7 +92,7 @@ pub fn run(
             .flatten()
             .collect();
         let extracted = started.elapsed();
-        let program = link::link_program(facts, rules, dependencies.clone());
+        let program = link::link_program(facts, rules, project.clone());
         let linked = started.elapsed();
         let assessed = assess::assess_program(&program, rules);
         let report = report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());
@@ -118,7 +117,7 @@ pub fn run(
                 })
                 .flatten()
                 .collect();
-            let report = link_to_report(facts, rules, dependencies);
+            let report = link_to_report(facts, rules, project);
             let total = started.elapsed();
             supervised = Some(supervised.map_or(total, |best: Duration| best.min(total)));
             debug_assert_eq!(report.routes.len(), routes);
@@ -132,7 +131,7 @@ pub fn run(
                 .par_iter()
                 .filter_map(|(file, _)| isolation.extract_path(file, u64::MAX).ok())
                 .collect();
-            let report = link_to_report(facts, rules, dependencies);
+            let report = link_to_report(facts, rules, project);
             let total = started.elapsed();
             isolated = Some(isolated.map_or(total, |best: Duration| best.min(total)));
             debug_assert_eq!(report.routes.len(), routes);
@@ -161,9 +160,9 @@ pub fn run(
 fn link_to_report(
     facts: Vec<extract::facts::FileFacts>,
     rules: &RuleSet,
-    dependencies: &BTreeSet<String>,
+    project: &crate::discover::Project,
 ) -> report::Report {
-    let program = link::link_program(facts, rules, dependencies.clone());
+    let program = link::link_program(facts, rules, project.clone());
     let assessed = assess::assess_program(&program, rules);
     report::build_report(&program, &assessed, rules, Vec::new(), Stats::default())
 }

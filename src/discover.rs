@@ -105,6 +105,26 @@ pub struct Workspace {
     pub dependencies: BTreeSet<String>,
     /// Manifests read, relative paths.
     pub manifests: Vec<String>,
+    /// Route prefixes from frameworks' settings files.
+    pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
+}
+
+impl Workspace {
+    /// What linking needs to know of the project beyond its source files.
+    pub fn project(&self) -> Project {
+        Project {
+            dependencies: self.dependencies.clone(),
+            route_prefixes: self.route_prefixes.clone(),
+        }
+    }
+}
+
+/// The project's manifests and settings, as linking uses them.
+#[derive(Debug, Clone, Default)]
+pub struct Project {
+    /// Dependency names from every manifest, normalised.
+    pub dependencies: BTreeSet<String>,
+    pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -233,6 +253,9 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         }
         if is_manifest(&rel) {
             read_manifest(path, &rel, &mut ws);
+        }
+        if !is_test_file(&rel) {
+            read_prefix_settings(path, &rel, &entry.file_name().to_string_lossy(), &mut ws);
         }
         let Some(lang) = Lang::from_path(path) else {
             let reason = match Lang::skipped_suffix(path) {
@@ -539,6 +562,41 @@ fn read_manifests_near(dir: &Path, ws: &mut Workspace) {
 /// Normalises a package name: lowercase, `_` and `.` as `-` (PEP 503).
 pub fn normalize_dependency(name: &str) -> String {
     name.trim().to_ascii_lowercase().replace(['_', '.'], "-")
+}
+
+/// Route prefixes from a framework settings file (`application.yml`): per
+/// key, the one closest to the root counts.
+fn read_prefix_settings(path: &Path, rel: &str, name: &str, ws: &mut Workspace) {
+    let wanted: Vec<_> = crate::lang::route_prefix_settings()
+        .filter(|s| s.files.iter().any(|f| f == name))
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    for setting in wanted {
+        let Some((prefix, line)) = crate::app_config::setting(name, &text, &setting.key) else {
+            continue;
+        };
+        let found = crate::app_config::RoutePrefix {
+            prefix,
+            frameworks: setting.frameworks.clone(),
+            file: rel.to_string(),
+            line,
+        };
+        let depth = |p: &crate::app_config::RoutePrefix| p.file.matches('/').count();
+        match ws
+            .route_prefixes
+            .iter_mut()
+            .find(|p| p.frameworks == found.frameworks)
+        {
+            Some(existing) if depth(existing) <= depth(&found) => {}
+            Some(existing) => *existing = found,
+            None => ws.route_prefixes.push(found),
+        }
+    }
 }
 
 fn read_manifest(path: &Path, rel: &str, ws: &mut Workspace) {

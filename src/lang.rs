@@ -56,6 +56,20 @@ struct Spec {
     compiled_from: Vec<String>,
     #[serde(default)]
     max_indent_levels: Option<usize>,
+    #[serde(default)]
+    route_prefix_settings: Vec<PrefixSetting>,
+}
+
+/// A settings key whose value prefixes the routes of some frameworks
+/// (`server.servlet.context-path` in `application.properties`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrefixSetting {
+    /// File names that hold it.
+    pub files: Vec<String>,
+    /// The dotted key.
+    pub key: String,
+    pub frameworks: Vec<String>,
 }
 
 /// A language as loaded: its spec and the globs compiled from it.
@@ -269,6 +283,11 @@ impl<'de> Deserialize<'de> for Lang {
         Lang::by_name(&name)
             .ok_or_else(|| serde::de::Error::custom(format!("unknown language `{name}`")))
     }
+}
+
+/// Every language's route-prefix settings.
+pub fn route_prefix_settings() -> impl Iterator<Item = &'static PrefixSetting> {
+    Lang::all().flat_map(|l| l.spec().route_prefix_settings.iter())
 }
 
 /// Rule language names accepted in rule files: every name some language accepts.

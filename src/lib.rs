@@ -5,6 +5,7 @@
 //! The pipeline (see DESIGN.md): [`discover`] → [`extract`] → [`link`] →
 //! [`assess`] → [`report`], driven by [`scan`].
 
+pub mod app_config;
 pub mod assess;
 pub mod bench;
 pub mod config;

@@ -509,7 +509,7 @@ fn run(cli: Cli, color: bool) -> Result<ExitCode> {
             let result = pool.install(|| {
                 bench::run(
                     &sources,
-                    &ws.dependencies,
+                    &ws.project(),
                     &rules,
                     &queries,
                     iterations,

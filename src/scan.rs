@@ -9,7 +9,6 @@ use crate::report::{self, Report, Stats};
 use crate::rules::RuleSet;
 use crate::supervise::Recovery;
 use rayon::prelude::*;
-use std::collections::BTreeSet;
 use std::time::Instant;
 
 /// Everything a scan computed, for renderers that need more than the report.
@@ -106,7 +105,7 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
             extract_all(&ws, &queries, rules, config.max_file_bytes, &recovery);
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();
-        Ok(analyse(facts, rules, ws.dependencies, skipped, started))
+        Ok(analyse(facts, rules, ws.project(), skipped, started))
     })
 }
 
@@ -115,7 +114,7 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
 pub fn analyse(
     facts: Vec<FileFacts>,
     rules: &RuleSet,
-    dependencies: BTreeSet<String>,
+    project: crate::discover::Project,
     skipped: Vec<SkippedFile>,
     started: Instant,
 ) -> ScanOutput {
@@ -139,7 +138,7 @@ pub fn analyse(
         rules: rules.rules.len(),
         duration_ms: 0,
     };
-    let program = link::link_program(facts, rules, dependencies);
+    let program = link::link_program(facts, rules, project);
     stats.findings_outside_server = program.hits_outside_server;
     let assessed = assess::assess_program(&program, rules);
     stats.duration_ms = started.elapsed().as_millis() as u64;

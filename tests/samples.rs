@@ -90,7 +90,7 @@ fn fastify() {
 #[test]
 fn spring() {
     let report = snapshot("spring");
-    explain_snapshot("spring", &report, "POST /api/orders");
+    explain_snapshot("spring", &report, "POST /shop/api/orders");
 }
 
 #[test]

@@ -211,3 +211,30 @@
   (#set! mount.global)
   (#set! mount.servlet)
   (#set! framework "jaxrs"))
+
+; A STOMP or websocket endpoint registered in a configurer method
+; (`registry.addEndpoint("/ws").withSockJS()`): one WS route, served by
+; the method that registers it.
+((method_declaration
+   name: (identifier) @route.handler
+   body: (block
+     (expression_statement
+       [(method_invocation
+          object: (identifier) @_r
+          name: (identifier) @_m
+          arguments: (argument_list . (string_literal) @route.path_expr))
+        (method_invocation
+          object: (method_invocation
+            object: (identifier) @_r
+            name: (identifier) @_m
+            arguments: (argument_list . (string_literal) @route.path_expr)))
+        (method_invocation
+          object: (method_invocation
+            object: (method_invocation
+              object: (identifier) @_r
+              name: (identifier) @_m
+              arguments: (argument_list . (string_literal) @route.path_expr))))]))) @route
+  (#eq? @_r "registry")
+  (#any-of? @_m "addEndpoint" "addHandler")
+  (#set! route.default_method "WS")
+  (#set! framework "spring-websocket"))

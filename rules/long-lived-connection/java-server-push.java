@@ -6,8 +6,8 @@ class Events {
     }
 
     void notify(Order order) {
+        // ok: a broker push is long-lived-connection/java-broker-push
         messagingTemplate.convertAndSend("/topic/orders", order);
-//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ long-lived-connection/java-server-push
         // ok: a JSON response
         ResponseEntity.ok(order);
     }

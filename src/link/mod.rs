@@ -75,8 +75,12 @@ const UNGUESSABLE: &[&str] = &[
 pub fn link_program(
     files: Vec<FileFacts>,
     rules: &RuleSet,
-    dependencies: BTreeSet<String>,
+    project: crate::discover::Project,
 ) -> Program {
+    let crate::discover::Project {
+        dependencies,
+        route_prefixes,
+    } = project;
     let modules = ModuleIndex::new(&files);
     let resolver = Resolver {
         files: &files,
@@ -157,7 +161,7 @@ pub fn link_program(
     for (a, b, e) in edges {
         graph.add_edge(a, b, e);
     }
-    let routes = routes::compose_routes(&resolver, &dependencies);
+    let routes = routes::compose_routes(&resolver, &dependencies, &route_prefixes);
     let server = server::server_files(&files, &modules, &graph, &routes);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live_hits(&resolver, rules, &dependencies)

@@ -87,7 +87,11 @@ struct Tables {
     external: Vec<(RouterKey, String, String, usize, Pos)>,
 }
 
-pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> Vec<Route> {
+pub fn compose_routes(
+    resolver: &Resolver,
+    dependencies: &BTreeSet<String>,
+    settings: &[crate::app_config::RoutePrefix],
+) -> Vec<Route> {
     let files = resolver.files;
     let mut t = Tables {
         prefixes: FxHashMap::default(),
@@ -98,7 +102,12 @@ pub fn compose_routes(resolver: &Resolver, dependencies: &BTreeSet<String>) -> V
         hooks: FxHashMap::default(),
         inline: Vec::new(),
         known: FxHashSet::default(),
-        global_prefixes: Vec::new(),
+        // Prefixes from settings files come first: the servlet context
+        // path is outside every path the code declares.
+        global_prefixes: settings
+            .iter()
+            .map(|s| (s.prefix.clone(), s.frameworks.clone()))
+            .collect(),
         external: Vec::new(),
     };
     for (file_idx, facts) in files.iter().enumerate() {

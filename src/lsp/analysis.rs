@@ -52,7 +52,7 @@ pub struct Analysis {
     walk_skipped: Vec<SkippedFile>,
     /// Files whose text could not be analysed, by relative path.
     text_skipped: BTreeMap<String, SkippedFile>,
-    dependencies: BTreeSet<String>,
+    project: crate::discover::Project,
     parser: tree_sitter::Parser,
     /// Parser worker processes, so a grammar crash costs one file, not the server.
     isolation: Option<Isolation>,
@@ -114,13 +114,8 @@ impl Analysis {
         let mut skipped = ws.skipped.clone();
         skipped.extend(text_skipped.values().cloned());
         skipped.sort();
-        let output = scan::analyse(
-            facts,
-            &settings.rules,
-            ws.dependencies.clone(),
-            skipped,
-            started,
-        );
+        let project = ws.project();
+        let output = scan::analyse(facts, &settings.rules, project.clone(), skipped, started);
         Ok(Analysis {
             root: root.to_path_buf(),
             settings,
@@ -135,7 +130,7 @@ impl Analysis {
             texts,
             walk_skipped: ws.skipped,
             text_skipped,
-            dependencies: ws.dependencies,
+            project,
             parser: tree_sitter::Parser::new(),
             isolation,
             output,
@@ -290,7 +285,7 @@ impl Analysis {
         self.output = scan::analyse(
             facts,
             &self.settings.rules,
-            self.dependencies.clone(),
+            self.project.clone(),
             skipped,
             started,
         );

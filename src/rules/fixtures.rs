@@ -102,7 +102,11 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
         .iter()
         .map(|d| crate::discover::normalize_dependency(d))
         .collect();
-    let program = link::link_program(vec![facts], &single, deps);
+    let project = crate::discover::Project {
+        dependencies: deps,
+        route_prefixes: Vec::new(),
+    };
+    let program = link::link_program(vec![facts], &single, project);
     let rule = &single.rules[0];
     let hits: Vec<_> = program
         .hits
