@@ -238,3 +238,16 @@
   (#any-of? @_m "addEndpoint" "addHandler")
   (#set! route.default_method "WS")
   (#set! framework "spring-websocket"))
+
+; Filters and interceptors run before every route: JAX-RS request and
+; response filters, servlet filters, Spring's OncePerRequestFilter and
+; HandlerInterceptor.
+((class_declaration
+   name: (identifier) @mount.child
+   interfaces: (super_interfaces
+     (type_list [(type_identifier) @_i (generic_type (type_identifier) @_i)]))) @mount
+  (#any-of? @_i "ContainerRequestFilter" "ContainerResponseFilter" "HandlerInterceptor" "Filter"))
+((class_declaration
+   name: (identifier) @mount.child
+   superclass: (superclass [(type_identifier) @_s (generic_type (type_identifier) @_s)])) @mount
+  (#any-of? @_s "OncePerRequestFilter" "GenericFilterBean" "HandlerInterceptorAdapter" "HttpFilter"))

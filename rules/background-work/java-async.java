@@ -15,6 +15,8 @@ class Notifications {
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
         new Thread(() -> r.archive()).start();
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
+        executorService.submit(() -> r.mail());
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
         // ok: awaited in the request
         r.write();
     }

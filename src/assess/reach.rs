@@ -73,12 +73,21 @@ impl Reached {
 pub fn reach_route(program: &Program, route: &crate::link::routes::Route) -> Reached {
     let mut roots = Vec::new();
     roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
-    roots.extend(
-        route
-            .before
-            .iter()
-            .filter_map(|&(f, d)| program.def_nodes[f][d]),
-    );
+    for &(f, d) in &route.before {
+        roots.extend(program.def_nodes[f][d]);
+        // A class given as a hook (a servlet filter, a guard) runs its methods.
+        let defs = &program.files[f].defs;
+        if defs[d].kind == crate::extract::facts::DefKind::Class {
+            roots.extend(
+                (0..defs.len())
+                    .filter(|&m| {
+                        defs[m].parent == Some(d)
+                            && defs[m].kind == crate::extract::facts::DefKind::Function
+                    })
+                    .filter_map(|m| program.def_nodes[f][m]),
+            );
+        }
+    }
     reach_calls(program, &roots)
 }
 
