@@ -296,3 +296,145 @@ export default function handler() { return 1; }
         "{got:?}"
     );
 }
+
+#[test]
+fn java_packages_injection_and_interfaces() {
+    assert_edges(
+        "java-di",
+        r#"
+#--- src/main/java/com/shop/web/OrderController.java ---#
+package com.shop.web;
+
+import com.shop.service.OrderService;
+import com.shop.util.*;
+
+@RestController
+public class OrderController {
+    private final OrderService orders;
+
+    public OrderController(OrderService orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping("/orders")
+    public String place(String body) {
+        orders.place(body);
+        Texts.clean(body);
+        audit(body);
+        return new Receipt(body).text();
+    }
+
+    private void audit(String body) {
+    }
+}
+#--- src/main/java/com/shop/web/Receipt.java ---#
+package com.shop.web;
+
+public class Receipt {
+    public Receipt(String body) {
+    }
+
+    public String text() {
+        return "";
+    }
+}
+#--- src/main/java/com/shop/util/Texts.java ---#
+package com.shop.util;
+
+public class Texts {
+    public static String clean(String s) {
+        return s;
+    }
+}
+#--- src/main/java/com/shop/service/OrderService.java ---#
+package com.shop.service;
+
+public interface OrderService {
+    void place(String body);
+}
+#--- src/main/java/com/shop/service/OrderServiceImpl.java ---#
+package com.shop.service;
+
+@Service
+public class OrderServiceImpl implements OrderService {
+    @Override
+    public void place(String body) {
+    }
+}
+"#,
+        &[
+            "src/main/java/com/shop/web/OrderController.java:OrderController.place -> src/main/java/com/shop/service/OrderServiceImpl.java:OrderServiceImpl.place (Implementation)",
+            "src/main/java/com/shop/web/OrderController.java:OrderController.place -> src/main/java/com/shop/service/OrderService.java:OrderService.place (Member)",
+            "src/main/java/com/shop/web/OrderController.java:OrderController.place -> src/main/java/com/shop/util/Texts.java:Texts.clean (Package)",
+            "src/main/java/com/shop/web/OrderController.java:OrderController.place -> src/main/java/com/shop/web/OrderController.java:OrderController.audit (Member)",
+            "src/main/java/com/shop/web/OrderController.java:OrderController.place -> src/main/java/com/shop/web/Receipt.java:Receipt.Receipt (Package)",
+        ],
+    );
+}
+
+#[test]
+fn java_aspect_advice_runs_around_annotated_handlers() {
+    let program = link(
+        "java-aop",
+        r#"
+#--- src/main/java/a/LogAspect.java ---#
+package a;
+
+@Aspect
+@Component
+public class LogAspect {
+    private final SysLogService logs;
+
+    @Pointcut("@annotation(a.Log)")
+    public void logPointcut() {
+    }
+
+    @Around("logPointcut()")
+    public Object around(ProceedingJoinPoint point) throws Throwable {
+        logs.save(point);
+        return point.proceed();
+    }
+}
+#--- src/main/java/a/SysLogService.java ---#
+package a;
+
+@Service
+public class SysLogService {
+    @Async
+    public void save(Object o) {
+    }
+}
+#--- src/main/java/a/XController.java ---#
+package a;
+
+@RestController
+@RequestMapping("/api/x")
+public class XController {
+    @Log("create")
+    @PostMapping
+    public String create() {
+        return "x";
+    }
+
+    @GetMapping
+    public String list() {
+        return "x";
+    }
+}
+"#,
+    );
+    let hooks = |method: &str| -> Vec<String> {
+        let route = program
+            .routes
+            .iter()
+            .find(|r| r.method == method && r.path == "/api/x")
+            .unwrap_or_else(|| panic!("{method} /api/x"));
+        route
+            .before
+            .iter()
+            .map(|&(f, d)| program.files[f].defs[d].qualified_name())
+            .collect()
+    };
+    assert_eq!(hooks("POST"), ["LogAspect.around"]);
+    assert!(hooks("GET").is_empty());
+}

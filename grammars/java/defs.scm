@@ -111,3 +111,16 @@
    name: (identifier) @def.target)
   (#match? @_rm "RequestMapping$")
   (#eq? @_k "method"))
+
+; Annotations on methods (aspects select handlers by them), and pointcut
+; declarations (`@Pointcut("@annotation(me.app.Log)") void logPointcut()`).
+(method_declaration
+  (modifiers [(marker_annotation name: (_) @def.annotation) (annotation name: (_) @def.annotation)])
+  name: (identifier) @def.target)
+((method_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_p
+       arguments: (annotation_argument_list . (string_literal) @def.pointcut)))
+   name: (identifier) @def.target)
+  (#eq? @_p "Pointcut"))

@@ -251,3 +251,23 @@
    name: (identifier) @mount.child
    superclass: (superclass [(type_identifier) @_s (generic_type (type_identifier) @_s)])) @mount
   (#any-of? @_s "OncePerRequestFilter" "GenericFilterBean" "HandlerInterceptorAdapter" "HttpFilter"))
+
+; Aspects: an @Around/@Before/@After… advice whose pointcut selects an
+; annotation (`@annotation(me.app.Log)`, or a named pointcut declaring it)
+; runs around every handler that carries the annotation.
+((class_declaration
+   (modifiers (marker_annotation name: (identifier) @_aspect))
+   body: (class_body
+     (method_declaration
+       (modifiers
+         (annotation
+           name: (identifier) @_advice
+           arguments: (annotation_argument_list
+             [(string_literal) @mount.pointcut
+              (element_value_pair
+                key: (identifier) @_k
+                value: (string_literal) @mount.pointcut)])))) @mount.child)) @mount
+  (#eq? @_aspect "Aspect")
+  (#any-of? @_advice "Around" "Before" "After" "AfterReturning" "AfterThrowing")
+  (#any-of? @_k "value" "pointcut")
+  (#set! mount.inline_hook))

@@ -65,6 +65,11 @@ pub struct Def {
     /// For functions: declared without a body (an interface's method, an
     /// abstract one): a call runs an implementation.
     pub declared_only: bool,
+    /// For functions: the annotations or decorators on it, by name
+    /// (`Log` for `@Log("x")`): aspects and filters select them.
+    pub annotations: Vec<String>,
+    /// For functions: the pointcut it names (`@Pointcut("@annotation(a.Log)")`).
+    pub pointcut: Option<String>,
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
     pub locals: Vec<String>,
@@ -245,6 +250,10 @@ pub struct MountDecl {
     /// module's controllers), never middleware.
     pub child_router: bool,
     pub frameworks: Vec<String>,
+    /// Only for routes whose handler carries an annotation this pointcut
+    /// selects (an aspect's advice: `@Around("@annotation(a.Log)")` or a
+    /// named pointcut `"logPointcut()"`).
+    pub pointcut: Option<String>,
     /// The mount declaration: a mount inside an inline block belongs to it.
     pub span: Span,
     pub pos: Pos,

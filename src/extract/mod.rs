@@ -98,6 +98,10 @@ struct Pending {
     fields: Vec<(usize, String, String)>,
     /// (name start, pieces) of variables initialised by a concatenation
     concats: Vec<(usize, Prefix)>,
+    /// (target start, annotation name) of annotated functions
+    annotations_for: Vec<(usize, String)>,
+    /// (target start, pointcut) of pointcut declarations
+    pointcuts_for: Vec<(usize, String)>,
 }
 
 struct RawHit {
@@ -270,6 +274,17 @@ impl<'s> Extraction<'s> {
     fn on_def(&mut self, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
         if let Some(target) = get("def.target") {
+            for cap in caps.iter().filter(|c| c.name == "def.annotation") {
+                let name = self.text(cap.node);
+                let name = name.rsplit('.').next().unwrap_or(name).to_string();
+                self.pending
+                    .annotations_for
+                    .push((target.start_byte(), name));
+            }
+            if let Some(pointcut) = get("def.pointcut") {
+                let text = unquote(self.text(pointcut)).to_string();
+                self.pending.pointcuts_for.push((target.start_byte(), text));
+            }
             let detail = get("def.action_detail").map(|n| self.text(n) == "True");
             let path = get("def.action_path").map(|n| unquote(self.text(n)).to_string());
             if detail.is_some() || path.is_some() {
@@ -330,6 +345,8 @@ impl<'s> Extraction<'s> {
             pos: self.pos(name_start),
             mutable: prop.get("mutable").is_some(),
             declared_only: prop.get("declared_only").is_some(),
+            annotations: Vec::new(),
+            pointcut: None,
             methods: Vec::new(),
             bases: Vec::new(),
             init: get("def.init").map(|n| normalize_reference(self.text(n))),
@@ -470,6 +487,19 @@ impl<'s> Extraction<'s> {
         for (start, methods) in std::mem::take(&mut self.pending.methods_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
                 self.facts.defs[idx].methods = methods;
+            }
+        }
+        for (start, name) in std::mem::take(&mut self.pending.annotations_for) {
+            if let Some(idx) = index.by_start(&self.facts.defs, start) {
+                let annotations = &mut self.facts.defs[idx].annotations;
+                if !annotations.contains(&name) {
+                    annotations.push(name);
+                }
+            }
+        }
+        for (start, pointcut) in std::mem::take(&mut self.pending.pointcuts_for) {
+            if let Some(idx) = index.by_start(&self.facts.defs, start) {
+                self.facts.defs[idx].pointcut = Some(pointcut);
             }
         }
         for (start, detail, path) in std::mem::take(&mut self.pending.actions_for) {

@@ -269,6 +269,7 @@ impl<'s> Extraction<'s> {
             prefix_replaces: false,
             child_router: true,
             frameworks: vec!["fastify".to_string()],
+            pointcut: None,
             pos: self.pos(at.start_byte()),
             span: Self::span(at),
         });
@@ -366,6 +367,7 @@ impl<'s> Extraction<'s> {
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             child_router: prop.get("mount.router").is_some(),
             frameworks: frameworks(prop.get("framework")),
+            pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
             span: Self::span(at),
             pos: self.pos(at.start_byte()),
         });

@@ -373,7 +373,12 @@ fn through_field(
     let def = &resolver.files[f].defs[d];
     if def.declared_only {
         if let Some(found) = implementation(resolver.files, def) {
-            return Some(vec![(found.0, found.1, Resolution::Implementation)]);
+            // The declaration too: its annotations (`@Async` on an
+            // interface method) hold for every implementation.
+            return Some(vec![
+                (f, d, Resolution::Member),
+                (found.0, found.1, Resolution::Implementation),
+            ]);
         }
     }
     Some(vec![(f, d, Resolution::Member)])

@@ -7,7 +7,9 @@
 
 use super::handlers::expand_handlers;
 use super::resolve::{Resolver, Symbol};
-use crate::extract::facts::{DefKind, FileFacts, MountChild, Pos, Prefix, RouteDecl, Span};
+use crate::extract::facts::{
+    DefKind, FileFacts, HandlerRef, MountChild, Pos, Prefix, RouteDecl, Span,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 
@@ -80,6 +82,9 @@ struct Tables {
     /// Inline blocks that hold routes: (file, span) → key.
     inline: Vec<(usize, Span, RouterKey)>,
     known: FxHashSet<RouterKey>,
+    /// Hooks that run only for handlers carrying an annotation: (annotation
+    /// name, advice) of an aspect.
+    annotated_hooks: Vec<(String, (usize, usize))>,
     /// Prefixes applied to every route of a framework (`setGlobalPrefix`).
     global_prefixes: Vec<(String, Vec<String>)>,
     /// Routers from packages mounted under a prefix (`include(wagtail_urls)`):
@@ -102,6 +107,7 @@ pub fn compose_routes(
         hooks: FxHashMap::default(),
         inline: Vec::new(),
         known: FxHashSet::default(),
+        annotated_hooks: Vec::new(),
         // Prefixes from settings files come first: the servlet context
         // path is outside every path the code declares.
         global_prefixes: settings
@@ -253,7 +259,11 @@ pub fn compose_routes(
                         .defs
                         .iter()
                         .position(|d| d.kind == DefKind::Function && d.span == *span);
-                    if let Some(d) = def {
+                    if let (Some(d), Some(pointcut)) = (def, &mount.pointcut) {
+                        if let Some(annotation) = pointcut_annotation(&files[file_idx], pointcut) {
+                            t.annotated_hooks.push((annotation, (file_idx, d)));
+                        }
+                    } else if let Some(d) = def {
                         t.hooks
                             .entry(parent.clone())
                             .or_default()
@@ -347,6 +357,16 @@ pub fn compose_routes(
                 let mut hooks = Vec::new();
                 let mut origins = Vec::new();
                 hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
+                // Advice of aspects whose pointcut selects an annotation the handler carries.
+                if let Some(HandlerRef::Def(d)) = decl.handlers.last() {
+                    let annotations = &facts.defs[*d].annotations;
+                    hooks.extend(
+                        t.annotated_hooks
+                            .iter()
+                            .filter(|(a, _)| annotations.contains(a))
+                            .map(|(_, hook)| *hook),
+                    );
+                }
                 if let Some(name) = &decl.router {
                     // Hooks added on the name the route is declared on (a plugin's parameter).
                     let written = router_key(resolver, file_idx, name);
@@ -596,6 +616,23 @@ fn mount_autoload(
             }
         }
     }
+}
+
+/// The annotation a pointcut selects: `@annotation(me.app.Log)` → `Log`;
+/// a named pointcut (`logPointcut()`) is looked up among the file's
+/// pointcut declarations.
+fn pointcut_annotation(facts: &FileFacts, pointcut: &str) -> Option<String> {
+    let text = match pointcut.trim().strip_suffix("()") {
+        Some(name) if !name.contains('(') => facts
+            .defs
+            .iter()
+            .find(|d| d.name == name.trim())
+            .and_then(|d| d.pointcut.clone())?,
+        _ => pointcut.to_string(),
+    };
+    let inside = text.split("@annotation(").nth(1)?.split(')').next()?;
+    let name = inside.rsplit('.').next()?.trim();
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// `base/rel` with `.` and `..` folded; `None` above the root.
