@@ -168,7 +168,7 @@ struct ScanOpts {
     /// Skip files larger than this many bytes [default: 2097152].
     #[arg(long, value_name = "BYTES")]
     max_file_size: Option<u64>,
-    /// Analyse test files too (tests/, *.test.js, test_*.py, …).
+    /// Analyse test files too (tests/, *.test.js, test_*.py, src/test/**, *Tests.cs, …).
     #[arg(long)]
     include_tests: bool,
 }
