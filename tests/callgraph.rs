@@ -438,3 +438,69 @@ public class XController {
     assert_eq!(hooks("POST"), ["LogAspect.around"]);
     assert!(hooks("GET").is_empty());
 }
+
+fn csharp_namespaces_usings_aliases_and_members() {
+    assert_edges(
+        "cs-namespaces",
+        r#"
+#--- Web/Controllers/OrdersController.cs ---#
+using Shop.Services;
+using Fmt = Shop.Util.Formatter;
+
+namespace Shop.Web.Controllers;
+
+public class OrdersController : ControllerBase
+{
+    private readonly Audit _audit = new Audit();
+
+    public string Get(int id)
+    {
+        var store = new OrderStore();
+        Pricing.Round(id);
+        this.Log(id);
+        Helpers.Trace();
+        items.ForEach(Log);
+        return Fmt.Format(store.Find(id));
+    }
+
+    private void Log(int id) { }
+}
+#--- Web/Helpers.cs ---#
+namespace Shop.Web
+{
+    public static class Helpers
+    {
+        public static void Trace() { }
+    }
+}
+#--- Services/OrderStore.cs ---#
+namespace Shop.Services;
+
+public class OrderStore
+{
+    public string Find(int id) => Local(id);
+
+    static string Local(int id) => id.ToString();
+}
+
+public static class Pricing
+{
+    public static decimal Round(decimal d) => d;
+}
+#--- Util/Formatter.cs ---#
+namespace Shop.Util;
+
+public static class Formatter
+{
+    public static string Format(string s) => s;
+}
+"#,
+        &[
+            "Web/Controllers/OrdersController.cs:OrdersController.Get -> Services/OrderStore.cs:OrderStore (Package)",
+            "Web/Controllers/OrdersController.cs:OrdersController.Get -> Services/OrderStore.cs:Pricing.Round (Package)",
+            "Web/Controllers/OrdersController.cs:OrdersController.Get -> Web/Controllers/OrdersController.cs:OrdersController.Log (Member)",
+            "Web/Controllers/OrdersController.cs:OrdersController.Get -> Web/Helpers.cs:Helpers.Trace (Package)",
+            "Web/Controllers/OrdersController.cs:OrdersController.Get -> Util/Formatter.cs:Formatter.Format (Import)",
+        ],
+    );
+}

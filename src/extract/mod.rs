@@ -719,12 +719,32 @@ fn frameworks(value: Option<&str>) -> Vec<String> {
 
 /// Removes whitespace and anything from the first call on: a middleware
 /// factory `auth.requireRole('admin')` names `auth.requireRole`, and
-/// `this.list.bind(this)` names `this.list`.
+/// `this.list.bind(this)` names `this.list`. Generic arguments and null
+/// checks are no part of a name: `services.AddSingleton<Cache>` names
+/// `services.AddSingleton`, `client?.Send` and `client!.Send` name `client.Send`.
 fn normalize_reference(text: &str) -> String {
     let compact: String = text.split_whitespace().collect();
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
     let compact = compact.split('(').next().unwrap_or(compact);
-    compact.to_string()
+    if !compact.contains(['<', '?', '!']) {
+        return compact.to_string();
+    }
+    let mut out = String::with_capacity(compact.len());
+    let mut depth = 0usize;
+    for c in compact.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' if depth > 0 => depth -= 1,
+            '?' | '!' if depth == 0 => {}
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        // Not a generic argument list (`a<b`): as written.
+        return compact.to_string();
+    }
+    out
 }
 
 /// Sorts defs by position, drops duplicates (a decorated Python function is

@@ -1,0 +1,22 @@
+; Where an ASP.NET Core app starts: the file is server code, with every
+; file it uses (link/server.rs). Captures: @entry.
+
+; WebApplication.CreateBuilder(args), WebApplication.Create(args),
+; Host.CreateDefaultBuilder(args), WebHost.CreateDefaultBuilder(args),
+; Host.CreateApplicationBuilder(args)
+(invocation_expression
+  function: (member_access_expression
+    expression: (identifier) @_host
+    name: (identifier) @_create)
+  (#any-of? @_host "WebApplication" "Host" "WebHost")
+  (#any-of? @_create "CreateBuilder" "Create" "CreateSlimBuilder" "CreateDefaultBuilder" "CreateApplicationBuilder")) @entry
+
+; static void Main(string[] args) / static async Task Main(...)
+(method_declaration
+  (modifier) @_static
+  name: (identifier) @_main
+  (#eq? @_static "static")
+  (#eq? @_main "Main")) @entry
+
+; class Startup { ConfigureServices / Configure }
+(class_declaration name: (identifier) @_startup (#eq? @_startup "Startup")) @entry
