@@ -924,3 +924,130 @@ fn fastify_autoload_folders_index_files_and_autohooks() {
     assert!(touches_hits("GET /api"));
     assert!(!touches_hits("GET /"));
 }
+
+#[test]
+fn aspnetcore_controllers_tokens_conventions_pages_minimal_apis_and_hubs() {
+    assert_routes(
+        "aspnetcore",
+        &[
+            "GET /api/Orders/{id}",
+            "POST /api/Orders",
+            "DELETE /api/Orders/{id}",
+            "GET /api/Orders/Summary",
+            "POST /api/Orders/{id}/attachments",
+            "POST /api/Orders/{id}/sync",
+            "GET /api/Orders/{id}/total",
+            "GET /api/Orders/{id}/invoice",
+            "ANY /Home/Index/{id?}",
+            "GET /Home/About/{id?}",
+            "GET /Products",
+            "POST /Products",
+            // FIXME: `@page "{id:int}"` lives in Details.cshtml, which carve does not read.
+            "GET /Products/Details",
+            "GET /api/health",
+            "GET /api/items/",
+            "POST /api/items/{id}",
+            "WS /hubs/chat",
+        ],
+    );
+    assert_eq!(
+        handler_of("aspnetcore", "GET /api/Orders/Summary"),
+        (
+            "OrdersController.Summary".into(),
+            "Controllers/OrdersController.cs".into(),
+            81
+        )
+    );
+    assert_eq!(
+        handler_of("aspnetcore", "POST /api/items/{id}"),
+        ("UpsertItem".into(), "Program.cs".into(), 59)
+    );
+    assert_eq!(
+        handler_of("aspnetcore", "WS /hubs/chat"),
+        ("ChatHub".into(), "Hubs/ChatHub.cs".into(), 5)
+    );
+}
+
+#[test]
+fn aspnetcore_inherited_prefixes_rooted_templates_and_conventions() {
+    check_cases(&[
+        (
+            "aspnet-attribute-routes",
+            &[
+                (
+                    "Controllers/ApiControllerBase.cs",
+                    "namespace App.Controllers;\n[ApiController]\n[Route(\"api/[controller]/[action]\")]\npublic abstract class ApiControllerBase : ControllerBase { }\n",
+                ),
+                (
+                    "Controllers/ArticlesController.cs",
+                    "namespace App.Controllers;\npublic class ArticlesController : ApiControllerBase\n{\n    [HttpGet]\n    public IActionResult ListAsync() => Ok();\n\n    [HttpGet(\"~/feed\")]\n    public IActionResult Feed() => Ok();\n\n    [Route(\"/a\")]\n    [Route(\"/b\")]\n    [HttpPost]\n    public IActionResult Both() => Ok();\n\n    [AcceptVerbs(\"PUT\", \"PATCH\")]\n    public IActionResult Edit() => Ok();\n\n    [NonAction]\n    public string Helper() => \"\";\n\n    private IActionResult Hidden() => Ok();\n}\n",
+                ),
+                (
+                    "Controllers/TagsController.cs",
+                    "namespace App.Controllers;\n[Route(\"tags\")]\npublic class TagsController : Controller\n{\n    [HttpGet(Paths.One)]\n    public IActionResult One(string id) => Ok();\n}\npublic static class Paths\n{\n    public const string One = \"{id}\";\n}\n",
+                ),
+            ],
+            &[
+                "GET /api/Articles/List",
+                "GET /feed",
+                "POST /a",
+                "POST /b",
+                "PUT /api/Articles/Edit",
+                "PATCH /api/Articles/Edit",
+                "GET /tags/{id}",
+            ],
+        ),
+        (
+            "aspnet-conventional",
+            &[
+                (
+                    "Startup.cs",
+                    "public class Startup\n{\n    public void Configure(IApplicationBuilder app)\n    {\n        app.UseMvc(routes => routes.MapRoute(name: \"default\", template: \"{controller=Home}/{action=Index}/{id?}\"));\n        app.UseEndpoints(endpoints =>\n        {\n            endpoints.MapGet(\"/ping\", () => \"pong\");\n            endpoints.MapMethods(\"/probe\", new[] { \"GET\", \"HEAD\" }, () => \"ok\");\n        });\n    }\n}\n",
+                ),
+                (
+                    "Controllers/ShopController.cs",
+                    "public class ShopController : Controller\n{\n    public IActionResult Index() => View();\n\n    [HttpPost]\n    public IActionResult Buy(int id) => View();\n\n    public static int Count() => 1;\n\n    public override void OnActionExecuting(ActionExecutingContext c) { }\n}\n",
+                ),
+                (
+                    "Program.cs",
+                    "var app = WebApplication.Create(args);\nvar v1 = app.MapGroup(\"/v1\").WithTags(\"v1\");\nv1.MapDelete(\"/items/{id}\", Handlers.Delete);\napp.Run();\n",
+                ),
+                (
+                    "Handlers.cs",
+                    "public static class Handlers\n{\n    public static IResult Delete(int id) => Results.Ok();\n}\n",
+                ),
+            ],
+            &[
+                "ANY /Shop/Index/{id?}",
+                "POST /Shop/Buy/{id?}",
+                "GET /ping",
+                "GET /probe",
+                "HEAD /probe",
+                "DELETE /v1/items/{id}",
+            ],
+        ),
+        (
+            "aspnet-razor-pages",
+            &[
+                (
+                    "Pages/Index.cshtml.cs",
+                    "public class IndexModel : PageModel\n{\n    public void OnGet() { }\n}\n",
+                ),
+                (
+                    "Pages/Admin/Index.cshtml.cs",
+                    "public class AdminIndexModel : PageModel\n{\n}\n",
+                ),
+                (
+                    "Areas/Identity/Pages/Account/Login.cshtml.cs",
+                    "public class LoginModel : PageModel\n{\n    public Task OnGetAsync() => Task.CompletedTask;\n    public Task<IActionResult> OnPostAsync() => null;\n}\n",
+                ),
+            ],
+            &[
+                "GET /",
+                "GET /Admin",
+                "GET /Identity/Account/Login",
+                "POST /Identity/Account/Login",
+            ],
+        ),
+    ]);
+}

@@ -142,8 +142,15 @@ pub struct FsRoute {
     pub dir: String,
     /// Prefix that replaces the marker, e.g. `/api`.
     pub prefix: String,
-    /// File stem that carries no path segment (`route`), besides `index`.
+    /// File stem that carries no path segment (`route`), besides `index`
+    /// (in any case: Razor Pages' `Index`).
     pub file: Option<String>,
+    /// The file name's ending that is not part of the path (`.cshtml.cs`);
+    /// by default the last extension.
+    pub suffix: Option<String>,
+    /// A folder above the marker whose child names the first segment:
+    /// `Areas` makes `Areas/Identity/Pages/Account/Login.cshtml.cs` `/Identity/Account/Login`.
+    pub area: Option<String>,
 }
 
 /// A route declaration as written, before prefixes are composed.
@@ -182,6 +189,22 @@ pub struct RouteDecl {
     /// A socket event handled on the route's endpoint (`@socketio.on('chat')`):
     /// the declaration's path is the endpoint, the event names the handler.
     pub event: Option<String>,
+    /// Placeholders of the composed path and their values: `controller` →
+    /// `Orders` replaces `[controller]` and `{controller=Home}` (ASP.NET
+    /// Core's tokens), names matched in any case.
+    pub tokens: Vec<(String, String)>,
+    /// The path ignores its router's prefix (ASP.NET Core's action
+    /// template `/x` or `~/x` under a controller's `[Route]`).
+    pub rooted: bool,
+    /// A candidate of a conventional route table (the public actions of
+    /// an MVC controller): with no path of its own, it is served at its
+    /// class router's prefix when the class has one, else at every
+    /// template registered for the convention (`MountChild::Convention`);
+    /// dropped when another declaration routes the same handler.
+    pub convention: Option<String>,
+    /// A class handler serves the route through all its methods (a SignalR
+    /// hub's methods run on its connections): they are reachable from it.
+    pub class_methods: bool,
     pub span: Span,
     pub pos: Pos,
 }
@@ -224,6 +247,10 @@ pub enum MountChild {
     /// Every plugin in a folder, registered under its directory's path
     /// (`@fastify/autoload`).
     Autoload(Autoload),
+    /// A template of a conventional route table
+    /// (`MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}")`):
+    /// the mount's prefix, taken by every route of the named convention.
+    Convention(String),
 }
 
 /// A folder of plugins loaded by convention.

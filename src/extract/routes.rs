@@ -127,6 +127,8 @@ impl<'s> Extraction<'s> {
             dir: dir.to_string(),
             prefix: prop.get("route.fs_prefix").unwrap_or("").to_string(),
             file: prop.get("route.fs_file").map(str::to_string),
+            suffix: prop.get("route.fs_suffix").map(str::to_string),
+            area: prop.get("route.fs_area").map(str::to_string),
         });
         let class_router = prop.get("route.class_router").and_then(|_| {
             // The router is the class the route's method belongs to.
@@ -167,6 +169,24 @@ impl<'s> Extraction<'s> {
         };
         let first_path = paths.first().cloned().flatten();
         let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
+        // Tokens named after the class and the handler (`controller` ←
+        // `OrdersController` without `Controller`, `action` ← `ListAsync`
+        // without `Async`): `route.token_class "controller:Controller"`.
+        let handler_name = get("route.handler").map(|n| self.text(n));
+        let mut tokens = Vec::new();
+        for (key, value) in [
+            ("route.token_class", class_router.as_deref()),
+            ("route.token_handler", handler_name),
+        ] {
+            if let (Some(spec), Some(value)) = (prop.get(key), value) {
+                let (token, suffix) = spec.split_once(':').unwrap_or((spec, ""));
+                let value = match value.strip_suffix(suffix) {
+                    Some(stem) if !suffix.is_empty() && !stem.is_empty() => stem,
+                    _ => value,
+                };
+                tokens.push((token.to_string(), value.to_string()));
+            }
+        }
         self.pending.route_handlers.push(handlers);
         self.facts.routes.push(RouteDecl {
             methods,
@@ -185,6 +205,10 @@ impl<'s> Extraction<'s> {
             fs,
             actions: prop.get("route.actions").map(str::to_string),
             requires_import: prop.get("route.requires_import").map(str::to_string),
+            tokens,
+            rooted: prop.get("route.rooted").is_some(),
+            convention: prop.get("route.convention").map(str::to_string),
+            class_methods: prop.get("route.class_methods").is_some(),
             span: Self::span(node),
             pos: self.pos(node.start_byte()),
         });
@@ -215,7 +239,11 @@ impl<'s> Extraction<'s> {
         }
         let child = match get("mount.child") {
             Some(child) => child,
-            None if prop.get("mount.global").is_some() => at,
+            None if prop.get("mount.global").is_some()
+                || prop.get("mount.convention").is_some() =>
+            {
+                at
+            }
             None => return,
         };
         // `children: [...modules]`: each element of the module-level list.
@@ -333,6 +361,8 @@ impl<'s> Extraction<'s> {
         let child_text = self.text(child);
         let child = if prop.get("mount.global").is_some() {
             MountChild::Everything
+        } else if let Some(convention) = prop.get("mount.convention") {
+            MountChild::Convention(convention.to_string())
         } else if prop.get("mount.inline").is_some() {
             MountChild::Inline(Self::span(child))
         } else if prop.get("mount.inline_hook").is_some() {
@@ -351,19 +381,24 @@ impl<'s> Extraction<'s> {
         self.facts.mounts.push(MountDecl {
             parent,
             child,
-            prefix: get("mount.prefix").map(|n| {
-                let prefix = self.prefix(n);
-                match prefix {
-                    Prefix::Literal(p) if prop.get("mount.regex").is_some() => {
-                        Prefix::Literal(regex_path(&p))
+            prefix: get("mount.prefix")
+                .map(|n| {
+                    let prefix = self.prefix(n);
+                    match prefix {
+                        Prefix::Literal(p) if prop.get("mount.regex").is_some() => {
+                            Prefix::Literal(regex_path(&p))
+                        }
+                        // A servlet mapping (`/api/*`) serves everything under it.
+                        Prefix::Literal(p) if prop.get("mount.servlet").is_some() => {
+                            Prefix::Literal(p.trim_end_matches('*').to_string())
+                        }
+                        other => other,
                     }
-                    // A servlet mapping (`/api/*`) serves everything under it.
-                    Prefix::Literal(p) if prop.get("mount.servlet").is_some() => {
-                        Prefix::Literal(p.trim_end_matches('*').to_string())
-                    }
-                    other => other,
-                }
-            }),
+                })
+                .or_else(|| {
+                    prop.get("mount.fixed_prefix")
+                        .map(|p| Prefix::Literal(p.to_string()))
+                }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             child_router: prop.get("mount.router").is_some(),
             frameworks: frameworks(prop.get("framework")),
@@ -574,10 +609,28 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 if last.handlers.is_empty() {
                     last.handlers = route.handlers;
                 }
-                if last.path.is_none() && route.path.is_some() {
-                    last.path = route.path;
-                    last.path_is_regex = route.path_is_regex;
+                if last.path.is_none() && last.path_expr.is_none() {
+                    last.path_expr = route.path_expr;
                 }
+                match (&last.path, route.path) {
+                    (None, Some(path)) => {
+                        last.path = Some(path);
+                        last.path_is_regex = route.path_is_regex;
+                    }
+                    // Two templates on one declaration (`[Route("a")] [Route("b")]`).
+                    (Some(first), Some(path))
+                        if *first != path && !last.extra_paths.contains(&path) =>
+                    {
+                        last.extra_paths.push(path);
+                    }
+                    _ => {}
+                }
+                if last.tokens.is_empty() {
+                    last.tokens = route.tokens;
+                }
+                last.rooted |= route.rooted;
+                last.class_methods |= route.class_methods;
+                last.convention = last.convention.take().or(route.convention);
                 last.router = last.router.take().or(route.router);
                 last.class_router = last.class_router.take().or(route.class_router);
                 last.default_method = last.default_method.take().or(route.default_method);

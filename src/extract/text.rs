@@ -29,10 +29,10 @@ impl LineIndex {
     }
 }
 
-/// The value of a string literal as written: prefixes (`r`, `f`, `b`) and
-/// quotes removed, escapes kept. Non-strings come back unchanged.
+/// The value of a string literal as written: prefixes (`r`, `f`, `b`, C#'s
+/// `@` and `$`) and quotes removed, escapes kept. Non-strings come back unchanged.
 pub fn unquote(text: &str) -> &str {
-    let body = text.trim_start_matches(['r', 'R', 'b', 'B', 'u', 'U', 'f', 'F']);
+    let body = text.trim_start_matches(['r', 'R', 'b', 'B', 'u', 'U', 'f', 'F', '@', '$']);
     for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
         if body.len() >= 2 * quote.len() && body.starts_with(quote) && body.ends_with(quote) {
             return &body[quote.len()..body.len() - quote.len()];
@@ -66,6 +66,8 @@ mod tests {
         assert_eq!(unquote("\"\"\"doc\"\"\""), "doc");
         assert_eq!(unquote("`/t/${id}`"), "/t/${id}");
         assert_eq!(unquote("router"), "router");
+        assert_eq!(unquote("@\"api/[controller]\""), "api/[controller]");
+        assert_eq!(unquote("$\"{Base}/x\""), "{Base}/x");
         assert_eq!(unquote("'"), "'");
     }
 

@@ -66,9 +66,27 @@ pub(super) fn expand_handlers(
         None => (&[][..], None),
     };
     before.extend(middleware.iter().filter_map(resolve_ref));
+    let handler = main.and_then(resolve_ref);
+    // A class that serves the route through all its methods (a SignalR
+    // hub): they run on its requests.
+    if let Some((hf, hd)) = handler.filter(|_| decl.class_methods) {
+        let class = &files[hf].defs[hd];
+        if class.kind == DefKind::Class {
+            before.extend(
+                files[hf]
+                    .defs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| {
+                        m.kind == DefKind::Function
+                            && m.class.as_deref() == Some(class.name.as_str())
+                    })
+                    .map(|(m, _)| (hf, m)),
+            );
+        }
+    }
     before.sort_unstable();
     before.dedup();
-    let handler = main.and_then(resolve_ref);
     let written_name = match main {
         Some(HandlerRef::Name(n)) => n.clone(),
         Some(HandlerRef::Def(d)) => files[file].defs[*d].qualified_name(),

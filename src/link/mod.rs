@@ -8,6 +8,7 @@ pub mod modules;
 pub mod resolve;
 pub mod routes;
 mod server;
+mod templates;
 
 use crate::extract::facts::{DefKind, FileFacts, Pos};
 use crate::rules::{Conditions, RuleSet};

@@ -7,6 +7,7 @@
 
 use super::handlers::expand_handlers;
 use super::resolve::{Resolver, Symbol};
+use super::templates;
 use crate::extract::facts::{
     DefKind, FileFacts, HandlerRef, MountChild, Pos, Prefix, RouteDecl, Span,
 };
@@ -19,7 +20,7 @@ pub(super) const HTTP_METHODS: &[&str] =
 
 /// Which router a name or block denotes: (file, name). Module URL lists are
 /// `<module>`; inline blocks `@<byte>`.
-type RouterKey = (usize, String);
+pub(super) type RouterKey = (usize, String);
 
 use crate::extract::MODULE_ROUTER;
 
@@ -87,6 +88,8 @@ struct Tables {
     annotated_hooks: Vec<(String, (usize, usize))>,
     /// Prefixes applied to every route of a framework (`setGlobalPrefix`).
     global_prefixes: Vec<(String, Vec<String>)>,
+    /// Templates of conventional route tables: (convention, template).
+    conventions: Vec<(String, String)>,
     /// Routers from packages mounted under a prefix (`include(wagtail_urls)`):
     /// (parent, prefix, what was mounted, file, position).
     external: Vec<(RouterKey, String, String, usize, Pos)>,
@@ -114,6 +117,7 @@ pub fn compose_routes(
             .iter()
             .map(|s| (s.prefix.clone(), s.frameworks.clone()))
             .collect(),
+        conventions: Vec::new(),
         external: Vec::new(),
     };
     for (file_idx, facts) in files.iter().enumerate() {
@@ -275,6 +279,10 @@ pub fn compose_routes(
                     autoloads.push((file_idx, parent.clone(), prefix.clone(), autoload));
                     None
                 }
+                MountChild::Convention(name) => {
+                    t.conventions.push((name.clone(), prefix.clone()));
+                    None
+                }
                 MountChild::Everything => {
                     t.global_prefixes
                         .push((prefix.clone(), mount.frameworks.clone()));
@@ -330,6 +338,7 @@ pub fn compose_routes(
     for (file_idx, parent, prefix, autoload) in autoloads {
         mount_autoload(files, &mut t, file_idx, parent, prefix, autoload);
     }
+    templates::inherit_class_prefixes(resolver, &mut t.prefixes);
     let mut routes = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
         for decl in &facts.routes {
@@ -344,16 +353,42 @@ pub fn compose_routes(
                 None => inheriting_routers(resolver, &t, &key, decl).unwrap_or_else(|| vec![key]),
             };
             for key in keys {
-                let Some(first_path) = own_path(resolver, file_idx, decl) else {
-                    continue;
+                // A conventional candidate (an MVC action without a template of
+                // its own): its class's prefix, or the convention's templates.
+                let convention = decl
+                    .convention
+                    .as_deref()
+                    .filter(|_| decl.path.is_none() && decl.path_expr.is_none());
+                let mut full_paths = Vec::new();
+                let first_path = match convention {
+                    Some(_) if templates::routed_elsewhere(facts, decl) => continue,
+                    Some(_) if t.prefixes.contains_key(&key) => String::new(),
+                    Some(name) => {
+                        full_paths.extend(
+                            t.conventions
+                                .iter()
+                                .filter(|(n, _)| n == name)
+                                .map(|(_, template)| template.clone()),
+                        );
+                        if full_paths.is_empty() {
+                            continue;
+                        }
+                        String::new()
+                    }
+                    None => match own_path(resolver, file_idx, decl) {
+                        Some(path) => path,
+                        None => continue,
+                    },
                 };
-                let own_paths = std::iter::once(first_path).chain(decl.extra_paths.iter().cloned());
+                let templated = !full_paths.is_empty();
+                let own_paths = std::iter::once(first_path)
+                    .chain(decl.extra_paths.iter().cloned())
+                    .filter(|_| !templated);
                 let framework = pick_framework(
                     &decl.frameworks,
                     t.router_frameworks.get(&key),
                     dependencies,
                 );
-                let mut full_paths = Vec::new();
                 let mut hooks = Vec::new();
                 let mut origins = Vec::new();
                 hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
@@ -375,6 +410,10 @@ pub fn compose_routes(
                     }
                 }
                 for own_path in own_paths {
+                    if let Some(rooted) = templates::rooted(decl, &own_path) {
+                        full_paths.push(rooted);
+                        continue;
+                    }
                     collect_paths(
                         &t,
                         &key,
@@ -394,6 +433,7 @@ pub fn compose_routes(
                     .join("/");
                 let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
                 for path in full_paths {
+                    let path = templates::replace_tokens(&path, &decl.tokens);
                     let path = normalize_path(&join_path(&global, &path));
                     let first_new = routes.len();
                     expand_handlers(
@@ -907,13 +947,29 @@ fn own_path(resolver: &Resolver, file: usize, decl: &RouteDecl) -> Option<String
             facts.path.find(&format!("/{dir}"))? + 1
         };
         let rest = &facts.path[at + dir.len()..];
-        let stem = rest.rsplit_once('.').map_or(rest, |(s, _)| s);
-        let mut segments: Vec<&str> = stem
-            .split('/')
+        let stem = match fs.suffix.as_deref() {
+            Some(suffix) => rest.strip_suffix(suffix)?,
+            None => rest.rsplit_once('.').map_or(rest, |(s, _)| s),
+        };
+        // `Areas/Identity/Pages/…`: the area names the first segment.
+        let area = fs.area.as_deref().and_then(|area| {
+            let above: Vec<&str> = facts.path[..at]
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .collect();
+            match above.as_slice() {
+                [.., folder, name] if folder == &area => Some(*name),
+                _ => None,
+            }
+        });
+        let mut segments: Vec<&str> = area
+            .into_iter()
+            .chain(stem.split('/'))
             .filter(|s| !(s.starts_with('(') && s.ends_with(')')))
             .collect();
         if let Some(last) = segments.last() {
-            let carries_no_segment = *last == "index" || fs.file.as_deref() == Some(*last);
+            let carries_no_segment =
+                last.eq_ignore_ascii_case("index") || fs.file.as_deref() == Some(*last);
             if carries_no_segment {
                 segments.pop();
             } else if fs.file.is_some() {
