@@ -3,7 +3,7 @@
 ; Generic arguments are dropped from names (`AddSingleton<T>` → `AddSingleton`).
 
 (invocation_expression
-  function: [(identifier) (generic_name) (qualified_name) (member_access_expression)] @call.callee)
+  function: [(identifier) (generic_name) (qualified_name) (member_access_expression) (conditional_access_expression)] @call.callee)
 (object_creation_expression
   type: [(identifier) (generic_name) (qualified_name)] @call.callee)
 

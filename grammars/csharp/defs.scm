@@ -62,11 +62,24 @@
 ; of the class: `class OrdersController(IOrderStore orders)`.
 (field_declaration
   (variable_declaration
-    type: [(identifier) (qualified_name) (generic_name) (nullable_type)] @field.type
+    type: [(identifier) (qualified_name) (generic_name) (nullable_type) (predefined_type) (array_type)] @field.type
     (variable_declarator name: (identifier) @field.name)))
+(field_declaration
+  (modifier) @_static
+  (variable_declaration
+    type: [(identifier) (qualified_name) (generic_name) (nullable_type) (predefined_type) (array_type)] @field.type
+    (variable_declarator name: (identifier) @field.name))
+  (#any-of? @_static "static" "const")
+  (#set! field.static))
 (property_declaration
-  type: [(identifier) (qualified_name) (generic_name) (nullable_type)] @field.type
+  type: [(identifier) (qualified_name) (generic_name) (nullable_type) (predefined_type) (array_type)] @field.type
   name: (identifier) @field.name)
+(property_declaration
+  (modifier) @_static
+  type: [(identifier) (qualified_name) (generic_name) (nullable_type) (predefined_type) (array_type)] @field.type
+  name: (identifier) @field.name
+  (#any-of? @_static "static" "const")
+  (#set! field.static))
 (class_declaration
   (parameter_list
     (parameter
@@ -79,9 +92,10 @@
       name: (identifier) @field.name)))
 ; A field without a declared interface type assigned a new instance:
 ; `_client = new ErpClient(...)`.
-(assignment_expression
-  left: [(identifier) @field.name (member_access_expression "this" name: (identifier) @field.name)]
-  right: (object_creation_expression type: [(identifier) (qualified_name)] @field.type))
+(expression_statement
+  (assignment_expression
+    left: (identifier) @field.name
+    right: (object_creation_expression type: [(identifier) (qualified_name)] @field.type)))
 
 ; Names bound inside a function (parameters, locals, pattern and loop
 ; variables): they shadow types and members of the same spelling.
@@ -92,3 +106,14 @@
 (declaration_pattern name: (identifier) @local.name)
 (foreach_statement left: (identifier) @local.name)
 (catch_declaration name: (identifier) @local.name)
+
+; Classes the app registers as singletons: one instance serves every
+; request (`AddSingleton<T>()`, `AddSingleton<IService, T>()`), tagged for
+; the rules about their fields (`class_tag = "singleton"`).
+(invocation_expression
+  function: (member_access_expression
+    name: (generic_name
+      (identifier) @_add
+      (type_argument_list (_) @tag.class .)))
+  (#eq? @_add "AddSingleton")
+  (#set! tag "singleton"))

@@ -18,5 +18,10 @@
   (#eq? @_static "static")
   (#eq? @_main "Main")) @entry
 
-; class Startup { ConfigureServices / Configure }
-(class_declaration name: (identifier) @_startup (#eq? @_startup "Startup")) @entry
+; class Startup { ConfigureServices / Configure }: run when the app starts.
+(class_declaration
+  name: (identifier) @_startup
+  body: (declaration_list
+    (method_declaration name: (identifier) @_configure) @entry)
+  (#eq? @_startup "Startup")
+  (#match? @_configure "^Configure"))

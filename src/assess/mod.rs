@@ -243,8 +243,9 @@ fn judged_hits(program: &Program, rules: &RuleSet, on_routes: &FxHashSet<NodeInd
     if program.routes.is_empty() {
         return vec![true; program.hits.len()];
     }
-    // Import time: each module's top level, and the module-level variables
-    // whose initial values make calls (`app = create_app()`).
+    // Import time: each module's top level, the module-level variables
+    // whose initial values make calls (`app = create_app()`), and the
+    // functions the app starts with (`Main`, `Startup.ConfigureServices`).
     let mut top_level = program.module_nodes.clone();
     for (file, facts) in program.files.iter().enumerate() {
         top_level.extend(
@@ -252,7 +253,7 @@ fn judged_hits(program: &Program, rules: &RuleSet, on_routes: &FxHashSet<NodeInd
                 .defs
                 .iter()
                 .enumerate()
-                .filter(|(_, d)| d.kind == DefKind::Variable && d.parent.is_none())
+                .filter(|(_, d)| (d.kind == DefKind::Variable && d.parent.is_none()) || d.startup)
                 .filter_map(|(def, _)| program.def_nodes[file][def]),
         );
     }

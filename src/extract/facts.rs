@@ -73,6 +73,10 @@ pub struct Def {
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
     pub locals: Vec<String>,
+    /// For functions: run when the app starts (`Main`,
+    /// `Startup.ConfigureServices`), like a module's top level.
+    #[serde(default)]
+    pub startup: bool,
 }
 
 impl Def {
@@ -301,7 +305,8 @@ pub struct Hit {
     pub span: Span,
     /// Text of the `@state` capture: what routes share (a variable, a key, a path).
     pub state: Option<String>,
-    /// Text of the capture named by the rule's `module_variable` condition.
+    /// Text of the capture named by the rule's `module_variable` (or
+    /// `field`) condition.
     pub target: Option<String>,
     /// Text of the capture named by the rule's `import_capture` condition.
     pub bound: Option<String>,
@@ -327,6 +332,18 @@ pub struct Field {
     pub name: String,
     /// The type or constructor as written (`UsersService`, `repos.Repo`).
     pub type_name: String,
+    /// Declared `static`: one value for the whole process.
+    #[serde(default)]
+    pub is_static: bool,
+}
+
+/// A mark a program puts on a class somewhere (`AddSingleton<Cache>()`
+/// tags `Cache` `singleton`), for rules that need it (`class_tag`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassTag {
+    /// The class's name as written, without namespace or generic arguments.
+    pub class: String,
+    pub tag: String,
 }
 
 /// Everything extracted from one file.
@@ -358,6 +375,7 @@ pub struct FileFacts {
     pub routers: Vec<RouterDecl>,
     pub mounts: Vec<MountDecl>,
     pub fields: Vec<Field>,
+    pub tags: Vec<ClassTag>,
     pub hits: Vec<Hit>,
     /// `carve: ignore` comments that covered no hit.
     pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,

@@ -8,6 +8,7 @@
 
 pub mod facts;
 mod lazy_init;
+mod members;
 pub mod queries;
 mod routes;
 pub mod suppress;
@@ -94,8 +95,10 @@ struct Pending {
     actions_for: Vec<(usize, Option<bool>, Option<String>)>,
     /// (byte, name, is a `global` declaration)
     locals: Vec<(usize, String, bool)>,
-    /// (byte, name, type)
-    fields: Vec<(usize, String, String)>,
+    /// (byte, name, type, is static)
+    fields: Vec<(usize, String, String, bool)>,
+    /// Spans of `@entry` captures: a function captured so runs at start-up.
+    entries: Vec<Span>,
     /// (name start, pieces) of variables initialised by a concatenation
     concats: Vec<(usize, Prefix)>,
     /// (target start, annotation name) of annotated functions
@@ -112,6 +115,8 @@ struct RawHit {
     state: Option<String>,
     target: Option<String>,
     bound: Option<String>,
+    /// Text of the capture named by the rule's `field` condition.
+    field: Option<String>,
 }
 
 struct Extraction<'s> {
@@ -154,6 +159,7 @@ impl<'s> Extraction<'s> {
                 routers: Vec::new(),
                 mounts: Vec::new(),
                 fields: Vec::new(),
+                tags: Vec::new(),
                 hits: Vec::new(),
                 unused_suppressions: Vec::new(),
             },
@@ -195,7 +201,7 @@ impl<'s> Extraction<'s> {
                 .collect();
             let props = Props(query.property_settings(m.pattern_index));
             match queries.owners.get(m.pattern_index) {
-                Some(PatternOwner::Rule(rule_idx)) => self.on_rule(*rule_idx, &captures),
+                Some(PatternOwner::Rule(rule_idx)) => self.on_rule(*rule_idx, &captures, props),
                 Some(PatternOwner::Structure) => self.on_structure(&captures, props),
                 None => {}
             }
@@ -233,7 +239,25 @@ impl<'s> Extraction<'s> {
             "route" => self.on_route(caps, prop),
             "router" => self.on_router(caps, prop),
             "mount" => self.on_mount(caps, prop),
-            "entry" => self.facts.entry = true,
+            "entry" => {
+                self.facts.entry = true;
+                if let Some(entry) = capture(caps, "entry") {
+                    self.pending.entries.push(Self::span(entry));
+                }
+            }
+            "tag" => {
+                if let (Some(class), Some(tag)) = (capture(caps, "tag.class"), prop.get("tag")) {
+                    let class = normalize_reference(self.text(class));
+                    let class = class.rsplit('.').next().unwrap_or(&class).to_string();
+                    let tag = ClassTag {
+                        class,
+                        tag: tag.to_string(),
+                    };
+                    if !self.facts.tags.contains(&tag) {
+                        self.facts.tags.push(tag);
+                    }
+                }
+            }
             "client" => self.facts.client = true,
             "namespace" => {
                 if let Some(name) = capture(caps, "namespace.name") {
@@ -264,6 +288,7 @@ impl<'s> Extraction<'s> {
                         name.start_byte(),
                         self.text(name).to_string(),
                         type_name,
+                        prop.get("field.static").is_some(),
                     ));
                 }
             }
@@ -354,6 +379,7 @@ impl<'s> Extraction<'s> {
             env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
             locals: Vec::new(),
             action: None,
+            startup: false,
         });
     }
 
@@ -439,7 +465,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_rule(&mut self, rule_idx: usize, caps: &[Captured]) {
+    fn on_rule(&mut self, rule_idx: usize, caps: &[Captured], prop: Props) {
         let Some(rule) = self.rules.rules.get(rule_idx) else {
             return;
         };
@@ -454,9 +480,10 @@ impl<'s> Extraction<'s> {
                 Some(name) => get(name).map(|n| Some(self.text(n).to_string())).ok_or(()),
             }
         };
-        let (Ok(target), Ok(bound)) = (
+        let (Ok(target), Ok(bound), Ok(field)) = (
             named(rule.when.module_variable.as_deref()),
             named(rule.when.import_capture.as_deref()),
+            named(rule.when.field.as_deref()),
         ) else {
             return;
         };
@@ -467,7 +494,10 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
-        let state = get("state").map(|n| unquote(self.text(n)).to_string());
+        // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
+        let state = get("state")
+            .map(|n| unquote(self.text(n)).to_string())
+            .or_else(|| prop.get("state").map(str::to_string));
         self.pending.hits.push(RawHit {
             rule: rule_idx,
             span: Self::span(hit),
@@ -476,6 +506,7 @@ impl<'s> Extraction<'s> {
             state,
             target,
             bound,
+            field,
         });
     }
 
@@ -539,7 +570,7 @@ impl<'s> Extraction<'s> {
         for (def, name) in globals {
             self.facts.defs[def].locals.retain(|l| *l != name);
         }
-        for (byte, name, type_name) in std::mem::take(&mut self.pending.fields) {
+        for (byte, name, type_name, is_static) in std::mem::take(&mut self.pending.fields) {
             let class = self
                 .facts
                 .defs
@@ -552,7 +583,25 @@ impl<'s> Extraction<'s> {
                     class,
                     name,
                     type_name,
+                    is_static,
                 });
+            }
+        }
+        // One field matched by several patterns: static if any says so.
+        self.facts.fields.sort_by(|a, b| {
+            (&a.class, &a.name, !a.is_static).cmp(&(&b.class, &b.name, !b.is_static))
+        });
+        self.facts
+            .fields
+            .dedup_by(|later, first| later.class == first.class && later.name == first.name);
+        for entry in std::mem::take(&mut self.pending.entries) {
+            for def in self
+                .facts
+                .defs
+                .iter_mut()
+                .filter(|d| d.kind == DefKind::Function && d.span == entry)
+            {
+                def.startup = true;
             }
         }
         let mut calls = std::mem::take(&mut self.pending.calls);
@@ -636,6 +685,10 @@ impl<'s> Extraction<'s> {
                 Scope::Function => def.is_some(),
                 Scope::Module => def.is_none(),
             };
+            let field_ok = raw
+                .field
+                .as_deref()
+                .is_none_or(|name| members::uses_field(&self.facts, def, name, &rule.when));
             let imports_ok = rule.when.imports.is_empty()
                 || self.facts.imports.iter().any(|imp| {
                     rule.when
@@ -643,7 +696,7 @@ impl<'s> Extraction<'s> {
                         .iter()
                         .any(|wanted| module_matches(&imp.module, wanted))
                 });
-            if scope_ok && imports_ok {
+            if scope_ok && imports_ok && field_ok {
                 self.facts.hits.push(Hit {
                     snippet: snippet(self.source, raw.span.start),
                     suppressed: suppressions.find(&rule.id, rule.kind, raw.pos.line),
@@ -657,7 +710,7 @@ impl<'s> Extraction<'s> {
                     end: raw.end,
                     span: raw.span,
                     state: raw.state,
-                    target: raw.target,
+                    target: raw.target.or(raw.field),
                     bound: raw.bound,
                 });
             }

@@ -457,9 +457,25 @@ fn live_hits(
     dependencies: &BTreeSet<String>,
 ) -> Vec<LiveHit> {
     let mut out = Vec::new();
+    // Classes the program tags (`AddSingleton<T>()`): (tag, class).
+    let tags: BTreeSet<(&str, &str)> = resolver
+        .files
+        .iter()
+        .flat_map(|f| &f.tags)
+        .map(|t| (t.tag.as_str(), t.class.as_str()))
+        .collect();
     for (file_idx, facts) in resolver.files.iter().enumerate() {
         for (hit_idx, hit) in facts.hits.iter().enumerate() {
             let rule = &rules.rules[hit.rule];
+            let class = hit.def.and_then(|d| match facts.defs[d].kind {
+                DefKind::Class => Some(facts.defs[d].name.as_str()),
+                _ => enclosing_class(facts, d),
+            });
+            if let Some(tag) = &rule.when.class_tag {
+                if !class.is_some_and(|c| tags.contains(&(tag.as_str(), c))) {
+                    continue;
+                }
+            }
             if !rule.when.dependencies.is_empty()
                 && !rule
                     .when
@@ -474,6 +490,14 @@ fn live_hits(
                 continue;
             }
             let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
+            // A field is shared by the routes that use it: `kind:file:Class.field`
+            // (unless the rule names what is shared, a cache key).
+            if let (None, Some(_), Some(field), Some(class)) =
+                (&hit.state, &rule.when.field, &hit.target, class)
+            {
+                let field = field.strip_prefix("this.").unwrap_or(field);
+                state_key = Some(format!("{}:{}:{class}.{field}", rule.kind, facts.path));
+            }
             if rule.when.module_variable.is_some() {
                 let Some(target) = &hit.target else { continue };
                 let root = target.split(['.', '[']).next().unwrap_or(target);

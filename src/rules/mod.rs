@@ -207,6 +207,23 @@ pub struct Conditions {
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
     pub program_has: Vec<String>,
+    /// Name of a capture that must name a field of the class enclosing the
+    /// hit (not a local of its function), used outside the class's
+    /// constructors.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// With `field`: the field's declared type is one of these (`*` matches
+    /// any run of characters: `IAmazon*`).
+    #[serde(default)]
+    pub field_types: Vec<String>,
+    /// With `field`: the field must be static (`true`) or an instance
+    /// field (`false`).
+    #[serde(default)]
+    pub field_static: Option<bool>,
+    /// The class enclosing the hit carries this tag somewhere in the
+    /// program (`singleton`: registered with `AddSingleton<T>()`).
+    #[serde(default)]
+    pub class_tag: Option<String>,
 }
 
 fn yes() -> bool {
@@ -227,6 +244,10 @@ impl Default for Conditions {
             skip_lazy_init: false,
             program_has: Vec::new(),
             without_dependencies: Vec::new(),
+            field: None,
+            field_types: Vec::new(),
+            field_static: None,
+            class_tag: None,
         }
     }
 }
