@@ -504,3 +504,61 @@ public static class Formatter
         ],
     );
 }
+
+#[test]
+fn csharp_injected_interfaces_implicit_members_and_nameof() {
+    let program = link(
+        "cs-injection",
+        r#"
+#--- Controllers/OrdersController.cs ---#
+using Shop.Services;
+namespace Shop.Controllers;
+
+public class OrdersController(IClock clock) : ControllerBase
+{
+    private readonly IOrderStore _orders;
+
+    public OrdersController(IOrderStore orders) { _orders = orders; }
+
+    public Order Get(int id) => _orders.Find(Key(id));
+
+    public IActionResult Create(Order o)
+    {
+        clock.Now();
+        return CreatedAtAction(nameof(Get), o);
+    }
+
+    private static string Key(int id) => $"order:{id}";
+}
+#--- Services/Store.cs ---#
+namespace Shop.Services;
+
+public interface IOrderStore { Order Find(string key); }
+public interface IClock { DateTime Now(); }
+
+public class OrderStore : IOrderStore
+{
+    public Order Find(string key) => null;
+}
+
+public class SystemClock : IClock
+{
+    public DateTime Now() => DateTime.UtcNow;
+}
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "Controllers/OrdersController.cs:OrdersController.Get -> Services/Store.cs:OrderStore.Find (Implementation)",
+        "Controllers/OrdersController.cs:OrdersController.Get -> Controllers/OrdersController.cs:OrdersController.Key (Member)",
+        "Controllers/OrdersController.cs:OrdersController.Create -> Services/Store.cs:SystemClock.Now (Implementation)",
+    ] {
+        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
+    }
+    assert!(
+        !got.iter()
+            .any(|e| e.contains("Create -> Controllers/OrdersController.cs:OrdersController.Get")),
+        "nameof(Get) runs nothing:\n{}",
+        got.join("\n")
+    );
+}

@@ -7,5 +7,12 @@
 (object_creation_expression
   type: [(identifier) (generic_name) (qualified_name)] @call.callee)
 
-(argument_list
-  (argument [(identifier) (member_access_expression)] @call.ref))
+; `nameof(Get)` names a method without running it.
+(invocation_expression
+  function: (_) @_callee
+  arguments: (argument_list
+    (argument [(identifier) (member_access_expression)] @call.ref))
+  (#not-eq? @_callee "nameof"))
+(object_creation_expression
+  arguments: (argument_list
+    (argument [(identifier) (member_access_expression)] @call.ref)))
