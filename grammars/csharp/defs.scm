@@ -20,6 +20,13 @@
   name: (identifier) @def.name
   (base_list [(identifier) (qualified_name) (generic_name . (identifier))]* @def.base)?) @def.class
 
+; An abstract class is no implementation of its interfaces itself.
+(class_declaration
+  (modifier) @_abstract
+  name: (identifier) @def.name
+  (#eq? @_abstract "abstract")
+  (#set! declared_only)) @def.class
+
 (method_declaration name: (identifier) @def.name) @def.function
 (interface_declaration
   body: (declaration_list

@@ -137,6 +137,17 @@
   (#set! mount.fixed_prefix "{controller=Home}/{action=Index}/{id?}")
   (#set! framework "aspnetcore-mvc")) @mount
 
+; options.Conventions.Add(new RouteTokenTransformerConvention(new SlugifyParameterTransformer())):
+; every controller token is slugified (`MyOrders` → `my-orders`).
+(object_creation_expression
+  type: (identifier) @_convention
+  arguments: (argument_list
+    (argument (object_creation_expression type: (identifier) @_transformer)))
+  (#eq? @_convention "RouteTokenTransformerConvention")
+  (#match? @_transformer "(?i)(slug|kebab|hyphen)")
+  (#set! mount.token_transform "slugify")
+  (#set! framework "aspnetcore-mvc")) @mount
+
 ; ---- Minimal APIs
 
 ; app.MapGet("/x", handler), group.MapPost(Paths.Items, Create): the

@@ -14,8 +14,10 @@ public class UploadsController : ControllerBase
 //            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/csharp-file-write
         await File.AppendAllTextAsync("audit.log", path);
 //            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/csharp-file-write
+        Directory.Delete(Root + "/tmp", recursive: true);
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/csharp-file-write
+        // ok: an empty folder stores nothing (the writes into it are reported)
         Directory.CreateDirectory(Root);
-//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/csharp-file-write
         using var writer = new StreamWriter(path + ".meta");
 //                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/csharp-file-write
         // ok: reads

@@ -63,7 +63,8 @@ pub struct Def {
     /// For methods: an extra route of a viewset (DRF `@action`).
     pub action: Option<ExtraAction>,
     /// For functions: declared without a body (an interface's method, an
-    /// abstract one): a call runs an implementation.
+    /// abstract one): a call runs an implementation. For classes: abstract,
+    /// never an implementation itself.
     pub declared_only: bool,
     /// For functions: the annotations or decorators on it, by name
     /// (`Log` for `@Log("x")`): aspects and filters select them.
@@ -255,6 +256,10 @@ pub enum MountChild {
     /// (`MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}")`):
     /// the mount's prefix, taken by every route of the named convention.
     Convention(String),
+    /// A transform every route token of the mount's frameworks goes
+    /// through (`slugify`: `MyOrders` → `my-orders`, ASP.NET Core's
+    /// `RouteTokenTransformerConvention`).
+    TokenTransform(String),
 }
 
 /// A folder of plugins loaded by convention.

@@ -240,7 +240,8 @@ impl<'s> Extraction<'s> {
         let child = match get("mount.child") {
             Some(child) => child,
             None if prop.get("mount.global").is_some()
-                || prop.get("mount.convention").is_some() =>
+                || prop.get("mount.convention").is_some()
+                || prop.get("mount.token_transform").is_some() =>
             {
                 at
             }
@@ -363,6 +364,8 @@ impl<'s> Extraction<'s> {
             MountChild::Everything
         } else if let Some(convention) = prop.get("mount.convention") {
             MountChild::Convention(convention.to_string())
+        } else if let Some(transform) = prop.get("mount.token_transform") {
+            MountChild::TokenTransform(transform.to_string())
         } else if prop.get("mount.inline").is_some() {
             MountChild::Inline(Self::span(child))
         } else if prop.get("mount.inline_hook").is_some() {

@@ -400,7 +400,12 @@ fn implementation(
         facts
             .defs
             .iter()
-            .filter(|d| d.kind == DefKind::Class && d.bases.iter().any(|b| implements(b)))
+            .filter(|d| {
+                // An abstract class (declared only) runs through its subclasses.
+                d.kind == DefKind::Class
+                    && !d.declared_only
+                    && d.bases.iter().any(|b| implements(b))
+            })
             .map(move |d| (f, d.name.as_str()))
     });
     let (file, class) = classes.next()?;

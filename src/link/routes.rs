@@ -90,6 +90,8 @@ struct Tables {
     global_prefixes: Vec<(String, Vec<String>)>,
     /// Templates of conventional route tables: (convention, template).
     conventions: Vec<(String, String)>,
+    /// Transforms of route token values: (transform, frameworks).
+    token_transforms: Vec<(String, Vec<String>)>,
     /// Routers from packages mounted under a prefix (`include(wagtail_urls)`):
     /// (parent, prefix, what was mounted, file, position).
     external: Vec<(RouterKey, String, String, usize, Pos)>,
@@ -118,6 +120,7 @@ pub fn compose_routes(
             .map(|s| (s.prefix.clone(), s.frameworks.clone()))
             .collect(),
         conventions: Vec::new(),
+        token_transforms: Vec::new(),
         external: Vec::new(),
     };
     for (file_idx, facts) in files.iter().enumerate() {
@@ -283,6 +286,11 @@ pub fn compose_routes(
                     t.conventions.push((name.clone(), prefix.clone()));
                     None
                 }
+                MountChild::TokenTransform(transform) => {
+                    t.token_transforms
+                        .push((transform.clone(), mount.frameworks.clone()));
+                    None
+                }
                 MountChild::Everything => {
                     t.global_prefixes
                         .push((prefix.clone(), mount.frameworks.clone()));
@@ -432,8 +440,15 @@ pub fn compose_routes(
                     .collect::<Vec<_>>()
                     .join("/");
                 let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
+                let transforms: Vec<&str> = t
+                    .token_transforms
+                    .iter()
+                    .filter(|(_, fw)| fw.contains(&framework))
+                    .map(|(name, _)| name.as_str())
+                    .collect();
+                let tokens = templates::transform_tokens(&decl.tokens, &transforms);
                 for path in full_paths {
-                    let path = templates::replace_tokens(&path, &decl.tokens);
+                    let path = templates::replace_tokens(&path, &tokens);
                     let path = normalize_path(&join_path(&global, &path));
                     let first_new = routes.len();
                     expand_handlers(

@@ -39,6 +39,38 @@ pub(super) fn replace_tokens(path: &str, tokens: &[(String, String)]) -> String 
     out
 }
 
+/// Token values passed through the app's transforms: `slugify` makes
+/// `MyOrders` `my-orders` (a `-` between a lower-case letter and an upper-case
+/// one, then lower case, as ASP.NET Core's documented `SlugifyParameterTransformer`).
+pub(super) fn transform_tokens(
+    tokens: &[(String, String)],
+    transforms: &[&str],
+) -> Vec<(String, String)> {
+    tokens
+        .iter()
+        .map(|(name, value)| {
+            let value = transforms.iter().fold(value.clone(), |v, t| match *t {
+                "slugify" => slugify(&v),
+                _ => v,
+            });
+            (name.clone(), value)
+        })
+        .collect()
+}
+
+fn slugify(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 4);
+    let mut previous_lower = false;
+    for c in value.chars() {
+        if previous_lower && c.is_ascii_uppercase() {
+            out.push('-');
+        }
+        previous_lower = c.is_ascii_lowercase();
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
 /// The path as served when it ignores the router's prefix (`/x`, `~/x`).
 pub(super) fn rooted(decl: &RouteDecl, path: &str) -> Option<String> {
     if !decl.rooted {
@@ -143,5 +175,18 @@ mod tests {
         assert_eq!(replace_tokens("x/{id}/[area]", &tokens), "x/{id}/[area]");
         assert_eq!(replace_tokens("open/{brace", &tokens), "open/{brace");
         assert_eq!(replace_tokens("a/b", &[]), "a/b");
+    }
+
+    #[test]
+    fn slugify_kebab_cases_token_values() {
+        let tokens = vec![("action".to_string(), "Disable2faWarning".to_string())];
+        assert_eq!(
+            super::transform_tokens(&tokens, &["slugify"])[0].1,
+            "disable2fa-warning"
+        );
+        assert_eq!(
+            super::transform_tokens(&tokens, &["other"])[0].1,
+            "Disable2faWarning"
+        );
     }
 }
