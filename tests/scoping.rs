@@ -327,3 +327,41 @@ fn folders_loaded_by_convention_are_server_code() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn app_wide_findings_and_request_hooks_stay_in_their_application() {
+    let dir = temp_dir("two-apps");
+    let write = |rel: &str, text: &str| {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "Web/Program.cs",
+        "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddDbContext<Db>(o => o.UseSqlite(\"Data Source=web.db\"));\nbuilder.Services.ConfigureApplicationCookie(options => { options.EventsType = typeof(RevokeEvents); });\nvar app = builder.Build();\napp.MapGet(\"/home\", () => \"web\");\napp.Run();\n",
+    );
+    write(
+        "Web/RevokeEvents.cs",
+        "using Microsoft.Extensions.Caching.Memory;\npublic class RevokeEvents : CookieAuthenticationEvents\n{\n    private readonly IMemoryCache _cache;\n    public override Task ValidatePrincipal(CookieValidatePrincipalContext context)\n    {\n        if (_cache.TryGetValue(\"revoked\", out var _)) { context.RejectPrincipal(); }\n        return Task.CompletedTask;\n    }\n}\n",
+    );
+    write(
+        "PublicApi/Program.cs",
+        "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\napp.MapGet(\"/api/items\", () => \"api\");\napp.Run();\n",
+    );
+    let report = scan_path(&dir);
+    let web = rules_of(&report, "GET /home");
+    assert!(
+        web.contains(&"local-fs/csharp-sqlite-file-db".to_string()),
+        "{web:?}"
+    );
+    assert!(
+        web.contains(&"in-memory-cache/csharp-memory-cache".to_string()),
+        "{web:?}"
+    );
+    let api = rules_of(&report, "GET /api/items");
+    assert!(
+        !api.iter()
+            .any(|r| r.starts_with("local-fs/") || r.starts_with("in-memory-cache/")),
+        "{api:?}"
+    );
+}

@@ -16,3 +16,19 @@
 (object_creation_expression
   arguments: (argument_list
     (argument [(identifier) (member_access_expression)] @call.ref)))
+
+; app.UseMiddleware<T>(): the pipeline runs T.Invoke (or InvokeAsync) on requests.
+(invocation_expression
+  function: (member_access_expression
+    name: (generic_name
+      (identifier) @_use
+      (type_argument_list . (_) @call.ref)))
+  (#eq? @_use "UseMiddleware")
+  (#set! call.member "Invoke"))
+(invocation_expression
+  function: (member_access_expression
+    name: (generic_name
+      (identifier) @_use
+      (type_argument_list . (_) @call.ref)))
+  (#eq? @_use "UseMiddleware")
+  (#set! call.member "InvokeAsync"))

@@ -148,6 +148,15 @@
   (#set! mount.token_transform "slugify")
   (#set! framework "aspnetcore-mvc")) @mount
 
+; options.EventsType = typeof(RevokeAuthenticationEvents) (cookie or JWT
+; authentication events): the class's methods (ValidatePrincipal, …) run on
+; every request of the application.
+(assignment_expression
+  left: (member_access_expression name: (identifier) @_events)
+  right: (typeof_expression type: [(identifier) (qualified_name)] @mount.child)
+  (#eq? @_events "EventsType")
+  (#set! mount.class_methods)) @mount
+
 ; ---- Minimal APIs
 
 ; app.MapGet("/x", handler), group.MapPost(Paths.Items, Create): the

@@ -12,9 +12,9 @@ public class OrdersController : ControllerBase
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/csharp-fire-and-forget
         // ok: awaited
         await Task.Run(() => Resize(order));
-        // ok: kept and awaited
-        var pending = Task.Run(() => Resize(order));
-        await pending;
+        var job = Task.Run(() => Resize(order));
+//                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/csharp-fire-and-forget
+        _jobs.Add(order.Id, job);
         return Ok();
     }
 

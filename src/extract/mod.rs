@@ -233,7 +233,7 @@ impl<'s> Extraction<'s> {
         let family = first.name.split('.').next().unwrap_or("");
         match family {
             "def" => self.on_def(caps, prop),
-            "call" => self.on_call(caps),
+            "call" => self.on_call(caps, prop),
             "import" => self.on_import(caps, prop),
             "export" => self.on_export(caps, prop),
             "route" => self.on_route(caps, prop),
@@ -383,10 +383,13 @@ impl<'s> Extraction<'s> {
         });
     }
 
-    fn on_call(&mut self, caps: &[Captured]) {
+    fn on_call(&mut self, caps: &[Captured], prop: Props) {
         // `@call.object` + `@call.callee`: a receiver and a method name
         // written apart (Java's `orders.find(id)`, `this::handle`).
         let object = capture(caps, "call.object");
+        // A member of what is written that the framework calls
+        // (`UseMiddleware<T>()` runs `T.Invoke`): `#set! call.member "Invoke"`.
+        let member = prop.get("call.member");
         for cap in caps {
             let is_reference = match cap.name {
                 "call.callee" => false,
@@ -397,6 +400,10 @@ impl<'s> Extraction<'s> {
             let callee = match object {
                 Some(object) => format!("{}.{name}", normalize_reference(self.text(object))),
                 None => name,
+            };
+            let callee = match member {
+                Some(member) => format!("{callee}.{member}"),
+                None => callee,
             };
             if callee.is_empty() {
                 continue;

@@ -3,6 +3,7 @@
 //! and the rule hits that hold once program-wide conditions (dependencies,
 //! module variables, imports, other rules) are checked.
 
+pub mod apps;
 mod handlers;
 pub mod modules;
 pub mod resolve;
@@ -58,6 +59,8 @@ pub struct Program {
     /// Rule hits in code that never runs on the server (browser code,
     /// scripts no server file imports): not judged, only counted.
     pub hits_outside_server: usize,
+    /// Which application each file belongs to (several in one repository).
+    pub apps: apps::AppScope,
     pub dependencies: BTreeSet<String>,
 }
 
@@ -162,7 +165,8 @@ pub fn link_program(
     for (a, b, e) in edges {
         graph.add_edge(a, b, e);
     }
-    let routes = routes::compose_routes(&resolver, &dependencies, &route_prefixes);
+    let apps = apps::AppScope::new(&files);
+    let routes = routes::compose_routes(&resolver, &apps, &dependencies, &route_prefixes);
     let server = server::server_files(&files, &modules, &graph, &routes);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live_hits(&resolver, rules, &dependencies)
@@ -180,6 +184,7 @@ pub fn link_program(
         hits,
         suppressed,
         hits_outside_server: off_server.len(),
+        apps,
         dependencies,
     }
 }

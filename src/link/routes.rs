@@ -5,6 +5,7 @@
 //! to the roots gives every full path. Hooks (middleware, `before_request`,
 //! guards) attach to routers and run before every route below them.
 
+use super::apps::AppScope;
 use super::handlers::expand_handlers;
 use super::resolve::{Resolver, Symbol};
 use super::templates;
@@ -99,6 +100,7 @@ struct Tables {
 
 pub fn compose_routes(
     resolver: &Resolver,
+    apps: &AppScope,
     dependencies: &BTreeSet<String>,
     settings: &[crate::app_config::RoutePrefix],
 ) -> Vec<Route> {
@@ -226,7 +228,11 @@ pub fn compose_routes(
                                 t.inline.push((f, span, key.clone()));
                                 Some(key)
                             } else {
-                                t.hooks.entry(parent.clone()).or_default().push((f, d));
+                                let hooks = t.hooks.entry(parent.clone()).or_default();
+                                match class_methods(&files[f], d).filter(|_| mount.class_methods) {
+                                    Some(methods) => hooks.extend(methods.map(|m| (f, m))),
+                                    None => hooks.push((f, d)),
+                                }
                                 None
                             }
                         }
@@ -399,7 +405,15 @@ pub fn compose_routes(
                 );
                 let mut hooks = Vec::new();
                 let mut origins = Vec::new();
-                hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
+                // Hooks of every route: those of this route's application.
+                hooks.extend(
+                    t.hooks
+                        .get(&None)
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&(f, _)| apps.shares(f, file_idx)),
+                );
                 // Advice of aspects whose pointcut selects an annotation the handler carries.
                 if let Some(HandlerRef::Def(d)) = decl.handlers.last() {
                     let annotations = &facts.defs[*d].annotations;
@@ -809,6 +823,17 @@ fn method_rank(method: &str) -> usize {
 
 fn is_callable(facts: &FileFacts, def: usize) -> bool {
     matches!(facts.defs[def].kind, DefKind::Function | DefKind::Class)
+}
+
+/// The methods of `def` when it is a class.
+fn class_methods(facts: &FileFacts, def: usize) -> Option<impl Iterator<Item = usize> + '_> {
+    let class = &facts.defs[def];
+    (class.kind == DefKind::Class).then(|| {
+        facts.defs.iter().enumerate().filter_map(move |(m, d)| {
+            (d.kind == DefKind::Function && d.class.as_deref() == Some(class.name.as_str()))
+                .then_some(m)
+        })
+    })
 }
 
 /// A function whose body declares routes (a Fastify plugin) is a router.

@@ -1,8 +1,8 @@
 //! C#: `namespace` declarations (block and file-scoped), `using A.B;`
 //! naming a namespace, `using X = A.B.C;` aliases, and the types of the
 //! enclosing namespaces, visible without a `using` (in `A.B.C`, those of
-//! `A.B.C`, `A.B` and `A`). Partial classes are declared in several files:
-//! each declaration is indexed.
+//! `A.B.C`, `A.B` and `A`), and of the global namespace. Partial classes
+//! are declared in several files: each declaration is indexed.
 
 use super::ModuleIndex;
 use crate::extract::facts::FileFacts;
@@ -36,6 +36,8 @@ pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Optio
             .filter(|i| i.local == "*")
             .map(|i| i.module.as_str()),
     );
+    // Types declared outside any namespace are visible everywhere.
+    scopes.push("");
     scopes
         .into_iter()
         .find_map(|namespace| index.types.get(namespace, name).first().copied())

@@ -32,8 +32,12 @@ impl TypeIndex {
     fn new(files: &[FileFacts]) -> Self {
         let mut by_name: FxHashMap<(String, String), Vec<(usize, usize)>> = FxHashMap::default();
         for (idx, file) in files.iter().enumerate() {
-            let Some(namespace) = &file.namespace else {
-                continue;
+            // A file of a namespaced language without a declaration: the
+            // global namespace (`""`).
+            let namespace = match (&file.namespace, file.lang.resolution()) {
+                (Some(namespace), _) => namespace.clone(),
+                (None, Strategy::CsharpNamespaces | Strategy::JavaPackages) => String::new(),
+                (None, _) => continue,
             };
             for (def_idx, def) in file.defs.iter().enumerate() {
                 if def.kind == DefKind::Class && def.parent.is_none() {
