@@ -24,11 +24,4 @@
       (identifier) @_use
       (type_argument_list . (_) @call.ref)))
   (#eq? @_use "UseMiddleware")
-  (#set! call.member "Invoke"))
-(invocation_expression
-  function: (member_access_expression
-    name: (generic_name
-      (identifier) @_use
-      (type_argument_list . (_) @call.ref)))
-  (#eq? @_use "UseMiddleware")
-  (#set! call.member "InvokeAsync"))
+  (#set! call.member "Invoke|InvokeAsync"))

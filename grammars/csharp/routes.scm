@@ -226,43 +226,15 @@
   (#set! mount.router)
   (#set! framework "aspnetcore-minimal-api")) @mount
 
-; ---- Razor Pages: handler methods of a PageModel under Pages/.
+; ---- Razor Pages: handler methods of a PageModel under Pages/: OnGet,
+; OnPostAsync, OnPostDelete… serve the verb their name starts with.
 (class_declaration
   (base_list (identifier) @_base)
-  body: (declaration_list (method_declaration name: (identifier) @route.handler) @route)
+  body: (declaration_list (method_declaration name: (identifier) @route.handler @route.method) @route)
   (#eq? @_base "PageModel")
-  (#match? @route.handler "^OnGet")
-  (#set! route.default_method "GET")
-  (#set! route.fs_dir "Pages")
-  (#set! route.fs_suffix ".cshtml.cs")
-  (#set! route.fs_area "Areas")
-  (#set! framework "razor-pages"))
-(class_declaration
-  (base_list (identifier) @_base)
-  body: (declaration_list (method_declaration name: (identifier) @route.handler) @route)
-  (#eq? @_base "PageModel")
-  (#match? @route.handler "^OnPost")
-  (#set! route.default_method "POST")
-  (#set! route.fs_dir "Pages")
-  (#set! route.fs_suffix ".cshtml.cs")
-  (#set! route.fs_area "Areas")
-  (#set! framework "razor-pages"))
-(class_declaration
-  (base_list (identifier) @_base)
-  body: (declaration_list (method_declaration name: (identifier) @route.handler) @route)
-  (#eq? @_base "PageModel")
-  (#match? @route.handler "^OnPut")
-  (#set! route.default_method "PUT")
-  (#set! route.fs_dir "Pages")
-  (#set! route.fs_suffix ".cshtml.cs")
-  (#set! route.fs_area "Areas")
-  (#set! framework "razor-pages"))
-(class_declaration
-  (base_list (identifier) @_base)
-  body: (declaration_list (method_declaration name: (identifier) @route.handler) @route)
-  (#eq? @_base "PageModel")
-  (#match? @route.handler "^OnDelete")
-  (#set! route.default_method "DELETE")
+  (#match? @route.method "^On(Get|Post|Put|Delete|Patch)")
+  (#set! route.method_strip "On")
+  (#set! route.method_leading)
   (#set! route.fs_dir "Pages")
   (#set! route.fs_suffix ".cshtml.cs")
   (#set! route.fs_area "Areas")

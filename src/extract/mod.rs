@@ -387,9 +387,13 @@ impl<'s> Extraction<'s> {
         // `@call.object` + `@call.callee`: a receiver and a method name
         // written apart (Java's `orders.find(id)`, `this::handle`).
         let object = capture(caps, "call.object");
-        // A member of what is written that the framework calls
-        // (`UseMiddleware<T>()` runs `T.Invoke`): `#set! call.member "Invoke"`.
-        let member = prop.get("call.member");
+        // Members of what is written that the framework calls
+        // (`UseMiddleware<T>()` runs `T.Invoke` or `T.InvokeAsync`):
+        // `#set! call.member "Invoke|InvokeAsync"`.
+        let members: Vec<Option<&str>> = match prop.get("call.member") {
+            Some(list) => list.split('|').map(Some).collect(),
+            None => vec![None],
+        };
         for cap in caps {
             let is_reference = match cap.name {
                 "call.callee" => false,
@@ -401,22 +405,23 @@ impl<'s> Extraction<'s> {
                 Some(object) => format!("{}.{name}", normalize_reference(self.text(object))),
                 None => name,
             };
-            let callee = match member {
-                Some(member) => format!("{callee}.{member}"),
-                None => callee,
-            };
             if callee.is_empty() {
                 continue;
             }
             let start = object.unwrap_or(cap.node).start_byte();
-            let call = Call {
-                callee,
-                def: None,
-                holder: None,
-                pos: self.pos(start),
-                is_reference,
-            };
-            self.pending.calls.push((start, call));
+            for member in &members {
+                let call = Call {
+                    callee: match member {
+                        Some(member) => format!("{callee}.{member}"),
+                        None => callee.clone(),
+                    },
+                    def: None,
+                    holder: None,
+                    pos: self.pos(start),
+                    is_reference,
+                };
+                self.pending.calls.push((start, call));
+            }
         }
     }
 

@@ -92,6 +92,16 @@ impl<'s> Extraction<'s> {
                     text = text.strip_suffix(affix).unwrap_or(text);
                     text = text.strip_prefix(affix).unwrap_or(text);
                 }
+                // The verb a name starts with (Razor Pages' `OnPostDelete` → POST).
+                if prop.get("route.method_leading").is_some() {
+                    let upper = text.to_ascii_uppercase();
+                    if let Some(verb) = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+                        .iter()
+                        .find(|v| upper.starts_with(*v))
+                    {
+                        text = &text[..verb.len()];
+                    }
+                }
                 methods.push(text.to_string());
             } else {
                 methods.extend(values);
