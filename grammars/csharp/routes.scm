@@ -154,8 +154,7 @@
 (assignment_expression
   left: (member_access_expression name: (identifier) @_events)
   right: (typeof_expression type: [(identifier) (qualified_name)] @mount.child)
-  (#eq? @_events "EventsType")
-  (#set! mount.class_methods)) @mount
+  (#eq? @_events "EventsType")) @mount
 
 ; ---- Minimal APIs
 

@@ -285,10 +285,6 @@ pub struct MountDecl {
     /// The child is a router even when it is a class or function (a NestJS
     /// module's controllers), never middleware.
     pub child_router: bool,
-    /// A class given as middleware or hook runs through its methods
-    /// (ASP.NET Core cookie authentication events).
-    #[serde(default)]
-    pub class_methods: bool,
     pub frameworks: Vec<String>,
     /// Only for routes whose handler carries an annotation this pointcut
     /// selects (an aspect's advice: `@Around("@annotation(a.Log)")` or a

@@ -68,23 +68,10 @@ pub(super) fn expand_handlers(
     before.extend(middleware.iter().filter_map(resolve_ref));
     let handler = main.and_then(resolve_ref);
     // A class that serves the route through all its methods (a SignalR
-    // hub): they run on its requests.
-    if let Some((hf, hd)) = handler.filter(|_| decl.class_methods) {
-        let class = &files[hf].defs[hd];
-        if class.kind == DefKind::Class {
-            before.extend(
-                files[hf]
-                    .defs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| {
-                        m.kind == DefKind::Function
-                            && m.class.as_deref() == Some(class.name.as_str())
-                    })
-                    .map(|(m, _)| (hf, m)),
-            );
-        }
-    }
+    // hub): it runs like a hook, its methods on every request.
+    before.extend(
+        handler.filter(|&(hf, hd)| decl.class_methods && files[hf].defs[hd].kind == DefKind::Class),
+    );
     before.sort_unstable();
     before.dedup();
     let written_name = match main {

@@ -228,11 +228,7 @@ pub fn compose_routes(
                                 t.inline.push((f, span, key.clone()));
                                 Some(key)
                             } else {
-                                let hooks = t.hooks.entry(parent.clone()).or_default();
-                                match class_methods(&files[f], d).filter(|_| mount.class_methods) {
-                                    Some(methods) => hooks.extend(methods.map(|m| (f, m))),
-                                    None => hooks.push((f, d)),
-                                }
+                                t.hooks.entry(parent.clone()).or_default().push((f, d));
                                 None
                             }
                         }
@@ -823,17 +819,6 @@ fn method_rank(method: &str) -> usize {
 
 fn is_callable(facts: &FileFacts, def: usize) -> bool {
     matches!(facts.defs[def].kind, DefKind::Function | DefKind::Class)
-}
-
-/// The methods of `def` when it is a class.
-fn class_methods(facts: &FileFacts, def: usize) -> Option<impl Iterator<Item = usize> + '_> {
-    let class = &facts.defs[def];
-    (class.kind == DefKind::Class).then(|| {
-        facts.defs.iter().enumerate().filter_map(move |(m, d)| {
-            (d.kind == DefKind::Function && d.class.as_deref() == Some(class.name.as_str()))
-                .then_some(m)
-        })
-    })
 }
 
 /// A function whose body declares routes (a Fastify plugin) is a router.
