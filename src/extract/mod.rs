@@ -3,7 +3,9 @@
 //! A pure function of (path, bytes, rules): the unit of caching and of
 //! parallelism. Capture names are the contract with `grammars/*/*.scm`:
 //! `def.*`, `call.*`, `import.*`, `export.*`, `route.*`, `router.*`, `mount.*`,
-//! `entry`, `client`;
+//! `field.*`, `local.*`, `namespace.*`, `tag.*` (a class the program marks:
+//! `@tag.class` with `#set! tag "singleton"`), `entry` (on a function: it runs
+//! at start-up), `client`;
 //! rule patterns use `@hit`, `@state` and their own names.
 
 pub mod facts;
@@ -27,6 +29,9 @@ use tree_sitter::{Node, Parser, QueryCursor, StreamingIterator, Tree};
 
 /// Progress ticks every file may use, whatever its size.
 const BASE_TICKS: u64 = 2_000;
+
+/// HTTP methods a declaration can name in a word (`RequestMethod.PUT`, `OnPostAsync`).
+const HTTP_VERBS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
 
 /// The router name of a module's own URL list (Django `urlpatterns`).
 pub const MODULE_ROUTER: &str = "<module>";
@@ -733,9 +738,8 @@ impl<'s> Extraction<'s> {
 
 /// The HTTP methods named as words in `text` (`RequestMethod.PUT`).
 fn http_method_words(text: &str) -> Vec<String> {
-    const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
     text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| METHODS.contains(w))
+        .filter(|w| HTTP_VERBS.contains(w))
         .map(str::to_string)
         .collect()
 }

@@ -4,7 +4,10 @@
 
 use super::facts::*;
 use super::text::{string_values, unquote};
-use super::{capture, frameworks, normalize_reference, Captured, Extraction, Props, MODULE_ROUTER};
+use super::{
+    capture, frameworks, normalize_reference, Captured, Extraction, Props, HTTP_VERBS,
+    MODULE_ROUTER,
+};
 use tree_sitter::Node;
 
 impl<'s> Extraction<'s> {
@@ -95,10 +98,7 @@ impl<'s> Extraction<'s> {
                 // The verb a name starts with (Razor Pages' `OnPostDelete` → POST).
                 if prop.get("route.method_leading").is_some() {
                     let upper = text.to_ascii_uppercase();
-                    if let Some(verb) = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-                        .iter()
-                        .find(|v| upper.starts_with(*v))
-                    {
+                    if let Some(verb) = HTTP_VERBS.iter().find(|v| upper.starts_with(*v)) {
                         text = &text[..verb.len()];
                     }
                 }
