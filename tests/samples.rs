@@ -97,3 +97,9 @@ fn spring() {
 fn jaxrs() {
     snapshot("jaxrs");
 }
+
+#[test]
+fn aspnetcore() {
+    let report = snapshot("aspnetcore");
+    explain_snapshot("aspnetcore", &report, "POST /api/Orders");
+}
