@@ -439,6 +439,7 @@ public class XController {
     assert!(hooks("GET").is_empty());
 }
 
+#[test]
 fn csharp_namespaces_usings_aliases_and_members() {
     assert_edges(
         "cs-namespaces",
