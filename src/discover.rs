@@ -521,26 +521,7 @@ fn error_path(err: &ignore::Error, root: &Path) -> String {
 /// dependencies from: `requirements*.txt`, and any `.txt` in a
 /// `requirements/` folder (`requirements/base.txt`).
 pub fn is_manifest(rel: &str) -> bool {
-    manifest_globs().is_match(rel)
-}
-
-/// Every language's manifest patterns.
-fn manifest_globs() -> &'static globset::GlobSet {
-    static GLOBS: std::sync::OnceLock<globset::GlobSet> = std::sync::OnceLock::new();
-    GLOBS.get_or_init(|| {
-        let mut builder = globset::GlobSetBuilder::new();
-        for pattern in Lang::all().flat_map(|l| l.manifests().iter()) {
-            if let Ok(glob) = globset::GlobBuilder::new(&format!("**/{pattern}"))
-                .literal_separator(true)
-                .build()
-            {
-                builder.add(glob);
-            }
-        }
-        builder
-            .build()
-            .unwrap_or_else(|_| globset::GlobSet::empty())
-    })
+    Lang::all().any(|lang| lang.is_manifest(rel))
 }
 
 fn read_manifests_near(dir: &Path, ws: &mut Workspace) {

@@ -78,6 +78,7 @@ struct Entry {
     grammar: tree_sitter::Language,
     test_files: GlobSet,
     generated_files: GlobSet,
+    manifests: GlobSet,
 }
 
 /// The grammar compiled in under a `language.toml`'s `grammar` name.
@@ -114,6 +115,7 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
     Ok(Entry {
         test_files: glob_set(&spec.test_files).map_err(|e| format!("{path}: {e}"))?,
         generated_files: glob_set(&spec.generated_files).map_err(|e| format!("{path}: {e}"))?,
+        manifests: glob_set(&spec.manifests).map_err(|e| format!("{path}: {e}"))?,
         grammar,
         spec,
     })
@@ -228,9 +230,10 @@ impl Lang {
         &self.spec().runtime
     }
 
-    /// Manifest file patterns (`package.json`, `*.csproj`).
-    pub fn manifests(self) -> &'static [String] {
-        &self.spec().manifests
+    /// Whether `rel` is one of this language's manifests (`package.json`,
+    /// `requirements/*.txt`, `*.csproj`).
+    pub fn is_manifest(self, rel: &str) -> bool {
+        self.entry().manifests.is_match(rel)
     }
 
     /// Whether `rel` is a test source by this language's conventions.

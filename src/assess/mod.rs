@@ -55,16 +55,10 @@ pub struct Assessed {
 /// `span`.
 fn class_methods(program: &Program, file: usize, span: Span) -> Vec<NodeIndex> {
     let defs = &program.files[file].defs;
-    let Some(class) = (0..defs.len())
+    (0..defs.len())
         .filter(|&d| defs[d].kind == DefKind::Class && defs[d].span.contains(span))
         .min_by_key(|&d| defs[d].span.end - defs[d].span.start)
-    else {
-        return Vec::new();
-    };
-    (0..defs.len())
-        .filter(|&d| defs[d].parent == Some(class) && defs[d].kind == DefKind::Function)
-        .filter_map(|d| program.def_nodes[file][d])
-        .collect()
+        .map_or_else(Vec::new, |class| reach::method_nodes(program, file, class))
 }
 
 pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {

@@ -76,19 +76,22 @@ pub fn reach_route(program: &Program, route: &crate::link::routes::Route) -> Rea
     for &(f, d) in &route.before {
         roots.extend(program.def_nodes[f][d]);
         // A class given as a hook (a servlet filter, a guard) runs its methods.
-        let defs = &program.files[f].defs;
-        if defs[d].kind == crate::extract::facts::DefKind::Class {
-            roots.extend(
-                (0..defs.len())
-                    .filter(|&m| {
-                        defs[m].parent == Some(d)
-                            && defs[m].kind == crate::extract::facts::DefKind::Function
-                    })
-                    .filter_map(|m| program.def_nodes[f][m]),
-            );
-        }
+        roots.extend(method_nodes(program, f, d));
     }
     reach_calls(program, &roots)
+}
+
+/// The graph nodes of the methods of `def` when it is a class (none otherwise).
+pub fn method_nodes(program: &Program, file: usize, def: usize) -> Vec<NodeIndex> {
+    use crate::extract::facts::DefKind;
+    let defs = &program.files[file].defs;
+    if defs[def].kind != DefKind::Class {
+        return Vec::new();
+    }
+    (0..defs.len())
+        .filter(|&m| defs[m].parent == Some(def) && defs[m].kind == DefKind::Function)
+        .filter_map(|m| program.def_nodes[file][m])
+        .collect()
 }
 
 /// Breadth-first from `roots` in order (handler first), so chains are shortest

@@ -385,3 +385,19 @@ pub struct FileFacts {
     /// `carve: ignore` comments that covered no hit.
     pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,
 }
+
+impl FileFacts {
+    /// The defs named `name` declared in class `class` (its methods and
+    /// class-level variables), in order.
+    pub fn members<'a>(
+        &'a self,
+        class: &'a str,
+        name: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.defs
+            .iter()
+            .enumerate()
+            .filter(move |(_, d)| d.class.as_deref() == Some(class) && d.name == name)
+            .map(|(i, _)| i)
+    }
+}

@@ -294,11 +294,7 @@ fn resolve_call(
         let class = caller.and_then(|c| enclosing_class(facts, c));
         if let Some(class) = class {
             if parts.len() == 2 {
-                if let Some(m) = facts
-                    .defs
-                    .iter()
-                    .position(|d| d.class.as_deref() == Some(class) && d.name == parts[1])
-                {
+                if let Some(m) = facts.members(class, parts[1]).next() {
                     return vec![(file, m, Resolution::Member)];
                 }
             }
@@ -335,11 +331,10 @@ fn resolve_call(
     // sleep(3) in a method: another method of the class (Java, C#).
     if parts.len() == 1 {
         if let Some(class) = caller.and_then(|c| enclosing_class(facts, c)) {
-            if let Some(m) = facts.defs.iter().position(|d| {
-                d.class.as_deref() == Some(class)
-                    && d.name == parts[0]
-                    && d.kind == DefKind::Function
-            }) {
+            if let Some(m) = facts
+                .members(class, parts[0])
+                .find(|&m| facts.defs[m].kind == DefKind::Function)
+            {
                 return vec![(file, m, Resolution::Member)];
             }
         }
@@ -397,10 +392,7 @@ fn implementation(
     declared: &crate::extract::facts::Def,
 ) -> Option<(usize, usize)> {
     let interface = declared.class.as_deref()?;
-    let implements = |base: &str| {
-        let base = base.split('<').next().unwrap_or(base);
-        base.rsplit('.').next() == Some(interface)
-    };
+    let implements = |base: &str| base_type_name(base) == interface;
     let mut classes = files.iter().enumerate().flat_map(|(f, facts)| {
         facts
             .defs
@@ -418,10 +410,15 @@ fn implementation(
         return None;
     }
     files[file]
-        .defs
-        .iter()
-        .position(|m| m.class.as_deref() == Some(class) && m.name == declared.name)
+        .members(class, &declared.name)
+        .next()
         .map(|m| (file, m))
+}
+
+/// The simple name of a base type as written: `a.b.Repo<T>` → `Repo`.
+pub(crate) fn base_type_name(base: &str) -> &str {
+    let base = base.split('<').next().unwrap_or(base).trim();
+    base.rsplit('.').next().unwrap_or(base)
 }
 
 fn guess_method(unique: Option<&UniqueNames>, name: &str) -> Vec<(usize, usize, Resolution)> {
@@ -580,9 +577,9 @@ fn module_variable(
     let root = name.split(['.', '[']).next().unwrap_or(name);
     let class_level = || {
         let class = writer.and_then(|w| enclosing_class(facts, w))?;
-        facts.defs.iter().position(|d| {
-            d.kind == DefKind::Variable && d.name == root && d.class.as_deref() == Some(class)
-        })
+        facts
+            .members(class, root)
+            .find(|&d| facts.defs[d].kind == DefKind::Variable)
     };
     let symbol = resolver
         .resolve(file, root)

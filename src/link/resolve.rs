@@ -173,10 +173,7 @@ impl<'p> Resolver<'p> {
                 match facts.defs[def].kind {
                     DefKind::Class => {
                         let class = &facts.defs[def].name;
-                        let method = facts
-                            .defs
-                            .iter()
-                            .position(|d| d.class.as_deref() == Some(class) && d.name == *first)?;
+                        let method = facts.members(class, first).next()?;
                         self.walk(Symbol::Def(file, method), tail, depth + 1)
                     }
                     // A member of an object or instance: not tracked.

@@ -934,17 +934,13 @@ fn inheriting_routers(
     if t.known.contains(key) {
         return None;
     }
-    let base_name = |base: &str| -> String {
-        let base = base.split('<').next().unwrap_or(base).trim();
-        base.rsplit('.').next().unwrap_or(base).to_string()
-    };
     let mut found = Vec::new();
     let mut seen: FxHashSet<String> = FxHashSet::default();
     let mut todo = vec![class.to_string()];
     while let Some(parent) = todo.pop() {
         for (f, facts) in resolver.files.iter().enumerate() {
             for sub in facts.defs.iter().filter(|d| d.kind == DefKind::Class) {
-                if !sub.bases.iter().any(|b| base_name(b) == parent)
+                if !sub.bases.iter().any(|b| super::base_type_name(b) == parent)
                     || !seen.insert(sub.name.clone())
                 {
                     continue;
