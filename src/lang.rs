@@ -90,6 +90,9 @@ fn grammar_by_name(name: &str) -> Option<tree_sitter::Language> {
         "tsx" => tree_sitter_typescript::LANGUAGE_TSX.into(),
         "java" => tree_sitter_java::LANGUAGE.into(),
         "c-sharp" => tree_sitter_c_sharp::LANGUAGE.into(),
+        "go" => tree_sitter_go::LANGUAGE.into(),
+        "ruby" => tree_sitter_ruby::LANGUAGE.into(),
+        "php" => tree_sitter_php::LANGUAGE_PHP.into(),
         _ => return None,
     })
 }
