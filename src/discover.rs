@@ -452,7 +452,7 @@ pub fn check_source(bytes: Vec<u8>) -> Result<String, LoadError> {
     if let Some(text) = decode_utf16(&bytes) {
         return text;
     }
-    if bytes[..bytes.len().min(8192)].contains(&0) {
+    if bytes.contains(&0) {
         return Err(LoadError::Binary);
     }
     let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;

@@ -158,7 +158,8 @@ fn rules_tree_prints_a_syntax_tree() {
             .args(["rules", "tree"])
             .arg(sample("flask").join("wsgi.py")),
     );
-    assert!(text.starts_with("(module"), "{text}");
+    assert!(text.starts_with("(module [0:0 - "), "{text}");
+    assert!(text.lines().count() > 10, "one node per line: {text}");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! for being unset (`if (!x) x = …`) fills a per-instance value once; rules
 //! with `skip_lazy_init` do not report it as shared state.
 
+use super::ancestry::ancestors;
 use super::Extraction;
 use tree_sitter::Node;
 
@@ -10,15 +11,14 @@ impl Extraction<'_> {
     /// being unset (`if (!x) x = …`, `if (memo[k] == null) memo[k] = …`,
     /// `if k not in CACHE: CACHE[k] = …`): a value filled once per instance.
     /// Writes under an `if` that tests something else (a counter) still count.
-    pub(super) fn is_lazy_init(&self, node: Node, target: &str) -> bool {
+    pub(super) fn is_lazy_init(&self, root: Node, node: Node, target: &str) -> bool {
         let name = target.split(['.', '[']).next().unwrap_or(target);
         let written: String = self
             .text(node)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let mut current = node.parent();
-        while let Some(n) = current {
+        for n in ancestors(root, node) {
             if n.kind() == "if_statement" {
                 if let Some(condition) = n.child_by_field_name("condition") {
                     let text: String = self
@@ -43,7 +43,6 @@ impl Extraction<'_> {
                     }
                 }
             }
-            current = n.parent();
         }
         false
     }

@@ -8,6 +8,7 @@
 //! at start-up), `client`;
 //! rule patterns use `@hit`, `@state` and their own names.
 
+mod ancestry;
 pub mod facts;
 mod lazy_init;
 mod members;
@@ -26,6 +27,12 @@ use facts::*;
 use queries::{LangQueries, PatternOwner};
 use text::{string_values, unquote, LineIndex};
 use tree_sitter::{Node, Parser, QueryCursor, StreamingIterator, Tree};
+
+/// The query time a file of `bytes` may use: 2 s, and 1 s per 100 KB (about
+/// 20 times what ordinary code of that size needs on one core).
+fn time_limit(bytes: usize) -> std::time::Duration {
+    std::time::Duration::from_millis(2_000 + bytes as u64 / 100)
+}
 
 /// Progress ticks every file may use, whatever its size.
 const BASE_TICKS: u64 = 2_000;
@@ -181,13 +188,18 @@ impl<'s> Extraction<'s> {
         let mut cursor = QueryCursor::new();
         // Work budget, counted in the cursor's progress ticks (deterministic,
         // unlike time): ordinary code needs under 0.07 per byte; thousands of
-        // nesting levels need far more. Past the budget, the facts found so far
-        // are kept and the file is marked partial.
+        // nesting levels need far more. A tick is a fixed number of cursor
+        // steps, but one step costs as much as the matches in progress, which
+        // deep nesting multiplies: a time limit, far above what ordinary code
+        // of that size needs, bounds what the ticks do not. Past either, the
+        // facts found so far are kept and the file is marked partial.
         let budget = BASE_TICKS + self.source.len() as u64 / 4;
+        let deadline = std::time::Instant::now() + time_limit(self.source.len());
         let mut ticks: u64 = 0;
         let mut progress = |_: &tree_sitter::QueryCursorState| {
             ticks += 1;
-            if ticks > budget {
+            if ticks > budget || std::time::Instant::now() > deadline {
+                ticks = ticks.max(budget + 1);
                 std::ops::ControlFlow::Break(())
             } else {
                 std::ops::ControlFlow::Continue(())
@@ -206,7 +218,9 @@ impl<'s> Extraction<'s> {
                 .collect();
             let props = Props(query.property_settings(m.pattern_index));
             match queries.owners.get(m.pattern_index) {
-                Some(PatternOwner::Rule(rule_idx)) => self.on_rule(*rule_idx, &captures, props),
+                Some(PatternOwner::Rule(rule_idx)) => {
+                    self.on_rule(root, *rule_idx, &captures, props)
+                }
                 Some(PatternOwner::Structure) => self.on_structure(&captures, props),
                 None => {}
             }
@@ -482,7 +496,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_rule(&mut self, rule_idx: usize, caps: &[Captured], prop: Props) {
+    fn on_rule(&mut self, root: Node, rule_idx: usize, caps: &[Captured], prop: Props) {
         let Some(rule) = self.rules.rules.get(rule_idx) else {
             return;
         };
@@ -506,7 +520,7 @@ impl<'s> Extraction<'s> {
         };
         if rule.when.skip_lazy_init {
             if let Some(target) = &target {
-                if self.is_lazy_init(hit, target) {
+                if self.is_lazy_init(root, hit, target) {
                     return;
                 }
             }

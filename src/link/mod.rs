@@ -86,10 +86,7 @@ pub fn link_program(
         route_prefixes,
     } = project;
     let modules = ModuleIndex::new(&files);
-    let resolver = Resolver {
-        files: &files,
-        modules: &modules,
-    };
+    let resolver = Resolver::new(&files, &modules);
     let mut graph = DiGraph::new();
     let mut def_nodes = Vec::with_capacity(files.len());
     let mut module_nodes = Vec::with_capacity(files.len());

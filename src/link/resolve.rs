@@ -4,6 +4,7 @@
 
 use super::modules::ModuleIndex;
 use crate::extract::facts::{DefKind, FileFacts};
+use rustc_hash::FxHashMap;
 
 /// What a name refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,9 +45,65 @@ const MAX_DEPTH: usize = 12;
 pub struct Resolver<'p> {
     pub files: &'p [FileFacts],
     pub modules: &'p ModuleIndex,
+    /// Each file's names, so that a lookup costs the same in a file of ten
+    /// definitions and in one of ten thousand.
+    names: Vec<FileNames<'p>>,
+}
+
+/// A file's module-level names.
+#[derive(Default)]
+struct FileNames<'p> {
+    /// Local name → the last import that binds it.
+    imports: FxHashMap<&'p str, usize>,
+    /// Name → the first top-level definition of it.
+    defs: FxHashMap<&'p str, usize>,
+    /// Exported name → its exports, in order.
+    exports: FxHashMap<&'p str, Vec<usize>>,
+}
+
+impl<'p> FileNames<'p> {
+    fn new(facts: &'p FileFacts) -> Self {
+        let mut names = FileNames::default();
+        for (idx, import) in facts.imports.iter().enumerate() {
+            names.imports.insert(import.local.as_str(), idx);
+        }
+        for (idx, def) in facts.defs.iter().enumerate() {
+            if def.parent.is_none() {
+                names.defs.entry(def.name.as_str()).or_insert(idx);
+            }
+        }
+        for (idx, export) in facts.exports.iter().enumerate() {
+            names
+                .exports
+                .entry(export.name.as_str())
+                .or_default()
+                .push(idx);
+        }
+        names
+    }
 }
 
 impl<'p> Resolver<'p> {
+    pub fn new(files: &'p [FileFacts], modules: &'p ModuleIndex) -> Self {
+        Resolver {
+            files,
+            modules,
+            names: files.iter().map(FileNames::new).collect(),
+        }
+    }
+
+    /// The top-level definition `name` of `file`.
+    fn top_def(&self, file: usize, name: &str) -> Option<usize> {
+        self.names[file].defs.get(name).copied()
+    }
+
+    /// The exports of `file` under `name`, in order.
+    fn exports_named(&self, file: usize, name: &str) -> &[usize] {
+        self.names[file]
+            .exports
+            .get(name)
+            .map_or(&[], Vec::as_slice)
+    }
     /// Resolves `name` (dotted) as written at module level of `file`.
     pub fn resolve(&self, file: usize, name: &str) -> Option<(Symbol, Resolution)> {
         self.resolve_depth(file, name, 0)
@@ -61,7 +118,11 @@ impl<'p> Resolver<'p> {
         // The longest dotted prefix bound by an import (`import a.b` binds `a.b`).
         for k in (1..=parts.len()).rev() {
             let prefix = parts[..k].join(".");
-            if let Some(import) = facts.imports.iter().rev().find(|i| i.local == prefix) {
+            if let Some(import) = self.names[file]
+                .imports
+                .get(prefix.as_str())
+                .map(|&i| &facts.imports[i])
+            {
                 let base = self.import_target(
                     file,
                     import.module.as_str(),
@@ -73,11 +134,7 @@ impl<'p> Resolver<'p> {
                     .map(|s| (s, Resolution::Import));
             }
         }
-        if let Some(def) = facts
-            .defs
-            .iter()
-            .position(|d| d.parent.is_none() && d.name == parts[0])
-        {
+        if let Some(def) = self.top_def(file, parts[0]) {
             return self
                 .walk(Symbol::Def(file, def), &parts[1..], depth)
                 .map(|s| (s, Resolution::SameFile));
@@ -119,7 +176,11 @@ impl<'p> Resolver<'p> {
             return None;
         }
         let facts = &self.files[file];
-        for export in facts.exports.iter().filter(|e| e.name == name) {
+        for export in self
+            .exports_named(file, name)
+            .iter()
+            .map(|&i| &facts.exports[i])
+        {
             let found = match (&export.from, &export.local) {
                 (Some(from), local) => {
                     let inner = local.as_deref().unwrap_or(name);
@@ -132,17 +193,12 @@ impl<'p> Resolver<'p> {
                 return found;
             }
         }
-        if let Some(def) = facts
-            .defs
-            .iter()
-            .position(|d| d.parent.is_none() && d.name == name)
-        {
+        if let Some(def) = self.top_def(file, name) {
             return Some(Symbol::Def(file, def));
         }
-        facts
-            .exports
+        self.exports_named(file, "*")
             .iter()
-            .filter(|e| e.name == "*")
+            .map(|&i| &facts.exports[i])
             .filter_map(|e| e.from.as_deref())
             .find_map(
                 |from| match self.import_target(file, from, Some(name), depth + 1) {

@@ -4,6 +4,7 @@
 use super::{Report, RouteReport};
 use crate::assess::Verdict;
 use crate::rules::{Kind, Severity};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// ANSI colour, on only when asked (a TTY without `NO_COLOR`).
@@ -57,6 +58,7 @@ fn plural(n: impl TryInto<u64> + Copy + std::fmt::Display, one: &str, many: &str
 }
 
 pub fn render(report: &Report, style: Style) -> String {
+    let report = &terminal_safe(report);
     let mut out = String::new();
     let s = &report.summary;
     let _ = writeln!(
@@ -337,5 +339,78 @@ fn render_skipped(out: &mut String, report: &Report, style: Style) {
                 "{unsupported} other files are not in a supported language (see --format json)"
             ))
         );
+    }
+}
+
+/// The report with every control character in text that came from the
+/// scanned code or its file names (`\x1b[31m`, a newline in a file name)
+/// escaped, so that a terminal neither runs it nor splits a line on it.
+fn terminal_safe(report: &Report) -> Cow<'_, Report> {
+    let mut clean = report.clone();
+    let mut changed = false;
+    let mut fix = |text: &mut String| {
+        if text.chars().any(char::is_control) {
+            *text = text
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            changed = true;
+        }
+    };
+    for r in &mut clean.routes {
+        for text in [
+            &mut r.id,
+            &mut r.method,
+            &mut r.path,
+            &mut r.file,
+            &mut r.handler,
+        ] {
+            fix(text);
+        }
+        if let Some(reason) = &mut r.top_reason {
+            fix(reason);
+        }
+        for f in &mut r.findings {
+            for text in [&mut f.file, &mut f.message, &mut f.help] {
+                fix(text);
+            }
+            for step in &mut f.chain {
+                fix(&mut step.function);
+                fix(&mut step.file);
+            }
+        }
+    }
+    for f in &mut clean.findings {
+        fix(&mut f.file);
+        fix(&mut f.message);
+    }
+    for u in &mut clean.unused_suppressions {
+        fix(&mut u.file);
+        u.names.iter_mut().for_each(&mut fix);
+    }
+    for g in &mut clean.groups {
+        g.routes.iter_mut().for_each(&mut fix);
+        g.state.iter_mut().for_each(&mut fix);
+    }
+    for s in &mut clean.skipped {
+        fix(&mut s.path);
+        fix(&mut s.reason);
+    }
+    clean
+        .stats
+        .files_with_parse_errors
+        .iter_mut()
+        .for_each(&mut fix);
+    clean.stats.files_partial.iter_mut().for_each(&mut fix);
+    if changed {
+        Cow::Owned(clean)
+    } else {
+        Cow::Borrowed(report)
     }
 }

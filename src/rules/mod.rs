@@ -3,6 +3,7 @@
 
 pub mod docs;
 pub mod fixtures;
+pub mod tree;
 
 use crate::lang::{rule_languages, Lang};
 use miette::{Diagnostic, NamedSource, SourceSpan};

@@ -1,0 +1,129 @@
+//! `carve bench`: raw tree-sitter parsing against the full scan on the
+//! same files, in one run; with `--lsp`, the language server's latency.
+
+use super::{bundled_sample, emit, peak_rss_mb, prepare, ScanOpts};
+use carve::discover;
+use carve::extract::queries::CompiledQueries;
+use clap::Args;
+use miette::{IntoDiagnostic, Result};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// Folder to measure on; a bundled sample app when omitted.
+    path: Option<PathBuf>,
+    /// Runs of each measurement; the best is kept (with --lsp: edits).
+    #[arg(long, default_value_t = 3)]
+    iterations: usize,
+    /// Measure `carve lsp` instead: from `didChange` to `publishDiagnostics`
+    /// when a blocker is added to a Python handler, then removed.
+    #[arg(long)]
+    lsp: bool,
+    #[command(flatten)]
+    opts: ScanOpts,
+}
+
+pub fn run(args: BenchArgs) -> Result<ExitCode> {
+    if args.lsp {
+        let root = match args.path {
+            Some(p) => p,
+            None => bundled_sample()?,
+        };
+        emit(&lsp_table(&carve::lsp::bench::measure(
+            &root,
+            args.iterations,
+        )?))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (config, rules, _) = prepare(args.path, &args.opts)?;
+    let ws = discover::discover(&config)?;
+    let sources: Vec<_> = ws
+        .files
+        .iter()
+        .filter_map(|f| Some((f.clone(), discover::load(f, config.max_file_bytes).ok()?)))
+        .collect();
+    let langs: Vec<_> = sources.iter().map(|(f, _)| f.lang).collect();
+    let queries = CompiledQueries::compile_for(&rules, &langs)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads.unwrap_or(0))
+        .build()
+        .into_diagnostic()?;
+    let threads = pool.current_num_threads();
+    let result = pool.install(|| {
+        carve::bench::run(
+            &sources,
+            &ws.project(),
+            &rules,
+            &queries,
+            args.iterations,
+            config.worker_exe.as_deref(),
+        )
+    });
+    let rss = peak_rss_mb();
+    emit(&format!(
+        "files {}  lines {}  bytes {}  routes {}  findings {}  threads {threads}\n\
+                 raw tree-sitter parse  {:>8.1} ms  {:>7.1} MB/s\n\
+                 full carve scan        {:>8.1} ms  {:>7.1} MB/s\n\
+                   extract {:.1} ms, link {:.1} ms, assess+report {:.1} ms\n\
+                 scan / parse throughput  {:.0}%\n\
+                 {}\
+                 peak RSS {}\n",
+        result.files,
+        result.lines,
+        result.bytes,
+        result.routes,
+        result.findings,
+        result.parse.as_secs_f64() * 1e3,
+        result.mb_per_s(result.parse),
+        result.scan.as_secs_f64() * 1e3,
+        result.mb_per_s(result.scan),
+        result.extract.as_secs_f64() * 1e3,
+        result.link.as_secs_f64() * 1e3,
+        result.assess.as_secs_f64() * 1e3,
+        result.ratio() * 100.0,
+        [
+            ("supervised scan (journaled)", result.supervised),
+            ("every file in a parser worker", result.isolated),
+        ]
+        .iter()
+        .filter_map(|(name, d)| Some(format!(
+            "{name:<30} {:>8.1} ms  {:.3}× the in-process scan\n",
+            (*d)?.as_secs_f64() * 1e3,
+            result.overhead(*d)?
+        )))
+        .collect::<String>(),
+        rss.map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The LSP latency figures: median, 90th percentile and worst per edit.
+fn lsp_table(b: &carve::lsp::bench::LspBench) -> String {
+    let stats = |d: &[std::time::Duration]| {
+        let mut ms: Vec<f64> = d.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+        ms.sort_by(f64::total_cmp);
+        let at = |q: f64| ms[((ms.len() - 1) as f64 * q).round() as usize];
+        format!(
+            "median {:>7.1} ms  p90 {:>7.1} ms  max {:>7.1} ms",
+            at(0.5),
+            at(0.9),
+            at(1.0)
+        )
+    };
+    format!(
+        "files {}  lines {}  edited {}  edits {}\n\
+         initialize → all diagnostics  {:>8.1} ms\n\
+         didChange → its file's diagnostics  {}\n\
+         didChange → all republished         {}\n\
+         peak RSS {}\n",
+        b.files,
+        b.lines,
+        b.target,
+        b.to_file.len(),
+        b.initial.as_secs_f64() * 1e3,
+        stats(&b.to_file),
+        stats(&b.to_all),
+        peak_rss_mb().map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
+    )
+}
