@@ -184,8 +184,16 @@ pub struct RouteDecl {
     /// Candidate frameworks (`flask|fastapi`), narrowed by manifest and router.
     pub frameworks: Vec<String>,
     pub fs: Option<FsRoute>,
-    /// `action=METHOD suffix;…` map that expands a class handler (viewsets).
+    /// `action=METHOD suffix;…` map that expands a class handler (viewsets,
+    /// resources). `{resource}` in a suffix is the parameter named after the
+    /// resource: the singular of the path's last segment (`photos` → `{photo}`).
     pub actions: Option<String>,
+    /// Only these actions (`->only(['index', 'show'])`), when not empty.
+    #[serde(default)]
+    pub only_actions: Vec<String>,
+    /// Not these actions (`->except(['destroy'])`).
+    #[serde(default)]
+    pub except_actions: Vec<String>,
     /// Kept only if the file imports this module (`django` for `path(...)`).
     pub requires_import: Option<String>,
     /// A `/` left at the end of a composed path is dropped (Express: `'/'`
@@ -282,6 +290,10 @@ pub struct MountDecl {
     pub prefix: Option<Prefix>,
     /// The mount's prefix replaces the router's own (Flask `url_prefix`).
     pub prefix_replaces: bool,
+    /// The prefix is the framework's default (`#set! mount.default_prefix`):
+    /// a mount of the same child at the same place that writes one wins.
+    #[serde(default)]
+    pub prefix_is_default: bool,
     /// The child is a router even when it is a class or function (a NestJS
     /// module's controllers), never middleware.
     pub child_router: bool,

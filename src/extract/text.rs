@@ -50,6 +50,11 @@ pub fn string_values(node: Node, source: &str) -> Vec<String> {
     }
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
+        // An element wrapping one string (PHP's `array_element_initializer`).
+        .map(|c| match c.named_child(0) {
+            Some(inner) if c.named_child_count() == 1 && !c.kind().contains("string") => inner,
+            _ => c,
+        })
         .filter(|c| c.kind().contains("string"))
         .map(|c| unquote(text(c)).to_string())
         .collect()

@@ -108,8 +108,8 @@ pub(super) fn expand_handlers(
                 .map(|(i, m)| (i, m.name.as_str()))
                 .collect();
             let ancestors = ancestors(resolver, hf, hd);
-            if let Some(actions) = &decl.actions {
-                let actions = parse_actions(actions);
+            if decl.actions.is_some() {
+                let actions = declared_actions(decl, path);
                 // The actions the class defines, and those its framework bases
                 // give it (`ReadOnlyModelViewSet`, mixins: grammars/<lang>/views.toml).
                 // A class with no known base that defines none of the actions
@@ -129,19 +129,14 @@ pub(super) fn expand_handlers(
                 for (action, method, suffix) in actions {
                     let found = methods.iter().find(|(_, n)| *n == action);
                     let served = found.is_some()
-                        || inherited.iter().any(|a| *a == action)
+                        || inherited.iter().any(|a| **a == action)
                         || (!known_base && !defines_any);
                     if !served {
                         continue;
                     }
-                    let full = normalize_path(&join_path(path, suffix));
+                    let full = normalize_path(&join_path(path, &suffix));
                     let target = found.map_or((hf, hd), |(i, _)| (hf, *i));
-                    push(
-                        method.to_string(),
-                        full,
-                        Some(target),
-                        format!("{}.{action}", def.name),
-                    );
+                    push(method, full, Some(target), format!("{}.{action}", def.name));
                 }
                 // Extra actions (`@action(detail=True)`): `<pk>/name/` or `name/`.
                 let detail_suffix = parse_actions(decl.actions.as_deref().unwrap_or(""))
@@ -214,19 +209,17 @@ pub(super) fn expand_handlers(
             }
         }
     }
-    if handler.is_none() {
-        if let Some(actions) = &decl.actions {
-            // A package's viewset (`PagesAPIViewSet`): every action, unresolved.
-            for (action, method, suffix) in parse_actions(actions) {
-                push(
-                    method.to_string(),
-                    normalize_path(&join_path(path, suffix)),
-                    None,
-                    format!("{written_name}.{action}"),
-                );
-            }
-            return;
+    if handler.is_none() && decl.actions.is_some() {
+        // A package's viewset (`PagesAPIViewSet`): every action, unresolved.
+        for (action, method, suffix) in declared_actions(decl, path) {
+            push(
+                method,
+                normalize_path(&join_path(path, &suffix)),
+                None,
+                format!("{written_name}.{action}"),
+            );
         }
+        return;
     }
     let mut methods = declared_methods(decl);
     if methods.is_empty() {
@@ -322,6 +315,29 @@ fn parse_actions(spec: &str) -> Vec<(&str, &str, &str)> {
             let mut words = rest.split_whitespace();
             let method = words.next()?;
             Some((action.trim(), method, words.next().unwrap_or("")))
+        })
+        .collect()
+}
+
+/// The declaration's actions, less those `only`/`except` leave out, with
+/// `{resource}` in each suffix named after the resource at `path`
+/// (`/api/photos` → `{photo}`).
+fn declared_actions(decl: &RouteDecl, path: &str) -> Vec<(String, String, String)> {
+    let spec = decl.actions.as_deref().unwrap_or("");
+    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let parameter = format!("{{{}}}", crate::extract::singular(last));
+    parse_actions(spec)
+        .into_iter()
+        .filter(|(action, _, _)| {
+            (decl.only_actions.is_empty() || decl.only_actions.iter().any(|a| a == action))
+                && !decl.except_actions.iter().any(|a| a == action)
+        })
+        .map(|(action, method, suffix)| {
+            (
+                action.to_string(),
+                method.to_string(),
+                suffix.replace("{resource}", &parameter),
+            )
         })
         .collect()
 }

@@ -297,6 +297,9 @@ fn resolve_call(
                 if let Some(m) = facts.members(class, parts[1]).next() {
                     return vec![(file, m, Resolution::Member)];
                 }
+                if let Some((f, m)) = inherited_member(resolver, file, class, parts[1]) {
+                    return vec![(f, m, Resolution::Member)];
+                }
             }
             // this.users.find(): through the field's declared type.
             if parts.len() == 3 {
@@ -351,6 +354,48 @@ fn resolve_call(
     }
     guess_method(unique, parts.last().copied().unwrap_or(""))
 }
+
+/// A method `class` gets from its bases: a parent class, or a PHP trait it
+/// uses (`use Auditable;`), through their own bases too.
+fn inherited_member(
+    resolver: &Resolver,
+    file: usize,
+    class: &str,
+    name: &str,
+) -> Option<(usize, usize)> {
+    let mut todo = vec![(file, class.to_string())];
+    let mut seen = Vec::new();
+    while let Some((f, class)) = todo.pop() {
+        if seen.contains(&(f, class.clone())) || seen.len() > MAX_BASES {
+            continue;
+        }
+        seen.push((f, class.clone()));
+        let facts = &resolver.files[f];
+        let Some(def) = facts
+            .defs
+            .iter()
+            .find(|d| d.kind == DefKind::Class && d.name == class)
+        else {
+            continue;
+        };
+        for base in &def.bases {
+            if let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) {
+                let base_def = &resolver.files[bf].defs[bd];
+                if base_def.kind != DefKind::Class {
+                    continue;
+                }
+                if let Some(m) = resolver.files[bf].members(&base_def.name, name).next() {
+                    return Some((bf, m));
+                }
+                todo.push((bf, base_def.name.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// How many classes up an inherited member is looked for.
+const MAX_BASES: usize = 16;
 
 /// `field.method()` on a field of `class` with a declared type: the
 /// method of that type, or, for an interface's method, of the one class in
