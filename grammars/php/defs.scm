@@ -85,3 +85,16 @@
 (catch_clause name: (variable_name (name) @local.name))
 ; `global $db;` makes the name the module's.
 (global_declaration (variable_name (name) @local.global))
+
+; A script that answers a request itself (output or request superglobals at
+; its top level): its top-level code is one function, the handler of the
+; route at its path (routes.scm).
+((program (echo_statement)) @def.function)
+((program (text_interpolation (text) @_t)) @def.function
+  (#match? @_t "[^ \t\r\n]"))
+((program (expression_statement (_ (variable_name (name) @_v)))) @def.function
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))
+((program (expression_statement (_ (_ (variable_name (name) @_v))))) @def.function
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))
+((program (expression_statement (_ (_ (_ (variable_name (name) @_v)))))) @def.function
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))

@@ -25,7 +25,22 @@
 
 ; require __DIR__ . '/lib/db.php'; require_once 'config.php';
 ; include base_path('routes/web.php');
-([(require_expression) (require_once_expression) (include_expression) (include_once_expression)]
+(require_expression
+  [(string (string_content) @import.module)
+   (binary_expression right: (string (string_content) @import.module))
+   (function_call_expression arguments: (arguments (argument (string (string_content) @import.module))))]
+  (#set! import.kind "file"))
+(require_once_expression
+  [(string (string_content) @import.module)
+   (binary_expression right: (string (string_content) @import.module))
+   (function_call_expression arguments: (arguments (argument (string (string_content) @import.module))))]
+  (#set! import.kind "file"))
+(include_expression
+  [(string (string_content) @import.module)
+   (binary_expression right: (string (string_content) @import.module))
+   (function_call_expression arguments: (arguments (argument (string (string_content) @import.module))))]
+  (#set! import.kind "file"))
+(include_once_expression
   [(string (string_content) @import.module)
    (binary_expression right: (string (string_content) @import.module))
    (function_call_expression arguments: (arguments (argument (string (string_content) @import.module))))]

@@ -392,3 +392,43 @@
   (#eq? @_app "$app")
   (#any-of? @_add "add" "addMiddleware")
   (#set! framework "slim"))
+
+; ---- Plain PHP scripts -------------------------------------------------------
+; A .php file that answers a request itself (echo or HTML at its top level,
+; request superglobals read there) is a route at its path from the root
+; (`/contact.php`), served by its top-level code (defs.scm), unless another
+; file includes it (a header, a library). Any method.
+((program (echo_statement)) @route @route.handler
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (text_interpolation (text) @_t)) @route @route.handler
+  (#match? @_t "[^ \t\r\n]")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (expression_statement (_ (variable_name (name) @_v)))) @route @route.handler
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (expression_statement (_ (_ (variable_name (name) @_v))))) @route @route.handler
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (expression_statement (_ (_ (_ (variable_name (name) @_v)))))) @route @route.handler
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))

@@ -156,6 +156,9 @@ pub struct FsRoute {
     /// A folder above the marker whose child names the first segment:
     /// `Areas` makes `Areas/Identity/Pages/Account/Login.cshtml.cs` `/Identity/Account/Login`.
     pub area: Option<String>,
+    /// A file another file includes (a partial, a library) is no route.
+    #[serde(default)]
+    pub unless_imported: bool,
 }
 
 /// A route declaration as written, before prefixes are composed.

@@ -131,6 +131,7 @@ impl<'s> Extraction<'s> {
             file: prop.get("route.fs_file").map(str::to_string),
             suffix: prop.get("route.fs_suffix").map(str::to_string),
             area: prop.get("route.fs_area").map(str::to_string),
+            unless_imported: prop.get("route.fs_unless_imported").is_some(),
         });
         let class_router = prop.get("route.class_router").and_then(|_| {
             // The router is the class the route's method belongs to.
