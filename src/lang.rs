@@ -25,6 +25,8 @@ pub enum Strategy {
     JavaPackages,
     /// `namespace` declarations and `using A.B;`.
     CsharpNamespaces,
+    /// Constants by nesting and Rails autoload paths, `require_relative`.
+    RubyConstants,
 }
 
 /// One `language.toml`.
@@ -320,6 +322,7 @@ mod tests {
                 "java",
                 "javascript",
                 "python",
+                "ruby",
                 "tsx",
                 "typescript"
             ]

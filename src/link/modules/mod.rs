@@ -1,13 +1,14 @@
 //! Maps import specifiers to scanned files, by each language's resolution
 //! strategy (`resolution` in its `language.toml`), one file each: Python
-//! dotted modules, JavaScript/TypeScript paths, Java packages and C#
-//! namespaces. The strategies of namespaced languages share a type index:
+//! dotted modules, JavaScript/TypeScript paths, Java packages, C#
+//! namespaces and Ruby constants. The strategies of namespaced languages share a type index:
 //! (namespace, top-level type) → files.
 
 mod csharp;
 mod java;
 mod js;
 mod python;
+mod ruby;
 
 use crate::extract::facts::{DefKind, FileFacts};
 use crate::lang::Strategy;
@@ -18,6 +19,7 @@ pub struct ModuleIndex {
     by_path: FxHashMap<String, usize>,
     python: python::DottedIndex,
     types: TypeIndex,
+    ruby: ruby::ConstantIndex,
     path_lens: Vec<usize>,
 }
 
@@ -69,6 +71,7 @@ impl ModuleIndex {
                 .collect(),
             python: python::DottedIndex::new(files),
             types: TypeIndex::new(files),
+            ruby: ruby::ConstantIndex::new(files),
             path_lens: files.iter().map(|f| f.path.len()).collect(),
         }
     }
@@ -81,6 +84,7 @@ impl ModuleIndex {
             Strategy::JsPaths => js::resolve(self, &file.path, spec),
             Strategy::JavaPackages => java::resolve(self, spec),
             Strategy::CsharpNamespaces => csharp::resolve(self, spec),
+            Strategy::RubyConstants => ruby::resolve(self, &file.path, spec),
         }
     }
 
@@ -121,6 +125,7 @@ impl ModuleIndex {
         match file.lang.resolution() {
             Strategy::JavaPackages => java::type_in_scope(self, file, name),
             Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
+            Strategy::RubyConstants => ruby::type_in_scope(self, file, name),
             Strategy::PythonModules | Strategy::JsPaths => None,
         }
     }
