@@ -3,7 +3,7 @@
 //! wrapper calls), and the objects they hang on.
 
 use super::facts::*;
-use super::text::{string_values, unquote};
+use super::text::{names_in, string_values, unquote};
 use super::{
     capture, frameworks, normalize_reference, Captured, Extraction, Props, HTTP_VERBS,
     MODULE_ROUTER,
@@ -214,6 +214,14 @@ impl<'s> Extraction<'s> {
             frameworks: frameworks(prop.get("framework")),
             fs,
             actions: prop.get("route.actions").map(str::to_string),
+            only: get("route.only")
+                .map(|n| names_in(n, self.source))
+                .unwrap_or_default(),
+            except: get("route.except")
+                .map(|n| names_in(n, self.source))
+                .unwrap_or_default(),
+            resource: get("route.resource").map(|n| unquote(self.text(n)).to_string()),
+            every_action: prop.get("route.every_action").is_some(),
             requires_import: prop.get("route.requires_import").map(str::to_string),
             tokens,
             rooted: prop.get("route.rooted").is_some(),
@@ -648,6 +656,14 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.class_router = last.class_router.take().or(route.class_router);
                 last.default_method = last.default_method.take().or(route.default_method);
                 last.actions = last.actions.take().or(route.actions);
+                if last.only.is_empty() {
+                    last.only = route.only;
+                }
+                if last.except.is_empty() {
+                    last.except = route.except;
+                }
+                last.resource = last.resource.take().or(route.resource);
+                last.every_action |= route.every_action;
                 last.requires_import = last.requires_import.take().or(route.requires_import);
                 last.fs = last.fs.take().or(route.fs);
                 last.event = last.event.take().or(route.event);
