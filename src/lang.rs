@@ -27,6 +27,8 @@ pub enum Strategy {
     CsharpNamespaces,
     /// `namespace App\Http;`, `use App\Models\User;` and included files.
     PhpNamespaces,
+    /// Constants by nesting and Rails autoload paths, `require_relative`.
+    RubyConstants,
 }
 
 /// One `language.toml`.
@@ -344,6 +346,7 @@ mod tests {
                 "javascript",
                 "php",
                 "python",
+                "ruby",
                 "tsx",
                 "typescript"
             ]

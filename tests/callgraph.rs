@@ -679,3 +679,97 @@ function boot_app() { return 1; }
         ],
     );
 }
+
+#[test]
+fn ruby_constants_autoload_mixins_and_requires() {
+    assert_edges(
+        "rb-constants",
+        r#"
+#--- app/controllers/application_controller.rb ---#
+class ApplicationController < ActionController::Base
+  def current_user
+    Session.lookup(cookies[:id])
+  end
+end
+#--- app/controllers/admin/users_controller.rb ---#
+module Admin
+  class UsersController < ApplicationController
+    include Auditable
+
+    def show
+      user = Users::Finder.new(params[:id]).call
+      current_user
+      audit!
+      notify(user)
+      ::Reports.daily
+      Pricing.round(1)
+    end
+
+    private
+
+    def notify(user)
+      Mailer.deliver(user)
+    end
+  end
+end
+#--- app/controllers/concerns/auditable.rb ---#
+module Auditable
+  def audit!
+    AuditLog.write(self)
+  end
+end
+#--- app/services/users/finder.rb ---#
+module Users
+  class Finder
+    def initialize(id)
+      @id = id
+    end
+
+    def call
+      User.find(@id)
+    end
+  end
+end
+#--- app/models/session.rb ---#
+class Session
+  def self.lookup(id)
+    id
+  end
+end
+#--- lib/reports.rb ---#
+require_relative 'reports/format'
+
+module Reports
+  def self.daily
+    Format.csv
+  end
+end
+#--- lib/reports/format.rb ---#
+module Reports
+  module Format
+    def self.csv; end
+  end
+end
+#--- app/controllers/admin/pricing.rb ---#
+module Admin
+  module Pricing
+    def self.round(x)
+      x
+    end
+  end
+end
+"#,
+        &[
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/services/users/finder.rb:Finder (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/services/users/finder.rb:Finder.initialize (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/services/users/finder.rb:Finder.call (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/application_controller.rb:ApplicationController.current_user (Member)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/concerns/auditable.rb:Auditable.audit! (Member)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/admin/users_controller.rb:UsersController.notify (Member)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> lib/reports.rb:Reports.daily (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/admin/pricing.rb:Pricing.round (Package)",
+            "app/controllers/application_controller.rb:ApplicationController.current_user -> app/models/session.rb:Session.lookup (Package)",
+            "lib/reports.rb:Reports.daily -> lib/reports/format.rb:Format.csv (Package)",
+        ],
+    );
+}

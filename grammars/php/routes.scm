@@ -99,28 +99,29 @@
 ; Route::resource('photos', PhotoController::class): the seven actions of a
 ; resource controller (update answers PUT and PATCH); apiResource without
 ; the HTML forms (create, edit); `photos.comments` nests under {photo};
+; the parameter is the resource's singular ({{singular}}, @route.resource);
 ; ->only([...]) / ->except([...]) keep some.
 ((scoped_call_expression
    scope: (name) @_r
    name: (name) @_m
    arguments: (arguments
-     . (argument (string) @route.path)
+     . (argument (string) @route.path @route.resource)
      . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler)))) @route
   (#eq? @_r "Route")
   (#eq? @_m "resource")
   (#set! route.nest_separator ".")
-  (#set! route.actions "index=GET;create=GET create;store=POST;show=GET {resource};edit=GET {resource}/edit;update=PUT {resource};update=PATCH {resource};destroy=DELETE {resource}")
+  (#set! route.actions "index=GET;create=GET create;store=POST;show=GET {{singular}};edit=GET {{singular}}/edit;update=PUT {{singular}};update=PATCH {{singular}};destroy=DELETE {{singular}}")
   (#set! framework "laravel"))
 ((scoped_call_expression
    scope: (name) @_r
    name: (name) @_m
    arguments: (arguments
-     . (argument (string) @route.path)
+     . (argument (string) @route.path @route.resource)
      . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler)))) @route
   (#eq? @_r "Route")
   (#eq? @_m "apiResource")
   (#set! route.nest_separator ".")
-  (#set! route.actions "index=GET;store=POST;show=GET {resource};update=PUT {resource};update=PATCH {resource};destroy=DELETE {resource}")
+  (#set! route.actions "index=GET;store=POST;show=GET {{singular}};update=PUT {{singular}};update=PATCH {{singular}};destroy=DELETE {{singular}}")
   (#set! framework "laravel"))
 ((member_call_expression
    object: (scoped_call_expression name: (name) @_m) @route

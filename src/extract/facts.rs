@@ -188,15 +188,22 @@ pub struct RouteDecl {
     pub frameworks: Vec<String>,
     pub fs: Option<FsRoute>,
     /// `action=METHOD suffix;…` map that expands a class handler (viewsets,
-    /// resources). `{resource}` in a suffix is the parameter named after the
-    /// resource: the singular of the path's last segment (`photos` → `{photo}`).
+    /// Rails `resources`); `{resource}` and `{singular}` in a suffix stand
+    /// for the resource's name and its singular.
     pub actions: Option<String>,
-    /// Only these actions (`->only(['index', 'show'])`), when not empty.
+    /// Only these actions of `actions` (`only: [:index, :show]`); empty: all.
     #[serde(default)]
-    pub only_actions: Vec<String>,
-    /// Not these actions (`->except(['destroy'])`).
+    pub only: Vec<String>,
+    /// Not these actions of `actions` (`except: [:destroy]`).
     #[serde(default)]
-    pub except_actions: Vec<String>,
+    pub except: Vec<String>,
+    /// The resource the actions are named after (`resources :photos`).
+    #[serde(default)]
+    pub resource: Option<String>,
+    /// Every action of `actions` is a route, whether the handler class
+    /// defines it or not (Rails): a missing one is reported as such.
+    #[serde(default)]
+    pub every_action: bool,
     /// Kept only if the file imports this module (`django` for `path(...)`).
     pub requires_import: Option<String>,
     /// A `/` left at the end of a composed path is dropped (Express: `'/'`

@@ -803,7 +803,8 @@ fn frameworks(value: Option<&str>) -> Vec<String> {
 /// factory `auth.requireRole('admin')` names `auth.requireRole`, and
 /// `this.list.bind(this)` names `this.list`. Generic arguments and null
 /// checks are no part of a name: `services.AddSingleton<Cache>` names
-/// `services.AddSingleton`, `client?.Send` and `client!.Send` name `client.Send`.
+/// `services.AddSingleton`, `client?.Send` and `client!.Send` name
+/// `client.Send`; a name may end in `?` or `!` (Ruby's `save!`).
 fn normalize_reference(text: &str) -> String {
     let compact: String = text.split_whitespace().collect();
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
@@ -813,11 +814,15 @@ fn normalize_reference(text: &str) -> String {
     }
     let mut out = String::with_capacity(compact.len());
     let mut depth = 0usize;
-    for c in compact.chars() {
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A null check is followed by a member or an index; a `?` or `!`
+        // that ends a name is part of it (Ruby's `valid?`, `save!`).
+        let null_check = matches!(chars.peek(), Some('.' | '['));
         match c {
             '<' => depth += 1,
             '>' if depth > 0 => depth -= 1,
-            '?' | '!' if depth == 0 => {}
+            '?' | '!' if depth == 0 && null_check => {}
             _ if depth == 0 => out.push(c),
             _ => {}
         }

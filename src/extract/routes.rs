@@ -3,7 +3,7 @@
 //! wrapper calls), and the objects they hang on.
 
 use super::facts::*;
-use super::text::{string_values, unquote};
+use super::text::{names_in, string_values, unquote};
 use super::{capture, frameworks, Captured, Extraction, Props, HTTP_VERBS, MODULE_ROUTER};
 use tree_sitter::Node;
 
@@ -216,12 +216,22 @@ impl<'s> Extraction<'s> {
             frameworks: frameworks(prop.get("framework")),
             fs,
             actions: prop.get("route.actions").map(str::to_string),
-            only_actions: get("route.only")
-                .map(|n| string_values(n, self.source))
+            only: get("route.only")
+                .map(|n| names_in(n, self.source))
                 .unwrap_or_default(),
-            except_actions: get("route.except")
-                .map(|n| string_values(n, self.source))
+            except: get("route.except")
+                .map(|n| names_in(n, self.source))
                 .unwrap_or_default(),
+            // A nested resource (`photos.comments`) is named after its last part.
+            resource: get("route.resource").map(|n| {
+                let written = unquote(self.text(n));
+                match prop.get("route.nest_separator") {
+                    Some(sep) => written.rsplit(sep).next().unwrap_or(written),
+                    None => written,
+                }
+                .to_string()
+            }),
+            every_action: prop.get("route.every_action").is_some(),
             requires_import: prop.get("route.requires_import").map(str::to_string),
             tokens,
             rooted: prop.get("route.rooted").is_some(),
@@ -483,13 +493,14 @@ fn nest_resources(path: &str, separator: &str) -> String {
 }
 
 /// The singular of an English resource name, as frameworks derive a
-/// parameter from it (`photos` → `photo`, `categories` → `category`).
+/// parameter from it (`photos` → `photo`, `categories` → `category`,
+/// `boxes` → `box`).
 pub fn singular(word: &str) -> String {
     let last = word.rsplit('/').next().unwrap_or(word);
     if let Some(stem) = last.strip_suffix("ies") {
         return format!("{stem}y");
     }
-    for suffix in ["sses", "ches", "shes", "xes"] {
+    for suffix in ["sses", "ches", "shes", "xes", "zzes"] {
         if last.ends_with(suffix) {
             return last[..last.len() - 2].to_string();
         }
@@ -728,8 +739,14 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.class_router = last.class_router.take().or(route.class_router);
                 last.default_method = last.default_method.take().or(route.default_method);
                 last.actions = last.actions.take().or(route.actions);
-                last.only_actions.extend(route.only_actions);
-                last.except_actions.extend(route.except_actions);
+                if last.only.is_empty() {
+                    last.only = route.only;
+                }
+                if last.except.is_empty() {
+                    last.except = route.except;
+                }
+                last.resource = last.resource.take().or(route.resource);
+                last.every_action |= route.every_action;
                 last.requires_import = last.requires_import.take().or(route.requires_import);
                 last.fs = last.fs.take().or(route.fs);
                 last.event = last.event.take().or(route.event);

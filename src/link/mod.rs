@@ -249,7 +249,7 @@ fn resolve_reference(
 
 /// Constructors run when a class is called (besides methods named like
 /// their class, as in Java and C#).
-const CONSTRUCTORS: &[&str] = &["__init__", "constructor"];
+const CONSTRUCTORS: &[&str] = &["__init__", "constructor", "initialize"];
 
 /// Where a call goes: zero or more (file, def, how).
 fn resolve_call(
@@ -297,7 +297,13 @@ fn resolve_call(
                 if let Some(m) = facts.members(class, parts[1]).next() {
                     return vec![(file, m, Resolution::Member)];
                 }
-                if let Some((f, m)) = inherited_member(resolver, file, class, parts[1]) {
+                let class_def = facts
+                    .defs
+                    .iter()
+                    .position(|d| d.kind == DefKind::Class && d.name == class);
+                if let Some((f, m)) =
+                    class_def.and_then(|c| inherited_method(resolver, file, c, parts[1]))
+                {
                     return vec![(f, m, Resolution::Member)];
                 }
             }
@@ -340,6 +346,19 @@ fn resolve_call(
             {
                 return vec![(file, m, Resolution::Member)];
             }
+            // A method of a base class or of a mixed-in module.
+            let class_def = caller.and_then(|c| {
+                let mut up = facts.defs[c].parent;
+                while let Some(p) = up.filter(|&p| facts.defs[p].kind != DefKind::Class) {
+                    up = facts.defs[p].parent;
+                }
+                up
+            });
+            if let Some((f, m)) =
+                class_def.and_then(|c| inherited_method(resolver, file, c, parts[0]))
+            {
+                return vec![(f, m, Resolution::Member)];
+            }
         }
     }
     if parts.len() == 1 {
@@ -354,48 +373,6 @@ fn resolve_call(
     }
     guess_method(unique, parts.last().copied().unwrap_or(""))
 }
-
-/// A method `class` gets from its bases: a parent class, or a PHP trait it
-/// uses (`use Auditable;`), through their own bases too.
-fn inherited_member(
-    resolver: &Resolver,
-    file: usize,
-    class: &str,
-    name: &str,
-) -> Option<(usize, usize)> {
-    let mut todo = vec![(file, class.to_string())];
-    let mut seen = Vec::new();
-    while let Some((f, class)) = todo.pop() {
-        if seen.contains(&(f, class.clone())) || seen.len() > MAX_BASES {
-            continue;
-        }
-        seen.push((f, class.clone()));
-        let facts = &resolver.files[f];
-        let Some(def) = facts
-            .defs
-            .iter()
-            .find(|d| d.kind == DefKind::Class && d.name == class)
-        else {
-            continue;
-        };
-        for base in &def.bases {
-            if let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) {
-                let base_def = &resolver.files[bf].defs[bd];
-                if base_def.kind != DefKind::Class {
-                    continue;
-                }
-                if let Some(m) = resolver.files[bf].members(&base_def.name, name).next() {
-                    return Some((bf, m));
-                }
-                todo.push((bf, base_def.name.clone()));
-            }
-        }
-    }
-    None
-}
-
-/// How many classes up an inherited member is looked for.
-const MAX_BASES: usize = 16;
 
 /// `field.method()` on a field of `class` with a declared type: the
 /// method of that type, or, for an interface's method, of the one class in
@@ -458,6 +435,41 @@ fn implementation(
         .members(class, &declared.name)
         .next()
         .map(|m| (file, m))
+}
+
+/// The method `name` of the bases of class `class` (superclasses, mixed-in
+/// modules), nearest first.
+pub(crate) fn inherited_method(
+    resolver: &Resolver,
+    file: usize,
+    class: usize,
+    name: &str,
+) -> Option<(usize, usize)> {
+    let mut todo = vec![(file, class)];
+    let mut seen = vec![(file, class)];
+    let mut at = 0;
+    while let Some(&(f, c)) = todo.get(at) {
+        at += 1;
+        for base in &resolver.files[f].defs[c].bases {
+            let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) else {
+                continue;
+            };
+            let facts = &resolver.files[bf];
+            if facts.defs[bd].kind != DefKind::Class || seen.contains(&(bf, bd)) || seen.len() > 32
+            {
+                continue;
+            }
+            if let Some(m) = facts
+                .members(&facts.defs[bd].name, name)
+                .find(|&m| facts.defs[m].kind == DefKind::Function)
+            {
+                return Some((bf, m));
+            }
+            seen.push((bf, bd));
+            todo.push((bf, bd));
+        }
+    }
+    None
 }
 
 /// The simple name of a base type as written: `a.b.Repo<T>` → `Repo`.

@@ -2,6 +2,8 @@
 //! strategy (`resolution` in its `language.toml`), one file each: Python
 //! dotted modules, JavaScript/TypeScript paths, Java packages, C# and PHP
 //! namespaces. The strategies of namespaced languages share a type index:
+//! dotted modules, JavaScript/TypeScript paths, Java packages, C#
+//! namespaces and Ruby constants. The strategies of namespaced languages share a type index:
 //! (namespace, top-level type) → files.
 
 mod csharp;
@@ -9,6 +11,7 @@ mod java;
 mod js;
 mod php;
 mod python;
+mod ruby;
 
 use crate::extract::facts::{DefKind, FileFacts};
 use crate::lang::Strategy;
@@ -19,6 +22,7 @@ pub struct ModuleIndex {
     by_path: FxHashMap<String, usize>,
     python: python::DottedIndex,
     types: TypeIndex,
+    ruby: ruby::ConstantIndex,
     path_lens: Vec<usize>,
 }
 
@@ -94,6 +98,7 @@ impl ModuleIndex {
                 .collect(),
             python: python::DottedIndex::new(files),
             types: TypeIndex::new(files),
+            ruby: ruby::ConstantIndex::new(files),
             path_lens: files.iter().map(|f| f.path.len()).collect(),
         }
     }
@@ -107,6 +112,7 @@ impl ModuleIndex {
             Strategy::JavaPackages => java::resolve(self, spec),
             Strategy::CsharpNamespaces => csharp::resolve(self, spec),
             Strategy::PhpNamespaces => php::resolve(self, &file.path, spec),
+            Strategy::RubyConstants => ruby::resolve(self, &file.path, spec),
         }
     }
 
@@ -148,6 +154,7 @@ impl ModuleIndex {
             Strategy::JavaPackages => java::type_in_scope(self, file, name),
             Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
             Strategy::PhpNamespaces => php::type_in_scope(self, file, name),
+            Strategy::RubyConstants => ruby::type_in_scope(self, file, name),
             Strategy::PythonModules | Strategy::JsPaths => None,
         }
     }
