@@ -25,6 +25,10 @@ pub enum Strategy {
     JavaPackages,
     /// `namespace` declarations and `using A.B;`.
     CsharpNamespaces,
+    /// `namespace App\Http;`, `use App\Models\User;` and included files.
+    PhpNamespaces,
+    /// Constants by nesting and Rails autoload paths, `require_relative`.
+    RubyConstants,
 }
 
 /// One `language.toml`.
@@ -58,6 +62,11 @@ struct Spec {
     max_indent_levels: Option<usize>,
     #[serde(default)]
     route_prefix_settings: Vec<PrefixSetting>,
+    /// How a name written in the source reads as a dotted name, as ordered
+    /// (from, to) text replacements: PHP's `$this->orders->find` and
+    /// `User::find` read `this.orders.find` and `User.find`.
+    #[serde(default)]
+    name_rewrites: Vec<(String, String)>,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -264,6 +273,22 @@ impl Lang {
         (&self.spec().compiled_dirs, &self.spec().compiled_from)
     }
 
+    /// A name as written (`$this->orders->find`) as the dotted name link
+    /// resolves (`this.orders.find`), by the language's `name_rewrites`.
+    pub fn dotted_name(self, text: &str) -> std::borrow::Cow<'_, str> {
+        let rewrites = &self.spec().name_rewrites;
+        if rewrites.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = text.to_string();
+        for (from, to) in rewrites {
+            if out.contains(from.as_str()) {
+                out = out.replace(from.as_str(), to);
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    }
+
     /// The deepest indentation-block nesting the grammar survives, for
     /// indentation-based languages.
     pub fn max_indent_levels(self) -> Option<usize> {
@@ -319,7 +344,9 @@ mod tests {
                 "csharp",
                 "java",
                 "javascript",
+                "php",
                 "python",
+                "ruby",
                 "tsx",
                 "typescript"
             ]
@@ -345,6 +372,8 @@ mod tests {
         assert_eq!(of("a/b.d.ts"), None);
         assert_eq!(of("src/main/java/A.java"), Some("java"));
         assert_eq!(of("Controllers/A.cs"), Some("csharp"));
+        assert_eq!(of("app/Http/Kernel.php"), Some("php"));
+        assert_eq!(of("resources/views/home.blade.php"), None);
         assert_eq!(of("README.md"), None);
     }
 
@@ -363,6 +392,16 @@ mod tests {
         let py = Lang::by_name("python").unwrap();
         assert!(py.is_test_file("app/test_views.py"));
         assert!(!py.is_test_file("app/views.py"));
+    }
+
+    #[test]
+    fn names_read_as_dotted_names() {
+        let php = Lang::by_name("php").unwrap();
+        assert_eq!(php.dotted_name("$this->orders->find"), "this.orders.find");
+        assert_eq!(php.dotted_name("User::find"), "User.find");
+        assert_eq!(php.dotted_name("$user?->save"), "user.save");
+        let java = Lang::by_name("java").unwrap();
+        assert_eq!(java.dotted_name("this.orders.find"), "this.orders.find");
     }
 
     #[test]

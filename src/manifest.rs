@@ -1,7 +1,7 @@
 //! Dependency names from manifest text: package.json, requirements*.txt,
 //! pyproject.toml (PEP 621 and Poetry), Pipfile, setup.py `install_requires`,
 //! Maven `pom.xml`, Gradle `build.gradle(.kts)`, MSBuild `*.csproj`
-//! (`PackageReference`). Pure: `discover` reads the files. Java dependencies
+//! (`PackageReference`), Composer `composer.json`/`composer.lock`. Pure: `discover` reads the files. Java dependencies
 //! are named `group:artifact` and by `artifact` alone.
 
 /// The dependency names a manifest declares, as written.
@@ -19,9 +19,33 @@ pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> 
         Ok(gradle(text))
     } else if base.ends_with(".csproj") {
         Ok(csproj(text))
+    } else if base == "composer.json" || base == "composer.lock" {
+        composer(text)
     } else {
         Ok(requirements(text))
     }
+}
+
+/// `require`/`require-dev` of composer.json (`laravel/framework`, not the
+/// `php` or `ext-*` platform entries), and the `packages` composer.lock pins.
+fn composer(text: &str) -> Result<Vec<String>, String> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let mut out: Vec<String> = Vec::new();
+    for key in ["require", "require-dev"] {
+        if let Some(map) = value.get(key).and_then(|v| v.as_object()) {
+            out.extend(map.keys().filter(|k| k.contains('/')).cloned());
+        }
+    }
+    for key in ["packages", "packages-dev"] {
+        if let Some(list) = value.get(key).and_then(|v| v.as_array()) {
+            out.extend(
+                list.iter()
+                    .filter_map(|p| p.get("name").and_then(|n| n.as_str()))
+                    .map(str::to_string),
+            );
+        }
+    }
+    Ok(out)
 }
 
 fn package_json(text: &str) -> Result<Vec<String>, String> {
@@ -223,6 +247,22 @@ mod tests {
         assert!(deps.contains(&"caffeine".to_string()));
         assert!(deps.contains(&"spring-boot-starter-web".to_string()));
         assert!(!deps.iter().any(|d| d.contains("1.0")));
+        assert_eq!(
+            dependencies(
+                "composer.json",
+                r#"{"require": {"php": "^8.1", "ext-json": "*", "laravel/framework": "^10"}, "require-dev": {"phpunit/phpunit": "^10"}}"#
+            )
+            .unwrap(),
+            ["laravel/framework", "phpunit/phpunit"]
+        );
+        assert_eq!(
+            dependencies(
+                "composer.lock",
+                r#"{"packages": [{"name": "aws/aws-sdk-php"}]}"#
+            )
+            .unwrap(),
+            ["aws/aws-sdk-php"]
+        );
         let csproj = r#"<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="AWSSDK.S3" Version="3.7.0" /><PackageReference Include='Hangfire' /></ItemGroup></Project>"#;
         assert_eq!(
             dependencies("Shop.csproj", csproj).unwrap(),

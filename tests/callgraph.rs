@@ -563,3 +563,213 @@ public class SystemClock : IClock
         got.join("\n")
     );
 }
+
+#[test]
+fn php_namespaces_uses_traits_and_injected_services() {
+    assert_edges(
+        "php-namespaces",
+        r#"
+#--- composer.json ---#
+{"autoload": {"psr-4": {"App\\": "app/"}}}
+#--- app/Http/Controllers/OrderController.php ---#
+<?php
+namespace App\Http\Controllers;
+
+use App\Models\Order;
+use App\Services\{Pricing, Mailer as Mail};
+use App\Support;
+
+class OrderController extends Controller
+{
+    use Audits;
+
+    public function __construct(private OrderStore $orders) {}
+
+    public function show($id)
+    {
+        $order = Order::find($id);
+        $this->orders->place($order);
+        $this->audit($id);
+        $this->authorizeUser();
+        Pricing::round(1);
+        Mail::send($order);
+        \App\Support\Str::slug('x');
+        Support\Str::upper('x');
+        return self::format($order);
+    }
+
+    private static function format($order) { return $order; }
+}
+#--- app/Http/Controllers/Controller.php ---#
+<?php
+namespace App\Http\Controllers;
+
+abstract class Controller
+{
+    protected function authorizeUser() { return true; }
+}
+#--- app/Http/Controllers/Audits.php ---#
+<?php
+namespace App\Http\Controllers;
+
+trait Audits
+{
+    public function audit($id) { return $id; }
+}
+#--- app/Http/Controllers/OrderStore.php ---#
+<?php
+namespace App\Http\Controllers;
+
+class OrderStore
+{
+    public function place($order) { return $order; }
+}
+#--- app/Models/Order.php ---#
+<?php
+namespace App\Models;
+
+class Order
+{
+    public static function find($id) { return new Order(); }
+}
+#--- app/Services/Pricing.php ---#
+<?php
+namespace App\Services;
+
+class Pricing
+{
+    public static function round($n) { return $n; }
+}
+#--- app/Services/Mailer.php ---#
+<?php
+namespace App\Services;
+
+class Mailer
+{
+    public static function send($m) { return $m; }
+}
+#--- app/Support/Str.php ---#
+<?php
+namespace App\Support;
+
+class Str
+{
+    public static function slug($s) { return $s; }
+    public static function upper($s) { return $s; }
+}
+#--- public/index.php ---#
+<?php
+require __DIR__ . '/../bootstrap/helpers.php';
+boot_app();
+#--- bootstrap/helpers.php ---#
+<?php
+function boot_app() { return 1; }
+"#,
+        &[
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Models/Order.php:Order.find (Import)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Http/Controllers/OrderStore.php:OrderStore.place (Member)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Http/Controllers/Audits.php:Audits.audit (Member)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Http/Controllers/Controller.php:Controller.authorizeUser (Member)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Services/Pricing.php:Pricing.round (Import)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Services/Mailer.php:Mailer.send (Import)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Support/Str.php:Str.slug (Package)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Support/Str.php:Str.upper (Package)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> app/Http/Controllers/OrderController.php:OrderController.format (Member)",
+            "public/index.php:<module> -> bootstrap/helpers.php:boot_app (UniqueName)",
+        ],
+    );
+}
+
+#[test]
+fn ruby_constants_autoload_mixins_and_requires() {
+    assert_edges(
+        "rb-constants",
+        r#"
+#--- app/controllers/application_controller.rb ---#
+class ApplicationController < ActionController::Base
+  def current_user
+    Session.lookup(cookies[:id])
+  end
+end
+#--- app/controllers/admin/users_controller.rb ---#
+module Admin
+  class UsersController < ApplicationController
+    include Auditable
+
+    def show
+      user = Users::Finder.new(params[:id]).call
+      current_user
+      audit!
+      notify(user)
+      ::Reports.daily
+      Pricing.round(1)
+    end
+
+    private
+
+    def notify(user)
+      Mailer.deliver(user)
+    end
+  end
+end
+#--- app/controllers/concerns/auditable.rb ---#
+module Auditable
+  def audit!
+    AuditLog.write(self)
+  end
+end
+#--- app/services/users/finder.rb ---#
+module Users
+  class Finder
+    def initialize(id)
+      @id = id
+    end
+
+    def call
+      User.find(@id)
+    end
+  end
+end
+#--- app/models/session.rb ---#
+class Session
+  def self.lookup(id)
+    id
+  end
+end
+#--- lib/reports.rb ---#
+require_relative 'reports/format'
+
+module Reports
+  def self.daily
+    Format.csv
+  end
+end
+#--- lib/reports/format.rb ---#
+module Reports
+  module Format
+    def self.csv; end
+  end
+end
+#--- app/controllers/admin/pricing.rb ---#
+module Admin
+  module Pricing
+    def self.round(x)
+      x
+    end
+  end
+end
+"#,
+        &[
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/services/users/finder.rb:Finder (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/services/users/finder.rb:Finder.initialize (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/services/users/finder.rb:Finder.call (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/application_controller.rb:ApplicationController.current_user (Member)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/concerns/auditable.rb:Auditable.audit! (Member)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/admin/users_controller.rb:UsersController.notify (Member)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> lib/reports.rb:Reports.daily (Package)",
+            "app/controllers/admin/users_controller.rb:UsersController.show -> app/controllers/admin/pricing.rb:Pricing.round (Package)",
+            "app/controllers/application_controller.rb:ApplicationController.current_user -> app/models/session.rb:Session.lookup (Package)",
+            "lib/reports.rb:Reports.daily -> lib/reports/format.rb:Format.csv (Package)",
+        ],
+    );
+}

@@ -714,4 +714,68 @@ fn thousands_of_routes_in_one_file_are_all_found() {
         .find(|r| r["id"] == "GET /r3999")
         .expect("last route");
     assert_eq!(last["handler"], "h3999");
+/// PHP that pushes the grammar: thousands of nesting levels (functions,
+/// arrays, `if` blocks around heredocs), heredocs with unterminated
+/// interpolations, `?>`/`<?php`/`<?=` tag soup between HTML, and a 1 MiB
+/// file of 30 000 routes. Nothing aborts, every file is read, and the
+/// ordinary route beside them and the huge file's routes are all found.
+#[test]
+fn hostile_php_is_read_without_losing_the_routes() {
+    let dir = temp_dir("hostile-php");
+    let write = |name: &str, text: String| fs::write(dir.join(name), text).unwrap();
+    write(
+        "routes.php",
+        "<?php\nRoute::get('/ok', fn () => 1);\n".into(),
+    );
+    write(
+        "deep_functions.php",
+        format!(
+            "<?php\n{}echo 1;\n{}",
+            "function f() {\n".repeat(3000),
+            "}\n".repeat(3000)
+        ),
+    );
+    write(
+        "deep_arrays.php",
+        format!(
+            "<?php\n$x = {}1{};\n",
+            "[\n".repeat(5000),
+            "]\n".repeat(5000)
+        ),
+    );
+    write(
+        "deep_heredoc.php",
+        format!(
+            "<?php\n{}$x = <<<EOT\n{{$a}}\nEOT;\n{}$s = <<<EOT\n{}\nEOT;\n$n = <<<'NOW'\n ?> <?php NOW\nNOW;\n",
+            "if ($a) {\n".repeat(4000),
+            "}\n".repeat(4000),
+            "{$a[\n".repeat(3000)
+        ),
+    );
+    write(
+        "mix.php",
+        format!(
+            "{}{}",
+            "<div><?php if ($a): ?>\n<b><?= $x ?></b>\n<?php else: ?>\n".repeat(3000),
+            "<?php endif; ?>\n".repeat(3000)
+        ),
+    );
+    write("tags.php", "?>\n<?php\n<?=\n".repeat(10000));
+    let many: String = (0..30_000)
+        .map(|i| format!("Route::get('/r{i}', [C::class, 'm']);\n"))
+        .collect();
+    write("many_routes.php", format!("<?php\n{many}"));
+    let (code, report) = json_scan(&dir, &mut carve());
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(
+        report["skipped"],
+        serde_json::json!([]),
+        "{}",
+        report["skipped"]
+    );
+    assert_eq!(report["stats"]["files"], 7);
+    let ids = route_ids(&report);
+    assert!(ids.contains(&"GET /ok".to_string()), "{ids:?}");
+    assert!(ids.contains(&"GET /r29999".to_string()));
+    assert_eq!(ids.len(), 30_001);
 }

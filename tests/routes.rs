@@ -1051,3 +1051,79 @@ fn aspnetcore_inherited_prefixes_rooted_templates_and_conventions() {
         ),
     ]);
 }
+
+#[test]
+fn php_scripts_symfony_attributes_and_laravel_11_routing() {
+    let report = scan_fixture(
+        "php-routes",
+        r#"
+#--- index.php ---#
+<?php
+require 'inc/db.php';
+include 'inc/header.php';
+?>
+<h1>Blog</h1>
+#--- admin/upload.php ---#
+<?php
+move_uploaded_file($_FILES['f']['tmp_name'], 'uploads/x');
+echo "uploaded";
+#--- inc/db.php ---#
+<?php
+function db() { return new PDO('sqlite::memory:'); }
+#--- inc/header.php ---#
+<html><head><title>Blog</title></head><body>
+#--- src/Controller/BlogController.php ---#
+<?php
+namespace App\Controller;
+
+use Symfony\Component\Routing\Attribute\Route;
+
+#[Route('/blog', name: 'blog_')]
+class BlogController
+{
+    #[Route('/{slug}', name: 'show', methods: ['GET', 'HEAD'])]
+    public function show(string $slug) { return $slug; }
+
+    #[Route(path: '/new', name: 'new')]
+    public function create() { return 1; }
+}
+#--- bootstrap/app.php ---#
+<?php
+return Application::configure(basePath: dirname(__DIR__))
+    ->withRouting(web: __DIR__.'/../routes/web.php', apiPrefix: 'v2', api: __DIR__.'/../routes/api.php')
+    ->create();
+#--- routes/api.php ---#
+<?php
+use App\Http\Controllers\TagController;
+Route::resource('tags', TagController::class)->except(['create', 'edit', 'destroy']);
+#--- app/Http/Controllers/TagController.php ---#
+<?php
+namespace App\Http\Controllers;
+class TagController
+{
+    public function index() {}
+    public function store() {}
+    public function show($tag) {}
+    public function update($tag) {}
+    public function destroy($tag) {}
+}
+"#,
+    );
+    let mut got: Vec<String> = report.routes.iter().map(|r| r.id.clone()).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "ANY /admin/upload.php",
+            "ANY /blog/new",
+            "ANY /index.php",
+            "GET /blog/{slug}",
+            "GET /v2/tags",
+            "GET /v2/tags/{tag}",
+            "HEAD /blog/{slug}",
+            "PATCH /v2/tags/{tag}",
+            "POST /v2/tags",
+            "PUT /v2/tags/{tag}",
+        ]
+    );
+}

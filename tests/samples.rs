@@ -103,3 +103,14 @@ fn aspnetcore() {
     let report = snapshot("aspnetcore");
     explain_snapshot("aspnetcore", &report, "POST /api/Orders");
 }
+
+#[test]
+fn laravel() {
+    let report = snapshot("laravel");
+    explain_snapshot("laravel", &report, "POST /api/v1/orders");
+}
+
+#[test]
+fn slim() {
+    snapshot("slim");
+}

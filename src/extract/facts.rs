@@ -156,6 +156,9 @@ pub struct FsRoute {
     /// A folder above the marker whose child names the first segment:
     /// `Areas` makes `Areas/Identity/Pages/Account/Login.cshtml.cs` `/Identity/Account/Login`.
     pub area: Option<String>,
+    /// A file another file includes (a partial, a library) is no route.
+    #[serde(default)]
+    pub unless_imported: bool,
 }
 
 /// A route declaration as written, before prefixes are composed.
@@ -184,8 +187,23 @@ pub struct RouteDecl {
     /// Candidate frameworks (`flask|fastapi`), narrowed by manifest and router.
     pub frameworks: Vec<String>,
     pub fs: Option<FsRoute>,
-    /// `action=METHOD suffix;…` map that expands a class handler (viewsets).
+    /// `action=METHOD suffix;…` map that expands a class handler (viewsets,
+    /// Rails `resources`); `{resource}` and `{singular}` in a suffix stand
+    /// for the resource's name and its singular.
     pub actions: Option<String>,
+    /// Only these actions of `actions` (`only: [:index, :show]`); empty: all.
+    #[serde(default)]
+    pub only: Vec<String>,
+    /// Not these actions of `actions` (`except: [:destroy]`).
+    #[serde(default)]
+    pub except: Vec<String>,
+    /// The resource the actions are named after (`resources :photos`).
+    #[serde(default)]
+    pub resource: Option<String>,
+    /// Every action of `actions` is a route, whether the handler class
+    /// defines it or not (Rails): a missing one is reported as such.
+    #[serde(default)]
+    pub every_action: bool,
     /// Kept only if the file imports this module (`django` for `path(...)`).
     pub requires_import: Option<String>,
     /// A `/` left at the end of a composed path is dropped (Express: `'/'`
@@ -282,6 +300,10 @@ pub struct MountDecl {
     pub prefix: Option<Prefix>,
     /// The mount's prefix replaces the router's own (Flask `url_prefix`).
     pub prefix_replaces: bool,
+    /// The prefix is the framework's default (`#set! mount.default_prefix`):
+    /// a mount of the same child at the same place that writes one wins.
+    #[serde(default)]
+    pub prefix_is_default: bool,
     /// The child is a router even when it is a class or function (a NestJS
     /// module's controllers), never middleware.
     pub child_router: bool,

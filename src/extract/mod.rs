@@ -5,7 +5,8 @@
 //! `def.*`, `call.*`, `import.*`, `export.*`, `route.*`, `router.*`, `mount.*`,
 //! `field.*`, `local.*`, `namespace.*`, `tag.*` (a class the program marks:
 //! `@tag.class` with `#set! tag "singleton"`), `entry` (on a function: it runs
-//! at start-up), `client`;
+//! at start-up), `client`; `@import.prefix` is the shared prefix of a grouped
+//! import (`use A\{B, C}`), joined to `@import.module` by `#set! import.join`;
 //! rule patterns use `@hit`, `@state` and their own names.
 
 mod ancestry;
@@ -17,8 +18,8 @@ mod routes;
 pub mod suppress;
 mod text;
 
-pub use routes::regex_path;
 use routes::{dedup_mounts, merge_routes};
+pub use routes::{regex_path, singular};
 use suppress::Suppressions;
 
 use crate::lang::Lang;
@@ -234,6 +235,12 @@ impl<'s> Extraction<'s> {
         &self.source[node.byte_range()]
     }
 
+    /// A name written at `node`, as the dotted name link resolves (the
+    /// language's `name_rewrites`, then [`normalize_reference`]).
+    fn reference(&self, node: Node) -> String {
+        normalize_reference(&self.facts.lang.dotted_name(self.text(node)))
+    }
+
     fn pos(&self, byte: usize) -> Pos {
         self.lines.pos(self.source, byte)
     }
@@ -266,7 +273,7 @@ impl<'s> Extraction<'s> {
             }
             "tag" => {
                 if let (Some(class), Some(tag)) = (capture(caps, "tag.class"), prop.get("tag")) {
-                    let class = normalize_reference(self.text(class));
+                    let class = self.reference(class);
                     let class = class.rsplit('.').next().unwrap_or(&class).to_string();
                     let tag = ClassTag {
                         class,
@@ -297,7 +304,7 @@ impl<'s> Extraction<'s> {
             "field" => {
                 let get = |n: &str| capture(caps, n);
                 if let (Some(name), Some(ty)) = (get("field.name"), get("field.type")) {
-                    let type_name = normalize_reference(self.text(ty));
+                    let type_name = self.reference(ty);
                     let type_name = type_name
                         .split('<')
                         .next()
@@ -393,7 +400,7 @@ impl<'s> Extraction<'s> {
             pointcut: None,
             methods: Vec::new(),
             bases: Vec::new(),
-            init: get("def.init").map(|n| normalize_reference(self.text(n))),
+            init: get("def.init").map(|n| self.reference(n)),
             literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
             env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
             locals: Vec::new(),
@@ -419,9 +426,9 @@ impl<'s> Extraction<'s> {
                 "call.ref" => true,
                 _ => continue,
             };
-            let name = normalize_reference(self.text(cap.node));
+            let name = self.reference(cap.node);
             let callee = match object {
-                Some(object) => format!("{}.{name}", normalize_reference(self.text(object))),
+                Some(object) => format!("{}.{name}", self.reference(object)),
                 None => name,
             };
             if callee.is_empty() {
@@ -449,7 +456,13 @@ impl<'s> Extraction<'s> {
         let Some(module_node) = get("import.module") else {
             return;
         };
-        let module = unquote(self.text(module_node)).to_string();
+        let mut module = unquote(self.text(module_node)).to_string();
+        // A grouped import's shared prefix (`use App\Models\{User, Post}`),
+        // joined by `import.join`.
+        if let Some(prefix) = get("import.prefix") {
+            let join = prop.get("import.join").unwrap_or(".");
+            module = format!("{}{join}{module}", self.text(prefix));
+        }
         let name = get("import.name").map(|n| self.text(n).to_string());
         let alias = get("import.alias").map(|n| self.text(n).to_string());
         let kind = prop.get("import.kind").unwrap_or("");
@@ -804,7 +817,8 @@ fn frameworks(value: Option<&str>) -> Vec<String> {
 /// factory `auth.requireRole('admin')` names `auth.requireRole`, and
 /// `this.list.bind(this)` names `this.list`. Generic arguments and null
 /// checks are no part of a name: `services.AddSingleton<Cache>` names
-/// `services.AddSingleton`, `client?.Send` and `client!.Send` name `client.Send`.
+/// `services.AddSingleton`, `client?.Send` and `client!.Send` name
+/// `client.Send`; a name may end in `?` or `!` (Ruby's `save!`).
 fn normalize_reference(text: &str) -> String {
     let compact: String = text.split_whitespace().collect();
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
@@ -814,11 +828,15 @@ fn normalize_reference(text: &str) -> String {
     }
     let mut out = String::with_capacity(compact.len());
     let mut depth = 0usize;
-    for c in compact.chars() {
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A null check is followed by a member or an index; a `?` or `!`
+        // that ends a name is part of it (Ruby's `valid?`, `save!`).
+        let null_check = matches!(chars.peek(), Some('.' | '['));
         match c {
             '<' => depth += 1,
             '>' if depth > 0 => depth -= 1,
-            '?' | '!' if depth == 0 => {}
+            '?' | '!' if depth == 0 && null_check => {}
             _ if depth == 0 => out.push(c),
             _ => {}
         }

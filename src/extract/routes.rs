@@ -3,11 +3,8 @@
 //! wrapper calls), and the objects they hang on.
 
 use super::facts::*;
-use super::text::{string_values, unquote};
-use super::{
-    capture, frameworks, normalize_reference, Captured, Extraction, Props, HTTP_VERBS,
-    MODULE_ROUTER,
-};
+use super::text::{names_in, string_values, unquote};
+use super::{capture, frameworks, Captured, Extraction, Props, HTTP_VERBS, MODULE_ROUTER};
 use tree_sitter::Node;
 
 impl<'s> Extraction<'s> {
@@ -31,7 +28,7 @@ impl<'s> Extraction<'s> {
                     .or_else(|| h.child_by_field_name("left"))
             })
             .filter(|n| n.end_byte() <= top.start_byte())
-            .map(|n| normalize_reference(self.text(n)))
+            .map(|n| self.reference(n))
             .unwrap_or_else(|| MODULE_ROUTER.to_string())
     }
 
@@ -77,7 +74,7 @@ impl<'s> Extraction<'s> {
             kind if kind.contains("string") => {
                 Prefix::Literal(unquote(self.text(node)).to_string())
             }
-            _ => Prefix::Name(normalize_reference(self.text(node))),
+            _ => Prefix::Name(self.reference(node)),
         }
     }
 
@@ -122,23 +119,19 @@ impl<'s> Extraction<'s> {
                 Some(n.start_byte()) != path_start && !matches!(n.kind(), "object" | "comment")
             }));
         }
-        let handlers = handler_nodes
+        let mut handlers: Vec<(usize, Span, String)> = handler_nodes
             .into_iter()
             .map(unwrap_handler)
-            .map(|n| {
-                (
-                    n.start_byte(),
-                    Self::span(n),
-                    normalize_reference(self.text(n)),
-                )
-            })
+            .map(|n| (n.start_byte(), Self::span(n), self.reference(n)))
             .collect();
+        handlers.extend(self.class_member_handler(caps, prop));
         let fs = prop.get("route.fs_dir").map(|dir| FsRoute {
             dir: dir.to_string(),
             prefix: prop.get("route.fs_prefix").unwrap_or("").to_string(),
             file: prop.get("route.fs_file").map(str::to_string),
             suffix: prop.get("route.fs_suffix").map(str::to_string),
             area: prop.get("route.fs_area").map(str::to_string),
+            unless_imported: prop.get("route.fs_unless_imported").is_some(),
         });
         let class_router = prop.get("route.class_router").and_then(|_| {
             // The router is the class the route's method belongs to.
@@ -177,6 +170,15 @@ impl<'s> Extraction<'s> {
             (None, Some(literal)) => vec![Some(unquote(self.text(literal)).to_string())],
             _ => paths,
         };
+        // Nested resources written with a separator (`photos.comments` →
+        // `photos/{photo}/comments`): `#set! route.nest_separator "."`.
+        let paths = match prop.get("route.nest_separator") {
+            Some(sep) => paths
+                .into_iter()
+                .map(|p| p.map(|p| nest_resources(&p, sep)))
+                .collect(),
+            None => paths,
+        };
         let first_path = paths.first().cloned().flatten();
         let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
         // Tokens named after the class and the handler (`controller` ←
@@ -209,11 +211,27 @@ impl<'s> Extraction<'s> {
             event: get("route.event").map(|n| unquote(self.text(n)).to_string()),
             path_is_regex: prop.get("route.regex").is_some(),
             handlers: Vec::new(),
-            router: get("route.router").map(|n| normalize_reference(self.text(n))),
+            router: get("route.router").map(|n| self.reference(n)),
             class_router,
             frameworks: frameworks(prop.get("framework")),
             fs,
             actions: prop.get("route.actions").map(str::to_string),
+            only: get("route.only")
+                .map(|n| names_in(n, self.source))
+                .unwrap_or_default(),
+            except: get("route.except")
+                .map(|n| names_in(n, self.source))
+                .unwrap_or_default(),
+            // A nested resource (`photos.comments`) is named after its last part.
+            resource: get("route.resource").map(|n| {
+                let written = unquote(self.text(n));
+                match prop.get("route.nest_separator") {
+                    Some(sep) => written.rsplit(sep).next().unwrap_or(written),
+                    None => written,
+                }
+                .to_string()
+            }),
+            every_action: prop.get("route.every_action").is_some(),
             requires_import: prop.get("route.requires_import").map(str::to_string),
             tokens,
             rooted: prop.get("route.rooted").is_some(),
@@ -224,13 +242,47 @@ impl<'s> Extraction<'s> {
         });
     }
 
+    /// A handler written as a class and a method apart: `@route.handler_class`
+    /// and `@route.handler_member` (`[UserController::class, 'show']`), or a
+    /// fixed member (`#set! route.handler_member "__invoke"` for an invokable
+    /// controller); or as one string, `@route.handler_string` split at
+    /// `route.handler_split` (`'UserController@show'`).
+    fn class_member_handler(
+        &self,
+        caps: &[Captured],
+        prop: Props,
+    ) -> Option<(usize, Span, String)> {
+        let get = |n: &str| capture(caps, n);
+        if let Some(text) = get("route.handler_string") {
+            let split = prop.get("route.handler_split").unwrap_or("@");
+            // Escaped backslashes of a namespace (`'App\\Http\\X@show'`).
+            let written = unquote(self.text(text)).replace("\\\\", "\\");
+            let (class, member) = written.split_once(split)?;
+            return Some((
+                text.start_byte(),
+                Self::span(text),
+                format!("{class}.{member}"),
+            ));
+        }
+        let class = get("route.handler_class")?;
+        let member = match get("route.handler_member") {
+            Some(member) => unquote(self.text(member)).to_string(),
+            None => prop.get("route.handler_member")?.to_string(),
+        };
+        Some((
+            class.start_byte(),
+            Self::span(class),
+            format!("{}.{member}", self.reference(class)),
+        ))
+    }
+
     pub(super) fn on_router(&mut self, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(name) = get("router.name") else {
             return;
         };
         self.facts.routers.push(RouterDecl {
-            name: normalize_reference(self.text(name)),
+            name: self.reference(name),
             prefix: get("router.prefix").map(|n| self.prefix(n)),
             strip_trailing_slash: prop.get("router.strip_trailing_slash").is_some(),
             frameworks: frameworks(prop.get("framework")),
@@ -302,10 +354,11 @@ impl<'s> Extraction<'s> {
             }
         }
         self.facts.mounts.push(MountDecl {
-            parent: parent.map(|n| normalize_reference(self.text(n))),
+            parent: parent.map(|n| self.reference(n)),
             child: MountChild::Autoload(autoload),
             prefix,
             prefix_replaces: false,
+            prefix_is_default: false,
             child_router: true,
             frameworks: vec!["fastify".to_string()],
             pointcut: None,
@@ -383,14 +436,15 @@ impl<'s> Extraction<'s> {
         } else if child.kind().contains("string") {
             MountChild::Module(unquote(child_text).to_string())
         } else {
-            MountChild::Name(normalize_reference(child_text))
+            MountChild::Name(self.reference(child))
         };
         let parent = match get("mount.parent") {
-            Some(n) => Some(normalize_reference(self.text(n))),
+            Some(n) => Some(self.reference(n)),
             None if prop.get("mount.parent_module").is_some() => Some(MODULE_ROUTER.to_string()),
             None if prop.get("mount.parent_chain").is_some() => Some(self.chain_owner(at)),
             None => None,
         };
+        let default_prefix = prop.get("mount.default_prefix");
         self.facts.mounts.push(MountDecl {
             parent,
             child,
@@ -411,14 +465,51 @@ impl<'s> Extraction<'s> {
                 .or_else(|| {
                     prop.get("mount.fixed_prefix")
                         .map(|p| Prefix::Literal(p.to_string()))
-                }),
+                })
+                .or_else(|| default_prefix.map(|p| Prefix::Literal(p.to_string()))),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
+            prefix_is_default: default_prefix.is_some() && get("mount.prefix").is_none(),
             child_router: prop.get("mount.router").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
             span: Self::span(at),
             pos: self.pos(at.start_byte()),
         });
+    }
+}
+
+/// `photos.comments` → `photos/{photo}/comments`: each resource but the
+/// last is followed by its parameter.
+fn nest_resources(path: &str, separator: &str) -> String {
+    let parts: Vec<&str> = path.split(separator).collect();
+    let mut out = Vec::with_capacity(parts.len() * 2);
+    for (i, part) in parts.iter().enumerate() {
+        out.push(part.to_string());
+        if i + 1 < parts.len() {
+            out.push(format!("{{{}}}", singular(part.trim_matches('/'))));
+        }
+    }
+    out.join("/")
+}
+
+/// The singular of an English resource name, as frameworks derive a
+/// parameter from it (`photos` → `photo`, `categories` → `category`,
+/// `boxes` → `box`).
+pub fn singular(word: &str) -> String {
+    let last = word.rsplit('/').next().unwrap_or(word);
+    if let Some(stem) = last.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "ches", "shes", "xes", "zzes"] {
+        if last.ends_with(suffix) {
+            return last[..last.len() - 2].to_string();
+        }
+    }
+    match last.strip_suffix('s') {
+        Some(stem) if !last.ends_with("ss") && !last.ends_with("us") && !stem.is_empty() => {
+            stem.to_string()
+        }
+        _ => last.to_string(),
     }
 }
 
@@ -648,6 +739,14 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.class_router = last.class_router.take().or(route.class_router);
                 last.default_method = last.default_method.take().or(route.default_method);
                 last.actions = last.actions.take().or(route.actions);
+                if last.only.is_empty() {
+                    last.only = route.only;
+                }
+                if last.except.is_empty() {
+                    last.except = route.except;
+                }
+                last.resource = last.resource.take().or(route.resource);
+                last.every_action |= route.every_action;
                 last.requires_import = last.requires_import.take().or(route.requires_import);
                 last.fs = last.fs.take().or(route.fs);
                 last.event = last.event.take().or(route.event);
@@ -663,14 +762,22 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
     *routes = merged;
 }
 
-/// A mount matched with and without its prefix keyword is one mount.
+/// A mount matched with and without its prefix keyword is one mount (a
+/// written prefix wins over none and over the framework's default).
 pub(super) fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
     mounts.sort_by(|a, b| {
-        (a.pos, format!("{:?}", a.child), a.prefix.is_none()).cmp(&(
-            b.pos,
-            format!("{:?}", b.child),
-            b.prefix.is_none(),
-        ))
+        (
+            a.pos,
+            format!("{:?}", a.child),
+            a.prefix.is_none(),
+            a.prefix_is_default,
+        )
+            .cmp(&(
+                b.pos,
+                format!("{:?}", b.child),
+                b.prefix.is_none(),
+                b.prefix_is_default,
+            ))
     });
     mounts.dedup_by(|later, first| later.pos == first.pos && later.child == first.child);
 }
@@ -678,6 +785,19 @@ pub(super) fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
 #[cfg(test)]
 mod tests {
     use super::regex_path;
+
+    #[test]
+    fn resources_nest_and_singularize() {
+        assert_eq!(super::singular("photos"), "photo");
+        assert_eq!(super::singular("categories"), "category");
+        assert_eq!(super::singular("addresses"), "address");
+        assert_eq!(super::singular("status"), "status");
+        assert_eq!(super::singular("staff"), "staff");
+        assert_eq!(
+            super::nest_resources("photos.comments", "."),
+            "photos/{photo}/comments"
+        );
+    }
 
     #[test]
     fn regex_paths_read_as_paths() {

@@ -30,8 +30,12 @@ impl LineIndex {
 }
 
 /// The value of a string literal as written: prefixes (`r`, `f`, `b`, C#'s
-/// `@` and `$`) and quotes removed, escapes kept. Non-strings come back unchanged.
+/// `@` and `$`) and quotes removed, escapes kept; a symbol's name (Ruby's
+/// `:users`, `:"x-y"`). Non-strings come back unchanged.
 pub fn unquote(text: &str) -> &str {
+    if let Some(symbol) = text.strip_prefix(':').filter(|s| !s.starts_with(':')) {
+        return unquote(symbol);
+    }
     let body = text.trim_start_matches(['r', 'R', 'b', 'B', 'u', 'U', 'f', 'F', '@', '$']);
     for quote in ["\"\"\"", "'''", "\"", "'", "`"] {
         if body.len() >= 2 * quote.len() && body.starts_with(quote) && body.ends_with(quote) {
@@ -50,9 +54,38 @@ pub fn string_values(node: Node, source: &str) -> Vec<String> {
     }
     let mut cursor = node.walk();
     node.named_children(&mut cursor)
+        .map(unwrap_element)
         .filter(|c| c.kind().contains("string"))
         .map(|c| unquote(text(c)).to_string())
         .collect()
+}
+
+/// The names a list holds (`[:show, :edit]`, `%i[show edit]`, `['a', 'b']`),
+/// or the one name a symbol or string is.
+pub fn names_in(node: Node, source: &str) -> Vec<String> {
+    let text = |n: Node| source.get(n.byte_range()).unwrap_or("");
+    let is_name = |n: Node| {
+        let kind = n.kind();
+        kind.contains("string") || kind.contains("symbol")
+    };
+    if is_name(node) && !node.kind().ends_with("array") {
+        return vec![unquote(text(node)).to_string()];
+    }
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .map(unwrap_element)
+        .filter(|c| is_name(*c))
+        .map(|c| unquote(text(c)).to_string())
+        .collect()
+}
+
+/// A list element wrapping one value (PHP's `array_element_initializer`):
+/// the value.
+fn unwrap_element(node: Node) -> Node {
+    match node.named_child(0) {
+        Some(inner) if node.named_child_count() == 1 && !node.kind().contains("string") => inner,
+        _ => node,
+    }
 }
 
 #[cfg(test)]
@@ -69,6 +102,9 @@ mod tests {
         assert_eq!(unquote("@\"api/[controller]\""), "api/[controller]");
         assert_eq!(unquote("$\"{Base}/x\""), "{Base}/x");
         assert_eq!(unquote("'"), "'");
+        assert_eq!(unquote(":users"), "users");
+        assert_eq!(unquote(":\"x-y\""), "x-y");
+        assert_eq!(unquote("::Foo"), "::Foo");
     }
 
     #[test]

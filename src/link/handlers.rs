@@ -6,6 +6,7 @@
 use super::resolve::{Resolver, Symbol};
 use super::routes::{join_path, normalize_path, Route, HTTP_METHODS};
 use crate::extract::facts::{DefKind, HandlerRef, RouteDecl};
+use crate::extract::singular;
 use crate::lang::Lang;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -108,8 +109,8 @@ pub(super) fn expand_handlers(
                 .map(|(i, m)| (i, m.name.as_str()))
                 .collect();
             let ancestors = ancestors(resolver, hf, hd);
-            if let Some(actions) = &decl.actions {
-                let actions = parse_actions(actions);
+            if decl.actions.is_some() {
+                let actions = decl_actions(decl);
                 // The actions the class defines, and those its framework bases
                 // give it (`ReadOnlyModelViewSet`, mixins: grammars/<lang>/views.toml).
                 // A class with no known base that defines none of the actions
@@ -126,20 +127,37 @@ pub(super) fn expand_handlers(
                 let defines_any = actions
                     .iter()
                     .any(|(a, _, _)| methods.iter().any(|(_, n)| n == a));
-                for (action, method, suffix) in actions {
-                    let found = methods.iter().find(|(_, n)| *n == action);
+                for (action, method, suffix) in &actions {
+                    let found = methods
+                        .iter()
+                        .find(|(_, n)| n == action)
+                        .map(|(i, _)| (hf, *i))
+                        .or_else(|| {
+                            decl.every_action
+                                .then(|| super::inherited_method(resolver, hf, hd, action))
+                                .flatten()
+                        });
+                    let full = normalize_path(&join_path(path, suffix));
+                    if decl.every_action {
+                        // Declared whether or not the class has it: a missing
+                        // action is a route that fails, shown as such.
+                        let name = match found {
+                            Some(_) => format!("{}.{action}", def.name),
+                            None => format!("{}.{action} (no such action)", def.name),
+                        };
+                        push(method.to_string(), full, found, name);
+                        continue;
+                    }
                     let served = found.is_some()
-                        || inherited.iter().any(|a| *a == action)
+                        || inherited.contains(&action)
                         || (!known_base && !defines_any);
                     if !served {
                         continue;
                     }
-                    let full = normalize_path(&join_path(path, suffix));
-                    let target = found.map_or((hf, hd), |(i, _)| (hf, *i));
                     push(
                         method.to_string(),
                         full,
-                        Some(target),
+                        Some(found.unwrap_or((hf, hd))),
                         format!("{}.{action}", def.name),
                     );
                 }
@@ -214,19 +232,22 @@ pub(super) fn expand_handlers(
             }
         }
     }
-    if handler.is_none() {
-        if let Some(actions) = &decl.actions {
-            // A package's viewset (`PagesAPIViewSet`): every action, unresolved.
-            for (action, method, suffix) in parse_actions(actions) {
-                push(
-                    method.to_string(),
-                    normalize_path(&join_path(path, suffix)),
-                    None,
-                    format!("{written_name}.{action}"),
-                );
-            }
-            return;
+    if handler.is_none() && decl.actions.is_some() {
+        // A package's viewset (`PagesAPIViewSet`): every action, unresolved.
+        let missing = if decl.every_action {
+            " (no such class)"
+        } else {
+            ""
+        };
+        for (action, method, suffix) in decl_actions(decl) {
+            push(
+                method,
+                normalize_path(&join_path(path, &suffix)),
+                None,
+                format!("{written_name}.{action}{missing}"),
+            );
         }
+        return;
     }
     let mut methods = declared_methods(decl);
     if methods.is_empty() {
@@ -314,6 +335,25 @@ fn view_table(lang: Lang) -> &'static ViewTable {
         .unwrap_or_else(|| EMPTY.get_or_init(ViewTable::default))
 }
 
+/// The actions a declaration expands to: its `actions` map, narrowed by
+/// `only`/`except`, with `{resource}` and `{singular}` in each suffix
+/// replaced by the resource's name (`photos`) and its singular (`photo`).
+fn decl_actions(decl: &RouteDecl) -> Vec<(String, String, String)> {
+    let resource = decl.resource.as_deref().unwrap_or("");
+    let singular = singular(resource);
+    parse_actions(decl.actions.as_deref().unwrap_or(""))
+        .into_iter()
+        .filter(|(a, _, _)| decl.only.is_empty() || decl.only.iter().any(|o| o == a))
+        .filter(|(a, _, _)| !decl.except.iter().any(|e| e == a))
+        .map(|(a, m, suffix)| {
+            let suffix = suffix
+                .replace("{resource}", resource)
+                .replace("{singular}", &singular);
+            (a.to_string(), m.to_string(), suffix)
+        })
+        .collect()
+}
+
 /// `list=GET;retrieve=GET {pk}/` → [(list, GET, ""), (retrieve, GET, "{pk}/")].
 fn parse_actions(spec: &str) -> Vec<(&str, &str, &str)> {
     spec.split(';')
@@ -329,6 +369,72 @@ fn parse_actions(spec: &str) -> Vec<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn singulars() {
+        for (plural, one) in [
+            ("photos", "photo"),
+            ("categories", "category"),
+            ("boxes", "box"),
+            ("addresses", "address"),
+            ("access", "access"),
+            ("", ""),
+        ] {
+            assert_eq!(singular(plural), one, "{plural}");
+        }
+    }
+
+    fn decl(actions: &str, only: &[&str], except: &[&str]) -> RouteDecl {
+        RouteDecl {
+            methods: Vec::new(),
+            default_method: None,
+            path: None,
+            path_expr: None,
+            extra_paths: Vec::new(),
+            path_optional: false,
+            path_is_regex: false,
+            handlers: Vec::new(),
+            router: None,
+            class_router: None,
+            frameworks: Vec::new(),
+            fs: None,
+            actions: Some(actions.to_string()),
+            only: only.iter().map(|s| s.to_string()).collect(),
+            except: except.iter().map(|s| s.to_string()).collect(),
+            resource: Some("photos".into()),
+            every_action: false,
+            requires_import: None,
+            strip_trailing_slash: false,
+            event: None,
+            tokens: Vec::new(),
+            rooted: false,
+            convention: None,
+            class_methods: false,
+            span: Default::default(),
+            pos: Default::default(),
+        }
+    }
+
+    #[test]
+    fn actions_narrow_and_name_their_parameter() {
+        // Laravel's parameter: `{photo}`, the placeholder inside braces.
+        let spec =
+            "index=GET;show=GET {{singular}};update=PUT {{singular}};destroy=DELETE {{singular}}";
+        let shown = |d: &RouteDecl| -> Vec<String> {
+            decl_actions(d)
+                .into_iter()
+                .map(|(a, m, s)| format!("{a}={m} {s}"))
+                .collect()
+        };
+        assert_eq!(
+            shown(&decl(spec, &["index", "show"], &[])),
+            ["index=GET ", "show=GET {photo}"]
+        );
+        assert_eq!(
+            shown(&decl(spec, &[], &["destroy", "index"])),
+            ["show=GET {photo}", "update=PUT {photo}"]
+        );
+    }
 
     #[test]
     fn actions_parse() {

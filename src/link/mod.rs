@@ -246,7 +246,7 @@ fn resolve_reference(
 
 /// Constructors run when a class is called (besides methods named like
 /// their class, as in Java and C#).
-const CONSTRUCTORS: &[&str] = &["__init__", "constructor"];
+const CONSTRUCTORS: &[&str] = &["__init__", "constructor", "initialize"];
 
 /// Where a call goes: zero or more (file, def, how).
 fn resolve_call(
@@ -294,6 +294,15 @@ fn resolve_call(
                 if let Some(m) = facts.members(class, parts[1]).next() {
                     return vec![(file, m, Resolution::Member)];
                 }
+                let class_def = facts
+                    .defs
+                    .iter()
+                    .position(|d| d.kind == DefKind::Class && d.name == class);
+                if let Some((f, m)) =
+                    class_def.and_then(|c| inherited_method(resolver, file, c, parts[1]))
+                {
+                    return vec![(f, m, Resolution::Member)];
+                }
             }
             // this.users.find(): through the field's declared type.
             if parts.len() == 3 {
@@ -333,6 +342,19 @@ fn resolve_call(
                 .find(|&m| facts.defs[m].kind == DefKind::Function)
             {
                 return vec![(file, m, Resolution::Member)];
+            }
+            // A method of a base class or of a mixed-in module.
+            let class_def = caller.and_then(|c| {
+                let mut up = facts.defs[c].parent;
+                while let Some(p) = up.filter(|&p| facts.defs[p].kind != DefKind::Class) {
+                    up = facts.defs[p].parent;
+                }
+                up
+            });
+            if let Some((f, m)) =
+                class_def.and_then(|c| inherited_method(resolver, file, c, parts[0]))
+            {
+                return vec![(f, m, Resolution::Member)];
             }
         }
     }
@@ -410,6 +432,41 @@ fn implementation(
         .members(class, &declared.name)
         .next()
         .map(|m| (file, m))
+}
+
+/// The method `name` of the bases of class `class` (superclasses, mixed-in
+/// modules), nearest first.
+pub(crate) fn inherited_method(
+    resolver: &Resolver,
+    file: usize,
+    class: usize,
+    name: &str,
+) -> Option<(usize, usize)> {
+    let mut todo = vec![(file, class)];
+    let mut seen = vec![(file, class)];
+    let mut at = 0;
+    while let Some(&(f, c)) = todo.get(at) {
+        at += 1;
+        for base in &resolver.files[f].defs[c].bases {
+            let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) else {
+                continue;
+            };
+            let facts = &resolver.files[bf];
+            if facts.defs[bd].kind != DefKind::Class || seen.contains(&(bf, bd)) || seen.len() > 32
+            {
+                continue;
+            }
+            if let Some(m) = facts
+                .members(&facts.defs[bd].name, name)
+                .find(|&m| facts.defs[m].kind == DefKind::Function)
+            {
+                return Some((bf, m));
+            }
+            seen.push((bf, bd));
+            todo.push((bf, bd));
+        }
+    }
+    None
 }
 
 /// The simple name of a base type as written: `a.b.Repo<T>` → `Repo`.

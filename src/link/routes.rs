@@ -349,9 +349,13 @@ pub fn compose_routes(
         mount_autoload(files, &mut t, file_idx, parent, prefix, autoload);
     }
     templates::inherit_class_prefixes(resolver, &mut t.prefixes);
+    let included = included_files(resolver);
     let mut routes = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
         for decl in &facts.routes {
+            if decl.fs.as_ref().is_some_and(|fs| fs.unless_imported) && included[file_idx] {
+                continue;
+            }
             let (key, confirmed) = route_router(resolver, &t, file_idx, decl);
             if !confirmed && decl.fs.is_none() {
                 continue;
@@ -557,6 +561,22 @@ pub fn compose_routes(
         route.handler_name = format!("events: {}", route.events.join(", "));
     }
     routes
+}
+
+/// Files another file imports or includes (`require 'header.php'`).
+fn included_files(resolver: &Resolver) -> Vec<bool> {
+    let files = resolver.files;
+    let mut included = vec![false; files.len()];
+    for (from, facts) in files.iter().enumerate() {
+        for import in &facts.imports {
+            if let Some(target) = resolver.modules.resolve(files, from, &import.module) {
+                if target != from {
+                    included[target] = true;
+                }
+            }
+        }
+    }
+    included
 }
 
 /// A list of URL patterns kept in a variable (`extra = [path(...), ...]`,
@@ -961,7 +981,11 @@ fn inheriting_routers(
 fn own_path(resolver: &Resolver, file: usize, decl: &RouteDecl) -> Option<String> {
     let facts = &resolver.files[file];
     if let Some(fs) = &decl.fs {
-        let dir = format!("{}/", fs.dir.trim_matches('/'));
+        // An empty marker: the file's path from the root (a PHP script).
+        let dir = match fs.dir.trim_matches('/') {
+            "" => String::new(),
+            marker => format!("{marker}/"),
+        };
         let at = if facts.path.starts_with(&dir) {
             0
         } else {

@@ -1,13 +1,17 @@
 //! Maps import specifiers to scanned files, by each language's resolution
 //! strategy (`resolution` in its `language.toml`), one file each: Python
-//! dotted modules, JavaScript/TypeScript paths, Java packages and C#
+//! dotted modules, JavaScript/TypeScript paths, Java packages, C# and PHP
 //! namespaces. The strategies of namespaced languages share a type index:
+//! dotted modules, JavaScript/TypeScript paths, Java packages, C#
+//! namespaces and Ruby constants. The strategies of namespaced languages share a type index:
 //! (namespace, top-level type) → files.
 
 mod csharp;
 mod java;
 mod js;
+mod php;
 mod python;
+mod ruby;
 
 use crate::extract::facts::{DefKind, FileFacts};
 use crate::lang::Strategy;
@@ -18,6 +22,7 @@ pub struct ModuleIndex {
     by_path: FxHashMap<String, usize>,
     python: python::DottedIndex,
     types: TypeIndex,
+    ruby: ruby::ConstantIndex,
     path_lens: Vec<usize>,
 }
 
@@ -26,6 +31,8 @@ pub struct ModuleIndex {
 #[derive(Default)]
 pub struct TypeIndex {
     by_name: FxHashMap<(String, String), Vec<(usize, usize)>>,
+    /// The same declarations by their name alone.
+    by_short_name: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 impl TypeIndex {
@@ -36,7 +43,10 @@ impl TypeIndex {
             // global namespace (`""`).
             let namespace = match (&file.namespace, file.lang.resolution()) {
                 (Some(namespace), _) => namespace.clone(),
-                (None, Strategy::CsharpNamespaces | Strategy::JavaPackages) => String::new(),
+                (
+                    None,
+                    Strategy::CsharpNamespaces | Strategy::JavaPackages | Strategy::PhpNamespaces,
+                ) => String::new(),
                 (None, _) => continue,
             };
             for (def_idx, def) in file.defs.iter().enumerate() {
@@ -48,7 +58,17 @@ impl TypeIndex {
                 }
             }
         }
-        TypeIndex { by_name }
+        let mut by_short_name: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        for ((_, name), decls) in &by_name {
+            by_short_name
+                .entry(name.clone())
+                .or_default()
+                .extend(decls.iter().copied());
+        }
+        TypeIndex {
+            by_name,
+            by_short_name,
+        }
     }
 
     /// The declarations of `namespace.name`.
@@ -56,6 +76,15 @@ impl TypeIndex {
         self.by_name
             .get(&(namespace.to_string(), name.to_string()))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The declaration of the one type named `name` in the program, when
+    /// only one namespace declares it (and in only one file).
+    pub fn only_by_name(&self, name: &str) -> Option<(usize, usize)> {
+        match self.by_short_name.get(name).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            _ => None,
+        }
     }
 }
 
@@ -69,6 +98,7 @@ impl ModuleIndex {
                 .collect(),
             python: python::DottedIndex::new(files),
             types: TypeIndex::new(files),
+            ruby: ruby::ConstantIndex::new(files),
             path_lens: files.iter().map(|f| f.path.len()).collect(),
         }
     }
@@ -81,6 +111,8 @@ impl ModuleIndex {
             Strategy::JsPaths => js::resolve(self, &file.path, spec),
             Strategy::JavaPackages => java::resolve(self, spec),
             Strategy::CsharpNamespaces => csharp::resolve(self, spec),
+            Strategy::PhpNamespaces => php::resolve(self, &file.path, spec),
+            Strategy::RubyConstants => ruby::resolve(self, &file.path, spec),
         }
     }
 
@@ -121,6 +153,8 @@ impl ModuleIndex {
         match file.lang.resolution() {
             Strategy::JavaPackages => java::type_in_scope(self, file, name),
             Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
+            Strategy::PhpNamespaces => php::type_in_scope(self, file, name),
+            Strategy::RubyConstants => ruby::type_in_scope(self, file, name),
             Strategy::PythonModules | Strategy::JsPaths => None,
         }
     }

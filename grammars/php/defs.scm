@@ -1,0 +1,100 @@
+; PHP definitions: classes, interfaces, traits and enums (with their bases:
+; the parent class, interfaces, and the traits a class uses, whose methods
+; are the class's), methods, functions, closures and arrow functions; string
+; constants; typed properties and promoted constructor parameters; names
+; bound inside functions. Captures as in grammars/python/defs.scm.
+; Interface methods and `abstract` methods are `declared_only`.
+
+(class_declaration
+  name: (name) @def.name
+  (base_clause [(name) (qualified_name)] @def.base)?
+  (class_interface_clause [(name) (qualified_name)]* @def.base)?) @def.class
+(class_declaration
+  name: (name) @def.name
+  body: (declaration_list (use_declaration [(name) (qualified_name)] @def.base))) @def.class
+(class_declaration
+  (abstract_modifier)
+  name: (name) @def.name
+  (#set! declared_only)) @def.class
+(interface_declaration name: (name) @def.name) @def.class
+(trait_declaration name: (name) @def.name) @def.class
+(trait_declaration
+  name: (name) @def.name
+  body: (declaration_list (use_declaration [(name) (qualified_name)] @def.base))) @def.class
+(enum_declaration name: (name) @def.name) @def.class
+
+(method_declaration name: (name) @def.name) @def.function
+(interface_declaration
+  body: (declaration_list
+    (method_declaration name: (name) @def.name) @def.function)
+  (#set! declared_only))
+(method_declaration
+  (abstract_modifier)
+  name: (name) @def.name
+  (#set! declared_only)) @def.function
+(function_definition name: (name) @def.name) @def.function
+(anonymous_function) @def.function
+(arrow_function) @def.function
+
+; String constants (`const PREFIX = 'api';`, `define('PREFIX', 'api')`).
+(const_declaration
+  (const_element (name) @def.name (string) @def.literal)) @def.variable
+((function_call_expression
+   function: (name) @_define
+   arguments: (arguments . (argument (string) @def.name) . (argument (string) @def.literal))) @def.variable
+  (#eq? @_define "define"))
+
+; Class properties: `private static $cache = [];` is a class-level
+; variable (mutable), `protected $namespace = 'App\Http\Controllers';` too.
+(property_declaration
+  (property_element name: (variable_name (name) @def.name))
+  (#set! mutable)) @def.variable
+(property_declaration
+  (property_element name: (variable_name (name) @def.name) default_value: (string) @def.literal)) @def.variable
+
+; Typed properties and promoted constructor parameters, for calls through
+; injected services: `public function __construct(private OrderService $orders)`
+; then `$this->orders->place()`.
+(property_declaration
+  type: (_) @field.type
+  (property_element name: (variable_name (name) @field.name)))
+(property_declaration
+  (static_modifier)
+  type: (_) @field.type
+  (property_element name: (variable_name (name) @field.name))
+  (#set! field.static))
+(property_promotion_parameter
+  type: (_) @field.type
+  name: (variable_name (name) @field.name))
+; `$this->mailer = new Mailer(...)` in a method.
+(assignment_expression
+  left: (member_access_expression
+    object: (variable_name (name) @_this)
+    name: (name) @field.name)
+  right: (object_creation_expression [(name) (qualified_name)] @field.type)
+  (#eq? @_this "this"))
+
+; Names bound inside a function: parameters, assignments, loop variables,
+; closure `use` variables, catch variables.
+(simple_parameter name: (variable_name (name) @local.name))
+(variadic_parameter name: (variable_name (name) @local.name))
+(assignment_expression left: (variable_name (name) @local.name))
+(foreach_statement (pair (variable_name (name) @local.name)))
+(foreach_statement . (_) (variable_name (name) @local.name))
+(anonymous_function_use_clause (variable_name (name) @local.name))
+(catch_clause name: (variable_name (name) @local.name))
+; `global $db;` makes the name the module's.
+(global_declaration (variable_name (name) @local.global))
+
+; A script that answers a request itself (output or request superglobals at
+; its top level): its top-level code is one function, the handler of the
+; route at its path (routes.scm).
+((program (echo_statement)) @def.function)
+((program (text_interpolation (text) @_t)) @def.function
+  (#match? @_t "[^ \t\r\n]"))
+((program (expression_statement (_ (variable_name (name) @_v)))) @def.function
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))
+((program (expression_statement (_ (_ (variable_name (name) @_v))))) @def.function
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))
+((program (expression_statement (_ (_ (_ (variable_name (name) @_v)))))) @def.function
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))

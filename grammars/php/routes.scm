@@ -1,0 +1,435 @@
+; PHP routes. Captures as in grammars/python/routes.scm; handlers written
+; as a class and a method apart use @route.handler_class with
+; @route.handler_member (or `#set! route.handler_member`), or one string
+; @route.handler_string split at `route.handler_split`.
+;
+; ---- Laravel: routes/web.php, routes/api.php ------------------------------
+; Route::get('/users/{id}', ...), post, put, patch, delete, options, any;
+; also after a chain that starts at Route (`Route::middleware('auth')->get(...)`).
+; Each handler form below is its own pattern on the same node: they merge.
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @route.method
+   arguments: (arguments . (argument (string) @route.path))) @route
+  (#eq? @_r "Route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#set! framework "laravel"))
+((member_call_expression
+   object: [(scoped_call_expression scope: (name) @_r)
+            (member_call_expression object: (scoped_call_expression scope: (name) @_r))]
+   name: (name) @route.method
+   arguments: (arguments . (argument (string) @route.path))) @route
+  (#eq? @_r "Route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#set! framework "laravel"))
+; Route::match(['get', 'post'], '/x', ...)
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_m
+   arguments: (arguments . (argument (array_creation_expression) @route.method) . (argument (string) @route.path))) @route
+  (#eq? @_r "Route")
+  (#eq? @_m "match")
+  (#set! framework "laravel"))
+; Route::view('/welcome', 'welcome'), Route::redirect('/here', '/there'):
+; served by the framework.
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_m
+   arguments: (arguments . (argument (string) @route.path))) @route
+  (#eq? @_r "Route")
+  (#any-of? @_m "view" "redirect" "permanentRedirect")
+  (#set! route.default_method "GET")
+  (#set! framework "laravel"))
+
+; The handler, the last argument: [UserController::class, 'show'] ...
+((_
+   name: (name) @_m
+   arguments: (arguments
+     (argument (array_creation_expression
+       . (array_element_initializer
+           (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class . (name) @_class))
+       . (array_element_initializer (string (string_content) @route.handler_member))))
+     .)) @route
+  (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match")
+  (#eq? @_class "class"))
+; ... 'UserController@show' (under the controller namespace) ...
+((_
+   name: (name) @_m
+   arguments: (arguments (argument (string (string_content) @route.handler_string)) .)) @route
+  (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match")
+  (#match? @route.handler_string "@")
+  (#set! route.handler_split "@"))
+; ... an invokable controller (its __invoke) ...
+((_
+   name: (name) @_m
+   arguments: (arguments
+     (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class . (name) @_class))
+     .)) @route
+  (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match")
+  (#eq? @_class "class")
+  (#set! route.handler_member "__invoke"))
+; ... or a closure.
+((_
+   name: (name) @_m
+   arguments: (arguments (argument [(anonymous_function) (arrow_function)] @route.handler) .)) @route
+  (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match"))
+
+; Route::controller(OrderController::class)->group(function () {
+;     Route::get('/orders/{id}', 'show'); })
+; : the group's controller with the route's method name.
+((member_call_expression
+   object: [(scoped_call_expression
+              name: (name) @_c
+              arguments: (arguments . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class))))
+            (member_call_expression
+              object: (scoped_call_expression
+                name: (name) @_c
+                arguments: (arguments . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class)))))]
+   name: (name) @_g
+   arguments: (arguments (argument (anonymous_function body: (compound_statement
+     (expression_statement
+       [(scoped_call_expression
+          arguments: (arguments (argument (string (string_content) @route.handler_member)) .)) @route
+        (member_call_expression
+          object: (scoped_call_expression
+            arguments: (arguments (argument (string (string_content) @route.handler_member)) .)) @route)]))))))
+  (#eq? @_c "controller")
+  (#eq? @_g "group"))
+
+; Route::resource('photos', PhotoController::class): the seven actions of a
+; resource controller (update answers PUT and PATCH); apiResource without
+; the HTML forms (create, edit); `photos.comments` nests under {photo};
+; the parameter is the resource's singular ({{singular}}, @route.resource);
+; ->only([...]) / ->except([...]) keep some.
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_m
+   arguments: (arguments
+     . (argument (string) @route.path @route.resource)
+     . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler)))) @route
+  (#eq? @_r "Route")
+  (#eq? @_m "resource")
+  (#set! route.nest_separator ".")
+  (#set! route.actions "index=GET;create=GET create;store=POST;show=GET {{singular}};edit=GET {{singular}}/edit;update=PUT {{singular}};update=PATCH {{singular}};destroy=DELETE {{singular}}")
+  (#set! framework "laravel"))
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_m
+   arguments: (arguments
+     . (argument (string) @route.path @route.resource)
+     . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler)))) @route
+  (#eq? @_r "Route")
+  (#eq? @_m "apiResource")
+  (#set! route.nest_separator ".")
+  (#set! route.actions "index=GET;store=POST;show=GET {{singular}};update=PUT {{singular}};update=PATCH {{singular}};destroy=DELETE {{singular}}")
+  (#set! framework "laravel"))
+((member_call_expression
+   object: (scoped_call_expression name: (name) @_m) @route
+   name: (name) @_o
+   arguments: (arguments . (argument (array_creation_expression) @route.only)))
+  (#any-of? @_m "resource" "apiResource")
+  (#eq? @_o "only"))
+((member_call_expression
+   object: (scoped_call_expression name: (name) @_m) @route
+   name: (name) @_o
+   arguments: (arguments . (argument (array_creation_expression) @route.except)))
+  (#any-of? @_m "resource" "apiResource")
+  (#eq? @_o "except"))
+
+; Groups: the closure's routes are an inline block, under the group's
+; prefix and inside any enclosing group.
+; Route::group(['prefix' => 'admin', 'middleware' => [...]], function () { ... })
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_g
+   arguments: (arguments . (argument (array_creation_expression)) . (argument [(anonymous_function) (arrow_function)] @mount.child))) @mount
+  (#eq? @_r "Route")
+  (#eq? @_g "group")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "laravel"))
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_g
+   arguments: (arguments
+     . (argument (array_creation_expression
+         (array_element_initializer (string (string_content) @_k) (string) @mount.prefix)))
+     . (argument [(anonymous_function) (arrow_function)] @mount.child))) @mount
+  (#eq? @_r "Route")
+  (#eq? @_g "group")
+  (#eq? @_k "prefix")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "laravel"))
+; Route::prefix('admin')->middleware('auth')->name('admin.')->group(function () { ... }),
+; controller()->group(...), middleware()->group(...): the prefix anywhere
+; in the chain (up to four calls deep).
+((member_call_expression
+   name: (name) @_g
+   arguments: (arguments . (argument [(anonymous_function) (arrow_function)] @mount.child))) @mount
+  (#eq? @_g "group")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "laravel"))
+((member_call_expression
+   object: [(scoped_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+            (member_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+            (member_call_expression object: [(scoped_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+                                              (member_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))])
+            (member_call_expression object: (member_call_expression object: [(scoped_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+                                                                              (member_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))]))
+            (member_call_expression object: (member_call_expression object: (member_call_expression object: [(scoped_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+                                                                                                              (member_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))])))]
+   name: (name) @_g
+   arguments: (arguments . (argument [(anonymous_function) (arrow_function)] @mount.child))) @mount
+  (#eq? @_g "group")
+  (#eq? @_p "prefix")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "laravel"))
+
+; Middleware classes of a group run before each of its routes: hooks of the
+; group's block (the mount is the closure itself, so its block is the parent).
+; Route::middleware([Auth::class, 'throttle'])->group(function () { ... })
+((member_call_expression
+   object: [(scoped_call_expression name: (name) @_mw arguments: (arguments . (argument [(class_constant_access_expression . [(name) (qualified_name)] @mount.child)
+                                                                                              (array_creation_expression (array_element_initializer (class_constant_access_expression . [(name) (qualified_name)] @mount.child)))])))
+            (member_call_expression name: (name) @_mw arguments: (arguments . (argument [(class_constant_access_expression . [(name) (qualified_name)] @mount.child)
+                                                                                              (array_creation_expression (array_element_initializer (class_constant_access_expression . [(name) (qualified_name)] @mount.child)))])))
+            (member_call_expression object: [(scoped_call_expression name: (name) @_mw arguments: (arguments . (argument [(class_constant_access_expression . [(name) (qualified_name)] @mount.child)
+                                                                                                                            (array_creation_expression (array_element_initializer (class_constant_access_expression . [(name) (qualified_name)] @mount.child)))])))
+                                              (member_call_expression name: (name) @_mw arguments: (arguments . (argument [(class_constant_access_expression . [(name) (qualified_name)] @mount.child)
+                                                                                                                            (array_creation_expression (array_element_initializer (class_constant_access_expression . [(name) (qualified_name)] @mount.child)))])))])]
+   name: (name) @_g
+   arguments: (arguments . (argument [(anonymous_function) (arrow_function)] @mount)))
+  (#eq? @_g "group")
+  (#eq? @_mw "middleware")
+  (#set! mount.parent_module))
+; Route::group(['middleware' => [Auth::class]], function () { ... })
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_g
+   arguments: (arguments
+     . (argument (array_creation_expression
+         (array_element_initializer
+           (string (string_content) @_k)
+           [(class_constant_access_expression . [(name) (qualified_name)] @mount.child)
+            (array_creation_expression (array_element_initializer (class_constant_access_expression . [(name) (qualified_name)] @mount.child)))])))
+     . (argument [(anonymous_function) (arrow_function)] @mount)))
+  (#eq? @_r "Route")
+  (#eq? @_g "group")
+  (#eq? @_k "middleware")
+  (#set! mount.parent_module))
+
+; The route files, loaded by the route service provider (Laravel ≤ 10):
+; Route::middleware('api')->prefix('api')->group(base_path('routes/api.php'));
+((member_call_expression
+   name: (name) @_g
+   arguments: (arguments . (argument (function_call_expression
+     function: (name) @_bp
+     arguments: (arguments . (argument (string (string_content) @mount.child))))))) @mount
+  (#eq? @_g "group")
+  (#eq? @_bp "base_path")
+  (#set! framework "laravel"))
+((member_call_expression
+   object: [(scoped_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+            (member_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+            (member_call_expression object: [(scoped_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+                                              (member_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))])
+            (member_call_expression object: (member_call_expression object: [(scoped_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))
+                                                                              (member_call_expression name: (name) @_p arguments: (arguments . (argument (string) @mount.prefix)))]))]
+   name: (name) @_g
+   arguments: (arguments . (argument (function_call_expression
+     function: (name) @_bp
+     arguments: (arguments . (argument (string (string_content) @mount.child))))))) @mount
+  (#eq? @_g "group")
+  (#eq? @_p "prefix")
+  (#eq? @_bp "base_path")
+  (#set! framework "laravel"))
+; Laravel 11+: bootstrap/app.php ->withRouting(api: __DIR__.'/../routes/api.php',
+; apiPrefix: 'api/v1'): `api` unless apiPrefix says otherwise.
+((arguments
+   (argument name: (name) @_api
+     [(binary_expression right: (string (string_content) @mount.child))
+      (string (string_content) @mount.child)])) @mount
+  (#eq? @_api "api")
+  (#set! mount.default_prefix "api")
+  (#set! framework "laravel"))
+((arguments
+   (argument name: (name) @_api
+     [(binary_expression right: (string (string_content) @mount.child))
+      (string (string_content) @mount.child)])
+   (argument name: (name) @_prefix (string) @mount.prefix)) @mount
+  (#eq? @_api "api")
+  (#eq? @_prefix "apiPrefix")
+  (#set! framework "laravel"))
+((arguments
+   (argument name: (name) @_prefix (string) @mount.prefix)
+   (argument name: (name) @_api
+     [(binary_expression right: (string (string_content) @mount.child))
+      (string (string_content) @mount.child)])) @mount
+  (#eq? @_api "api")
+  (#eq? @_prefix "apiPrefix")
+  (#set! framework "laravel"))
+
+; ---- Slim ------------------------------------------------------------------
+; $app = AppFactory::create(); $app = new \Slim\App(...): the app is a router.
+((assignment_expression
+   left: (variable_name) @router.name
+   right: (scoped_call_expression scope: [(name) (qualified_name)] @_f name: (name) @_c)) @router
+  (#match? @_f "(AppFactory|Bridge)$")
+  (#eq? @_c "create")
+  (#set! framework "slim"))
+((assignment_expression
+   left: (variable_name) @router.name
+   right: (object_creation_expression [(name) (qualified_name)] @_app)) @router
+  (#match? @_app "Slim\\\\App$")
+  (#set! framework "slim"))
+; $app->get('/x', handler), $group->post(...), $this->get(...) in a Slim 3
+; group: a closure, an invokable class, [Class::class, 'method'] or
+; 'Class:method'.
+((member_call_expression
+   object: (variable_name) @route.router
+   name: (name) @route.method
+   arguments: (arguments . (argument (string) @route.path) . (argument [(anonymous_function) (arrow_function)] @route.handler) .)) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#set! framework "slim"))
+((member_call_expression
+   object: (variable_name) @route.router
+   name: (name) @route.method
+   arguments: (arguments . (argument (string) @route.path)
+     . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class . (name) @_class)) .)) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#eq? @_class "class")
+  (#set! route.handler_member "__invoke")
+  (#set! framework "slim"))
+((member_call_expression
+   object: (variable_name) @route.router
+   name: (name) @route.method
+   arguments: (arguments . (argument (string) @route.path)
+     . (argument (array_creation_expression
+         . (array_element_initializer (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class . (name) @_class))
+         . (array_element_initializer (string (string_content) @route.handler_member)))) .)) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#eq? @_class "class")
+  (#set! framework "slim"))
+((member_call_expression
+   object: (variable_name) @route.router
+   name: (name) @route.method
+   arguments: (arguments . (argument (string) @route.path)
+     . (argument (string (string_content) @route.handler_string)) .)) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#match? @route.handler_string "^[A-Za-z_\\\\]+:[A-Za-z_]+$")
+  (#set! route.handler_split ":")
+  (#set! framework "slim"))
+; $app->map(['GET', 'POST'], '/x', handler)
+((member_call_expression
+   object: (variable_name) @route.router
+   name: (name) @_m
+   arguments: (arguments . (argument (array_creation_expression) @route.method) . (argument (string) @route.path)
+     . (argument [(anonymous_function) (arrow_function)] @route.handler) .)) @route
+  (#eq? @_m "map")
+  (#set! framework "slim"))
+; $app->group('/api', function (RouteCollectorProxy $group) { ... })
+((member_call_expression
+   object: (variable_name)
+   name: (name) @_g
+   arguments: (arguments . (argument (string) @mount.prefix) . (argument [(anonymous_function) (arrow_function)] @mount.child))) @mount
+  (#eq? @_g "group")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "slim"))
+
+; ---- Symfony: #[Route] attributes ------------------------------------------
+; A class with #[Route('/blog')] is a router with that prefix; its methods'
+; #[Route('/{slug}', methods: ['GET'])] are routes on it (no methods: any).
+((class_declaration
+   attributes: (attribute_list (attribute_group (attribute [(name) (qualified_name)] @_r
+     parameters: (arguments . (argument (string) @router.prefix)))))
+   name: (name) @router.name) @router
+  (#match? @_r "Route$")
+  (#set! framework "symfony"))
+((class_declaration
+   attributes: (attribute_list (attribute_group (attribute [(name) (qualified_name)] @_r
+     parameters: (arguments (argument name: (name) @_k (string) @router.prefix)))))
+   name: (name) @router.name) @router
+  (#match? @_r "Route$")
+  (#eq? @_k "path")
+  (#set! framework "symfony"))
+((class_declaration
+   name: (name) @router.name
+   body: (declaration_list (method_declaration attributes: (attribute_list (attribute_group (attribute [(name) (qualified_name)] @_r)))))) @router
+  (#match? @_r "Route$")
+  (#set! framework "symfony"))
+((method_declaration
+   attributes: (attribute_list (attribute_group (attribute [(name) (qualified_name)] @_r
+     parameters: (arguments . (argument (string) @route.path)))))
+   name: (name) @route.handler) @route
+  (#match? @_r "Route$")
+  (#set! route.class_router)
+  (#set! route.default_method "ANY")
+  (#set! framework "symfony"))
+((method_declaration
+   attributes: (attribute_list (attribute_group (attribute [(name) (qualified_name)] @_r
+     parameters: (arguments (argument name: (name) @_k (string) @route.path)))))
+   name: (name) @route.handler) @route
+  (#match? @_r "Route$")
+  (#eq? @_k "path")
+  (#set! route.class_router)
+  (#set! route.default_method "ANY")
+  (#set! framework "symfony"))
+((method_declaration
+   attributes: (attribute_list (attribute_group (attribute [(name) (qualified_name)] @_r
+     parameters: (arguments (argument name: (name) @_k [(array_creation_expression) (string)] @route.method)))))) @route
+  (#match? @_r "Route$")
+  (#eq? @_k "methods"))
+; $app->add(new RateLimit()), $app->add(RateLimit::class), addMiddleware:
+; middleware of every route of the app.
+((member_call_expression
+   object: (variable_name) @_app
+   name: (name) @_add
+   arguments: (arguments . (argument [(object_creation_expression [(name) (qualified_name)] @mount.child)
+                                      (class_constant_access_expression . [(name) (qualified_name)] @mount.child)]) .)) @mount
+  (#eq? @_app "$app")
+  (#any-of? @_add "add" "addMiddleware")
+  (#set! framework "slim"))
+
+; ---- Plain PHP scripts -------------------------------------------------------
+; A .php file that answers a request itself (echo or HTML at its top level,
+; request superglobals read there) is a route at its path from the root
+; (`/contact.php`), served by its top-level code (defs.scm), unless another
+; file includes it (a header, a library). Any method.
+((program (echo_statement)) @route @route.handler
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (text_interpolation (text) @_t)) @route @route.handler
+  (#match? @_t "[^ \t\r\n]")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (expression_statement (_ (variable_name (name) @_v)))) @route @route.handler
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (expression_statement (_ (_ (variable_name (name) @_v))))) @route @route.handler
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (expression_statement (_ (_ (_ (variable_name (name) @_v)))))) @route @route.handler
+  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))

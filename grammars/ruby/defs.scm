@@ -1,0 +1,72 @@
+; Ruby definitions: classes and modules (a module is a namespace and a mixin:
+; both are classes here), with their superclass and the modules they
+; `include`/`extend`/`prepend` as bases (a concern's methods are the class's);
+; methods and singleton methods (`def self.x`); blocks that are route
+; handlers (Sinatra, Grape: see routes.scm); constants, class variables,
+; class-level instance variables and globals; locals.
+
+(class name: (_) @def.name) @def.class
+(class
+  name: (_) @def.name
+  superclass: (superclass (_) @def.base)) @def.class
+(class
+  name: (_) @def.name
+  body: (body_statement
+    (call
+      method: (identifier) @_inc
+      arguments: (argument_list [(constant) (scope_resolution)] @def.base)))
+  (#any-of? @_inc "include" "prepend" "extend")) @def.class
+(module name: (_) @def.name) @def.class
+(module
+  name: (_) @def.name
+  body: (body_statement
+    (call
+      method: (identifier) @_inc
+      arguments: (argument_list [(constant) (scope_resolution)] @def.base)))
+  (#any-of? @_inc "include" "prepend" "extend")) @def.class
+
+(method name: (_) @def.name) @def.function
+(singleton_method name: (_) @def.name) @def.function
+
+; String constants: prefixes and paths written through them.
+(assignment
+  left: (constant) @def.name
+  right: (string) @def.literal) @def.variable
+
+; Constants, class variables, class-level instance variables and globals
+; holding a mutable container: one value for the whole process.
+((assignment
+   left: [(constant) (class_variable) (global_variable)] @def.name
+   right: [(hash) (array)]) @def.variable
+  (#set! mutable))
+((assignment
+   left: [(constant) (class_variable) (global_variable)] @def.name
+   right: (call receiver: (constant) @def.init method: (identifier) @_new)) @def.variable
+  (#match? @def.init "^(Hash|Array|Set|Concurrent::Map|Concurrent::Hash|Concurrent::Array|ThreadSafe::Cache)$")
+  (#eq? @_new "new")
+  (#set! mutable))
+; Class variables and globals are reassignable by any request, whatever they hold.
+((assignment
+   left: [(class_variable) (global_variable)] @def.name) @def.variable
+  (#set! mutable))
+; `@cache = {}` in a class body (outside methods): an instance variable of
+; the class object itself, shared by every request.
+((class
+   body: (body_statement
+     (assignment
+       left: (instance_variable) @def.name
+       right: [(hash) (array) (call)]) @def.variable))
+  (#set! mutable))
+((module
+   body: (body_statement
+     (assignment
+       left: (instance_variable) @def.name
+       right: [(hash) (array) (call)]) @def.variable))
+  (#set! mutable))
+
+; Locals: parameters and assignments shadow methods of the same name.
+(method_parameters (identifier) @local.name)
+(method_parameters (optional_parameter name: (identifier) @local.name))
+(method_parameters (keyword_parameter name: (identifier) @local.name))
+(block_parameters (identifier) @local.name)
+(method (body_statement (assignment left: (identifier) @local.name)))

@@ -1,0 +1,27 @@
+; Where a Ruby web app starts: the Rails application class and its
+; configuration files (config/application.rb, config/environments/*.rb,
+; initializers), the route table, a Rack `config.ru`, a Sinatra or Grape app.
+
+((class superclass: (superclass (_) @_base)) @entry
+  (#match? @_base "^(::)?(Rails::Application|Sinatra::Base|Sinatra::Application|Grape::API)$"))
+((call
+   receiver: (call receiver: (constant) @_rails method: (identifier) @_app)
+   method: (identifier) @_m) @entry
+  (#eq? @_rails "Rails")
+  (#eq? @_app "application")
+  (#any-of? @_m "configure" "routes" "config"))
+((call
+   receiver: (call
+     receiver: (call receiver: (constant) @_rails method: (identifier) @_app)
+     method: (identifier) @_routes)
+   method: (identifier) @_draw) @entry
+  (#eq? @_rails "Rails")
+  (#eq? @_draw "draw"))
+((call !receiver method: (identifier) @_run) @entry
+  (#eq? @_run "run"))
+((call
+   !receiver
+   method: (identifier) @_req
+   arguments: (argument_list . (string (string_content) @_lib))) @entry
+  (#eq? @_req "require")
+  (#match? @_lib "^sinatra(/base)?$"))

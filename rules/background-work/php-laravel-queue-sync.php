@@ -1,0 +1,9 @@
+<?php
+return [
+    'default' => env('QUEUE_CONNECTION', 'sync'),
+//               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/php-laravel-queue-sync
+    // ok: a real queue by default
+    'other' => env('QUEUE_CONNECTION', 'sqs'),
+    // ok: a connection defined, not chosen
+    'connections' => ['sync' => ['driver' => 'sync']],
+];

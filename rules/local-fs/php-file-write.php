@@ -1,0 +1,21 @@
+<?php
+function upload($request, $name) {
+    move_uploaded_file($_FILES['doc']['tmp_name'], 'uploads/' . $name);
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    file_put_contents('cache/latest.json', '{}');
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    $f = fopen('log.txt', 'a');
+//       ^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    Storage::disk('local')->put('a.txt', 'x');
+//  ^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    $path = $request->file('photo')->store('photos');
+//          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    // ok: a directory alone is no write
+    mkdir("uploads");
+    // ok: reading a file
+    $r = fopen('data.csv', 'r');
+    // ok: object storage
+    Storage::disk('s3')->put('a.txt', 'x');
+    // ok: stored on a named disk
+    $path = $request->file('photo')->store('photos', 's3');
+}

@@ -1,0 +1,13 @@
+<?php
+function thumbnail($path) {
+    exec('convert ' . escapeshellarg($path) . ' thumb.jpg');
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ long-running/php-process
+    $out = shell_exec('ls');
+//         ^^^^^^^^^^^^^^^^ long-running/php-process
+    $list = `ls -la`;
+//          ^^^^^^^^ long-running/php-process
+    // ok: a method named exec on an object (PDO) is no process
+    $pdo->exec('DELETE FROM t');
+    // ok: escaping an argument runs nothing
+    $arg = escapeshellarg($path);
+}

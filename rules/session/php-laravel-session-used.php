@@ -1,0 +1,15 @@
+<?php
+class CartController {
+    public function touch($request) {
+        session()->put('cart.touched', now());
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
+        $request->session()->forget('cart');
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
+        Session::flash('status', 'ok');
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
+        // ok: a cache, not the session
+        cache()->put('cart', 1);
+        // ok: a session id read from a header
+        $id = $request->header('X-Session');
+    }
+}

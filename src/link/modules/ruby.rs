@@ -1,0 +1,184 @@
+//! Ruby: constants, not files, are what code names. A class or module is
+//! known by its full nesting (`module Admin; class UsersController` and
+//! `class Admin::UsersController` both define `Admin::UsersController`) and
+//! by the Rails autoload convention (`app/controllers/admin/users_controller.rb`
+//! holds `Admin::UsersController`; `app/*/concerns/` and `lib/` are roots
+//! too). A constant written inside a class is looked up from the innermost
+//! nesting outwards. `require` and `require_relative` name files: relative
+//! to the requiring file first, then from the project's load paths.
+
+use super::ModuleIndex;
+use crate::extract::facts::{DefKind, FileFacts};
+use crate::lang::Strategy;
+use rustc_hash::FxHashMap;
+
+/// Load paths a bare `require 'x'` searches, besides the requiring file's
+/// folder and the project root.
+const LOAD_PATHS: &[&str] = &["lib", "app"];
+
+/// Qualified constant names (`Admin::UsersController`) → (file, def).
+#[derive(Default)]
+pub struct ConstantIndex {
+    by_name: FxHashMap<String, Vec<(usize, usize)>>,
+}
+
+impl ConstantIndex {
+    pub fn new(files: &[FileFacts]) -> Self {
+        let mut by_name: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        for (idx, file) in files.iter().enumerate() {
+            if file.lang.resolution() != Strategy::RubyConstants {
+                continue;
+            }
+            for (def_idx, def) in file.defs.iter().enumerate() {
+                if def.kind == DefKind::Class {
+                    by_name
+                        .entry(qualified_name(file, def_idx))
+                        .or_default()
+                        .push((idx, def_idx));
+                }
+            }
+            // The autoload convention: the constant the file's path names,
+            // when the file defines a class of that last name.
+            if let Some(constant) = autoload_constant(&file.path) {
+                let last = constant.rsplit("::").next().unwrap_or(&constant);
+                let def = file.defs.iter().position(|d| {
+                    d.kind == DefKind::Class && d.name.rsplit("::").next() == Some(last)
+                });
+                if let Some(def) = def {
+                    let entry = by_name.entry(constant).or_default();
+                    if !entry.contains(&(idx, def)) {
+                        entry.push((idx, def));
+                    }
+                }
+            }
+        }
+        ConstantIndex { by_name }
+    }
+
+    fn get(&self, name: &str) -> Option<(usize, usize)> {
+        self.by_name.get(name).and_then(|v| v.first().copied())
+    }
+}
+
+/// `Admin::UsersController` for a class nested in `module Admin`.
+fn qualified_name(file: &FileFacts, def: usize) -> String {
+    let mut parts = vec![file.defs[def].name.as_str()];
+    let mut current = file.defs[def].parent;
+    // Bounded by the nesting depth the facts hold.
+    while let Some(p) = current {
+        if file.defs[p].kind == DefKind::Class {
+            parts.push(file.defs[p].name.as_str());
+        }
+        current = file.defs[p].parent;
+    }
+    parts.reverse();
+    parts.join("::").trim_start_matches("::").to_string()
+}
+
+/// The constant Rails autoloads from a path: the part after an autoload
+/// root (`app/<kind>/`, `app/<kind>/concerns/`, `lib/`), camelized.
+fn autoload_constant(path: &str) -> Option<String> {
+    let stem = path.strip_suffix(".rb")?;
+    let segments: Vec<&str> = stem.split('/').collect();
+    let start = segments
+        .iter()
+        .rposition(|s| *s == "concerns")
+        .map(|i| i + 1)
+        .or_else(|| {
+            segments
+                .iter()
+                .position(|s| *s == "app")
+                .map(|i| i + 2)
+                .or_else(|| segments.iter().position(|s| *s == "lib").map(|i| i + 1))
+        })?;
+    let rest = segments.get(start..).filter(|r| !r.is_empty())?;
+    Some(
+        rest.iter()
+            .map(|s| camelize(s))
+            .collect::<Vec<_>>()
+            .join("::"),
+    )
+}
+
+/// `users_controller` → `UsersController`, `admin/users` → `Admin::Users`.
+fn camelize(snake: &str) -> String {
+    snake
+        .split('/')
+        .map(|segment| {
+            segment
+                .split('_')
+                .map(|word| {
+                    let mut chars = word.chars();
+                    match chars.next() {
+                        Some(first) => first.to_uppercase().chain(chars).collect(),
+                        None => String::new(),
+                    }
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// The file a `require`/`require_relative` names.
+pub fn resolve(index: &ModuleIndex, from_path: &str, spec: &str) -> Option<usize> {
+    let spec = spec.strip_suffix(".rb").unwrap_or(spec);
+    let dir = from_path.rsplit_once('/').map_or("", |(d, _)| d);
+    let relative = super::super::routes::join_relative(dir, spec);
+    relative
+        .into_iter()
+        .chain(std::iter::once(spec.trim_start_matches("./").to_string()))
+        .chain(LOAD_PATHS.iter().map(|root| format!("{root}/{spec}")))
+        .find_map(|candidate| index.by_path(&format!("{candidate}.rb")))
+}
+
+/// A constant written in `file`: looked up from the nesting of each class
+/// the file defines (innermost first), then at the top level.
+pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Option<(usize, usize)> {
+    let constants = &index.ruby;
+    if let Some(absolute) = name.strip_prefix("::") {
+        return constants.get(absolute);
+    }
+    let mut scopes: Vec<String> = (0..file.defs.len())
+        .filter(|&d| file.defs[d].kind == DefKind::Class)
+        .map(|d| qualified_name(file, d))
+        .collect();
+    scopes.sort_by_key(|s| std::cmp::Reverse(s.matches("::").count()));
+    for scope in &scopes {
+        let mut current = scope.as_str();
+        loop {
+            if let Some(found) = constants.get(&format!("{current}::{name}")) {
+                return Some(found);
+            }
+            match current.rsplit_once("::") {
+                Some((outer, _)) => current = outer,
+                None => break,
+            }
+        }
+    }
+    constants.get(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn autoload_paths_name_constants() {
+        assert_eq!(
+            autoload_constant("app/controllers/admin/users_controller.rb").as_deref(),
+            Some("Admin::UsersController")
+        );
+        assert_eq!(
+            autoload_constant("app/controllers/concerns/auditable.rb").as_deref(),
+            Some("Auditable")
+        );
+        assert_eq!(
+            autoload_constant("shop/lib/payments/gateway.rb").as_deref(),
+            Some("Payments::Gateway")
+        );
+        assert_eq!(autoload_constant("config/routes.rb"), None);
+        assert_eq!(autoload_constant("app/models"), None);
+        assert_eq!(camelize("admin/user_sessions"), "Admin::UserSessions");
+    }
+}
