@@ -25,6 +25,8 @@ pub enum Strategy {
     JavaPackages,
     /// `namespace` declarations and `using A.B;`.
     CsharpNamespaces,
+    /// Folders as packages, imported by path under a `go.mod` module.
+    GoPackages,
 }
 
 /// One `language.toml`.
@@ -58,6 +60,10 @@ struct Spec {
     max_indent_levels: Option<usize>,
     #[serde(default)]
     route_prefix_settings: Vec<PrefixSetting>,
+    /// A type implements an interface by having its methods, without
+    /// naming it (Go).
+    #[serde(default)]
+    implicit_interfaces: bool,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -264,6 +270,11 @@ impl Lang {
         (&self.spec().compiled_dirs, &self.spec().compiled_from)
     }
 
+    /// Whether a type implements an interface by having its methods alone.
+    pub fn implicit_interfaces(self) -> bool {
+        self.spec().implicit_interfaces
+    }
+
     /// The deepest indentation-block nesting the grammar survives, for
     /// indentation-based languages.
     pub fn max_indent_levels(self) -> Option<usize> {
@@ -317,6 +328,7 @@ mod tests {
             names,
             [
                 "csharp",
+                "go",
                 "java",
                 "javascript",
                 "python",
@@ -345,6 +357,7 @@ mod tests {
         assert_eq!(of("a/b.d.ts"), None);
         assert_eq!(of("src/main/java/A.java"), Some("java"));
         assert_eq!(of("Controllers/A.cs"), Some("csharp"));
+        assert_eq!(of("internal/users/handler.go"), Some("go"));
         assert_eq!(of("README.md"), None);
     }
 
@@ -360,6 +373,11 @@ mod tests {
         assert!(cs.is_test_file("Shop.Tests/OrdersTests.cs"));
         assert!(cs.generated("obj/Debug/A.cs").is_some());
         assert!(cs.generated("Views/Index.g.cs").is_some());
+        let go = Lang::by_name("go").unwrap();
+        assert!(go.is_test_file("internal/users/handler_test.go"));
+        assert!(!go.is_test_file("internal/users/handler.go"));
+        assert!(go.generated("vendor/github.com/x/y/a.go").is_some());
+        assert!(go.generated("api/v1/users.pb.go").is_some());
         let py = Lang::by_name("python").unwrap();
         assert!(py.is_test_file("app/test_views.py"));
         assert!(!py.is_test_file("app/views.py"));

@@ -122,9 +122,12 @@ impl<'s> Extraction<'s> {
                 Some(n.start_byte()) != path_start && !matches!(n.kind(), "object" | "comment")
             }));
         }
+        // A call written as a handler is a factory whose result handles
+        // the route (Go's `listUsers(db)`): the call is the handler.
+        let factory = prop.get("route.handler_factory").is_some();
         let handlers = handler_nodes
             .into_iter()
-            .map(unwrap_handler)
+            .map(|n| if factory { n } else { unwrap_handler(n) })
             .map(|n| {
                 (
                     n.start_byte(),
@@ -177,7 +180,16 @@ impl<'s> Extraction<'s> {
             (None, Some(literal)) => vec![Some(unquote(self.text(literal)).to_string())],
             _ => paths,
         };
-        let first_path = paths.first().cloned().flatten();
+        let mut first_path = paths.first().cloned().flatten();
+        // A method written before the path (Go 1.22's `"GET /items/{id}"`).
+        if prop.get("route.method_in_path").is_some() {
+            if let Some((verb, rest)) = first_path.as_deref().and_then(|p| p.split_once(' ')) {
+                if HTTP_VERBS.contains(&verb) {
+                    methods.push(verb.to_string());
+                    first_path = Some(rest.trim_start().to_string());
+                }
+            }
+        }
         let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
         // Tokens named after the class and the handler (`controller` ←
         // `OrdersController` without `Controller`, `action` ← `ListAsync`
@@ -307,6 +319,7 @@ impl<'s> Extraction<'s> {
             prefix,
             prefix_replaces: false,
             child_router: true,
+            parent_router: false,
             frameworks: vec!["fastify".to_string()],
             pointcut: None,
             pos: self.pos(at.start_byte()),
@@ -414,6 +427,7 @@ impl<'s> Extraction<'s> {
                 }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             child_router: prop.get("mount.router").is_some(),
+            parent_router: prop.get("mount.parent_router").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
             span: Self::span(at),

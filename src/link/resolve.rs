@@ -29,6 +29,10 @@ pub enum Resolution {
     /// An interface's method, to the one class in the program that
     /// implements the interface.
     Implementation,
+    /// An interface's method, to the one type in the program whose methods
+    /// cover the interface's (Go: a type implements an interface without
+    /// naming it).
+    MethodSet,
     /// `self.`/`this.` member of the enclosing class.
     Member,
     /// A function nested in its caller (closures, callbacks).
@@ -40,6 +44,15 @@ pub enum Resolution {
 }
 
 const MAX_DEPTH: usize = 12;
+
+/// A top-level definition named `name` (a method declared outside its
+/// type, as in Go, is no top-level name).
+fn top_level(facts: &FileFacts, name: &str) -> Option<usize> {
+    facts
+        .defs
+        .iter()
+        .position(|d| d.parent.is_none() && d.class.is_none() && d.name == name)
+}
 
 pub struct Resolver<'p> {
     pub files: &'p [FileFacts],
@@ -73,11 +86,7 @@ impl<'p> Resolver<'p> {
                     .map(|s| (s, Resolution::Import));
             }
         }
-        if let Some(def) = facts
-            .defs
-            .iter()
-            .position(|d| d.parent.is_none() && d.name == parts[0])
-        {
+        if let Some(def) = top_level(facts, parts[0]) {
             return self
                 .walk(Symbol::Def(file, def), &parts[1..], depth)
                 .map(|s| (s, Resolution::SameFile));
@@ -132,12 +141,17 @@ impl<'p> Resolver<'p> {
                 return found;
             }
         }
-        if let Some(def) = facts
-            .defs
-            .iter()
-            .position(|d| d.parent.is_none() && d.name == name)
-        {
+        if let Some(def) = top_level(facts, name) {
             return Some(Symbol::Def(file, def));
+        }
+        // Another file of the same package (Go).
+        if let Some(found) = self
+            .modules
+            .package_files(self.files, file)
+            .iter()
+            .find_map(|&f| top_level(&self.files[f], name).map(|d| Symbol::Def(f, d)))
+        {
+            return Some(found);
         }
         facts
             .exports
@@ -173,14 +187,26 @@ impl<'p> Resolver<'p> {
                 match facts.defs[def].kind {
                     DefKind::Class => {
                         let class = &facts.defs[def].name;
-                        let method = facts.members(class, first).next()?;
-                        self.walk(Symbol::Def(file, method), tail, depth + 1)
+                        let (f, method) = self.member(file, class, first)?;
+                        self.walk(Symbol::Def(f, method), tail, depth + 1)
                     }
                     // A member of an object or instance: not tracked.
                     _ => None,
                 }
             }
         }
+    }
+
+    /// The member `name` of `class` declared in `file`, or in another file
+    /// of its package (Go declares methods apart from their type).
+    pub fn member(&self, file: usize, class: &str, name: &str) -> Option<(usize, usize)> {
+        if let Some(m) = self.files[file].members(class, name).next() {
+            return Some((file, m));
+        }
+        self.modules
+            .package_files(self.files, file)
+            .iter()
+            .find_map(|&f| self.files[f].members(class, name).next().map(|m| (f, m)))
     }
 
     /// The default export of a module, or the module itself.

@@ -1,10 +1,11 @@
 //! Maps import specifiers to scanned files, by each language's resolution
 //! strategy (`resolution` in its `language.toml`), one file each: Python
-//! dotted modules, JavaScript/TypeScript paths, Java packages and C#
-//! namespaces. The strategies of namespaced languages share a type index:
-//! (namespace, top-level type) → files.
+//! dotted modules, JavaScript/TypeScript paths, Java packages, C#
+//! namespaces and Go packages. The strategies of namespaced languages share
+//! a type index: (namespace, top-level type) → files.
 
 mod csharp;
+mod go;
 mod java;
 mod js;
 mod python;
@@ -18,6 +19,7 @@ pub struct ModuleIndex {
     by_path: FxHashMap<String, usize>,
     python: python::DottedIndex,
     types: TypeIndex,
+    go: go::PackageIndex,
     path_lens: Vec<usize>,
 }
 
@@ -60,7 +62,8 @@ impl TypeIndex {
 }
 
 impl ModuleIndex {
-    pub fn new(files: &[FileFacts]) -> Self {
+    /// `module_paths`: (folder, import path) the project's manifests declare.
+    pub fn new(files: &[FileFacts], module_paths: &[(String, String)]) -> Self {
         ModuleIndex {
             by_path: files
                 .iter()
@@ -69,6 +72,7 @@ impl ModuleIndex {
                 .collect(),
             python: python::DottedIndex::new(files),
             types: TypeIndex::new(files),
+            go: go::PackageIndex::new(files, module_paths),
             path_lens: files.iter().map(|f| f.path.len()).collect(),
         }
     }
@@ -81,6 +85,7 @@ impl ModuleIndex {
             Strategy::JsPaths => js::resolve(self, &file.path, spec),
             Strategy::JavaPackages => java::resolve(self, spec),
             Strategy::CsharpNamespaces => csharp::resolve(self, spec),
+            Strategy::GoPackages => go::resolve(self, spec),
         }
     }
 
@@ -121,7 +126,18 @@ impl ModuleIndex {
         match file.lang.resolution() {
             Strategy::JavaPackages => java::type_in_scope(self, file, name),
             Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
+            Strategy::GoPackages => go::in_package(self, files, file, name),
             Strategy::PythonModules | Strategy::JsPaths => None,
+        }
+    }
+
+    /// The files that make one package with `file` (itself included), for
+    /// languages whose packages span files and whose types' methods may be
+    /// declared in any of them (Go); empty for the others.
+    pub fn package_files(&self, files: &[FileFacts], file: usize) -> &[usize] {
+        match files[file].lang.resolution() {
+            Strategy::GoPackages => self.go.package_of(&files[file]),
+            _ => &[],
         }
     }
 
