@@ -1,0 +1,34 @@
+package orders
+
+import (
+	"sync"
+
+	"github.com/gin-gonic/gin"
+)
+
+func Checkout(c *gin.Context) {
+	go sendReceipt("order")
+//^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/go-goroutine
+	go func() {
+//^^^^^^^^^^^ background-work/go-goroutine
+		audit("order")
+	}()
+	c.JSON(201, nil)
+}
+
+func Prices(c *gin.Context) {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	// ok: waited for before the response
+	go func() { defer wg.Done(); fetch("a") }()
+	go func() { defer wg.Done(); fetch("b") }()
+	wg.Wait()
+	c.JSON(200, nil)
+}
+
+func First(c *gin.Context) {
+	done := make(chan string)
+	// ok: the handler receives its result
+	go func() { done <- fetch("a") }()
+	c.JSON(200, <-done)
+}
