@@ -1,7 +1,9 @@
 package orders
 
 import (
+	"net/http"
 	"sync"
+	"time"
 
 	"github.com/gin-gonic/gin"
 )
@@ -24,6 +26,17 @@ func Prices(c *gin.Context) {
 	go func() { defer wg.Done(); fetch("b") }()
 	wg.Wait()
 	c.JSON(200, nil)
+}
+
+func serve(srv *http.Server) {
+	// ok: a server of its own
+	go srv.ListenAndServe()
+	// ok: a ticker goroutine is a scheduler (background-work/go-scheduler)
+	go func() {
+		for range time.Tick(time.Minute) {
+			purge()
+		}
+	}()
 }
 
 func First(c *gin.Context) {
