@@ -62,7 +62,7 @@
     . (_) @route.handler .)) @route
   (#any-of? @_handle "HandleFunc" "Handle")
   (#match? @route.path_expr "^([\"`]([A-Z]+ )?/|[A-Za-z_])")
-  (#not-match? @route.handler "StripPrefix")
+  (#not-match? @route.handler "StripPrefix|^http[.]HandlerFunc[(]")
   (#set! route.method_in_path)
   (#set! route.default_method "ANY")
   (#set! route.handler_factory)
