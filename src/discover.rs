@@ -107,6 +107,9 @@ pub struct Workspace {
     pub manifests: Vec<String>,
     /// Route prefixes from frameworks' settings files.
     pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
+    /// (folder, import path) of manifests that name their folder's import
+    /// path (`go.mod`'s `module`), sorted.
+    pub module_paths: Vec<(String, String)>,
 }
 
 impl Workspace {
@@ -115,6 +118,7 @@ impl Workspace {
         Project {
             dependencies: self.dependencies.clone(),
             route_prefixes: self.route_prefixes.clone(),
+            module_paths: self.module_paths.clone(),
         }
     }
 }
@@ -125,6 +129,8 @@ pub struct Project {
     /// Dependency names from every manifest, normalised.
     pub dependencies: BTreeSet<String>,
     pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
+    /// (folder, import path) declared by manifests (`go.mod`).
+    pub module_paths: Vec<(String, String)>,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -591,6 +597,11 @@ fn read_manifest(path: &Path, rel: &str, ws: &mut Workspace) {
             return;
         }
     };
+    if let Some(module) = crate::manifest::module_path(rel, &text) {
+        let dir = rel.rsplit_once('/').map_or("", |(dir, _)| dir);
+        ws.module_paths.push((dir.to_string(), module));
+        ws.module_paths.sort();
+    }
     match crate::manifest::dependencies(rel, &text) {
         Ok(deps) => {
             ws.dependencies

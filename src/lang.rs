@@ -29,6 +29,8 @@ pub enum Strategy {
     PhpNamespaces,
     /// Constants by nesting and Rails autoload paths, `require_relative`.
     RubyConstants,
+    /// Folders as packages, imported by path under a `go.mod` module.
+    GoPackages,
 }
 
 /// One `language.toml`.
@@ -67,6 +69,10 @@ struct Spec {
     /// `User::find` read `this.orders.find` and `User.find`.
     #[serde(default)]
     name_rewrites: Vec<(String, String)>,
+    /// A type implements an interface by having its methods, without
+    /// naming it (Go).
+    #[serde(default)]
+    implicit_interfaces: bool,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -289,6 +295,11 @@ impl Lang {
         std::borrow::Cow::Owned(out)
     }
 
+    /// Whether a type implements an interface by having its methods alone.
+    pub fn implicit_interfaces(self) -> bool {
+        self.spec().implicit_interfaces
+    }
+
     /// The deepest indentation-block nesting the grammar survives, for
     /// indentation-based languages.
     pub fn max_indent_levels(self) -> Option<usize> {
@@ -342,6 +353,7 @@ mod tests {
             names,
             [
                 "csharp",
+                "go",
                 "java",
                 "javascript",
                 "php",
@@ -374,6 +386,7 @@ mod tests {
         assert_eq!(of("Controllers/A.cs"), Some("csharp"));
         assert_eq!(of("app/Http/Kernel.php"), Some("php"));
         assert_eq!(of("resources/views/home.blade.php"), None);
+        assert_eq!(of("internal/users/handler.go"), Some("go"));
         assert_eq!(of("README.md"), None);
     }
 
@@ -389,6 +402,11 @@ mod tests {
         assert!(cs.is_test_file("Shop.Tests/OrdersTests.cs"));
         assert!(cs.generated("obj/Debug/A.cs").is_some());
         assert!(cs.generated("Views/Index.g.cs").is_some());
+        let go = Lang::by_name("go").unwrap();
+        assert!(go.is_test_file("internal/users/handler_test.go"));
+        assert!(!go.is_test_file("internal/users/handler.go"));
+        assert!(go.generated("vendor/github.com/x/y/a.go").is_some());
+        assert!(go.generated("api/v1/users.pb.go").is_some());
         let py = Lang::by_name("python").unwrap();
         assert!(py.is_test_file("app/test_views.py"));
         assert!(!py.is_test_file("app/views.py"));

@@ -1,8 +1,10 @@
 //! Dependency names from manifest text: package.json, requirements*.txt,
 //! pyproject.toml (PEP 621 and Poetry), Pipfile, setup.py `install_requires`,
 //! Maven `pom.xml`, Gradle `build.gradle(.kts)`, MSBuild `*.csproj`
-//! (`PackageReference`), Composer `composer.json`/`composer.lock`. Pure: `discover` reads the files. Java dependencies
-//! are named `group:artifact` and by `artifact` alone.
+//! (`PackageReference`), Composer `composer.json`/`composer.lock`, Go
+//! `go.mod` (`require`, and the `module` path its folder's packages are
+//! imported by). Pure: `discover` reads the files. Java dependencies are
+//! named `group:artifact` and by `artifact` alone.
 
 /// The dependency names a manifest declares, as written.
 pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> {
@@ -21,6 +23,8 @@ pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> 
         Ok(csproj(text))
     } else if base == "composer.json" || base == "composer.lock" {
         composer(text)
+    } else if base == "go.mod" {
+        Ok(go_mod(text))
     } else {
         Ok(requirements(text))
     }
@@ -206,6 +210,54 @@ fn csproj(text: &str) -> Vec<String> {
     out
 }
 
+/// The lines of a `go.mod` with comments dropped, as (directive, rest):
+/// a block's lines (`require ( … )`) carry their block's directive.
+fn go_mod_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut block: Option<&str> = None;
+    text.lines().filter_map(move |line| {
+        let line = line.split("//").next().unwrap_or("").trim();
+        if line.is_empty() {
+            return None;
+        }
+        if let Some(open) = block {
+            if line == ")" {
+                block = None;
+                return None;
+            }
+            return Some((open, line));
+        }
+        let (directive, rest) = line.split_once(char::is_whitespace)?;
+        let rest = rest.trim();
+        if rest == "(" {
+            block = Some(directive);
+            return None;
+        }
+        Some((directive, rest))
+    })
+}
+
+/// The modules a `go.mod` requires (`github.com/gin-gonic/gin`).
+fn go_mod(text: &str) -> Vec<String> {
+    go_mod_lines(text)
+        .filter(|(directive, _)| *directive == "require")
+        .filter_map(|(_, rest)| rest.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The import path a manifest gives the packages of its folder (`go.mod`'s
+/// `module github.com/acme/shop`), when it gives one.
+pub fn module_path(file_name: &str, text: &str) -> Option<String> {
+    let base = file_name.rsplit('/').next().unwrap_or(file_name);
+    if base != "go.mod" {
+        return None;
+    }
+    go_mod_lines(text)
+        .find(|(directive, _)| *directive == "module")
+        .map(|(_, rest)| rest.trim_matches('"').to_string())
+        .filter(|path| !path.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,6 +320,25 @@ mod tests {
             dependencies("Shop.csproj", csproj).unwrap(),
             ["AWSSDK.S3", "Hangfire"]
         );
+    }
+
+    #[test]
+    fn reads_go_mod() {
+        let text = "module github.com/acme/shop // the shop\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\nrequire (\n\tgithub.com/redis/go-redis/v9 v9.0.5 // indirect\n\n\tgorm.io/gorm v1.25.0\n)\nreplace x => ../x\n";
+        assert_eq!(
+            dependencies("svc/go.mod", text).unwrap(),
+            [
+                "github.com/gin-gonic/gin",
+                "github.com/redis/go-redis/v9",
+                "gorm.io/gorm"
+            ]
+        );
+        assert_eq!(
+            module_path("svc/go.mod", text).as_deref(),
+            Some("github.com/acme/shop")
+        );
+        assert_eq!(module_path("go.mod", "go 1.22\n"), None);
+        assert_eq!(module_path("package.json", "module x"), None);
     }
 
     #[test]

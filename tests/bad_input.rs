@@ -102,3 +102,53 @@ fn a_missing_root_is_an_error_not_a_panic() {
     let config = ScanConfig::new("/definitely/not/here".into());
     assert!(carve::scan::scan(&config, &rules).is_err());
 }
+
+#[test]
+fn hostile_go_input_is_survived_and_good_routes_are_kept() {
+    let dir = temp_dir("bad-go-input");
+    write(
+        &dir,
+        "main.go",
+        b"package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.HandleFunc(\"GET /ok\", ok)\n}\n\nfunc ok(w http.ResponseWriter, r *http.Request) {}\n",
+    );
+    // Thousands of nested function literals and parentheses.
+    let deep = format!(
+        "package main\n\nvar v = {}0{}\n\nvar f = {}{}\n",
+        "(".repeat(5_000),
+        ")".repeat(5_000),
+        "func() { ".repeat(3_000),
+        "}".repeat(3_000)
+    );
+    write(&dir, "deep.go", deep.as_bytes());
+    // A huge string literal and a huge composite literal.
+    let huge = format!(
+        "package main\n\nconst big = \"{}\"\n\nvar nums = []int{{{}}}\n",
+        "x".repeat(30_000),
+        "1, ".repeat(3_000)
+    );
+    write(&dir, "huge.go", huge.as_bytes());
+    // A raw string that never ends, and a route declared after it.
+    write(
+        &dir,
+        "raw.go",
+        b"package main\n\nimport \"net/http\"\n\nconst q = `SELECT *\nFROM t\n\nfunc init() {\n\thttp.HandleFunc(\"GET /lost\", ok)\n}\n",
+    );
+    write(
+        &dir,
+        "broken.go",
+        b"package main\n\nfunc (h *) ( {\n\thttp.HandleFunc(\n",
+    );
+
+    let rules = RuleSet::builtin().unwrap();
+    let report = carve::scan::scan(&ScanConfig::new(dir.clone()), &rules)
+        .unwrap()
+        .report;
+    let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
+    assert!(ids.contains(&"GET /ok"), "{ids:?}");
+    // Inside the unterminated raw string, the route is text.
+    assert!(!ids.contains(&"GET /lost"), "{ids:?}");
+    let errors = &report.stats.files_with_parse_errors;
+    assert!(errors.contains(&"raw.go".to_string()), "{errors:?}");
+    assert!(errors.contains(&"broken.go".to_string()), "{errors:?}");
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -773,3 +773,105 @@ end
         ],
     );
 }
+
+#[test]
+fn go_packages_receivers_fields_and_implicit_interfaces() {
+    let program = link(
+        "go-packages",
+        r#"
+#--- go.mod ---#
+module github.com/acme/shop
+
+go 1.22
+#--- cmd/api/main.go ---#
+package main
+
+import (
+	"encoding/json"
+
+	st "github.com/acme/shop/internal/store"
+	"github.com/acme/shop/internal/users"
+)
+
+func main() {
+	s := st.Open()
+	h := users.NewHandler(s)
+	h.Close()
+	json.Marshal(h)
+}
+#--- json/json.go ---#
+package json
+
+func Marshal(v any) {}
+#--- internal/users/handler.go ---#
+package users
+
+import "github.com/acme/shop/internal/store"
+
+type Handler struct {
+	svc   Service
+	store *store.Store
+}
+
+func NewHandler(s *store.Store) *Handler { return &Handler{store: s} }
+
+func (h *Handler) List() {
+	h.svc.Find("1")
+	h.render()
+	helper()
+	h.store.Save()
+}
+
+func (h *Handler) Close() {}
+#--- internal/users/render.go ---#
+package users
+
+func (h *Handler) render() {}
+
+func helper() {}
+#--- internal/users/service.go ---#
+package users
+
+type Service interface {
+	Find(id string) string
+}
+
+type dbService struct{}
+
+func (s *dbService) Find(id string) string { return s.load(id) }
+
+func (s *dbService) load(id string) string { return id }
+
+type notAService struct{}
+
+func (n notAService) Other() {}
+#--- internal/store/store.go ---#
+package store
+
+type Store struct{}
+
+func Open() *Store { return &Store{} }
+
+func (s *Store) Save() {}
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "internal/users/handler.go:Handler.List -> internal/users/service.go:Service.Find (Member)",
+        "internal/users/handler.go:Handler.List -> internal/users/service.go:dbService.Find (MethodSet)",
+        "internal/users/handler.go:Handler.List -> internal/users/render.go:Handler.render (Member)",
+        "internal/users/handler.go:Handler.List -> internal/users/render.go:helper (Package)",
+        "internal/users/handler.go:Handler.List -> internal/store/store.go:Store.Save (Member)",
+        "internal/users/service.go:dbService.Find -> internal/users/service.go:dbService.load (Member)",
+        "cmd/api/main.go:main -> internal/store/store.go:Open (Import)",
+        "cmd/api/main.go:main -> internal/users/handler.go:NewHandler (Import)",
+        "cmd/api/main.go:main -> internal/users/handler.go:Handler.Close (Import)",
+    ] {
+        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
+    }
+    assert!(
+        !got.iter().any(|e| e.contains("json/json.go")),
+        "the standard library's encoding/json is not the repository's json folder:\n{}",
+        got.join("\n")
+    );
+}

@@ -714,6 +714,8 @@ fn thousands_of_routes_in_one_file_are_all_found() {
         .find(|r| r["id"] == "GET /r3999")
         .expect("last route");
     assert_eq!(last["handler"], "h3999");
+}
+
 /// PHP that pushes the grammar: thousands of nesting levels (functions,
 /// arrays, `if` blocks around heredocs), heredocs with unterminated
 /// interpolations, `?>`/`<?php`/`<?=` tag soup between HTML, and a 1 MiB

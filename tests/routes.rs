@@ -1127,3 +1127,118 @@ class TagController
         ]
     );
 }
+
+#[test]
+fn gin_groups_filled_in_other_packages() {
+    assert_routes(
+        "gin",
+        &[
+            "GET /healthz",
+            "GET /api/v1/books/",
+            "GET /api/v1/books/popular",
+            "GET /api/v1/books/:id",
+            "POST /api/v1/books",
+            "POST /api/v1/orders",
+            "GET /api/v1/orders/cart",
+            "GET /api/v1/orders/:id/receipt",
+            "GET /api/v1/orders/:id/invoice.pdf",
+            "POST /api/v1/covers",
+            "POST /api/v1/covers/preview",
+            "GET /api/v1/events",
+            "GET /admin/stats",
+            "POST /admin/reindex",
+        ],
+    );
+    assert_eq!(
+        handler_of("gin", "GET /api/v1/books/:id"),
+        ("Handler.Get".into(), "internal/books/handler.go".into(), 56)
+    );
+}
+
+#[test]
+fn chi_routes_mounts_groups_and_a_go_1_22_mux() {
+    assert_routes(
+        "chi",
+        &[
+            "GET /",
+            "GET /api/notes",
+            "POST /api/notes",
+            "GET /api/notes/{id}",
+            "DELETE /api/notes/{id}",
+            "POST /api/search",
+            "GET /api/admin/stats",
+            "POST /api/admin/backup",
+            "GET /api/me",
+            "ANY /ws",
+            "GET /metrics/{name}",
+        ],
+    );
+    assert_eq!(
+        handler_of("chi", "GET /api/notes/{id}"),
+        ("Handler.get".into(), "notes/handler.go".into(), 65)
+    );
+}
+
+/// (route id, framework, handler) of a small Go app in tests/fixtures/go-routers.
+fn go_routes(app: &str) -> Vec<(String, String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/go-routers")
+        .join(app);
+    let report = common::scan_path(&root);
+    let mut out: Vec<_> = report
+        .routes
+        .iter()
+        .map(|r| (r.id.clone(), r.framework.clone(), r.handler.clone()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn echo_fiber_gorilla_mux_and_net_http_routers() {
+    let owned = |rows: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        let mut v: Vec<_> = rows
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        go_routes("echoapp"),
+        owned(&[
+            ("GET /users/:id", "echo", "getUser"),
+            ("POST /admin/users", "echo", "createUser"),
+            ("PATCH /admin/users/:id", "echo", "patchUser"),
+            ("ANY /ping", "echo", "ping"),
+        ])
+    );
+    assert_eq!(
+        go_routes("fiberapp"),
+        owned(&[
+            ("GET /api/v1/list", "fiber", "list"),
+            ("POST /api/v1/list", "fiber", "create"),
+            ("ANY /", "fiber", "home"),
+        ])
+    );
+    assert_eq!(
+        go_routes("muxapp"),
+        owned(&[
+            ("GET /articles", "gorilla/mux", "list"),
+            ("PUT /articles/{id}", "gorilla/mux", "update"),
+            ("PATCH /articles/{id}", "gorilla/mux", "update"),
+            ("ANY /api/health", "gorilla/mux", "health"),
+        ])
+    );
+    // `http.StripPrefix("/api", api)`: api's routes under /api; a
+    // `http.HandlerFunc(f)` conversion is handled by f.
+    assert_eq!(
+        go_routes("stdapp"),
+        owned(&[
+            ("GET /api/items/{id}", "net/http", "getItem"),
+            ("POST /api/items", "net/http", "createItem"),
+            ("ANY /api/files/{path...}", "net/http", "files"),
+            ("ANY /", "net/http", "index"),
+        ])
+    );
+}

@@ -99,6 +99,18 @@ fn jaxrs() {
 }
 
 #[test]
+fn gin() {
+    let report = snapshot("gin");
+    explain_snapshot("gin", &report, "POST /api/v1/orders");
+}
+
+#[test]
+fn chi() {
+    let report = snapshot("chi");
+    explain_snapshot("chi", &report, "POST /api/search");
+}
+
+#[test]
 fn aspnetcore() {
     let report = snapshot("aspnetcore");
     explain_snapshot("aspnetcore", &report, "POST /api/Orders");

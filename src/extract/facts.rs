@@ -307,6 +307,10 @@ pub struct MountDecl {
     /// The child is a router even when it is a class or function (a NestJS
     /// module's controllers), never middleware.
     pub child_router: bool,
+    /// The mount holds only when its parent is a router carve knows (a
+    /// function called with a router: Go's `users.Register(v1)`).
+    #[serde(default)]
+    pub parent_router: bool,
     pub frameworks: Vec<String>,
     /// Only for routes whose handler carries an annotation this pointcut
     /// selects (an aspect's advice: `@Around("@annotation(a.Log)")` or a

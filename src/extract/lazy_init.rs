@@ -84,6 +84,7 @@ fn unset_operand(condition: &str, name: &str) -> Option<String> {
         "== undefined",
         "is None",
         "== None",
+        "== nil",
     ]
     .iter()
     .filter_map(|unset| condition.strip_suffix(unset))
@@ -103,6 +104,12 @@ fn assigns(written: &str, operand: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{assigns, unset_operand};
+
+    #[test]
+    fn go_nil_checks_guard_lazy_initialisation() {
+        assert_eq!(unset_operand("db == nil", "db").as_deref(), Some("db"));
+        assert_eq!(unset_operand("count == 0", "count"), None);
+    }
 
     #[test]
     fn lazy_initialisation_guards() {

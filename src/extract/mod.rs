@@ -8,12 +8,23 @@
 //! at start-up), `client`; `@import.prefix` is the shared prefix of a grouped
 //! import (`use A\{B, C}`), joined to `@import.module` by `#set! import.join`;
 //! rule patterns use `@hit`, `@state` and their own names.
+//! Methods declared outside their type (Go) name it with `@def.owner` and
+//! their receiver variable with `@def.self`; `@local.name` with `@local.type`
+//! gives a local its type (`#set! local.type_strip "New"`: a constructor
+//! named by convention), and names written through either are rewritten
+//! (`receivers`). `#set! import.kind "package"`: the import binds the name
+//! its path ends with. `#set! route.handler_factory`: a call written as a
+//! handler is the handler (its result handles the route);
+//! `#set! route.method_in_path`: a path may start with its method
+//! (`"GET /items/{id}"`); `#set! mount.parent_router`: the mount holds only
+//! when its parent is a known router (a function called with a router).
 
 mod ancestry;
 pub mod facts;
 mod lazy_init;
 mod members;
 pub mod queries;
+mod receivers;
 mod routes;
 pub mod suppress;
 mod text;
@@ -118,6 +129,11 @@ struct Pending {
     annotations_for: Vec<(usize, String)>,
     /// (target start, pointcut) of pointcut declarations
     pointcuts_for: Vec<(usize, String)>,
+    /// (name start, type, receiver name) of methods declared outside their
+    /// type (`func (h *Handler) List()`).
+    owners: Vec<(usize, String, Option<String>)>,
+    /// (byte, variable, type) of locals whose type is known.
+    typed_locals: Vec<(usize, String, String)>,
 }
 
 struct RawHit {
@@ -293,7 +309,29 @@ impl<'s> Extraction<'s> {
                 }
             }
             "local" => {
-                for cap in caps.iter().filter(|c| c.name.starts_with("local.")) {
+                // `@local.type`: the type of the `@local.name` beside it
+                // (`#set! local.type_strip "New"`: a constructor's name
+                // with that prefix names its type).
+                if let (Some(name), Some(ty)) =
+                    (capture(caps, "local.name"), capture(caps, "local.type"))
+                {
+                    let written = normalize_reference(self.text(ty));
+                    let type_name = match prop.get("local.type_strip") {
+                        Some(strip) => receivers::constructed_type(&written, strip),
+                        None => Some(written),
+                    };
+                    if let Some(type_name) = type_name {
+                        self.pending.typed_locals.push((
+                            name.start_byte(),
+                            self.text(name).to_string(),
+                            type_name,
+                        ));
+                    }
+                }
+                for cap in caps
+                    .iter()
+                    .filter(|c| c.name.starts_with("local.") && c.name != "local.type")
+                {
                     let is_global = cap.name == "local.global";
                     let name = self.text(cap.node).to_string();
                     self.pending
@@ -380,6 +418,14 @@ impl<'s> Extraction<'s> {
         if let Some(concat) = get("def.concat") {
             let pieces = self.prefix(concat);
             self.pending.concats.push((name_start, pieces));
+        }
+        // A method declared outside its type: `@def.owner` names the type,
+        // `@def.self` the receiver variable.
+        if let Some(owner) = get("def.owner") {
+            let receiver = get("def.self").map(|n| self.text(n).to_string());
+            self.pending
+                .owners
+                .push((name_start, self.text(owner).to_string(), receiver));
         }
         for base in caps.iter().filter(|c| c.name == "def.base") {
             self.pending
@@ -469,6 +515,9 @@ impl<'s> Extraction<'s> {
         let (local, name) = match (kind, alias, name) {
             // Every name of a package or namespace (`import a.b.*`, `using A.B;`).
             ("wildcard", _, _) => ("*".to_string(), None),
+            // A package imported by path binds its name (Go: `import
+            // "github.com/go-chi/chi/v5"` binds `chi`).
+            ("package", None, _) => (package_name(&module).to_string(), None),
             ("default", Some(alias), _) => (alias, Some("default".to_string())),
             (_, Some(alias), name) => (alias, name),
             (_, None, Some(name)) => (name.clone(), Some(name)),
@@ -648,12 +697,18 @@ impl<'s> Extraction<'s> {
                 def.startup = true;
             }
         }
+        let receivers = self.receivers(&index);
         let mut calls = std::mem::take(&mut self.pending.calls);
         calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
         let vars = module_variables(&self.facts.defs);
         for (start, mut call) in calls {
             call.def = index.enclosing_function(&self.facts.defs, start);
+            if let Some(callee) =
+                receivers.rewrite(&self.facts.defs, call.def, &call.callee, call.is_reference)
+            {
+                call.callee = callee;
+            }
             if call.def.is_none() {
                 call.holder = holding_variable(&vars, start);
             }
@@ -669,10 +724,27 @@ impl<'s> Extraction<'s> {
                         d.kind == DefKind::Function && (d.name_start == start || d.span == span)
                     }) {
                         Some(idx) => HandlerRef::Def(idx),
-                        None => HandlerRef::Name(text),
+                        None => {
+                            let def = index.enclosing_function(&self.facts.defs, start);
+                            HandlerRef::Name(
+                                receivers
+                                    .rewrite(&self.facts.defs, def, &text, true)
+                                    .unwrap_or(text),
+                            )
+                        }
                     }
                 })
                 .collect();
+        }
+        if !receivers.is_empty() {
+            for mount in &mut self.facts.mounts {
+                if let MountChild::Name(name) = &mount.child {
+                    let def = index.enclosing_function(&self.facts.defs, mount.span.start);
+                    if let Some(name) = receivers.rewrite(&self.facts.defs, def, name, true) {
+                        mount.child = MountChild::Name(name);
+                    }
+                }
+            }
         }
         merge_routes(&mut self.facts.routes);
         let imports = &self.facts.imports;
@@ -690,6 +762,34 @@ impl<'s> Extraction<'s> {
             .imports
             .dedup_by(|a, b| a.local == b.local && a.module == b.module && a.name == b.name);
         self.facts
+    }
+
+    /// Methods declared outside their type get it as their class; their
+    /// receivers and the typed locals of functions, for rewriting names.
+    fn receivers(&mut self, index: &DefIndex) -> receivers::Receivers {
+        let mut out = receivers::Receivers::default();
+        for (name_start, owner, receiver) in std::mem::take(&mut self.pending.owners) {
+            let Some(def) = self
+                .facts
+                .defs
+                .iter()
+                .position(|d| d.name_start == name_start && d.kind == DefKind::Function)
+            else {
+                continue;
+            };
+            if self.facts.defs[def].class.is_none() {
+                self.facts.defs[def].class = Some(owner.clone());
+            }
+            if let Some(receiver) = receiver {
+                out.add_self(def, receiver, owner);
+            }
+        }
+        for (byte, name, type_name) in std::mem::take(&mut self.pending.typed_locals) {
+            if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
+                out.add_typed(def, name, type_name);
+            }
+        }
+        out
     }
 
     /// Variables initialised by a concatenation of string constants of this
@@ -761,6 +861,32 @@ impl<'s> Extraction<'s> {
         }
         self.facts.unused_suppressions = suppressions.unused();
     }
+}
+
+/// The name a package imported by path binds: its last element, without a
+/// major-version element (`/v5`) or suffix (`yaml.v3`) and without a `go-`
+/// or `golang-` prefix or `-go` suffix (`github.com/redis/go-redis/v9` →
+/// `redis`).
+fn package_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let mut last = parts.next().unwrap_or(path);
+    let is_version = |s: &str| {
+        s.strip_prefix('v')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if is_version(last) {
+        last = parts.next().unwrap_or(last);
+    }
+    if let Some((stem, version)) = last.rsplit_once('.') {
+        if is_version(version) {
+            last = stem;
+        }
+    }
+    let last = last
+        .strip_prefix("go-")
+        .or_else(|| last.strip_prefix("golang-"))
+        .unwrap_or(last);
+    last.strip_suffix("-go").unwrap_or(last)
 }
 
 /// The HTTP methods named as words in `text` (`RequestMethod.PUT`).
@@ -1006,4 +1132,24 @@ fn count_errors(root: Node) -> usize {
         }
     }
     count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::package_name;
+
+    #[test]
+    fn import_paths_bind_their_package_name() {
+        for (path, name) in [
+            ("net/http", "http"),
+            ("github.com/go-chi/chi/v5", "chi"),
+            ("github.com/redis/go-redis/v9", "redis"),
+            ("gopkg.in/yaml.v3", "yaml"),
+            ("github.com/hashicorp/golang-lru/v2", "lru"),
+            ("github.com/acme/shop/internal/users", "users"),
+            ("v2", "v2"),
+        ] {
+            assert_eq!(package_name(path), name, "{path}");
+        }
+    }
 }

@@ -119,9 +119,12 @@ impl<'s> Extraction<'s> {
                 Some(n.start_byte()) != path_start && !matches!(n.kind(), "object" | "comment")
             }));
         }
+        // A call written as a handler is a factory whose result handles
+        // the route (Go's `listUsers(db)`): the call is the handler.
+        let factory = prop.get("route.handler_factory").is_some();
         let mut handlers: Vec<(usize, Span, String)> = handler_nodes
             .into_iter()
-            .map(unwrap_handler)
+            .map(|n| if factory { n } else { unwrap_handler(n) })
             .map(|n| (n.start_byte(), Self::span(n), self.reference(n)))
             .collect();
         handlers.extend(self.class_member_handler(caps, prop));
@@ -179,7 +182,16 @@ impl<'s> Extraction<'s> {
                 .collect(),
             None => paths,
         };
-        let first_path = paths.first().cloned().flatten();
+        let mut first_path = paths.first().cloned().flatten();
+        // A method written before the path (Go 1.22's `"GET /items/{id}"`).
+        if prop.get("route.method_in_path").is_some() {
+            if let Some((verb, rest)) = first_path.as_deref().and_then(|p| p.split_once(' ')) {
+                if HTTP_VERBS.contains(&verb) {
+                    methods.push(verb.to_string());
+                    first_path = Some(rest.trim_start().to_string());
+                }
+            }
+        }
         let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
         // Tokens named after the class and the handler (`controller` ←
         // `OrdersController` without `Controller`, `action` ← `ListAsync`
@@ -360,6 +372,7 @@ impl<'s> Extraction<'s> {
             prefix_replaces: false,
             prefix_is_default: false,
             child_router: true,
+            parent_router: false,
             frameworks: vec!["fastify".to_string()],
             pointcut: None,
             pos: self.pos(at.start_byte()),
@@ -470,6 +483,7 @@ impl<'s> Extraction<'s> {
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             prefix_is_default: default_prefix.is_some() && get("mount.prefix").is_none(),
             child_router: prop.get("mount.router").is_some(),
+            parent_router: prop.get("mount.parent_router").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
             span: Self::span(at),

@@ -62,6 +62,8 @@ pub struct Program {
     /// Which application each file belongs to (several in one repository).
     pub apps: apps::AppScope,
     pub dependencies: BTreeSet<String>,
+    /// (folder, import path) of the project's `go.mod` files.
+    pub module_paths: Vec<(String, String)>,
 }
 
 /// Names too common to guess a method by (`obj.get()` is not the only `get`).
@@ -84,8 +86,9 @@ pub fn link_program(
     let crate::discover::Project {
         dependencies,
         route_prefixes,
+        module_paths,
     } = project;
-    let modules = ModuleIndex::new(&files);
+    let modules = ModuleIndex::new(&files, &module_paths);
     let resolver = Resolver::new(&files, &modules);
     let mut graph = DiGraph::new();
     let mut def_nodes = Vec::with_capacity(files.len());
@@ -183,6 +186,7 @@ pub fn link_program(
         hits_outside_server: off_server.len(),
         apps,
         dependencies,
+        module_paths,
     }
 }
 
@@ -291,8 +295,8 @@ fn resolve_call(
         let class = caller.and_then(|c| enclosing_class(facts, c));
         if let Some(class) = class {
             if parts.len() == 2 {
-                if let Some(m) = facts.members(class, parts[1]).next() {
-                    return vec![(file, m, Resolution::Member)];
+                if let Some((f, m)) = resolver.member(file, class, parts[1]) {
+                    return vec![(f, m, Resolution::Member)];
                 }
                 let class_def = facts
                     .defs
@@ -381,32 +385,84 @@ fn through_field(
     field: &str,
     method: &str,
 ) -> Option<Vec<(usize, usize, Resolution)>> {
-    let facts = &resolver.files[file];
-    let field = facts
-        .fields
-        .iter()
-        .find(|f| f.class == class && f.name == field)?;
+    // The field is declared with its class: in this file, or in another
+    // file of the package (Go); its type is written there.
+    let (field_file, field) = std::iter::once(file)
+        .chain(
+            resolver
+                .modules
+                .package_files(resolver.files, file)
+                .iter()
+                .copied(),
+        )
+        .find_map(|f| {
+            resolver.files[f]
+                .fields
+                .iter()
+                .find(|x| x.class == class && x.name == field)
+                .map(|x| (f, x))
+        })?;
     let typed = format!("{}.{method}", field.type_name);
-    let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, &typed) else {
+    let Some((Symbol::Def(f, d), _)) = resolver.resolve(field_file, &typed) else {
         return None;
     };
     let def = &resolver.files[f].defs[d];
     if def.declared_only {
-        if let Some(found) = implementation(resolver.files, def) {
+        if let Some((found, how)) = implementation(resolver, f, d) {
             // The declaration too: its annotations (`@Async` on an
             // interface method) hold for every implementation.
-            return Some(vec![
-                (f, d, Resolution::Member),
-                (found.0, found.1, Resolution::Implementation),
-            ]);
+            return Some(vec![(f, d, Resolution::Member), (found.0, found.1, how)]);
         }
     }
     Some(vec![(f, d, Resolution::Member)])
 }
 
+/// The method implementing the declared-only method `def` of `file`: in the
+/// one class of the program that names its interface as a base, or, in a
+/// language whose types implement interfaces implicitly, in the one type
+/// whose methods cover the interface's.
+fn implementation(
+    resolver: &Resolver,
+    file: usize,
+    def: usize,
+) -> Option<((usize, usize), Resolution)> {
+    let files = resolver.files;
+    let declared = &files[file].defs[def];
+    if !files[file].lang.implicit_interfaces() {
+        return named_implementation(files, declared).map(|m| (m, Resolution::Implementation));
+    }
+    let interface = declared.class.as_deref()?;
+    let wanted: Vec<&str> = files[file]
+        .defs
+        .iter()
+        .filter(|d| d.class.as_deref() == Some(interface) && d.declared_only)
+        .map(|d| d.name.as_str())
+        .collect();
+    let mut types = files.iter().enumerate().flat_map(|(f, facts)| {
+        facts
+            .defs
+            .iter()
+            .filter(move |d| {
+                d.kind == DefKind::Class
+                    && !d.declared_only
+                    && facts.lang == files[file].lang
+                    && d.parent.is_none()
+            })
+            .map(move |d| (f, d.name.as_str()))
+            .filter(|&(f, name)| wanted.iter().all(|m| resolver.member(f, name, m).is_some()))
+    });
+    let (f, name) = types.next()?;
+    if types.next().is_some() {
+        return None;
+    }
+    resolver
+        .member(f, name, &declared.name)
+        .map(|m| (m, Resolution::MethodSet))
+}
+
 /// The method implementing `declared` (a method without a body) in the one
 /// class of the program that names its class as a base.
-fn implementation(
+fn named_implementation(
     files: &[FileFacts],
     declared: &crate::extract::facts::Def,
 ) -> Option<(usize, usize)> {

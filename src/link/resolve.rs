@@ -30,6 +30,10 @@ pub enum Resolution {
     /// An interface's method, to the one class in the program that
     /// implements the interface.
     Implementation,
+    /// An interface's method, to the one type in the program whose methods
+    /// cover the interface's (Go: a type implements an interface without
+    /// naming it).
+    MethodSet,
     /// `self.`/`this.` member of the enclosing class.
     Member,
     /// A function nested in its caller (closures, callbacks).
@@ -68,7 +72,7 @@ impl<'p> FileNames<'p> {
             names.imports.insert(import.local.as_str(), idx);
         }
         for (idx, def) in facts.defs.iter().enumerate() {
-            if def.parent.is_none() {
+            if def.parent.is_none() && def.class.is_none() {
                 names.defs.entry(def.name.as_str()).or_insert(idx);
             }
         }
@@ -196,6 +200,15 @@ impl<'p> Resolver<'p> {
         if let Some(def) = self.top_def(file, name) {
             return Some(Symbol::Def(file, def));
         }
+        // Another file of the same package (Go).
+        if let Some(found) = self
+            .modules
+            .package_files(self.files, file)
+            .iter()
+            .find_map(|&f| self.top_def(f, name).map(|d| Symbol::Def(f, d)))
+        {
+            return Some(found);
+        }
         self.exports_named(file, "*")
             .iter()
             .map(|&i| &facts.exports[i])
@@ -229,14 +242,26 @@ impl<'p> Resolver<'p> {
                 match facts.defs[def].kind {
                     DefKind::Class => {
                         let class = &facts.defs[def].name;
-                        let method = facts.members(class, first).next()?;
-                        self.walk(Symbol::Def(file, method), tail, depth + 1)
+                        let (f, method) = self.member(file, class, first)?;
+                        self.walk(Symbol::Def(f, method), tail, depth + 1)
                     }
                     // A member of an object or instance: not tracked.
                     _ => None,
                 }
             }
         }
+    }
+
+    /// The member `name` of `class` declared in `file`, or in another file
+    /// of its package (Go declares methods apart from their type).
+    pub fn member(&self, file: usize, class: &str, name: &str) -> Option<(usize, usize)> {
+        if let Some(m) = self.files[file].members(class, name).next() {
+            return Some((file, m));
+        }
+        self.modules
+            .package_files(self.files, file)
+            .iter()
+            .find_map(|&f| self.files[f].members(class, name).next().map(|m| (f, m)))
     }
 
     /// The default export of a module, or the module itself.

@@ -138,8 +138,11 @@ pub fn compose_routes(
             if router.strip_trailing_slash {
                 t.no_trailing_slash.insert(key.clone());
             }
-            t.router_frameworks
-                .insert(key.clone(), router.frameworks.clone());
+            // A router declared twice keeps the frameworks it was given.
+            let frameworks = t.router_frameworks.entry(key.clone()).or_default();
+            if frameworks.is_empty() {
+                frameworks.clone_from(&router.frameworks);
+            }
             t.known.insert(key);
         }
     }
@@ -172,13 +175,20 @@ pub fn compose_routes(
             }
         }
     }
+    let scopes = router_scopes(resolver, &mut t);
     let mut autoloads = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
         for mount in &facts.mounts {
+            let scope = innermost(&scopes, file_idx, mount.span);
             let parent = mount
                 .parent
                 .as_deref()
-                .map(|p| router_key(resolver, file_idx, p))
+                .map(|p| match scope {
+                    Some(block) if !is_defined(resolver, file_idx, p) => {
+                        scoped_router(&t, block, p).unwrap_or_else(|| block.clone())
+                    }
+                    _ => router_key(resolver, file_idx, p),
+                })
                 .map(|p| {
                     if p.1 != MODULE_ROUTER {
                         return p;
@@ -189,6 +199,11 @@ pub fn compose_routes(
                         .min_by_key(|(_, span)| span.end - span.start)
                         .map_or(p, |(f, span)| (*f, format!("@{}", span.start)))
                 });
+            // A function called with a router declares routes on it only
+            // when the argument is a router.
+            if mount.parent_router && !parent.as_ref().is_some_and(|p| t.known.contains(p)) {
+                continue;
+            }
             if let Some(p) = &parent {
                 t.known.insert(p.clone());
             }
@@ -204,10 +219,22 @@ pub fn compose_routes(
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
-                // A module's controllers, a module under a RouterModule path.
-                MountChild::Name(name) if mount.child_router => {
-                    Some(router_key(resolver, file_idx, name))
+                // A group made inside a function that declares routes on
+                // its router parameter: a router of that function's scope.
+                MountChild::Name(name)
+                    if mount.child_router
+                        && scope.is_some()
+                        && !is_defined(resolver, file_idx, name) =>
+                {
+                    scope.map(|block| (block.0, format!("{}:{name}", block.1)))
                 }
+                // A module's controllers, a module under a RouterModule path,
+                // a function that declares routes on the router it is given.
+                MountChild::Name(name) if mount.child_router => Some(
+                    route_function(resolver, file_idx, name)
+                        .map(|(f, span)| (f, format!("@{}", span.start)))
+                        .unwrap_or_else(|| router_key(resolver, file_idx, name)),
+                ),
                 MountChild::Name(name)
                     if pattern_list(resolver, &t, &declared, file_idx, name).is_some() =>
                 {
@@ -849,6 +876,67 @@ fn holds_routes(facts: &FileFacts, def: usize) -> Option<Span> {
     .then_some(span)
 }
 
+/// Functions a router is passed to that declare routes on it (Go's
+/// `users.Register(v1)` with `func Register(g *gin.RouterGroup) { g.GET(…) }`),
+/// and blocks mounted as routers (chi's `r.Route("/x", func(r chi.Router) {…})`):
+/// each is a router of its own, with the groups made inside it. Registered
+/// as inline routers, known from the start.
+fn router_scopes(resolver: &Resolver, t: &mut Tables) -> Vec<(usize, Span, RouterKey)> {
+    let mut scopes = Vec::new();
+    for (file_idx, facts) in resolver.files.iter().enumerate() {
+        for mount in facts.mounts.iter().filter(|m| m.child_router) {
+            let block = match &mount.child {
+                MountChild::Inline(span) => Some((file_idx, *span)),
+                MountChild::Name(name) => route_function(resolver, file_idx, name),
+                _ => None,
+            };
+            if let Some((f, span)) = block {
+                let key = (f, format!("@{}", span.start));
+                if !scopes.iter().any(|(_, _, k)| *k == key) {
+                    scopes.push((f, span, key));
+                }
+            }
+        }
+    }
+    for (f, span, key) in &scopes {
+        if !t.inline.iter().any(|(_, _, k)| k == key) {
+            t.inline.push((*f, *span, key.clone()));
+        }
+        t.known.insert(key.clone());
+    }
+    scopes
+}
+
+/// The innermost router scope holding `span` in `file`.
+fn innermost(scopes: &[(usize, Span, RouterKey)], file: usize, span: Span) -> Option<&RouterKey> {
+    scopes
+        .iter()
+        .filter(|(f, s, _)| *f == file && s.contains(span))
+        .min_by_key(|(_, s, _)| s.end - s.start)
+        .map(|(_, _, key)| key)
+}
+
+/// A group made inside a router scope, by the name it is kept in.
+fn scoped_router(t: &Tables, scope: &RouterKey, name: &str) -> Option<RouterKey> {
+    let key = (scope.0, format!("{}:{name}", scope.1));
+    t.known.contains(&key).then_some(key)
+}
+
+/// Whether the first part of `name` means something at the top level of
+/// `file` (else it is a parameter or local of the function it is written in).
+fn is_defined(resolver: &Resolver, file: usize, name: &str) -> bool {
+    let root = name.split('.').next().unwrap_or(name);
+    resolver.resolve(file, root).is_some()
+}
+
+/// The function `name` denotes, when it declares routes: (file, its span).
+fn route_function(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, Span)> {
+    match resolver.resolve(file, name)? {
+        (Symbol::Def(f, d), _) => holds_routes(&resolver.files[f], d).map(|span| (f, span)),
+        _ => None,
+    }
+}
+
 /// The router a name written in `file` denotes.
 fn router_key(resolver: &Resolver, file: usize, name: &str) -> RouterKey {
     let name = name.trim_end_matches(".routes()").trim_end_matches(".urls");
@@ -885,8 +973,11 @@ fn route_router(
             let root = name.split('.').next().unwrap_or(name);
             let defined = resolver.resolve(file, root).is_some();
             match inline {
-                // A plugin's parameter (`fastify` in `async (fastify) => …`).
-                Some(inline) if !defined => (inline, true),
+                // A plugin's parameter (`fastify` in `async (fastify) => …`),
+                // or a group made in the plugin.
+                Some(inline) if !defined => {
+                    (scoped_router(t, &inline, name).unwrap_or(inline), true)
+                }
                 _ if t.known.contains(&key) => (key, true),
                 Some(inline) => (inline, true),
                 None => (key, false),

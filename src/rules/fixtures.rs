@@ -105,6 +105,7 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
     let project = crate::discover::Project {
         dependencies: deps,
         route_prefixes: Vec::new(),
+        module_paths: Vec::new(),
     };
     let program = link::link_program(vec![facts], &single, project);
     let rule = &single.rules[0];

@@ -1,12 +1,11 @@
 //! Maps import specifiers to scanned files, by each language's resolution
 //! strategy (`resolution` in its `language.toml`), one file each: Python
 //! dotted modules, JavaScript/TypeScript paths, Java packages, C# and PHP
-//! namespaces. The strategies of namespaced languages share a type index:
-//! dotted modules, JavaScript/TypeScript paths, Java packages, C#
-//! namespaces and Ruby constants. The strategies of namespaced languages share a type index:
-//! (namespace, top-level type) → files.
+//! namespaces, Ruby constants and Go packages. The strategies of namespaced
+//! languages share a type index: (namespace, top-level type) → files.
 
 mod csharp;
+mod go;
 mod java;
 mod js;
 mod php;
@@ -23,6 +22,7 @@ pub struct ModuleIndex {
     python: python::DottedIndex,
     types: TypeIndex,
     ruby: ruby::ConstantIndex,
+    go: go::PackageIndex,
     path_lens: Vec<usize>,
 }
 
@@ -89,7 +89,8 @@ impl TypeIndex {
 }
 
 impl ModuleIndex {
-    pub fn new(files: &[FileFacts]) -> Self {
+    /// `module_paths`: (folder, import path) the project's manifests declare.
+    pub fn new(files: &[FileFacts], module_paths: &[(String, String)]) -> Self {
         ModuleIndex {
             by_path: files
                 .iter()
@@ -99,6 +100,7 @@ impl ModuleIndex {
             python: python::DottedIndex::new(files),
             types: TypeIndex::new(files),
             ruby: ruby::ConstantIndex::new(files),
+            go: go::PackageIndex::new(files, module_paths),
             path_lens: files.iter().map(|f| f.path.len()).collect(),
         }
     }
@@ -113,6 +115,7 @@ impl ModuleIndex {
             Strategy::CsharpNamespaces => csharp::resolve(self, spec),
             Strategy::PhpNamespaces => php::resolve(self, &file.path, spec),
             Strategy::RubyConstants => ruby::resolve(self, &file.path, spec),
+            Strategy::GoPackages => go::resolve(self, spec),
         }
     }
 
@@ -155,7 +158,18 @@ impl ModuleIndex {
             Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
             Strategy::PhpNamespaces => php::type_in_scope(self, file, name),
             Strategy::RubyConstants => ruby::type_in_scope(self, file, name),
+            Strategy::GoPackages => go::in_package(self, files, file, name),
             Strategy::PythonModules | Strategy::JsPaths => None,
+        }
+    }
+
+    /// The files that make one package with `file` (itself included), for
+    /// languages whose packages span files and whose types' methods may be
+    /// declared in any of them (Go); empty for the others.
+    pub fn package_files(&self, files: &[FileFacts], file: usize) -> &[usize] {
+        match files[file].lang.resolution() {
+            Strategy::GoPackages => self.go.package_of(&files[file]),
+            _ => &[],
         }
     }
 

@@ -1,0 +1,9 @@
+; Go calls (`h.svc.Find(id)`, `render(w)`, `go worker()`), and functions
+; passed as values (handlers `h.List`, `show`, goroutine and callback
+; targets). A conversion `http.HandlerFunc(f)` is written as a call too: f
+; is passed.
+
+(call_expression
+  function: [(identifier) (selector_expression)] @call.callee)
+(call_expression
+  arguments: (argument_list [(identifier) (selector_expression)] @call.ref))

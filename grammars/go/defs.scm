@@ -1,0 +1,89 @@
+; Go definitions: functions, methods (declared outside their type: the
+; receiver's type is the method's class, @def.owner, and the receiver
+; variable, @def.self, reaches its members), function literals, named
+; types (structs, interfaces with their declared-only methods, others);
+; package-level variables (mutable: any request can write them) and
+; constants; struct fields with their types; names bound inside functions.
+
+(function_declaration name: (identifier) @def.name) @def.function
+(method_declaration
+  receiver: (parameter_list
+    (parameter_declaration
+      name: (identifier)? @def.self
+      type: [(type_identifier) @def.owner
+             (pointer_type (type_identifier) @def.owner)
+             (generic_type type: (type_identifier) @def.owner)
+             (pointer_type (generic_type type: (type_identifier) @def.owner))]))
+  name: (field_identifier) @def.name) @def.function
+(func_literal) @def.function
+
+(type_spec name: (type_identifier) @def.name) @def.class
+; An interface is no implementation of itself; its methods are declared only.
+((type_spec name: (type_identifier) @def.name type: (interface_type)) @def.class
+  (#set! declared_only))
+((method_elem name: (field_identifier) @def.name) @def.function
+  (#set! declared_only))
+
+; Package-level variables: `var visits = map[string]int{}`, `var n int64`.
+(source_file
+  (var_declaration (var_spec name: (identifier) @def.name) @def.variable)
+  (#set! mutable))
+(source_file
+  (var_declaration (var_spec_list (var_spec name: (identifier) @def.name) @def.variable))
+  (#set! mutable))
+; Their initial value's callee (`cache.New(…)`, `make(…)`).
+(source_file
+  (var_declaration
+    (var_spec
+      name: (identifier) @def.name
+      value: (expression_list . (call_expression function: (_) @def.init))) @def.variable))
+(source_file
+  (var_declaration
+    (var_spec_list
+      (var_spec
+        name: (identifier) @def.name
+        value: (expression_list . (call_expression function: (_) @def.init))) @def.variable)))
+; String constants and variables: route prefixes written through them.
+(source_file
+  (const_declaration (const_spec
+    name: (identifier) @def.name
+    value: (expression_list . [(interpreted_string_literal) (raw_string_literal)] @def.literal .)) @def.variable))
+(source_file
+  (const_declaration (const_spec
+    name: (identifier) @def.name
+    value: (expression_list . (binary_expression) @def.concat .)) @def.variable))
+
+; Struct fields with their type: `svc UserService`, `db *sql.DB`.
+(field_declaration
+  name: (field_identifier) @field.name
+  type: [(type_identifier) (qualified_type)] @field.type)
+(field_declaration
+  name: (field_identifier) @field.name
+  type: (pointer_type [(type_identifier) (qualified_type)] @field.type))
+
+; Names bound inside a function: parameters, `:=`, `var`, range variables.
+(parameter_declaration name: (identifier) @local.name)
+(variadic_parameter_declaration name: (identifier) @local.name)
+(short_var_declaration left: (expression_list (identifier) @local.name))
+(var_spec name: (identifier) @local.name)
+(range_clause left: (expression_list (identifier) @local.name))
+(type_switch_statement alias: (expression_list (identifier) @local.name))
+
+; Locals and parameters whose type is known: `h *users.Handler`,
+; `h := &users.Handler{…}`, `h := users.Handler{…}`, and by convention
+; `h := users.NewHandler(…)`.
+(parameter_declaration
+  name: (identifier) @local.name
+  type: [(type_identifier) (qualified_type)] @local.type)
+(parameter_declaration
+  name: (identifier) @local.name
+  type: (pointer_type [(type_identifier) (qualified_type)] @local.type))
+(short_var_declaration
+  left: (expression_list . (identifier) @local.name)
+  right: (expression_list . [(composite_literal type: [(type_identifier) (qualified_type)] @local.type)
+                             (unary_expression operand: (composite_literal type: [(type_identifier) (qualified_type)] @local.type))]))
+((short_var_declaration
+  left: (expression_list . (identifier) @local.name)
+  right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @local.type)))
+  (#match? @local.type "(^|[.])New[A-Z]")
+  (#set! local.type_strip "New"))

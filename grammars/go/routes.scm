@@ -1,0 +1,283 @@
+; Go routes, routers and mounts: net/http (`HandleFunc`/`Handle`, Go 1.22
+; patterns `"GET /items/{id}"`, `http.StripPrefix`), gin and echo
+; (`r.GET`, `Any`, `Handle`/`Add`, `Group`), chi (`r.Get`, `Route`,
+; `Mount`, `Group`, `With`), fiber (`app.Get`, `Group`), gorilla/mux
+; (`HandleFunc(…).Methods(…)`, `PathPrefix(…).Subrouter()`). Every argument
+; after the path is a handler: the last handles the route, the others are
+; middleware. A call written as a handler (`listUsers(db)`) is a factory:
+; the function called returns the handler. A function called with a router
+; (`users.Register(v1)`) declares its routes on the router it is given
+; (`mount.parent_router`). Frameworks that share a spelling (gin and echo,
+; chi and fiber) are told apart by go.mod.
+
+; ---- Routes
+
+; gin and echo: r.GET("/x", mw, handler), g.Any("/x", h).
+(call_expression
+  function: (selector_expression operand: [(identifier) (selector_expression)] @route.router field: (field_identifier) @route.method)
+  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr . (_)) @route.args
+  (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS" "Any" "CONNECT" "TRACE")
+  (#match? @route.path_expr "^([\"`](/|[\"`]$)|[A-Za-z_])")
+  (#set! route.handler_factory)
+  (#set! framework "echo|gin")) @route
+; gin r.Handle("GET", "/x", h), echo e.Add("GET", "/x", h), chi r.Method("GET", "/x", h).
+(call_expression
+  function: (selector_expression operand: (_) @route.router field: (field_identifier) @_handle)
+  arguments: (argument_list
+    . (interpreted_string_literal) @route.method
+    . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr
+    (_) @route.handler .)
+  (#any-of? @_handle "Handle" "Add" "Method" "MethodFunc")
+  (#set! route.handler_factory)
+  (#set! framework "echo|gin|chi")) @route
+
+; chi and fiber: r.Get("/x", h), app.Post("/x", mw, h), app.All("/x", h).
+(call_expression
+  function: (selector_expression operand: [(identifier) (selector_expression)] @route.router field: (field_identifier) @route.method)
+  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (binary_expression)] @route.path_expr . (_)) @route.args
+  (#any-of? @route.method "Get" "Post" "Put" "Patch" "Delete" "Head" "Options" "All" "Connect" "Trace")
+  (#match? @route.path_expr "^[\"`]/")
+  (#set! route.handler_factory)
+  (#set! route.strip_trailing_slash)
+  (#set! framework "fiber|chi")) @route
+; chi r.With(mw).Get("/x", h): the middleware runs before the handler.
+(call_expression
+  function: (selector_expression
+    operand: (call_expression
+      function: (selector_expression operand: (_) @route.router field: (field_identifier) @_with)
+      arguments: (argument_list (_) @route.handler))
+    field: (field_identifier) @route.method)
+  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression)] @route.path_expr . (_) @route.handler .)
+  (#eq? @_with "With")
+  (#any-of? @route.method "Get" "Post" "Put" "Patch" "Delete" "Head" "Options" "Handle" "HandleFunc")
+  (#set! route.handler_factory)
+  (#set! framework "chi")) @route
+
+; net/http, chi and gorilla/mux: mux.HandleFunc("GET /items/{id}", h),
+; http.Handle("/x", handler). Without a method in the pattern, every method.
+((call_expression
+  function: (selector_expression operand: (_) @route.router field: (field_identifier) @_handle)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr
+    . (_) @route.handler .)) @route
+  (#any-of? @_handle "HandleFunc" "Handle")
+  (#match? @route.path_expr "^([\"`]([A-Z]+ )?/|[A-Za-z_])")
+  (#not-match? @route.handler "StripPrefix|^http[.]HandlerFunc[(]")
+  (#set! route.method_in_path)
+  (#set! route.default_method "ANY")
+  (#set! route.handler_factory)
+  (#set! framework "net/http|chi|gorilla/mux"))
+; http.HandlerFunc(f), http.Handler(x): the function converted handles it.
+((call_expression
+  function: (selector_expression operand: (_) @route.router field: (field_identifier) @_handle)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr
+    . (call_expression
+        function: (selector_expression operand: (identifier) @_http field: (field_identifier) @_conv)
+        arguments: (argument_list . [(identifier) (selector_expression) (func_literal)] @route.handler .)) .)) @route
+  (#any-of? @_handle "HandleFunc" "Handle")
+  (#eq? @_http "http")
+  (#eq? @_conv "HandlerFunc")
+  (#set! route.method_in_path)
+  (#set! route.default_method "ANY")
+  (#set! framework "net/http|chi|gorilla/mux"))
+; gorilla/mux: r.HandleFunc("/x", h).Methods("GET", "POST"): the methods of
+; the route declared by the inner call.
+(call_expression
+  function: (selector_expression
+    operand: (call_expression
+      function: (selector_expression operand: (_) @route.router field: (field_identifier) @_handle)
+      arguments: (argument_list
+        . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression)] @route.path_expr
+        . (_) @route.handler .)) @route
+    field: (field_identifier) @_methods)
+  arguments: (argument_list) @route.method
+  (#any-of? @_handle "HandleFunc" "Handle")
+  (#eq? @_methods "Methods")
+  (#set! route.handler_factory)
+  (#set! framework "gorilla/mux"))
+
+; ---- Routers
+
+; r := gin.Default(), e := echo.New(), r := chi.NewRouter(), app := fiber.New(),
+; r := mux.NewRouter(), mux := http.NewServeMux(): routers of their framework.
+(short_var_declaration
+  left: (expression_list . (identifier) @router.name)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "gin")
+  (#any-of? @_new "Default" "New")
+  (#set! framework "gin")) @router
+(var_spec
+  name: (identifier) @router.name
+  value: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "gin")
+  (#any-of? @_new "Default" "New")
+  (#set! framework "gin")) @router
+(short_var_declaration
+  left: (expression_list . (identifier) @router.name)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "echo")
+  (#any-of? @_new "New")
+  (#set! framework "echo")) @router
+(var_spec
+  name: (identifier) @router.name
+  value: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "echo")
+  (#any-of? @_new "New")
+  (#set! framework "echo")) @router
+(short_var_declaration
+  left: (expression_list . (identifier) @router.name)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "chi")
+  (#any-of? @_new "NewRouter" "NewMux")
+  (#set! framework "chi")) @router
+(var_spec
+  name: (identifier) @router.name
+  value: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "chi")
+  (#any-of? @_new "NewRouter" "NewMux")
+  (#set! framework "chi")) @router
+(short_var_declaration
+  left: (expression_list . (identifier) @router.name)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "fiber")
+  (#any-of? @_new "New")
+  (#set! framework "fiber")) @router
+(var_spec
+  name: (identifier) @router.name
+  value: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "fiber")
+  (#any-of? @_new "New")
+  (#set! framework "fiber")) @router
+(short_var_declaration
+  left: (expression_list . (identifier) @router.name)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "mux")
+  (#any-of? @_new "NewRouter")
+  (#set! framework "gorilla/mux")) @router
+(var_spec
+  name: (identifier) @router.name
+  value: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "mux")
+  (#any-of? @_new "NewRouter")
+  (#set! framework "gorilla/mux")) @router
+(short_var_declaration
+  left: (expression_list . (identifier) @router.name)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "http")
+  (#any-of? @_new "NewServeMux")
+  (#set! framework "net/http")) @router
+(var_spec
+  name: (identifier) @router.name
+  value: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_new)))
+  (#eq? @_pkg "http")
+  (#any-of? @_new "NewServeMux")
+  (#set! framework "net/http")) @router
+; The receiver of a route declaration is a router (a parameter, a struct
+; field, the `http` package's default mux).
+(call_expression
+  function: (selector_expression operand: [(identifier) (selector_expression)] @router.name field: (field_identifier) @_m)
+  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal)] @_path . (_))
+  (#match? @_path "^[\"`]([A-Z]+ )?/")
+  (#any-of? @_m "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS" "Any" "Get" "Post" "Put" "Patch" "Delete" "Head" "Options" "All" "HandleFunc" "Handle")) @router
+
+; ---- Mounts
+
+; v1 := r.Group("/api/v1", mw…) (gin, echo, fiber); api := r.PathPrefix("/api").Subrouter() (gorilla/mux).
+(short_var_declaration
+  left: (expression_list . (identifier) @mount.child)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_group)
+    arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @mount.prefix)))
+  (#eq? @_group "Group")
+  (#set! mount.router)) @mount
+(short_var_declaration
+  left: (expression_list . (identifier) @mount.child)
+  right: (expression_list . (call_expression
+    function: (selector_expression
+      operand: (call_expression
+        function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_prefix)
+        arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression)] @mount.prefix))
+      field: (field_identifier) @_sub)))
+  (#eq? @_prefix "PathPrefix")
+  (#eq? @_sub "Subrouter")
+  (#set! mount.router)) @mount
+; Middleware given to a group: hooks of the group (`r.Group("/admin", auth())`).
+(short_var_declaration
+  left: (expression_list . (identifier) @mount.parent)
+  right: (expression_list . (call_expression
+    function: (selector_expression field: (field_identifier) @_group)
+    arguments: (argument_list . (_) (_) @mount.child)))
+  (#eq? @_group "Group")) @mount
+
+; chi: r.Route("/users", func(r chi.Router) { … }), r.Group(func(r chi.Router) { … }).
+(call_expression
+  function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_route)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression)] @mount.prefix
+    . (func_literal) @mount.child .)
+  (#eq? @_route "Route")
+  (#set! mount.inline)
+  (#set! mount.router)) @mount
+; r.Route("/notes", h.Routes): a function that declares routes on the router it is given.
+(call_expression
+  function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_route)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression)] @mount.prefix
+    . [(identifier) (selector_expression)] @mount.child .)
+  (#eq? @_route "Route")
+  (#set! mount.router)) @mount
+(call_expression
+  function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_group)
+  arguments: (argument_list . (func_literal) @mount.child .)
+  (#eq? @_group "Group")
+  (#set! mount.inline)
+  (#set! mount.router)) @mount
+; chi: r.Mount("/admin", adminRouter()); net/http: mux.Handle("/api/",
+; http.StripPrefix("/api", api)): the router's routes under the prefix.
+(call_expression
+  function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_mount)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression)] @mount.prefix
+    . [(identifier) (selector_expression) (call_expression)] @mount.child .)
+  (#eq? @_mount "Mount")
+  (#set! mount.router)) @mount
+(call_expression
+  function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_handle)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal)]
+    . (call_expression
+        function: (selector_expression field: (field_identifier) @_strip)
+        arguments: (argument_list
+          . [(interpreted_string_literal) (raw_string_literal) (identifier)] @mount.prefix
+          . [(identifier) (selector_expression) (call_expression)] @mount.child .)) .)
+  (#any-of? @_handle "Handle" "HandleFunc")
+  (#eq? @_strip "StripPrefix")
+  (#set! mount.router)) @mount
+
+; Middleware: r.Use(mw), g.Use(a, b), app.Use(mw) (hooks of the router).
+(call_expression
+  function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_use)
+  arguments: (argument_list [(identifier) (selector_expression) (call_expression)] @mount.child)
+  (#eq? @_use "Use")) @mount
+
+; A function called with a router declares routes on it: `users.Register(v1)`,
+; `routes.Setup(r, h)`, `registerRoutes(mux)`.
+(expression_statement
+  (call_expression
+    function: [(identifier) (selector_expression)] @mount.child
+    arguments: (argument_list (identifier) @mount.parent))
+  (#set! mount.router)
+  (#set! mount.parent_router)) @mount

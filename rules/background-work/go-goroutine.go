@@ -1,0 +1,47 @@
+package orders
+
+import (
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gin-gonic/gin"
+)
+
+func Checkout(c *gin.Context) {
+	go sendReceipt("order")
+//^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/go-goroutine
+	go func() {
+//^^^^^^^^^^^ background-work/go-goroutine
+		audit("order")
+	}()
+	c.JSON(201, nil)
+}
+
+func Prices(c *gin.Context) {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	// ok: waited for before the response
+	go func() { defer wg.Done(); fetch("a") }()
+	go func() { defer wg.Done(); fetch("b") }()
+	wg.Wait()
+	c.JSON(200, nil)
+}
+
+func serve(srv *http.Server) {
+	// ok: a server of its own
+	go srv.ListenAndServe()
+	// ok: a ticker goroutine is a scheduler (background-work/go-scheduler)
+	go func() {
+		for range time.Tick(time.Minute) {
+			purge()
+		}
+	}()
+}
+
+func First(c *gin.Context) {
+	done := make(chan string)
+	// ok: the handler receives its result
+	go func() { done <- fetch("a") }()
+	c.JSON(200, <-done)
+}

@@ -1,0 +1,31 @@
+package media
+
+import (
+	"io/ioutil"
+	"os"
+
+	"github.com/gin-gonic/gin"
+)
+
+func Upload(c *gin.Context) {
+	file, _ := c.FormFile("avatar")
+	c.SaveUploadedFile(file, "uploads/"+file.Filename)
+//^^^^^^^^^^^^^^^^^^^^ local-fs/go-file-write
+	f, _ := os.Create("exports/report.csv")
+//        ^^^^^^^^^ local-fs/go-file-write
+	defer f.Close()
+	os.WriteFile("last.json", []byte("{}"), 0o644)
+//^^^^^^^^^^^^ local-fs/go-file-write
+	ioutil.WriteFile("old.txt", nil, 0o644)
+//^^^^^^^^^^^^^^^^ local-fs/go-file-write
+	log, _ := os.OpenFile("app.log", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+//          ^^^^^^^^^^^ local-fs/go-file-write
+	_ = log
+	// ok: reading
+	data, _ := os.ReadFile("config.json")
+	// ok: read-only
+	r, _ := os.OpenFile("config.json", os.O_RDONLY, 0)
+	// ok: a scratch file for this request
+	tmp, _ := os.CreateTemp("", "thumb-*.png")
+	_, _, _ = data, r, tmp
+}

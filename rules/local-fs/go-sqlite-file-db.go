@@ -1,0 +1,28 @@
+package store
+
+import (
+	"database/sql"
+	"os"
+
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+)
+
+func Open() (*sql.DB, error) {
+	return sql.Open("sqlite3", "./data/shop.db")
+//       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-file-db
+}
+
+func OpenGorm() (*gorm.DB, error) {
+	return gorm.Open(sqlite.Open("gorm.db"), &gorm.Config{})
+//                 ^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-file-db
+}
+
+func OpenOthers() {
+	// ok: an in-memory database for tests
+	sql.Open("sqlite3", ":memory:")
+	// ok: the path comes from the environment (go-sqlite-default-path decides)
+	sql.Open("sqlite3", os.Getenv("DB_PATH"))
+	// ok: not SQLite
+	sql.Open("postgres", "postgres://db/shop")
+}

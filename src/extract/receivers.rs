@@ -1,0 +1,103 @@
+//! Names written through a method's receiver or a typed local variable,
+//! rewritten to what they denote. In `func (h *Handler) List()` (captured
+//! `@def.owner` `Handler`, `@def.self` `h`), the call `h.svc.Find()` is
+//! `this.svc.Find()` (a member call, through the field's type) and the value
+//! `h.Show` is `Handler.Show`. After `u := users.NewHandler(db)` or
+//! `u := &users.Handler{}` (`@local.name` with `@local.type`), `u.List` is
+//! `users.Handler.List`.
+
+use super::facts::Def;
+
+#[derive(Default)]
+pub struct Receivers {
+    /// (method def, receiver name, receiver type)
+    selves: Vec<(usize, String, String)>,
+    /// (function def, variable, type)
+    typed: Vec<(usize, String, String)>,
+}
+
+impl Receivers {
+    pub fn add_self(&mut self, def: usize, name: String, owner: String) {
+        self.selves.push((def, name, owner));
+    }
+
+    pub fn add_typed(&mut self, def: usize, name: String, type_name: String) {
+        self.typed.push((def, name, type_name));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.selves.is_empty() && self.typed.is_empty()
+    }
+
+    /// `name` as written inside `def`, rewritten when its first part is a
+    /// receiver or a typed local of `def` or of a function around it: a
+    /// call through a receiver becomes `this.…`, a value (a handler passed
+    /// by name) `Type.…`.
+    pub fn rewrite(
+        &self,
+        defs: &[Def],
+        def: Option<usize>,
+        name: &str,
+        as_value: bool,
+    ) -> Option<String> {
+        let (root, rest) = name.split_once('.')?;
+        let mut current = def;
+        while let Some(d) = current {
+            if let Some((_, _, owner)) = self
+                .selves
+                .iter()
+                .find(|(sd, var, _)| *sd == d && var == root)
+            {
+                let base = if as_value { owner.as_str() } else { "this" };
+                return Some(format!("{base}.{rest}"));
+            }
+            if let Some((_, _, type_name)) = self
+                .typed
+                .iter()
+                .find(|(td, var, _)| *td == d && var == root)
+            {
+                return Some(format!("{type_name}.{rest}"));
+            }
+            current = defs.get(d).and_then(|x| x.parent);
+        }
+        None
+    }
+}
+
+/// The type a constructor call makes, by the convention `strip` names
+/// (`New`: `users.NewHandler` makes `users.Handler`); None when nothing is
+/// left of the name (`users.New`).
+pub fn constructed_type(callee: &str, strip: &str) -> Option<String> {
+    let (package, name) = match callee.rsplit_once('.') {
+        Some((package, name)) => (Some(package), name),
+        None => (None, callee),
+    };
+    let stem = name.strip_prefix(strip)?;
+    if !stem.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(match package {
+        Some(package) => format!("{package}.{stem}"),
+        None => stem.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::constructed_type;
+
+    #[test]
+    fn constructors_name_their_type_by_convention() {
+        assert_eq!(
+            constructed_type("users.NewHandler", "New").as_deref(),
+            Some("users.Handler")
+        );
+        assert_eq!(
+            constructed_type("NewStore", "New").as_deref(),
+            Some("Store")
+        );
+        assert_eq!(constructed_type("users.New", "New"), None);
+        assert_eq!(constructed_type("users.Newline", "New"), None);
+        assert_eq!(constructed_type("users.Make", "New"), None);
+    }
+}
