@@ -108,6 +108,7 @@ impl<'p> Resolver<'p> {
             .get(name)
             .map_or(&[], Vec::as_slice)
     }
+
     /// Resolves `name` (dotted) as written at module level of `file`.
     pub fn resolve(&self, file: usize, name: &str) -> Option<(Symbol, Resolution)> {
         self.resolve_depth(file, name, 0)
