@@ -1,8 +1,9 @@
 //! Dependency names from manifest text: package.json, requirements*.txt,
 //! pyproject.toml (PEP 621 and Poetry), Pipfile, setup.py `install_requires`,
 //! Maven `pom.xml`, Gradle `build.gradle(.kts)`, MSBuild `*.csproj`
-//! (`PackageReference`). Pure: `discover` reads the files. Java dependencies
-//! are named `group:artifact` and by `artifact` alone.
+//! (`PackageReference`), Ruby `Gemfile` and `Gemfile.lock`. Pure: `discover`
+//! reads the files. Java dependencies are named `group:artifact` and by
+//! `artifact` alone.
 
 /// The dependency names a manifest declares, as written.
 pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> {
@@ -19,9 +20,35 @@ pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> 
         Ok(gradle(text))
     } else if base.ends_with(".csproj") {
         Ok(csproj(text))
+    } else if base == "Gemfile" {
+        Ok(gemfile(text))
+    } else if base == "Gemfile.lock" {
+        Ok(gemfile_lock(text))
     } else {
         Ok(requirements(text))
     }
+}
+
+/// `gem 'rails', '~> 7.1'` lines of a Gemfile.
+fn gemfile(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| line.trim_start().strip_prefix("gem "))
+        .filter_map(|rest| {
+            let rest = rest.trim_start();
+            let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+            let name = rest[1..].split(quote).next()?;
+            (!name.is_empty()).then(|| name.to_string())
+        })
+        .collect()
+}
+
+/// The gems a `Gemfile.lock` resolved: `    name (version)` under `specs:`.
+fn gemfile_lock(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| line.starts_with("    ") && !line.starts_with("     "))
+        .filter_map(|line| line.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
 }
 
 fn package_json(text: &str) -> Result<Vec<String>, String> {
@@ -227,6 +254,18 @@ mod tests {
         assert_eq!(
             dependencies("Shop.csproj", csproj).unwrap(),
             ["AWSSDK.S3", "Hangfire"]
+        );
+    }
+
+    #[test]
+    fn reads_ruby_manifests() {
+        let gemfile =
+            "source 'https://rubygems.org'\ngem 'rails', '~> 7.1'\n  gem \"pg\"\n# gem 'old'\n";
+        assert_eq!(dependencies("Gemfile", gemfile).unwrap(), ["rails", "pg"]);
+        let lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    actioncable (7.1.3)\n      actionpack (= 7.1.3)\n    pg (1.5.4)\n";
+        assert_eq!(
+            dependencies("Gemfile.lock", lock).unwrap(),
+            ["actioncable", "pg"]
         );
     }
 

@@ -3,7 +3,7 @@
 //! wrapper calls), and the objects they hang on.
 
 use super::facts::*;
-use super::text::{names_in, string_values, unquote};
+use super::text::{apply_template, names_in, string_values, unquote};
 use super::{
     capture, frameworks, normalize_reference, Captured, Extraction, Props, HTTP_VERBS,
     MODULE_ROUTER,
@@ -74,7 +74,8 @@ impl<'s> Extraction<'s> {
                 }
                 Prefix::Concat(pieces)
             }
-            kind if kind.contains("string") => {
+            // A symbol names a segment as a string does (Rails `namespace :admin`).
+            kind if kind.contains("string") || kind.contains("symbol") => {
                 Prefix::Literal(unquote(self.text(node)).to_string())
             }
             _ => Prefix::Name(normalize_reference(self.text(node))),
@@ -88,7 +89,12 @@ impl<'s> Extraction<'s> {
         // A method named inside a longer word (`GetMapping`, `HttpGet`).
         let strip = prop.get("route.method_strip");
         for cap in caps.iter().filter(|c| c.name == "route.method") {
-            let values = string_values(cap.node, self.source);
+            let mut values = string_values(cap.node, self.source);
+            // `via: [:get, :post]`: symbols name methods too.
+            if values.is_empty() && cap.node.kind().contains("symbol") || cap.node.kind() == "array"
+            {
+                values = names_in(cap.node, self.source);
+            }
             if values.is_empty() {
                 let mut text = self.text(cap.node);
                 for affix in strip.into_iter().flat_map(|s| s.split('|')) {
@@ -122,17 +128,36 @@ impl<'s> Extraction<'s> {
                 Some(n.start_byte()) != path_start && !matches!(n.kind(), "object" | "comment")
             }));
         }
+        // `'users#show'` → `UsersController.show` (`route.handler_sep "#"`,
+        // `route.handler_class "{camel}Controller"`); `:users` → `UsersController`.
+        let sep = prop.get("route.handler_sep");
+        let class_template = prop.get("route.handler_class");
         let handlers = handler_nodes
             .into_iter()
             .map(unwrap_handler)
             .map(|n| {
-                (
-                    n.start_byte(),
-                    Self::span(n),
-                    normalize_reference(self.text(n)),
-                )
+                let written = unquote(self.text(n));
+                let name = match (sep.and_then(|s| written.split_once(s)), class_template) {
+                    (Some((class, action)), template) => {
+                        format!(
+                            "{}.{action}",
+                            apply_template(template.unwrap_or("{}"), class)
+                        )
+                    }
+                    (None, Some(template)) => apply_template(template, written),
+                    (None, None) => normalize_reference(self.text(n)),
+                };
+                (n.start_byte(), Self::span(n), name)
             })
             .collect();
+        if prop.get("route.handler_from_path").is_some() {
+            if let Some(path) = get("route.path") {
+                let action = unquote(self.text(path)).to_string();
+                self.pending
+                    .handler_from_path
+                    .push((Self::span(node), action));
+            }
+        }
         let fs = prop.get("route.fs_dir").map(|dir| FsRoute {
             dir: dir.to_string(),
             prefix: prop.get("route.fs_prefix").unwrap_or("").to_string(),
@@ -315,6 +340,7 @@ impl<'s> Extraction<'s> {
             prefix,
             prefix_replaces: false,
             child_router: true,
+            app: false,
             frameworks: vec!["fastify".to_string()],
             pointcut: None,
             pos: self.pos(at.start_byte()),
@@ -388,6 +414,8 @@ impl<'s> Extraction<'s> {
             MountChild::Inline(Self::span(child))
         } else if prop.get("mount.inline_hook").is_some() {
             MountChild::InlineHook(Self::span(child))
+        } else if let Some(template) = prop.get("mount.child_template") {
+            MountChild::Module(apply_template(template, unquote(child_text)))
         } else if child.kind().contains("string") {
             MountChild::Module(unquote(child_text).to_string())
         } else {
@@ -413,6 +441,11 @@ impl<'s> Extraction<'s> {
                         Prefix::Literal(p) if prop.get("mount.servlet").is_some() => {
                             Prefix::Literal(p.trim_end_matches('*').to_string())
                         }
+                        // `resources :users do … end`: `users/:user_id`.
+                        Prefix::Literal(p) if prop.get("mount.prefix_template").is_some() => {
+                            let template = prop.get("mount.prefix_template").unwrap_or("{}");
+                            Prefix::Literal(apply_template(template, &p))
+                        }
                         other => other,
                     }
                 })
@@ -422,6 +455,7 @@ impl<'s> Extraction<'s> {
                 }),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             child_router: prop.get("mount.router").is_some(),
+            app: prop.get("mount.app").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
             span: Self::span(at),

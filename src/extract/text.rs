@@ -77,6 +77,73 @@ pub fn names_in(node: Node, source: &str) -> Vec<String> {
         .collect()
 }
 
+/// A name through a template of a grammar's query: `{}` is the name as
+/// written, `{camel}` camelized with folders as `::` namespaces
+/// (`admin/user_roles` → `Admin::UserRoles`), `{camels}` the same made
+/// plural, `{singular}` its singular (`users_controller`).
+pub fn apply_template(template: &str, name: &str) -> String {
+    template
+        .replace("{camels}", &camelize(&plural(name)))
+        .replace("{camel}", &camelize(name))
+        .replace("{singular}", &singular(name))
+        .replace("{}", name)
+}
+
+/// `users_controller` → `UsersController`, `admin/users` → `Admin::Users`.
+pub fn camelize(snake: &str) -> String {
+    snake
+        .split('/')
+        .map(|segment| {
+            segment
+                .split('_')
+                .map(|word| {
+                    let mut chars = word.chars();
+                    match chars.next() {
+                        Some(first) => first.to_uppercase().chain(chars).collect(),
+                        None => String::new(),
+                    }
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// The singular of an English plural, as frameworks name a resource's
+/// parameter (`photos` → `photo`, `categories` → `category`, `boxes` → `box`).
+pub fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for ending in ["sses", "shes", "ches", "xes", "zzes"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            return format!("{stem}{}", &ending[..ending.len() - 2]);
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !word.ends_with("ss") && !stem.is_empty() => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// The plural of an English noun (`profile` → `profiles`, `category` →
+/// `categories`), as Rails names a singular resource's controller.
+fn plural(word: &str) -> String {
+    let consonant_y = word
+        .strip_suffix('y')
+        .filter(|stem| stem.chars().last().is_some_and(|c| !"aeiou".contains(c)));
+    match consonant_y {
+        Some(stem) => format!("{stem}ies"),
+        None if ["s", "x", "z", "ch", "sh"]
+            .iter()
+            .any(|e| word.ends_with(e)) =>
+        {
+            format!("{word}es")
+        }
+        None => format!("{word}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +161,25 @@ mod tests {
         assert_eq!(unquote(":users"), "users");
         assert_eq!(unquote(":\"x-y\""), "x-y");
         assert_eq!(unquote("::Foo"), "::Foo");
+    }
+
+    #[test]
+    fn templates_name_classes() {
+        assert_eq!(
+            apply_template("{camel}Controller", "admin/user_roles"),
+            "Admin::UserRolesController"
+        );
+        assert_eq!(
+            apply_template("{camels}Controller", "profile"),
+            "ProfilesController"
+        );
+        assert_eq!(apply_template("{camels}", "category"), "Categories");
+        assert_eq!(
+            apply_template("{}/:{singular}_id", "boxes"),
+            "boxes/:box_id"
+        );
+        assert_eq!(singular("addresses"), "address");
+        assert_eq!(singular("access"), "access");
     }
 
     #[test]

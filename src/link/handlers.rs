@@ -84,6 +84,12 @@ pub(super) fn expand_handlers(
             Some((f, d)) => (f, files[f].defs[d].pos),
             None => (file, decl.pos),
         };
+        let mut before = before.clone();
+        if let Some((f, d)) = handler {
+            before.extend(super::callbacks::callbacks_of(resolver, f, d));
+            before.sort_unstable();
+            before.dedup();
+        }
         out.push(Route {
             method,
             path,
@@ -92,7 +98,7 @@ pub(super) fn expand_handlers(
             pos,
             handler,
             handler_name: name,
-            before: before.clone(),
+            before,
             events: decl.event.iter().cloned().collect(),
             prefixes: Vec::new(),
         });
@@ -339,7 +345,7 @@ fn view_table(lang: Lang) -> &'static ViewTable {
 /// replaced by the resource's name (`photos`) and its singular (`photo`).
 fn decl_actions(decl: &RouteDecl) -> Vec<(String, String, String)> {
     let resource = decl.resource.as_deref().unwrap_or("");
-    let singular = singular(resource);
+    let singular = crate::extract::singular(resource);
     parse_actions(decl.actions.as_deref().unwrap_or(""))
         .into_iter()
         .filter(|(a, _, _)| decl.only.is_empty() || decl.only.iter().any(|o| o == a))
@@ -351,23 +357,6 @@ fn decl_actions(decl: &RouteDecl) -> Vec<(String, String, String)> {
             (a.to_string(), m.to_string(), suffix)
         })
         .collect()
-}
-
-/// The singular of an English plural, as frameworks name a resource's
-/// parameter (`photos` → `photo`, `categories` → `category`, `boxes` → `box`).
-pub(crate) fn singular(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    for ending in ["sses", "shes", "ches", "xes", "zzes"] {
-        if let Some(stem) = word.strip_suffix(ending) {
-            return format!("{stem}{}", &ending[..ending.len() - 2]);
-        }
-    }
-    match word.strip_suffix('s') {
-        Some(stem) if !word.ends_with("ss") && !stem.is_empty() => stem.to_string(),
-        _ => word.to_string(),
-    }
 }
 
 /// `list=GET;retrieve=GET {pk}/` → [(list, GET, ""), (retrieve, GET, "{pk}/")].
@@ -385,20 +374,6 @@ fn parse_actions(spec: &str) -> Vec<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn singulars() {
-        for (plural, one) in [
-            ("photos", "photo"),
-            ("categories", "category"),
-            ("boxes", "box"),
-            ("addresses", "address"),
-            ("access", "access"),
-            ("", ""),
-        ] {
-            assert_eq!(singular(plural), one, "{plural}");
-        }
-    }
 
     fn decl(actions: &str, only: &[&str], except: &[&str]) -> RouteDecl {
         RouteDecl {

@@ -204,6 +204,19 @@ pub fn compose_routes(
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
+                // An application of its own (a Rails engine, a Rack app).
+                MountChild::Name(name) if mount.app => {
+                    if let Some(parent) = &parent {
+                        t.external.push((
+                            parent.clone(),
+                            prefix.clone(),
+                            name.clone(),
+                            file_idx,
+                            mount.pos,
+                        ));
+                    }
+                    None
+                }
                 // A module's controllers, a module under a RouterModule path.
                 MountChild::Name(name) if mount.child_router => {
                     Some(router_key(resolver, file_idx, name))
