@@ -103,3 +103,9 @@ fn aspnetcore() {
     let report = snapshot("aspnetcore");
     explain_snapshot("aspnetcore", &report, "POST /api/Orders");
 }
+
+#[test]
+fn rails() {
+    let report = snapshot("rails");
+    explain_snapshot("rails", &report, "GET /admin/report");
+}
