@@ -105,6 +105,11 @@ fn aspnetcore() {
 }
 
 #[test]
+fn sinatra() {
+    snapshot("sinatra");
+}
+
+#[test]
 fn rails() {
     let report = snapshot("rails");
     explain_snapshot("rails", &report, "GET /admin/report");

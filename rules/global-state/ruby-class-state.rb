@@ -17,3 +17,20 @@ class SearchController < ApplicationController
     # ok: a local hash
   end
 end
+
+class NoteStore
+  @notes = {}
+
+  def self.create(id, attrs)
+    @notes[id] = attrs
+    #^^^^^^^^^^^^^^^^^ global-state/ruby-class-state
+  end
+end
+
+class NotesController < ApplicationController
+  def create
+    @errors = []
+    @errors << 'title missing' if params[:title].blank?
+    # ok: an instance variable of this request's controller
+  end
+end

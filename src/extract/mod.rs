@@ -5,7 +5,11 @@
 //! `def.*`, `call.*`, `import.*`, `export.*`, `route.*`, `router.*`, `mount.*`,
 //! `field.*`, `local.*`, `namespace.*`, `tag.*` (a class the program marks:
 //! `@tag.class` with `#set! tag "singleton"`), `entry` (on a function: it runs
-//! at start-up), `client`;
+//! at start-up), `client`, `scope.*` (a block whose routes' handlers take a
+//! module, `@scope.module`, or whose path-named routes are actions of a
+//! class, `@scope.handler`, through `#set! scope.template`), `callback.*` (a
+//! method of a class run around its actions: `@callback.name`,
+//! `@callback.only`, `@callback.except`, `#set! callback.skip_prefix`);
 //! rule patterns use `@hit`, `@state` and their own names.
 
 pub mod facts;
