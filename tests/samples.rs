@@ -126,3 +126,14 @@ fn laravel() {
 fn slim() {
     snapshot("slim");
 }
+
+#[test]
+fn sinatra() {
+    snapshot("sinatra");
+}
+
+#[test]
+fn rails() {
+    let report = snapshot("rails");
+    explain_snapshot("rails", &report, "GET /admin/report");
+}
