@@ -169,3 +169,4 @@ fn compile_lang(
         owners,
     })
 }
+
