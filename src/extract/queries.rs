@@ -169,4 +169,3 @@ fn compile_lang(
         owners,
     })
 }
-
