@@ -102,7 +102,7 @@ fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildEr
         }
     }
     let applicable: Vec<usize> = (0..rules.rules.len())
-        .filter(|&i| rules.rules[i].applies_to(lang))
+        .filter(|&i| rules.rules[i].applies_to(lang) && rules.rules[i].settings.is_none())
         .collect();
     for &rule_idx in &applicable {
         parts.push((text.len(), PatternOwner::Rule(rule_idx)));

@@ -64,7 +64,15 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
         line,
         message,
     };
-    let Some(lang) = Lang::from_path(path) else {
+    // A settings rule's fixture is the configuration file itself (YAML).
+    let lang = match &rule.settings {
+        Some(_) => rule
+            .languages
+            .iter()
+            .find_map(|l| Lang::all().find(|lang| lang.accepts_rule_language(l))),
+        None => Lang::from_path(path),
+    };
+    let Some(lang) = lang else {
         return vec![mismatch(
             0,
             "fixture extension is not a supported language".into(),
@@ -80,21 +88,6 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
     let mut alone = rule.clone();
     alone.when.program_has.clear();
     let single = RuleSet { rules: vec![alone] };
-    let queries = match CompiledQueries::compile_for(&single, &[lang]) {
-        Ok(q) => q,
-        Err(err) => return vec![mismatch(0, format!("query does not compile: {err}"))],
-    };
-    let mut parser = tree_sitter::Parser::new();
-    let rel = path
-        .file_name()
-        .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
-    let Some(lang_queries) = queries.for_lang(lang) else {
-        return vec![mismatch(0, "no queries for the fixture's language".into())];
-    };
-    let facts = match extract::extract_file(&mut parser, &rel, lang, text, lang_queries, &single) {
-        Ok(f) => f,
-        Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
-    };
     // Fixtures assume the rule's dependencies are installed.
     let deps: BTreeSet<String> = rule
         .when
@@ -102,12 +95,39 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
         .iter()
         .map(|d| crate::discover::normalize_dependency(d))
         .collect();
-    let project = crate::discover::Project {
+    let mut project = crate::discover::Project {
         dependencies: deps,
         route_prefixes: Vec::new(),
         module_paths: Vec::new(),
+        settings_files: Vec::new(),
     };
-    let program = link::link_program(vec![facts], &single, project);
+    let mut files = Vec::new();
+    if let Some(settings) = &rule.settings {
+        project
+            .settings_files
+            .push(crate::config_files::SettingsFile {
+                rel: settings.files.first().cloned().unwrap_or_default(),
+                lang,
+                text: text.to_string(),
+            });
+    } else {
+        let queries = match CompiledQueries::compile_for(&single, &[lang]) {
+            Ok(q) => q,
+            Err(err) => return vec![mismatch(0, format!("query does not compile: {err}"))],
+        };
+        let mut parser = tree_sitter::Parser::new();
+        let rel = path
+            .file_name()
+            .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
+        let Some(lang_queries) = queries.for_lang(lang) else {
+            return vec![mismatch(0, "no queries for the fixture's language".into())];
+        };
+        match extract::extract_file(&mut parser, &rel, lang, text, lang_queries, &single) {
+            Ok(f) => files.push(f),
+            Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
+        }
+    }
+    let program = link::link_program(files, &single, project);
     let rule = &single.rules[0];
     let hits: Vec<_> = program
         .hits
