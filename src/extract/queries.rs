@@ -136,7 +136,11 @@ fn compile_lang(
         }
     }
     let applicable: Vec<usize> = (0..rules.rules.len())
-        .filter(|&i| rules.rules[i].applies_to(lang) && active.get(i).copied().unwrap_or(true))
+        .filter(|&i| {
+            rules.rules[i].applies_to(lang)
+                && rules.rules[i].settings.is_none()
+                && active.get(i).copied().unwrap_or(true)
+        })
         .collect();
     for &rule_idx in &applicable {
         parts.push((text.len(), PatternOwner::Rule(rule_idx)));
