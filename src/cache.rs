@@ -221,8 +221,14 @@ fn fingerprint(rules: &RuleSet) -> [u8; 32] {
     *hasher.finalize().as_bytes()
 }
 
-/// The running executable's size and modification time ("" when unknown).
-fn build_id() -> String {
+/// The running executable's size and modification time ("" when unknown),
+/// read once per process (the file may be replaced while carve runs).
+fn build_id() -> &'static str {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(read_build_id)
+}
+
+fn read_build_id() -> String {
     let Some(meta) = std::env::current_exe()
         .ok()
         .and_then(|exe| std::fs::metadata(exe).ok())

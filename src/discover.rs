@@ -65,6 +65,9 @@ pub struct ScanConfig {
     /// Keep each file's facts in this folder between scans (`cache`);
     /// None: extract every file every time.
     pub cache_dir: Option<PathBuf>,
+    /// Compile only the rules whose literals occur in the scanned files
+    /// (`prefilter`); off only to check that it changes nothing.
+    pub prefilter: bool,
 }
 
 impl ScanConfig {
@@ -80,6 +83,7 @@ impl ScanConfig {
             include_tests: false,
             worker_exe: None,
             cache_dir: None,
+            prefilter: true,
         }
     }
 }

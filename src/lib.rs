@@ -22,6 +22,7 @@ pub mod lang;
 pub mod link;
 pub mod lsp;
 pub mod manifest;
+pub mod prefilter;
 pub mod report;
 pub mod rules;
 pub mod scan;

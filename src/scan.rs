@@ -70,13 +70,16 @@ pub fn load(file: &SourceFile, max_file_bytes: u64) -> Result<String, SkippedFil
 /// Parses and extracts every file in parallel; files that cannot be read
 /// or parsed are returned as skipped, never dropped.
 /// `recovery` journals each file for the supervisor and sends the files
-/// it names to worker processes (see `supervise`). With a `cache`, a file
+/// it names to worker processes (see `supervise`); with `prefilter`, only
+/// the rules that can match in the files extracted are compiled (see
+/// `prefilter`). With a `cache`, a file
 /// whose entry is found is neither parsed nor sent anywhere: the queries
 /// are compiled only for the languages of the files that missed.
 pub fn extract_all(
     ws: &Workspace,
     rules: &RuleSet,
     max_file_bytes: u64,
+    prefilter: bool,
     recovery: &Recovery,
     cache: Option<&Cache>,
 ) -> Result<(Vec<FileFacts>, Vec<SkippedFile>), ScanError> {
@@ -88,14 +91,22 @@ pub fn extract_all(
             .collect(),
         None => ws.files.iter().map(|_| None).collect(),
     };
-    let missed: Vec<_> = ws
+    let missed: Vec<SourceFile> = ws
         .files
         .iter()
         .zip(&found)
         .filter(|(_, found)| found.is_none())
-        .map(|(file, _)| file.lang)
+        .map(|(file, _)| file.clone())
         .collect();
-    let queries = CompiledQueries::compile_for(rules, &missed)?;
+    // A file's facts never depend on the rules the prefilter leaves out,
+    // so the rules active in the missed files are enough for them.
+    let active = if prefilter && !missed.is_empty() {
+        crate::prefilter::Prefilter::new(rules).active_in_files(rules, &missed, max_file_bytes)
+    } else {
+        vec![true; rules.rules.len()]
+    };
+    let langs: Vec<_> = missed.iter().map(|f| f.lang).collect();
+    let queries = CompiledQueries::compile_active(rules, &langs, &active)?;
     let results: Vec<Result<FileFacts, SkippedFile>> = ws
         .files
         .par_iter()
@@ -157,8 +168,14 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
             .cache_dir
             .as_deref()
             .and_then(|dir| Cache::open(dir, rules));
-        let (facts, mut skipped) =
-            extract_all(&ws, rules, config.max_file_bytes, &recovery, cache.as_ref())?;
+        let (facts, mut skipped) = extract_all(
+            &ws,
+            rules,
+            config.max_file_bytes,
+            config.prefilter,
+            &recovery,
+            cache.as_ref(),
+        )?;
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();
         Ok(analyse(facts, rules, ws.project(), skipped, started))

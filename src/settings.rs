@@ -21,6 +21,9 @@ pub struct Flags {
     pub no_cache: bool,
     /// Keep the cache here instead of `.carve/cache/` in the repository.
     pub cache_dir: Option<PathBuf>,
+    /// Leave out the rules that cannot match (see `prefilter`); on unless
+    /// `CARVE_PREFILTER=off`.
+    pub no_prefilter: bool,
 }
 
 /// Scan settings, rules and the repository config they came from.
@@ -96,6 +99,7 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
     config.rule_dirs = rule_dirs;
     config.threads = flags.threads.map(cap_threads);
     config.worker_exe = flags.worker_exe.clone();
+    config.prefilter = !flags.no_prefilter;
     config.max_file_bytes = flags
         .max_file_size
         .or(repo.scan.max_file_size)

@@ -109,6 +109,7 @@ pub fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, Ru
             .cache_dir
             .clone()
             .or_else(|| std::env::var_os(CACHE_DIR_ENV).map(PathBuf::from)),
+        no_prefilter: std::env::var_os("CARVE_PREFILTER").is_some_and(|v| v == "off"),
     };
     let s = settings::load(root, &flags)?;
     Ok((s.config, s.rules, s.repo))
