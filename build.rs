@@ -12,7 +12,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect(&path, out);
+            // A scan of a sample writes its cache in `.carve/cache/`: never embedded.
+            if !entry.file_name().to_string_lossy().starts_with('.') {
+                collect(&path, out);
+            }
         } else {
             out.push(path);
         }

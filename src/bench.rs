@@ -1,9 +1,10 @@
 //! `carve bench`: measures, in one run on the same files held in memory,
 //! raw tree-sitter parsing and the full analysis (parse + queries + link +
-//! assess + report), and reports both throughputs and their ratio.
+//! assess + report), and reports both throughputs and their ratio; and the
+//! whole scan with the cache of facts: cold, warm, one file changed.
 
 use crate::assess;
-use crate::discover::SourceFile;
+use crate::discover::{ScanConfig, SourceFile};
 use crate::extract::{self, queries::CompiledQueries};
 use crate::isolate::Isolation;
 use crate::link;
@@ -165,4 +166,87 @@ fn link_to_report(
     let program = link::link_program(facts, rules, project.clone());
     let assessed = assess::assess_program(&program, rules);
     report::build_report(&program, &assessed, rules, Vec::new(), Stats::default())
+}
+
+/// Whole scans (discover to report, in process) with the cache of facts.
+#[derive(Debug, Clone)]
+pub struct CacheBench {
+    /// Without a cache, as `--no-cache` runs.
+    pub uncached: Duration,
+    /// An empty cache: every file extracted and written.
+    pub cold: Duration,
+    /// Nothing changed: every file read from the cache.
+    pub warm: Duration,
+    /// One file's entry gone, as when that file changed: it alone is
+    /// re-read, re-parsed (its language's queries compiled) and rewritten.
+    pub one_changed: Duration,
+    /// Entries and their total size on disk after the warm scan.
+    pub entries: usize,
+    pub bytes: u64,
+}
+
+impl CacheBench {
+    /// How many times faster a warm scan is than a cold one.
+    pub fn warm_speedup(&self) -> f64 {
+        self.cold.as_secs_f64() / self.warm.as_secs_f64().max(1e-9)
+    }
+}
+
+/// Best of `iterations` of each scan with the cache in `dir` (emptied
+/// first, removed at the end). `config`'s own cache folder is not used.
+pub fn cache(
+    config: &ScanConfig,
+    rules: &RuleSet,
+    dir: &Path,
+    iterations: usize,
+) -> Result<CacheBench, crate::scan::ScanError> {
+    let mut uncached_config = config.clone();
+    uncached_config.cache_dir = None;
+    let mut cached_config = config.clone();
+    cached_config.cache_dir = Some(dir.to_path_buf());
+    let time = |config: &ScanConfig| -> Result<Duration, crate::scan::ScanError> {
+        let started = Instant::now();
+        crate::scan::scan(config, rules)?;
+        Ok(started.elapsed())
+    };
+    let mut best = CacheBench {
+        uncached: Duration::MAX,
+        cold: Duration::MAX,
+        warm: Duration::MAX,
+        one_changed: Duration::MAX,
+        entries: 0,
+        bytes: 0,
+    };
+    for _ in 0..iterations.max(1) {
+        best.uncached = best.uncached.min(time(&uncached_config)?);
+        let _ = std::fs::remove_dir_all(dir);
+        best.cold = best.cold.min(time(&cached_config)?);
+        best.warm = best.warm.min(time(&cached_config)?);
+        if let Some(entry) = entries(dir).into_iter().next() {
+            let _ = std::fs::remove_file(entry);
+        }
+        best.one_changed = best.one_changed.min(time(&cached_config)?);
+    }
+    let entries = entries(dir);
+    best.entries = entries.len();
+    best.bytes = entries
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let _ = std::fs::remove_dir_all(dir);
+    Ok(best)
+}
+
+/// The cache entries in `dir`, sorted.
+fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
 }

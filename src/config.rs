@@ -41,6 +41,10 @@ pub struct ScanSection {
     pub rules: Vec<PathBuf>,
     pub include_tests: Option<bool>,
     pub max_file_size: Option<u64>,
+    /// `false`: no cache of extracted facts (as `--no-cache`).
+    pub cache: Option<bool>,
+    /// The cache folder, relative to the repository root (default `.carve/cache`).
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// `[rules]`: which rules run, and how severe their findings are.

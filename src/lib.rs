@@ -8,6 +8,7 @@
 pub mod app_config;
 pub mod assess;
 pub mod bench;
+pub mod cache;
 pub mod config;
 pub mod config_files;
 pub mod cost;

@@ -2,6 +2,7 @@
 //! file) → link → assess → report. Used by every command that scans.
 
 use crate::assess::{self, Assessed};
+use crate::cache::Cache;
 use crate::discover::{self, ScanConfig, SkippedFile, SourceFile, Workspace};
 use crate::extract::{self, facts::FileFacts, queries::CompiledQueries};
 use crate::link::{self, Program};
@@ -57,24 +58,80 @@ pub fn extract_source(
     })
 }
 
+/// Reads one file's text; a file that cannot be read (or is binary,
+/// minified, too large) is returned as skipped.
+pub fn load(file: &SourceFile, max_file_bytes: u64) -> Result<String, SkippedFile> {
+    discover::load(file, max_file_bytes).map_err(|e| SkippedFile {
+        path: file.rel.clone(),
+        reason: e.to_string(),
+    })
+}
+
 /// Parses and extracts every file in parallel; files that cannot be read
 /// or parsed are returned as skipped, never dropped.
 /// `recovery` journals each file for the supervisor and sends the files
-/// it names to worker processes (see `supervise`).
+/// it names to worker processes (see `supervise`); with `prefilter`, only
+/// the rules that can match in the files extracted are compiled (see
+/// `prefilter`). With a `cache`, a file
+/// whose entry is found is neither parsed nor sent anywhere: the queries
+/// are compiled only for the languages of the files that missed.
 pub fn extract_all(
     ws: &Workspace,
-    queries: &CompiledQueries,
     rules: &RuleSet,
     max_file_bytes: u64,
+    prefilter: bool,
     recovery: &Recovery,
-) -> (Vec<FileFacts>, Vec<SkippedFile>) {
+    cache: Option<&Cache>,
+) -> Result<(Vec<FileFacts>, Vec<SkippedFile>), ScanError> {
+    let found: Vec<Option<Result<FileFacts, SkippedFile>>> = match cache {
+        Some(cache) => ws
+            .files
+            .par_iter()
+            .map(|file| lookup(cache, file, max_file_bytes))
+            .collect(),
+        None => ws.files.iter().map(|_| None).collect(),
+    };
+    let missed: Vec<SourceFile> = ws
+        .files
+        .iter()
+        .zip(&found)
+        .filter(|(_, found)| found.is_none())
+        .map(|(file, _)| file.clone())
+        .collect();
+    // A file's facts never depend on the rules the prefilter leaves out,
+    // so the rules active in the missed files are enough for them.
+    let langs: Vec<_> = missed.iter().map(|f| f.lang).collect();
+    let queries = if prefilter && !missed.is_empty() {
+        let prefilter = crate::prefilter::Prefilter::new(rules);
+        let found = prefilter.found_in_files(&missed, max_file_bytes);
+        CompiledQueries::compile_active(
+            rules,
+            &langs,
+            &prefilter.active(rules, &found),
+            &|lang, sets| prefilter.keeps(&found, lang, sets),
+        )?
+    } else {
+        CompiledQueries::compile_for(rules, &langs)?
+    };
     let results: Vec<Result<FileFacts, SkippedFile>> = ws
         .files
         .par_iter()
-        .map_init(tree_sitter::Parser::new, |parser, file| {
-            recovery.extract(parser, file, max_file_bytes, queries, rules)
+        .zip(found)
+        .map_init(tree_sitter::Parser::new, |parser, (file, found)| {
+            found.unwrap_or_else(|| match cache {
+                Some(cache) => {
+                    let source = load(file, max_file_bytes)?;
+                    let facts = recovery.extract_text(parser, file, &source, &queries, rules)?;
+                    cache.put(&cache.key(file, &source), &facts);
+                    Ok(facts)
+                }
+                None => recovery.extract(parser, file, max_file_bytes, &queries, rules),
+            })
         })
         .collect();
+    if let Some(cache) = cache {
+        cache.prune();
+    }
     let mut facts = Vec::with_capacity(results.len());
     let mut skipped = Vec::new();
     for result in results {
@@ -83,7 +140,20 @@ pub fn extract_all(
             Err(s) => skipped.push(s),
         }
     }
-    (facts, skipped)
+    Ok((facts, skipped))
+}
+
+/// A file's cached facts, or why it cannot be read; None when it must be
+/// extracted.
+fn lookup(
+    cache: &Cache,
+    file: &SourceFile,
+    max_file_bytes: u64,
+) -> Option<Result<FileFacts, SkippedFile>> {
+    match load(file, max_file_bytes) {
+        Ok(source) => cache.get(&cache.key(file, &source)).map(Ok),
+        Err(skipped) => Some(Err(skipped)),
+    }
 }
 
 pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanError> {
@@ -99,21 +169,19 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
     pool.install(|| {
         let ws = discover::discover(config)?;
         let langs: Vec<_> = ws.files.iter().map(|f| f.lang).collect();
-        let queries = if config.prefilter {
-            let prefilter = crate::prefilter::Prefilter::new(rules);
-            let found = prefilter.found_in_files(&ws.files, config.max_file_bytes);
-            CompiledQueries::compile_active(
-                rules,
-                &langs,
-                &prefilter.active(rules, &found),
-                &|lang, sets| prefilter.keeps(&found, lang, sets),
-            )?
-        } else {
-            CompiledQueries::compile_for(rules, &langs)?
-        };
         let recovery = Recovery::from_env(config.worker_exe.as_deref(), rules, &langs);
-        let (facts, mut skipped) =
-            extract_all(&ws, &queries, rules, config.max_file_bytes, &recovery);
+        let cache = config
+            .cache_dir
+            .as_deref()
+            .and_then(|dir| Cache::open(dir, rules));
+        let (facts, mut skipped) = extract_all(
+            &ws,
+            rules,
+            config.max_file_bytes,
+            config.prefilter,
+            &recovery,
+            cache.as_ref(),
+        )?;
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();
         Ok(analyse(facts, rules, ws.project(), skipped, started))

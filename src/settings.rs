@@ -17,6 +17,10 @@ pub struct Flags {
     pub include_tests: bool,
     /// Parse in worker processes of this executable (see `isolate`).
     pub worker_exe: Option<PathBuf>,
+    /// Neither read nor write the cache of extracted facts.
+    pub no_cache: bool,
+    /// Keep the cache here instead of `.carve/cache/` in the repository.
+    pub cache_dir: Option<PathBuf>,
     /// Leave out the rules that cannot match (see `prefilter`); on unless
     /// `CARVE_PREFILTER=off`.
     pub no_prefilter: bool,
@@ -101,9 +105,34 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
         .or(repo.scan.max_file_size)
         .unwrap_or(ScanConfig::DEFAULT_MAX_FILE_BYTES);
     config.include_tests = flags.include_tests || repo.scan.include_tests.unwrap_or(false);
+    config.cache_dir = cache_dir(&repo_dir, &repo, flags);
     Ok(Settings {
         config,
         rules,
         repo,
     })
+}
+
+/// Where a repository's cache is kept unless told otherwise.
+pub const DEFAULT_CACHE_DIR: &str = ".carve/cache";
+
+/// The cache folder: `--cache-dir`, else the config's `cache_dir`
+/// (relative to the repository), else `.carve/cache/`; None with
+/// `--no-cache` or the config's `cache = false`.
+fn cache_dir(repo_dir: &Path, repo: &Config, flags: &Flags) -> Option<PathBuf> {
+    if flags.no_cache {
+        return None;
+    }
+    if let Some(dir) = &flags.cache_dir {
+        return Some(dir.clone());
+    }
+    if repo.scan.cache == Some(false) {
+        return None;
+    }
+    let dir = repo
+        .scan
+        .cache_dir
+        .as_deref()
+        .unwrap_or(Path::new(DEFAULT_CACHE_DIR));
+    Some(repo_dir.join(dir))
 }

@@ -9,7 +9,7 @@
 //! start and two small writes per file. docs/crash-isolation.md has the
 //! design and its measured cost.
 
-use crate::discover::{self, SkippedFile, SourceFile};
+use crate::discover::{SkippedFile, SourceFile};
 use crate::extract::facts::FileFacts;
 use crate::extract::queries::CompiledQueries;
 use crate::isolate::Isolation;
@@ -177,8 +177,8 @@ impl Recovery {
         }
     }
 
-    /// Reads and extracts one file: in a worker when it is isolated, in
-    /// process otherwise, noting it in the journal.
+    /// Reads and extracts one file: in a worker when it is isolated (the
+    /// worker reads it), in process otherwise, noting it in the journal.
     pub fn extract(
         &self,
         parser: &mut tree_sitter::Parser,
@@ -187,20 +187,37 @@ impl Recovery {
         queries: &CompiledQueries,
         rules: &RuleSet,
     ) -> Result<FileFacts, SkippedFile> {
-        if let Some(isolation) = &self.isolation {
-            if self.isolated.contains(&file.rel) {
-                return isolation.extract_path(file, max_file_bytes);
-            }
+        if let Some(isolation) = self.isolation_of(file) {
+            return isolation.extract_path(file, max_file_bytes);
+        }
+        let source = crate::scan::load(file, max_file_bytes)?;
+        self.extract_text(parser, file, &source, queries, rules)
+    }
+
+    /// Extracts `source`, the text of `file` already read: in a worker when
+    /// the file is isolated, in process otherwise, noting it in the journal.
+    pub fn extract_text(
+        &self,
+        parser: &mut tree_sitter::Parser,
+        file: &SourceFile,
+        source: &str,
+        queries: &CompiledQueries,
+        rules: &RuleSet,
+    ) -> Result<FileFacts, SkippedFile> {
+        if let Some(isolation) = self.isolation_of(file) {
+            return isolation.extract_text(file, source);
         }
         self.note('S', &file.rel);
-        let result = discover::load(file, max_file_bytes)
-            .map_err(|e| SkippedFile {
-                path: file.rel.clone(),
-                reason: e.to_string(),
-            })
-            .and_then(|source| crate::scan::extract_source(parser, file, &source, queries, rules));
+        let result = crate::scan::extract_source(parser, file, source, queries, rules);
         self.note('D', &file.rel);
         result
+    }
+
+    /// The workers to extract `file` in, when it is isolated.
+    fn isolation_of(&self, file: &SourceFile) -> Option<&Isolation> {
+        self.isolation
+            .as_ref()
+            .filter(|_| self.isolated.contains(&file.rel))
     }
 
     fn note(&self, mark: char, rel: &str) {

@@ -8,7 +8,8 @@ use common::{sample, temp_dir};
 
 fn carve() -> Command {
     let mut cmd = Command::cargo_bin("carve").unwrap();
-    cmd.env("NO_COLOR", "1");
+    cmd.env("NO_COLOR", "1")
+        .env("CARVE_CACHE_DIR", common::cache_dir());
     cmd
 }
 
@@ -242,6 +243,7 @@ fn a_closed_pipe_is_not_an_error() {
     use std::io::Read;
     use std::process::{Command as Std, Stdio};
     let mut child = Std::new(assert_cmd::cargo::cargo_bin("carve"))
+        .env("CARVE_CACHE_DIR", common::cache_dir())
         .args(["scan", "--format", "json"])
         .arg(sample("express"))
         .stdout(Stdio::piped())

@@ -283,7 +283,8 @@ fn fixture_log() -> PathBuf {
 
 fn carve() -> Command {
     let mut cmd = Command::cargo_bin("carve").unwrap();
-    cmd.env("NO_COLOR", "1");
+    cmd.env("NO_COLOR", "1")
+        .env("CARVE_CACHE_DIR", common::cache_dir());
     cmd
 }
 

@@ -394,6 +394,7 @@ fn emitted_files_for_two_samples() {
 fn carve() -> Command {
     let mut cmd = Command::cargo_bin("carve").unwrap();
     cmd.env("NO_COLOR", "1")
+        .env("CARVE_CACHE_DIR", common::cache_dir())
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }

@@ -13,7 +13,8 @@ use std::path::Path;
 
 fn carve() -> Command {
     let mut cmd = Command::cargo_bin("carve").expect("binary");
-    cmd.env("NO_COLOR", "1");
+    cmd.env("NO_COLOR", "1")
+        .env("CARVE_CACHE_DIR", common::cache_dir());
     cmd
 }
 

@@ -33,6 +33,12 @@ pub fn route_ids(report: &Report) -> Vec<String> {
     report.routes.iter().map(|r| r.id.clone()).collect()
 }
 
+/// The cache folder the tests that run the binary share (`CARVE_CACHE_DIR`),
+/// so that scanning a sample writes nothing under samples/.
+pub fn cache_dir() -> PathBuf {
+    std::env::temp_dir().join("carve-test-cache")
+}
+
 /// A unique empty folder under the system temp dir.
 pub fn temp_dir(tag: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
