@@ -328,6 +328,24 @@ mod lsp_framing {
         assert_eq!(methods(input.as_bytes()), [MALFORMED, "initialized"]);
     }
 
+    /// Found by the fuzz harness (tests/fuzz): an empty body panicked the
+    /// reader thread, and the server went deaf.
+    #[test]
+    fn an_empty_body_is_malformed_not_a_panic() {
+        let input = format!("Content-Length: 0\r\n\r\n{}", frame(VALID));
+        assert_eq!(methods(input.as_bytes()), [MALFORMED, "initialized"]);
+        let nested = format!(
+            "Content-Length: 47\r\n\r\n{{\"jContent-Length: 0\r\n\r\nsonrpc\":\"2.0\"}}{}",
+            frame(VALID)
+        );
+        let got = methods(nested.as_bytes());
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some("initialized"),
+            "{got:?}"
+        );
+    }
+
     #[test]
     fn a_header_line_with_no_end_is_bounded_and_skipped() {
         let mut input = vec![b'x'; 1 << 20];
