@@ -3,8 +3,9 @@
 //! Maven `pom.xml`, Gradle `build.gradle(.kts)`, MSBuild `*.csproj`
 //! (`PackageReference`), Composer `composer.json`/`composer.lock`, Go
 //! `go.mod` (`require`, and the `module` path its folder's packages are
-//! imported by). Pure: `discover` reads the files. Java dependencies are
-//! named `group:artifact` and by `artifact` alone.
+//! imported by), Ruby `Gemfile` and `Gemfile.lock`. Pure: `discover` reads
+//! the files. Java dependencies are named `group:artifact` and by
+//! `artifact` alone.
 
 /// The dependency names a manifest declares, as written.
 pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> {
@@ -25,6 +26,10 @@ pub fn dependencies(file_name: &str, text: &str) -> Result<Vec<String>, String> 
         composer(text)
     } else if base == "go.mod" {
         Ok(go_mod(text))
+    } else if base == "Gemfile" {
+        Ok(gemfile(text))
+    } else if base == "Gemfile.lock" {
+        Ok(gemfile_lock(text))
     } else {
         Ok(requirements(text))
     }
@@ -50,6 +55,28 @@ fn composer(text: &str) -> Result<Vec<String>, String> {
         }
     }
     Ok(out)
+}
+
+/// `gem 'rails', '~> 7.1'` lines of a Gemfile.
+fn gemfile(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| line.trim_start().strip_prefix("gem "))
+        .filter_map(|rest| {
+            let rest = rest.trim_start();
+            let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+            let name = rest[1..].split(quote).next()?;
+            (!name.is_empty()).then(|| name.to_string())
+        })
+        .collect()
+}
+
+/// The gems a `Gemfile.lock` resolved: `    name (version)` under `specs:`.
+fn gemfile_lock(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| line.starts_with("    ") && !line.starts_with("     "))
+        .filter_map(|line| line.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
 }
 
 fn package_json(text: &str) -> Result<Vec<String>, String> {
@@ -339,6 +366,18 @@ mod tests {
         );
         assert_eq!(module_path("go.mod", "go 1.22\n"), None);
         assert_eq!(module_path("package.json", "module x"), None);
+    }
+
+    #[test]
+    fn reads_ruby_manifests() {
+        let gemfile =
+            "source 'https://rubygems.org'\ngem 'rails', '~> 7.1'\n  gem \"pg\"\n# gem 'old'\n";
+        assert_eq!(dependencies("Gemfile", gemfile).unwrap(), ["rails", "pg"]);
+        let lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    actioncable (7.1.3)\n      actionpack (= 7.1.3)\n    pg (1.5.4)\n";
+        assert_eq!(
+            dependencies("Gemfile.lock", lock).unwrap(),
+            ["actioncable", "pg"]
+        );
     }
 
     #[test]

@@ -94,6 +94,55 @@ fn the_indentation_guard_skips_what_python_itself_refuses() {
     assert_eq!(route_ids(&report), ["GET /ok"]);
 }
 
+/// Ruby's heredoc scanner keeps a stack of open heredocs and literals:
+/// heredocs opened inside heredoc interpolations, many heredocs with long
+/// identifiers pending on one line, and deeply nested interpolated strings.
+/// None crashes tree-sitter-ruby 0.23.1 (so `grammars/ruby/language.toml`
+/// has no guard); each file is read and the route beside it survives.
+#[test]
+fn ruby_heredoc_and_literal_nesting_does_not_cost_the_scan() {
+    let ids: Vec<String> = (0..60)
+        .map(|i| format!("H{}{i}", "x".repeat(100)))
+        .collect();
+    let mut nested = format!("x = <<~{}\n", ids[0]);
+    for id in &ids[1..] {
+        nested.push_str(&format!("  #{{<<~{id}}}\n"));
+    }
+    for id in ids[1..].iter().rev() {
+        nested.push_str(&format!("  body\n  {id}\n"));
+    }
+    nested.push_str(&format!("{}\n", ids[0]));
+    let mut pending = format!(
+        "foo({})\n",
+        ids.iter()
+            .map(|id| format!("<<~{id}"))
+            .collect::<Vec<_>>()
+            .join(",\n  ")
+    );
+    for id in &ids {
+        pending.push_str(&format!("t\n{id}\n"));
+    }
+    let interpolated = format!("x = {}1{}\n", "\"a#{\n".repeat(3000), "\n}\"".repeat(3000));
+    for (name, text) in [
+        ("nested.rb", nested),
+        ("pending.rb", pending),
+        ("interpolated.rb", interpolated),
+    ] {
+        let dir = temp_dir("hostile-ruby");
+        fs::write(
+            dir.join("app.rb"),
+            "require 'sinatra'\nget '/ok' do\n  'ok'\nend\n",
+        )
+        .unwrap();
+        fs::write(dir.join(name), text).unwrap();
+        let (code, report) = json_scan(&dir, carve().env("CARVE_GUARDS", "off"));
+        assert_eq!(code, Some(0), "{name}: {report}");
+        assert_eq!(route_ids(&report), ["GET /ok"], "{name}");
+        assert_eq!(report["stats"]["files"], 2, "{name}: {report}");
+        let _ = fs::remove_dir_all(dir);
+    }
+}
+
 mod lsp_crash {
     use super::*;
     use carve::lsp;

@@ -1242,3 +1242,155 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
         ])
     );
 }
+
+#[test]
+fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
+    assert_routes(
+        "rails",
+        &[
+            "GET /",
+            "GET /about",
+            "GET /admin",
+            "GET /admin/report",
+            "GET /admin/users",
+            "POST /admin/users",
+            "GET /admin/users/:id",
+            "PUT /admin/users/:id",
+            "PATCH /admin/users/:id",
+            "POST /api/tokens",
+            "GET /articles",
+            "POST /articles",
+            "POST /articles/:article_id/attachments",
+            // FIXME: `shallow: true` is not applied: Rails serves `DELETE /attachments/:id`.
+            "DELETE /articles/:article_id/attachments/:id",
+            "GET /articles/:article_id/comments",
+            "POST /articles/:article_id/comments",
+            "GET /articles/:id",
+            "PUT /articles/:id",
+            "PATCH /articles/:id",
+            "DELETE /articles/:id",
+            "GET /articles/:id/edit",
+            "POST /articles/:id/publish",
+            "GET /articles/drafts",
+            "GET /articles/new",
+            "GET /articles/popular",
+            "GET /feed",
+            "GET /home",
+            "ANY /cable/*",
+            "GET /invoices",
+            "GET /invoices/:id",
+            "GET /profile",
+            "PUT /profile",
+            "PATCH /profile",
+            "GET /search",
+            "POST /search",
+            "ANY /sidekiq/*",
+            "GET /status",
+        ],
+    );
+    // `namespace :admin` makes the controller `Admin::UsersController`.
+    assert_eq!(
+        handler_of("rails", "GET /admin/users/:id"),
+        (
+            "UsersController.show".into(),
+            "app/controllers/admin/users_controller.rb".into(),
+            9
+        )
+    );
+    // `post :publish` in a member block: the resource's controller.
+    assert_eq!(
+        handler_of("rails", "POST /articles/:id/publish"),
+        (
+            "ArticlesController.publish".into(),
+            "app/controllers/articles_controller.rb".into(),
+            29
+        )
+    );
+    // A declared route whose action the controller lacks fails: said so.
+    assert_eq!(
+        handler_of("rails", "GET /articles/:id/edit"),
+        (
+            "ArticlesController.edit (no such action)".into(),
+            "config/routes.rb".into(),
+            14
+        )
+    );
+    // `get :popular, on: :collection`: under `/articles`, the resource's action.
+    assert_eq!(
+        handler_of("rails", "GET /articles/popular"),
+        (
+            "ArticlesController.popular".into(),
+            "app/controllers/articles_controller.rb".into(),
+            37
+        )
+    );
+    // A trailing `/` is dropped (`get '/'` in `namespace :admin` is `/admin`), and
+    // so is the `(.:format)` Rails implies on every route (`feed(.:format)` is `/feed`).
+    assert_eq!(
+        handler_of("rails", "GET /admin"),
+        (
+            "Admin::ReportsController.show".into(),
+            "app/controllers/admin/reports_controller.rb".into(),
+            2
+        )
+    );
+    // `to: redirect(...)`: served by Rails itself, no handler.
+    assert_eq!(
+        handler_of("rails", "GET /home"),
+        ("<none>".into(), "config/routes.rb".into(), 7)
+    );
+}
+
+#[test]
+fn rails_callbacks_are_hooks_of_the_actions_they_cover() {
+    let output = common::scan_output(&common::sample("rails"));
+    let program = &output.program;
+    let hooks = |id: &str| -> Vec<String> {
+        let route = program
+            .routes
+            .iter()
+            .find(|r| r.id() == id)
+            .unwrap_or_else(|| panic!("no route {id}"));
+        let mut names: Vec<String> = route
+            .before
+            .iter()
+            .map(|&(f, d)| program.files[f].defs[d].qualified_name())
+            .collect();
+        names.sort();
+        names
+    };
+    // Inherited from ApplicationController, plus the class's own.
+    assert_eq!(
+        hooks("GET /admin/users"),
+        [
+            "ApplicationController.authenticate_user!",
+            "ApplicationController.track_time",
+            "UsersController.require_admin"
+        ]
+    );
+    // `only:` narrows, `skip_before_action` drops an inherited one.
+    assert_eq!(
+        hooks("GET /articles/:id"),
+        [
+            "ApplicationController.authenticate_user!",
+            "ApplicationController.track_time",
+            "ArticlesController.set_article"
+        ]
+    );
+    assert_eq!(
+        hooks("GET /articles"),
+        [
+            "ApplicationController.authenticate_user!",
+            "ApplicationController.track_time"
+        ]
+    );
+    assert_eq!(hooks("GET /"), ["ApplicationController.track_time"]);
+    assert_eq!(hooks("GET /about"), ["ApplicationController.track_time"]);
+    assert_eq!(
+        hooks("GET /status"),
+        [
+            "ApplicationController.authenticate_user!",
+            "ApplicationController.track_time"
+        ]
+    );
+}

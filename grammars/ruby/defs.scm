@@ -70,3 +70,40 @@
 (method_parameters (keyword_parameter name: (identifier) @local.name))
 (block_parameters (identifier) @local.name)
 (method (body_statement (assignment left: (identifier) @local.name)))
+
+; A Sinatra route's block is its handler.
+((call
+   !receiver
+   method: (identifier) @_v
+   arguments: (argument_list . (string))
+   block: [(do_block) (block)] @def.function)
+  (#any-of? @_v "get" "post" "put" "patch" "delete" "options" "head"))
+; Callbacks of a class's actions: `before_action :authenticate_user!,
+; only: [:edit]` (also after/around, `skip_before_action`). Captures:
+; @callback, @callback.kind, @callback.name, @callback.only, @callback.except.
+(call
+  method: (identifier) @callback.kind
+  arguments: (argument_list
+    (simple_symbol) @callback.name)
+  (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
+  (#set! callback.skip_prefix "skip_")) @callback
+(call
+  method: (identifier) @callback.kind
+  arguments: (argument_list
+    (simple_symbol) @callback.name
+    (pair
+      key: (hash_key_symbol) @_k
+      value: [(array) (symbol_array) (simple_symbol)] @callback.only))
+  (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
+  (#set! callback.skip_prefix "skip_")
+  (#eq? @_k "only")) @callback
+(call
+  method: (identifier) @callback.kind
+  arguments: (argument_list
+    (simple_symbol) @callback.name
+    (pair
+      key: (hash_key_symbol) @_k
+      value: [(array) (symbol_array) (simple_symbol)] @callback.except))
+  (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
+  (#set! callback.skip_prefix "skip_")
+  (#eq? @_k "except")) @callback

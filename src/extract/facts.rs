@@ -74,6 +74,10 @@ pub struct Def {
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
     pub locals: Vec<String>,
+    /// For classes: callbacks declared in the body that run around its
+    /// actions (`before_action :authenticate_user!, only: [:edit]`).
+    #[serde(default)]
+    pub callbacks: Vec<Callback>,
     /// For functions: run when the app starts (`Main`,
     /// `Startup.ConfigureServices`), like a module's top level.
     #[serde(default)]
@@ -87,6 +91,26 @@ impl Def {
             Some(class) => format!("{class}.{}", self.name),
             None => self.name.clone(),
         }
+    }
+}
+
+/// A method of a class run around some of its actions (and those of its
+/// subclasses): Rails `before_action`/`around_action`/`after_action`; a
+/// `skip` drops an inherited one of the same name for the actions it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Callback {
+    pub name: String,
+    /// Only these actions (empty: all).
+    pub only: Vec<String>,
+    pub except: Vec<String>,
+    pub skip: bool,
+}
+
+impl Callback {
+    /// Whether the callback covers the action `action`.
+    pub fn covers(&self, action: &str) -> bool {
+        (self.only.is_empty() || self.only.iter().any(|a| a == action))
+            && !self.except.iter().any(|a| a == action)
     }
 }
 
@@ -311,6 +335,10 @@ pub struct MountDecl {
     /// function called with a router: Go's `users.Register(v1)`).
     #[serde(default)]
     pub parent_router: bool,
+    /// The child is an application of its own (a Rails engine, a Rack
+    /// app): one catch-all route under the prefix.
+    #[serde(default)]
+    pub app: bool,
     pub frameworks: Vec<String>,
     /// Only for routes whose handler carries an annotation this pointcut
     /// selects (an aspect's advice: `@Around("@annotation(a.Log)")` or a
@@ -393,7 +421,8 @@ pub struct FileFacts {
     /// Where the app starts (`Flask(__name__)`, `express()`, a Django settings
     /// module): server code, with everything it imports.
     pub entry: bool,
-    /// Marked as browser code (`'use client'`): never server code.
+    /// Marked as browser code (`'use client'`), or a file that runs only in
+    /// development (the language's `dev_only_files`): never server code.
     pub client: bool,
     /// The package or namespace the file declares (Java `package`, C#
     /// `namespace`): its types are visible to the rest of it.

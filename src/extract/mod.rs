@@ -7,6 +7,11 @@
 //! `@tag.class` with `#set! tag "singleton"`), `entry` (on a function: it runs
 //! at start-up), `client`; `@import.prefix` is the shared prefix of a grouped
 //! import (`use A\{B, C}`), joined to `@import.module` by `#set! import.join`;
+//! `scope.*` (a block whose routes' handlers take a
+//! module, `@scope.module`, or whose path-named routes are actions of a
+//! class, `@scope.handler`, through `#set! scope.template`), `callback.*` (a
+//! method of a class run around its actions: `@callback.name`,
+//! `@callback.only`, `@callback.except`, `#set! callback.skip_prefix`);
 //! rule patterns use `@hit`, `@state` and their own names.
 //! Methods declared outside their type (Go) name it with `@def.owner` and
 //! their receiver variable with `@def.self`; `@local.name` with `@local.type`
@@ -17,7 +22,9 @@
 //! handler is the handler (its result handles the route);
 //! `#set! route.method_in_path`: a path may start with its method
 //! (`"GET /items/{id}"`); `#set! mount.parent_router`: the mount holds only
-//! when its parent is a known router (a function called with a router).
+//! when its parent is a known router (a function called with a router);
+//! `#set! route.drop "(.:format)"`: text removed from the route's path (a
+//! suffix the framework implies on every route).
 
 mod ancestry;
 pub mod facts;
@@ -30,15 +37,16 @@ mod routes;
 pub mod suppress;
 mod text;
 
+pub use routes::regex_path;
 use routes::{dedup_mounts, merge_routes};
-pub use routes::{regex_path, singular};
 use suppress::Suppressions;
+pub use text::{camelize, singular};
 
 use crate::lang::Lang;
 use crate::rules::{RuleSet, Scope};
 use facts::*;
 use queries::{LangQueries, PatternOwner};
-use text::{string_values, unquote, LineIndex};
+use text::{apply_template, names_in, string_values, unquote, LineIndex};
 use tree_sitter::{Node, Parser, QueryCursor, StreamingIterator, Tree};
 
 /// The query time a file of `bytes` may use: 2 s, and 1 s per 100 KB (about
@@ -127,6 +135,12 @@ struct Pending {
     owners: Vec<(usize, String, Option<String>)>,
     /// (byte, variable, type) of locals whose type is known.
     typed_locals: Vec<(usize, String, String)>,
+    /// (route span, action) of routes handled by their scope's class
+    handler_from_path: Vec<(Span, String)>,
+    /// (block, handler module prefix, default handler class) of scopes
+    scopes: Vec<(Span, Option<String>, Option<String>)>,
+    /// (byte, callback) of callbacks declared in class bodies
+    callbacks: Vec<(usize, Callback)>,
 }
 
 struct RawHit {
@@ -170,8 +184,9 @@ impl<'s> Extraction<'s> {
                 lines: source.lines().count(),
                 parse_errors: 0,
                 partial: false,
-                entry: false,
-                client: false,
+                entry: lang.is_entry_file(path),
+                // Dev-only files never run on the server: like browser code.
+                client: lang.is_dev_only(path),
                 namespace: None,
                 defs: Vec::new(),
                 calls: Vec::new(),
@@ -294,6 +309,37 @@ impl<'s> Extraction<'s> {
                 }
             }
             "client" => self.facts.client = true,
+            "scope" => {
+                if let Some(block) = capture(caps, "scope") {
+                    let template = prop.get("scope.template").unwrap_or("{}");
+                    let named = |n: &str| {
+                        capture(caps, n).map(|n| apply_template(template, unquote(self.text(n))))
+                    };
+                    let scope = (
+                        Self::span(block),
+                        named("scope.module"),
+                        named("scope.handler"),
+                    );
+                    self.pending.scopes.push(scope);
+                }
+            }
+            "callback" => {
+                let get = |n: &str| capture(caps, n);
+                if let (Some(at), Some(name)) = (get("callback"), get("callback.name")) {
+                    let names =
+                        |n: &str| get(n).map(|n| names_in(n, self.source)).unwrap_or_default();
+                    let callback = Callback {
+                        name: unquote(self.text(name)).to_string(),
+                        only: names("callback.only"),
+                        except: names("callback.except"),
+                        // `skip_before_action`: the kind starts with the prefix.
+                        skip: get("callback.kind")
+                            .zip(prop.get("callback.skip_prefix"))
+                            .is_some_and(|(kind, prefix)| self.text(kind).starts_with(prefix)),
+                    };
+                    self.pending.callbacks.push((at.start_byte(), callback));
+                }
+            }
             "namespace" => {
                 if let Some(name) = capture(caps, "namespace.name") {
                     if self.facts.namespace.is_none() {
@@ -444,6 +490,7 @@ impl<'s> Extraction<'s> {
             env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
             locals: Vec::new(),
             action: None,
+            callbacks: Vec::new(),
             startup: false,
         });
     }
@@ -680,6 +727,36 @@ impl<'s> Extraction<'s> {
         self.facts
             .fields
             .dedup_by(|later, first| later.class == first.class && later.name == first.name);
+        // One declaration matched by several patterns (bare, with `only:`,
+        // with `except:`): one callback with every list.
+        let mut declared = std::mem::take(&mut self.pending.callbacks);
+        declared.sort_by_key(|(byte, _)| *byte);
+        declared.dedup_by(|later, first| {
+            let same = later.0 == first.0;
+            if same {
+                first.1.only.append(&mut later.1.only);
+                first.1.except.append(&mut later.1.except);
+            }
+            same
+        });
+        for (byte, callback) in declared {
+            let class = self
+                .facts
+                .defs
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end
+                })
+                .min_by_key(|(_, d)| d.span.end - d.span.start)
+                .map(|(i, _)| i);
+            if let Some(class) = class {
+                let callbacks = &mut self.facts.defs[class].callbacks;
+                if !callbacks.contains(&callback) {
+                    callbacks.push(callback);
+                }
+            }
+        }
         for entry in std::mem::take(&mut self.pending.entries) {
             for def in self
                 .facts
@@ -739,6 +816,7 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
+        self.scope_handlers();
         merge_routes(&mut self.facts.routes);
         let imports = &self.facts.imports;
         self.facts.routes.retain(|r| {
@@ -783,6 +861,48 @@ impl<'s> Extraction<'s> {
             }
         }
         out
+    }
+
+    /// Routes inside scopes (`namespace :admin do … end`): a route without a
+    /// handler of its own takes its scope's class and the path as the
+    /// action (`get :search` in `resources :photos` → `PhotosController.search`),
+    /// and every handler named gets the modules of the scopes around it,
+    /// outermost first (`Admin::UsersController.show`).
+    fn scope_handlers(&mut self) {
+        let mut scopes = std::mem::take(&mut self.pending.scopes);
+        if scopes.is_empty() {
+            return;
+        }
+        scopes.sort_by_key(|(span, _, _)| (span.start, std::cmp::Reverse(span.end)));
+        let from_path = std::mem::take(&mut self.pending.handler_from_path);
+        for route in &mut self.facts.routes {
+            if route.handlers.is_empty() {
+                let action = from_path.iter().find(|(span, _)| *span == route.span);
+                let class = scopes
+                    .iter()
+                    .rev()
+                    .filter(|(span, _, _)| span.contains(route.span))
+                    .find_map(|(_, _, handler)| handler.as_deref());
+                if let (Some((_, action)), Some(class)) = (action, class) {
+                    route
+                        .handlers
+                        .push(HandlerRef::Name(format!("{class}.{action}")));
+                }
+            }
+            let modules: String = scopes
+                .iter()
+                .filter(|(span, _, _)| span.contains(route.span))
+                .filter_map(|(_, module, _)| module.as_deref())
+                .collect();
+            if modules.is_empty() {
+                continue;
+            }
+            for handler in &mut route.handlers {
+                if let HandlerRef::Name(name) = handler {
+                    *name = format!("{modules}{name}");
+                }
+            }
+        }
     }
 
     /// Variables initialised by a concatenation of string constants of this

@@ -3,7 +3,8 @@
 //! wrapper calls), and the objects they hang on.
 
 use super::facts::*;
-use super::text::{names_in, string_values, unquote};
+use super::text::singular;
+use super::text::{apply_template, names_in, string_values, unquote};
 use super::{capture, frameworks, Captured, Extraction, Props, HTTP_VERBS, MODULE_ROUTER};
 use tree_sitter::Node;
 
@@ -71,7 +72,8 @@ impl<'s> Extraction<'s> {
                 }
                 Prefix::Concat(pieces)
             }
-            kind if kind.contains("string") => {
+            // A symbol names a segment as a string does (Rails `namespace :admin`).
+            kind if kind.contains("string") || kind.contains("symbol") => {
                 Prefix::Literal(unquote(self.text(node)).to_string())
             }
             _ => Prefix::Name(self.reference(node)),
@@ -85,7 +87,12 @@ impl<'s> Extraction<'s> {
         // A method named inside a longer word (`GetMapping`, `HttpGet`).
         let strip = prop.get("route.method_strip");
         for cap in caps.iter().filter(|c| c.name == "route.method") {
-            let values = string_values(cap.node, self.source);
+            let mut values = string_values(cap.node, self.source);
+            // `via: [:get, :post]`: symbols name methods too.
+            if values.is_empty() && cap.node.kind().contains("symbol") || cap.node.kind() == "array"
+            {
+                values = names_in(cap.node, self.source);
+            }
             if values.is_empty() {
                 let mut text = self.text(cap.node);
                 for affix in strip.into_iter().flat_map(|s| s.split('|')) {
@@ -122,12 +129,37 @@ impl<'s> Extraction<'s> {
         // A call written as a handler is a factory whose result handles
         // the route (Go's `listUsers(db)`): the call is the handler.
         let factory = prop.get("route.handler_factory").is_some();
+        // `'users#show'` → `UsersController.show` (`route.handler_sep "#"`,
+        // `route.handler_class "{camel}Controller"`); `:users` → `UsersController`.
+        let sep = prop.get("route.handler_sep");
+        let class_template = prop.get("route.handler_class");
         let mut handlers: Vec<(usize, Span, String)> = handler_nodes
             .into_iter()
             .map(|n| if factory { n } else { unwrap_handler(n) })
-            .map(|n| (n.start_byte(), Self::span(n), self.reference(n)))
+            .map(|n| {
+                let written = unquote(self.text(n));
+                let name = match (sep.and_then(|s| written.split_once(s)), class_template) {
+                    (Some((class, action)), template) => {
+                        format!(
+                            "{}.{action}",
+                            apply_template(template.unwrap_or("{}"), class)
+                        )
+                    }
+                    (None, Some(template)) => apply_template(template, written),
+                    (None, None) => self.reference(n),
+                };
+                (n.start_byte(), Self::span(n), name)
+            })
             .collect();
         handlers.extend(self.class_member_handler(caps, prop));
+        if prop.get("route.handler_from_path").is_some() {
+            if let Some(path) = get("route.path") {
+                let action = unquote(self.text(path)).to_string();
+                self.pending
+                    .handler_from_path
+                    .push((Self::span(node), action));
+            }
+        }
         let fs = prop.get("route.fs_dir").map(|dir| FsRoute {
             dir: dir.to_string(),
             prefix: prop.get("route.fs_prefix").unwrap_or("").to_string(),
@@ -179,6 +211,15 @@ impl<'s> Extraction<'s> {
             Some(sep) => paths
                 .into_iter()
                 .map(|p| p.map(|p| nest_resources(&p, sep)))
+                .collect(),
+            None => paths,
+        };
+        // Text the framework reads as nothing (Rails' optional `(.:format)`,
+        // implied on every route): `#set! route.drop "(.:format)"`.
+        let paths = match prop.get("route.drop") {
+            Some(drop) => paths
+                .into_iter()
+                .map(|p| p.map(|p| p.replace(drop, "")))
                 .collect(),
             None => paths,
         };
@@ -373,6 +414,7 @@ impl<'s> Extraction<'s> {
             prefix_is_default: false,
             child_router: true,
             parent_router: false,
+            app: false,
             frameworks: vec!["fastify".to_string()],
             pointcut: None,
             pos: self.pos(at.start_byte()),
@@ -446,6 +488,8 @@ impl<'s> Extraction<'s> {
             MountChild::Inline(Self::span(child))
         } else if prop.get("mount.inline_hook").is_some() {
             MountChild::InlineHook(Self::span(child))
+        } else if let Some(template) = prop.get("mount.child_template") {
+            MountChild::Module(apply_template(template, unquote(child_text)))
         } else if child.kind().contains("string") {
             MountChild::Module(unquote(child_text).to_string())
         } else {
@@ -472,6 +516,11 @@ impl<'s> Extraction<'s> {
                         Prefix::Literal(p) if prop.get("mount.servlet").is_some() => {
                             Prefix::Literal(p.trim_end_matches('*').to_string())
                         }
+                        // `resources :users do … end`: `users/:user_id`.
+                        Prefix::Literal(p) if prop.get("mount.prefix_template").is_some() => {
+                            let template = prop.get("mount.prefix_template").unwrap_or("{}");
+                            Prefix::Literal(apply_template(template, &p))
+                        }
                         other => other,
                     }
                 })
@@ -484,6 +533,7 @@ impl<'s> Extraction<'s> {
             prefix_is_default: default_prefix.is_some() && get("mount.prefix").is_none(),
             child_router: prop.get("mount.router").is_some(),
             parent_router: prop.get("mount.parent_router").is_some(),
+            app: prop.get("mount.app").is_some(),
             frameworks: frameworks(prop.get("framework")),
             pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
             span: Self::span(at),
@@ -504,27 +554,6 @@ fn nest_resources(path: &str, separator: &str) -> String {
         }
     }
     out.join("/")
-}
-
-/// The singular of an English resource name, as frameworks derive a
-/// parameter from it (`photos` → `photo`, `categories` → `category`,
-/// `boxes` → `box`).
-pub fn singular(word: &str) -> String {
-    let last = word.rsplit('/').next().unwrap_or(word);
-    if let Some(stem) = last.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    for suffix in ["sses", "ches", "shes", "xes", "zzes"] {
-        if last.ends_with(suffix) {
-            return last[..last.len() - 2].to_string();
-        }
-    }
-    match last.strip_suffix('s') {
-        Some(stem) if !last.ends_with("ss") && !last.ends_with("us") && !stem.is_empty() => {
-            stem.to_string()
-        }
-        _ => last.to_string(),
-    }
 }
 
 /// A handler wrapped in a call (`asyncHandler(async (req, res) => …)`,
@@ -802,11 +831,11 @@ mod tests {
 
     #[test]
     fn resources_nest_and_singularize() {
-        assert_eq!(super::singular("photos"), "photo");
-        assert_eq!(super::singular("categories"), "category");
-        assert_eq!(super::singular("addresses"), "address");
-        assert_eq!(super::singular("status"), "status");
-        assert_eq!(super::singular("staff"), "staff");
+        assert_eq!(crate::extract::text::singular("photos"), "photo");
+        assert_eq!(crate::extract::text::singular("categories"), "category");
+        assert_eq!(crate::extract::text::singular("addresses"), "address");
+        assert_eq!(crate::extract::text::singular("status"), "status");
+        assert_eq!(crate::extract::text::singular("staff"), "staff");
         assert_eq!(
             super::nest_resources("photos.comments", "."),
             "photos/{photo}/comments"

@@ -88,6 +88,77 @@ fn unwrap_element(node: Node) -> Node {
     }
 }
 
+/// A name through a template of a grammar's query: `{}` is the name as
+/// written, `{camel}` camelized with folders as `::` namespaces
+/// (`admin/user_roles` → `Admin::UserRoles`), `{camels}` the same made
+/// plural, `{singular}` its singular (`users_controller`).
+pub fn apply_template(template: &str, name: &str) -> String {
+    template
+        .replace("{camels}", &camelize(&plural(name)))
+        .replace("{camel}", &camelize(name))
+        .replace("{singular}", &singular(name))
+        .replace("{}", name)
+}
+
+/// `users_controller` → `UsersController`, `admin/users` → `Admin::Users`.
+pub fn camelize(snake: &str) -> String {
+    snake
+        .split('/')
+        .map(|segment| {
+            segment
+                .split('_')
+                .map(|word| {
+                    let mut chars = word.chars();
+                    match chars.next() {
+                        Some(first) => first.to_uppercase().chain(chars).collect(),
+                        None => String::new(),
+                    }
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// The singular of an English resource name, as frameworks derive a
+/// parameter from it (`photos` → `photo`, `categories` → `category`,
+/// `boxes` → `box`, `admin/photos` → `photo`).
+pub fn singular(word: &str) -> String {
+    let last = word.rsplit('/').next().unwrap_or(word);
+    if let Some(stem) = last.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "ches", "shes", "xes", "zzes"] {
+        if last.ends_with(suffix) {
+            return last[..last.len() - 2].to_string();
+        }
+    }
+    match last.strip_suffix('s') {
+        Some(stem) if !last.ends_with("ss") && !last.ends_with("us") && !stem.is_empty() => {
+            stem.to_string()
+        }
+        _ => last.to_string(),
+    }
+}
+
+/// The plural of an English noun (`profile` → `profiles`, `category` →
+/// `categories`), as Rails names a singular resource's controller.
+fn plural(word: &str) -> String {
+    let consonant_y = word
+        .strip_suffix('y')
+        .filter(|stem| stem.chars().last().is_some_and(|c| !"aeiou".contains(c)));
+    match consonant_y {
+        Some(stem) => format!("{stem}ies"),
+        None if ["s", "x", "z", "ch", "sh"]
+            .iter()
+            .any(|e| word.ends_with(e)) =>
+        {
+            format!("{word}es")
+        }
+        None => format!("{word}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +176,25 @@ mod tests {
         assert_eq!(unquote(":users"), "users");
         assert_eq!(unquote(":\"x-y\""), "x-y");
         assert_eq!(unquote("::Foo"), "::Foo");
+    }
+
+    #[test]
+    fn templates_name_classes() {
+        assert_eq!(
+            apply_template("{camel}Controller", "admin/user_roles"),
+            "Admin::UserRolesController"
+        );
+        assert_eq!(
+            apply_template("{camels}Controller", "profile"),
+            "ProfilesController"
+        );
+        assert_eq!(apply_template("{camels}", "category"), "Categories");
+        assert_eq!(
+            apply_template("{}/:{singular}_id", "boxes"),
+            "boxes/:box_id"
+        );
+        assert_eq!(singular("addresses"), "address");
+        assert_eq!(singular("access"), "access");
     }
 
     #[test]

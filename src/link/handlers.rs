@@ -6,7 +6,6 @@
 use super::resolve::{Resolver, Symbol};
 use super::routes::{join_path, normalize_path, Route, HTTP_METHODS};
 use crate::extract::facts::{DefKind, HandlerRef, RouteDecl};
-use crate::extract::singular;
 use crate::lang::Lang;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -85,6 +84,12 @@ pub(super) fn expand_handlers(
             Some((f, d)) => (f, files[f].defs[d].pos),
             None => (file, decl.pos),
         };
+        let mut before = before.clone();
+        if let Some((f, d)) = handler {
+            before.extend(super::callbacks::callbacks_of(resolver, f, d));
+            before.sort_unstable();
+            before.dedup();
+        }
         out.push(Route {
             method,
             path,
@@ -93,7 +98,7 @@ pub(super) fn expand_handlers(
             pos,
             handler,
             handler_name: name,
-            before: before.clone(),
+            before,
             events: decl.event.iter().cloned().collect(),
             prefixes: Vec::new(),
         });
@@ -340,7 +345,7 @@ fn view_table(lang: Lang) -> &'static ViewTable {
 /// replaced by the resource's name (`photos`) and its singular (`photo`).
 fn decl_actions(decl: &RouteDecl) -> Vec<(String, String, String)> {
     let resource = decl.resource.as_deref().unwrap_or("");
-    let singular = singular(resource);
+    let singular = crate::extract::singular(resource);
     parse_actions(decl.actions.as_deref().unwrap_or(""))
         .into_iter()
         .filter(|(a, _, _)| decl.only.is_empty() || decl.only.iter().any(|o| o == a))
@@ -369,20 +374,6 @@ fn parse_actions(spec: &str) -> Vec<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn singulars() {
-        for (plural, one) in [
-            ("photos", "photo"),
-            ("categories", "category"),
-            ("boxes", "box"),
-            ("addresses", "address"),
-            ("access", "access"),
-            ("", ""),
-        ] {
-            assert_eq!(singular(plural), one, "{plural}");
-        }
-    }
 
     fn decl(actions: &str, only: &[&str], except: &[&str]) -> RouteDecl {
         RouteDecl {

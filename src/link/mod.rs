@@ -4,6 +4,7 @@
 //! module variables, imports, other rules) are checked.
 
 pub mod apps;
+mod callbacks;
 mod handlers;
 pub mod modules;
 pub mod resolve;
@@ -87,7 +88,10 @@ pub fn link_program(
         dependencies,
         route_prefixes,
         module_paths,
+        settings_files,
     } = project;
+    let mut files = files;
+    files.extend(crate::config_files::facts(&settings_files, rules));
     let modules = ModuleIndex::new(&files, &module_paths);
     let resolver = Resolver::new(&files, &modules);
     let mut graph = DiGraph::new();
@@ -498,31 +502,10 @@ pub(crate) fn inherited_method(
     class: usize,
     name: &str,
 ) -> Option<(usize, usize)> {
-    let mut todo = vec![(file, class)];
-    let mut seen = vec![(file, class)];
-    let mut at = 0;
-    while let Some(&(f, c)) = todo.get(at) {
-        at += 1;
-        for base in &resolver.files[f].defs[c].bases {
-            let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) else {
-                continue;
-            };
-            let facts = &resolver.files[bf];
-            if facts.defs[bd].kind != DefKind::Class || seen.contains(&(bf, bd)) || seen.len() > 32
-            {
-                continue;
-            }
-            if let Some(m) = facts
-                .members(&facts.defs[bd].name, name)
-                .find(|&m| facts.defs[m].kind == DefKind::Function)
-            {
-                return Some((bf, m));
-            }
-            seen.push((bf, bd));
-            todo.push((bf, bd));
-        }
-    }
-    None
+    callbacks::class_chain(resolver, file, class)
+        .into_iter()
+        .skip(1)
+        .find_map(|(f, c)| callbacks::method_of(&resolver.files[f], c, name).map(|m| (f, m)))
 }
 
 /// The simple name of a base type as written: `a.b.Repo<T>` → `Repo`.

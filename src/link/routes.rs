@@ -219,6 +219,19 @@ pub fn compose_routes(
                     Some(key)
                 }
                 MountChild::Name(name) if name.is_empty() => None,
+                // An application of its own (a Rails engine, a Rack app).
+                MountChild::Name(name) if mount.app => {
+                    if let Some(parent) = &parent {
+                        t.external.push((
+                            parent.clone(),
+                            prefix.clone(),
+                            name.clone(),
+                            file_idx,
+                            mount.pos,
+                        ));
+                    }
+                    None
+                }
                 // A group made inside a function that declares routes on
                 // its router parameter: a router of that function's scope.
                 MountChild::Name(name)

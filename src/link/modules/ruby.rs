@@ -8,6 +8,7 @@
 //! to the requiring file first, then from the project's load paths.
 
 use super::ModuleIndex;
+use crate::extract::camelize;
 use crate::extract::facts::{DefKind, FileFacts};
 use crate::lang::Strategy;
 use rustc_hash::FxHashMap;
@@ -100,26 +101,6 @@ fn autoload_constant(path: &str) -> Option<String> {
     )
 }
 
-/// `users_controller` → `UsersController`, `admin/users` → `Admin::Users`.
-fn camelize(snake: &str) -> String {
-    snake
-        .split('/')
-        .map(|segment| {
-            segment
-                .split('_')
-                .map(|word| {
-                    let mut chars = word.chars();
-                    match chars.next() {
-                        Some(first) => first.to_uppercase().chain(chars).collect(),
-                        None => String::new(),
-                    }
-                })
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("::")
-}
-
 /// The file a `require`/`require_relative` names.
 pub fn resolve(index: &ModuleIndex, from_path: &str, spec: &str) -> Option<usize> {
     let spec = spec.strip_suffix(".rb").unwrap_or(spec);
@@ -179,6 +160,5 @@ mod tests {
         );
         assert_eq!(autoload_constant("config/routes.rb"), None);
         assert_eq!(autoload_constant("app/models"), None);
-        assert_eq!(camelize("admin/user_sessions"), "Admin::UserSessions");
     }
 }

@@ -1,0 +1,392 @@
+; Routes for Rails (config/routes.rb and the files it draws) and Sinatra.
+; Captures: @route, @route.path, @route.method, @route.handler,
+; @route.resource, @route.only, @route.except; @mount, @mount.child,
+; @mount.prefix, @mount.parent; @scope, @scope.module, @scope.handler.
+; Properties: route.actions, route.every_action, route.handler_sep,
+; route.handler_class, route.handler_from_path, route.fixed_path,
+; mount.inline, mount.parent_module, mount.router, mount.app,
+; mount.prefix_template, mount.child_template, scope.template.
+; Templates: `{}` the value, `{camel}` camelized with `/` as `::`,
+; `{camels}` the same, plural, `{singular}` the singular.
+
+; ---- resources :users (the seven actions; only:/except:)
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @route.path @route.resource @route.handler)) @route
+  (#eq? @_r "resources")
+  (#set! route.actions "index=GET;new=GET new;create=POST;show=GET :id;edit=GET :id/edit;update=PATCH :id;update=PUT :id;destroy=DELETE :id")
+  (#set! route.every_action)
+  (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+; resource :profile (no index, no :id; a plural controller)
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @route.path @route.resource @route.handler)) @route
+  (#eq? @_r "resource")
+  (#set! route.actions "new=GET new;create=POST;show=GET;edit=GET edit;update=PATCH;update=PUT;destroy=DELETE")
+  (#set! route.every_action)
+  (#set! route.handler_class "{camels}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list
+     . (simple_symbol)
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.only))) @route
+  (#any-of? @_r "resources" "resource")
+  (#match? @_k "^:?only$"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list
+     . (simple_symbol)
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.except))) @route
+  (#any-of? @_r "resources" "resource")
+  (#match? @_k "^:?except$"))
+
+; A resource's block: nested resources under `users/:user_id`, member
+; routes under `users/:id`, collection routes under `users`; routes in it
+; without a controller of their own are its controller's actions.
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: [(do_block) (block)] @mount.child) @mount
+  (#eq? @_r "resources")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! mount.prefix_template "{}/:{singular}_id"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: [(do_block) (block)] @mount.child) @mount
+  (#eq? @_r "resource")
+  (#set! mount.inline)
+  (#set! mount.parent_module))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: (do_block
+     (body_statement
+       (call !receiver method: (identifier) @_m block: [(do_block) (block)] @mount.child)))) @mount
+  (#eq? @_r "resources")
+  (#eq? @_m "member")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! mount.prefix_template "{}/:id"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: (do_block
+     (body_statement
+       (call !receiver method: (identifier) @_m block: [(do_block) (block)] @mount.child)))) @mount
+  (#any-of? @_r "resources" "resource")
+  (#eq? @_m "collection")
+  (#set! mount.inline)
+  (#set! mount.parent_module))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @scope.handler)
+   block: [(do_block) (block)] @scope)
+  (#eq? @_r "resources")
+  (#set! scope.template "{camel}Controller"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @scope.handler)
+   block: [(do_block) (block)] @scope)
+  (#eq? @_r "resource")
+  (#set! scope.template "{camels}Controller"))
+
+; ---- concerns: `concern :commentable do … end` is a router of its own,
+; mounted under each resource that names it.
+((call
+   !receiver
+   method: (identifier) @_c
+   arguments: (argument_list . (simple_symbol) @mount.parent)
+   block: [(do_block) (block)] @mount.child) @mount
+  (#eq? @_c "concern")
+  (#set! mount.inline))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list
+     . (simple_symbol) @mount.prefix
+     (pair
+       key: [(hash_key_symbol) (simple_symbol)] @_k
+       value: [(simple_symbol) @mount.child (array (simple_symbol) @mount.child)]))) @mount
+  (#eq? @_r "resources")
+  (#match? @_k "^:?concerns$")
+  (#set! mount.router)
+  (#set! mount.parent_module)
+  (#set! mount.prefix_template "{}/:{singular}_id"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: (do_block
+     (body_statement
+       (call
+         !receiver
+         method: (identifier) @_cs
+         arguments: (argument_list (simple_symbol) @mount.child))))) @mount
+  (#eq? @_r "resources")
+  (#eq? @_cs "concerns")
+  (#set! mount.router)
+  (#set! mount.parent_module)
+  (#set! mount.prefix_template "{}/:{singular}_id"))
+
+; ---- namespace :admin do … end: a path prefix and a controller module.
+((call
+   !receiver
+   method: (identifier) @_ns
+   arguments: (argument_list . [(simple_symbol) (string)] @mount.prefix)
+   block: [(do_block) (block)] @mount.child) @mount
+  (#eq? @_ns "namespace")
+  (#set! mount.inline)
+  (#set! mount.parent_module))
+((call
+   !receiver
+   method: (identifier) @_ns
+   arguments: (argument_list . [(simple_symbol) (string)] @scope.module)
+   block: [(do_block) (block)] @scope)
+  (#eq? @_ns "namespace")
+  (#set! scope.template "{camel}::"))
+; scope '/api', scope path: 'api', scope module: 'api'
+((call
+   !receiver
+   method: (identifier) @_s
+   arguments: (argument_list . [(string) (simple_symbol)] @mount.prefix)
+   block: [(do_block) (block)] @mount.child) @mount
+  (#eq? @_s "scope")
+  (#set! mount.inline)
+  (#set! mount.parent_module))
+((call
+   !receiver
+   method: (identifier) @_s
+   arguments: (argument_list
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: [(string) (simple_symbol)] @mount.prefix))
+   block: [(do_block) (block)] @mount.child) @mount
+  (#eq? @_s "scope")
+  (#match? @_k "^:?path$")
+  (#set! mount.inline)
+  (#set! mount.parent_module))
+((call
+   !receiver
+   method: (identifier) @_s
+   arguments: (argument_list
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: [(string) (simple_symbol)] @scope.module))
+   block: [(do_block) (block)] @scope)
+  (#any-of? @_s "scope" "namespace")
+  (#match? @_k "^:?module$")
+  (#set! scope.template "{camel}::"))
+
+; ---- get 'about', to: 'pages#about' / get 'about' => 'pages#about' / match … via:
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(string) (simple_symbol)] @route.path
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (string) @route.handler))) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "match")
+  (#match? @_k "^:?to$")
+  (#set! route.handler_sep "#")
+  (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list . (pair key: (string) @route.path value: (string) @route.handler))) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "match")
+  (#set! route.handler_sep "#")
+  (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @_match
+   arguments: (argument_list
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.method))) @route
+  (#eq? @_match "match")
+  (#match? @_k "^:?via$"))
+; get :search (inside a resource: its controller's action)
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list . [(simple_symbol) (string)] @route.path .)
+   !block) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#set! route.handler_from_path)
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+; root 'home#index' / root to: 'home#index'
+((call
+   !receiver
+   method: (identifier) @_root
+   arguments: (argument_list . (string) @route.handler)) @route
+  (#eq? @_root "root")
+  (#set! route.fixed_path "")
+  (#set! route.default_method "GET")
+  (#set! route.handler_sep "#")
+  (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @_root
+   arguments: (argument_list
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (string) @route.handler))) @route
+  (#eq? @_root "root")
+  (#match? @_k "^:?to$")
+  (#set! route.fixed_path "")
+  (#set! route.default_method "GET")
+  (#set! route.handler_sep "#")
+  (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+
+; get '/old', to: redirect('/new') / get '/old' => redirect('/new'): a
+; route Rails serves itself (no controller).
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(string) (simple_symbol)] @route.path
+     (pair
+       key: [(hash_key_symbol) (simple_symbol)] @_k
+       value: (call !receiver method: (identifier) @_redirect)))) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "match")
+  (#match? @_k "^:?to$")
+  (#eq? @_redirect "redirect")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . (pair key: (string) @route.path value: (call !receiver method: (identifier) @_redirect)))) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "match")
+  (#eq? @_redirect "redirect")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+; get :feed, on: :collection / post 'x', format: 'json', as: 'y': options
+; that name no handler (the action is the path's).
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(simple_symbol) (string)] @route.path
+     . (pair key: [(hash_key_symbol) (simple_symbol)] @_k)
+     .)
+   !block) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#not-match? @_k "^:?(to|controller|action|via)$")
+  (#set! route.handler_from_path)
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(simple_symbol) (string)] @route.path
+     . (pair key: [(hash_key_symbol) (simple_symbol)] @_k)
+     . (pair key: [(hash_key_symbol) (simple_symbol)] @_k2)
+     .)
+   !block) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#not-match? @_k "^:?(to|controller|action|via)$")
+  (#not-match? @_k2 "^:?(to|controller|action|via)$")
+  (#set! route.handler_from_path)
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+; ... on: :member (under `resources/:id`) or on: :collection (under
+; `resources`) in a resource's block, instead of `resources/:resource_id`.
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: (do_block
+     (body_statement
+       (call
+         !receiver
+         arguments: (argument_list
+           (pair key: [(hash_key_symbol) (simple_symbol)] @_on value: (simple_symbol) @_where))) @mount.child))) @mount
+  (#eq? @_r "resources")
+  (#match? @_on "^:?on$")
+  (#eq? @_where ":member")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! mount.prefix_template "{}/:id"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: (do_block
+     (body_statement
+       (call
+         !receiver
+         arguments: (argument_list
+           (pair key: [(hash_key_symbol) (simple_symbol)] @_on value: (simple_symbol) @_where))) @mount.child))) @mount
+  (#any-of? @_r "resources" "resource")
+  (#match? @_on "^:?on$")
+  (#eq? @_where ":collection")
+  (#set! mount.inline)
+  (#set! mount.parent_module))
+
+; ---- mount Sidekiq::Web => '/sidekiq', mount Blog::Engine, at: '/blog':
+; an app of its own, one catch-all route.
+((call
+   !receiver
+   method: (identifier) @_m
+   arguments: (argument_list . (pair key: (_) @mount.child value: (string) @mount.prefix))) @mount
+  (#eq? @_m "mount")
+  (#set! mount.app)
+  (#set! mount.parent_module))
+((call
+   !receiver
+   method: (identifier) @_m
+   arguments: (argument_list
+     . [(constant) (scope_resolution) (call)] @mount.child
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (string) @mount.prefix))) @mount
+  (#eq? @_m "mount")
+  (#match? @_k "^:?at$")
+  (#set! mount.app)
+  (#set! mount.parent_module))
+
+; ---- draw(:admin): the routes of config/routes/admin.rb, here.
+((call
+   !receiver
+   method: (identifier) @_d
+   arguments: (argument_list . (simple_symbol) @mount.child)) @mount
+  (#eq? @_d "draw")
+  (#set! mount.parent_module)
+  (#set! mount.child_template "routes/{}"))
+
+; ---- Sinatra: get '/x' do … end (classic or in a Sinatra::Base subclass)
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list . (string) @route.path)
+   block: [(do_block) (block)] @route.handler) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "head")
+  (#set! framework "sinatra"))

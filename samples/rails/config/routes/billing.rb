@@ -1,0 +1,1 @@
+resources :invoices, only: [:index, :show]

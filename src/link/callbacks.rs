@@ -1,0 +1,68 @@
+//! Callbacks of a handler's class: the methods a class declares to run
+//! around its actions (`before_action :authenticate_user!, only: [:edit]`),
+//! its own and those of its bases (`ApplicationController`), outermost base
+//! first, less those a `skip_…` drops for the action. They run on every
+//! request the action serves: hooks of its routes.
+
+use super::resolve::{Resolver, Symbol};
+use crate::extract::facts::{DefKind, FileFacts};
+
+/// (file, def) of the callbacks that run around the method `def` of `file`.
+pub(super) fn callbacks_of(resolver: &Resolver, file: usize, def: usize) -> Vec<(usize, usize)> {
+    let facts = &resolver.files[file];
+    let action = facts.defs[def].name.as_str();
+    let Some(class) = facts.defs[def]
+        .parent
+        .filter(|&p| facts.defs[p].kind == DefKind::Class)
+    else {
+        return Vec::new();
+    };
+    let chain = class_chain(resolver, file, class);
+    // Outermost base first: its callbacks run first, a subclass may skip them.
+    let mut names: Vec<&str> = Vec::new();
+    for &(f, c) in chain.iter().rev() {
+        for callback in &resolver.files[f].defs[c].callbacks {
+            if !callback.covers(action) {
+                continue;
+            }
+            if callback.skip {
+                names.retain(|n| *n != callback.name);
+            } else if !names.contains(&callback.name.as_str()) {
+                names.push(&callback.name);
+            }
+        }
+    }
+    names
+        .into_iter()
+        .filter_map(|name| {
+            chain
+                .iter()
+                .find_map(|&(f, c)| method_of(&resolver.files[f], c, name).map(|m| (f, m)))
+        })
+        .collect()
+}
+
+/// The class and its bases that the program defines, nearest first.
+pub(super) fn class_chain(resolver: &Resolver, file: usize, class: usize) -> Vec<(usize, usize)> {
+    let mut chain = vec![(file, class)];
+    let mut at = 0;
+    while let Some(&(f, c)) = chain.get(at) {
+        at += 1;
+        for base in &resolver.files[f].defs[c].bases {
+            if let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) {
+                let is_class = resolver.files[bf].defs[bd].kind == DefKind::Class;
+                if is_class && !chain.contains(&(bf, bd)) && chain.len() < 32 {
+                    chain.push((bf, bd));
+                }
+            }
+        }
+    }
+    chain
+}
+
+/// The method `name` a class defines itself.
+pub(super) fn method_of(facts: &FileFacts, class: usize, name: &str) -> Option<usize> {
+    facts
+        .members(&facts.defs[class].name, name)
+        .find(|&m| facts.defs[m].kind == DefKind::Function)
+}
