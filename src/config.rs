@@ -35,7 +35,7 @@ pub struct Config {
 pub struct ScanSection {
     /// Globs to leave out, as in .gitignore (added to `--exclude`).
     #[serde(default)]
-    pub exclude: Vec<String>,
+    pub exclude: Vec<Spanned<String>>,
     /// Extra rule folders, relative to the repository root.
     #[serde(default)]
     pub rules: Vec<PathBuf>,
@@ -104,7 +104,13 @@ pub struct InvalidConfig {
     span: Option<SourceSpan>,
     #[help]
     help: Option<String>,
+    /// The file's other errors, each at its own line.
+    #[related]
+    others: Vec<InvalidConfig>,
 }
+
+/// Errors past this many are not looked for.
+const MAX_ERRORS: usize = 20;
 
 #[derive(Debug, Error, Diagnostic)]
 pub enum ConfigError {
@@ -120,8 +126,27 @@ impl Config {
     /// The config of the repository at `root`; the default when it has none.
     pub fn load(root: &Path) -> Result<Config, ConfigError> {
         let path = root.join(CONFIG_PATH);
-        if !path.is_file() {
-            return Ok(Config::default());
+        match std::fs::metadata(&path) {
+            // No config (or no folder to hold one: the root is a file).
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Ok(Config::default())
+            }
+            Ok(meta) if !meta.is_file() => {
+                return Err(ConfigError::Io {
+                    path: path.display().to_string(),
+                    message: if meta.is_dir() {
+                        "a folder, not a file".into()
+                    } else {
+                        crate::discover::not_regular(&meta.file_type())
+                    },
+                })
+            }
+            _ => {}
         }
         let text = std::fs::read_to_string(&path).map_err(|e| ConfigError::Io {
             path: path.display().to_string(),
@@ -130,18 +155,61 @@ impl Config {
         Config::parse(&path, &text)
     }
 
+    /// Reads a config's text. Every error is reported, each at its line:
+    /// after a wrong key or value, the entry is blanked out and the text read
+    /// again for the next one (a syntax error stops there).
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
-        let mut config: Config = toml::from_str(text).map_err(|e| {
-            invalid(
+        let mut errors = Vec::new();
+        let mut read = text.to_string();
+        let mut config = loop {
+            let err = match toml::from_str::<Config>(&read) {
+                Ok(config) => break Some(config),
+                Err(err) => err,
+            };
+            errors.push(invalid_config(
                 path,
                 text,
-                e.message().trim(),
-                e.span(),
+                err.message().trim(),
+                err.span(),
                 Some("the keys are documented in docs/configuration.md".into()),
-            )
-        })?;
+            ));
+            let next = err.span().and_then(|span| blank_entry(&read, span));
+            match next {
+                Some(next)
+                    if errors.len() < MAX_ERRORS
+                        && toml::from_str::<toml::Table>(&next).is_ok() =>
+                {
+                    read = next
+                }
+                _ => break None,
+            }
+        };
+        for pattern in config.iter().flat_map(|c| &c.scan.exclude) {
+            if let Some(message) = crate::discover::glob_error(pattern.get_ref()) {
+                errors.push(invalid_config(
+                    path,
+                    text,
+                    &format!("bad exclude glob: {message}"),
+                    Some(pattern.span()),
+                    Some("globs are written as in .gitignore".into()),
+                ));
+            }
+        }
+        // In the order of the file.
+        errors.sort_by_key(|e| e.span.map(|s| s.offset()));
+        let mut errors = errors.into_iter();
+        if let Some(mut first) = errors.next() {
+            first.others = errors.collect();
+            return Err(ConfigError::Invalid(Box::new(first)));
+        }
+        let mut config = config.take().unwrap_or_default();
         config.origin = Some((path.to_path_buf(), text.to_string()));
         Ok(config)
+    }
+
+    /// The exclude globs, as the walk takes them.
+    pub fn exclude(&self) -> impl Iterator<Item = &String> {
+        self.scan.exclude.iter().map(|p| p.get_ref())
     }
 
     /// The file the config was read from, if any.
@@ -241,13 +309,57 @@ fn invalid(
     span: Option<std::ops::Range<usize>>,
     help: Option<String>,
 ) -> ConfigError {
-    ConfigError::Invalid(Box::new(InvalidConfig {
+    ConfigError::Invalid(Box::new(invalid_config(path, text, message, span, help)))
+}
+
+fn invalid_config(
+    path: &Path,
+    text: &str,
+    message: &str,
+    span: Option<std::ops::Range<usize>>,
+    help: Option<String>,
+) -> InvalidConfig {
+    InvalidConfig {
         path: path.display().to_string(),
         message: message.to_string(),
         src: NamedSource::new(path.display().to_string(), text.to_string()),
         span: span.map(|r| SourceSpan::from(r.start..r.end.max(r.start))),
         help,
-    }))
+        others: Vec::new(),
+    }
+}
+
+/// `text` with the entry at `span` blanked out (spaces, so the offsets of
+/// the rest hold): the lines it is on, or a whole `[section]` when it is
+/// in a header. None when nothing would change.
+fn blank_entry(text: &str, span: std::ops::Range<usize>) -> Option<String> {
+    let start = text.get(..span.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = |from: usize| {
+        text.get(from..)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(text.len(), |i| from + i)
+    };
+    let mut end = line_end(span.end.clamp(start, text.len()));
+    if text[start..].trim_start().starts_with('[') {
+        // A section: up to the next header.
+        let mut at = end;
+        while at < text.len() {
+            let next = line_end(at + 1);
+            if text[at + 1..next.max(at + 1)].trim_start().starts_with('[') {
+                break;
+            }
+            at = next;
+        }
+        end = at;
+    }
+    let blanked: String = text[start..end]
+        .chars()
+        .map(|c| if c == '\n' { '\n' } else { ' ' })
+        .collect();
+    if blanked == text[start..end] {
+        return None;
+    }
+    Some(format!("{}{blanked}{}", &text[..start], &text[end..]))
 }
 
 #[cfg(test)]
@@ -273,7 +385,7 @@ mod tests {
              [report]\nbaseline = \"carve.json\"\nfail_on = \"refactor\"\n",
         )
         .expect("valid config");
-        assert_eq!(config.scan.exclude, ["legacy/**"]);
+        assert_eq!(config.exclude().collect::<Vec<_>>(), ["legacy/**"]);
         assert_eq!(config.scan.include_tests, Some(true));
         assert_eq!(config.rules.disable[0].get_ref(), "js-timer");
         assert_eq!(config.report.fail_on, Some(FailOn::Refactor));

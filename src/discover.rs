@@ -191,19 +191,7 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         read_manifests_near(parent, &mut ws);
         return Ok(ws);
     }
-    let mut overrides = OverrideBuilder::new(root);
-    for pattern in &config.exclude {
-        overrides
-            .add(&format!("!{pattern}"))
-            .map_err(|e| DiscoverError::Exclude {
-                pattern: pattern.clone(),
-                message: e.to_string(),
-            })?;
-    }
-    let overrides = overrides.build().map_err(|e| DiscoverError::Exclude {
-        pattern: config.exclude.join(", "),
-        message: e.to_string(),
-    })?;
+    let overrides = exclude_overrides(root, &config.exclude)?;
     // Dependency and cache folders are pruned, not walked, and reported once.
     let pruned: Arc<Mutex<Vec<String>>> = Arc::default();
     let pruned_in_walk = Arc::clone(&pruned);
@@ -371,11 +359,7 @@ pub fn would_walk(config: &ScanConfig, rel: &str) -> Option<SourceFile> {
     if !config.include_tests && is_test_file(rel) {
         return None;
     }
-    let mut overrides = OverrideBuilder::new(&config.root);
-    for pattern in &config.exclude {
-        overrides.add(&format!("!{pattern}")).ok()?;
-    }
-    let overrides = overrides.build().ok()?;
+    let overrides = exclude_overrides(&config.root, &config.exclude).ok()?;
     if overrides.matched(&abs, false).is_ignore() {
         return None;
     }
@@ -411,6 +395,72 @@ pub fn would_walk(config: &ScanConfig, rel: &str) -> Option<SourceFile> {
         abs,
         lang,
     })
+}
+
+/// How deep `{a,{b,c}}` alternates may nest in an exclude glob: the glob
+/// compiler recurses per level, and 15,000 levels overflowed a worker
+/// thread's stack (found by the fuzzer); no real pattern needs more than a few.
+pub const MAX_GLOB_NESTING: usize = 32;
+
+/// Why `pattern` is not a valid exclude glob; None when it is. The reason
+/// is the glob compiler's, without the pattern (the caller shows where it
+/// was written).
+pub fn glob_error(pattern: &str) -> Option<String> {
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for c in pattern.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => {
+                depth += 1;
+                if depth > MAX_GLOB_NESTING {
+                    return Some(format!(
+                        "alternates `{{...}}` nested more than {MAX_GLOB_NESTING} deep"
+                    ));
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    // The walk adds `!` (an exclusion) in front: checked as the user wrote it.
+    globset::GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .build()
+        .err()
+        .map(|e| e.kind().to_string())
+}
+
+/// The walk's overrides for `--exclude` patterns (and the config's).
+fn exclude_overrides(
+    root: &Path,
+    patterns: &[String],
+) -> Result<ignore::overrides::Override, DiscoverError> {
+    let bad = |pattern: &str, message: String| DiscoverError::Exclude {
+        pattern: shorten(pattern, 200),
+        message,
+    };
+    let mut overrides = OverrideBuilder::new(root);
+    for pattern in patterns {
+        if let Some(message) = glob_error(pattern) {
+            return Err(bad(pattern, message));
+        }
+        overrides
+            .add(&format!("!{pattern}"))
+            .map_err(|e| bad(pattern, e.to_string()))?;
+    }
+    overrides
+        .build()
+        .map_err(|e| bad(&patterns.join(", "), e.to_string()))
+}
+
+/// `text`, cut to `max` characters with `…` when longer.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 /// Why a path that is neither a file nor a folder is not read.

@@ -50,10 +50,10 @@ pub fn extract_source(
         path: file.rel.clone(),
         reason: "no queries for its language".into(),
     })?;
-    extract::extract_file(parser, &file.rel, file.lang, source, lang_queries, rules).map_err(|_| {
+    extract::extract_file(parser, &file.rel, file.lang, source, lang_queries, rules).map_err(|e| {
         SkippedFile {
             path: file.rel.clone(),
-            reason: "could not be parsed".into(),
+            reason: e.to_string(),
         }
     })
 }

@@ -89,13 +89,7 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
     }
     repo.apply_to_rules(&mut rules)?;
     let mut config = ScanConfig::new(root);
-    config.exclude = repo
-        .scan
-        .exclude
-        .iter()
-        .chain(&flags.exclude)
-        .cloned()
-        .collect();
+    config.exclude = repo.exclude().chain(&flags.exclude).cloned().collect();
     config.rule_dirs = rule_dirs;
     config.threads = flags.threads.map(cap_threads);
     config.worker_exe = flags.worker_exe.clone();

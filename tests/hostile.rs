@@ -378,6 +378,24 @@ mod lsp_framing {
         assert_eq!(methods(input.as_bytes()), [MALFORMED, "initialized"]);
     }
 
+    /// Found by the fuzz harness (tests/fuzz): an empty body panicked the
+    /// reader thread, and the server went deaf.
+    #[test]
+    fn an_empty_body_is_malformed_not_a_panic() {
+        let input = format!("Content-Length: 0\r\n\r\n{}", frame(VALID));
+        assert_eq!(methods(input.as_bytes()), [MALFORMED, "initialized"]);
+        let nested = format!(
+            "Content-Length: 47\r\n\r\n{{\"jContent-Length: 0\r\n\r\nsonrpc\":\"2.0\"}}{}",
+            frame(VALID)
+        );
+        let got = methods(nested.as_bytes());
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some("initialized"),
+            "{got:?}"
+        );
+    }
+
     #[test]
     fn a_header_line_with_no_end_is_bounded_and_skipped() {
         let mut input = vec![b'x'; 1 << 20];
@@ -830,4 +848,165 @@ fn hostile_php_is_read_without_losing_the_routes() {
     assert!(ids.contains(&"GET /ok".to_string()), "{ids:?}");
     assert!(ids.contains(&"GET /r29999".to_string()));
     assert_eq!(ids.len(), 30_001);
+}
+
+// Config and rule errors: each names its file, line and column.
+
+/// `carve scan DIR` on the Flask app with `files` beside it: (exit code, stderr).
+fn scan_with(tag: &str, files: &[(&str, &str)], args: &[&str]) -> (Option<i32>, String) {
+    let dir = temp_dir(tag);
+    fs::write(dir.join("app.py"), APP).expect("write");
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, text).expect("write");
+    }
+    let out = carve()
+        .arg("scan")
+        .arg(&dir)
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn a_bad_glob_in_the_config_points_at_its_line_not_at_the_flag() {
+    let config = "[scan]\nexclude = [\"legacy/**\", \"src/{a,b\"]\n";
+    let (code, err) = scan_with(
+        "hostile-config-glob",
+        &[(".carve/config.toml", config)],
+        &[],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains(".carve/config.toml:2:25]"), "{err}");
+    assert!(
+        err.contains("bad exclude glob: unclosed alternate group"),
+        "{err}"
+    );
+    assert!(!err.contains("--exclude") && !err.contains("'!"), "{err}");
+}
+
+/// Found by the fuzzer: thousands of nested `{}` overflowed the glob
+/// compiler's stack (exit 134, every result lost).
+#[test]
+fn globs_nested_thousands_deep_are_refused_not_a_crash() {
+    let deep = format!("l{}a{}", "{".repeat(15_000), "}".repeat(15_000));
+    let config = format!("[scan]\nexclude = [\"{deep}\"]\n");
+    let (code, err) = scan_with(
+        "hostile-config-deep-glob",
+        &[(".carve/config.toml", &config)],
+        &[],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains(".carve/config.toml:2:12]"), "{err}");
+    assert!(err.contains("nested more than 32 deep"), "{err}");
+    let (code, err) = scan_with("hostile-flag-deep-glob", &[], &["--exclude", &deep]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("bad --exclude pattern") && err.contains("nested more than 32 deep"),
+        "{err}"
+    );
+    assert!(
+        err.len() < 2_000,
+        "the pattern is shown whole: {} bytes",
+        err.len()
+    );
+}
+
+#[test]
+fn every_error_of_a_config_is_reported_at_its_line() {
+    let config = "[scan]\ninclude_tests = \"yes\"\nmax_file_size = -1\n\n[rules]\n\
+                  disable = [\"session\", 1]\n\n[report]\nfail_on = \"sometimes\"\n\n[scna]\nx = 1\n";
+    let (code, err) = scan_with(
+        "hostile-config-errors",
+        &[(".carve/config.toml", config)],
+        &[],
+    );
+    assert_eq!(code, Some(2), "{err}");
+    for (at, message) in [
+        ("2:17", "invalid type: string \"yes\", expected a boolean"),
+        ("3:17", "invalid value: integer `-1`, expected u64"),
+        ("6:23", "invalid type: integer `1`, expected a string"),
+        ("9:11", "unknown variant `sometimes`"),
+        ("11:2", "unknown field `scna`"),
+    ] {
+        assert!(
+            err.contains(&format!(".carve/config.toml:{at}]")),
+            "{at}: {err}"
+        );
+        assert!(err.contains(message), "{message}: {err}");
+    }
+    // In the order of the file.
+    let first = err.find("expected a boolean").expect("first");
+    let last = err.find("unknown field `scna`").expect("last");
+    assert!(first < last, "{err}");
+}
+
+#[test]
+fn a_config_that_is_a_folder_is_an_error_with_its_path() {
+    let dir = temp_dir("hostile-config-folder");
+    fs::write(dir.join("app.py"), APP).expect("write");
+    fs::create_dir_all(dir.join(".carve/config.toml")).expect("mkdir");
+    let out = carve().arg("scan").arg(&dir).output().expect("runs");
+    // miette wraps long lines.
+    let err = String::from_utf8_lossy(&out.stderr).replace("\n  | ", " ");
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(".carve/config.toml: a folder, not a file"),
+        "{err}"
+    );
+}
+
+/// A user rule as `.carve/rules/NAME.toml` would hold it, with `field`
+/// written as `value`.
+fn user_rule(id: &str, weight: &str, message: &str) -> String {
+    format!(
+        "id = \"{id}\"\nkind = \"long-running\"\nlanguages = [\"python\"]\nseverity = \"blocker\"\n\
+         weight = {weight}\nmessage = \"{message}\"\nhelp = \"remove it\"\ndoc = \"team rule\"\n\
+         query = '(call function: (identifier) @f (#eq? @f \"legacy_ping\")) @hit'\n"
+    )
+}
+
+#[test]
+fn rule_errors_point_at_their_line_and_column() {
+    let ok = user_rule("long-running/legacy-ping", "10", "legacy ping");
+    let (code, err) = scan_with("hostile-rule-ok", &[(".carve/rules/ping.toml", &ok)], &[]);
+    assert_eq!(code, Some(0), "{err}");
+    for (tag, rule, at, message) in [
+        (
+            "weight",
+            user_rule("long-running/legacy-ping", "1000", "legacy ping"),
+            "5:10",
+            "weight 1000 is over 100",
+        ),
+        (
+            "placeholder",
+            user_rule(
+                "long-running/legacy-ping",
+                "10",
+                "legacy {nope} ping in {state}",
+            ),
+            "6:19",
+            "unknown placeholder `{nope}` in the message",
+        ),
+        (
+            "duplicate",
+            user_rule("long-running/python-sleep", "10", "sleeps"),
+            "1:6",
+            "rule id long-running/python-sleep is defined twice",
+        ),
+    ] {
+        let (code, err) = scan_with(
+            &format!("hostile-rule-{tag}"),
+            &[(".carve/rules/bad.toml", &rule)],
+            &[],
+        );
+        assert_eq!(code, Some(2), "{tag}: {err}");
+        assert!(err.contains(&format!("bad.toml:{at}]")), "{tag}: {err}");
+        assert!(err.contains(message), "{tag}: {err}");
+    }
 }

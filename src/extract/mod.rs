@@ -30,6 +30,7 @@ mod ancestry;
 pub mod facts;
 mod lazy_init;
 mod members;
+pub mod parse;
 pub mod queries;
 mod receivers;
 mod routes;
@@ -63,14 +64,8 @@ const HTTP_VERBS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "
 /// The router name of a module's own URL list (Django `urlpatterns`).
 pub const MODULE_ROUTER: &str = "<module>";
 
-/// Why a file could not be extracted at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExtractError {
-    /// tree-sitter refused the grammar or gave up on the file.
-    ParseFailed,
-}
-
 /// Parses `source` and extracts its facts. `path` is relative to the root.
+/// Parsing and the queries each get `time_limit` of the file's size.
 pub fn extract_file(
     parser: &mut Parser,
     path: &str,
@@ -78,13 +73,11 @@ pub fn extract_file(
     source: &str,
     queries: &LangQueries,
     rules: &RuleSet,
-) -> Result<FileFacts, ExtractError> {
+) -> Result<FileFacts, parse::ParseError> {
     parser
         .set_language(&lang.grammar())
-        .map_err(|_| ExtractError::ParseFailed)?;
-    let tree = parser
-        .parse(source, None)
-        .ok_or(ExtractError::ParseFailed)?;
+        .map_err(|_| parse::ParseError::Failed)?;
+    let tree = parse::parse_within(parser, source, time_limit(source.len()))?;
     let facts = Extraction::new(path, lang, source, queries, rules).run(&tree);
     Ok(facts)
 }

@@ -70,7 +70,8 @@ pub fn read_messages(input: impl BufRead, incoming: &Sender<Message>) {
             Err(e) => {
                 // A Content-Length longer than its body swallowed the next
                 // frame's header: read on from that header.
-                let resume = find_header(&body[1..]).map(|at| at + 1);
+                // (An empty body is no message, and has no header in it.)
+                let resume = body.get(1..).and_then(find_header).map(|at| at + 1);
                 let shown = String::from_utf8_lossy(&body[..resume.unwrap_or(body.len())]);
                 report(
                     incoming,

@@ -258,14 +258,14 @@ impl Default for Conditions {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleToml {
-    id: String,
+    id: toml::Spanned<String>,
     kind: Kind,
     languages: Vec<toml::Spanned<String>>,
     severity: Severity,
-    weight: u32,
+    weight: toml::Spanned<u32>,
     #[serde(default)]
     needs: Option<Needs>,
-    message: String,
+    message: toml::Spanned<String>,
     help: String,
     doc: String,
     #[serde(default)]
@@ -309,6 +309,8 @@ pub struct RuleSource {
     pub path: PathBuf,
     pub text: String,
     pub query_offset: usize,
+    /// Where the id is written (a duplicate id points at it).
+    pub id_span: std::ops::Range<usize>,
 }
 
 /// A rule file that does not parse or validate, pointing at the line.
@@ -343,6 +345,24 @@ pub struct RuleQueryError {
     span: SourceSpan,
 }
 
+/// A rule id that another rule file already defines, pointing at the
+/// second one.
+#[derive(Debug, Error, Diagnostic)]
+#[error("rule id {id} is defined twice: {first} and {second}")]
+#[diagnostic(
+    code(carve::rule::duplicate),
+    help("give one of them another name (ids are unique across the built-in pack and every rule folder)")
+)]
+pub struct DuplicateRule {
+    id: String,
+    first: String,
+    second: String,
+    #[source_code]
+    src: NamedSource<String>,
+    #[label("already defined in {first}")]
+    span: SourceSpan,
+}
+
 #[derive(Debug, Error, Diagnostic)]
 pub enum RuleError {
     #[error(transparent)]
@@ -351,13 +371,9 @@ pub enum RuleError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Query(Box<RuleQueryError>),
-    #[error("rule id {id} is defined twice: {first} and {second}")]
-    #[diagnostic(code(carve::rule::duplicate))]
-    Duplicate {
-        id: String,
-        first: String,
-        second: String,
-    },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Duplicate(Box<DuplicateRule>),
     #[error("cannot read rules from {path}: {message}")]
     #[diagnostic(code(carve::rule::io))]
     Io { path: String, message: String },
@@ -380,25 +396,61 @@ impl RuleError {
     }
 }
 
+/// What a message may name in braces, filled in per hit (`report::hit_message`).
+pub const PLACEHOLDERS: [&str; 2] = ["state", "target"];
+
+/// The first `{name}` in `message` that is not a placeholder, with where
+/// it is written in the file (`text`); `{}` and braces around anything but
+/// a name are left alone.
+fn unknown_placeholder(
+    text: &str,
+    message: &toml::Spanned<String>,
+) -> Option<(String, std::ops::Range<usize>)> {
+    let mut rest = message.get_ref().as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}')?;
+        let name = &after[..close];
+        let is_name = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if is_name && !PLACEHOLDERS.contains(&name) {
+            let written = format!("{{{name}}}");
+            let quoted = message.span();
+            let at = text
+                .get(quoted.clone())
+                .and_then(|q| q.find(&written))
+                .map_or(quoted.clone(), |i| {
+                    quoted.start + i..quoted.start + i + written.len()
+                });
+            return Some((name.to_string(), at));
+        }
+        rest = &after[close + 1..];
+    }
+    None
+}
+
 /// Parses one rule file. `path` is only used in messages.
 pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
     let mut source = RuleSource {
         path: path.to_path_buf(),
         text: text.to_string(),
         query_offset: 0,
+        id_span: 0..0,
     };
     let raw: RuleToml = toml::from_str(text)
         .map_err(|err| RuleError::invalid(&source, err.message().to_string(), err.span(), None))?;
-    let id_ok = raw
-        .id
+    source.id_span = raw.id.span();
+    let id = raw.id.into_inner();
+    let id_ok = id
         .split_once('/')
         .is_some_and(|(kind, name)| kind == raw.kind.as_str() && !name.is_empty());
     if !id_ok {
-        let span = text.find(&raw.id).map(|at| at..at + raw.id.len());
         return Err(RuleError::invalid(
             &source,
-            format!("rule id `{}` must be `{}/<name>`", raw.id, raw.kind),
-            span,
+            format!("rule id `{id}` must be `{}/<name>`", raw.kind),
+            Some(source.id_span.clone()),
             Some("ids are `kind/name`, and the kind must match the `kind` field".into()),
         ));
     }
@@ -429,12 +481,23 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             Some("name the capture and the modules it must be imported from".into()),
         ));
     }
-    if raw.weight > 100 {
+    if *raw.weight.get_ref() > 100 {
         return Err(RuleError::invalid(
             &source,
-            format!("weight {} is over 100", raw.weight),
-            None,
+            format!("weight {} is over 100", raw.weight.get_ref()),
+            Some(raw.weight.span()),
             Some("a weight is the number of score points (0-100) the finding costs".into()),
+        ));
+    }
+    if let Some((name, span)) = unknown_placeholder(text, &raw.message) {
+        return Err(RuleError::invalid(
+            &source,
+            format!("unknown placeholder `{{{name}}}` in the message"),
+            Some(span),
+            Some(format!(
+                "a message may use {}",
+                PLACEHOLDERS.map(|p| format!("`{{{p}}}`")).join(" and ")
+            )),
         ));
     }
     let query = match (raw.query, &raw.settings) {
@@ -473,17 +536,17 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         }
     };
     Ok(Rule {
-        id: raw.id,
+        id,
         kind: raw.kind,
         languages: raw.languages.into_iter().map(|l| l.into_inner()).collect(),
         severity: raw.severity,
-        weight: raw.weight,
+        weight: raw.weight.into_inner(),
         needs: raw.needs.unwrap_or(if raw.kind.needs_container() {
             Needs::Container
         } else {
             Needs::Refactor
         }),
-        message: raw.message,
+        message: raw.message.into_inner(),
         help: raw.help,
         doc: raw.doc,
         reach: raw.reach,
@@ -577,11 +640,14 @@ impl RuleSet {
 
     fn add(&mut self, rule: Rule) -> Result<(), RuleError> {
         if let Some(first) = self.rules.iter().find(|r| r.id == rule.id) {
-            return Err(RuleError::Duplicate {
+            let second = &rule.source;
+            return Err(RuleError::Duplicate(Box::new(DuplicateRule {
                 id: rule.id.clone(),
                 first: first.source.path.display().to_string(),
-                second: rule.source.path.display().to_string(),
-            });
+                second: second.path.display().to_string(),
+                src: NamedSource::new(second.path.display().to_string(), second.text.clone()),
+                span: SourceSpan::from(second.id_span.clone()),
+            })));
         }
         self.rules.push(rule);
         Ok(())
