@@ -999,6 +999,17 @@ fn rule_errors_point_at_their_line_and_column() {
             "1:6",
             "rule id long-running/python-sleep is defined twice",
         ),
+        // tree-sitter's query compiler aborts on this shape (found by the
+        // fuzzer): refused with its line before it reaches the compiler.
+        (
+            "field-predicate",
+            user_rule("long-running/legacy-ping", "10", "legacy ping").replace(
+                "function: (identifier) @f",
+                "function: (#set! route.method \"GET\")",
+            ),
+            "9:16",
+            "a field name must be followed by a node, not a predicate",
+        ),
     ] {
         let (code, err) = scan_with(
             &format!("hostile-rule-{tag}"),

@@ -107,6 +107,23 @@ enum Token {
     Word(String),
 }
 
+/// Where a field name is followed by a predicate instead of a node
+/// (`scope: (#eq? …)`): tree-sitter's query compiler aborts the process on
+/// that shape (an assertion in C), so it is refused before compiling.
+pub fn field_before_predicate(query: &str) -> Option<std::ops::Range<usize>> {
+    let tokens = tokenize(query);
+    tokens
+        .windows(3)
+        .find_map(|w| match (&w[0].0, &w[1].0, &w[2].0) {
+            (Token::Word(field), Token::Open('('), Token::Word(p))
+                if field.ends_with(':') && p.starts_with('#') =>
+            {
+                Some(w[0].1.start..w[2].1.end)
+            }
+            _ => None,
+        })
+}
+
 /// The tokens of a query with their byte ranges.
 fn tokenize(query: &str) -> Vec<(Token, std::ops::Range<usize>)> {
     let mut out = Vec::new();
@@ -441,6 +458,19 @@ mod tests {
         assert_eq!(&q[p[0].0.clone()], "(call (identifier) @f) @hit");
         assert_eq!(&q[p[1].0.clone()], "((string) @s)\n(#eq? @s \"x\")");
         assert_eq!(p[1].1, vec![vec!["x".to_string()]]);
+    }
+
+    #[test]
+    fn a_field_before_a_predicate_is_found() {
+        let q = "(call\n  scope: (#set! route.method \"GET\"))";
+        assert_eq!(
+            field_before_predicate(q).map(|r| &q[r]),
+            Some("scope: (#set!")
+        );
+        assert_eq!(
+            field_before_predicate("(call scope: (name) (#eq? @a \"x\"))"),
+            None
+        );
     }
 
     #[test]

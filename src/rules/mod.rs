@@ -510,6 +510,14 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
                 .map_or(query_span.start, |at| {
                     query_span.start + at - (query.len() - query.trim_start().len())
                 });
+            if let Some(at) = literals::field_before_predicate(&query) {
+                return Err(RuleError::invalid(
+                    &source,
+                    "a field name must be followed by a node, not a predicate",
+                    Some(source.query_offset + at.start..source.query_offset + at.end),
+                    Some("write the node first: `scope: (name) @s (#eq? @s \"x\")`".into()),
+                ));
+            }
             query
         }
         (None, Some(settings)) => {
