@@ -62,6 +62,9 @@ pub struct ScanConfig {
     /// Parse in worker processes of this executable (carve itself), so a
     /// crash in a grammar costs one file (`isolate`); None: in process.
     pub worker_exe: Option<PathBuf>,
+    /// Compile only the rules whose literals occur in the scanned files
+    /// (`prefilter`); off only to check that it changes nothing.
+    pub prefilter: bool,
 }
 
 impl ScanConfig {
@@ -76,6 +79,7 @@ impl ScanConfig {
             max_file_bytes: Self::DEFAULT_MAX_FILE_BYTES,
             include_tests: false,
             worker_exe: None,
+            prefilter: true,
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod lang;
 pub mod link;
 pub mod lsp;
 pub mod manifest;
+pub mod prefilter;
 pub mod report;
 pub mod rules;
 pub mod scan;

@@ -99,7 +99,16 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
     pool.install(|| {
         let ws = discover::discover(config)?;
         let langs: Vec<_> = ws.files.iter().map(|f| f.lang).collect();
-        let queries = CompiledQueries::compile_for(rules, &langs)?;
+        let active = if config.prefilter {
+            crate::prefilter::Prefilter::new(rules).active_in_files(
+                rules,
+                &ws.files,
+                config.max_file_bytes,
+            )
+        } else {
+            vec![true; rules.rules.len()]
+        };
+        let queries = CompiledQueries::compile_active(rules, &langs, &active)?;
         let recovery = Recovery::from_env(config.worker_exe.as_deref(), rules, &langs);
         let (facts, mut skipped) =
             extract_all(&ws, &queries, rules, config.max_file_bytes, &recovery);

@@ -68,13 +68,22 @@ impl CompiledQueries {
         rules: &RuleSet,
         langs: &[Lang],
     ) -> Result<CompiledQueries, QueryBuildError> {
+        Self::compile_active(rules, langs, &vec![true; rules.rules.len()])
+    }
+
+    /// The same with only the rules `active` marks (see `prefilter`).
+    pub fn compile_active(
+        rules: &RuleSet,
+        langs: &[Lang],
+        active: &[bool],
+    ) -> Result<CompiledQueries, QueryBuildError> {
         use rayon::prelude::*;
         let mut wanted: Vec<Lang> = langs.to_vec();
         wanted.sort();
         wanted.dedup();
         let by_lang = wanted
             .par_iter()
-            .map(|&lang| compile_lang(lang, rules))
+            .map(|&lang| compile_lang(lang, rules, active))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(CompiledQueries { by_lang })
     }
@@ -85,7 +94,11 @@ impl CompiledQueries {
     }
 }
 
-fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildError> {
+fn compile_lang(
+    lang: Lang,
+    rules: &RuleSet,
+    active: &[bool],
+) -> Result<LangQueries, QueryBuildError> {
     let grammar = lang.grammar();
     let mut text = String::new();
     // Where each part starts in the combined text, and who owns it.
@@ -102,7 +115,7 @@ fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildEr
         }
     }
     let applicable: Vec<usize> = (0..rules.rules.len())
-        .filter(|&i| rules.rules[i].applies_to(lang))
+        .filter(|&i| rules.rules[i].applies_to(lang) && active.get(i).copied().unwrap_or(true))
         .collect();
     for &rule_idx in &applicable {
         parts.push((text.len(), PatternOwner::Rule(rule_idx)));

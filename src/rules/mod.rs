@@ -3,6 +3,7 @@
 
 pub mod docs;
 pub mod fixtures;
+pub mod literals;
 pub mod tree;
 
 use crate::lang::{rule_languages, Lang};
