@@ -9,6 +9,7 @@ pub mod app_config;
 pub mod assess;
 pub mod bench;
 pub mod config;
+pub mod config_files;
 pub mod cost;
 pub mod discover;
 pub mod embedded;

@@ -5,6 +5,8 @@
 //! file of a language it applies to, and then it cannot match in any.
 
 use crate::discover::SourceFile;
+use crate::embedded;
+use crate::extract::queries::STRUCTURE_FILES;
 use crate::lang::Lang;
 use crate::rules::literals::{requirement, Requirement};
 use crate::rules::RuleSet;
@@ -27,6 +29,10 @@ pub struct Prefilter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Present(Vec<bool>);
 
+/// The literals found in the files of each language.
+#[derive(Debug, Clone, Default)]
+pub struct Found(Vec<(Lang, Present)>);
+
 impl Present {
     /// Both texts' literals.
     pub fn union(mut self, other: &Present) -> Present {
@@ -41,8 +47,17 @@ impl Prefilter {
     pub fn new(rules: &RuleSet) -> Prefilter {
         let requirements: Vec<Requirement> =
             rules.rules.iter().map(|r| requirement(&r.query)).collect();
+        let structural = Lang::all()
+            .flat_map(|lang| lang.query_dirs())
+            .flat_map(|dir| {
+                STRUCTURE_FILES
+                    .iter()
+                    .filter_map(move |file| embedded::grammar_file(dir, file))
+            })
+            .map(requirement);
         let mut literals: Vec<String> = requirements
             .iter()
+            .chain(&structural.collect::<Vec<_>>())
             .flat_map(|r| r.literals())
             .filter(|l| l.len() >= MIN_SEARCHED)
             .map(str::to_string)
@@ -82,67 +97,73 @@ impl Prefilter {
         present
     }
 
+    /// Whether a pattern needing these literal sets can match in a file
+    /// of `lang` (see `rules::literals`).
+    pub fn keeps(&self, found: &Found, lang: Lang, sets: &[Vec<String>]) -> bool {
+        found.0.iter().any(|(l, present)| {
+            *l == lang
+                && sets
+                    .iter()
+                    .all(|set| set.iter().any(|literal| self.is_present(present, literal)))
+        })
+    }
+
+    fn is_present(&self, present: &Present, literal: &str) -> bool {
+        literal.len() < MIN_SEARCHED || self.index.get(literal).is_some_and(|&i| present.0[i])
+    }
+
     /// Per rule of the set, whether it can match in a file of a language
-    /// whose files hold `present` (languages absent from it have no files).
-    pub fn active(&self, rules: &RuleSet, present: &[(Lang, Present)]) -> Vec<bool> {
+    /// with files (those `found` holds).
+    pub fn active(&self, rules: &RuleSet, found: &Found) -> Vec<bool> {
         rules
             .rules
             .iter()
             .zip(&self.requirements)
             .map(|(rule, req)| {
-                present.iter().any(|(lang, found)| {
-                    rule.applies_to(*lang)
-                        && req.is_met(|l| {
-                            l.len() < MIN_SEARCHED || self.index.get(l).is_some_and(|&i| found.0[i])
-                        })
+                found.0.iter().any(|(lang, present)| {
+                    rule.applies_to(*lang) && req.is_met(|l| self.is_present(present, l))
                 })
             })
             .collect()
     }
 
-    /// The rules that can match in these files: (language, text) pairs.
-    pub fn active_in<'t>(
-        &self,
-        rules: &RuleSet,
-        texts: impl Iterator<Item = (Lang, &'t str)>,
-    ) -> Vec<bool> {
-        let mut by_lang = Vec::new();
+    /// The literals of these (language, text) pairs.
+    pub fn found_in<'t>(&self, texts: impl Iterator<Item = (Lang, &'t str)>) -> Found {
+        let mut found = Found::default();
         for (lang, text) in texts {
-            self.merge(&mut by_lang, lang, self.scan(text));
+            self.merge(&mut found, lang, self.scan(text));
         }
-        self.active(rules, &by_lang)
+        found
     }
 
-    /// The rules that can match in the files of a workspace, read in
-    /// parallel as extraction reads them (a file that cannot be read is
-    /// left out here and reported by extraction).
-    pub fn active_in_files(
-        &self,
-        rules: &RuleSet,
-        files: &[SourceFile],
-        max_bytes: u64,
-    ) -> Vec<bool> {
+    /// The literals of the files of a workspace, read in parallel as
+    /// extraction reads them (a file that cannot be read is left out here
+    /// and reported by extraction).
+    pub fn found_in_files(&self, files: &[SourceFile], max_bytes: u64) -> Found {
         use rayon::prelude::*;
-        let by_lang = files
+        files
             .par_iter()
             .filter_map(|file| {
                 let text = crate::discover::load(file, max_bytes).ok()?;
-                Some(vec![(file.lang, self.scan(&text))])
+                Some((file.lang, self.scan(&text)))
             })
-            .reduce(Vec::new, |mut all, found| {
-                for (lang, present) in found {
+            .fold(Found::default, |mut found, (lang, present)| {
+                self.merge(&mut found, lang, present);
+                found
+            })
+            .reduce(Found::default, |mut all, other| {
+                for (lang, present) in other.0 {
                     self.merge(&mut all, lang, present);
                 }
                 all
-            });
-        self.active(rules, &by_lang)
+            })
     }
 
     /// Adds one text's literals to its language's.
-    fn merge(&self, all: &mut Vec<(Lang, Present)>, lang: Lang, found: Present) {
-        match all.iter_mut().find(|(l, _)| *l == lang) {
-            Some((_, p)) => *p = std::mem::replace(p, self.none()).union(&found),
-            None => all.push((lang, found)),
+    fn merge(&self, found: &mut Found, lang: Lang, present: Present) {
+        match found.0.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, p)) => *p = std::mem::replace(p, self.none()).union(&present),
+            None => found.0.push((lang, present)),
         }
     }
 }
@@ -157,7 +178,7 @@ mod tests {
         let prefilter = Prefilter::new(&rules);
         let python = Lang::by_name("python").unwrap();
         let flask = "from flask import Flask\napp = Flask(__name__)\n\n@app.route('/')\ndef index():\n    return 'hi'\n";
-        let active = prefilter.active_in(&rules, [(python, flask)].into_iter());
+        let active = prefilter.active(&rules, &prefilter.found_in([(python, flask)].into_iter()));
         let kept: Vec<&str> = rules
             .rules
             .iter()
@@ -171,7 +192,8 @@ mod tests {
         assert!(!kept.contains(&"long-running/python-sleep"), "{kept:?}");
         assert!(kept.len() < rules.rules.len() / 4, "{}", kept.len());
         let sleepy = format!("{flask}\nimport time\ndef slow():\n    time.sleep(5)\n");
-        let active = prefilter.active_in(&rules, [(python, sleepy.as_str())].into_iter());
+        let found = prefilter.found_in([(python, sleepy.as_str())].into_iter());
+        let active = prefilter.active(&rules, &found);
         let sleep = rules
             .rules
             .iter()

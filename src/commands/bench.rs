@@ -46,15 +46,17 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     let langs: Vec<_> = sources.iter().map(|(f, _)| f.lang).collect();
     // As `carve scan` does: only the rules whose literals occur somewhere.
     let started = std::time::Instant::now();
-    let active = if config.prefilter {
-        carve::prefilter::Prefilter::new(&rules)
-            .active_in(&rules, sources.iter().map(|(f, t)| (f.lang, t.as_str())))
-    } else {
-        vec![true; rules.rules.len()]
+    let filter = carve::prefilter::Prefilter::new(&rules);
+    let found = filter.found_in(sources.iter().map(|(f, t)| (f.lang, t.as_str())));
+    let active = match config.prefilter {
+        true => filter.active(&rules, &found),
+        false => vec![true; rules.rules.len()],
     };
     let prefilter = started.elapsed();
     let started = std::time::Instant::now();
-    let queries = CompiledQueries::compile_active(&rules, &langs, &active)?;
+    let queries = CompiledQueries::compile_active(&rules, &langs, &active, &|lang, sets| {
+        !config.prefilter || filter.keeps(&found, lang, sets)
+    })?;
     let compile = started.elapsed();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads.unwrap_or(0))

@@ -28,7 +28,9 @@
 //! only): a call written as a router (`v1.Group("/users")` as an argument,
 //! `r.Group("/u").Use(mw)` in a chain) is a router named by its place;
 //! `#set! route.path_suffix`: appended to the path (`/*filepath`);
-//! `@def.returns`: the type a function returns.
+//! `@def.returns`: the type a function returns;
+//! `#set! route.drop "(.:format)"`: text removed from the route's path (a
+//! suffix the framework implies on every route).
 
 mod ancestry;
 pub mod facts;
@@ -197,8 +199,9 @@ impl<'s> Extraction<'s> {
                 lines: source.lines().count(),
                 parse_errors: 0,
                 partial: false,
-                entry: false,
-                client: false,
+                entry: lang.is_entry_file(path),
+                // Dev-only files never run on the server: like browser code.
+                client: lang.is_dev_only(path),
                 namespace: None,
                 defs: Vec::new(),
                 calls: Vec::new(),

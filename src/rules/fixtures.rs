@@ -77,7 +77,15 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
         line,
         message,
     };
-    let Some(lang) = Lang::from_path(path) else {
+    // A settings rule's fixture is the configuration file itself (YAML).
+    let lang = match &rule.settings {
+        Some(_) => rule
+            .languages
+            .iter()
+            .find_map(|l| Lang::all().find(|lang| lang.accepts_rule_language(l))),
+        None => Lang::from_path(path),
+    };
+    let Some(lang) = lang else {
         return vec![mismatch(
             0,
             "fixture extension is not a supported language".into(),
@@ -93,9 +101,33 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
     let mut alone = rule.clone();
     alone.when.program_has.clear();
     let single = RuleSet { rules: vec![alone] };
-    let compiled;
-    let (queries, rules, index) =
-        match shared.and_then(|s| Some((s, s.rules.rules.iter().position(|r| r.id == rule.id)?))) {
+    // Fixtures assume the rule's dependencies are installed.
+    let deps: BTreeSet<String> = rule
+        .when
+        .dependencies
+        .iter()
+        .map(|d| crate::discover::normalize_dependency(d))
+        .collect();
+    let mut project = crate::discover::Project {
+        dependencies: deps,
+        route_prefixes: Vec::new(),
+        module_paths: Vec::new(),
+        settings_files: Vec::new(),
+    };
+    let mut files = Vec::new();
+    if let Some(settings) = &rule.settings {
+        project
+            .settings_files
+            .push(crate::config_files::SettingsFile {
+                rel: settings.files.first().cloned().unwrap_or_default(),
+                lang,
+                text: text.to_string(),
+            });
+    } else {
+        let compiled;
+        let (queries, rules, index) = match shared
+            .and_then(|s| Some((s, s.rules.rules.iter().position(|r| r.id == rule.id)?)))
+        {
             Some((s, index)) => (&s.queries, s.rules, index),
             None => {
                 compiled = match CompiledQueries::compile_for(&single, &[lang]) {
@@ -105,36 +137,26 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
                 (&compiled, &single, 0)
             }
         };
-    let mut parser = tree_sitter::Parser::new();
-    let rel = path
-        .file_name()
-        .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
-    let Some(lang_queries) = queries.for_lang(lang) else {
-        return vec![mismatch(0, "no queries for the fixture's language".into())];
-    };
-    let mut facts = match extract::extract_file(&mut parser, &rel, lang, text, lang_queries, rules)
-    {
-        Ok(f) => f,
-        Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
-    };
-    // Only the tested rule's hits, numbered as in `single`.
-    facts.hits.retain(|h| h.rule == index);
-    for hit in &mut facts.hits {
-        hit.rule = 0;
+        let mut parser = tree_sitter::Parser::new();
+        let rel = path
+            .file_name()
+            .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
+        let Some(lang_queries) = queries.for_lang(lang) else {
+            return vec![mismatch(0, "no queries for the fixture's language".into())];
+        };
+        let mut facts =
+            match extract::extract_file(&mut parser, &rel, lang, text, lang_queries, rules) {
+                Ok(f) => f,
+                Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
+            };
+        // Only the tested rule's hits, numbered as in `single`.
+        facts.hits.retain(|h| h.rule == index);
+        for hit in &mut facts.hits {
+            hit.rule = 0;
+        }
+        files.push(facts);
     }
-    // Fixtures assume the rule's dependencies are installed.
-    let deps: BTreeSet<String> = rule
-        .when
-        .dependencies
-        .iter()
-        .map(|d| crate::discover::normalize_dependency(d))
-        .collect();
-    let project = crate::discover::Project {
-        dependencies: deps,
-        route_prefixes: Vec::new(),
-        module_paths: Vec::new(),
-    };
-    let program = link::link_program(vec![facts], &single, project);
+    let program = link::link_program(files, &single, project);
     let rule = &single.rules[0];
     let hits: Vec<_> = program
         .hits

@@ -11,11 +11,14 @@
 //! one of its patterns, one literal of every set that pattern requires; a
 //! pattern that requires nothing makes the rule always needed.
 
+/// What one pattern needs: one literal of every set.
+pub type LiteralSets = Vec<Vec<String>>;
+
 /// What a query needs: per pattern, the sets of literals of which one must
 /// occur (all sets of one pattern, any pattern).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Requirement {
-    pub patterns: Vec<Vec<Vec<String>>>,
+    pub patterns: Vec<LiteralSets>,
 }
 
 impl Requirement {
@@ -38,27 +41,43 @@ impl Requirement {
 
 /// The requirement of a query's text.
 pub fn requirement(query: &str) -> Requirement {
-    let tokens = tokenize(query);
+    Requirement {
+        patterns: patterns(query)
+            .map(|p| p.into_iter().map(|(_, sets)| sets).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Each top-level pattern of a query: its text's byte range (with the
+/// predicates written after it) and the literal sets it needs. None when
+/// the text is not a query this reader understands.
+pub fn patterns(query: &str) -> Option<Vec<(std::ops::Range<usize>, LiteralSets)>> {
+    let (tokens, spans): (Vec<Token>, Vec<std::ops::Range<usize>>) =
+        tokenize(query).into_iter().unzip();
     let mut pos = 0;
     // Top-level items; a predicate written after a pattern belongs to it.
-    let mut patterns: Vec<Vec<Item>> = Vec::new();
+    let mut patterns: Vec<(std::ops::Range<usize>, Vec<Item>)> = Vec::new();
     while pos < tokens.len() {
         let start = pos;
-        let Some(item) = parse_item(&tokens, &mut pos) else {
-            // Not a query this reader understands: require nothing.
-            return Requirement::default();
-        };
+        let item = parse_item(&tokens, &mut pos)?;
         if pos == start {
-            return Requirement::default();
+            return None;
         }
+        let span = spans[start].start..spans[pos - 1].end;
         match (&item.kind, patterns.last_mut()) {
-            (ItemKind::Predicate(..), Some(last)) => last.push(item),
-            _ => patterns.push(vec![item]),
+            (ItemKind::Predicate(..), Some((range, items))) => {
+                range.end = span.end;
+                items.push(item);
+            }
+            _ => patterns.push((span, vec![item])),
         }
     }
-    Requirement {
-        patterns: patterns.iter().map(|items| needed(items)).collect(),
-    }
+    Some(
+        patterns
+            .into_iter()
+            .map(|(span, items)| (span, needed(&items)))
+            .collect(),
+    )
 }
 
 /// The literal sets one pattern (its node and trailing predicates) needs.
@@ -88,32 +107,31 @@ enum Token {
     Word(String),
 }
 
-fn tokenize(query: &str) -> Vec<Token> {
+/// The tokens of a query with their byte ranges.
+fn tokenize(query: &str) -> Vec<(Token, std::ops::Range<usize>)> {
     let mut out = Vec::new();
-    let mut chars = query.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
+    let mut chars = query.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let token = match c {
             ';' => {
-                for c in chars.by_ref() {
+                for (_, c) in chars.by_ref() {
                     if c == '\n' {
                         break;
                     }
                 }
+                None
             }
-            '(' | '[' => out.push(Token::Open(c)),
-            ')' | ']' => out.push(Token::Close(c)),
-            '?' | '*' | '+' => out.push(if c == '+' {
-                Token::Word("+".into())
-            } else {
-                Token::Quantifier
-            }),
+            '(' | '[' => Some(Token::Open(c)),
+            ')' | ']' => Some(Token::Close(c)),
+            '?' | '*' => Some(Token::Quantifier),
+            '+' => Some(Token::Word("+".into())),
             '"' => {
                 let mut text = Some(String::new());
-                while let Some(c) = chars.next() {
+                while let Some((_, c)) = chars.next() {
                     match c {
                         '"' => break,
                         '\\' => {
-                            let unescaped = match chars.next() {
+                            let unescaped = match chars.next().map(|(_, c)| c) {
                                 Some('n') => Some('\n'),
                                 Some('t') => Some('\t'),
                                 Some('r') => Some('\r'),
@@ -132,11 +150,11 @@ fn tokenize(query: &str) -> Vec<Token> {
                         }
                     }
                 }
-                out.push(Token::Str(text));
+                Some(Token::Str(text))
             }
             '@' => {
                 let mut name = String::new();
-                while let Some(&c) = chars.peek() {
+                while let Some(&(_, c)) = chars.peek() {
                     if c.is_alphanumeric() || "_.-".contains(c) {
                         name.push(c);
                         chars.next();
@@ -144,20 +162,24 @@ fn tokenize(query: &str) -> Vec<Token> {
                         break;
                     }
                 }
-                out.push(Token::Capture(name));
+                Some(Token::Capture(name))
             }
-            c if c.is_whitespace() => {}
+            c if c.is_whitespace() => None,
             c => {
                 let mut word = c.to_string();
-                while let Some(&c) = chars.peek() {
+                while let Some(&(_, c)) = chars.peek() {
                     if c.is_whitespace() || "()[]\";@".contains(c) {
                         break;
                     }
                     word.push(c);
                     chars.next();
                 }
-                out.push(Token::Word(word));
+                Some(Token::Word(word))
             }
+        };
+        if let Some(token) = token {
+            let end = chars.peek().map_or(query.len(), |&(i, _)| i);
+            out.push((token, start..end));
         }
     }
     out
@@ -409,6 +431,16 @@ mod tests {
             vec![vec![vec!["a\"b\\c".to_string()]]]
         );
         assert!(requirement(r#"(string) @s (#eq? @s "\u{41}")"#).is_met(|_| false));
+    }
+
+    #[test]
+    fn patterns_are_cut_at_their_text_with_their_predicates() {
+        let q = "; first\n(call (identifier) @f) @hit\n\n((string) @s)\n(#eq? @s \"x\")\n";
+        let p = patterns(q).unwrap();
+        assert_eq!(p.len(), 2);
+        assert_eq!(&q[p[0].0.clone()], "(call (identifier) @f) @hit");
+        assert_eq!(&q[p[1].0.clone()], "((string) @s)\n(#eq? @s \"x\")");
+        assert_eq!(p[1].1, vec![vec!["x".to_string()]]);
     }
 
     #[test]
