@@ -1230,6 +1230,36 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
             ("ANY /api/health", "gorilla/mux", "health"),
         ])
     );
+    // `users.Register(v1.Group("/users"))`: the group made in the argument
+    // is the router the function declares its routes on.
+    assert_eq!(
+        go_routes("ginapp"),
+        owned(&[
+            ("POST /api/users/", "gin", "register"),
+            ("POST /api/users/login", "gin", "login"),
+            ("GET /api/profiles/:username", "gin", "profile"),
+            // `r.Group("/user").Use(auth).POST("", h)`, `r.GET("version", h)`,
+            // `r.Match([]string{"GET", "HEAD"}, …)`, `r.StaticFS("/image", …)`.
+            ("POST /user", "gin", "Create"),
+            ("GET /version", "gin", "version"),
+            ("GET /health", "gin", "health"),
+            ("HEAD /health", "gin", "health"),
+            ("GET /image/*filepath", "gin", "<none>"),
+        ])
+    );
+    // `RouteRead(handler, level, write.PathPrefix("/read").Subrouter())`:
+    // the subrouter made in the argument, not the scope's router;
+    // `r.Path("/reset").Handler(csrf.Protect(key)(handler.Web(viewReset, level)))`:
+    // the function given to the handler's factory handles the route.
+    assert_eq!(
+        go_routes("muxsubapp"),
+        owned(&[
+            ("ANY /read", "gorilla/mux", "viewTimeline"),
+            ("ANY /read/p/{page}", "gorilla/mux", "viewTimeline"),
+            ("ANY /reset", "gorilla/mux", "viewReset"),
+            ("GET /me/settings", "gorilla/mux", "viewSettings"),
+        ])
+    );
     // `http.StripPrefix("/api", api)`: api's routes under /api; a
     // `http.HandlerFunc(f)` conversion is handled by f.
     assert_eq!(

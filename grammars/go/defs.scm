@@ -6,6 +6,14 @@
 ; constants; struct fields with their types; names bound inside functions.
 
 (function_declaration name: (identifier) @def.name) @def.function
+; The type a function returns (`func New() *API`, `(*API, error)`).
+(function_declaration
+  name: (identifier) @def.name
+  result: [(type_identifier) @def.returns
+           (qualified_type) @def.returns
+           (pointer_type [(type_identifier) (qualified_type)] @def.returns)
+           (parameter_list . (parameter_declaration type: [(type_identifier) (qualified_type)] @def.returns))
+           (parameter_list . (parameter_declaration type: (pointer_type [(type_identifier) (qualified_type)] @def.returns)))]) @def.function
 (method_declaration
   receiver: (parameter_list
     (parameter_declaration
@@ -87,3 +95,8 @@
   right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @local.type)))
   (#match? @local.type "(^|[.])New[A-Z]")
   (#set! local.type_strip "New"))
+; `h := stream.New(…)`: what the package's constructor returns.
+((short_var_declaration
+  left: (expression_list . (identifier) @local.name)
+  right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @local.type)))
+  (#match? @local.type "(^|[.])New$"))

@@ -12,14 +12,39 @@
 
 ; ---- Routes
 
-; gin and echo: r.GET("/x", mw, handler), g.Any("/x", h).
+; gin and echo: r.GET("/x", mw, handler), g.Any("/x", h), g.GET("version", h)
+; (a path relative to its group), r.Group("/user").Use(mw).POST("", h) (a
+; group made in the chain is a router of its own, named by its place).
 (call_expression
-  function: (selector_expression operand: [(identifier) (selector_expression)] @route.router field: (field_identifier) @route.method)
+  function: (selector_expression operand: [(identifier) (selector_expression) (call_expression)] @route.router field: (field_identifier) @route.method)
   arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr . (_)) @route.args
   (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS" "Any" "CONNECT" "TRACE")
-  (#match? @route.path_expr "^([\"`](/|[\"`]$)|[A-Za-z_])")
+  (#match? @route.path_expr "^([\"`]([/A-Za-z0-9_:*]|[\"`]$)|[A-Za-z_])")
+  (#set! route.positional)
   (#set! route.handler_factory)
   (#set! framework "echo|gin")) @route
+; gin r.Match([]string{"GET", "HEAD"}, "/health", h): one route per method.
+(call_expression
+  function: (selector_expression operand: [(identifier) (selector_expression) (call_expression)] @route.router field: (field_identifier) @_match)
+  arguments: (argument_list
+    . (composite_literal body: (literal_value) @route.method)
+    . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr
+    (_) @route.handler .)
+  (#eq? @_match "Match")
+  (#set! route.positional)
+  (#set! route.handler_factory)
+  (#set! framework "gin")) @route
+; gin r.Static("/assets", dir), r.StaticFS("/image", fs): files under the path.
+(call_expression
+  function: (selector_expression operand: [(identifier) (selector_expression) (call_expression)] @route.router field: (field_identifier) @_static)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal)] @route.path_expr
+    . (_) .)
+  (#any-of? @_static "Static" "StaticFS")
+  (#set! route.positional)
+  (#set! route.default_method "GET")
+  (#set! route.path_suffix "/*filepath")
+  (#set! framework "gin")) @route
 ; gin r.Handle("GET", "/x", h), echo e.Add("GET", "/x", h), chi r.Method("GET", "/x", h).
 (call_expression
   function: (selector_expression operand: (_) @route.router field: (field_identifier) @_handle)
@@ -88,11 +113,42 @@
     operand: (call_expression
       function: (selector_expression operand: (_) @route.router field: (field_identifier) @_handle)
       arguments: (argument_list
-        . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression)] @route.path_expr
+        . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr
         . (_) @route.handler .)) @route
     field: (field_identifier) @_methods)
   arguments: (argument_list) @route.method
   (#any-of? @_handle "HandleFunc" "Handle")
+  (#eq? @_methods "Methods")
+  (#set! route.handler_factory)
+  (#set! framework "gorilla/mux"))
+
+; gorilla/mux: r.Path("/reset").Handler(h), r.Path("/x").HandlerFunc(f),
+; optionally followed by .Methods("GET").
+(call_expression
+  function: (selector_expression
+    operand: (call_expression
+      function: (selector_expression operand: (_) @route.router field: (field_identifier) @_path)
+      arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr .))
+    field: (field_identifier) @_handler)
+  arguments: (argument_list . (_) @route.handler .)
+  (#eq? @_path "Path")
+  (#any-of? @_handler "Handler" "HandlerFunc")
+  (#set! route.default_method "ANY")
+  (#set! route.handler_factory)
+  (#set! framework "gorilla/mux")) @route
+(call_expression
+  function: (selector_expression
+    operand: (call_expression
+      function: (selector_expression
+        operand: (call_expression
+          function: (selector_expression operand: (_) @route.router field: (field_identifier) @_path)
+          arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr .))
+        field: (field_identifier) @_handler)
+      arguments: (argument_list . (_) @route.handler .)) @route
+    field: (field_identifier) @_methods)
+  arguments: (argument_list) @route.method
+  (#eq? @_path "Path")
+  (#any-of? @_handler "Handler" "HandlerFunc")
   (#eq? @_methods "Methods")
   (#set! route.handler_factory)
   (#set! framework "gorilla/mux"))
@@ -267,17 +323,53 @@
   (#eq? @_strip "StripPrefix")
   (#set! mount.router)) @mount
 
-; Middleware: r.Use(mw), g.Use(a, b), app.Use(mw) (hooks of the router).
+; Middleware: r.Use(mw), g.Use(a, b), app.Use(mw) (hooks of the router),
+; r.Group("/user").Use(mw) (of the group made in the chain).
 (call_expression
   function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_use)
   arguments: (argument_list [(identifier) (selector_expression) (call_expression)] @mount.child)
-  (#eq? @_use "Use")) @mount
+  (#eq? @_use "Use")
+  (#set! mount.positional "parent")) @mount
+; r.Group("/user").POST("", h), r.Group("/").Use(mw): a group made in a chain.
+(selector_expression
+  operand: (call_expression
+    function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_group)
+    arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @mount.prefix)) @mount.child
+  (#eq? @_group "Group")
+  (#set! mount.positional)
+  (#set! mount.router)) @mount
 
 ; A function called with a router declares routes on it: `users.Register(v1)`,
-; `routes.Setup(r, h)`, `registerRoutes(mux)`.
+; `routes.Setup(r, h)`, `registerRoutes(mux)`, `users.Register(v1.Group("/users"))`
+; (the group made in the argument is a router of its own, named by its place).
 (expression_statement
   (call_expression
     function: [(identifier) (selector_expression)] @mount.child
-    arguments: (argument_list (identifier) @mount.parent))
+    arguments: (argument_list [(identifier) (call_expression)] @mount.parent))
   (#set! mount.router)
+  (#set! mount.positional)
   (#set! mount.parent_router)) @mount
+(expression_statement
+  (call_expression
+    function: [(identifier) (selector_expression)]
+    arguments: (argument_list
+      (call_expression
+        function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_group)
+        arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @mount.prefix)) @mount.child))
+  (#eq? @_group "Group")
+  (#set! mount.positional)
+  (#set! mount.router)) @mount
+(expression_statement
+  (call_expression
+    function: [(identifier) (selector_expression)]
+    arguments: (argument_list
+      (call_expression
+        function: (selector_expression
+          operand: (call_expression
+            function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_prefix)
+            arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @mount.prefix))
+          field: (field_identifier) @_sub)) @mount.child))
+  (#eq? @_prefix "PathPrefix")
+  (#eq? @_sub "Subrouter")
+  (#set! mount.positional)
+  (#set! mount.router)) @mount

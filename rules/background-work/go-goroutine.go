@@ -39,6 +39,34 @@ func serve(srv *http.Server) {
 	}()
 }
 
+func NewManager() *Manager {
+	m := &Manager{messages: make(chan string)}
+	go func() {
+//^^^^^^^^^^^ background-work/go-goroutine
+		for {
+			store(<-m.messages)
+		}
+	}()
+	return m
+}
+
+func run(s *http.Server, shutdown chan error) error {
+	// ok: the server's own goroutine
+	go func() {
+		err := s.Serve(listener)
+		shutdown <- err
+	}()
+	return <-shutdown
+}
+
+func Notify(c *gin.Context, events chan string) {
+	go publish("order")
+//^^^^^^^^^^^^^^^^^^^ background-work/go-goroutine
+	// a send is no join
+	events <- "sent"
+	c.JSON(202, nil)
+}
+
 func First(c *gin.Context) {
 	done := make(chan string)
 	// ok: the handler receives its result

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"fmt"
 	"sync"
 	"sync/atomic"
 
@@ -20,9 +21,14 @@ var (
 	template = "x"
 )
 
+// A compile-time check binds the blank identifier at package level.
+var _ = fmt.Sprintf
+
 func Track(c *gin.Context) {
 	mu.Lock()
 	defer mu.Unlock()
+	// ok: a result thrown away is no write
+	_ = fmt.Sprintf("%d", counter)
 	visits[c.Param("id")]++
 //^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/go-package-state
 	recent = append(recent, c.Param("id"))

@@ -17,6 +17,8 @@ func Open(cfg Config) (*sql.DB, error) {
 //           ^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
 	gorm.Open(sqlite.Open(cfg.DSN), &gorm.Config{})
 //          ^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+	gorm.Open("sqlite3", cfg.DSN)
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
 	// ok: hard-coded files are the other rule's
 	sql.Open("sqlite3", "shop.db")
 	// ok: not SQLite

@@ -18,7 +18,16 @@ func OpenGorm() (*gorm.DB, error) {
 //                 ^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-file-db
 }
 
+func OpenV1() (*gorm.DB, error) {
+	return gorm.Open("sqlite3", "./../gorm.db")
+//       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-file-db
+}
+
 func OpenOthers() {
+	// ok: a test database
+	gorm.Open("sqlite3", "./../gorm_test.db")
+	// ok: GORM v1 on MySQL
+	gorm.Open("mysql", "user:pass@/shop")
 	// ok: an in-memory database for tests
 	sql.Open("sqlite3", ":memory:")
 	// ok: the path comes from the environment (go-sqlite-default-path decides)

@@ -55,6 +55,10 @@ pub struct Def {
     pub bases: Vec<String>,
     /// For variables: the callee of the initial value (`TTLCache`).
     pub init: Option<String>,
+    /// For functions: the type of the one value returned, as written
+    /// (`@def.returns`: Go's `func New() *API` returns `API`).
+    #[serde(default)]
+    pub returns: Option<String>,
     /// For variables: the value when it is a string literal.
     pub literal: Option<String>,
     /// For variables: the environment variable that overrides `literal`, the
@@ -204,6 +208,12 @@ pub struct RouteDecl {
     /// Handlers in order; the last is the route's handler, the others are
     /// middleware that run before it.
     pub handlers: Vec<HandlerRef>,
+    /// Functions passed to the last handler when it is a factory call
+    /// (Go's `handler.Web(viewPost, level)`): the first that resolves to a
+    /// function handles the route, and the factory's result, wrapping it,
+    /// runs before it.
+    #[serde(default)]
+    pub wrapped: Vec<HandlerRef>,
     /// The router object the route is declared on, as written.
     pub router: Option<String>,
     /// The enclosing class, when the class is the router (NestJS).

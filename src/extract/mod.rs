@@ -16,13 +16,19 @@
 //! Methods declared outside their type (Go) name it with `@def.owner` and
 //! their receiver variable with `@def.self`; `@local.name` with `@local.type`
 //! gives a local its type (`#set! local.type_strip "New"`: a constructor
-//! named by convention), and names written through either are rewritten
+//! named by convention; a function whose `@def.returns` is known: what it
+//! returns), and names written through either are rewritten
 //! (`receivers`). `#set! import.kind "package"`: the import binds the name
 //! its path ends with. `#set! route.handler_factory`: a call written as a
 //! handler is the handler (its result handles the route);
 //! `#set! route.method_in_path`: a path may start with its method
 //! (`"GET /items/{id}"`); `#set! mount.parent_router`: the mount holds only
 //! when its parent is a known router (a function called with a router);
+//! `#set! route.positional` / `mount.positional` (`"parent"`: the parent
+//! only): a call written as a router (`v1.Group("/users")` as an argument,
+//! `r.Group("/u").Use(mw)` in a chain) is a router named by its place;
+//! `#set! route.path_suffix`: appended to the path (`/*filepath`);
+//! `@def.returns`: the type a function returns;
 //! `#set! route.drop "(.:format)"`: text removed from the route's path (a
 //! suffix the framework implies on every route).
 
@@ -114,6 +120,8 @@ struct Pending {
     bases_for: Vec<(usize, String)>,
     /// (def node start, name node start, is the handler capture a def)
     route_handlers: Vec<Vec<(usize, Span, String)>>,
+    /// (name start, name) of functions given to each route's handler factory
+    route_wrapped: Vec<Vec<(usize, String)>>,
     hits: Vec<RawHit>,
     calls: Vec<(usize, Call)>,
     /// (name start, detail, url path) of viewset extra actions
@@ -486,6 +494,7 @@ impl<'s> Extraction<'s> {
             methods: Vec::new(),
             bases: Vec::new(),
             init: get("def.init").map(|n| self.reference(n)),
+            returns: get("def.returns").map(|n| self.reference(n)),
             literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
             env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
             locals: Vec::new(),
@@ -627,6 +636,11 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
+        if let Some(pattern) = &rule.when.unless_after {
+            if self.matched_after(hit, pattern) {
+                return;
+            }
+        }
         // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
         let state = get("state")
             .map(|n| unquote(self.text(n)).to_string())
@@ -641,6 +655,16 @@ impl<'s> Extraction<'s> {
             bound,
             field,
         });
+    }
+
+    /// Whether a statement after `hit` (a statement) in its block matches
+    /// `pattern` (validated when the rule was loaded).
+    fn matched_after(&self, hit: Node, pattern: &str) -> bool {
+        let Ok(re) = regex::Regex::new(pattern) else {
+            return false;
+        };
+        std::iter::successors(hit.next_named_sibling(), |n| n.next_named_sibling())
+            .any(|n| re.is_match(self.text(n)))
     }
 
     /// Resolves pending facts against the definitions, now that all are known.
@@ -803,6 +827,20 @@ impl<'s> Extraction<'s> {
                             )
                         }
                     }
+                })
+                .collect();
+        }
+        let wrapped_lists = std::mem::take(&mut self.pending.route_wrapped);
+        for (route, wrapped) in self.facts.routes.iter_mut().zip(wrapped_lists) {
+            route.wrapped = wrapped
+                .into_iter()
+                .map(|(start, text)| {
+                    let def = index.enclosing_function(&self.facts.defs, start);
+                    HandlerRef::Name(
+                        receivers
+                            .rewrite(&self.facts.defs, def, &text, true)
+                            .unwrap_or(text),
+                    )
                 })
                 .collect();
         }
@@ -1111,6 +1149,9 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             first.declared_only |= later.declared_only;
             if first.init.is_none() {
                 first.init = later.init.take();
+            }
+            if first.returns.is_none() {
+                first.returns = later.returns.take();
             }
             if first.literal.is_none() {
                 first.literal = later.literal.take();

@@ -133,6 +133,7 @@ impl<'s> Extraction<'s> {
         // `route.handler_class "{camel}Controller"`); `:users` → `UsersController`.
         let sep = prop.get("route.handler_sep");
         let class_template = prop.get("route.handler_class");
+        let last_handler = handler_nodes.last().copied();
         let mut handlers: Vec<(usize, Span, String)> = handler_nodes
             .into_iter()
             .map(|n| if factory { n } else { unwrap_handler(n) })
@@ -151,6 +152,15 @@ impl<'s> Extraction<'s> {
                 (n.start_byte(), Self::span(n), name)
             })
             .collect();
+        // Functions given to a factory call that handles the route
+        // (`handler.Web(viewPost, level)`, `csrf.Protect(key)(handler.User(view))`).
+        let wrapped = match last_handler {
+            Some(last) if factory => wrapped_functions(last)
+                .into_iter()
+                .map(|n| (n.start_byte(), self.reference(n)))
+                .collect(),
+            _ => Vec::new(),
+        };
         handlers.extend(self.class_member_handler(caps, prop));
         if prop.get("route.handler_from_path").is_some() {
             if let Some(path) = get("route.path") {
@@ -233,6 +243,10 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
+        // What the framework serves below the path (gin's `Static`: `/*filepath`).
+        if let Some(suffix) = prop.get("route.path_suffix") {
+            first_path = first_path.map(|p| format!("{}{suffix}", p.trim_end_matches('/')));
+        }
         let extra_paths: Vec<String> = paths.into_iter().skip(1).flatten().collect();
         // Tokens named after the class and the handler (`controller` ←
         // `OrdersController` without `Controller`, `action` ← `ListAsync`
@@ -253,6 +267,7 @@ impl<'s> Extraction<'s> {
             }
         }
         self.pending.route_handlers.push(handlers);
+        self.pending.route_wrapped.push(wrapped);
         self.facts.routes.push(RouteDecl {
             methods,
             default_method: prop.get("route.default_method").map(str::to_string),
@@ -264,7 +279,9 @@ impl<'s> Extraction<'s> {
             event: get("route.event").map(|n| unquote(self.text(n)).to_string()),
             path_is_regex: prop.get("route.regex").is_some(),
             handlers: Vec::new(),
-            router: get("route.router").map(|n| self.reference(n)),
+            wrapped: Vec::new(),
+            router: get("route.router")
+                .map(|n| self.router_name(n, prop.get("route.positional").is_some())),
             class_router,
             frameworks: frameworks(prop.get("framework")),
             fs,
@@ -475,6 +492,19 @@ impl<'s> Extraction<'s> {
         out
     }
 
+    /// The name a router goes by: a call written in place of a router
+    /// (`users.Register(v1.Group("/users"))`, `r.Group("/u").Use(mw).POST(…)`)
+    /// is a router of its own when the pattern says so (`#set!
+    /// route.positional`, `mount.positional`), named by where it is written
+    /// (a chain of calls on it starts at the same place).
+    fn router_name(&self, node: Node, positional: bool) -> String {
+        if positional && node.kind().starts_with("call") {
+            format!("@{}", node.start_byte())
+        } else {
+            self.reference(node)
+        }
+    }
+
     fn push_mount(&mut self, caps: &[Captured], prop: Props, at: Node, child: Node) {
         let get = |n: &str| capture(caps, n);
         let child_text = self.text(child);
@@ -493,10 +523,13 @@ impl<'s> Extraction<'s> {
         } else if child.kind().contains("string") {
             MountChild::Module(unquote(child_text).to_string())
         } else {
-            MountChild::Name(self.reference(child))
+            // `#set! mount.positional "parent"`: only the parent (a group
+            // given middleware in a chain, `r.Group("/u").Use(auth())`).
+            let positional = prop.get("mount.positional");
+            MountChild::Name(self.router_name(child, positional == Some("")))
         };
         let parent = match get("mount.parent") {
-            Some(n) => Some(self.reference(n)),
+            Some(n) => Some(self.router_name(n, prop.get("mount.positional").is_some())),
             None if prop.get("mount.parent_module").is_some() => Some(MODULE_ROUTER.to_string()),
             None if prop.get("mount.parent_chain").is_some() => Some(self.chain_owner(at)),
             None => None,
@@ -554,6 +587,37 @@ fn nest_resources(path: &str, separator: &str) -> String {
         }
     }
     out.join("/")
+}
+
+/// The names passed to a factory call, through calls nested in its
+/// arguments and in its callee (`csrf.Protect(key)(handler.User(view))`
+/// gives `key`, `view`), in order.
+fn wrapped_functions(node: Node) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    // Bounded: a generated file can nest calls arbitrarily deep.
+    while let Some(call) = stack.pop().filter(|_| out.len() < 16) {
+        if !call.kind().starts_with("call") {
+            continue;
+        }
+        let mut args: Vec<Node> = call
+            .child_by_field_name("arguments")
+            .map(|a| {
+                let mut cursor = a.walk();
+                a.named_children(&mut cursor).collect()
+            })
+            .unwrap_or_default();
+        for arg in &args {
+            if matches!(arg.kind(), "identifier" | "selector_expression") {
+                out.push(*arg);
+            }
+        }
+        // Inner calls after this one's own names: the callee's first.
+        args.retain(|a| a.kind().starts_with("call"));
+        stack.extend(args.into_iter().rev());
+        stack.extend(call.child_by_field_name("function"));
+    }
+    out
 }
 
 /// A handler wrapped in a call (`asyncHandler(async (req, res) => …)`,
@@ -755,6 +819,7 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 }
                 if last.handlers.is_empty() {
                     last.handlers = route.handlers;
+                    last.wrapped = route.wrapped;
                 }
                 if last.path.is_none() && last.path_expr.is_none() {
                     last.path_expr = route.path_expr;
@@ -822,7 +887,13 @@ pub(super) fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
                 b.prefix_is_default,
             ))
     });
-    mounts.dedup_by(|later, first| later.pos == first.pos && later.child == first.child);
+    // A function called with routers is matched once per argument: each
+    // argument is a mount of its own.
+    mounts.dedup_by(|later, first| {
+        later.pos == first.pos
+            && later.child == first.child
+            && (!later.parent_router || later.parent == first.parent)
+    });
 }
 
 #[cfg(test)]

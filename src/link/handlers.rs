@@ -61,12 +61,23 @@ pub(super) fn expand_handlers(
         }
     };
     let mut before: Vec<(usize, usize)> = hooks.to_vec();
-    let (middleware, main) = match decl.handlers.split_last() {
+    let (middleware, mut main) = match decl.handlers.split_last() {
         Some((main, middleware)) => (middleware, Some(main)),
         None => (&[][..], None),
     };
     before.extend(middleware.iter().filter_map(resolve_ref));
-    let handler = main.and_then(resolve_ref);
+    let mut handler = main.and_then(resolve_ref);
+    // A function given to the handler's factory handles the route; the
+    // wrapper the factory makes runs before it.
+    if let Some((inner, def)) = decl.wrapped.iter().find_map(|r| {
+        resolve_ref(r)
+            .filter(|&(f, d)| files[f].defs[d].kind == DefKind::Function)
+            .map(|def| (r, def))
+    }) {
+        before.extend(handler);
+        handler = Some(def);
+        main = Some(inner);
+    }
     // A class that serves the route through all its methods (a SignalR
     // hub): it runs like a hook, its methods on every request.
     before.extend(
@@ -385,6 +396,7 @@ mod tests {
             path_optional: false,
             path_is_regex: false,
             handlers: Vec::new(),
+            wrapped: Vec::new(),
             router: None,
             class_router: None,
             frameworks: Vec::new(),

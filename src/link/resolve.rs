@@ -246,6 +246,13 @@ impl<'p> Resolver<'p> {
                         let (f, method) = self.member(file, class, first)?;
                         self.walk(Symbol::Def(f, method), tail, depth + 1)
                     }
+                    // A member of what a function returns (a local kept
+                    // from `stream.New(…)`, typed by the call).
+                    DefKind::Function => {
+                        let returns = facts.defs[def].returns.as_deref()?;
+                        let (class, _) = self.resolve_depth(file, returns, depth + 1)?;
+                        self.walk(class, rest, depth + 1)
+                    }
                     // A member of an object or instance: not tracked.
                     _ => None,
                 }

@@ -10,7 +10,7 @@ use super::handlers::expand_handlers;
 use super::resolve::{Resolver, Symbol};
 use super::templates;
 use crate::extract::facts::{
-    DefKind, FileFacts, HandlerRef, MountChild, Pos, Prefix, RouteDecl, Span,
+    DefKind, FileFacts, HandlerRef, MountChild, MountDecl, Pos, Prefix, RouteDecl, Span,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
@@ -177,212 +177,220 @@ pub fn compose_routes(
     }
     let scopes = router_scopes(resolver, &mut t);
     let mut autoloads = Vec::new();
-    for (file_idx, facts) in files.iter().enumerate() {
-        for mount in &facts.mounts {
-            let scope = innermost(&scopes, file_idx, mount.span);
-            let parent = mount
-                .parent
-                .as_deref()
-                .map(|p| match scope {
-                    Some(block) if !is_defined(resolver, file_idx, p) => {
-                        scoped_router(&t, block, p).unwrap_or_else(|| block.clone())
-                    }
-                    _ => router_key(resolver, file_idx, p),
+    // Functions called with a router come last: the router they are given
+    // may be a group another mount makes (`users.Register(v1.Group("/users"))`).
+    let mut ordered: Vec<(usize, &MountDecl)> = files
+        .iter()
+        .enumerate()
+        .flat_map(|(file_idx, facts)| facts.mounts.iter().map(move |m| (file_idx, m)))
+        .collect();
+    ordered.sort_by_key(|(_, mount)| mount.parent_router);
+    for (file_idx, mount) in ordered {
+        let scope = innermost(&scopes, file_idx, mount.span);
+        let parent = mount_parent(resolver, &t, &blocks, scope, file_idx, mount);
+        // A function called with a router declares routes on it only
+        // when the argument is a router; a name the scope does not know
+        // stands for the scope's own router only when no other argument
+        // of the call is a router (`RouteRead(handler, level, r.PathPrefix("/read").Subrouter())`).
+        if mount.parent_router {
+            let known = |p: &Option<(RouterKey, bool)>| {
+                p.as_ref().is_some_and(|(k, _)| t.known.contains(k))
+            };
+            let other_router = || {
+                files[file_idx].mounts.iter().any(|m| {
+                    m.parent_router
+                        && m.pos == mount.pos
+                        && m.child == mount.child
+                        && m.parent != mount.parent
+                        && matches!(
+                            mount_parent(resolver, &t, &blocks, scope, file_idx, m),
+                            Some((k, false)) if t.known.contains(&k)
+                        )
                 })
-                .map(|p| {
-                    if p.1 != MODULE_ROUTER {
-                        return p;
-                    }
-                    blocks
-                        .iter()
-                        .filter(|(f, span)| *f == file_idx && span.contains(mount.span))
-                        .min_by_key(|(_, span)| span.end - span.start)
-                        .map_or(p, |(f, span)| (*f, format!("@{}", span.start)))
-                });
-            // A function called with a router declares routes on it only
-            // when the argument is a router.
-            if mount.parent_router && !parent.as_ref().is_some_and(|p| t.known.contains(p)) {
+            };
+            if !known(&parent)
+                || parent.as_ref().is_some_and(|(_, fallback)| *fallback) && other_router()
+            {
                 continue;
             }
-            if let Some(p) = &parent {
-                t.known.insert(p.clone());
+        }
+        let parent = parent.map(|(key, _)| key);
+        if let Some(p) = &parent {
+            t.known.insert(p.clone());
+        }
+        let (prefix, origin) = mount
+            .prefix
+            .as_ref()
+            .map(|p| resolve_prefix(resolver, file_idx, p))
+            .unwrap_or_default();
+        let child = match &mount.child {
+            MountChild::Inline(span) => {
+                let key = (file_idx, format!("@{}", span.start));
+                t.inline.push((file_idx, *span, key.clone()));
+                Some(key)
             }
-            let (prefix, origin) = mount
-                .prefix
-                .as_ref()
-                .map(|p| resolve_prefix(resolver, file_idx, p))
-                .unwrap_or_default();
-            let child = match &mount.child {
-                MountChild::Inline(span) => {
-                    let key = (file_idx, format!("@{}", span.start));
-                    t.inline.push((file_idx, *span, key.clone()));
-                    Some(key)
+            MountChild::Name(name) if name.is_empty() => None,
+            // An application of its own (a Rails engine, a Rack app).
+            MountChild::Name(name) if mount.app => {
+                if let Some(parent) = &parent {
+                    t.external.push((
+                        parent.clone(),
+                        prefix.clone(),
+                        name.clone(),
+                        file_idx,
+                        mount.pos,
+                    ));
                 }
-                MountChild::Name(name) if name.is_empty() => None,
-                // An application of its own (a Rails engine, a Rack app).
-                MountChild::Name(name) if mount.app => {
-                    if let Some(parent) = &parent {
-                        t.external.push((
-                            parent.clone(),
-                            prefix.clone(),
-                            name.clone(),
-                            file_idx,
-                            mount.pos,
-                        ));
-                    }
-                    None
-                }
-                // A group made inside a function that declares routes on
-                // its router parameter: a router of that function's scope.
-                MountChild::Name(name)
-                    if mount.child_router
-                        && scope.is_some()
-                        && !is_defined(resolver, file_idx, name) =>
-                {
-                    scope.map(|block| (block.0, format!("{}:{name}", block.1)))
-                }
-                // A module's controllers, a module under a RouterModule path,
-                // a function that declares routes on the router it is given.
-                MountChild::Name(name) if mount.child_router => Some(
-                    route_function(resolver, file_idx, name)
-                        .map(|(f, span)| (f, format!("@{}", span.start)))
-                        .unwrap_or_else(|| router_key(resolver, file_idx, name)),
-                ),
-                MountChild::Name(name)
-                    if pattern_list(resolver, &t, &declared, file_idx, name).is_some() =>
-                {
-                    pattern_list(resolver, &t, &declared, file_idx, name).map(|(f, span)| {
-                        let key = (f, format!("@{}", span.start));
-                        t.inline.push((f, span, key.clone()));
-                        key
-                    })
-                }
-                MountChild::Name(name) => {
-                    match resolver.resolve(file_idx, name).map(|(s, _)| match s {
-                        Symbol::Module(f) => resolver.module_default(f),
-                        other => other,
-                    }) {
-                        Some(Symbol::Def(f, d)) if is_callable(&files[f], d) => {
-                            if let Some(span) = holds_routes(&files[f], d) {
-                                let key = (f, format!("@{}", span.start));
-                                t.inline.push((f, span, key.clone()));
-                                Some(key)
-                            } else {
-                                t.hooks.entry(parent.clone()).or_default().push((f, d));
-                                None
-                            }
-                        }
-                        // A package's router; a relative import that did not resolve (an
-                        // excluded file) is no package.
-                        Some(Symbol::External(package))
-                            if mount.prefix.is_some()
-                                && parent.is_some()
-                                && !package.starts_with('.') =>
-                        {
-                            if let Some(parent) = &parent {
-                                t.external.push((
-                                    parent.clone(),
-                                    prefix.clone(),
-                                    name.clone(),
-                                    file_idx,
-                                    mount.pos,
-                                ));
-                            }
-                            None
-                        }
-                        // A configured middleware object (`session({...})`,
-                        // `rateLimit({...})`) kept in a variable: a hook.
-                        Some(Symbol::Def(f, d))
-                            if files[f].defs[d].kind == DefKind::Variable
-                                && !t.known.contains(&(f, files[f].defs[d].name.clone()))
-                                && !declared.contains(&(f, files[f].defs[d].name.clone())) =>
-                        {
+                None
+            }
+            // A group made inside a function that declares routes on
+            // its router parameter: a router of that function's scope.
+            MountChild::Name(name)
+                if mount.child_router
+                    && scope.is_some()
+                    && !is_defined(resolver, file_idx, name) =>
+            {
+                scope.map(|block| (block.0, format!("{}:{name}", block.1)))
+            }
+            // A module's controllers, a module under a RouterModule path,
+            // a function that declares routes on the router it is given.
+            MountChild::Name(name) if mount.child_router => Some(
+                route_function(resolver, file_idx, name)
+                    .map(|(f, span)| (f, format!("@{}", span.start)))
+                    .unwrap_or_else(|| router_key(resolver, file_idx, name)),
+            ),
+            MountChild::Name(name)
+                if pattern_list(resolver, &t, &declared, file_idx, name).is_some() =>
+            {
+                pattern_list(resolver, &t, &declared, file_idx, name).map(|(f, span)| {
+                    let key = (f, format!("@{}", span.start));
+                    t.inline.push((f, span, key.clone()));
+                    key
+                })
+            }
+            MountChild::Name(name) => {
+                match resolver.resolve(file_idx, name).map(|(s, _)| match s {
+                    Symbol::Module(f) => resolver.module_default(f),
+                    other => other,
+                }) {
+                    Some(Symbol::Def(f, d)) if is_callable(&files[f], d) => {
+                        if let Some(span) = holds_routes(&files[f], d) {
+                            let key = (f, format!("@{}", span.start));
+                            t.inline.push((f, span, key.clone()));
+                            Some(key)
+                        } else {
                             t.hooks.entry(parent.clone()).or_default().push((f, d));
                             None
                         }
-                        _ => Some(router_key(resolver, file_idx, name)),
                     }
-                }
-                MountChild::InlineHook(span) => {
-                    let def = files[file_idx]
-                        .defs
-                        .iter()
-                        .position(|d| d.kind == DefKind::Function && d.span == *span);
-                    if let (Some(d), Some(pointcut)) = (def, &mount.pointcut) {
-                        if let Some(annotation) = pointcut_annotation(&files[file_idx], pointcut) {
-                            t.annotated_hooks.push((annotation, (file_idx, d)));
-                        }
-                    } else if let Some(d) = def {
-                        t.hooks
-                            .entry(parent.clone())
-                            .or_default()
-                            .push((file_idx, d));
-                    }
-                    None
-                }
-                MountChild::Autoload(autoload) => {
-                    autoloads.push((file_idx, parent.clone(), prefix.clone(), autoload));
-                    None
-                }
-                MountChild::Convention(name) => {
-                    t.conventions.push((name.clone(), prefix.clone()));
-                    None
-                }
-                MountChild::TokenTransform(transform) => {
-                    t.token_transforms
-                        .push((transform.clone(), mount.frameworks.clone()));
-                    None
-                }
-                MountChild::Everything => {
-                    t.global_prefixes
-                        .push((prefix.clone(), mount.frameworks.clone()));
-                    None
-                }
-                MountChild::Module(module) => {
-                    if let Some(target) = resolver.modules.resolve(files, file_idx, module) {
-                        // The router the module exports, or its own URL list.
-                        Some(match resolver.module_default(target) {
-                            Symbol::Def(f, d) => (f, files[f].defs[d].name.clone()),
-                            _ => (target, MODULE_ROUTER.to_string()),
-                        })
-                    } else {
-                        // A dotted path to a class or function (middleware).
-                        let hook = module.rsplit_once('.').and_then(|(module_part, name)| {
-                            let target = resolver.modules.resolve(files, file_idx, module_part)?;
-                            match resolver.export_of(target, name, 0)? {
-                                Symbol::Def(f, d) => Some((f, d)),
-                                _ => None,
-                            }
-                        });
-                        match (hook, &parent) {
-                            (Some(hook), _) => {
-                                t.hooks.entry(parent.clone()).or_default().push(hook)
-                            }
-                            // URLs from a package: `include('allauth.urls')`.
-                            (None, Some(parent)) if mount.prefix.is_some() => {
-                                t.external.push((
-                                    parent.clone(),
-                                    prefix.clone(),
-                                    module.clone(),
-                                    file_idx,
-                                    mount.pos,
-                                ));
-                            }
-                            _ => {}
+                    // A package's router; a relative import that did not resolve (an
+                    // excluded file) is no package.
+                    Some(Symbol::External(package))
+                        if mount.prefix.is_some()
+                            && parent.is_some()
+                            && !package.starts_with('.') =>
+                    {
+                        if let Some(parent) = &parent {
+                            t.external.push((
+                                parent.clone(),
+                                prefix.clone(),
+                                name.clone(),
+                                file_idx,
+                                mount.pos,
+                            ));
                         }
                         None
                     }
+                    // A configured middleware object (`session({...})`,
+                    // `rateLimit({...})`) kept in a variable: a hook.
+                    Some(Symbol::Def(f, d))
+                        if files[f].defs[d].kind == DefKind::Variable
+                            && !t.known.contains(&(f, files[f].defs[d].name.clone()))
+                            && !declared.contains(&(f, files[f].defs[d].name.clone())) =>
+                    {
+                        t.hooks.entry(parent.clone()).or_default().push((f, d));
+                        None
+                    }
+                    _ => Some(router_key(resolver, file_idx, name)),
                 }
-            };
-            if let Some(child) = child {
-                t.known.insert(child.clone());
-                t.mounts.entry(child).or_default().push(Mount {
-                    parent,
-                    prefix,
-                    origin,
-                    replaces: mount.prefix_replaces,
-                });
             }
+            MountChild::InlineHook(span) => {
+                let def = files[file_idx]
+                    .defs
+                    .iter()
+                    .position(|d| d.kind == DefKind::Function && d.span == *span);
+                if let (Some(d), Some(pointcut)) = (def, &mount.pointcut) {
+                    if let Some(annotation) = pointcut_annotation(&files[file_idx], pointcut) {
+                        t.annotated_hooks.push((annotation, (file_idx, d)));
+                    }
+                } else if let Some(d) = def {
+                    t.hooks
+                        .entry(parent.clone())
+                        .or_default()
+                        .push((file_idx, d));
+                }
+                None
+            }
+            MountChild::Autoload(autoload) => {
+                autoloads.push((file_idx, parent.clone(), prefix.clone(), autoload));
+                None
+            }
+            MountChild::Convention(name) => {
+                t.conventions.push((name.clone(), prefix.clone()));
+                None
+            }
+            MountChild::TokenTransform(transform) => {
+                t.token_transforms
+                    .push((transform.clone(), mount.frameworks.clone()));
+                None
+            }
+            MountChild::Everything => {
+                t.global_prefixes
+                    .push((prefix.clone(), mount.frameworks.clone()));
+                None
+            }
+            MountChild::Module(module) => {
+                if let Some(target) = resolver.modules.resolve(files, file_idx, module) {
+                    // The router the module exports, or its own URL list.
+                    Some(match resolver.module_default(target) {
+                        Symbol::Def(f, d) => (f, files[f].defs[d].name.clone()),
+                        _ => (target, MODULE_ROUTER.to_string()),
+                    })
+                } else {
+                    // A dotted path to a class or function (middleware).
+                    let hook = module.rsplit_once('.').and_then(|(module_part, name)| {
+                        let target = resolver.modules.resolve(files, file_idx, module_part)?;
+                        match resolver.export_of(target, name, 0)? {
+                            Symbol::Def(f, d) => Some((f, d)),
+                            _ => None,
+                        }
+                    });
+                    match (hook, &parent) {
+                        (Some(hook), _) => t.hooks.entry(parent.clone()).or_default().push(hook),
+                        // URLs from a package: `include('allauth.urls')`.
+                        (None, Some(parent)) if mount.prefix.is_some() => {
+                            t.external.push((
+                                parent.clone(),
+                                prefix.clone(),
+                                module.clone(),
+                                file_idx,
+                                mount.pos,
+                            ));
+                        }
+                        _ => {}
+                    }
+                    None
+                }
+            }
+        };
+        if let Some(child) = child {
+            t.known.insert(child.clone());
+            t.mounts.entry(child).or_default().push(Mount {
+                parent,
+                prefix,
+                origin,
+                replaces: mount.prefix_replaces,
+            });
         }
     }
     for (file_idx, parent, prefix, autoload) in autoloads {
@@ -918,6 +926,35 @@ fn router_scopes(resolver: &Resolver, t: &mut Tables) -> Vec<(usize, Span, Route
         t.known.insert(key.clone());
     }
     scopes
+}
+
+/// The router a mount is attached to, and whether it is the enclosing
+/// scope's router only because the scope does not know the name.
+fn mount_parent(
+    resolver: &Resolver,
+    t: &Tables,
+    blocks: &[(usize, Span)],
+    scope: Option<&RouterKey>,
+    file_idx: usize,
+    mount: &MountDecl,
+) -> Option<(RouterKey, bool)> {
+    let p = mount.parent.as_deref()?;
+    let (key, fallback) = match scope {
+        Some(block) if !is_defined(resolver, file_idx, p) => match scoped_router(t, block, p) {
+            Some(key) => (key, false),
+            None => (block.clone(), true),
+        },
+        _ => (router_key(resolver, file_idx, p), false),
+    };
+    if key.1 != MODULE_ROUTER {
+        return Some((key, fallback));
+    }
+    let key = blocks
+        .iter()
+        .filter(|(f, span)| *f == file_idx && span.contains(mount.span))
+        .min_by_key(|(_, span)| span.end - span.start)
+        .map_or(key, |(f, span)| (*f, format!("@{}", span.start)));
+    Some((key, fallback))
 }
 
 /// The innermost router scope holding `span` in `file`.

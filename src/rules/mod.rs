@@ -205,6 +205,11 @@ pub struct Conditions {
     /// a per-instance value, not shared state.
     #[serde(default)]
     pub skip_lazy_init: bool,
+    /// A regex: the hit does not count when a statement after it in the
+    /// same block matches (a goroutine joined before the function returns:
+    /// `wg.Wait()`, a receive `<-done`).
+    #[serde(default)]
+    pub unless_after: Option<String>,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -244,6 +249,7 @@ impl Default for Conditions {
             import_capture: None,
             imported_from: Vec::new(),
             skip_lazy_init: false,
+            unless_after: None,
             program_has: Vec::new(),
             without_dependencies: Vec::new(),
             field: None,
@@ -479,6 +485,14 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             "`import_capture` and `imported_from` go together",
             None,
             Some("name the capture and the modules it must be imported from".into()),
+        ));
+    }
+    if let Some(Err(err)) = raw.when.unless_after.as_deref().map(regex::Regex::new) {
+        return Err(RuleError::invalid(
+            &source,
+            format!("`unless_after` is no regex: {err}"),
+            None,
+            None,
         ));
     }
     if *raw.weight.get_ref() > 100 {
