@@ -62,6 +62,9 @@ pub struct ScanConfig {
     /// Parse in worker processes of this executable (carve itself), so a
     /// crash in a grammar costs one file (`isolate`); None: in process.
     pub worker_exe: Option<PathBuf>,
+    /// Compile only the rules whose literals occur in the scanned files
+    /// (`prefilter`); off only to check that it changes nothing.
+    pub prefilter: bool,
 }
 
 impl ScanConfig {
@@ -76,6 +79,7 @@ impl ScanConfig {
             max_file_bytes: Self::DEFAULT_MAX_FILE_BYTES,
             include_tests: false,
             worker_exe: None,
+            prefilter: true,
         }
     }
 }
@@ -110,6 +114,8 @@ pub struct Workspace {
     /// (folder, import path) of manifests that name their folder's import
     /// path (`go.mod`'s `module`), sorted.
     pub module_paths: Vec<(String, String)>,
+    /// Configuration files a language's app reads (`config/database.yml`).
+    pub settings_files: Vec<crate::config_files::SettingsFile>,
 }
 
 impl Workspace {
@@ -119,6 +125,7 @@ impl Workspace {
             dependencies: self.dependencies.clone(),
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
+            settings_files: self.settings_files.clone(),
         }
     }
 }
@@ -131,6 +138,8 @@ pub struct Project {
     pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
     /// (folder, import path) declared by manifests (`go.mod`).
     pub module_paths: Vec<(String, String)>,
+    /// Configuration files, read for rules with a `settings` match.
+    pub settings_files: Vec<crate::config_files::SettingsFile>,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -264,6 +273,13 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             read_prefix_settings(path, &rel, &entry.file_name().to_string_lossy(), &mut ws);
         }
         let Some(lang) = Lang::from_path(path) else {
+            if let Some(lang) = Lang::of_settings_file(&rel).filter(|_| !is_test_file(&rel)) {
+                if let Ok(text) = std::fs::read_to_string(path) {
+                    ws.settings_files
+                        .push(crate::config_files::SettingsFile { rel, lang, text });
+                    continue;
+                }
+            }
             let reason = match Lang::skipped_suffix(path) {
                 Some((lang, _)) => format!("{} declaration file (types only)", lang.title()),
                 None => "unsupported language".into(),

@@ -73,6 +73,22 @@ struct Spec {
     /// naming it (Go).
     #[serde(default)]
     implicit_interfaces: bool,
+    /// Configuration files (YAML) the app reads at start-up, which rules
+    /// with a `settings` match read (`config/database.yml`).
+    #[serde(default)]
+    settings_files: Vec<String>,
+    /// Source files that never run on the production server (a Rails
+    /// `config/environments/development.rb`): read, but not server code.
+    #[serde(default)]
+    dev_only_files: Vec<String>,
+    /// Folders of an app's configuration (Rails' `config`): an entry file
+    /// in one starts the application of the folder above it.
+    #[serde(default)]
+    config_dirs: Vec<String>,
+    /// Files the framework loads at start-up by their place (Rails'
+    /// `config/initializers/*.rb`): entries, with what they reach.
+    #[serde(default)]
+    entry_files: Vec<String>,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -94,6 +110,9 @@ struct Entry {
     test_files: GlobSet,
     generated_files: GlobSet,
     manifests: GlobSet,
+    settings_files: GlobSet,
+    dev_only_files: GlobSet,
+    entry_files: GlobSet,
 }
 
 /// The grammar compiled in under a `language.toml`'s `grammar` name.
@@ -134,6 +153,9 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
         test_files: glob_set(&spec.test_files).map_err(|e| format!("{path}: {e}"))?,
         generated_files: glob_set(&spec.generated_files).map_err(|e| format!("{path}: {e}"))?,
         manifests: glob_set(&spec.manifests).map_err(|e| format!("{path}: {e}"))?,
+        settings_files: glob_set(&spec.settings_files).map_err(|e| format!("{path}: {e}"))?,
+        dev_only_files: glob_set(&spec.dev_only_files).map_err(|e| format!("{path}: {e}"))?,
+        entry_files: glob_set(&spec.entry_files).map_err(|e| format!("{path}: {e}"))?,
         grammar,
         spec,
     })
@@ -252,6 +274,37 @@ impl Lang {
     /// `requirements/*.txt`, `*.csproj`).
     pub fn is_manifest(self, rel: &str) -> bool {
         self.entry().manifests.is_match(rel)
+    }
+
+    /// The language whose app reads the configuration file `rel` (its
+    /// `settings_files`), when one does.
+    pub fn of_settings_file(rel: &str) -> Option<Lang> {
+        Lang::all().find(|l| l.entry().settings_files.is_match(rel))
+    }
+
+    /// Whether the framework loads `rel` at start-up by its place (`entry_files`).
+    pub fn is_entry_file(self, rel: &str) -> bool {
+        self.entry().entry_files.is_match(rel)
+    }
+
+    /// Whether `rel` never runs on the production server (`dev_only_files`).
+    pub fn is_dev_only(self, rel: &str) -> bool {
+        self.entry().dev_only_files.is_match(rel)
+    }
+
+    /// The folder of the application that an entry file in `dir` starts:
+    /// `dir`, or the folder above the first of the language's
+    /// `config_dirs` in it (`config/environments` → ``).
+    pub fn app_folder(self, dir: &str) -> &str {
+        let dirs = &self.spec().config_dirs;
+        let mut at = 0;
+        for segment in dir.split('/') {
+            if dirs.iter().any(|d| d == segment) {
+                return dir[..at].trim_end_matches('/');
+            }
+            at += segment.len() + 1;
+        }
+        dir
     }
 
     /// Whether `rel` is a test source by this language's conventions.

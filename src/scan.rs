@@ -99,7 +99,18 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
     pool.install(|| {
         let ws = discover::discover(config)?;
         let langs: Vec<_> = ws.files.iter().map(|f| f.lang).collect();
-        let queries = CompiledQueries::compile_for(rules, &langs)?;
+        let queries = if config.prefilter {
+            let prefilter = crate::prefilter::Prefilter::new(rules);
+            let found = prefilter.found_in_files(&ws.files, config.max_file_bytes);
+            CompiledQueries::compile_active(
+                rules,
+                &langs,
+                &prefilter.active(rules, &found),
+                &|lang, sets| prefilter.keeps(&found, lang, sets),
+            )?
+        } else {
+            CompiledQueries::compile_for(rules, &langs)?
+        };
         let recovery = Recovery::from_env(config.worker_exe.as_deref(), rules, &langs);
         let (facts, mut skipped) =
             extract_all(&ws, &queries, rules, config.max_file_bytes, &recovery);

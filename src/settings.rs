@@ -17,6 +17,9 @@ pub struct Flags {
     pub include_tests: bool,
     /// Parse in worker processes of this executable (see `isolate`).
     pub worker_exe: Option<PathBuf>,
+    /// Leave out the rules that cannot match (see `prefilter`); on unless
+    /// `CARVE_PREFILTER=off`.
+    pub no_prefilter: bool,
 }
 
 /// Scan settings, rules and the repository config they came from.
@@ -92,6 +95,7 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
     config.rule_dirs = rule_dirs;
     config.threads = flags.threads.map(cap_threads);
     config.worker_exe = flags.worker_exe.clone();
+    config.prefilter = !flags.no_prefilter;
     config.max_file_bytes = flags
         .max_file_size
         .or(repo.scan.max_file_size)

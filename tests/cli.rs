@@ -25,6 +25,36 @@ fn scan_without_a_path_shows_the_bundled_sample() {
     assert!(text.contains("VERDICT"));
 }
 
+/// The README's example is what `cargo run --release -- scan` prints: every
+/// line of it but the `…` elisions (and the sample's temporary folder).
+#[test]
+fn readme_example_output_is_what_scan_prints() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("$ cargo run --release -- scan\n")
+        .expect("README example");
+    let example = &readme[start..];
+    let example = &example[..example.find("```").expect("end of the example")];
+    let out = carve().arg("scan").output().unwrap();
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let printed: Vec<&str> = printed.lines().collect();
+    let mut checked = 0;
+    for line in example.lines().skip(1).filter(|l| *l != "…") {
+        let expected = line.split(" in /tmp/").next().unwrap_or(line);
+        assert!(
+            printed.iter().any(|p| p.starts_with(expected)),
+            "README line not printed by `carve scan`: {line}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 10, "{checked}");
+}
+
 #[test]
 fn scan_json_is_versioned_and_sorted() {
     let text = stdout(

@@ -1403,6 +1403,7 @@ fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
         &[
             "GET /",
             "GET /about",
+            "GET /admin",
             "GET /admin/report",
             "GET /admin/users",
             "POST /admin/users",
@@ -1425,6 +1426,9 @@ fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
             "POST /articles/:id/publish",
             "GET /articles/drafts",
             "GET /articles/new",
+            "GET /articles/popular",
+            "GET /feed",
+            "GET /home",
             "ANY /cable/*",
             "GET /invoices",
             "GET /invoices/:id",
@@ -1461,8 +1465,32 @@ fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
         (
             "ArticlesController.edit (no such action)".into(),
             "config/routes.rb".into(),
-            12
+            14
         )
+    );
+    // `get :popular, on: :collection`: under `/articles`, the resource's action.
+    assert_eq!(
+        handler_of("rails", "GET /articles/popular"),
+        (
+            "ArticlesController.popular".into(),
+            "app/controllers/articles_controller.rb".into(),
+            37
+        )
+    );
+    // A trailing `/` is dropped (`get '/'` in `namespace :admin` is `/admin`), and
+    // so is the `(.:format)` Rails implies on every route (`feed(.:format)` is `/feed`).
+    assert_eq!(
+        handler_of("rails", "GET /admin"),
+        (
+            "Admin::ReportsController.show".into(),
+            "app/controllers/admin/reports_controller.rb".into(),
+            2
+        )
+    );
+    // `to: redirect(...)`: served by Rails itself, no handler.
+    assert_eq!(
+        handler_of("rails", "GET /home"),
+        ("<none>".into(), "config/routes.rb".into(), 7)
     );
 }
 

@@ -137,3 +137,29 @@ fn rails() {
     let report = snapshot("rails");
     explain_snapshot("rails", &report, "GET /admin/report");
 }
+
+/// Compiling only the rules whose literals occur in the files changes no
+/// report: every sample scanned with and without the prefilter.
+#[test]
+fn the_prefilter_changes_no_report() {
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut names: Vec<_> = std::fs::read_dir(&samples)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    names.sort();
+    assert!(names.len() > 10);
+    for name in names {
+        let json = |prefilter: bool| {
+            let mut config = carve::discover::ScanConfig::new(sample(&name));
+            config.prefilter = prefilter;
+            let mut report = carve::scan::scan(&config, &rules).unwrap().report;
+            report.stats.duration_ms = 0;
+            serde_json::to_string_pretty(&report).unwrap()
+        };
+        let with = json(true);
+        assert!(with.contains("\"findings\""), "{name}");
+        assert_eq!(with, json(false), "{name}");
+    }
+}

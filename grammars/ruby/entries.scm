@@ -4,24 +4,31 @@
 
 ((class superclass: (superclass (_) @_base)) @entry
   (#match? @_base "^(::)?(Rails::Application|Sinatra::Base|Sinatra::Application|Grape::API)$"))
-((call
-   receiver: (call receiver: (constant) @_rails method: (identifier) @_app)
-   method: (identifier) @_m) @entry
+; Top-level statements only: `Rails.application.config.x` read inside a
+; controller, or a `run` inside a method, starts nothing. Initializers are
+; entries by their folder (`entry_files` in language.toml).
+(program
+  (call
+    receiver: (call receiver: (constant) @_rails method: (identifier) @_app)
+    method: (identifier) @_m) @entry
   (#eq? @_rails "Rails")
   (#eq? @_app "application")
   (#any-of? @_m "configure" "routes" "config"))
-((call
-   receiver: (call
-     receiver: (call receiver: (constant) @_rails method: (identifier) @_app)
-     method: (identifier) @_routes)
-   method: (identifier) @_draw) @entry
+(program
+  (call
+    receiver: (call
+      receiver: (call receiver: (constant) @_rails method: (identifier) @_app)
+      method: (identifier) @_routes)
+    method: (identifier) @_draw) @entry
   (#eq? @_rails "Rails")
   (#eq? @_draw "draw"))
-((call !receiver method: (identifier) @_run) @entry
+(program
+  (call !receiver method: (identifier) @_run) @entry
   (#eq? @_run "run"))
-((call
-   !receiver
-   method: (identifier) @_req
-   arguments: (argument_list . (string (string_content) @_lib))) @entry
+(program
+  (call
+    !receiver
+    method: (identifier) @_req
+    arguments: (argument_list . (string (string_content) @_lib))) @entry
   (#eq? @_req "require")
   (#match? @_lib "^sinatra(/base)?$"))

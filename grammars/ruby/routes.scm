@@ -18,6 +18,8 @@
   (#set! route.actions "index=GET;new=GET new;create=POST;show=GET :id;edit=GET :id/edit;update=PATCH :id;update=PUT :id;destroy=DELETE :id")
   (#set! route.every_action)
   (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
   (#set! framework "rails"))
 ; resource :profile (no index, no :id; a plural controller)
 ((call
@@ -28,6 +30,8 @@
   (#set! route.actions "new=GET new;create=POST;show=GET;edit=GET edit;update=PATCH;update=PUT;destroy=DELETE")
   (#set! route.every_action)
   (#set! route.handler_class "{camels}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
   (#set! framework "rails"))
 ((call
    !receiver
@@ -198,6 +202,8 @@
   (#match? @_k "^:?to$")
   (#set! route.handler_sep "#")
   (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
   (#set! framework "rails"))
 ((call
    !receiver
@@ -206,6 +212,8 @@
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "match")
   (#set! route.handler_sep "#")
   (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
   (#set! framework "rails"))
 ((call
    !receiver
@@ -222,6 +230,8 @@
    !block) @route
   (#any-of? @route.method "get" "post" "put" "patch" "delete")
   (#set! route.handler_from_path)
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
   (#set! framework "rails"))
 ; root 'home#index' / root to: 'home#index'
 ((call
@@ -233,6 +243,8 @@
   (#set! route.default_method "GET")
   (#set! route.handler_sep "#")
   (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
   (#set! framework "rails"))
 ((call
    !receiver
@@ -245,7 +257,101 @@
   (#set! route.default_method "GET")
   (#set! route.handler_sep "#")
   (#set! route.handler_class "{camel}Controller")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
   (#set! framework "rails"))
+
+; get '/old', to: redirect('/new') / get '/old' => redirect('/new'): a
+; route Rails serves itself (no controller).
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(string) (simple_symbol)] @route.path
+     (pair
+       key: [(hash_key_symbol) (simple_symbol)] @_k
+       value: (call !receiver method: (identifier) @_redirect)))) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "match")
+  (#match? @_k "^:?to$")
+  (#eq? @_redirect "redirect")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . (pair key: (string) @route.path value: (call !receiver method: (identifier) @_redirect)))) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "match")
+  (#eq? @_redirect "redirect")
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+; get :feed, on: :collection / post 'x', format: 'json', as: 'y': options
+; that name no handler (the action is the path's).
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(simple_symbol) (string)] @route.path
+     . (pair key: [(hash_key_symbol) (simple_symbol)] @_k)
+     .)
+   !block) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#not-match? @_k "^:?(to|controller|action|via)$")
+  (#set! route.handler_from_path)
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(simple_symbol) (string)] @route.path
+     . (pair key: [(hash_key_symbol) (simple_symbol)] @_k)
+     . (pair key: [(hash_key_symbol) (simple_symbol)] @_k2)
+     .)
+   !block) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#not-match? @_k "^:?(to|controller|action|via)$")
+  (#not-match? @_k2 "^:?(to|controller|action|via)$")
+  (#set! route.handler_from_path)
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
+; ... on: :member (under `resources/:id`) or on: :collection (under
+; `resources`) in a resource's block, instead of `resources/:resource_id`.
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: (do_block
+     (body_statement
+       (call
+         !receiver
+         arguments: (argument_list
+           (pair key: [(hash_key_symbol) (simple_symbol)] @_on value: (simple_symbol) @_where))) @mount.child))) @mount
+  (#eq? @_r "resources")
+  (#match? @_on "^:?on$")
+  (#eq? @_where ":member")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! mount.prefix_template "{}/:id"))
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list . (simple_symbol) @mount.prefix)
+   block: (do_block
+     (body_statement
+       (call
+         !receiver
+         arguments: (argument_list
+           (pair key: [(hash_key_symbol) (simple_symbol)] @_on value: (simple_symbol) @_where))) @mount.child))) @mount
+  (#any-of? @_r "resources" "resource")
+  (#match? @_on "^:?on$")
+  (#eq? @_where ":collection")
+  (#set! mount.inline)
+  (#set! mount.parent_module))
 
 ; ---- mount Sidekiq::Web => '/sidekiq', mount Blog::Engine, at: '/blog':
 ; an app of its own, one catch-all route.

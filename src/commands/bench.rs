@@ -44,7 +44,20 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         .filter_map(|f| Some((f.clone(), discover::load(f, config.max_file_bytes).ok()?)))
         .collect();
     let langs: Vec<_> = sources.iter().map(|(f, _)| f.lang).collect();
-    let queries = CompiledQueries::compile_for(&rules, &langs)?;
+    // As `carve scan` does: only the rules whose literals occur somewhere.
+    let started = std::time::Instant::now();
+    let filter = carve::prefilter::Prefilter::new(&rules);
+    let found = filter.found_in(sources.iter().map(|(f, t)| (f.lang, t.as_str())));
+    let active = match config.prefilter {
+        true => filter.active(&rules, &found),
+        false => vec![true; rules.rules.len()],
+    };
+    let prefilter = started.elapsed();
+    let started = std::time::Instant::now();
+    let queries = CompiledQueries::compile_active(&rules, &langs, &active, &|lang, sets| {
+        !config.prefilter || filter.keeps(&found, lang, sets)
+    })?;
+    let compile = started.elapsed();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads.unwrap_or(0))
         .build()
@@ -68,6 +81,7 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
                    extract {:.1} ms, link {:.1} ms, assess+report {:.1} ms\n\
                  scan / parse throughput  {:.0}%\n\
                  {}\
+                 before both: prefilter {:.1} ms ({} of {} rules kept), query compilation {:.1} ms\n\
                  peak RSS {}\n",
         result.files,
         result.lines,
@@ -93,6 +107,10 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
             result.overhead(*d)?
         )))
         .collect::<String>(),
+        prefilter.as_secs_f64() * 1e3,
+        active.iter().filter(|a| **a).count(),
+        rules.rules.len(),
+        compile.as_secs_f64() * 1e3,
         rss.map_or("unknown".to_string(), |mb| format!("{mb:.0} MB")),
     ))?;
     Ok(ExitCode::SUCCESS)

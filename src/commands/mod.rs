@@ -94,6 +94,7 @@ pub fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, Ru
         max_file_size: opts.max_file_size,
         include_tests: opts.include_tests,
         worker_exe: worker_exe(),
+        no_prefilter: std::env::var_os("CARVE_PREFILTER").is_some_and(|v| v == "off"),
     };
     let s = settings::load(root, &flags)?;
     Ok((s.config, s.rules, s.repo))

@@ -442,7 +442,8 @@ pub struct FileFacts {
     /// Where the app starts (`Flask(__name__)`, `express()`, a Django settings
     /// module): server code, with everything it imports.
     pub entry: bool,
-    /// Marked as browser code (`'use client'`): never server code.
+    /// Marked as browser code (`'use client'`), or a file that runs only in
+    /// development (the language's `dev_only_files`): never server code.
     pub client: bool,
     /// The package or namespace the file declares (Java `package`, C#
     /// `namespace`): its types are visible to the rest of it.

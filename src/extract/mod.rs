@@ -25,7 +25,9 @@
 //! handler is the handler (its result handles the route);
 //! `#set! route.method_in_path`: a path may start with its method
 //! (`"GET /items/{id}"`); `#set! mount.parent_router`: the mount holds only
-//! when its parent is a known router (a function called with a router).
+//! when its parent is a known router (a function called with a router);
+//! `#set! route.drop "(.:format)"`: text removed from the route's path (a
+//! suffix the framework implies on every route).
 
 mod ancestry;
 pub mod facts;
@@ -192,8 +194,9 @@ impl<'s> Extraction<'s> {
                 lines: source.lines().count(),
                 parse_errors: 0,
                 partial: false,
-                entry: false,
-                client: false,
+                entry: lang.is_entry_file(path),
+                // Dev-only files never run on the server: like browser code.
+                client: lang.is_dev_only(path),
                 namespace: None,
                 defs: Vec::new(),
                 calls: Vec::new(),

@@ -56,6 +56,10 @@ pub enum QueryBuildError {
     Rule(#[from] RuleError),
 }
 
+/// Whether to compile a structural pattern of a language that needs these
+/// literal sets (see `rules::literals`).
+pub type KeepPattern<'a> = dyn Fn(Lang, &[Vec<String>]) -> bool + Sync + 'a;
+
 /// All languages' compiled queries for one rule set.
 pub struct CompiledQueries {
     pub by_lang: Vec<LangQueries>,
@@ -68,13 +72,25 @@ impl CompiledQueries {
         rules: &RuleSet,
         langs: &[Lang],
     ) -> Result<CompiledQueries, QueryBuildError> {
+        Self::compile_active(rules, langs, &vec![true; rules.rules.len()], &|_, _| true)
+    }
+
+    /// The same with only the rules `active` marks and the structural
+    /// patterns `keep` accepts, given their language and the literal sets
+    /// they need (see `prefilter`).
+    pub fn compile_active(
+        rules: &RuleSet,
+        langs: &[Lang],
+        active: &[bool],
+        keep: &KeepPattern<'_>,
+    ) -> Result<CompiledQueries, QueryBuildError> {
         use rayon::prelude::*;
         let mut wanted: Vec<Lang> = langs.to_vec();
         wanted.sort();
         wanted.dedup();
         let by_lang = wanted
             .par_iter()
-            .map(|&lang| compile_lang(lang, rules))
+            .map(|&lang| compile_lang(lang, rules, active, keep))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(CompiledQueries { by_lang })
     }
@@ -85,7 +101,12 @@ impl CompiledQueries {
     }
 }
 
-fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildError> {
+fn compile_lang(
+    lang: Lang,
+    rules: &RuleSet,
+    active: &[bool],
+    keep: &KeepPattern<'_>,
+) -> Result<LangQueries, QueryBuildError> {
     let grammar = lang.grammar();
     let mut text = String::new();
     // Where each part starts in the combined text, and who owns it.
@@ -94,15 +115,32 @@ fn compile_lang(lang: Lang, rules: &RuleSet) -> Result<LangQueries, QueryBuildEr
     for dir in lang.query_dirs() {
         for file in STRUCTURE_FILES {
             if let Some(part) = embedded::grammar_file(dir, file) {
-                parts.push((text.len(), PatternOwner::Structure));
                 structure_files.push((dir, file, part));
-                text.push_str(part);
-                text.push('\n');
+                match crate::rules::literals::patterns(part) {
+                    Some(patterns) => {
+                        for (span, sets) in patterns {
+                            if keep(lang, &sets) {
+                                parts.push((text.len(), PatternOwner::Structure));
+                                text.push_str(&part[span]);
+                                text.push('\n');
+                            }
+                        }
+                    }
+                    None => {
+                        parts.push((text.len(), PatternOwner::Structure));
+                        text.push_str(part);
+                        text.push('\n');
+                    }
+                }
             }
         }
     }
     let applicable: Vec<usize> = (0..rules.rules.len())
-        .filter(|&i| rules.rules[i].applies_to(lang))
+        .filter(|&i| {
+            rules.rules[i].applies_to(lang)
+                && rules.rules[i].settings.is_none()
+                && active.get(i).copied().unwrap_or(true)
+        })
         .collect();
     for &rule_idx in &applicable {
         parts.push((text.len(), PatternOwner::Rule(rule_idx)));

@@ -215,6 +215,15 @@ impl<'s> Extraction<'s> {
                 .collect(),
             None => paths,
         };
+        // Text the framework reads as nothing (Rails' optional `(.:format)`,
+        // implied on every route): `#set! route.drop "(.:format)"`.
+        let paths = match prop.get("route.drop") {
+            Some(drop) => paths
+                .into_iter()
+                .map(|p| p.map(|p| p.replace(drop, "")))
+                .collect(),
+            None => paths,
+        };
         let mut first_path = paths.first().cloned().flatten();
         // A method written before the path (Go 1.22's `"GET /items/{id}"`).
         if prop.get("route.method_in_path").is_some() {

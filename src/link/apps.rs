@@ -2,8 +2,11 @@
 //! several (eShopOnWeb's `Web/` and `PublicApi/`): an application is the
 //! folder of a file that starts one (an `entry`); a file belongs to the
 //! deepest such folder above it, or to none (shared code, or a repository
-//! with a single application at its root). App-wide findings and
-//! middleware registered for every route stay within their application.
+//! with a single application at its root). An entry in a configuration
+//! folder (the language's `config_dirs`: Rails' `config/application.rb`,
+//! `config/database.yml`) starts the application in the folder above it.
+//! App-wide findings and middleware registered for every route stay
+//! within their application.
 
 use crate::extract::facts::FileFacts;
 
@@ -14,17 +17,19 @@ pub struct AppScope {
 
 impl AppScope {
     pub fn new(files: &[FileFacts]) -> Self {
-        let paths: Vec<(&str, bool)> = files.iter().map(|f| (f.path.as_str(), f.entry)).collect();
+        let paths: Vec<(&str, Option<&str>)> = files
+            .iter()
+            .map(|f| {
+                let dir = f.path.rsplit_once('/').map_or("", |(dir, _)| dir);
+                (f.path.as_str(), f.entry.then(|| f.lang.app_folder(dir)))
+            })
+            .collect();
         Self::from_paths(&paths)
     }
 
-    /// From each file's (path, starts an application).
-    fn from_paths(files: &[(&str, bool)]) -> Self {
-        let mut folders: Vec<&str> = files
-            .iter()
-            .filter(|(_, entry)| *entry)
-            .map(|(path, _)| path.rsplit_once('/').map_or("", |(dir, _)| dir))
-            .collect();
+    /// From each file's (path, folder of the application it starts).
+    fn from_paths(files: &[(&str, Option<&str>)]) -> Self {
+        let mut folders: Vec<&str> = files.iter().filter_map(|(_, app)| *app).collect();
         folders.sort_unstable();
         folders.dedup();
         // One application (or none): nothing to keep apart.
@@ -64,11 +69,11 @@ mod tests {
     #[test]
     fn files_belong_to_the_deepest_application_folder() {
         let files = [
-            ("Web/Program.cs", true),
-            ("PublicApi/Program.cs", true),
-            ("Web/Configuration/Events.cs", false),
-            ("PublicApi/Endpoints/List.cs", false),
-            ("Infrastructure/Data.cs", false),
+            ("Web/Program.cs", Some("Web")),
+            ("PublicApi/Program.cs", Some("PublicApi")),
+            ("Web/Configuration/Events.cs", None),
+            ("PublicApi/Endpoints/List.cs", None),
+            ("Infrastructure/Data.cs", None),
         ];
         let scope = AppScope::from_paths(&files);
         assert!(scope.shares(2, 0));
@@ -77,5 +82,21 @@ mod tests {
         assert!(scope.shares(4, 2));
         let single = AppScope::from_paths(&files[..1]);
         assert!(single.shares(0, 0));
+    }
+
+    #[test]
+    fn a_config_folder_starts_the_application_above_it() {
+        let ruby = crate::lang::Lang::by_name("ruby").expect("ruby is a language");
+        assert_eq!(ruby.app_folder("config/environments"), "");
+        assert_eq!(ruby.app_folder("backend/config"), "backend");
+        assert_eq!(ruby.app_folder("web"), "web");
+        let files = [
+            ("config.ru", Some("")),
+            ("config/routes.rb", Some(ruby.app_folder("config"))),
+            ("config/database.yml", Some(ruby.app_folder("config"))),
+            ("app/controllers/users_controller.rb", None),
+        ];
+        let scope = AppScope::from_paths(&files);
+        assert!(scope.shares(2, 3));
     }
 }

@@ -88,7 +88,10 @@ pub fn link_program(
         dependencies,
         route_prefixes,
         module_paths,
+        settings_files,
     } = project;
+    let mut files = files;
+    files.extend(crate::config_files::facts(&settings_files, rules));
     let modules = ModuleIndex::new(&files, &module_paths);
     let resolver = Resolver::new(&files, &modules);
     let mut graph = DiGraph::new();

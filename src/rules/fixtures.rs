@@ -58,13 +58,34 @@ pub fn expectations(text: &str, rule_id: &str) -> Vec<Expectation> {
 
 /// Runs one rule on one fixture. `path` is only used in messages.
 pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
+    check_with(rule, path, text, None)
+}
+
+/// The whole set's queries, compiled once for every fixture: a rule's hits
+/// are the same whether its query runs alone or with the others (each
+/// match belongs to one pattern), and compiling the languages' structural
+/// queries once per rule is what made `rules test` slow.
+struct Shared<'a> {
+    rules: &'a RuleSet,
+    queries: CompiledQueries,
+}
+
+fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> Vec<Mismatch> {
     let file = path.display().to_string();
     let mismatch = |line: u32, message: String| Mismatch {
         file: file.clone(),
         line,
         message,
     };
-    let Some(lang) = Lang::from_path(path) else {
+    // A settings rule's fixture is the configuration file itself (YAML).
+    let lang = match &rule.settings {
+        Some(_) => rule
+            .languages
+            .iter()
+            .find_map(|l| Lang::all().find(|lang| lang.accepts_rule_language(l))),
+        None => Lang::from_path(path),
+    };
+    let Some(lang) = lang else {
         return vec![mismatch(
             0,
             "fixture extension is not a supported language".into(),
@@ -80,21 +101,6 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
     let mut alone = rule.clone();
     alone.when.program_has.clear();
     let single = RuleSet { rules: vec![alone] };
-    let queries = match CompiledQueries::compile_for(&single, &[lang]) {
-        Ok(q) => q,
-        Err(err) => return vec![mismatch(0, format!("query does not compile: {err}"))],
-    };
-    let mut parser = tree_sitter::Parser::new();
-    let rel = path
-        .file_name()
-        .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
-    let Some(lang_queries) = queries.for_lang(lang) else {
-        return vec![mismatch(0, "no queries for the fixture's language".into())];
-    };
-    let facts = match extract::extract_file(&mut parser, &rel, lang, text, lang_queries, &single) {
-        Ok(f) => f,
-        Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
-    };
     // Fixtures assume the rule's dependencies are installed.
     let deps: BTreeSet<String> = rule
         .when
@@ -102,12 +108,55 @@ pub fn check_fixture(rule: &Rule, path: &Path, text: &str) -> Vec<Mismatch> {
         .iter()
         .map(|d| crate::discover::normalize_dependency(d))
         .collect();
-    let project = crate::discover::Project {
+    let mut project = crate::discover::Project {
         dependencies: deps,
         route_prefixes: Vec::new(),
         module_paths: Vec::new(),
+        settings_files: Vec::new(),
     };
-    let program = link::link_program(vec![facts], &single, project);
+    let mut files = Vec::new();
+    if let Some(settings) = &rule.settings {
+        project
+            .settings_files
+            .push(crate::config_files::SettingsFile {
+                rel: settings.files.first().cloned().unwrap_or_default(),
+                lang,
+                text: text.to_string(),
+            });
+    } else {
+        let compiled;
+        let (queries, rules, index) = match shared
+            .and_then(|s| Some((s, s.rules.rules.iter().position(|r| r.id == rule.id)?)))
+        {
+            Some((s, index)) => (&s.queries, s.rules, index),
+            None => {
+                compiled = match CompiledQueries::compile_for(&single, &[lang]) {
+                    Ok(q) => q,
+                    Err(err) => return vec![mismatch(0, format!("query does not compile: {err}"))],
+                };
+                (&compiled, &single, 0)
+            }
+        };
+        let mut parser = tree_sitter::Parser::new();
+        let rel = path
+            .file_name()
+            .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
+        let Some(lang_queries) = queries.for_lang(lang) else {
+            return vec![mismatch(0, "no queries for the fixture's language".into())];
+        };
+        let mut facts =
+            match extract::extract_file(&mut parser, &rel, lang, text, lang_queries, rules) {
+                Ok(f) => f,
+                Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
+            };
+        // Only the tested rule's hits, numbered as in `single`.
+        facts.hits.retain(|h| h.rule == index);
+        for hit in &mut facts.hits {
+            hit.rule = 0;
+        }
+        files.push(facts);
+    }
+    let program = link::link_program(files, &single, project);
     let rule = &single.rules[0];
     let hits: Vec<_> = program
         .hits
@@ -161,9 +210,21 @@ pub struct RuleTest {
 /// Tests every rule of `rules` against `fixtures`: (path, text) pairs whose
 /// file stem is the rule's name and which sit in the rule file's folder.
 pub fn test_rules(rules: &RuleSet, fixtures: &[(String, String)]) -> Vec<RuleTest> {
+    use rayon::prelude::*;
+    let mut langs: Vec<Lang> = fixtures
+        .iter()
+        .filter_map(|(p, _)| Lang::from_path(Path::new(p)))
+        .collect();
+    langs.sort();
+    langs.dedup();
+    // When the set does not compile together, each rule is compiled alone
+    // so that the error names the rule.
+    let shared = CompiledQueries::compile_for(rules, &langs)
+        .ok()
+        .map(|queries| Shared { rules, queries });
     rules
         .rules
-        .iter()
+        .par_iter()
         .map(|rule| {
             let rule_path = rule.source.path.to_string_lossy().replace('\\', "/");
             let stem = rule_path
@@ -188,7 +249,7 @@ pub fn test_rules(rules: &RuleSet, fixtures: &[(String, String)]) -> Vec<RuleTes
             }
             for (path, text) in &mine {
                 n_expect += expectations(text, &rule.id).len();
-                mismatches.extend(check_fixture(rule, Path::new(path), text));
+                mismatches.extend(check_with(rule, Path::new(path), text, shared.as_ref()));
             }
             if !mine.is_empty() && n_expect == 0 {
                 mismatches.push(Mismatch {

@@ -3,6 +3,7 @@
 
 pub mod docs;
 pub mod fixtures;
+pub mod literals;
 pub mod tree;
 
 use crate::lang::{rule_languages, Lang};
@@ -271,7 +272,11 @@ struct RuleToml {
     reach: Reach,
     #[serde(default)]
     when: Conditions,
-    query: toml::Spanned<String>,
+    #[serde(default)]
+    query: Option<toml::Spanned<String>>,
+    /// Instead of a query: a key of a configuration file (YAML).
+    #[serde(default)]
+    settings: Option<crate::config_files::SettingsMatch>,
 }
 
 /// A loaded rule. `query` is compiled per language by `extract::queries`.
@@ -289,7 +294,10 @@ pub struct Rule {
     pub doc: String,
     pub reach: Reach,
     pub when: Conditions,
+    /// The tree-sitter query; empty for a rule with `settings`.
     pub query: String,
+    /// A key of a configuration file, read instead of source code.
+    pub settings: Option<crate::config_files::SettingsMatch>,
     /// Where the rule came from, for errors and `rules test`.
     pub source: RuleSource,
 }
@@ -429,14 +437,41 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             Some("a weight is the number of score points (0-100) the finding costs".into()),
         ));
     }
-    let query_span = raw.query.span();
-    let query = raw.query.into_inner();
-    // The span covers the quotes; the query text starts where it is found.
-    source.query_offset = text[query_span.start..]
-        .find(query.trim_start())
-        .map_or(query_span.start, |at| {
-            query_span.start + at - (query.len() - query.trim_start().len())
-        });
+    let query = match (raw.query, &raw.settings) {
+        (Some(query), None) => {
+            let query_span = query.span();
+            let query = query.into_inner();
+            // The span covers the quotes; the query text starts where it is found.
+            source.query_offset = text[query_span.start..]
+                .find(query.trim_start())
+                .map_or(query_span.start, |at| {
+                    query_span.start + at - (query.len() - query.trim_start().len())
+                });
+            query
+        }
+        (None, Some(settings)) => {
+            if let Err(err) = regex::Regex::new(&settings.value) {
+                let span = text
+                    .find(&settings.value)
+                    .map(|at| at..at + settings.value.len());
+                return Err(RuleError::invalid(
+                    &source,
+                    format!("bad `value` pattern: {err}"),
+                    span,
+                    None,
+                ));
+            }
+            String::new()
+        }
+        _ => {
+            return Err(RuleError::invalid(
+                &source,
+                "a rule has either a `query` or a `[settings]` match",
+                None,
+                Some("`query` for source code, `[settings]` for a configuration file".into()),
+            ))
+        }
+    };
     Ok(Rule {
         id: raw.id,
         kind: raw.kind,
@@ -454,6 +489,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         reach: raw.reach,
         when: raw.when,
         query,
+        settings: raw.settings,
         source,
     })
 }

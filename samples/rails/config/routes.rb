@@ -4,6 +4,8 @@ Rails.application.routes.draw do
   get 'about', to: 'pages#about'
   get 'status' => 'pages#status'
   match 'search', to: 'search#run', via: [:get, :post]
+  get 'home', to: redirect('/')
+  get 'feed(.:format)', to: 'pages#about'
 
   concern :commentable do
     resources :comments, only: [:index, :create]
@@ -16,6 +18,7 @@ Rails.application.routes.draw do
     collection do
       get :drafts
     end
+    get :popular, on: :collection
     resources :attachments, only: [:create, :destroy], shallow: true
   end
 
@@ -24,6 +27,7 @@ Rails.application.routes.draw do
   namespace :admin do
     resources :users, except: [:new, :edit, :destroy]
     get 'report', to: 'reports#show'
+    get '/' => 'reports#show'
   end
 
   scope module: :api, path: 'api' do

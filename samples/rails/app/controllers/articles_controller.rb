@@ -34,6 +34,10 @@ class ArticlesController < ApplicationController
     @articles = Article.where(draft: true)
   end
 
+  def popular
+    @articles = Article.order(views: :desc).limit(10)
+  end
+
   private
 
   def set_article

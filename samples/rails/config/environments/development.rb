@@ -1,0 +1,4 @@
+Rails.application.configure do
+  config.cache_classes = false
+  config.cache_store = :memory_store
+end
