@@ -661,9 +661,16 @@ class Str
 <?php
 require __DIR__ . '/../bootstrap/helpers.php';
 boot_app();
+require __DIR__ . "/../pages/{$page}.php";
 #--- bootstrap/helpers.php ---#
 <?php
 function boot_app() { return 1; }
+if (!session_id()) { session_start(); }
+#--- pages/home.php ---#
+<?php echo 'home';
+#--- pages/lib.php ---#
+<?php
+function only_declared() { return 1; }
 "#,
         &[
             "app/Http/Controllers/OrderController.php:OrderController.show -> app/Models/Order.php:Order.find (Import)",
@@ -675,7 +682,11 @@ function boot_app() { return 1; }
             "app/Http/Controllers/OrderController.php:OrderController.show -> app/Support/Str.php:Str.slug (Package)",
             "app/Http/Controllers/OrderController.php:OrderController.show -> app/Support/Str.php:Str.upper (Package)",
             "app/Http/Controllers/OrderController.php:OrderController.show -> app/Http/Controllers/OrderController.php:OrderController.format (Member)",
-            "public/index.php:<module> -> bootstrap/helpers.php:boot_app (UniqueName)",
+            "public/index.php:<anonymous> -> bootstrap/helpers.php:boot_app (UniqueName)",
+            // An include runs the file's top-level code; a template every
+            // file it matches that has some.
+            "public/index.php:<anonymous> -> bootstrap/helpers.php:<anonymous> (Import)",
+            "public/index.php:<anonymous> -> pages/home.php:<anonymous> (Import)",
         ],
     );
 }

@@ -1129,6 +1129,159 @@ class TagController
 }
 
 #[test]
+fn php_pages_fragments_slim3_groups_and_laravel_5_resources() {
+    let report = scan_fixture(
+        "php-pages",
+        r#"
+#--- index.php ---#
+<?php
+define('ROOT', '');
+require_once ROOT . 'includes/page.inc.php';
+pageStartup(array('authenticated'));
+$page = newPage();
+$page['body'] .= "<h1>Welcome</h1>";
+renderPage($page);
+#--- labs/exec/index.php ---#
+<?php
+define('ROOT', '../../');
+require_once ROOT . 'includes/page.inc.php';
+pageStartup(array('authenticated'));
+$level = 'low.php';
+require_once ROOT . "labs/exec/source/{$level}";
+renderPage($page);
+#--- labs/exec/source/low.php ---#
+<?php
+if (isset($_POST['Submit'])) {
+    $target = $_REQUEST['ip'];
+    echo shell_exec('ping -c 4 ' . $target);
+}
+#--- labs/exec/source/view_source.php ---#
+<?php
+require_once '../../../includes/page.inc.php';
+pageStartup(array('authenticated'));
+renderPage(newPage());
+#--- labs/view_help.php ---#
+<?php
+require_once '../includes/page.inc.php';
+pageStartup(array('authenticated'));
+$id = $_GET['id'];
+eval('?>' . file_get_contents(ROOT . "labs/{$id}/help/help.php") . '<?php ');
+#--- labs/exec/help/help.php ---#
+<div class="body_padded"><h1>Help</h1></div>
+#--- includes/page.inc.php ---#
+<?php
+session_start();
+function pageStartup($actions) { return $actions; }
+function newPage() { return array('body' => ''); }
+function renderPage($page) { echo $page['body']; }
+#--- tools/report.php ---#
+<?php
+require __DIR__ . '/../lib/util.php';
+#--- lib/util.php ---#
+<?php
+function util() { return 1; }
+#--- api/composer.json ---#
+{"require": {"slim/slim": "^3.0"}}
+#--- api/public/index.php ---#
+<?php
+require __DIR__ . '/../vendor/autoload.php';
+session_start();
+$app = new \Slim\App($settings);
+require __DIR__ . '/../src/routes.php';
+$app->run();
+#--- api/src/routes.php ---#
+<?php
+use Api\Controllers\UserController;
+
+$app->group('/api', function () {
+    $this->post('/users/login', UserController::class . ':login')->setName('auth.login');
+    $this->get('/user', UserController::class . ':show');
+});
+$app->get('/[{name}]', function ($request, $response, $args) {
+    return $response;
+});
+#--- api/src/Controllers/UserController.php ---#
+<?php
+namespace Api\Controllers;
+class UserController
+{
+    public function login($request, $response) { return $response; }
+    public function show($request, $response) { return $response; }
+}
+#--- shop/routes/api.php ---#
+<?php
+Route::group(['namespace' => 'Api'], function () {
+    Route::resource('articles', 'ArticleController', [
+        'except' => ['create', 'edit']
+    ]);
+    Route::resource('articles/{article}/comments', 'CommentController', [
+        'only' => ['index', 'destroy']
+    ]);
+});
+#--- shop/app/Http/Controllers/Api/ArticleController.php ---#
+<?php
+namespace App\Http\Controllers\Api;
+class ArticleController
+{
+    public function index() {}
+    public function store() {}
+    public function show($article) {}
+    public function update($article) {}
+    public function destroy($article) {}
+}
+#--- shop/app/Http/Controllers/Api/CommentController.php ---#
+<?php
+namespace App\Http\Controllers\Api;
+class CommentController
+{
+    public function index($article) {}
+    public function destroy($article, $comment) {}
+}
+"#,
+    );
+    let mut got: Vec<String> = report.routes.iter().map(|r| r.id.clone()).collect();
+    got.sort();
+    // Pages that include the page bootstrap are routes; the fragments they
+    // include (by name, through a template, or eval'd) are not; a page in a
+    // folder a template names stays one; the front controller of a
+    // framework and a script that prints nothing of its own are none.
+    assert_eq!(
+        got,
+        [
+            "ANY /index.php",
+            "ANY /labs/exec/index.php",
+            "ANY /labs/exec/source/view_source.php",
+            "ANY /labs/view_help.php",
+            "DELETE /articles/{article}",
+            "DELETE /articles/{article}/comments/{comment}",
+            "GET /[{name}]",
+            "GET /api/user",
+            "GET /articles",
+            "GET /articles/{article}",
+            "GET /articles/{article}/comments",
+            "PATCH /articles/{article}",
+            "POST /api/users/login",
+            "POST /articles",
+            "PUT /articles/{article}",
+        ]
+    );
+    let route = |id: &str| report.routes.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(
+        route("POST /api/users/login").handler,
+        "UserController.login"
+    );
+    // The fragment's subprocess and the bootstrap's session run on the page.
+    let kinds =
+        |id: &str| -> Vec<String> { route(id).findings.iter().map(|f| f.rule.clone()).collect() };
+    assert!(kinds("ANY /labs/exec/index.php")
+        .iter()
+        .any(|r| r == "long-running/php-process"));
+    assert!(kinds("ANY /index.php")
+        .iter()
+        .any(|r| r == "session/php-session-start"));
+}
+
+#[test]
 fn gin_groups_filled_in_other_packages() {
     assert_routes(
         "gin",

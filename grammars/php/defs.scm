@@ -86,15 +86,16 @@
 ; `global $db;` makes the name the module's.
 (global_declaration (variable_name (name) @local.global))
 
-; A script that answers a request itself (output or request superglobals at
-; its top level): its top-level code is one function, the handler of the
-; route at its path (routes.scm).
-((program (echo_statement)) @def.function)
+; A file's top-level code (statements beside its declarations) is one
+; function, run when the file is served or included (`def.file_code`: a
+; `require` of the file calls it); a script that answers a request itself
+; (routes.scm) is served by it.
+((program (echo_statement)) @def.function
+  (#set! def.file_code))
 ((program (text_interpolation (text) @_t)) @def.function
-  (#match? @_t "[^ \t\r\n]"))
-((program (expression_statement (_ (variable_name (name) @_v)))) @def.function
-  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))
-((program (expression_statement (_ (_ (variable_name (name) @_v))))) @def.function
-  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))
-((program (expression_statement (_ (_ (_ (variable_name (name) @_v)))))) @def.function
-  (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE"))
+  (#match? @_t "[^ \t\r\n]")
+  (#set! def.file_code))
+((program [(expression_statement) (if_statement) (switch_statement) (foreach_statement)
+           (for_statement) (while_statement) (do_statement) (try_statement)
+           (unset_statement)]) @def.function
+  (#set! def.file_code))

@@ -17,6 +17,9 @@
    name: (name) @_create) @entry
   (#any-of? @_factory "AppFactory" "Bridge")
   (#eq? @_create "create"))
+; Slim 3: new \Slim\App($settings).
+((object_creation_expression [(name) (qualified_name)] @_app) @entry
+  (#match? @_app "Slim\\\\App$"))
 
 ; Symfony: the kernel (`class Kernel extends BaseKernel`).
 ((class_declaration

@@ -100,13 +100,17 @@
 ; resource controller (update answers PUT and PATCH); apiResource without
 ; the HTML forms (create, edit); `photos.comments` nests under {photo};
 ; the parameter is the resource's singular ({{singular}}, @route.resource);
-; ->only([...]) / ->except([...]) keep some.
+; ->only([...]) / ->except([...]) keep some; the handler may be a class
+; name in a string (Laravel 5, under the group's namespace); a resource
+; written as a path (`articles/{article}/comments`) is named after its last
+; segment.
 ((scoped_call_expression
    scope: (name) @_r
    name: (name) @_m
    arguments: (arguments
      . (argument (string) @route.path @route.resource)
-     . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler)))) @route
+     . (argument [(class_constant_access_expression . [(name) (qualified_name)] @route.handler)
+                  (string (string_content) @route.handler)]))) @route
   (#eq? @_r "Route")
   (#eq? @_m "resource")
   (#set! route.nest_separator ".")
@@ -117,12 +121,28 @@
    name: (name) @_m
    arguments: (arguments
      . (argument (string) @route.path @route.resource)
-     . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler)))) @route
+     . (argument [(class_constant_access_expression . [(name) (qualified_name)] @route.handler)
+                  (string (string_content) @route.handler)]))) @route
   (#eq? @_r "Route")
   (#eq? @_m "apiResource")
   (#set! route.nest_separator ".")
   (#set! route.actions "index=GET;store=POST;show=GET {{singular}};update=PUT {{singular}};update=PATCH {{singular}};destroy=DELETE {{singular}}")
   (#set! framework "laravel"))
+; Laravel 5: Route::resource('photos', 'PhotoController', ['only' => [...]]).
+((scoped_call_expression
+   name: (name) @_m
+   arguments: (arguments . (argument) . (argument)
+     . (argument (array_creation_expression
+         (array_element_initializer (string (string_content) @_o) (array_creation_expression) @route.only))))) @route
+  (#any-of? @_m "resource" "apiResource")
+  (#eq? @_o "only"))
+((scoped_call_expression
+   name: (name) @_m
+   arguments: (arguments . (argument) . (argument)
+     . (argument (array_creation_expression
+         (array_element_initializer (string (string_content) @_o) (array_creation_expression) @route.except))))) @route
+  (#any-of? @_m "resource" "apiResource")
+  (#eq? @_o "except"))
 ((member_call_expression
    object: (scoped_call_expression name: (name) @_m) @route
    name: (name) @_o
@@ -322,6 +342,19 @@
   (#match? @route.handler_string "^[A-Za-z_\\\\]+:[A-Za-z_]+$")
   (#set! route.handler_split ":")
   (#set! framework "slim"))
+; Slim 3: UserController::class . ':show'.
+((member_call_expression
+   object: (variable_name) @route.router
+   name: (name) @route.method
+   arguments: (arguments . (argument (string) @route.path)
+     . (argument (binary_expression
+         left: (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class . (name) @_class)
+         right: (string (string_content) @route.handler_member))) .)) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#eq? @_class "class")
+  (#match? @route.handler_member "^:[A-Za-z_]+$")
+  (#set! route.handler_split ":")
+  (#set! framework "slim"))
 ; $app->map(['GET', 'POST'], '/x', handler)
 ((member_call_expression
    object: (variable_name) @route.router
@@ -410,6 +443,20 @@
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")
   (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+; A page that includes the app's page bootstrap and calls into it at its
+; top level (`require_once 'includes/page.inc.php'; pageStartup();
+; renderPage($page);`), whatever it prints through it; not a framework's
+; front controller (`route.fs_page`, link/routes.rs).
+((program
+   (expression_statement [(require_expression) (require_once_expression) (include_expression) (include_once_expression)])
+   (expression_statement (function_call_expression function: (name))))
+  @route @route.handler
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.fs_page)
   (#set! route.default_method "ANY")
   (#set! framework "php"))
 ((program (expression_statement (_ (variable_name (name) @_v)))) @route @route.handler

@@ -86,6 +86,10 @@ pub struct Def {
     /// `Startup.ConfigureServices`), like a module's top level.
     #[serde(default)]
     pub startup: bool,
+    /// For functions: the file's own top-level code (a PHP script), which
+    /// runs when the file is served or included.
+    #[serde(default)]
+    pub file_code: bool,
 }
 
 impl Def {
@@ -148,6 +152,15 @@ pub struct Import {
     pub module: String,
     pub name: Option<String>,
     pub pos: Pos,
+    /// The file is run where it is included (PHP `require`/`include`): its
+    /// top-level code (`Def::file_code`) is called from there. A path
+    /// written with interpolations (`"pages/{$page}.php"`) has a `*` for
+    /// each: every file it matches may be the one.
+    #[serde(default)]
+    pub include: bool,
+    /// Byte offset of the import in the file.
+    #[serde(default)]
+    pub start: usize,
 }
 
 /// One exported binding: `name` (`default` for default exports, `*` for a
@@ -187,6 +200,14 @@ pub struct FsRoute {
     /// A file another file includes (a partial, a library) is no route.
     #[serde(default)]
     pub unless_imported: bool,
+    /// A page only because it includes a file of the project (its page
+    /// bootstrap, `require_once 'includes/page.inc.php'`) and runs code: it
+    /// is no route when no include resolves, when it or a file it includes
+    /// starts an app (a framework's front controller), or when another file
+    /// includes it by name (one included through a template,
+    /// `"source/{$level}.php"`, stays a page).
+    #[serde(default)]
+    pub page: bool,
 }
 
 /// A route declaration as written, before prefixes are composed.

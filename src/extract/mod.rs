@@ -19,7 +19,10 @@
 //! named by convention; a function whose `@def.returns` is known: what it
 //! returns), and names written through either are rewritten
 //! (`receivers`). `#set! import.kind "package"`: the import binds the name
-//! its path ends with. `#set! route.handler_factory`: a call written as a
+//! its path ends with; `#set! import.kind "file"`: the file runs where it is
+//! included (`Import::include`), a string with interpolations naming every
+//! file it matches (`*` for each). `#set! def.file_code`: the function is
+//! the file's own top-level code, which an include calls. `#set! route.handler_factory`: a call written as a
 //! handler is the handler (its result handles the route);
 //! `#set! route.method_in_path`: a path may start with its method
 //! (`"GET /items/{id}"`); `#set! mount.parent_router`: the mount holds only
@@ -501,6 +504,7 @@ impl<'s> Extraction<'s> {
             action: None,
             callbacks: Vec::new(),
             startup: false,
+            file_code: prop.get("def.file_code").is_some(),
         });
     }
 
@@ -551,7 +555,12 @@ impl<'s> Extraction<'s> {
         let Some(module_node) = get("import.module") else {
             return;
         };
-        let mut module = unquote(self.text(module_node)).to_string();
+        let include = prop.get("import.kind") == Some("file");
+        let mut module = if include {
+            include_path(module_node, self.source)
+        } else {
+            unquote(self.text(module_node)).to_string()
+        };
         // A grouped import's shared prefix (`use App\Models\{User, Post}`),
         // joined by `import.join`.
         if let Some(prefix) = get("import.prefix") {
@@ -578,6 +587,8 @@ impl<'s> Extraction<'s> {
             module,
             name,
             pos,
+            include,
+            start: module_node.start_byte(),
         });
     }
 
@@ -1286,6 +1297,26 @@ fn count_errors(root: Node) -> usize {
         }
     }
     count
+}
+
+/// The path an include names: a plain string's text, or a string with
+/// interpolations (`"pages/{$page}.php"`) with a `*` for each
+/// (`pages/*.php`).
+fn include_path(node: Node, source: &str) -> String {
+    let text = |n: Node| source.get(n.byte_range()).unwrap_or_default();
+    if node.named_child_count() == 0 {
+        return unquote(text(node)).to_string();
+    }
+    let mut path = String::new();
+    let mut cursor = node.walk();
+    for child in node.named_children(&mut cursor) {
+        match child.kind() {
+            "string_content" | "string_value" | "escape_sequence" => path.push_str(text(child)),
+            _ if !path.ends_with('*') => path.push('*'),
+            _ => {}
+        }
+    }
+    path
 }
 
 #[cfg(test)]

@@ -177,6 +177,7 @@ impl<'s> Extraction<'s> {
             suffix: prop.get("route.fs_suffix").map(str::to_string),
             area: prop.get("route.fs_area").map(str::to_string),
             unless_imported: prop.get("route.fs_unless_imported").is_some(),
+            page: prop.get("route.fs_page").is_some(),
         });
         let class_router = prop.get("route.class_router").and_then(|_| {
             // The router is the class the route's method belongs to.
@@ -292,14 +293,15 @@ impl<'s> Extraction<'s> {
             except: get("route.except")
                 .map(|n| names_in(n, self.source))
                 .unwrap_or_default(),
-            // A nested resource (`photos.comments`) is named after its last part.
+            // A nested resource (`photos.comments`, `photos/{photo}/comments`)
+            // is named after its last part.
             resource: get("route.resource").map(|n| {
                 let written = unquote(self.text(n));
-                match prop.get("route.nest_separator") {
+                let last = match prop.get("route.nest_separator") {
                     Some(sep) => written.rsplit(sep).next().unwrap_or(written),
                     None => written,
-                }
-                .to_string()
+                };
+                last.rsplit('/').next().unwrap_or(last).to_string()
             }),
             every_action: prop.get("route.every_action").is_some(),
             requires_import: prop.get("route.requires_import").map(str::to_string),
@@ -316,7 +318,8 @@ impl<'s> Extraction<'s> {
     /// and `@route.handler_member` (`[UserController::class, 'show']`), or a
     /// fixed member (`#set! route.handler_member "__invoke"` for an invokable
     /// controller); or as one string, `@route.handler_string` split at
-    /// `route.handler_split` (`'UserController@show'`).
+    /// `route.handler_split` (`'UserController@show'`), or a class
+    /// concatenated to a member led by the split (`X::class . ':show'`).
     fn class_member_handler(
         &self,
         caps: &[Captured],
@@ -336,7 +339,13 @@ impl<'s> Extraction<'s> {
         }
         let class = get("route.handler_class")?;
         let member = match get("route.handler_member") {
-            Some(member) => unquote(self.text(member)).to_string(),
+            // The member after the split, concatenated to the class
+            // (`UserController::class . ':show'`).
+            Some(member) => {
+                let written = unquote(self.text(member));
+                let split = prop.get("route.handler_split").unwrap_or("");
+                written.strip_prefix(split).unwrap_or(written).to_string()
+            }
             None => prop.get("route.handler_member")?.to_string(),
         };
         Some((
@@ -856,7 +865,14 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.resource = last.resource.take().or(route.resource);
                 last.every_action |= route.every_action;
                 last.requires_import = last.requires_import.take().or(route.requires_import);
-                last.fs = last.fs.take().or(route.fs);
+                // A script that qualifies without its includes is no mere page.
+                last.fs = match (last.fs.take(), route.fs) {
+                    (Some(mut first), Some(other)) => {
+                        first.page &= other.page;
+                        Some(first)
+                    }
+                    (first, other) => first.or(other),
+                };
                 last.event = last.event.take().or(route.event);
                 last.path_optional |= route.path_optional;
                 last.strip_trailing_slash |= route.strip_trailing_slash;

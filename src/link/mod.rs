@@ -12,7 +12,7 @@ pub mod routes;
 mod server;
 mod templates;
 
-use crate::extract::facts::{DefKind, FileFacts, Pos};
+use crate::extract::facts::{DefKind, FileFacts, Pos, Span};
 use crate::rules::{Conditions, RuleSet};
 use modules::ModuleIndex;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -161,6 +161,12 @@ pub fn link_program(
                     }
                 }
             }
+            edges.extend(include_calls(
+                &resolver,
+                file_idx,
+                &def_nodes,
+                module_nodes[file_idx],
+            ));
             edges
         })
         .collect();
@@ -192,6 +198,47 @@ pub fn link_program(
         dependencies,
         module_paths,
     }
+}
+
+/// An include runs the included file's top-level code (`Def::file_code`)
+/// from the code that holds it: (caller, callee, edge) for each.
+fn include_calls(
+    resolver: &Resolver,
+    file: usize,
+    def_nodes: &[Vec<Option<NodeIndex>>],
+    module_node: NodeIndex,
+) -> Vec<(NodeIndex, NodeIndex, CallEdge)> {
+    let files = resolver.files;
+    let mut edges = Vec::new();
+    for import in files[file].imports.iter().filter(|i| i.include) {
+        let at = Span {
+            start: import.start,
+            end: import.start,
+        };
+        let holder = files[file]
+            .defs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind == DefKind::Function && d.span.contains(at))
+            .min_by_key(|(_, d)| d.span.end - d.span.start)
+            .and_then(|(d, _)| def_nodes[file][d]);
+        let from = holder.unwrap_or(module_node);
+        for target in resolver.modules.included(files, file, &import.module) {
+            let code = files[target].defs.iter().position(|d| d.file_code);
+            if let Some(to) = code.and_then(|d| def_nodes[target][d]) {
+                let how = Resolution::Import;
+                edges.push((
+                    from,
+                    to,
+                    CallEdge {
+                        how,
+                        at: import.pos,
+                    },
+                ));
+            }
+        }
+    }
+    edges
 }
 
 /// Functions by name, to guess a call no import explains.

@@ -10,7 +10,7 @@ use super::handlers::expand_handlers;
 use super::resolve::{Resolver, Symbol};
 use super::templates;
 use crate::extract::facts::{
-    DefKind, FileFacts, HandlerRef, MountChild, MountDecl, Pos, Prefix, RouteDecl, Span,
+    DefKind, FileFacts, FsRoute, HandlerRef, MountChild, MountDecl, Pos, Prefix, RouteDecl, Span,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
@@ -397,14 +397,18 @@ pub fn compose_routes(
         mount_autoload(files, &mut t, file_idx, parent, prefix, autoload);
     }
     templates::inherit_class_prefixes(resolver, &mut t.prefixes);
-    let included = included_files(resolver);
+    let includes = Includes::new(resolver);
     let mut routes = Vec::new();
     for (file_idx, facts) in files.iter().enumerate() {
         for decl in &facts.routes {
-            if decl.fs.as_ref().is_some_and(|fs| fs.unless_imported) && included[file_idx] {
+            if decl
+                .fs
+                .as_ref()
+                .is_some_and(|fs| !includes.keeps(resolver, file_idx, fs))
+            {
                 continue;
             }
-            let (key, confirmed) = route_router(resolver, &t, file_idx, decl);
+            let (key, confirmed) = route_router(resolver, &t, &includes.by, file_idx, decl);
             if !confirmed && decl.fs.is_none() {
                 continue;
             }
@@ -611,20 +615,71 @@ pub fn compose_routes(
     routes
 }
 
-/// Files another file imports or includes (`require 'header.php'`).
-fn included_files(resolver: &Resolver) -> Vec<bool> {
-    let files = resolver.files;
-    let mut included = vec![false; files.len()];
-    for (from, facts) in files.iter().enumerate() {
-        for import in &facts.imports {
-            if let Some(target) = resolver.modules.resolve(files, from, &import.module) {
-                if target != from {
-                    included[target] = true;
+/// Who includes whom: `by[file]` the files that import or include it by
+/// name (`require 'header.php'`); `template[file]`: included through a
+/// template (`require "source/{$level}.php"`).
+struct Includes {
+    by: Vec<Vec<usize>>,
+    template: Vec<bool>,
+}
+
+impl Includes {
+    fn new(resolver: &Resolver) -> Self {
+        let files = resolver.files;
+        let mut by = vec![Vec::new(); files.len()];
+        let mut template = vec![false; files.len()];
+        for (from, facts) in files.iter().enumerate() {
+            for import in &facts.imports {
+                if import.include && import.module.contains('*') {
+                    for target in resolver.modules.included(files, from, &import.module) {
+                        template[target] = true;
+                    }
+                } else if let Some(target) = resolver.modules.resolve(files, from, &import.module) {
+                    if target != from && !by[target].contains(&from) {
+                        by[target].push(from);
+                    }
                 }
             }
         }
+        Includes { by, template }
     }
-    included
+
+    /// Whether a file-system route of `file` stands (`FsRoute::unless_imported`, `page`).
+    fn keeps(&self, resolver: &Resolver, file: usize, fs: &FsRoute) -> bool {
+        let included = !self.by[file].is_empty() || (self.template[file] && !fs.page);
+        if fs.unless_imported && included {
+            return false;
+        }
+        !fs.page || self.is_page(resolver, file)
+    }
+
+    /// A script that includes a file of the project, none of which (nor
+    /// itself) starts an app: a page, not a framework's front controller.
+    fn is_page(&self, resolver: &Resolver, file: usize) -> bool {
+        let files = resolver.files;
+        let includes = |f: usize| {
+            files[f]
+                .imports
+                .iter()
+                .filter(|i| i.include && !i.module.contains('*'))
+                .filter_map(move |i| resolver.modules.resolve(files, f, &i.module))
+        };
+        if includes(file).next().is_none() {
+            return false;
+        }
+        let mut seen = vec![false; files.len()];
+        let mut todo = vec![file];
+        while let Some(f) = todo.pop() {
+            if std::mem::replace(&mut seen[f], true) {
+                continue;
+            }
+            if files[f].entry {
+                return false;
+            }
+            todo.extend(includes(f));
+        }
+        true
+    }
 }
 
 /// A list of URL patterns kept in a variable (`extra = [path(...), ...]`,
@@ -1005,6 +1060,7 @@ fn router_key(resolver: &Resolver, file: usize, name: &str) -> RouterKey {
 fn route_router(
     resolver: &Resolver,
     t: &Tables,
+    includers: &[Vec<usize>],
     file: usize,
     decl: &RouteDecl,
 ) -> (RouterKey, bool) {
@@ -1030,6 +1086,15 @@ fn route_router(
                 }
                 _ if t.known.contains(&key) => (key, true),
                 Some(inline) => (inline, true),
+                // A file included by the one that makes the router shares
+                // its variables (PHP's `require 'routes.php'` after `$app = …`).
+                None if !defined => includers
+                    .get(file)
+                    .into_iter()
+                    .flatten()
+                    .map(|&from| router_key(resolver, from, name))
+                    .find(|key| t.known.contains(key))
+                    .map_or((key, false), |key| (key, true)),
                 None => (key, false),
             }
         }

@@ -173,7 +173,84 @@ impl ModuleIndex {
         }
     }
 
+    /// The files an include names (`Import::include`): the one `resolve`
+    /// finds, or for a path with `*` (an interpolated template, which must
+    /// name a folder) every file it matches, from the including file's
+    /// folder or from the project root.
+    pub fn included(&self, files: &[FileFacts], from: usize, spec: &str) -> Vec<usize> {
+        if !spec.contains('*') {
+            return self.resolve(files, from, spec).into_iter().collect();
+        }
+        if !spec.trim_start_matches('/').contains('/') {
+            return Vec::new();
+        }
+        let dir = files[from].path.rsplit_once('/').map_or("", |(d, _)| d);
+        let relative = spec.trim_start_matches('/');
+        let patterns: Vec<String> = [format!("{dir}/{relative}"), relative.to_string()]
+            .iter()
+            .filter_map(|p| normalize_path(p))
+            .collect();
+        let mut found: Vec<usize> = files
+            .iter()
+            .enumerate()
+            .filter(|(idx, f)| *idx != from && patterns.iter().any(|p| glob_match(p, &f.path)))
+            .map(|(idx, _)| idx)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
     fn by_path(&self, path: &str) -> Option<usize> {
         self.by_path.get(path).copied()
+    }
+}
+
+/// `a/./b/../c.php` → `a/c.php`; None when it leaves the root.
+pub(crate) fn normalize_path(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Whether `path` matches `pattern`, segment by segment, where `*` stands
+/// for any text within one segment.
+fn glob_match(pattern: &str, path: &str) -> bool {
+    let (pattern, path): (Vec<&str>, Vec<&str>) =
+        (pattern.split('/').collect(), path.split('/').collect());
+    pattern.len() == path.len()
+        && pattern
+            .iter()
+            .zip(&path)
+            .all(|(p, s)| segment_match(p.as_bytes(), s.as_bytes()))
+}
+
+fn segment_match(pattern: &[u8], text: &[u8]) -> bool {
+    match pattern.split_first() {
+        None => text.is_empty(),
+        Some((b'*', rest)) => (0..=text.len()).any(|skip| segment_match(rest, &text[skip..])),
+        Some((c, rest)) => text.first() == Some(c) && segment_match(rest, &text[1..]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob_match;
+
+    #[test]
+    fn templates_match_within_one_segment() {
+        assert!(glob_match("app/pages/*.php", "app/pages/home.php"));
+        assert!(glob_match("v/*/help/help.php", "v/exec/help/help.php"));
+        assert!(!glob_match("v/*/help/help.php", "v/exec/x/help/help.php"));
+        assert!(!glob_match("app/pages/*.php", "app/pages/home.inc"));
+        assert!(glob_match("src/*", "src/low.php"));
+        assert!(!glob_match("src/*", "src/a/low.php"));
     }
 }

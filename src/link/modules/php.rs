@@ -11,7 +11,7 @@
 //! controller namespace at run time) is the one type of that name in the
 //! program, when there is exactly one.
 
-use super::ModuleIndex;
+use super::{normalize_path, ModuleIndex};
 use crate::extract::facts::FileFacts;
 
 /// The file a `use` or an include names: a type (`App\Models\User`), or a
@@ -30,22 +30,7 @@ fn included_file(index: &ModuleIndex, from: &str, spec: &str) -> Option<usize> {
     let relative = spec.trim_start_matches('/');
     [format!("{dir}/{relative}"), relative.to_string()]
         .iter()
-        .find_map(|candidate| index.by_path(&normalize(candidate)?))
-}
-
-/// `a/./b/../c.php` → `a/c.php`; None when it leaves the root.
-fn normalize(path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for segment in path.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    Some(parts.join("/"))
+        .find_map(|candidate| index.by_path(&normalize_path(candidate)?))
 }
 
 /// (file, def) of a fully qualified type name (`App\Models\User`, with or
