@@ -182,26 +182,8 @@ pub fn facts(files: &[SettingsFile], rules: &RuleSet) -> Vec<FileFacts> {
 
 fn entry_facts(file: &SettingsFile) -> FileFacts {
     FileFacts {
-        path: file.rel.clone(),
-        lang: file.lang,
-        bytes: file.text.len(),
-        lines: file.text.lines().count(),
-        parse_errors: 0,
-        partial: false,
         entry: true,
-        client: false,
-        namespace: None,
-        defs: Vec::new(),
-        calls: Vec::new(),
-        imports: Vec::new(),
-        exports: Vec::new(),
-        routes: Vec::new(),
-        routers: Vec::new(),
-        mounts: Vec::new(),
-        fields: Vec::new(),
-        tags: Vec::new(),
-        hits: Vec::new(),
-        unused_suppressions: Vec::new(),
+        ..FileFacts::empty(&file.rel, file.lang, &file.text)
     }
 }
 

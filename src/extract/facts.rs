@@ -473,6 +473,34 @@ pub struct FileFacts {
 }
 
 impl FileFacts {
+    /// The facts of a file of `text` before anything is found in it.
+    pub fn empty(path: &str, lang: crate::lang::Lang, text: &str) -> FileFacts {
+        FileFacts {
+            path: path.to_string(),
+            lang,
+            bytes: text.len(),
+            lines: text.lines().count(),
+            parse_errors: 0,
+            partial: false,
+            entry: false,
+            client: false,
+            namespace: None,
+            defs: Vec::new(),
+            calls: Vec::new(),
+            imports: Vec::new(),
+            exports: Vec::new(),
+            routes: Vec::new(),
+            routers: Vec::new(),
+            mounts: Vec::new(),
+            fields: Vec::new(),
+            tags: Vec::new(),
+            hits: Vec::new(),
+            unused_suppressions: Vec::new(),
+        }
+    }
+}
+
+impl FileFacts {
     /// The defs named `name` declared in class `class` (its methods and
     /// class-level variables), in order.
     pub fn members<'a>(

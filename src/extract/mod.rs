@@ -189,27 +189,10 @@ impl<'s> Extraction<'s> {
             queries,
             rules,
             facts: FileFacts {
-                path: path.to_string(),
-                lang,
-                bytes: source.len(),
-                lines: source.lines().count(),
-                parse_errors: 0,
-                partial: false,
                 entry: lang.is_entry_file(path),
                 // Dev-only files never run on the server: like browser code.
                 client: lang.is_dev_only(path),
-                namespace: None,
-                defs: Vec::new(),
-                calls: Vec::new(),
-                imports: Vec::new(),
-                exports: Vec::new(),
-                routes: Vec::new(),
-                routers: Vec::new(),
-                mounts: Vec::new(),
-                fields: Vec::new(),
-                tags: Vec::new(),
-                hits: Vec::new(),
-                unused_suppressions: Vec::new(),
+                ..FileFacts::empty(path, lang, source)
             },
             pending: Pending::default(),
         }
@@ -829,14 +812,12 @@ impl<'s> Extraction<'s> {
                         d.kind == DefKind::Function && (d.name_start == start || d.span == span)
                     }) {
                         Some(idx) => HandlerRef::Def(idx),
-                        None => {
-                            let def = index.enclosing_function(&self.facts.defs, start);
-                            HandlerRef::Name(
-                                receivers
-                                    .rewrite(&self.facts.defs, def, &text, true)
-                                    .unwrap_or(text),
-                            )
-                        }
+                        None => HandlerRef::Name(receivers.name_at(
+                            &self.facts.defs,
+                            &index,
+                            start,
+                            text,
+                        )),
                     }
                 })
                 .collect();
@@ -846,12 +827,7 @@ impl<'s> Extraction<'s> {
             route.wrapped = wrapped
                 .into_iter()
                 .map(|(start, text)| {
-                    let def = index.enclosing_function(&self.facts.defs, start);
-                    HandlerRef::Name(
-                        receivers
-                            .rewrite(&self.facts.defs, def, &text, true)
-                            .unwrap_or(text),
-                    )
+                    HandlerRef::Name(receivers.name_at(&self.facts.defs, &index, start, text))
                 })
                 .collect();
         }

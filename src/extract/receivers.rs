@@ -29,6 +29,19 @@ impl Receivers {
         self.selves.is_empty() && self.typed.is_empty()
     }
 
+    /// A handler value written at `start`: its name rewritten through the
+    /// receivers and typed locals of the function around it.
+    pub(super) fn name_at(
+        &self,
+        defs: &[Def],
+        index: &super::DefIndex,
+        start: usize,
+        text: String,
+    ) -> String {
+        let def = index.enclosing_function(defs, start);
+        self.rewrite(defs, def, &text, true).unwrap_or(text)
+    }
+
     /// `name` as written inside `def`, rewritten when its first part is a
     /// receiver or a typed local of `def` or of a function around it: a
     /// call through a receiver becomes `this.…`, a value (a handler passed

@@ -98,6 +98,29 @@ struct Tables {
     external: Vec<(RouterKey, String, String, usize, Pos)>,
 }
 
+impl Tables {
+    /// An external router (`include(wagtail_urls)`, a Rails engine) mounted
+    /// under `prefix` of `parent`, when the parent is known.
+    fn push_external(
+        &mut self,
+        parent: &Option<RouterKey>,
+        prefix: &str,
+        name: &str,
+        file: usize,
+        pos: Pos,
+    ) {
+        if let Some(parent) = parent {
+            self.external.push((
+                parent.clone(),
+                prefix.to_string(),
+                name.to_string(),
+                file,
+                pos,
+            ));
+        }
+    }
+}
+
 pub fn compose_routes(
     resolver: &Resolver,
     apps: &AppScope,
@@ -232,15 +255,7 @@ pub fn compose_routes(
             MountChild::Name(name) if name.is_empty() => None,
             // An application of its own (a Rails engine, a Rack app).
             MountChild::Name(name) if mount.app => {
-                if let Some(parent) = &parent {
-                    t.external.push((
-                        parent.clone(),
-                        prefix.clone(),
-                        name.clone(),
-                        file_idx,
-                        mount.pos,
-                    ));
-                }
+                t.push_external(&parent, &prefix, name, file_idx, mount.pos);
                 None
             }
             // A group made inside a function that declares routes on
@@ -290,15 +305,7 @@ pub fn compose_routes(
                             && parent.is_some()
                             && !package.starts_with('.') =>
                     {
-                        if let Some(parent) = &parent {
-                            t.external.push((
-                                parent.clone(),
-                                prefix.clone(),
-                                name.clone(),
-                                file_idx,
-                                mount.pos,
-                            ));
-                        }
+                        t.push_external(&parent, &prefix, name, file_idx, mount.pos);
                         None
                     }
                     // A configured middleware object (`session({...})`,

@@ -21,6 +21,17 @@ use surfaces::{config, cost, extract, lsp, rules};
 /// The smoke runs this many inputs per surface (seconds in all).
 const SMOKE: u64 = 40;
 
+/// Mutations of `grammar`'s corpus, `smoke` of them in the smoke run,
+/// each given to `check`.
+fn fuzz_mutations(
+    name: &str,
+    grammar: &Grammar,
+    smoke: u64,
+    check: impl FnMut(&[u8]) -> Result<String, String>,
+) {
+    campaign::run(name, smoke, |rng| mutate::mutate(rng, grammar), check);
+}
+
 fn fuzz_extract(name: &str, langs: &[&str], extra_tokens: &[&str], nests: &[(&str, &str)]) {
     let target = extract::Target::new(langs);
     let tokens: Vec<&str> = extra_tokens
@@ -36,12 +47,9 @@ fn fuzz_extract(name: &str, langs: &[&str], extra_tokens: &[&str], nests: &[(&st
         max_len: campaign::max_len(256 << 10),
     };
     let mut parser = tree_sitter::Parser::new();
-    campaign::run(
-        name,
-        SMOKE,
-        |rng| mutate::mutate(rng, &grammar),
-        |input| target.check(&mut parser, input),
-    );
+    fuzz_mutations(name, &grammar, SMOKE, |input| {
+        target.check(&mut parser, input)
+    });
 }
 
 #[test]
@@ -291,12 +299,7 @@ fn rule_files() {
         nests: rules::NESTS,
         max_len: campaign::max_len(64 << 10),
     };
-    campaign::run(
-        "rule_files",
-        SMOKE,
-        |rng| mutate::mutate(rng, &grammar),
-        |input| target.check(input),
-    );
+    fuzz_mutations("rule_files", &grammar, SMOKE, |input| target.check(input));
 }
 
 #[test]
@@ -308,12 +311,7 @@ fn config_files() {
         nests: rules::NESTS,
         max_len: campaign::max_len(64 << 10),
     };
-    campaign::run(
-        "config_files",
-        SMOKE,
-        |rng| mutate::mutate(rng, &grammar),
-        |input| target.check(input),
-    );
+    fuzz_mutations("config_files", &grammar, SMOKE, |input| target.check(input));
 }
 
 #[test]
@@ -325,12 +323,7 @@ fn price_tables() {
         nests: rules::NESTS,
         max_len: campaign::max_len(64 << 10),
     };
-    campaign::run(
-        "price_tables",
-        SMOKE,
-        |rng| mutate::mutate(rng, &grammar),
-        |input| target.check(input),
-    );
+    fuzz_mutations("price_tables", &grammar, SMOKE, |input| target.check(input));
 }
 
 fn fuzz_cost(name: &str, format: carve::cost::logs::Format) {
@@ -381,12 +374,7 @@ fn lsp_framing() {
         nests: lsp::NESTS,
         max_len: campaign::max_len(256 << 10),
     };
-    campaign::run(
-        "lsp_framing",
-        SMOKE,
-        |rng| mutate::mutate(rng, &grammar),
-        lsp::check_framing,
-    );
+    fuzz_mutations("lsp_framing", &grammar, SMOKE, lsp::check_framing);
 }
 
 #[test]
@@ -399,10 +387,7 @@ fn lsp_sessions() {
         max_len: campaign::max_len(64 << 10),
     };
     // A session starts a server and analyses its folder: a few in the smoke.
-    campaign::run(
-        "lsp_sessions",
-        SMOKE / 20,
-        |rng| mutate::mutate(rng, &grammar),
-        |input| session.check(input),
-    );
+    fuzz_mutations("lsp_sessions", &grammar, SMOKE / 20, |input| {
+        session.check(input)
+    });
 }
