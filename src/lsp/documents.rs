@@ -93,8 +93,12 @@ pub fn did_change_watched(server: &mut Server, params: DidChangeWatchedFilesPara
 }
 
 /// `.carve/` (config and rules) and manifests change what every file means.
+/// The config, rules and manifests; not the facts cache that `carve scan`
+/// writes under `.carve/cache/` (a scan in a terminal is no settings change).
 fn is_settings(rel: &str) -> bool {
-    rel.starts_with(".carve/") || rel.contains("/.carve/") || discover::is_manifest(rel)
+    let in_carve = rel.starts_with(".carve/") || rel.contains("/.carve/");
+    let in_cache = rel.starts_with(".carve/cache/") || rel.contains("/.carve/cache/");
+    (in_carve && !in_cache) || discover::is_manifest(rel)
 }
 
 fn relative(server: &Server, uri: &Uri) -> Option<String> {
@@ -124,5 +128,18 @@ fn reload_from_disk(server: &mut Server, rel: &str) {
                 server.publish();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_cache_is_no_setting() {
+        assert!(super::is_settings(".carve/config.toml"));
+        assert!(super::is_settings("api/.carve/rules/x.toml"));
+        assert!(super::is_settings("package.json"));
+        assert!(!super::is_settings(".carve/cache/ab/cd1234"));
+        assert!(!super::is_settings("api/.carve/cache/.gitignore"));
+        assert!(!super::is_settings("app.py"));
     }
 }
