@@ -192,10 +192,13 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         return Ok(ws);
     }
     let overrides = exclude_overrides(root, &config.exclude)?;
-    // Dependency and cache folders are pruned, not walked, and reported once.
-    let pruned: Arc<Mutex<Vec<String>>> = Arc::default();
+    // Dependency and cache folders are pruned, not walked, and reported
+    // once; so are folders on another file system than the root (`/proc`,
+    // `/sys`, network and removable mounts under a `carve scan /`).
+    let pruned: Arc<Mutex<Vec<(String, &'static str)>>> = Arc::default();
     let pruned_in_walk = Arc::clone(&pruned);
     let walk_root = root.clone();
+    let root_device = device_of(&std::fs::metadata(root).ok());
     let walker = WalkBuilder::new(root)
         .hidden(false)
         .git_ignore(true)
@@ -207,14 +210,19 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         .sort_by_file_name(|a, b| a.cmp(b))
         .filter_entry(move |entry| {
             let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
-            let name = entry.file_name().to_string_lossy();
-            if !is_dir || !DEPENDENCY_DIRS.contains(&name.as_ref()) {
+            if !is_dir || entry.depth() == 0 {
                 return true;
             }
-            if name != ".git" {
-                if let Ok(mut list) = pruned_in_walk.lock() {
-                    list.push(relative(entry.path(), &walk_root));
-                }
+            let name = entry.file_name().to_string_lossy();
+            let reason = if DEPENDENCY_DIRS.contains(&name.as_ref()) {
+                (name != ".git").then_some("dependency or cache folder")
+            } else if root_device.is_some() && device_of(&entry.metadata().ok()) != root_device {
+                Some("on another file system (not walked)")
+            } else {
+                return true;
+            };
+            if let (Some(reason), Ok(mut list)) = (reason, pruned_in_walk.lock()) {
+                list.push((relative(entry.path(), &walk_root), reason));
             }
             false
         })
@@ -308,10 +316,11 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         }
     }
     if let Ok(list) = pruned.lock() {
-        ws.skipped.extend(list.iter().map(|rel| SkippedFile {
-            path: format!("{rel}/"),
-            reason: "dependency or cache folder".into(),
-        }));
+        ws.skipped
+            .extend(list.iter().map(|(rel, reason)| SkippedFile {
+                path: format!("{rel}/"),
+                reason: reason.to_string(),
+            }));
     }
     for file in compiled_candidates {
         let (_, sources) = file.lang.compiled();
@@ -739,5 +748,19 @@ mod manifest_names {
         ] {
             assert!(!is_manifest(rel), "{rel}");
         }
+    }
+}
+
+/// The device a file's metadata names (None off Unix or unreadable).
+fn device_of(meta: &Option<std::fs::Metadata>) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        meta.as_ref().map(MetadataExt::dev)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
     }
 }

@@ -1021,3 +1021,52 @@ fn rule_errors_point_at_their_line_and_column() {
         assert!(err.contains(message), "{tag}: {err}");
     }
 }
+
+/// `carve scan /` must not walk `/proc`, `/sys` or other mounts: folders on
+/// another file system than the root are skipped with that reason. `/dev`
+/// holds such mounts on Linux (`/dev/pts`, `/dev/shm`), and no source.
+#[cfg(target_os = "linux")]
+#[test]
+fn other_file_systems_are_not_walked() {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(dev) = fs::metadata("/dev") else {
+        return;
+    };
+    let mounts: Vec<String> = fs::read_dir("/dev")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter(|e| e.metadata().is_ok_and(|m| m.dev() != dev.dev()))
+        .map(|e| format!("{}/", e.file_name().to_string_lossy()))
+        .collect();
+    let out = carve()
+        .args(["scan", "/dev", "--format", "json", "--no-cache"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let skipped: Vec<(String, String)> = report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap_or("").to_string(),
+                s["reason"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    for mount in &mounts {
+        assert!(
+            skipped
+                .iter()
+                .any(|(p, r)| p == mount && r.contains("another file system")),
+            "{mount} not reported: {skipped:?}"
+        );
+    }
+    // Nothing under a mount was walked.
+    assert!(!skipped
+        .iter()
+        .any(|(p, _)| mounts.iter().any(|m| p.starts_with(m.as_str()) && p != m)));
+}
