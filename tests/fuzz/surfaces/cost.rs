@@ -301,20 +301,9 @@ fn line(
     }
 }
 
-/// (YYYY-MM-DD, HH:MM:SS) of a Unix time (days-from-civil, inverted).
+/// (YYYY-MM-DD, HH:MM:SS) of a Unix time, through carve's own formatting.
 fn civil(t: i64) -> (String, String) {
-    let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (
-        format!("{y:04}-{m:02}-{d:02}"),
-        format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60),
-    )
+    let iso = carve::cost::logs::format_time(t.saturating_mul(1_000_000));
+    let (date, clock) = iso.split_once('T').unwrap_or((&iso, ""));
+    (date.to_string(), clock.trim_end_matches('Z').to_string())
 }
