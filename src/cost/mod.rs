@@ -141,6 +141,18 @@ pub struct Prices {
 }
 
 impl Prices {
+    /// Each platform's price, in the order the reports show them.
+    pub fn each(&self) -> [&Price; 6] {
+        [
+            &self.lambda_x86,
+            &self.lambda_arm,
+            &self.azure_functions,
+            &self.cloud_run_request,
+            &self.cloud_run_instance,
+            &self.fargate,
+        ]
+    }
+
     pub fn of(pricing: &Pricing, usage: &Usage<'_>) -> Prices {
         Prices {
             lambda_x86: pricing::lambda(&pricing.lambda_x86, &pricing.api_gateway_http, usage),

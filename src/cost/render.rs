@@ -50,15 +50,7 @@ const COLUMNS: [(&str, &str); 13] = [
 ];
 
 fn price_cells(p: &super::Prices) -> [String; 6] {
-    [
-        &p.lambda_x86,
-        &p.lambda_arm,
-        &p.azure_functions,
-        &p.cloud_run_request,
-        &p.cloud_run_instance,
-        &p.fargate,
-    ]
-    .map(|price| usd(price.total_usd))
+    p.each().map(|price| usd(price.total_usd))
 }
 
 fn route_cells(r: &super::RouteCost) -> [String; 13] {

@@ -123,14 +123,7 @@ impl Target {
         let traffic = self.read(input, &costs::cost_units(n_routes))?;
         let cost = costs::build_cost(&self.report, &traffic, &self.pricing, &self.options);
         let p = &cost.totals.prices;
-        for price in [
-            &p.lambda_x86,
-            &p.lambda_arm,
-            &p.azure_functions,
-            &p.cloud_run_request,
-            &p.cloud_run_instance,
-            &p.fargate,
-        ] {
+        for price in p.each() {
             if !(price.total_usd.is_finite() && price.total_usd >= 0.0) {
                 return Err(format!("a total price of {}", price.total_usd));
             }
