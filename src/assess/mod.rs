@@ -156,12 +156,9 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     is_cause: false,
                 }));
             }
-            let runtime = program.files[route.file].lang.runtime();
             for &live_hit in &app_wide {
                 let file = program.hits[live_hit].file;
-                if program.files[file].lang.runtime() == runtime
-                    && program.apps.shares(file, route.file)
-                {
+                if program.apps.shares(file, route.file) {
                     findings.push(RouteFinding {
                         live_hit,
                         chain: Vec::new(),

@@ -175,9 +175,18 @@ pub fn link_program(
     for (a, b, e) in edges {
         graph.add_edge(a, b, e);
     }
-    let apps = apps::AppScope::new(&files);
+    // Which application uses shared code: through imports and resolved
+    // calls, not a guess by name that may cross from one app into another.
+    let used = server::file_edges(&files, &modules, &graph, |e| {
+        e.how != Resolution::UniqueName
+    });
+    let apps = apps::AppScope::new(&files, &used);
     let routes = routes::compose_routes(&resolver, &apps, &dependencies, &route_prefixes);
-    let server = server::server_files(&files, &modules, &graph, &routes);
+    let server = server::server_files(
+        &files,
+        &server::file_edges(&files, &modules, &graph, |_| true),
+        &routes,
+    );
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live_hits(&resolver, rules, &dependencies)
             .into_iter()

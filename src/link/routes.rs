@@ -464,15 +464,8 @@ pub fn compose_routes(
                 );
                 let mut hooks = Vec::new();
                 let mut origins = Vec::new();
-                // Hooks of every route: those of this route's application.
-                hooks.extend(
-                    t.hooks
-                        .get(&None)
-                        .into_iter()
-                        .flatten()
-                        .copied()
-                        .filter(|&(f, _)| apps.shares(f, file_idx)),
-                );
+                // Hooks of every route.
+                hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
                 // Advice of aspects whose pointcut selects an annotation the handler carries.
                 if let Some(HandlerRef::Def(d)) = decl.handlers.last() {
                     let annotations = &facts.defs[*d].annotations;
@@ -505,6 +498,9 @@ pub fn compose_routes(
                         &mut origins,
                     );
                 }
+                // Only those of this route's application and runtime: a router
+                // name unresolved in two apps must not join their hooks.
+                hooks.retain(|&(f, _)| apps.shares(f, file_idx));
                 let global: String = t
                     .global_prefixes
                     .iter()
@@ -589,19 +585,22 @@ pub fn compose_routes(
         }
     }
     routes.sort_by(|a, b| {
-        (&a.path, method_rank(&a.method), &a.method, a.file, a.pos).cmp(&(
+        let key = |r: &Route| (apps.app_key(r.file), r.file, r.pos);
+        (&a.path, method_rank(&a.method), &a.method, key(a)).cmp(&(
             &b.path,
             method_rank(&b.method),
             &b.method,
-            b.file,
-            b.pos,
+            key(b),
         ))
     });
-    // One endpoint declared several times (Express runs every handler
-    // registered for it in turn): the first is the handler, the others run
-    // on the same request and are reachable from it.
+    // One endpoint declared several times in one application (Express runs
+    // every handler registered for it in turn): the first is the handler,
+    // the others run on the same request and are reachable from it. The same
+    // path in two applications of one repository is two endpoints.
     routes.dedup_by(|later, first| {
-        let same = later.path == first.path && later.method == first.method;
+        let same = later.path == first.path
+            && later.method == first.method
+            && apps.app_key(later.file) == apps.app_key(first.file);
         if same && later.handler != first.handler {
             first.before.extend(later.handler);
             first.before.append(&mut later.before);

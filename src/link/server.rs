@@ -14,13 +14,14 @@ use super::CodeNode;
 use crate::extract::facts::{FileFacts, MountChild};
 use petgraph::graph::DiGraph;
 
-/// `server[file]`: whether the file runs on the server.
-pub fn server_files<E>(
+/// `next[file]`: the files `file` imports or calls into through the call
+/// edges `follow` accepts.
+pub fn file_edges<E>(
     files: &[FileFacts],
     modules: &ModuleIndex,
     graph: &DiGraph<CodeNode, E>,
-    routes: &[Route],
-) -> Vec<bool> {
+    follow: impl Fn(&E) -> bool,
+) -> Vec<Vec<usize>> {
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
     for (from, facts) in files.iter().enumerate() {
         for import in &facts.imports {
@@ -35,12 +36,22 @@ pub fn server_files<E>(
     let file_of = |node: CodeNode| match node {
         CodeNode::Def { file, .. } | CodeNode::Module { file } => file,
     };
-    for edge in graph.raw_edges() {
+    for edge in graph.raw_edges().iter().filter(|e| follow(&e.weight)) {
         let (from, to) = (file_of(graph[edge.source()]), file_of(graph[edge.target()]));
         if from != to {
             next[from].push(to);
         }
     }
+    for targets in &mut next {
+        targets.sort_unstable();
+        targets.dedup();
+    }
+    next
+}
+
+/// `server[file]`: whether the file runs on the server, from the files each
+/// file imports or calls into (`file_edges`).
+pub fn server_files(files: &[FileFacts], next: &[Vec<usize>], routes: &[Route]) -> Vec<bool> {
     let mut seeds: Vec<usize> = files
         .iter()
         .enumerate()
