@@ -73,6 +73,11 @@ struct Spec {
     /// naming it (Go).
     #[serde(default)]
     implicit_interfaces: bool,
+    /// Functions and variables are apart (PHP's `foo()` never calls the
+    /// local `$foo`): a local variable does not shadow a function call
+    /// of its name.
+    #[serde(default)]
+    functions_apart_from_variables: bool,
     /// Configuration files (YAML) the app reads at start-up, which rules
     /// with a `settings` match read (`config/database.yml`).
     #[serde(default)]
@@ -351,6 +356,11 @@ impl Lang {
     /// Whether a type implements an interface by having its methods alone.
     pub fn implicit_interfaces(self) -> bool {
         self.spec().implicit_interfaces
+    }
+
+    /// Whether a plain call `foo()` can name a local variable `foo`.
+    pub fn locals_shadow_calls(self) -> bool {
+        !self.spec().functions_apart_from_variables
     }
 
     /// The deepest indentation-block nesting the grammar survives, for

@@ -595,6 +595,8 @@ class OrderController extends Controller
         Mail::send($order);
         \App\Support\Str::slug('x');
         Support\Str::upper('x');
+        // A local named like a function does not hide it: `$boot_app` is apart.
+        $boot_app = boot_app();
         return self::format($order);
     }
 
@@ -682,6 +684,7 @@ function only_declared() { return 1; }
             "app/Http/Controllers/OrderController.php:OrderController.show -> app/Support/Str.php:Str.slug (Package)",
             "app/Http/Controllers/OrderController.php:OrderController.show -> app/Support/Str.php:Str.upper (Package)",
             "app/Http/Controllers/OrderController.php:OrderController.show -> app/Http/Controllers/OrderController.php:OrderController.format (Member)",
+            "app/Http/Controllers/OrderController.php:OrderController.show -> bootstrap/helpers.php:boot_app (UniqueName)",
             "public/index.php:<anonymous> -> bootstrap/helpers.php:boot_app (UniqueName)",
             // An include runs the file's top-level code; a template every
             // file it matches that has some.

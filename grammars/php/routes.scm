@@ -241,6 +241,22 @@
   (#eq? @_k "middleware")
   (#set! mount.parent_module))
 
+; The HTTP kernel's global middleware (Laravel ≤ 10, app/Http/Kernel.php):
+; `protected $middleware = [SetupCheck::class, ...]` runs before every route
+; of the application (its groups and aliases are not resolved).
+((class_declaration
+   (base_clause [(name) (qualified_name)] @_base)
+   body: (declaration_list
+     (property_declaration
+       (property_element
+         name: (variable_name (name) @_p)
+         default_value: (array_creation_expression
+           (array_element_initializer
+             (class_constant_access_expression . [(name) (qualified_name)] @mount.child))))) @mount))
+  (#match? @_base "(^HttpKernel|Http\\\\Kernel)$")
+  (#eq? @_p "middleware")
+  (#set! framework "laravel"))
+
 ; The route files, loaded by the route service provider (Laravel ≤ 10):
 ; Route::middleware('api')->prefix('api')->group(base_path('routes/api.php'));
 ((member_call_expression

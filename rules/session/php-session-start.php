@@ -4,6 +4,19 @@ function login($user) {
 //  ^^^^^^^^^^^^^^^ session/php-session-start
     $_SESSION['user_id'] = $user->id;
 //  ^^^^^^^^^^^^^^^^^^^^ session/php-session-start
+    $_SESSION['history'][] = $user->id;
+//  ^^^^^^^^^^^^^^^^^^^^ session/php-session-start
+    $_SESSION['visits']++;
+//  ^^^^^^^^^^^^^^^^^^^ session/php-session-start
+    unset($_SESSION['token']);
+//        ^^^^^^^^^^^^^^^^^^ session/php-session-start
+    $_SESSION = array();
+//  ^^^^^^^^^ session/php-session-start
+    // ok: a read of what a write above put there
+    $id = $_SESSION['user_id'];
+    if (isset($_SESSION['token'])) {
+        check($_REQUEST['token'], $_SESSION['token']);
+    }
     // ok: a session id passed along is no session store
     $sid = session_id_from($user);
     // ok: an array named like a session

@@ -231,7 +231,9 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
 
 /// Which hits are judged: everything at module level (it runs at import),
 /// everything a route reaches, and what start-up code reaches when its kind
-/// matters there. A program without routes is judged whole.
+/// matters there. A program without routes is judged whole. A rule that
+/// counts only as a cause (`only_as_cause`) is judged only where a route
+/// shows it as the cause of a finding (`assess_program` marks those).
 fn judged_hits(program: &Program, rules: &RuleSet, on_routes: &FxHashSet<NodeIndex>) -> Vec<bool> {
     if program.routes.is_empty() {
         return vec![true; program.hits.len()];
@@ -258,6 +260,9 @@ fn judged_hits(program: &Program, rules: &RuleSet, on_routes: &FxHashSet<NodeInd
             let hit = &program.files[live.file].hits[live.hit];
             let rule = &rules.rules[hit.rule];
             let node = hit.def.and_then(|def| program.def_nodes[live.file][def]);
+            if rule.when.only_as_cause {
+                return false;
+            }
             match (rule.reach, node) {
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)

@@ -377,8 +377,10 @@ fn resolve_call(
         }
         return guess_method(unique, parts.last().copied().unwrap_or(""));
     }
-    // A parameter or local variable of the caller is no module-level name.
-    if caller.is_some_and(|c| is_local(facts, c, parts[0])) {
+    // A parameter or local variable of the caller is no module-level name
+    // (unless the language keeps variables apart: PHP's `$foo` and `foo()`).
+    let shadows = parts.len() > 1 || facts.lang.locals_shadow_calls();
+    if shadows && caller.is_some_and(|c| is_local(facts, c, parts[0])) {
         return if parts.len() > 1 {
             guess_method(unique, parts.last().copied().unwrap_or(""))
         } else {

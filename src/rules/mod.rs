@@ -214,6 +214,11 @@ pub struct Conditions {
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
     pub program_has: Vec<String>,
+    /// The hit counts only as the cause of another rule's finding on a
+    /// route (a cache store's configuration, which no code uses, is no
+    /// finding): elsewhere it is not reported.
+    #[serde(default)]
+    pub only_as_cause: bool,
     /// Name of a capture that must name a field of the class enclosing the
     /// hit (not a local of its function), used outside the class's
     /// constructors.
@@ -251,6 +256,7 @@ impl Default for Conditions {
             skip_lazy_init: false,
             unless_after: None,
             program_has: Vec::new(),
+            only_as_cause: false,
             without_dependencies: Vec::new(),
             field: None,
             field_types: Vec::new(),
