@@ -24,6 +24,7 @@ pub mod link;
 pub mod lsp;
 pub mod manifest;
 pub mod prefilter;
+pub mod query_cost;
 pub mod report;
 pub mod rules;
 pub mod scan;

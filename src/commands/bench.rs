@@ -26,6 +26,11 @@ pub struct BenchArgs {
     /// and with one file's entry dropped (a cache in a temporary folder).
     #[arg(long, conflicts_with = "lsp")]
     cache: bool,
+    /// Measure the parts of each language's query instead (one thread):
+    /// compile time and one cursor walk of each structural file and of the
+    /// rules, beside the parse.
+    #[arg(long, conflicts_with_all = ["lsp", "cache"])]
+    queries: bool,
     #[command(flatten)]
     opts: ScanOpts,
 }
@@ -65,10 +70,15 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         false => vec![true; rules.rules.len()],
     };
     let prefilter = started.elapsed();
+    let keep = |lang, sets: &[Vec<String>]| !config.prefilter || filter.keeps(&found, lang, sets);
+    if args.queries {
+        let texts: Vec<_> = sources.iter().map(|(f, t)| (f.lang, t.as_str())).collect();
+        let costs = carve::query_cost::measure(&texts, &rules, &active, &keep, args.iterations);
+        emit(&carve::query_cost::table(&costs))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let started = std::time::Instant::now();
-    let queries = CompiledQueries::compile_active(&rules, &langs, &active, &|lang, sets| {
-        !config.prefilter || filter.keeps(&found, lang, sets)
-    })?;
+    let queries = CompiledQueries::compile_active(&rules, &langs, &active, &keep)?;
     let compile = started.elapsed();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads.unwrap_or(0))

@@ -101,6 +101,55 @@ impl CompiledQueries {
     }
 }
 
+/// The patterns of a structural query file `keep` accepts (the whole file
+/// when its patterns cannot be told apart).
+fn kept_patterns<'p>(lang: Lang, part: &'p str, keep: &KeepPattern<'_>) -> Vec<&'p str> {
+    match crate::rules::literals::patterns(part) {
+        Some(patterns) => patterns
+            .into_iter()
+            .filter(|(_, sets)| keep(lang, sets))
+            .map(|(span, _)| &part[span])
+            .collect(),
+        None => vec![part],
+    }
+}
+
+/// The text of one structural query file of `lang` (over its query
+/// folders), with the patterns `keep` accepts: what `carve bench --queries`
+/// compiles and runs alone.
+pub fn structure_text(lang: Lang, file: &str, keep: &KeepPattern<'_>) -> String {
+    let mut text = String::new();
+    for dir in lang.query_dirs() {
+        if let Some(part) = embedded::grammar_file(dir, file) {
+            for pattern in kept_patterns(lang, part, keep) {
+                text.push_str(pattern);
+                text.push('\n');
+            }
+        }
+    }
+    text
+}
+
+/// The text of the rules of `lang` that `active` marks.
+pub fn rules_text(lang: Lang, rules: &RuleSet, active: &[bool]) -> String {
+    applicable_rules(lang, rules, active)
+        .map(|i| format!("{}\n", rules.rules[i].query))
+        .collect()
+}
+
+/// The indices of the rules of `lang` that `active` marks.
+pub fn applicable_rules<'r>(
+    lang: Lang,
+    rules: &'r RuleSet,
+    active: &'r [bool],
+) -> impl Iterator<Item = usize> + 'r {
+    (0..rules.rules.len()).filter(move |&i| {
+        rules.rules[i].applies_to(lang)
+            && rules.rules[i].settings.is_none()
+            && active.get(i).copied().unwrap_or(true)
+    })
+}
+
 fn compile_lang(
     lang: Lang,
     rules: &RuleSet,
@@ -116,32 +165,15 @@ fn compile_lang(
         for file in STRUCTURE_FILES {
             if let Some(part) = embedded::grammar_file(dir, file) {
                 structure_files.push((dir, file, part));
-                match crate::rules::literals::patterns(part) {
-                    Some(patterns) => {
-                        for (span, sets) in patterns {
-                            if keep(lang, &sets) {
-                                parts.push((text.len(), PatternOwner::Structure));
-                                text.push_str(&part[span]);
-                                text.push('\n');
-                            }
-                        }
-                    }
-                    None => {
-                        parts.push((text.len(), PatternOwner::Structure));
-                        text.push_str(part);
-                        text.push('\n');
-                    }
+                for pattern in kept_patterns(lang, part, keep) {
+                    parts.push((text.len(), PatternOwner::Structure));
+                    text.push_str(pattern);
+                    text.push('\n');
                 }
             }
         }
     }
-    let applicable: Vec<usize> = (0..rules.rules.len())
-        .filter(|&i| {
-            rules.rules[i].applies_to(lang)
-                && rules.rules[i].settings.is_none()
-                && active.get(i).copied().unwrap_or(true)
-        })
-        .collect();
+    let applicable: Vec<usize> = applicable_rules(lang, rules, active).collect();
     for &rule_idx in &applicable {
         parts.push((text.len(), PatternOwner::Rule(rule_idx)));
         text.push_str(&rules.rules[rule_idx].query);

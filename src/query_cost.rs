@@ -1,0 +1,283 @@
+//! `carve bench --queries`: what each part of a language's combined query
+//! costs, on the files of a scan held in memory: compiling it alone, and
+//! one query cursor walk of it over every parsed tree, beside the parse of
+//! those trees and a plain tree cursor walk (no query). One thread, so the
+//! figures of one run compare as ratios to the parse.
+
+use crate::extract::queries::{
+    applicable_rules, rules_text, structure_text, KeepPattern, STRUCTURE_FILES,
+};
+use crate::lang::Lang;
+use crate::rules::RuleSet;
+use std::time::{Duration, Instant};
+use tree_sitter::{Parser, Query, QueryCursor, StreamingIterator, Tree};
+
+/// One part of a language's query: a structural file, the rules, or all.
+pub struct PartCost {
+    pub part: String,
+    pub patterns: usize,
+    pub compile: Duration,
+    /// One cursor walk over every tree of the language, captures read.
+    pub walk: Duration,
+    pub matches: usize,
+}
+
+/// The parts of one language's query, and its files' parse.
+pub struct LangCost {
+    pub lang: Lang,
+    pub files: usize,
+    pub bytes: usize,
+    pub parse: Duration,
+    /// A tree cursor visiting every node (no query): the floor of a walk.
+    pub tree_walk: Duration,
+    pub parts: Vec<PartCost>,
+    /// The rules costliest to walk, then those costliest to compile (each
+    /// alone), costliest first.
+    pub heaviest_rules: Vec<PartCost>,
+}
+
+/// How many of a language's rules `carve bench --queries` lists.
+const HEAVIEST_SHOWN: usize = 6;
+
+/// Measures every language of `sources`, best of `iterations` for each
+/// timing; the parts hold the patterns and rules a scan of these files
+/// compiles (`active`, `keep`).
+pub fn measure(
+    sources: &[(Lang, &str)],
+    rules: &RuleSet,
+    active: &[bool],
+    keep: &KeepPattern<'_>,
+    iterations: usize,
+) -> Vec<LangCost> {
+    let mut langs: Vec<Lang> = sources.iter().map(|(l, _)| *l).collect();
+    langs.sort();
+    langs.dedup();
+    langs
+        .into_iter()
+        .map(|lang| {
+            let texts: Vec<&str> = sources
+                .iter()
+                .filter(|(l, _)| *l == lang)
+                .map(|(_, t)| *t)
+                .collect();
+            measure_lang(lang, &texts, rules, active, keep, iterations)
+        })
+        .collect()
+}
+
+fn best(iterations: usize, mut f: impl FnMut()) -> Duration {
+    (0..iterations.max(1))
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn measure_lang(
+    lang: Lang,
+    texts: &[&str],
+    rules: &RuleSet,
+    active: &[bool],
+    keep: &KeepPattern<'_>,
+    iterations: usize,
+) -> LangCost {
+    let grammar = lang.grammar();
+    let mut parser = Parser::new();
+    let ready = parser.set_language(&grammar).is_ok();
+    let mut trees: Vec<Tree> = Vec::new();
+    let parse = best(iterations, || {
+        trees = texts
+            .iter()
+            .filter(|_| ready)
+            .filter_map(|t| parser.parse(t, None))
+            .collect();
+    });
+    let tree_walk = best(iterations, || {
+        let mut nodes = 0usize;
+        for tree in &trees {
+            nodes += visit_all(tree);
+        }
+        std::hint::black_box(nodes);
+    });
+    let mut parts: Vec<(String, String)> = STRUCTURE_FILES
+        .iter()
+        .map(|file| (file.to_string(), structure_text(lang, file, keep)))
+        .collect();
+    parts.push(("rules".into(), rules_text(lang, rules, active)));
+    let all: String = parts.iter().map(|(_, t)| t.as_str()).collect();
+    // What a part adds to the combined walk: the combined query without it
+    // (and without the plain structure of defs, calls and imports at once).
+    let without = |left_out: &[&str]| -> String {
+        parts
+            .iter()
+            .filter(|(name, _)| !left_out.contains(&name.as_str()))
+            .map(|(_, t)| t.as_str())
+            .collect()
+    };
+    let mut lesser: Vec<(String, String)> = parts
+        .iter()
+        .map(|(name, _)| (format!("all - {name}"), without(&[name.as_str()])))
+        .collect();
+    lesser.push((
+        "all - defs,calls,imports".into(),
+        without(&["defs.scm", "calls.scm", "imports.scm"]),
+    ));
+    parts.push(("combined".into(), all));
+    parts.extend(lesser);
+    let cost_of = |part: String, text: &str| -> Option<PartCost> {
+        let mut query = None;
+        let compile = best(iterations, || query = Query::new(&grammar, text).ok());
+        let query = query?;
+        let mut matches = 0;
+        let walk = best(iterations, || {
+            matches = trees
+                .iter()
+                .zip(texts)
+                .map(|(tree, text)| walk_query(&query, tree, text))
+                .sum();
+        });
+        Some(PartCost {
+            part,
+            patterns: query.pattern_count(),
+            compile,
+            walk,
+            matches,
+        })
+    };
+    let parts = parts
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .filter_map(|(part, text)| cost_of(part, &text))
+        .collect();
+    let mut heaviest_rules: Vec<PartCost> = applicable_rules(lang, rules, active)
+        .filter_map(|i| cost_of(rules.rules[i].id.clone(), &rules.rules[i].query))
+        .collect();
+    heaviest_rules.sort_by_key(|cost| std::cmp::Reverse(cost.walk));
+    let mut by_compile = heaviest_rules.split_off(HEAVIEST_SHOWN.min(heaviest_rules.len()));
+    by_compile.sort_by_key(|cost| std::cmp::Reverse(cost.compile));
+    by_compile.truncate(HEAVIEST_SHOWN);
+    heaviest_rules.extend(by_compile);
+    LangCost {
+        lang,
+        files: trees.len(),
+        bytes: texts.iter().map(|t| t.len()).sum(),
+        parse,
+        tree_walk,
+        parts,
+        heaviest_rules,
+    }
+}
+
+/// Every node of a tree in order with a tree cursor; the count of nodes.
+fn visit_all(tree: &Tree) -> usize {
+    let mut cursor = tree.walk();
+    let mut nodes = 0;
+    loop {
+        nodes += 1;
+        std::hint::black_box(cursor.node().kind_id());
+        if cursor.goto_first_child() || cursor.goto_next_sibling() {
+            continue;
+        }
+        loop {
+            if !cursor.goto_parent() {
+                return nodes;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+        }
+    }
+}
+
+/// The matches of one query cursor walk, every capture's node read.
+fn walk_query(query: &Query, tree: &Tree, text: &str) -> usize {
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(query, tree.root_node(), text.as_bytes());
+    let mut count = 0;
+    while let Some(m) = matches.next() {
+        count += 1;
+        for c in m.captures() {
+            std::hint::black_box(c.node.start_byte());
+        }
+    }
+    count
+}
+
+/// The table `carve bench --queries` prints.
+pub fn table(costs: &[LangCost]) -> String {
+    let ms = |d: Duration| format!("{:.1}", d.as_secs_f64() * 1e3);
+    let mut out = String::from(
+        "language    part                      patterns  compile ms   walk ms  walk/parse  matches\n",
+    );
+    for cost in costs {
+        let parse = cost.parse.as_secs_f64().max(1e-9);
+        let mut row =
+            |part: &str, patterns: String, compile: String, walk: Duration, tail: String| {
+                out.push_str(&format!(
+                    "{:<11} {part:<25} {patterns:>8}  {compile:>10}  {:>8}  {:>10.2}  {tail}\n",
+                    cost.lang.name(),
+                    ms(walk),
+                    walk.as_secs_f64() / parse,
+                ));
+            };
+        let files = format!("({} files, {} bytes)", cost.files, cost.bytes);
+        row("parse", String::new(), String::new(), cost.parse, files);
+        let visit = cost.tree_walk;
+        row(
+            "tree walk (no query)",
+            String::new(),
+            String::new(),
+            visit,
+            String::new(),
+        );
+        for part in cost.parts.iter().chain(&cost.heaviest_rules) {
+            row(
+                &part.part.replace(".scm", ""),
+                part.patterns.to_string(),
+                ms(part.compile),
+                part.walk,
+                part.matches.to_string(),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_parts_of_a_query_add_up_to_the_combined_query() {
+        let rules = RuleSet::builtin().unwrap();
+        let python = Lang::by_name("python").unwrap();
+        let source = "import time\nfrom flask import Flask\napp = Flask(__name__)\n\n\
+                      @app.route('/')\ndef index():\n    time.sleep(1)\n    return 'hi'\n";
+        let active = vec![true; rules.rules.len()];
+        let costs = measure(&[(python, source)], &rules, &active, &|_, _| true, 1);
+        let parts = &costs[0].parts;
+        let matches = |name: &str| parts.iter().find(|p| p.part == name).map(|p| p.matches);
+        let pieces = [
+            "defs.scm",
+            "calls.scm",
+            "imports.scm",
+            "routes.scm",
+            "entries.scm",
+        ];
+        let sum: usize = pieces
+            .iter()
+            .chain(&["rules"])
+            .map(|p| matches(p).unwrap_or(0))
+            .sum();
+        assert!(matches("routes.scm").is_some_and(|m| m > 0));
+        assert_eq!(matches("combined"), Some(sum));
+        assert_eq!(
+            matches("all - rules"),
+            Some(sum - matches("rules").unwrap_or(0))
+        );
+        assert!(!costs[0].heaviest_rules.is_empty());
+    }
+}
