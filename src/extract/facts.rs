@@ -142,6 +142,10 @@ pub struct Call {
     pub holder: Option<usize>,
     pub pos: Pos,
     pub is_reference: bool,
+    /// Made once, under a lazy-initialisation guard that tests the very
+    /// variable it assigns (`if (X.instance == null) X.instance = new X()`).
+    #[serde(default)]
+    pub once: bool,
 }
 
 /// One imported binding: `local` names `name` of `module` (None: the module
@@ -405,6 +409,10 @@ pub struct Hit {
     pub snippet: String,
     /// A `carve: ignore[...]` comment that covers this hit.
     pub suppressed: Option<Suppression>,
+    /// Under a lazy-initialisation guard (`if (!timer) timer = setInterval(…)`):
+    /// it runs once per process, the first time its function runs.
+    #[serde(default)]
+    pub once: bool,
 }
 
 /// A suppression comment that covers a hit.

@@ -34,6 +34,8 @@ pub enum CodeNode {
 pub struct CallEdge {
     pub how: Resolution,
     pub at: Pos,
+    /// Made under a lazy-initialisation guard: once per process.
+    pub once: bool,
 }
 
 /// A rule hit that holds program-wide, with the key of the state it touches.
@@ -132,6 +134,7 @@ pub fn link_program(
                             CallEdge {
                                 how: Resolution::Nested,
                                 at: def.pos,
+                                once: false,
                             },
                         ));
                     }
@@ -157,7 +160,15 @@ pub fn link_program(
                 };
                 for (target_file, target_def, how) in targets {
                     if let Some(to) = def_nodes[target_file][target_def] {
-                        edges.push((from, to, CallEdge { how, at: call.pos }));
+                        edges.push((
+                            from,
+                            to,
+                            CallEdge {
+                                how,
+                                at: call.pos,
+                                once: call.once,
+                            },
+                        ));
                     }
                 }
             }
@@ -170,7 +181,8 @@ pub fn link_program(
             edges
         })
         .collect();
-    edges.sort_by_key(|(a, b, e)| (*a, *b, e.at, e.how));
+    // Of several calls from one function to another, an unguarded one wins.
+    edges.sort_by_key(|(a, b, e)| (*a, *b, e.once, e.at, e.how));
     edges.dedup_by_key(|(a, b, _)| (*a, *b));
     for (a, b, e) in edges {
         graph.add_edge(a, b, e);
@@ -233,6 +245,7 @@ fn include_calls(
                     CallEdge {
                         how,
                         at: import.pos,
+                        once: false,
                     },
                 ));
             }
