@@ -129,10 +129,16 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             let mut findings = Vec::new();
             // The first (shortest-chain) function reached in each module.
             let mut module_entry: FxHashMap<usize, (usize, NodeIndex)> = FxHashMap::default();
+            // A GET skips what a branch on a submitted form does.
+            let submits = reach::submits(route);
+            let runs = |&&live_hit: &&usize| {
+                let live = &program.hits[live_hit];
+                submits || !program.files[live.file].hits[live.hit].on_submit
+            };
             for &node in &nodes {
                 if let Some(lives) = by_node.get(&node) {
                     let chain = reached.chain(program, node);
-                    findings.extend(lives.iter().map(|&live_hit| RouteFinding {
+                    findings.extend(lives.iter().filter(runs).map(|&live_hit| RouteFinding {
                         live_hit,
                         chain: chain.clone(),
                         cost: 0,

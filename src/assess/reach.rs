@@ -72,7 +72,8 @@ impl Reached {
 
 /// What a route reaches: from its handler, then the hooks that run before it.
 /// A lazy-initialisation call in code start-up already ran (`getInstance()`
-/// constructing the singleton at boot) is not repeated by the route.
+/// constructing the singleton at boot) is not repeated by the route, and a
+/// GET does not make the calls of a branch that runs on a submitted form.
 pub fn reach_route(
     program: &Program,
     route: &crate::link::routes::Route,
@@ -85,7 +86,13 @@ pub fn reach_route(
         // A class given as a hook (a servlet filter, a guard) runs its methods.
         roots.extend(method_nodes(program, f, d));
     }
-    reach_from(program, &roots, Some(startup))
+    reach_from(program, &roots, Some(startup), submits(route))
+}
+
+/// Whether the route's requests can submit a form (any method but GET and
+/// HEAD): branches such as `if form.validate_on_submit():` run for them.
+pub fn submits(route: &crate::link::routes::Route) -> bool {
+    !matches!(route.method.as_str(), "GET" | "HEAD")
 }
 
 /// What start-up code reaches: each module's top level (import time), the
@@ -124,12 +131,18 @@ pub fn method_nodes(program: &Program, file: usize, def: usize) -> Vec<NodeIndex
 /// Breadth-first from `roots` in order (handler first), so chains are shortest
 /// and ties go to the handler.
 pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
-    reach_from(program, roots, None)
+    reach_from(program, roots, None, true)
 }
 
 /// `reach_calls`, leaving out the once-per-process calls made from code that
-/// `startup` reaches.
-fn reach_from(program: &Program, roots: &[NodeIndex], startup: Option<&Reached>) -> Reached {
+/// `startup` reaches, and the calls made only on a submitted form unless
+/// `submits`.
+fn reach_from(
+    program: &Program,
+    roots: &[NodeIndex],
+    startup: Option<&Reached>,
+    submits: bool,
+) -> Reached {
     let mut parent: FxHashMap<NodeIndex, Option<(NodeIndex, Pos)>> = FxHashMap::default();
     let mut queue = VecDeque::new();
     for &root in roots {
@@ -142,6 +155,7 @@ fn reach_from(program: &Program, roots: &[NodeIndex], startup: Option<&Reached>)
             .graph
             .edges(node)
             .filter(|e| !(e.weight().once && startup.is_some_and(|s| s.contains(node))))
+            .filter(|e| submits || !e.weight().on_submit)
             .map(|e| (e.target(), e.weight().at))
             .collect();
         next.sort_by_key(|(n, at)| (*at, *n));

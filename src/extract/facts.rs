@@ -146,6 +146,10 @@ pub struct Call {
     /// variable it assigns (`if (X.instance == null) X.instance = new X()`).
     #[serde(default)]
     pub once: bool,
+    /// In a branch that runs only when a form is submitted (`if
+    /// form.validate_on_submit():`): a GET of the handler does not make it.
+    #[serde(default)]
+    pub on_submit: bool,
 }
 
 /// One imported binding: `local` names `name` of `module` (None: the module
@@ -413,6 +417,9 @@ pub struct Hit {
     /// it runs once per process, the first time its function runs.
     #[serde(default)]
     pub once: bool,
+    /// In a branch that runs only when a form is submitted: not on a GET.
+    #[serde(default)]
+    pub on_submit: bool,
 }
 
 /// A suppression comment that covers a hit.

@@ -36,6 +36,7 @@
 //! suffix the framework implies on every route).
 
 mod ancestry;
+mod branches;
 pub mod facts;
 mod lazy_init;
 mod members;
@@ -165,6 +166,7 @@ struct RawHit {
     /// Text of the capture named by the rule's `field` condition.
     field: Option<String>,
     once: bool,
+    on_submit: bool,
 }
 
 struct Extraction<'s> {
@@ -519,6 +521,7 @@ impl<'s> Extraction<'s> {
             }
             let start = object.unwrap_or(cap.node).start_byte();
             let once = self.in_lazy_init(root, cap.node);
+            let on_submit = self.in_submit_branch(root, cap.node);
             for member in &members {
                 let call = Call {
                     callee: match member {
@@ -530,6 +533,7 @@ impl<'s> Extraction<'s> {
                     pos: self.pos(start),
                     is_reference,
                     once,
+                    on_submit,
                 };
                 self.pending.calls.push((start, call));
             }
@@ -643,9 +647,11 @@ impl<'s> Extraction<'s> {
             .map(|n| unquote(self.text(n)).to_string())
             .or_else(|| prop.get("state").map(str::to_string));
         let once = self.in_lazy_init(root, hit);
+        let on_submit = self.in_submit_branch(root, hit);
         self.pending.hits.push(RawHit {
             rule: rule_idx,
             once,
+            on_submit,
             span: Self::span(hit),
             pos: self.pos(hit.start_byte()),
             end: self.pos(hit.end_byte()),
@@ -1000,6 +1006,7 @@ impl<'s> Extraction<'s> {
                     target: raw.target.or(raw.field),
                     bound: raw.bound,
                     once: raw.once,
+                    on_submit: raw.on_submit,
                 });
             }
         }

@@ -36,6 +36,8 @@ pub struct CallEdge {
     pub at: Pos,
     /// Made under a lazy-initialisation guard: once per process.
     pub once: bool,
+    /// Made only when a form is submitted: not on a GET of the handler.
+    pub on_submit: bool,
 }
 
 /// A rule hit that holds program-wide, with the key of the state it touches.
@@ -135,6 +137,7 @@ pub fn link_program(
                                 how: Resolution::Nested,
                                 at: def.pos,
                                 once: false,
+                                on_submit: false,
                             },
                         ));
                     }
@@ -167,6 +170,7 @@ pub fn link_program(
                                 how,
                                 at: call.pos,
                                 once: call.once,
+                                on_submit: call.on_submit,
                             },
                         ));
                     }
@@ -182,7 +186,7 @@ pub fn link_program(
         })
         .collect();
     // Of several calls from one function to another, an unguarded one wins.
-    edges.sort_by_key(|(a, b, e)| (*a, *b, e.once, e.at, e.how));
+    edges.sort_by_key(|(a, b, e)| (*a, *b, e.once, e.on_submit, e.at, e.how));
     edges.dedup_by_key(|(a, b, _)| (*a, *b));
     for (a, b, e) in edges {
         graph.add_edge(a, b, e);
@@ -246,6 +250,7 @@ fn include_calls(
                         how,
                         at: import.pos,
                         once: false,
+                        on_submit: false,
                     },
                 ));
             }
