@@ -301,8 +301,12 @@ impl Lang {
     }
 
     /// Whether `rel` never runs on the production server (`dev_only_files`).
-    /// Whether an `if` condition guards code that runs only on a submitted
-    /// form (the language's `submit_conditions`).
+    /// Whether the language names conditions of code that runs only on a
+    /// submitted form (`submit_conditions`), and whether `condition` is one.
+    pub fn has_submit_conditions(self) -> bool {
+        self.entry().submit_conditions.is_some()
+    }
+
     pub fn is_submit_condition(self, condition: &str) -> bool {
         self.entry()
             .submit_conditions

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{scan_path, temp_dir};
+use common::{has_rule, rules_of, scan_path, temp_dir};
 
 const APP: &str = r#"import threading
 from flask import Flask, request, render_template
@@ -45,28 +45,17 @@ def remind():
     return render_template('remind.html', form=form)
 "#;
 
-fn rules_of(report: &carve::report::Report, id: &str) -> Vec<String> {
-    let route = report
-        .routes
-        .iter()
-        .find(|r| r.id == id)
-        .unwrap_or_else(|| panic!("no route {id}"));
-    route.findings.iter().map(|f| f.rule.clone()).collect()
-}
-
 #[test]
 fn a_get_skips_the_branch_of_a_submitted_form() {
     let dir = temp_dir("submit-branches");
     std::fs::write(dir.join("requirements.txt"), "flask\nflask-wtf\n").unwrap();
     std::fs::write(dir.join("app.py"), APP).unwrap();
     let report = scan_path(&dir);
-    let thread = "background-work/python-thread".to_string();
-    let upload = "local-fs/python-upload-save".to_string();
-    assert!(rules_of(&report, "POST /register").contains(&thread));
-    assert!(!rules_of(&report, "GET /register").contains(&thread));
-    assert!(rules_of(&report, "POST /upload").contains(&upload));
-    assert!(!rules_of(&report, "GET /upload").contains(&upload));
+    let on = |id: &str, rule: &str| has_rule(&rules_of(&report, id), rule);
+    let thread = "background-work/python-thread";
+    let upload = "local-fs/python-upload-save";
+    assert!(on("POST /register", thread) && !on("GET /register", thread));
+    assert!(on("POST /upload", upload) && !on("GET /upload", upload));
     // ok: a negated test runs its branch on a GET too
-    assert!(rules_of(&report, "GET /remind").contains(&thread));
-    assert!(rules_of(&report, "POST /remind").contains(&thread));
+    assert!(on("GET /remind", thread) && on("POST /remind", thread));
 }

@@ -10,6 +10,9 @@ use tree_sitter::Node;
 impl Extraction<'_> {
     /// Whether `node` sits in the body of such an `if`, in the same function.
     pub(super) fn in_submit_branch(&self, root: Node, node: Node) -> bool {
+        if !self.facts.lang.has_submit_conditions() {
+            return false;
+        }
         for n in ancestors(root, node) {
             let kind = n.kind();
             if ["function", "lambda", "method", "class"]

@@ -646,7 +646,9 @@ impl<'s> Extraction<'s> {
         let state = get("state")
             .map(|n| unquote(self.text(n)).to_string())
             .or_else(|| prop.get("state").map(str::to_string));
-        let once = self.in_lazy_init(root, hit);
+        // Started once by whatever first runs it (a timer, a socket server):
+        // what start-up runs first, no route repeats.
+        let once = rule.kind.matters_at_startup() && self.in_lazy_init(root, hit);
         let on_submit = self.in_submit_branch(root, hit);
         self.pending.hits.push(RawHit {
             rule: rule_idx,
