@@ -216,6 +216,8 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         bound: None,
         snippet: text.lines().nth(line).unwrap_or("").trim().to_string(),
         suppressed: None,
+        once: false,
+        on_submit: false,
     }
 }
 

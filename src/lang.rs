@@ -94,6 +94,11 @@ struct Spec {
     /// `config/initializers/*.rb`): entries, with what they reach.
     #[serde(default)]
     entry_files: Vec<String>,
+    /// Regular expressions on an `if` condition whose branch runs only when
+    /// a form is submitted (`request.method == 'POST'`, Flask-WTF's
+    /// `form.validate_on_submit()`): a GET of the same handler skips it.
+    #[serde(default)]
+    submit_conditions: Vec<String>,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -118,6 +123,7 @@ struct Entry {
     settings_files: GlobSet,
     dev_only_files: GlobSet,
     entry_files: GlobSet,
+    submit_conditions: Option<regex::RegexSet>,
 }
 
 /// The grammar compiled in under a `language.toml`'s `grammar` name.
@@ -161,6 +167,13 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
         settings_files: glob_set(&spec.settings_files).map_err(|e| format!("{path}: {e}"))?,
         dev_only_files: glob_set(&spec.dev_only_files).map_err(|e| format!("{path}: {e}"))?,
         entry_files: glob_set(&spec.entry_files).map_err(|e| format!("{path}: {e}"))?,
+        submit_conditions: match spec.submit_conditions.is_empty() {
+            true => None,
+            false => Some(
+                regex::RegexSet::new(&spec.submit_conditions)
+                    .map_err(|e| format!("{path}: submit_conditions: {e}"))?,
+            ),
+        },
         grammar,
         spec,
     })
@@ -293,6 +306,19 @@ impl Lang {
     }
 
     /// Whether `rel` never runs on the production server (`dev_only_files`).
+    /// Whether the language names conditions of code that runs only on a
+    /// submitted form (`submit_conditions`), and whether `condition` is one.
+    pub fn has_submit_conditions(self) -> bool {
+        self.entry().submit_conditions.is_some()
+    }
+
+    pub fn is_submit_condition(self, condition: &str) -> bool {
+        self.entry()
+            .submit_conditions
+            .as_ref()
+            .is_some_and(|set| set.is_match(condition))
+    }
+
     pub fn is_dev_only(self, rel: &str) -> bool {
         self.entry().dev_only_files.is_match(rel)
     }

@@ -4,16 +4,7 @@
 
 mod common;
 
-use common::{scan_path, temp_dir};
-
-fn rules_of(report: &carve::report::Report, id: &str) -> Vec<String> {
-    let route = report
-        .routes
-        .iter()
-        .find(|r| r.id == id)
-        .unwrap_or_else(|| panic!("no route {id}"));
-    route.findings.iter().map(|f| f.rule.clone()).collect()
-}
+use common::{rules_of, scan_path, temp_dir};
 
 #[test]
 fn mounted_middleware_config_is_scoped_to_its_routes() {

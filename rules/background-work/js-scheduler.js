@@ -3,6 +3,8 @@ const { CronJob } = require('cron');
 const { Worker, Queue } = require('bullmq');
 const { Worker: ThreadWorker } = require('worker_threads');
 const schedule = require('./schedule');
+const Cron = require('croner');
+const { Cron: LocalCron } = require('./cron');
 
 // listed as an application finding: started when the module loads
 cron.schedule('0 3 * * *', async () => {
@@ -15,6 +17,15 @@ const nightly = new CronJob('0 0 * * *', () => rebuildIndex());
 
 const worker = new Worker('emails', async (job) => sendMail(job.data), { connection });
 //             ^^^^^^^^^^ background-work/js-scheduler
+
+const vacuum = new Cron('*/5 * * * *', { timezone: 'UTC' }, incrementalVacuum);
+//             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/js-scheduler
+
+Cron('14 3 * * *', clearOldData);
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/js-scheduler
+
+// ok: the app's own Cron class, not croner's
+const parsed = new LocalCron('0 0 * * *');
 
 async function startReminder(req, res) {
   cron.schedule(`*/5 * * * *`, () => remind(req.user.id));
@@ -32,4 +43,4 @@ async function enqueue(req, res) {
   res.status(202).json({ thread: thread.threadId });
 }
 
-module.exports = { nightly, worker, startReminder, enqueue };
+module.exports = { nightly, worker, vacuum, parsed, startReminder, enqueue };

@@ -27,6 +27,20 @@ async function exportCsv(rows) {
   return out;
 }
 
+async function deleteUpload(name) {
+  // deleting a file another request saved is local state too
+  fs.unlink(path.join(__dirname, '../public/upload', name), () => {});
+//^^^^^^^^^ local-fs/js-file-write
+  await fs.promises.rm(`uploads/${name}.thumb.png`);
+  //    ^^^^^^^^^^^^^^ local-fs/js-file-write
+}
+
+async function cleanScratch(scratch) {
+  // ok: removing a scratch file under the temp directory
+  await fs.promises.unlink(path.join(os.tmpdir(), scratch));
+  fs.rmSync('/tmp/render.html');
+}
+
 function render(vars) {
   // ok: reads a template shipped with the code
   const html = fs.readFileSync(path.join(__dirname, 'templates/welcome.html'), 'utf8');

@@ -103,3 +103,18 @@ def scratch(payload, s3):
     with tarfile.open(fileobj=io.BytesIO(payload)) as tar:
         # ok: reading an archive
         return tar.getnames()
+
+
+def resize_image(image, filename, base_width):
+    img = Image.open(image)
+    img = img.resize((base_width, base_width))
+    img.save(os.path.join(UPLOAD_PATH, filename), optimize=True, quality=85)
+    #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-file-write
+    buf = io.BytesIO()
+    # ok: into an in-memory buffer
+    img.save(buf, 'PNG')
+    # ok: an in-memory buffer built in place
+    img.save(io.BytesIO(), 'PNG')
+    # ok: an ORM object's save, not an image
+    photo_row.save()
+    return buf

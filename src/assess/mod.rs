@@ -66,6 +66,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let mut module_level: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut app_wide = Vec::new();
     let mut by_rule: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let startup = reach::startup(program);
     for (live_idx, live) in program.hits.iter().enumerate() {
         let hit = &program.files[live.file].hits[live.hit];
         by_rule
@@ -78,6 +79,12 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 // configured middleware object the route mounts).
                 let owner = hit.def.or(hit.holder);
                 if let Some(node) = owner.and_then(|def| program.def_nodes[live.file][def]) {
+                    // Started once by start-up code (`if (!timer) timer =
+                    // setInterval(…)` in a function boot calls): no route
+                    // starts it again; it stays an application finding.
+                    if hit.once && startup.contains(node) {
+                        continue;
+                    }
                     by_node.entry(node).or_default().push(live_idx);
                 } else if owner.is_none() {
                     // In a class body, outside its methods (an annotation on
@@ -95,7 +102,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let reached_by_route: Vec<reach::Reached> = program
         .routes
         .iter()
-        .map(|route| reach::reach_route(program, route))
+        .map(|route| reach::reach_route(program, route, &startup))
         .collect();
     // A cause in code some route runs (a variable it mounts, `app.use('/auth',
     // sessionMiddleware, router)`, or a middleware function) is scoped to the
@@ -122,10 +129,16 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             let mut findings = Vec::new();
             // The first (shortest-chain) function reached in each module.
             let mut module_entry: FxHashMap<usize, (usize, NodeIndex)> = FxHashMap::default();
+            // A GET skips what a branch on a submitted form does.
+            let submits = reach::submits(route);
+            let runs = |&&live_hit: &&usize| {
+                let live = &program.hits[live_hit];
+                submits || !program.files[live.file].hits[live.hit].on_submit
+            };
             for &node in &nodes {
                 if let Some(lives) = by_node.get(&node) {
                     let chain = reached.chain(program, node);
-                    findings.extend(lives.iter().map(|&live_hit| RouteFinding {
+                    findings.extend(lives.iter().filter(runs).map(|&live_hit| RouteFinding {
                         live_hit,
                         chain: chain.clone(),
                         cost: 0,
@@ -217,7 +230,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         })
         .collect();
     let groups = shared_state::group_routes(program, rules, &assessments);
-    let mut judged = judged_hits(program, rules, &reached_anywhere);
+    let mut judged = judged_hits(program, rules, &reached_anywhere, &startup);
     // What a route shows (a cause included) is judged wherever it sits.
     for finding in assessments.iter().flat_map(|a| &a.findings) {
         judged[finding.live_hit] = true;
@@ -234,25 +247,15 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
 /// matters there. A program without routes is judged whole. A rule that
 /// counts only as a cause (`only_as_cause`) is judged only where a route
 /// shows it as the cause of a finding (`assess_program` marks those).
-fn judged_hits(program: &Program, rules: &RuleSet, on_routes: &FxHashSet<NodeIndex>) -> Vec<bool> {
+fn judged_hits(
+    program: &Program,
+    rules: &RuleSet,
+    on_routes: &FxHashSet<NodeIndex>,
+    at_startup: &reach::Reached,
+) -> Vec<bool> {
     if program.routes.is_empty() {
         return vec![true; program.hits.len()];
     }
-    // Import time: each module's top level, the module-level variables
-    // whose initial values make calls (`app = create_app()`), and the
-    // functions the app starts with (`Main`, `Startup.ConfigureServices`).
-    let mut top_level = program.module_nodes.clone();
-    for (file, facts) in program.files.iter().enumerate() {
-        top_level.extend(
-            facts
-                .defs
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| (d.kind == DefKind::Variable && d.parent.is_none()) || d.startup)
-                .filter_map(|(def, _)| program.def_nodes[file][def]),
-        );
-    }
-    let at_startup = reach::reach_calls(program, &top_level);
     program
         .hits
         .iter()

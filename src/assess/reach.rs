@@ -1,6 +1,7 @@
 //! What a route reaches: breadth-first over the call graph from its handler
 //! and the hooks that run before it, keeping the shortest chain to each
-//! function.
+//! function; and what start-up code reaches, which has already made the
+//! once-per-process calls (a singleton's constructor) a route would repeat.
 
 use crate::extract::facts::Pos;
 use crate::link::{CodeNode, Program};
@@ -70,7 +71,14 @@ impl Reached {
 }
 
 /// What a route reaches: from its handler, then the hooks that run before it.
-pub fn reach_route(program: &Program, route: &crate::link::routes::Route) -> Reached {
+/// A lazy-initialisation call in code start-up already ran (`getInstance()`
+/// constructing the singleton at boot) is not repeated by the route, and a
+/// GET does not make the calls of a branch that runs on a submitted form.
+pub fn reach_route(
+    program: &Program,
+    route: &crate::link::routes::Route,
+    startup: &Reached,
+) -> Reached {
     let mut roots = Vec::new();
     roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
     for &(f, d) in &route.before {
@@ -78,7 +86,33 @@ pub fn reach_route(program: &Program, route: &crate::link::routes::Route) -> Rea
         // A class given as a hook (a servlet filter, a guard) runs its methods.
         roots.extend(method_nodes(program, f, d));
     }
-    reach_calls(program, &roots)
+    reach_from(program, &roots, Some(startup), submits(route))
+}
+
+/// Whether the route's requests can submit a form (any method but GET and
+/// HEAD): branches such as `if form.validate_on_submit():` run for them.
+pub fn submits(route: &crate::link::routes::Route) -> bool {
+    !matches!(route.method.as_str(), "GET" | "HEAD")
+}
+
+/// What start-up code reaches: each module's top level (import time), the
+/// module-level variables whose initial values make calls (`app =
+/// create_app()`), and the functions the app starts with (`Main`,
+/// `Startup.ConfigureServices`).
+pub fn startup(program: &Program) -> Reached {
+    use crate::extract::facts::DefKind;
+    let mut top_level = program.module_nodes.clone();
+    for (file, facts) in program.files.iter().enumerate() {
+        top_level.extend(
+            facts
+                .defs
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| (d.kind == DefKind::Variable && d.parent.is_none()) || d.startup)
+                .filter_map(|(def, _)| program.def_nodes[file][def]),
+        );
+    }
+    reach_calls(program, &top_level)
 }
 
 /// The graph nodes of the methods of `def` when it is a class (none otherwise).
@@ -97,6 +131,18 @@ pub fn method_nodes(program: &Program, file: usize, def: usize) -> Vec<NodeIndex
 /// Breadth-first from `roots` in order (handler first), so chains are shortest
 /// and ties go to the handler.
 pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
+    reach_from(program, roots, None, true)
+}
+
+/// `reach_calls`, leaving out the once-per-process calls made from code that
+/// `startup` reaches, and the calls made only on a submitted form unless
+/// `submits`.
+fn reach_from(
+    program: &Program,
+    roots: &[NodeIndex],
+    startup: Option<&Reached>,
+    submits: bool,
+) -> Reached {
     let mut parent: FxHashMap<NodeIndex, Option<(NodeIndex, Pos)>> = FxHashMap::default();
     let mut queue = VecDeque::new();
     for &root in roots {
@@ -108,6 +154,8 @@ pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
         let mut next: Vec<_> = program
             .graph
             .edges(node)
+            .filter(|e| !(e.weight().once && startup.is_some_and(|s| s.contains(node))))
+            .filter(|e| submits || !e.weight().on_submit)
             .map(|e| (e.target(), e.weight().at))
             .collect();
         next.sort_by_key(|(n, at)| (*at, *n));

@@ -2,7 +2,7 @@
 //! every file those load on import, and of their imports the app's declared
 //! dependencies (as the manifests name them) and the database clients.
 
-use crate::assess::reach::reach_route;
+use crate::assess::reach::{reach_route, startup};
 use crate::link::modules::ModuleIndex;
 use crate::link::{CodeNode, Program};
 use std::collections::{BTreeMap, BTreeSet};
@@ -186,8 +186,9 @@ pub fn route_imports(program: &Program) -> CodeImports {
         }
     }
     let mut out = BTreeMap::new();
+    let at_startup = startup(program);
     for route in &program.routes {
-        let reached = reach_route(program, route);
+        let reached = reach_route(program, route, &at_startup);
         let mut stack: Vec<usize> = reached
             .nodes()
             .map(|n| match program.graph[n] {

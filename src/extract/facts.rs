@@ -142,6 +142,14 @@ pub struct Call {
     pub holder: Option<usize>,
     pub pos: Pos,
     pub is_reference: bool,
+    /// Made once, under a lazy-initialisation guard that tests the very
+    /// variable it assigns (`if (X.instance == null) X.instance = new X()`).
+    #[serde(default)]
+    pub once: bool,
+    /// In a branch that runs only when a form is submitted (`if
+    /// form.validate_on_submit():`): a GET of the handler does not make it.
+    #[serde(default)]
+    pub on_submit: bool,
 }
 
 /// One imported binding: `local` names `name` of `module` (None: the module
@@ -405,6 +413,13 @@ pub struct Hit {
     pub snippet: String,
     /// A `carve: ignore[...]` comment that covers this hit.
     pub suppressed: Option<Suppression>,
+    /// Under a lazy-initialisation guard (`if (!timer) timer = setInterval(…)`):
+    /// it runs once per process, the first time its function runs.
+    #[serde(default)]
+    pub once: bool,
+    /// In a branch that runs only when a form is submitted: not on a GET.
+    #[serde(default)]
+    pub on_submit: bool,
 }
 
 /// A suppression comment that covers a hit.

@@ -1,6 +1,7 @@
 //! Lazy initialisation: a write of the very value an enclosing `if` tests
 //! for being unset (`if (!x) x = …`) fills a per-instance value once; rules
-//! with `skip_lazy_init` do not report it as shared state.
+//! with `skip_lazy_init` do not report it as shared state, and what its value
+//! calls (`X.instance = new X()`) runs once per process.
 
 use super::ancestry::ancestors;
 use super::Extraction;
@@ -43,6 +44,36 @@ impl Extraction<'_> {
                     }
                 }
             }
+        }
+        false
+    }
+}
+
+impl Extraction<'_> {
+    /// Whether `node` sits in the value of such a lazy write, in the same
+    /// function (`if (X.instance == null) { X.instance = new X(); }`: the
+    /// constructor runs the first time only).
+    pub(super) fn in_lazy_init(&self, root: Node, node: Node) -> bool {
+        for n in ancestors(root, node) {
+            let kind = n.kind();
+            if ["function", "lambda", "arrow", "method", "closure"]
+                .iter()
+                .any(|f| kind.contains(f))
+            {
+                return false;
+            }
+            if !kind.starts_with("assignment") {
+                continue;
+            }
+            let (Some(left), Some(right)) = (
+                n.child_by_field_name("left"),
+                n.child_by_field_name("right"),
+            ) else {
+                return false;
+            };
+            let in_value =
+                right.start_byte() <= node.start_byte() && node.end_byte() <= right.end_byte();
+            return in_value && self.is_lazy_init(root, n, self.text(left));
         }
         false
     }

@@ -36,6 +36,7 @@
 //! suffix the framework implies on every route).
 
 mod ancestry;
+mod branches;
 pub mod facts;
 mod lazy_init;
 mod members;
@@ -164,6 +165,8 @@ struct RawHit {
     bound: Option<String>,
     /// Text of the capture named by the rule's `field` condition.
     field: Option<String>,
+    once: bool,
+    on_submit: bool,
 }
 
 struct Extraction<'s> {
@@ -240,7 +243,7 @@ impl<'s> Extraction<'s> {
                 Some(PatternOwner::Rule(rule_idx)) => {
                     self.on_rule(root, *rule_idx, &captures, props)
                 }
-                Some(PatternOwner::Structure) => self.on_structure(&captures, props),
+                Some(PatternOwner::Structure) => self.on_structure(root, &captures, props),
                 None => {}
             }
         }
@@ -270,14 +273,14 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_structure(&mut self, caps: &[Captured], prop: Props) {
+    fn on_structure(&mut self, root: Node, caps: &[Captured], prop: Props) {
         let Some(first) = caps.iter().find(|c| !c.name.starts_with('_')) else {
             return;
         };
         let family = first.name.split('.').next().unwrap_or("");
         match family {
             "def" => self.on_def(caps, prop),
-            "call" => self.on_call(caps, prop),
+            "call" => self.on_call(root, caps, prop),
             "import" => self.on_import(caps, prop),
             "export" => self.on_export(caps, prop),
             "route" => self.on_route(caps, prop),
@@ -491,7 +494,7 @@ impl<'s> Extraction<'s> {
         });
     }
 
-    fn on_call(&mut self, caps: &[Captured], prop: Props) {
+    fn on_call(&mut self, root: Node, caps: &[Captured], prop: Props) {
         // `@call.object` + `@call.callee`: a receiver and a method name
         // written apart (Java's `orders.find(id)`, `this::handle`).
         let object = capture(caps, "call.object");
@@ -517,6 +520,8 @@ impl<'s> Extraction<'s> {
                 continue;
             }
             let start = object.unwrap_or(cap.node).start_byte();
+            let once = self.in_lazy_init(root, cap.node);
+            let on_submit = self.in_submit_branch(root, cap.node);
             for member in &members {
                 let call = Call {
                     callee: match member {
@@ -527,6 +532,8 @@ impl<'s> Extraction<'s> {
                     holder: None,
                     pos: self.pos(start),
                     is_reference,
+                    once,
+                    on_submit,
                 };
                 self.pending.calls.push((start, call));
             }
@@ -639,8 +646,14 @@ impl<'s> Extraction<'s> {
         let state = get("state")
             .map(|n| unquote(self.text(n)).to_string())
             .or_else(|| prop.get("state").map(str::to_string));
+        // Started once by whatever first runs it (a timer, a socket server):
+        // what start-up runs first, no route repeats.
+        let once = rule.kind.matters_at_startup() && self.in_lazy_init(root, hit);
+        let on_submit = self.in_submit_branch(root, hit);
         self.pending.hits.push(RawHit {
             rule: rule_idx,
+            once,
+            on_submit,
             span: Self::span(hit),
             pos: self.pos(hit.start_byte()),
             end: self.pos(hit.end_byte()),
@@ -994,6 +1007,8 @@ impl<'s> Extraction<'s> {
                     state: raw.state,
                     target: raw.target.or(raw.field),
                     bound: raw.bound,
+                    once: raw.once,
+                    on_submit: raw.on_submit,
                 });
             }
         }

@@ -34,6 +34,10 @@ pub enum CodeNode {
 pub struct CallEdge {
     pub how: Resolution,
     pub at: Pos,
+    /// Made under a lazy-initialisation guard: once per process.
+    pub once: bool,
+    /// Made only when a form is submitted: not on a GET of the handler.
+    pub on_submit: bool,
 }
 
 /// A rule hit that holds program-wide, with the key of the state it touches.
@@ -132,6 +136,8 @@ pub fn link_program(
                             CallEdge {
                                 how: Resolution::Nested,
                                 at: def.pos,
+                                once: false,
+                                on_submit: false,
                             },
                         ));
                     }
@@ -157,7 +163,16 @@ pub fn link_program(
                 };
                 for (target_file, target_def, how) in targets {
                     if let Some(to) = def_nodes[target_file][target_def] {
-                        edges.push((from, to, CallEdge { how, at: call.pos }));
+                        edges.push((
+                            from,
+                            to,
+                            CallEdge {
+                                how,
+                                at: call.pos,
+                                once: call.once,
+                                on_submit: call.on_submit,
+                            },
+                        ));
                     }
                 }
             }
@@ -170,7 +185,8 @@ pub fn link_program(
             edges
         })
         .collect();
-    edges.sort_by_key(|(a, b, e)| (*a, *b, e.at, e.how));
+    // Of several calls from one function to another, an unguarded one wins.
+    edges.sort_by_key(|(a, b, e)| (*a, *b, e.once, e.on_submit, e.at, e.how));
     edges.dedup_by_key(|(a, b, _)| (*a, *b));
     for (a, b, e) in edges {
         graph.add_edge(a, b, e);
@@ -242,6 +258,8 @@ fn include_calls(
                     CallEdge {
                         how,
                         at: import.pos,
+                        once: false,
+                        on_submit: false,
                     },
                 ));
             }

@@ -33,6 +33,21 @@ pub fn route_ids(report: &Report) -> Vec<String> {
     report.routes.iter().map(|r| r.id.clone()).collect()
 }
 
+/// The rule ids of the findings on route `id` (`METHOD path`).
+pub fn rules_of(report: &Report, id: &str) -> Vec<String> {
+    let route = report
+        .routes
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no route {id}"));
+    route.findings.iter().map(|f| f.rule.clone()).collect()
+}
+
+/// Whether one of `rules` is `wanted` or, given a kind (`session/`), of it.
+pub fn has_rule(rules: &[String], wanted: &str) -> bool {
+    rules.iter().any(|r| r.starts_with(wanted))
+}
+
 /// The cache folder the tests that run the binary share (`CARVE_CACHE_DIR`),
 /// so that scanning a sample writes nothing under samples/.
 pub fn cache_dir() -> PathBuf {
