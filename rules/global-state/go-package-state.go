@@ -123,3 +123,10 @@ func Build(c *gin.Context) {
 	// ok: a local value's map
 	h.clients["x"] = nil
 }
+
+var profileCache = map[string]string{}
+
+func Cache(c *gin.Context) {
+	// ok: a map named as a cache is in-memory-cache/go-map-cache
+	profileCache[c.Param("id")] = "u"
+}
