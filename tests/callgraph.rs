@@ -812,7 +812,17 @@ func main() {
 	h := users.NewHandler(s)
 	h.Close()
 	json.Marshal(h)
+	a := users.NewAdmin()
+	a.List()
+	cmd := Command{Action: serve}
+	cmd.Run()
 }
+
+type Command struct{ Action func() }
+
+func (c Command) Run() {}
+
+func serve() {}
 #--- json/json.go ---#
 package json
 
@@ -828,6 +838,8 @@ type Handler struct {
 }
 
 func NewHandler(s *store.Store) *Handler { return &Handler{store: s} }
+
+func NewAdmin() *Handler { return &Handler{} }
 
 func (h *Handler) List() {
 	h.svc.Find("1")
@@ -880,6 +892,10 @@ func (s *Store) Save() {}
         "cmd/api/main.go:main -> internal/store/store.go:Open (Import)",
         "cmd/api/main.go:main -> internal/users/handler.go:NewHandler (Import)",
         "cmd/api/main.go:main -> internal/users/handler.go:Handler.Close (Import)",
+        // `a := users.NewAdmin()`: what the constructor returns, whatever its name.
+        "cmd/api/main.go:main -> internal/users/handler.go:Handler.List (Import)",
+        // `Command{Action: serve}`: a function stored in a struct literal.
+        "cmd/api/main.go:main -> cmd/api/main.go:serve (SameFile)",
     ] {
         assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
     }

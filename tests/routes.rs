@@ -1322,7 +1322,7 @@ fn chi_routes_mounts_groups_and_a_go_1_22_mux() {
             "GET /api/admin/stats",
             "POST /api/admin/backup",
             "GET /api/me",
-            "ANY /ws",
+            "WS /ws",
             "GET /metrics/{name}",
         ],
     );
@@ -1398,6 +1398,9 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
             ("GET /health", "gin", "health"),
             ("HEAD /health", "gin", "health"),
             ("GET /image/*filepath", "gin", "<none>"),
+            // `s := users.NewStream()` (returns `*API`), `r.GET("/stream", s.Handle)`:
+            // the handler upgrades the connection.
+            ("WS /stream", "gin", "API.Handle"),
         ])
     );
     // `RouteRead(handler, level, write.PathPrefix("/read").Subrouter())`:

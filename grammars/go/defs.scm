@@ -32,6 +32,16 @@
 ((method_elem name: (field_identifier) @def.name) @def.function
   (#set! declared_only))
 
+; A handler that upgrades its connection to a websocket (gorilla's
+; `upgrader.Upgrade(w, r, nil)`, nhooyr's `websocket.Accept(w, r, nil)`): the
+; GET a router registers for it is a websocket endpoint (WS).
+((function_declaration name: (identifier) @def.target body: (block) @def.methods)
+  (#match? @def.methods "([Uu]pgrader[.]Upgrade|websocket[.]Accept)[(]")
+  (#set! def.method "WS"))
+((method_declaration name: (field_identifier) @def.target body: (block) @def.methods)
+  (#match? @def.methods "([Uu]pgrader[.]Upgrade|websocket[.]Accept)[(]")
+  (#set! def.method "WS"))
+
 ; Package-level variables: `var visits = map[string]int{}`, `var n int64`.
 (source_file
   (var_declaration (var_spec name: (identifier) @def.name) @def.variable)
@@ -61,6 +71,29 @@
     name: (identifier) @def.name
     value: (expression_list . (binary_expression) @def.concat .)) @def.variable))
 
+; Maps, slices and arrays held by a struct guarded by a lock (`mu sync.Mutex`,
+; an embedded `sync.RWMutex`, a `*sync.RWMutex`): the lock says goroutines
+; share the value (the requests a server runs), so what it holds is the
+; process's state, written through the receiver (`a.clients[id] = c`).
+((type_spec
+   type: (struct_type
+     (field_declaration_list
+       (field_declaration type: [(qualified_type) (pointer_type (qualified_type))] @_lock)
+       (field_declaration
+         name: (field_identifier) @def.name
+         type: [(map_type) (slice_type) (array_type)]) @def.variable)))
+  (#match? @_lock "^[*]?sync[.](RW)?Mutex$")
+  (#set! mutable))
+((type_spec
+   type: (struct_type
+     (field_declaration_list
+       (field_declaration
+         name: (field_identifier) @def.name
+         type: [(map_type) (slice_type) (array_type)]) @def.variable
+       (field_declaration type: [(qualified_type) (pointer_type (qualified_type))] @_lock))))
+  (#match? @_lock "^[*]?sync[.](RW)?Mutex$")
+  (#set! mutable))
+
 ; Struct fields with their type: `svc UserService`, `db *sql.DB`.
 (field_declaration
   name: (field_identifier) @field.name
@@ -68,6 +101,11 @@
 (field_declaration
   name: (field_identifier) @field.name
   type: (pointer_type [(type_identifier) (qualified_type)] @field.type))
+; A generic type's fields: `pending *decaymap.DecayMap[string, *login]`.
+(field_declaration
+  name: (field_identifier) @field.name
+  type: [(generic_type type: [(type_identifier) (qualified_type)] @field.type)
+         (pointer_type (generic_type type: [(type_identifier) (qualified_type)] @field.type))])
 
 ; Names bound inside a function: parameters, `:=`, `var`, range variables.
 (parameter_declaration name: (identifier) @local.name)
@@ -79,7 +117,7 @@
 
 ; Locals and parameters whose type is known: `h *users.Handler`,
 ; `h := &users.Handler{…}`, `h := users.Handler{…}`, and by convention
-; `h := users.NewHandler(…)`.
+; `h := users.NewHandler(…)` (what the constructor is declared to return).
 (parameter_declaration
   name: (identifier) @local.name
   type: [(type_identifier) (qualified_type)] @local.type)
@@ -90,13 +128,9 @@
   left: (expression_list . (identifier) @local.name)
   right: (expression_list . [(composite_literal type: [(type_identifier) (qualified_type)] @local.type)
                              (unary_expression operand: (composite_literal type: [(type_identifier) (qualified_type)] @local.type))]))
+; `h := stream.New(…)`, `h := api.NewOIDC(…)`: what the constructor returns
+; (its declared result type: `NewOIDC` may well return `*OIDCAPI`).
 ((short_var_declaration
   left: (expression_list . (identifier) @local.name)
   right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @local.type)))
-  (#match? @local.type "(^|[.])New[A-Z]")
-  (#set! local.type_strip "New"))
-; `h := stream.New(…)`: what the package's constructor returns.
-((short_var_declaration
-  left: (expression_list . (identifier) @local.name)
-  right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @local.type)))
-  (#match? @local.type "(^|[.])New$"))
+  (#match? @local.type "(^|[.])New([A-Z]|$)"))

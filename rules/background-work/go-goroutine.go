@@ -73,3 +73,12 @@ func First(c *gin.Context) {
 	go func() { done <- fetch("a") }()
 	c.JSON(200, <-done)
 }
+
+func Start(app *App) {
+	sig := make(chan os.Signal, 1)
+	// ok: a shutdown hook waits for the signal
+	go func() {
+		<-sig
+		app.Close()
+	}()
+}

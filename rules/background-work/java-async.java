@@ -9,14 +9,14 @@ class Notifications {
     void export(Report r) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
 //                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
+        // ok: a local pool, reported where it is created
         pool.submit(() -> r.write());
-//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
         CompletableFuture.runAsync(() -> r.index());
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
         new Thread(() -> r.archive()).start();
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
+        // ok: a field's executor is background-work/java-executor-submit
         executorService.submit(() -> r.mail());
-//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/java-async
         // ok: awaited in the request
         r.write();
     }

@@ -63,3 +63,70 @@ func Read(c *gin.Context) {
 	// ok: a local wait group
 	wg.Add(1)
 }
+
+var tries = sync.Map{}
+
+func Login(c *gin.Context) {
+	tries.LoadOrStore(c.Param("user"), 1)
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/go-package-state
+	tries.Store(c.Param("user"), 2)
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/go-package-state
+	// ok: a read
+	tries.Load(c.Param("user"))
+}
+
+// A registry the server shares between requests: the lock says so.
+type Hub struct {
+	clients map[string][]string
+	lock    sync.RWMutex
+	name    string
+}
+
+func (h *Hub) Register(id, conn string) {
+	h.lock.Lock()
+	defer h.lock.Unlock()
+	h.clients[id] = append(h.clients[id], conn)
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/go-package-state
+	// ok: a scalar field set under the lock
+	h.name = id
+}
+
+func (h *Hub) Drop(id string) {
+	clients := h.clients[id]
+	_ = clients
+	delete(h.clients, id)
+//^^^^^^^^^^^^^^^^^^^^^^^ global-state/go-package-state
+}
+
+type Generations[K comparable, V any] struct {
+	mu   *sync.Mutex
+	maps [2]map[K]V
+}
+
+func (g *Generations[K, V]) Set(k K, v V) {
+	g.maps[0][k] = v
+//^^^^^^^^^^^^^^^^^^ global-state/go-package-state
+}
+
+// A value made per request: no lock, nothing shared.
+type Page struct {
+	items map[string]int
+}
+
+func (p *Page) Fill(k string) {
+	// ok: a struct without a lock
+	p.items[k] = 1
+}
+
+func Build(c *gin.Context) {
+	h := &Hub{}
+	// ok: a local value's map
+	h.clients["x"] = nil
+}
+
+var profileCache = map[string]string{}
+
+func Cache(c *gin.Context) {
+	// ok: a map named as a cache is in-memory-cache/go-map-cache
+	profileCache[c.Param("id")] = "u"
+}

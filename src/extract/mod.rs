@@ -15,8 +15,7 @@
 //! rule patterns use `@hit`, `@state` and their own names.
 //! Methods declared outside their type (Go) name it with `@def.owner` and
 //! their receiver variable with `@def.self`; `@local.name` with `@local.type`
-//! gives a local its type (`#set! local.type_strip "New"`: a constructor
-//! named by convention; a function whose `@def.returns` is known: what it
+//! gives a local its type (a function whose `@def.returns` is known: what it
 //! returns), and names written through either are rewritten
 //! (`receivers`). `#set! import.kind "package"`: the import binds the name
 //! its path ends with; `#set! import.kind "file"`: the file runs where it is
@@ -346,23 +345,15 @@ impl<'s> Extraction<'s> {
             }
             "local" => {
                 // `@local.type`: the type of the `@local.name` beside it
-                // (`#set! local.type_strip "New"`: a constructor's name
-                // with that prefix names its type).
+                // (or the function that makes it: what it returns).
                 if let (Some(name), Some(ty)) =
                     (capture(caps, "local.name"), capture(caps, "local.type"))
                 {
-                    let written = normalize_reference(self.text(ty));
-                    let type_name = match prop.get("local.type_strip") {
-                        Some(strip) => receivers::constructed_type(&written, strip),
-                        None => Some(written),
-                    };
-                    if let Some(type_name) = type_name {
-                        self.pending.typed_locals.push((
-                            name.start_byte(),
-                            self.text(name).to_string(),
-                            type_name,
-                        ));
-                    }
+                    self.pending.typed_locals.push((
+                        name.start_byte(),
+                        self.text(name).to_string(),
+                        normalize_reference(self.text(ty)),
+                    ));
                 }
                 for cap in caps
                     .iter()
@@ -863,7 +854,7 @@ impl<'s> Extraction<'s> {
                 .is_none_or(|wanted| imports.iter().any(|i| module_matches(&i.module, wanted)))
         });
         dedup_mounts(&mut self.facts.mounts);
-        self.finish_hits(&index, &vars);
+        self.finish_hits(&index, &vars, &receivers);
         self.facts
             .imports
             .sort_by(|a, b| (a.pos, &a.local).cmp(&(b.pos, &b.local)));
@@ -967,7 +958,12 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn finish_hits(&mut self, index: &DefIndex, vars: &[(usize, usize, usize)]) {
+    fn finish_hits(
+        &mut self,
+        index: &DefIndex,
+        vars: &[(usize, usize, usize)],
+        receivers: &receivers::Receivers,
+    ) {
         let mut hits = std::mem::take(&mut self.pending.hits);
         hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
         hits.dedup_by_key(|h| (h.span.start, h.rule));
@@ -1005,7 +1001,13 @@ impl<'s> Extraction<'s> {
                     end: raw.end,
                     span: raw.span,
                     state: raw.state,
-                    target: raw.target.or(raw.field),
+                    // A field written through the method's receiver (`a.clients`)
+                    // is the type's member: `this.clients`.
+                    target: raw.target.or(raw.field).map(|t| {
+                        receivers
+                            .rewrite(&self.facts.defs, def, &t, false)
+                            .unwrap_or(t)
+                    }),
                     bound: raw.bound,
                     once: raw.once,
                     on_submit: raw.on_submit,

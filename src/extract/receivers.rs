@@ -2,9 +2,10 @@
 //! rewritten to what they denote. In `func (h *Handler) List()` (captured
 //! `@def.owner` `Handler`, `@def.self` `h`), the call `h.svc.Find()` is
 //! `this.svc.Find()` (a member call, through the field's type) and the value
-//! `h.Show` is `Handler.Show`. After `u := users.NewHandler(db)` or
-//! `u := &users.Handler{}` (`@local.name` with `@local.type`), `u.List` is
-//! `users.Handler.List`.
+//! `h.Show` is `Handler.Show`. After `u := &users.Handler{}` (`@local.name`
+//! with `@local.type`), `u.List` is `users.Handler.List`; after
+//! `u := users.NewHandler(db)` it is `users.NewHandler.List`, a member of
+//! what the constructor returns.
 
 use super::facts::Def;
 
@@ -74,43 +75,5 @@ impl Receivers {
             current = defs.get(d).and_then(|x| x.parent);
         }
         None
-    }
-}
-
-/// The type a constructor call makes, by the convention `strip` names
-/// (`New`: `users.NewHandler` makes `users.Handler`); None when nothing is
-/// left of the name (`users.New`).
-pub fn constructed_type(callee: &str, strip: &str) -> Option<String> {
-    let (package, name) = match callee.rsplit_once('.') {
-        Some((package, name)) => (Some(package), name),
-        None => (None, callee),
-    };
-    let stem = name.strip_prefix(strip)?;
-    if !stem.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
-    Some(match package {
-        Some(package) => format!("{package}.{stem}"),
-        None => stem.to_string(),
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::constructed_type;
-
-    #[test]
-    fn constructors_name_their_type_by_convention() {
-        assert_eq!(
-            constructed_type("users.NewHandler", "New").as_deref(),
-            Some("users.Handler")
-        );
-        assert_eq!(
-            constructed_type("NewStore", "New").as_deref(),
-            Some("Store")
-        );
-        assert_eq!(constructed_type("users.New", "New"), None);
-        assert_eq!(constructed_type("users.Newline", "New"), None);
-        assert_eq!(constructed_type("users.Make", "New"), None);
     }
 }

@@ -281,6 +281,13 @@ pub(super) fn expand_handlers(
     if methods.is_empty() {
         methods.push(decl.default_method.clone().unwrap_or_else(|| "ANY".into()));
     }
+    // A GET whose handler upgrades the connection (`upgrader.Upgrade(w, r, nil)`)
+    // is a websocket endpoint: the handler says `WS`.
+    if let Some((hf, hd)) = handler {
+        if methods == ["GET"] && files[hf].defs[hd].methods == ["WS"] {
+            methods = vec!["WS".into()];
+        }
+    }
     let name = match handler {
         // `export const PUT = withAuth(async (req) => …)`: the export names it.
         Some((f, d)) if files[f].defs[d].name == "<anonymous>" && decl.fs.is_some() => {
