@@ -243,7 +243,8 @@ impl Drop for Worker {
     }
 }
 
-fn describe_exit(status: std::process::ExitStatus) -> String {
+/// How a process ended, in words (`SIGABRT`, `exit status 2`).
+pub(crate) fn describe_exit(status: std::process::ExitStatus) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt;
