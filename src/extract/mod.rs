@@ -240,7 +240,7 @@ impl<'s> Extraction<'s> {
                 Some(PatternOwner::Rule(rule_idx)) => {
                     self.on_rule(root, *rule_idx, &captures, props)
                 }
-                Some(PatternOwner::Structure) => self.on_structure(&captures, props),
+                Some(PatternOwner::Structure) => self.on_structure(root, &captures, props),
                 None => {}
             }
         }
@@ -270,7 +270,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_structure(&mut self, caps: &[Captured], prop: Props) {
+    fn on_structure(&mut self, root: Node, caps: &[Captured], prop: Props) {
         let Some(first) = caps.iter().find(|c| !c.name.starts_with('_')) else {
             return;
         };
@@ -280,9 +280,9 @@ impl<'s> Extraction<'s> {
             "call" => self.on_call(caps, prop),
             "import" => self.on_import(caps, prop),
             "export" => self.on_export(caps, prop),
-            "route" => self.on_route(caps, prop),
+            "route" => self.on_route(root, caps, prop),
             "router" => self.on_router(caps, prop),
-            "mount" => self.on_mount(caps, prop),
+            "mount" => self.on_mount(root, caps, prop),
             "entry" => {
                 self.facts.entry = true;
                 if let Some(entry) = capture(caps, "entry") {
