@@ -221,6 +221,56 @@ mod lsp_crash {
         notify(&client, "exit", json!(null));
         assert!(handle.join().expect("no panic").is_ok());
     }
+
+    #[test]
+    fn the_language_server_survives_a_rule_that_crashes_the_query_compiler() {
+        let dir = temp_dir("hostile-lsp-rule-crash");
+        fs::write(dir.join("app.py"), APP).unwrap();
+        fs::create_dir_all(dir.join(".carve/rules")).unwrap();
+        fs::write(dir.join(".carve/rules/bad.toml"), crashing_rule()).unwrap();
+        let flags = Flags {
+            worker_exe: Some(env!("CARGO_BIN_EXE_carve").into()),
+            no_prefilter: true,
+            ..Flags::default()
+        };
+        let (client, server) = Connection::memory();
+        let handle = std::thread::spawn(move || lsp::run(server, flags));
+        let root = lsp::uri::from_path(&dir).expect("uri");
+        let mut seen = call(
+            &client,
+            1,
+            "initialize",
+            json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
+        );
+        notify(&client, "initialized", json!({}));
+        let app = lsp::uri::from_path(&dir.join("app.py")).expect("uri");
+        seen.extend(call(
+            &client,
+            2,
+            "textDocument/codeLens",
+            json!({ "textDocument": { "uri": app.as_str() } }),
+        ));
+        let said = |needle: &str| {
+            seen.iter().any(|m| {
+                matches!(m, Message::Notification(n)
+                    if n.method == "window/showMessage" && n.params.to_string().contains(needle))
+            })
+        };
+        assert!(said("long-running/crashing left out"), "{seen:?}");
+        assert!(said("bad.toml:9:"), "{seen:?}");
+        let lenses = seen
+            .iter()
+            .find_map(|m| match m {
+                Message::Response(r) if r.id == RequestId::from(2) => r.result.clone(),
+                _ => None,
+            })
+            .expect("code lenses");
+        assert!(lenses.to_string().contains("function"), "{lenses}");
+        call(&client, 3, "shutdown", json!(null));
+        notify(&client, "exit", json!(null));
+        assert!(handle.join().expect("no panic").is_ok());
+        let _ = fs::remove_dir_all(dir);
+    }
 }
 
 /// A hung carve fails the test instead of hanging it.
@@ -545,6 +595,41 @@ fn an_aggregate_row_costs_bounded_work_whatever_its_count() {
             "{count}: {lanes}"
         );
     }
+}
+
+#[test]
+fn aggregate_rows_of_one_route_and_bucket_are_priced_as_their_sum() {
+    // Two paths of one route in one bucket, split over three rows, and the
+    // same traffic as one row: the rows are merged before the replay.
+    let header = "bucket,method,path,count,total_ms,max_ms\n";
+    let split = format!(
+        "{header}2026-11-01 10:00:00,GET,/ok,100,2000,50\n\
+         2026-11-01 10:00:00,GET,/ok?x=1,200,3000,80\n\
+         2026-11-01 10:00:00,GET,/ok,1,10,10\n\
+         2026-11-01 10:01:00,GET,/ok,5,50,10\n"
+    );
+    let merged = format!(
+        "{header}2026-11-01 10:00:00,GET,/ok,301,5010,80\n\
+         2026-11-01 10:01:00,GET,/ok,5,50,10\n"
+    );
+    let split = cost_json("hostile-agg-split", &split);
+    let merged = cost_json("hostile-agg-merged", &merged);
+    assert_eq!(cost_route(&split, "GET /ok")["requests"], 306);
+    assert_eq!(split["routes"], merged["routes"]);
+}
+
+#[test]
+fn thousands_of_aggregate_rows_of_one_route_and_bucket_finish() {
+    // Each row is within the per-row bound; replayed one by one they added
+    // up (this took 16 s). Merged, the replay is one row's.
+    let mut csv = String::from("bucket,method,path,count,total_ms,max_ms\n");
+    for _ in 0..8_000 {
+        csv.push_str("2026-11-01 10:00:00,GET,/ok,4400,220000,90\n");
+    }
+    let cost = cost_json("hostile-agg-rows", &csv);
+    let route = cost_route(&cost, "GET /ok");
+    assert_eq!(route["requests"], 8_000u64 * 4_400, "{route}");
+    assert!(bad_lines(&cost).is_empty());
 }
 
 fn combined_line(time: &str, path: &str, duration_us: u64) -> String {
@@ -1020,6 +1105,56 @@ fn rule_errors_point_at_their_line_and_column() {
         assert!(err.contains(&format!("bad.toml:{at}]")), "{tag}: {err}");
         assert!(err.contains(message), "{tag}: {err}");
     }
+}
+
+/// A query that aborts tree-sitter's query compiler (`query.c:2959:
+/// Assertion 'step_index < steps.size' failed`): a capture after a group
+/// that holds only a predicate. Found by the fuzzer in mutated rule files.
+const CRASHING_QUERY: &str = "(call function: (identifier) @f ((#eq? @f \"x\")) @g) @hit";
+
+/// A route that calls `legacy_ping()`, which `user_rule` finds.
+const PING_APP: &str = "from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ping')\ndef ping():\n    legacy_ping()\n    return 'ok'\n";
+
+fn crashing_rule() -> String {
+    user_rule("long-running/crashing", "10", "crashes").replace(
+        "(call function: (identifier) @f (#eq? @f \"legacy_ping\")) @hit",
+        CRASHING_QUERY,
+    )
+}
+
+#[test]
+fn a_rule_query_that_crashes_the_compiler_is_refused_not_the_scan() {
+    let dir = temp_dir("hostile-rule-crash");
+    fs::write(dir.join("app.py"), APP).unwrap();
+    fs::write(dir.join("ping.py"), PING_APP).unwrap();
+    fs::create_dir_all(dir.join(".carve/rules")).unwrap();
+    fs::write(dir.join(".carve/rules/bad.toml"), crashing_rule()).unwrap();
+    let ping = user_rule("long-running/legacy-ping", "10", "legacy ping");
+    fs::write(dir.join(".carve/rules/ping.toml"), ping).unwrap();
+    let out = carve()
+        .env("CARVE_PREFILTER", "off")
+        .args(["scan", "--no-cache", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    // Refused with its file and line, and why.
+    assert!(err.contains("bad.toml:9:"), "{err}");
+    assert!(
+        err.contains("rule long-running/crashing left out: its query crashes tree-sitter's query compiler (SIGABRT)"),
+        "{err}"
+    );
+    assert!(err.contains("query.c:"), "{err}");
+    // Every other rule and result kept.
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(route_ids(&report), ["GET /ok", "GET /ping"], "{report}");
+    assert!(
+        report.to_string().contains("long-running/legacy-ping"),
+        "{report}"
+    );
+    assert!(!report.to_string().contains("long-running/crashing"));
+    let _ = fs::remove_dir_all(dir);
 }
 
 /// `carve scan /` must not walk `/proc`, `/sys` or other mounts: folders on
