@@ -847,6 +847,31 @@ fn a_thousand_nested_functions_are_analysed_in_full() {
 }
 
 #[test]
+fn a_long_chain_of_mounts_is_analysed_in_full() {
+    // `Router().use(r0).use(r1)…`: each mount looks for what the chain is
+    // assigned to, walking up the chain. By `Node::parent` (a descent from
+    // the root per step) that was cubic in the chain's length; now one
+    // descent per mount.
+    let n = 200;
+    let mut s = String::from("const express = require('express');\nconst app = express();\n");
+    for i in 0..n {
+        s.push_str(&format!("const r{i} = express.Router();\n"));
+    }
+    s.push_str("const api = express.Router()\n");
+    for i in 0..n {
+        s.push_str(&format!("  .use(r{i})\n"));
+    }
+    s.push_str(";\nr0.get('/ok', (req, res) => res.send('ok'));\napp.use('/api', api);\n");
+    let dir = temp_dir("hostile-chain");
+    fs::write(dir.join("app.js"), s).unwrap();
+    let (code, report) = json_scan(&dir, &mut carve());
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(route_ids(&report), ["GET /api/ok"], "{report}");
+    assert_eq!(report["stats"]["files_partial"], serde_json::json!([]));
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
 fn thousands_of_routes_in_one_file_are_all_found() {
     // Name lookups scanned every definition of the file: quadratic in the
     // routes of one file (16k routes: 24 s against 3.5 s in 16 files).
@@ -933,6 +958,230 @@ fn hostile_php_is_read_without_losing_the_routes() {
     assert!(ids.contains(&"GET /ok".to_string()), "{ids:?}");
     assert!(ids.contains(&"GET /r29999".to_string()));
     assert_eq!(ids.len(), 30_001);
+}
+
+/// Scans `ok` (a file with the ordinary route `ok_route`) beside hostile
+/// `files` of the same language, one of them `many` routes named `/r{i}`
+/// (a mutated file's routes are named otherwise):
+/// exit 0, nothing skipped unless `skipped` says so (path, reason), every
+/// route kept. Returns the report.
+fn hostile_language(
+    tag: &str,
+    ok: (&str, &str),
+    ok_route: &str,
+    files: &[(&str, String)],
+    many: usize,
+    skipped: &[(&str, &str)],
+) -> serde_json::Value {
+    let dir = temp_dir(tag);
+    fs::write(dir.join(ok.0), ok.1).unwrap();
+    for (name, text) in files {
+        fs::write(dir.join(name), text).unwrap();
+    }
+    let (code, report) = json_scan(&dir, &mut carve());
+    assert_eq!(code, Some(0), "{tag}: {report}");
+    let found: Vec<(String, String)> = report["skipped"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap_or("").to_string(),
+                s["reason"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), skipped.len(), "{tag}: {found:?}");
+    for (path, reason) in skipped {
+        assert!(
+            found.iter().any(|(p, r)| p == path && r.contains(reason)),
+            "{tag}: {path} not skipped as `{reason}`: {found:?}"
+        );
+    }
+    assert_eq!(
+        report["stats"]["files"],
+        1 + files.len() - skipped.len(),
+        "{tag}: {report}"
+    );
+    let ids = route_ids(&report);
+    assert!(ids.contains(&ok_route.to_string()), "{tag}: {ids:?}");
+    let numbered = |id: &&String| {
+        id.rsplit_once("/r")
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    assert_eq!(ids.iter().filter(numbered).count(), many, "{tag}");
+    assert!(
+        ids.iter()
+            .any(|id| id.ends_with(&format!("/r{}", many - 1))),
+        "{tag}"
+    );
+    let _ = fs::remove_dir_all(dir);
+    report
+}
+
+/// `text` with every `step`-th byte range of 7 bytes replaced by junk, as
+/// the fuzzer's mutations do: unbalanced brackets, quotes, a NUL-free mess.
+fn mutated(text: &str, step: usize) -> String {
+    let mut out = String::new();
+    for (i, chunk) in text.as_bytes().chunks(step).enumerate() {
+        let chunk = String::from_utf8_lossy(chunk);
+        if i % 2 == 1 && chunk.len() > 7 {
+            out.push_str(["{ \"(", "}}) @", "\"\"\" [", "/* ", "$\"{"][i % 5]);
+            out.push_str(&chunk[7.min(chunk.len())..]);
+        } else {
+            out.push_str(&chunk);
+        }
+    }
+    out
+}
+
+#[test]
+fn hostile_java_is_read_without_losing_the_routes() {
+    let ok = "@RestController\nclass OkController {\n  @GetMapping(\"/ok\")\n  public String ok() { return \"ok\"; }\n}\n";
+    let many: String = (0..5_000)
+        .map(|i| format!("  @GetMapping(\"/r{i}\")\n  public String r{i}() {{ return \"r\"; }}\n"))
+        .collect();
+    let files = [
+        (
+            "Deep.java",
+            format!(
+                "class Deep {{\n void f() {{\n{}int x = 1;\n{} }}\n}}\n",
+                "{\n".repeat(5_000),
+                "}\n".repeat(5_000)
+            ),
+        ),
+        // Classes nested 200 deep, a route in the innermost: its router is
+        // found by one walk up, not one `parent()` per level. (Past about
+        // 400 levels the query budget marks the file partial.)
+        (
+            "Nested.java",
+            format!(
+                "@RestController\nclass N0 {{\n{}  @GetMapping(\"/nested\")\n  public String n() {{ return \"n\"; }}\n{}}}\n",
+                (1..200).map(|i| format!("@RestController\nstatic class N{i} {{\n")).collect::<String>(),
+                "}\n".repeat(199)
+            ),
+        ),
+        (
+            "Literal.java",
+            format!(
+                "class Literal {{\n  String s = \"\"\"\n{}\"\"\";\n  String t = {};\n}}\n",
+                "a line of text in a text block\n".repeat(20_000),
+                (0..3_000).map(|i| format!("\"p{i}\"")).collect::<Vec<_>>().join(" +\n")
+            ),
+        ),
+        ("Mutated.java", mutated(&format!("@RestController\nclass M {{\n{}}}\n", &many[..4_000].replace("/r", "/m")), 23)),
+        (
+            "Many.java",
+            format!("@RestController\nclass ManyController {{\n{many}}}\n"),
+        ),
+    ];
+    let report = hostile_language(
+        "hostile-java",
+        ("OkController.java", ok),
+        "GET /ok",
+        &files,
+        5_000,
+        &[],
+    );
+    assert!(route_ids(&report).contains(&"GET /nested".to_string()));
+}
+
+#[test]
+fn hostile_csharp_is_read_without_losing_the_routes() {
+    let ok = "[ApiController]\npublic class OkController : ControllerBase {\n  [HttpGet(\"/ok\")]\n  public string Ok() => \"ok\";\n}\n";
+    let many: String = (0..5_000)
+        .map(|i| format!("  [HttpGet(\"/r{i}\")]\n  public string R{i}() => \"r\";\n"))
+        .collect();
+    let files = [
+        (
+            "Deep.cs",
+            format!(
+                "class Deep {{\n void F() {{\n{}int x = 1;\n{} }}\n}}\n",
+                "{\n".repeat(5_000),
+                "}\n".repeat(5_000)
+            ),
+        ),
+        // Interpolated strings nested in each other: the scanner class that
+        // has crashed tree-sitter-c-sharp before.
+        (
+            "Interpolated.cs",
+            format!(
+                "class I {{\n string s = {}x{};\n}}\n",
+                "$\"a{\n".repeat(2_000),
+                "\n}\"".repeat(2_000)
+            ),
+        ),
+        (
+            "Literal.cs",
+            format!(
+                "class Literal {{\n  string s = @\"\n{}\";\n  string t = \"\"\"\n{}\"\"\";\n}}\n",
+                "a line of a verbatim string\n".repeat(20_000),
+                "a raw string line\n".repeat(20_000)
+            ),
+        ),
+        (
+            "Mutated.cs",
+            mutated(
+                &format!(
+                    "[ApiController]\npublic class M : ControllerBase {{\n{}}}\n",
+                    &many[..4_000].replace("/r", "/m")
+                ),
+                23,
+            ),
+        ),
+        (
+            "Many.cs",
+            format!("[ApiController]\npublic class ManyController : ControllerBase {{\n{many}}}\n"),
+        ),
+    ];
+    hostile_language(
+        "hostile-csharp",
+        ("OkController.cs", ok),
+        "GET /ok",
+        &files,
+        5_000,
+        &[],
+    );
+}
+
+#[test]
+fn hostile_go_is_read_without_losing_the_routes() {
+    let ok = "package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.HandleFunc(\"/ok\", ok)\n}\n\nfunc ok(w http.ResponseWriter, r *http.Request) {}\n";
+    let many: String = (0..5_000)
+        .map(|i| format!("\thttp.HandleFunc(\"/r{i}\", ok)\n"))
+        .collect();
+    let files = [
+        (
+            "deep.go",
+            format!(
+                "package main\n\nfunc deep() {{\n{}x := 1\n{}}}\n",
+                "{\n".repeat(5_000),
+                "}\n".repeat(5_000)
+            ),
+        ),
+        (
+            "literal.go",
+            format!(
+                "package main\n\nvar s = `\n{}`\n",
+                "a line of a raw string\n".repeat(20_000)
+            ),
+        ),
+        (
+            "mutated.go",
+            mutated(
+                &format!(
+                    "package main\n\nfunc m() {{\n{}}}\n",
+                    &many[..4_000].replace("/r", "/m")
+                ),
+                23,
+            ),
+        ),
+        (
+            "many.go",
+            format!("package main\n\nimport \"net/http\"\n\nfunc routes() {{\n{many}}}\n"),
+        ),
+    ];
+    hostile_language("hostile-go", ("main.go", ok), "ANY /ok", &files, 5_000, &[]);
 }
 
 // Config and rule errors: each names its file, line and column.
