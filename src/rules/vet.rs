@@ -16,7 +16,6 @@ use crate::lang::Lang;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use std::io::{self, Read, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
 use thiserror::Error;
 
 /// The first argument that turns the carve binary into a query worker.
@@ -145,12 +144,7 @@ fn crash_error(rules: &RuleSet, job: Job, how: String, said: String) -> RuleErro
 /// Runs one worker on `queries` and reads how far it got.
 fn run_worker(exe: &Path, queries: &[(Lang, &str)]) -> io::Result<Run> {
     let input = serde_json::to_vec(queries).map_err(io::Error::other)?;
-    let mut child = Command::new(exe)
-        .arg(WORKER_ARG)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
+    let mut child = crate::isolate::spawn_piped(exe, WORKER_ARG)?;
     // The worker reads all of its input before it writes: no deadlock.
     if let Some(mut stdin) = child.stdin.take() {
         stdin.write_all(&input)?;
