@@ -26,6 +26,9 @@ built=$(cargo test --release --test fuzz --no-run 2>&1 | sed -n 's/.*Executable.
 # A copy: rebuilding while the campaign runs must not change it.
 bin="$out/fuzz-harness"
 cp "$built" "$bin"
+# The carve binary the harness runs query workers of (rule_files), copied too.
+cp "$(dirname "$built")/../carve" "$out/carve"
+export CARVE_FUZZ_EXE="$out/carve"
 if [ $# -gt 0 ]; then
     surfaces=("$@")
 else

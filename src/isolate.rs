@@ -157,12 +157,7 @@ struct Worker {
 
 impl Worker {
     fn spawn(exe: &Path, setup: &[u8]) -> io::Result<Worker> {
-        let mut child = Command::new(exe)
-            .arg(WORKER_ARG)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()?;
+        let mut child = spawn_piped(exe, WORKER_ARG)?;
         let missing = || io::Error::other("worker pipes missing");
         let stdin = child.stdin.take().ok_or_else(missing)?;
         let stdout = child.stdout.take().ok_or_else(missing)?;
@@ -243,7 +238,18 @@ impl Drop for Worker {
     }
 }
 
-fn describe_exit(status: std::process::ExitStatus) -> String {
+/// Starts `exe ARG` (a worker of this binary) with its three pipes.
+pub(crate) fn spawn_piped(exe: &Path, arg: &str) -> io::Result<Child> {
+    Command::new(exe)
+        .arg(arg)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+}
+
+/// How a process ended, in words (`SIGABRT`, `exit status 2`).
+pub(crate) fn describe_exit(status: std::process::ExitStatus) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::process::ExitStatusExt;

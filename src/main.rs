@@ -46,6 +46,19 @@ enum Command {
 fn main() -> ExitCode {
     if std::env::args_os()
         .nth(1)
+        .is_some_and(|a| a == carve::rules::vet::WORKER_ARG)
+    {
+        // A query worker vetting user rules (see src/rules/vet.rs).
+        return match carve::rules::vet::serve_worker() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("carve query worker: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    if std::env::args_os()
+        .nth(1)
         .is_some_and(|a| a == carve::isolate::WORKER_ARG)
     {
         // A parser worker of another carve process (see src/isolate.rs).

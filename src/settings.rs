@@ -31,6 +31,9 @@ pub struct Settings {
     pub config: ScanConfig,
     pub rules: RuleSet,
     pub repo: Config,
+    /// User rules left out because their query crashes tree-sitter's
+    /// query compiler (`rules::vet`), one error each to show as a warning.
+    pub refused: Vec<RuleError>,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -88,6 +91,11 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
         rules.add_dir(dir)?;
     }
     repo.apply_to_rules(&mut rules)?;
+    // Without a worker executable (`CARVE_ISOLATION=off`) nothing is vetted.
+    let refused = match &flags.worker_exe {
+        Some(exe) => crate::rules::vet::vet(exe, &mut rules)?,
+        None => Vec::new(),
+    };
     let mut config = ScanConfig::new(root);
     config.exclude = repo.exclude().chain(&flags.exclude).cloned().collect();
     config.rule_dirs = rule_dirs;
@@ -104,6 +112,7 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
         config,
         rules,
         repo,
+        refused,
     })
 }
 

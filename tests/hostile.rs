@@ -152,6 +152,8 @@ mod lsp_crash {
     use serde_json::json;
     use std::time::Duration;
 
+    type Server = std::thread::JoinHandle<Result<lsp::Ending, lsp::ServerError>>;
+
     fn call(conn: &Connection, id: i32, method: &str, params: serde_json::Value) -> Vec<Message> {
         let id = RequestId::from(id);
         let req = Request::new(id.clone(), method.to_string(), params);
@@ -175,36 +177,32 @@ mod lsp_crash {
         conn.sender.send(n.into()).expect("server alive");
     }
 
-    #[test]
-    fn the_language_server_survives_a_grammar_crash() {
-        std::env::set_var("CARVE_GUARDS", "off");
-        let dir = temp_dir("hostile-lsp-crash");
-        fs::write(dir.join("app.py"), APP).unwrap();
+    /// A server on `dir` that parses and vets rules in workers, initialised;
+    /// with the messages seen until then.
+    fn start(dir: &Path) -> (Connection, Server, Vec<Message>) {
         let flags = Flags {
             worker_exe: Some(env!("CARGO_BIN_EXE_carve").into()),
+            no_prefilter: true,
             ..Flags::default()
         };
         let (client, server) = Connection::memory();
         let handle = std::thread::spawn(move || lsp::run(server, flags));
-        let root = lsp::uri::from_path(&dir).expect("uri");
-        call(
+        let root = lsp::uri::from_path(dir).expect("uri");
+        let seen = call(
             &client,
             1,
             "initialize",
             json!({ "processId": null, "rootUri": root.as_str(), "capabilities": {} }),
         );
         notify(&client, "initialized", json!({}));
-        let deep = lsp::uri::from_path(&dir.join("deep.py")).expect("uri");
-        notify(
-            &client,
-            "textDocument/didOpen",
-            json!({ "textDocument": { "uri": deep.as_str(), "languageId": "python",
-                    "version": 1, "text": crashing_python() } }),
-        );
-        // Still answering, with the crashed buffer left out and the routes kept.
+        (client, handle, seen)
+    }
+
+    /// The code lenses of `dir/app.py` (request 2), and every message seen.
+    fn app_lenses(client: &Connection, dir: &Path) -> (serde_json::Value, Vec<Message>) {
         let app = lsp::uri::from_path(&dir.join("app.py")).expect("uri");
         let replies = call(
-            &client,
+            client,
             2,
             "textDocument/codeLens",
             json!({ "textDocument": { "uri": app.as_str() } }),
@@ -216,10 +214,54 @@ mod lsp_crash {
                 _ => None,
             })
             .expect("code lenses");
-        assert!(lenses.to_string().contains("function"), "{lenses}");
-        call(&client, 3, "shutdown", json!(null));
-        notify(&client, "exit", json!(null));
+        (lenses, replies)
+    }
+
+    fn stop(client: &Connection, handle: Server) {
+        call(client, 3, "shutdown", json!(null));
+        notify(client, "exit", json!(null));
         assert!(handle.join().expect("no panic").is_ok());
+    }
+
+    #[test]
+    fn the_language_server_survives_a_grammar_crash() {
+        std::env::set_var("CARVE_GUARDS", "off");
+        let dir = temp_dir("hostile-lsp-crash");
+        fs::write(dir.join("app.py"), APP).unwrap();
+        let (client, handle, _) = start(&dir);
+        let deep = lsp::uri::from_path(&dir.join("deep.py")).expect("uri");
+        notify(
+            &client,
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": deep.as_str(), "languageId": "python",
+                    "version": 1, "text": crashing_python() } }),
+        );
+        // Still answering, with the crashed buffer left out and the routes kept.
+        let (lenses, _) = app_lenses(&client, &dir);
+        assert!(lenses.to_string().contains("function"), "{lenses}");
+        stop(&client, handle);
+    }
+
+    #[test]
+    fn the_language_server_survives_a_rule_that_crashes_the_query_compiler() {
+        let dir = temp_dir("hostile-lsp-rule-crash");
+        fs::write(dir.join("app.py"), APP).unwrap();
+        fs::create_dir_all(dir.join(".carve/rules")).unwrap();
+        fs::write(dir.join(".carve/rules/bad.toml"), crashing_rule()).unwrap();
+        let (client, handle, mut seen) = start(&dir);
+        let (lenses, replies) = app_lenses(&client, &dir);
+        seen.extend(replies);
+        let said = |needle: &str| {
+            seen.iter().any(|m| {
+                matches!(m, Message::Notification(n)
+                    if n.method == "window/showMessage" && n.params.to_string().contains(needle))
+            })
+        };
+        assert!(said("long-running/crashing left out"), "{seen:?}");
+        assert!(said("bad.toml:9:"), "{seen:?}");
+        assert!(lenses.to_string().contains("function"), "{lenses}");
+        stop(&client, handle);
+        let _ = fs::remove_dir_all(dir);
     }
 }
 
@@ -547,6 +589,41 @@ fn an_aggregate_row_costs_bounded_work_whatever_its_count() {
     }
 }
 
+#[test]
+fn aggregate_rows_of_one_route_and_bucket_are_priced_as_their_sum() {
+    // Two paths of one route in one bucket, split over three rows, and the
+    // same traffic as one row: the rows are merged before the replay.
+    let header = "bucket,method,path,count,total_ms,max_ms\n";
+    let split = format!(
+        "{header}2026-11-01 10:00:00,GET,/ok,100,2000,50\n\
+         2026-11-01 10:00:00,GET,/ok?x=1,200,3000,80\n\
+         2026-11-01 10:00:00,GET,/ok,1,10,10\n\
+         2026-11-01 10:01:00,GET,/ok,5,50,10\n"
+    );
+    let merged = format!(
+        "{header}2026-11-01 10:00:00,GET,/ok,301,5010,80\n\
+         2026-11-01 10:01:00,GET,/ok,5,50,10\n"
+    );
+    let split = cost_json("hostile-agg-split", &split);
+    let merged = cost_json("hostile-agg-merged", &merged);
+    assert_eq!(cost_route(&split, "GET /ok")["requests"], 306);
+    assert_eq!(split["routes"], merged["routes"]);
+}
+
+#[test]
+fn thousands_of_aggregate_rows_of_one_route_and_bucket_finish() {
+    // Each row is within the per-row bound; replayed one by one they added
+    // up (this took 16 s). Merged, the replay is one row's.
+    let mut csv = String::from("bucket,method,path,count,total_ms,max_ms\n");
+    for _ in 0..8_000 {
+        csv.push_str("2026-11-01 10:00:00,GET,/ok,4400,220000,90\n");
+    }
+    let cost = cost_json("hostile-agg-rows", &csv);
+    let route = cost_route(&cost, "GET /ok");
+    assert_eq!(route["requests"], 8_000u64 * 4_400, "{route}");
+    assert!(bad_lines(&cost).is_empty());
+}
+
 fn combined_line(time: &str, path: &str, duration_us: u64) -> String {
     format!(r#"10.0.0.1 - - [{time} +0000] "GET {path} HTTP/1.1" 200 100 "-" "ua" {duration_us}"#)
 }
@@ -762,6 +839,31 @@ fn a_thousand_nested_functions_are_analysed_in_full() {
 }
 
 #[test]
+fn a_long_chain_of_mounts_is_analysed_in_full() {
+    // `Router().use(r0).use(r1)…`: each mount looks for what the chain is
+    // assigned to, walking up the chain. By `Node::parent` (a descent from
+    // the root per step) that was cubic in the chain's length; now one
+    // descent per mount.
+    let n = 200;
+    let mut s = String::from("const express = require('express');\nconst app = express();\n");
+    for i in 0..n {
+        s.push_str(&format!("const r{i} = express.Router();\n"));
+    }
+    s.push_str("const api = express.Router()\n");
+    for i in 0..n {
+        s.push_str(&format!("  .use(r{i})\n"));
+    }
+    s.push_str(";\nr0.get('/ok', (req, res) => res.send('ok'));\napp.use('/api', api);\n");
+    let dir = temp_dir("hostile-chain");
+    fs::write(dir.join("app.js"), s).unwrap();
+    let (code, report) = json_scan(&dir, &mut carve());
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(route_ids(&report), ["GET /api/ok"], "{report}");
+    assert_eq!(report["stats"]["files_partial"], serde_json::json!([]));
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
 fn thousands_of_routes_in_one_file_are_all_found() {
     // Name lookups scanned every definition of the file: quadratic in the
     // routes of one file (16k routes: 24 s against 3.5 s in 16 files).
@@ -848,6 +950,206 @@ fn hostile_php_is_read_without_losing_the_routes() {
     assert!(ids.contains(&"GET /ok".to_string()), "{ids:?}");
     assert!(ids.contains(&"GET /r29999".to_string()));
     assert_eq!(ids.len(), 30_001);
+}
+
+/// Scans `ok` (a file with the ordinary route `ok_route`) beside hostile
+/// `files` of the same language, one of them `many` routes named `/r{i}`
+/// (a mutated file's routes are named otherwise):
+/// exit 0, nothing skipped (each is analysed), every route kept. Returns
+/// the report.
+fn hostile_language(
+    tag: &str,
+    ok: (&str, &str),
+    ok_route: &str,
+    files: &[(&str, String)],
+    many: usize,
+) -> serde_json::Value {
+    let dir = temp_dir(tag);
+    fs::write(dir.join(ok.0), ok.1).unwrap();
+    for (name, text) in files {
+        fs::write(dir.join(name), text).unwrap();
+    }
+    let (code, report) = json_scan(&dir, &mut carve());
+    assert_eq!(code, Some(0), "{tag}: {report}");
+    assert_eq!(report["skipped"], serde_json::json!([]), "{tag}");
+    assert_eq!(report["stats"]["files"], 1 + files.len(), "{tag}: {report}");
+    let ids = route_ids(&report);
+    assert!(ids.contains(&ok_route.to_string()), "{tag}: {ids:?}");
+    let numbered = |id: &&String| {
+        id.rsplit_once("/r")
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    assert_eq!(ids.iter().filter(numbered).count(), many, "{tag}");
+    assert!(
+        ids.iter()
+            .any(|id| id.ends_with(&format!("/r{}", many - 1))),
+        "{tag}"
+    );
+    let _ = fs::remove_dir_all(dir);
+    report
+}
+
+/// `text` with every `step`-th byte range of 7 bytes replaced by junk, as
+/// the fuzzer's mutations do: unbalanced brackets, quotes, a NUL-free mess.
+fn mutated(text: &str, step: usize) -> String {
+    let mut out = String::new();
+    for (i, chunk) in text.as_bytes().chunks(step).enumerate() {
+        let chunk = String::from_utf8_lossy(chunk);
+        if i % 2 == 1 && chunk.len() > 7 {
+            out.push_str(["{ \"(", "}}) @", "\"\"\" [", "/* ", "$\"{"][i % 5]);
+            out.push_str(&chunk[7.min(chunk.len())..]);
+        } else {
+            out.push_str(&chunk);
+        }
+    }
+    out
+}
+
+#[test]
+fn hostile_java_is_read_without_losing_the_routes() {
+    let ok = "@RestController\nclass OkController {\n  @GetMapping(\"/ok\")\n  public String ok() { return \"ok\"; }\n}\n";
+    let many: String = (0..5_000)
+        .map(|i| format!("  @GetMapping(\"/r{i}\")\n  public String r{i}() {{ return \"r\"; }}\n"))
+        .collect();
+    let files = [
+        (
+            "Deep.java",
+            format!(
+                "class Deep {{\n void f() {{\n{}int x = 1;\n{} }}\n}}\n",
+                "{\n".repeat(5_000),
+                "}\n".repeat(5_000)
+            ),
+        ),
+        // Classes nested 200 deep, a route in the innermost: its router is
+        // found by one walk up, not one `parent()` per level. (Past about
+        // 400 levels the query budget marks the file partial.)
+        (
+            "Nested.java",
+            format!(
+                "@RestController\nclass N0 {{\n{}  @GetMapping(\"/nested\")\n  public String n() {{ return \"n\"; }}\n{}}}\n",
+                (1..200).map(|i| format!("@RestController\nstatic class N{i} {{\n")).collect::<String>(),
+                "}\n".repeat(199)
+            ),
+        ),
+        (
+            "Literal.java",
+            format!(
+                "class Literal {{\n  String s = \"\"\"\n{}\"\"\";\n  String t = {};\n}}\n",
+                "a line of text in a text block\n".repeat(20_000),
+                (0..3_000).map(|i| format!("\"p{i}\"")).collect::<Vec<_>>().join(" +\n")
+            ),
+        ),
+        ("Mutated.java", mutated(&format!("@RestController\nclass M {{\n{}}}\n", &many[..4_000].replace("/r", "/m")), 23)),
+        (
+            "Many.java",
+            format!("@RestController\nclass ManyController {{\n{many}}}\n"),
+        ),
+    ];
+    let report = hostile_language(
+        "hostile-java",
+        ("OkController.java", ok),
+        "GET /ok",
+        &files,
+        5_000,
+    );
+    assert!(route_ids(&report).contains(&"GET /nested".to_string()));
+}
+
+#[test]
+fn hostile_csharp_is_read_without_losing_the_routes() {
+    let ok = "[ApiController]\npublic class OkController : ControllerBase {\n  [HttpGet(\"/ok\")]\n  public string Ok() => \"ok\";\n}\n";
+    let many: String = (0..5_000)
+        .map(|i| format!("  [HttpGet(\"/r{i}\")]\n  public string R{i}() => \"r\";\n"))
+        .collect();
+    let files = [
+        (
+            "Deep.cs",
+            format!(
+                "class Deep {{\n void F() {{\n{}int x = 1;\n{} }}\n}}\n",
+                "{\n".repeat(5_000),
+                "}\n".repeat(5_000)
+            ),
+        ),
+        // Interpolated strings nested in each other: the scanner class that
+        // has crashed tree-sitter-c-sharp before.
+        (
+            "Interpolated.cs",
+            format!(
+                "class I {{\n string s = {}x{};\n}}\n",
+                "$\"a{\n".repeat(2_000),
+                "\n}\"".repeat(2_000)
+            ),
+        ),
+        (
+            "Literal.cs",
+            format!(
+                "class Literal {{\n  string s = @\"\n{}\";\n  string t = \"\"\"\n{}\"\"\";\n}}\n",
+                "a line of a verbatim string\n".repeat(20_000),
+                "a raw string line\n".repeat(20_000)
+            ),
+        ),
+        (
+            "Mutated.cs",
+            mutated(
+                &format!(
+                    "[ApiController]\npublic class M : ControllerBase {{\n{}}}\n",
+                    &many[..4_000].replace("/r", "/m")
+                ),
+                23,
+            ),
+        ),
+        (
+            "Many.cs",
+            format!("[ApiController]\npublic class ManyController : ControllerBase {{\n{many}}}\n"),
+        ),
+    ];
+    hostile_language(
+        "hostile-csharp",
+        ("OkController.cs", ok),
+        "GET /ok",
+        &files,
+        5_000,
+    );
+}
+
+#[test]
+fn hostile_go_is_read_without_losing_the_routes() {
+    let ok = "package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.HandleFunc(\"/ok\", ok)\n}\n\nfunc ok(w http.ResponseWriter, r *http.Request) {}\n";
+    let many: String = (0..5_000)
+        .map(|i| format!("\thttp.HandleFunc(\"/r{i}\", ok)\n"))
+        .collect();
+    let files = [
+        (
+            "deep.go",
+            format!(
+                "package main\n\nfunc deep() {{\n{}x := 1\n{}}}\n",
+                "{\n".repeat(5_000),
+                "}\n".repeat(5_000)
+            ),
+        ),
+        (
+            "literal.go",
+            format!(
+                "package main\n\nvar s = `\n{}`\n",
+                "a line of a raw string\n".repeat(20_000)
+            ),
+        ),
+        (
+            "mutated.go",
+            mutated(
+                &format!(
+                    "package main\n\nfunc m() {{\n{}}}\n",
+                    &many[..4_000].replace("/r", "/m")
+                ),
+                23,
+            ),
+        ),
+        (
+            "many.go",
+            format!("package main\n\nimport \"net/http\"\n\nfunc routes() {{\n{many}}}\n"),
+        ),
+    ];
+    hostile_language("hostile-go", ("main.go", ok), "ANY /ok", &files, 5_000);
 }
 
 // Config and rule errors: each names its file, line and column.
@@ -1020,6 +1322,65 @@ fn rule_errors_point_at_their_line_and_column() {
         assert!(err.contains(&format!("bad.toml:{at}]")), "{tag}: {err}");
         assert!(err.contains(message), "{tag}: {err}");
     }
+}
+
+/// A query that aborts tree-sitter's query compiler (`query.c:2959:
+/// Assertion 'step_index < steps.size' failed`): a capture after a group
+/// that holds only a predicate. Found by the fuzzer in mutated rule files.
+const CRASHING_QUERY: &str = "(call function: (identifier) @f ((#eq? @f \"x\")) @g) @hit";
+
+/// A route that calls `legacy_ping()`, which `user_rule` finds.
+const PING_APP: &str = "from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ping')\ndef ping():\n    legacy_ping()\n    return 'ok'\n";
+
+fn crashing_rule() -> String {
+    user_rule("long-running/crashing", "10", "crashes").replace(
+        "(call function: (identifier) @f (#eq? @f \"legacy_ping\")) @hit",
+        CRASHING_QUERY,
+    )
+}
+
+#[test]
+fn a_rule_query_that_crashes_the_compiler_is_refused_not_the_scan() {
+    let dir = temp_dir("hostile-rule-crash");
+    fs::write(dir.join("app.py"), APP).unwrap();
+    fs::write(dir.join("ping.py"), PING_APP).unwrap();
+    fs::create_dir_all(dir.join(".carve/rules")).unwrap();
+    fs::write(dir.join(".carve/rules/bad.toml"), crashing_rule()).unwrap();
+    let ping = user_rule("long-running/legacy-ping", "10", "legacy ping");
+    fs::write(dir.join(".carve/rules/ping.toml"), ping).unwrap();
+    let out = carve()
+        .env("CARVE_PREFILTER", "off")
+        .args(["scan", "--no-cache", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    // Refused with its file and line, and why.
+    assert!(err.contains("bad.toml:9:"), "{err}");
+    assert!(
+        err.contains("rule long-running/crashing left out: its query crashes tree-sitter's query compiler (SIGABRT)"),
+        "{err}"
+    );
+    assert!(err.contains("query.c:"), "{err}");
+    // Every other rule and result kept.
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(route_ids(&report), ["GET /ok", "GET /ping"], "{report}");
+    assert!(
+        report.to_string().contains("long-running/legacy-ping"),
+        "{report}"
+    );
+    assert!(!report.to_string().contains("long-running/crashing"));
+    // `carve rules test` of the folder refuses it too, as a failure.
+    let out = carve()
+        .args(["rules", "test"])
+        .arg(dir.join(".carve/rules"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("long-running/crashing left out"), "{err}");
+    let _ = fs::remove_dir_all(dir);
 }
 
 /// `carve scan /` must not walk `/proc`, `/sys` or other mounts: folders on

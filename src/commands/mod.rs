@@ -112,6 +112,9 @@ pub fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, Ru
         no_prefilter: std::env::var_os("CARVE_PREFILTER").is_some_and(|v| v == "off"),
     };
     let s = settings::load(root, &flags)?;
+    for refused in s.refused {
+        eprintln!("{:?}", miette::Report::new(refused));
+    }
     Ok((s.config, s.rules, s.repo))
 }
 

@@ -63,6 +63,9 @@ pub fn run(command: RulesCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         RulesCommand::Test { dir } => {
+            // A user rule whose query crashes the query compiler is refused
+            // (see `rules::vet`) and counts as failed.
+            let mut refused = Vec::new();
             let (rules, fixture_files) = match dir {
                 None => {
                     let files: Vec<(String, String)> = embedded::BUILTIN_RULE_FILES
@@ -74,12 +77,19 @@ pub fn run(command: RulesCommand) -> Result<ExitCode> {
                 Some(dir) => {
                     let mut rules = RuleSet::default();
                     rules.add_dir(&dir)?;
+                    if let Some(exe) = super::worker_exe() {
+                        refused = rules::vet::vet(&exe, &mut rules)?;
+                    }
                     (rules, read_fixtures(&dir)?)
                 }
             };
             let results = fixtures::test_rules(&rules, &fixture_files);
             let mut text = String::new();
-            let mut failed = 0;
+            let refused_count = refused.len();
+            let mut failed = refused_count;
+            for error in refused {
+                eprintln!("{:?}", miette::Report::new(error));
+            }
             for r in &results {
                 if r.mismatches.is_empty() {
                     text.push_str(&format!(
@@ -96,7 +106,7 @@ pub fn run(command: RulesCommand) -> Result<ExitCode> {
             }
             text.push_str(&format!(
                 "{} passed, {} failed\n",
-                results.len() - failed,
+                results.len() + refused_count - failed,
                 failed
             ));
             emit(&text)?;

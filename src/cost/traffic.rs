@@ -91,6 +91,13 @@ pub fn spread_row(
     bucket_us: u64,
     route: u32,
 ) -> Result<Vec<Hit>, String> {
+    check_row(a, bucket_us)?;
+    Ok(spread(a, bucket_us, route))
+}
+
+/// Refuses a row no route could have served (see `MAX_ROW_RATE`,
+/// `MAX_ROW_CONCURRENCY`), with the reason.
+fn check_row(a: &logs::AggregateRow<'_>, bucket_us: u64) -> Result<(), String> {
     let bucket_us = bucket_us.max(1);
     let bucket_s = bucket_us as f64 / 1e6;
     let rate = a.count as f64 / bucket_s;
@@ -107,6 +114,13 @@ pub fn spread_row(
             a.total_us / 1000
         ));
     }
+    Ok(())
+}
+
+/// The hits of a row already checked (or of rows merged by [`RowMerger`],
+/// each checked): bounded work whatever its figures.
+fn spread(a: &logs::AggregateRow<'_>, bucket_us: u64, route: u32) -> Vec<Hit> {
+    let bucket_us = bucket_us.max(1);
     let hit = |start: u64, duration_us, requests, lanes| Hit {
         start_us: a
             .bucket_us
@@ -120,7 +134,7 @@ pub fn spread_row(
     };
     let mut hits = Vec::new();
     if a.count == 0 {
-        return Ok(hits);
+        return hits;
     }
     let rest = a.count - 1;
     let others = a.total_us.saturating_sub(a.max_us) / rest.max(1);
@@ -128,7 +142,7 @@ pub fn spread_row(
     if rest <= EXACT_ROW {
         let step = bucket_us / a.count;
         hits.extend((1..a.count).map(|i| hit(i * step, others, 1, 1)));
-        return Ok(hits);
+        return hits;
     }
     // Lanes: the requests in flight at once, at least one.
     let lanes = u128::from(rest) * u128::from(others);
@@ -144,12 +158,63 @@ pub fn spread_row(
         let busy = u128::from(requests) * u128::from(others);
         let lanes = u64::try_from(busy.div_ceil(u128::from(slot_us)))
             .unwrap_or(u64::MAX)
-            .clamp(1, requests.max(1));
-        // In flight was checked against MAX_ROW_CONCURRENCY above.
+            .clamp(1, requests.max(1))
+            .min(MAX_ROW_CONCURRENCY);
+        // Each row was checked against MAX_ROW_CONCURRENCY; merged rows are held to it.
         let lanes = u32::try_from(lanes).unwrap_or(u32::MAX);
         hits.push(hit(j * bucket_us / slots, others, requests, lanes));
     }
-    Ok(hits)
+    hits
+}
+
+/// Distinct (route, bucket) rows held for merging before they are spread.
+const MERGE_CAPACITY: usize = 4096;
+
+/// Aggregate rows of one route and one bucket added up before they are
+/// spread: each row is bounded (`ROW_WORK`), but thousands of rows of one
+/// route and bucket would add up in the replay. Merged, the replay costs
+/// per distinct (route, bucket), and the rows' requests are what one row
+/// with their summed count and time and largest `max_us` would say. Holds
+/// at most `MERGE_CAPACITY` of them, emitted in time order when full and
+/// at the end (an aggregate export is sorted by bucket).
+#[derive(Default)]
+struct RowMerger {
+    pending: FxHashMap<(i64, u32), logs::AggregateRow<'static>>,
+}
+
+impl RowMerger {
+    /// Adds a checked row; the hits of the rows it had to let go of.
+    fn add(&mut self, a: &logs::AggregateRow<'_>, route: u32, bucket_us: u64) -> Vec<Hit> {
+        let mut out = Vec::new();
+        if !self.pending.contains_key(&(a.bucket_us, route)) && self.pending.len() >= MERGE_CAPACITY
+        {
+            out = self.drain(bucket_us);
+        }
+        let row = self
+            .pending
+            .entry((a.bucket_us, route))
+            .or_insert_with(|| logs::AggregateRow {
+                bucket_us: a.bucket_us,
+                method: Default::default(),
+                path: Default::default(),
+                count: 0,
+                total_us: 0,
+                max_us: 0,
+            });
+        row.count = row.count.saturating_add(a.count);
+        row.total_us = row.total_us.saturating_add(a.total_us);
+        row.max_us = row.max_us.max(a.max_us);
+        out
+    }
+
+    /// The hits of every row held, in time order.
+    fn drain(&mut self, bucket_us: u64) -> Vec<Hit> {
+        let mut rows: Vec<_> = self.pending.drain().collect();
+        rows.sort_by_key(|(key, _)| *key);
+        rows.iter()
+            .flat_map(|((_, route), row)| spread(row, bucket_us, *route))
+            .collect()
+    }
 }
 
 const NO_DURATION: u64 = u64::MAX;
@@ -273,6 +338,7 @@ fn produce(
     let mut batch = Vec::with_capacity(BATCH);
     let mut unmatched = 0;
     let mut top = TopCounter::default();
+    let mut merger = RowMerger::default();
     let send = |batch: &mut Vec<Hit>| {
         let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
         // A closed channel means the reader gave up: nothing to do.
@@ -301,7 +367,8 @@ fn produce(
                 lanes: 1,
             }),
             Line::Aggregate(a) => {
-                for hit in spread_row(&a, config.bucket_us, route)? {
+                check_row(&a, config.bucket_us)?;
+                for hit in merger.add(&a, route, config.bucket_us) {
                     batch.push(hit);
                     if batch.len() >= BATCH {
                         send(&mut batch);
@@ -315,6 +382,12 @@ fn produce(
         }
         Ok(())
     });
+    for hit in merger.drain(config.bucket_us) {
+        batch.push(hit);
+        if batch.len() >= BATCH {
+            send(&mut batch);
+        }
+    }
     if !batch.is_empty() {
         send(&mut batch);
     }

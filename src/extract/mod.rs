@@ -282,9 +282,9 @@ impl<'s> Extraction<'s> {
             "call" => self.on_call(root, caps, prop),
             "import" => self.on_import(caps, prop),
             "export" => self.on_export(caps, prop),
-            "route" => self.on_route(caps, prop),
+            "route" => self.on_route(root, caps, prop),
             "router" => self.on_router(caps, prop),
-            "mount" => self.on_mount(caps, prop),
+            "mount" => self.on_mount(root, caps, prop),
             "entry" => {
                 self.facts.entry = true;
                 if let Some(entry) = capture(caps, "entry") {

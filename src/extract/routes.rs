@@ -2,6 +2,7 @@
 //! `MountDecl` facts: paths and prefixes as written, handlers (unwrapped from
 //! wrapper calls), and the objects they hang on.
 
+use super::ancestry::ancestors;
 use super::facts::*;
 use super::text::singular;
 use super::text::{apply_template, names_in, string_values, unquote};
@@ -11,18 +12,19 @@ use tree_sitter::Node;
 impl<'s> Extraction<'s> {
     /// What a method chain (`Router().use(a).use(b)`) is assigned to: the
     /// variable's name, or the module's own router for `export default`.
-    fn chain_owner(&self, node: Node) -> String {
+    fn chain_owner(&self, root: Node, node: Node) -> String {
         let mut top = node;
-        while let Some(parent) = top.parent() {
+        let mut holder = None;
+        for parent in ancestors(root, node) {
             let continues_chain = parent.kind() == top.kind()
                 || parent.child_by_field_name("object") == Some(top)
                 || parent.child_by_field_name("function") == Some(top);
             if !continues_chain {
+                holder = Some(parent);
                 break;
             }
             top = parent;
         }
-        let holder = top.parent();
         holder
             .and_then(|h| {
                 h.child_by_field_name("name")
@@ -80,7 +82,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    pub(super) fn on_route(&mut self, caps: &[Captured], prop: Props) {
+    pub(super) fn on_route(&mut self, root: Node, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(node) = get("route") else { return };
         let mut methods = Vec::new();
@@ -181,16 +183,11 @@ impl<'s> Extraction<'s> {
         });
         let class_router = prop.get("route.class_router").and_then(|_| {
             // The router is the class the route's method belongs to.
-            let mut parent = node.parent();
-            while let Some(p) = parent {
-                if p.kind().contains("class_declaration") || p.kind() == "class_definition" {
-                    return p
-                        .child_by_field_name("name")
-                        .map(|n| self.text(n).to_string());
-                }
-                parent = p.parent();
-            }
-            None
+            ancestors(root, node)
+                .into_iter()
+                .find(|p| p.kind().contains("class_declaration") || p.kind() == "class_definition")
+                .and_then(|class| class.child_by_field_name("name"))
+                .map(|n| self.text(n).to_string())
         });
         // Several paths for one declaration (`app.get(['/a', '/b'], h)`).
         let paths: Vec<Option<String>> = match get("route.paths") {
@@ -369,7 +366,7 @@ impl<'s> Extraction<'s> {
         });
     }
 
-    pub(super) fn on_mount(&mut self, caps: &[Captured], prop: Props) {
+    pub(super) fn on_mount(&mut self, root: Node, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
             return;
@@ -390,12 +387,12 @@ impl<'s> Extraction<'s> {
         };
         // `children: [...modules]`: each element of the module-level list.
         if child.parent().is_some_and(|p| p.kind() == "spread_element") {
-            for element in self.module_list(child) {
-                self.push_mount(caps, prop, at, element);
+            for element in self.module_list(root, child) {
+                self.push_mount(root, caps, prop, at, element);
             }
             return;
         }
-        self.push_mount(caps, prop, at, child);
+        self.push_mount(root, caps, prop, at, child);
     }
 
     /// `register(autoload, { dir: path.join(__dirname, 'routes'), … })`:
@@ -464,12 +461,8 @@ impl<'s> Extraction<'s> {
 
     /// The identifiers listed in the module-level `const NAME = [A, B]` that
     /// `name` (an identifier in the same file) refers to.
-    fn module_list<'t>(&self, name_node: Node<'t>) -> Vec<Node<'t>> {
+    fn module_list<'t>(&self, root: Node<'t>, name_node: Node<'t>) -> Vec<Node<'t>> {
         let name = self.text(name_node);
-        let mut root = name_node;
-        while let Some(parent) = root.parent() {
-            root = parent;
-        }
         let mut out = Vec::new();
         let mut cursor = root.walk();
         for statement in root.named_children(&mut cursor) {
@@ -514,7 +507,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn push_mount(&mut self, caps: &[Captured], prop: Props, at: Node, child: Node) {
+    fn push_mount(&mut self, root: Node, caps: &[Captured], prop: Props, at: Node, child: Node) {
         let get = |n: &str| capture(caps, n);
         let child_text = self.text(child);
         let child = if prop.get("mount.global").is_some() {
@@ -540,7 +533,7 @@ impl<'s> Extraction<'s> {
         let parent = match get("mount.parent") {
             Some(n) => Some(self.router_name(n, prop.get("mount.positional").is_some())),
             None if prop.get("mount.parent_module").is_some() => Some(MODULE_ROUTER.to_string()),
-            None if prop.get("mount.parent_chain").is_some() => Some(self.chain_owner(at)),
+            None if prop.get("mount.parent_chain").is_some() => Some(self.chain_owner(root, at)),
             None => None,
         };
         let default_prefix = prop.get("mount.default_prefix");

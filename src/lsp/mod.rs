@@ -244,6 +244,15 @@ impl Server {
                         }
                     }
                 }
+                // User rules left out: the scan goes on without them.
+                for refused in &analysis.settings.refused {
+                    let mut text = String::new();
+                    let handler = miette::GraphicalReportHandler::new_themed(
+                        miette::GraphicalTheme::unicode_nocolor(),
+                    );
+                    let _ = handler.render_report(&mut text, refused);
+                    self.show(MessageType::WARNING, &format!("carve: {text}"));
+                }
                 self.analysis = Some(analysis);
                 self.publish();
             }

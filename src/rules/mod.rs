@@ -5,6 +5,7 @@ pub mod docs;
 pub mod fixtures;
 pub mod literals;
 pub mod tree;
+pub mod vet;
 
 use crate::lang::{rule_languages, Lang};
 use miette::{Diagnostic, NamedSource, SourceSpan};
@@ -323,6 +324,10 @@ pub struct RuleSource {
     pub query_offset: usize,
     /// Where the id is written (a duplicate id points at it).
     pub id_span: std::ops::Range<usize>,
+    /// From the pack compiled into the binary (its queries are known to
+    /// compile: every test run compiles them), not a user's rule folder.
+    #[serde(default)]
+    pub builtin: bool,
 }
 
 /// A rule file that does not parse or validate, pointing at the line.
@@ -386,6 +391,9 @@ pub enum RuleError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Duplicate(Box<DuplicateRule>),
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Crash(Box<vet::QueryCrash>),
     #[error("cannot read rules from {path}: {message}")]
     #[diagnostic(code(carve::rule::io))]
     Io { path: String, message: String },
@@ -450,6 +458,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         text: text.to_string(),
         query_offset: 0,
         id_span: 0..0,
+        builtin: false,
     };
     let raw: RuleToml = toml::from_str(text)
         .map_err(|err| RuleError::invalid(&source, err.message().to_string(), err.span(), None))?;
@@ -646,7 +655,9 @@ impl RuleSet {
         let mut set = RuleSet::default();
         for (path, text) in crate::embedded::BUILTIN_RULE_FILES {
             if path.ends_with(".toml") {
-                set.add(parse_rule(Path::new(path), text)?)?;
+                let mut rule = parse_rule(Path::new(path), text)?;
+                rule.source.builtin = true;
+                set.add(rule)?;
             }
         }
         set.sort();

@@ -1,7 +1,8 @@
 //! Rule files: a mutated rule is added to the built-in pack as a user's
 //! rule folder is (so a clash with a built-in id is met too), its query is
-//! compiled for each language it names, and any error is rendered as the
-//! CLI renders it.
+//! vetted in a query worker of the carve binary (`rules::vet`, as a scan
+//! does) and then compiled for each language it names, and any error is
+//! rendered as the CLI renders it.
 
 use super::{code, render, repo_files};
 use carve::lang::Lang;
@@ -54,6 +55,8 @@ pub struct Target {
     pub corpus: Vec<Vec<u8>>,
     builtin: RuleSet,
     dir: PathBuf,
+    /// The carve binary that runs query workers.
+    exe: PathBuf,
 }
 
 impl Target {
@@ -68,6 +71,9 @@ impl Target {
             corpus,
             builtin: RuleSet::builtin().expect("built-in rules"),
             dir,
+            // bench/fuzz.sh runs a copy, so a rebuild does not pull it away.
+            exe: std::env::var_os("CARVE_FUZZ_EXE")
+                .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_carve")), PathBuf::from),
         }
     }
 
@@ -92,6 +98,22 @@ impl Target {
             Ok(rule) => rule,
             Err(e) => return render(&e).map(|_| format!("refused: {}", code(&e))),
         };
+        // A query that crashes the compiler is refused in the worker.
+        let mut alone = RuleSet {
+            rules: vec![rule.clone()],
+        };
+        match rules::vet::vet(&self.exe, &mut alone) {
+            Ok(refused) if refused.is_empty() => {}
+            Ok(refused) => {
+                for e in &refused {
+                    render(e)?;
+                }
+                return Ok("refused: query crashes the compiler".into());
+            }
+            Err(e) => {
+                render(&e)?;
+            }
+        }
         let mut outcome = "loaded, query compiles".to_string();
         for lang in Lang::all().filter(|&l| rule.applies_to(l)) {
             if let Err(e) = tree_sitter::Query::new(&lang.grammar(), &rule.query) {
