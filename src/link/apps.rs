@@ -102,8 +102,9 @@ impl AppScope {
         }
         let users = |f: usize| self.users_of.get(f).map_or(&[][..], Vec::as_slice);
         let route_apps = users(route_file);
-        // A route of no known application (no entry above it, nothing of
-        // an application's uses it): nothing says which hooks it escapes.
+        // A route that no application is known to own (no entry above it,
+        // no application's code reaches it, none near it in the folder
+        // tree): nothing says which hooks it escapes, so it escapes none.
         route_apps.is_empty()
             || users(file)
                 .iter()
