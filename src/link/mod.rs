@@ -193,16 +193,12 @@ pub fn link_program(
     }
     // Which application uses shared code: through imports and resolved
     // calls, not a guess by name that may cross from one app into another.
-    let used = server::file_edges(&files, &modules, &graph, |e| {
-        e.how != Resolution::UniqueName
+    let file_edges = server::FileEdges::new(&files, &modules, &graph, |e| {
+        e.how == Resolution::UniqueName
     });
-    let apps = apps::AppScope::new(&files, &used);
+    let apps = apps::AppScope::new(&files, &file_edges.sure);
     let routes = routes::compose_routes(&resolver, &apps, &dependencies, &route_prefixes);
-    let server = server::server_files(
-        &files,
-        &server::file_edges(&files, &modules, &graph, |_| true),
-        &routes,
-    );
+    let server = server::server_files(&files, &file_edges, &routes);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live_hits(&resolver, rules, &dependencies)
             .into_iter()

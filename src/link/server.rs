@@ -14,44 +14,64 @@ use super::CodeNode;
 use crate::extract::facts::{FileFacts, MountChild};
 use petgraph::graph::DiGraph;
 
-/// `next[file]`: the files `file` imports or calls into through the call
-/// edges `follow` accepts.
-pub fn file_edges<E>(
-    files: &[FileFacts],
-    modules: &ModuleIndex,
-    graph: &DiGraph<CodeNode, E>,
-    follow: impl Fn(&E) -> bool,
-) -> Vec<Vec<usize>> {
-    let mut next: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
-    for (from, facts) in files.iter().enumerate() {
-        for import in &facts.imports {
-            let submodule = import
-                .name
-                .as_ref()
-                .and_then(|name| modules.submodule_spec(files, from, &import.module, name));
-            let specs = std::iter::once(import.module.as_str()).chain(submodule.as_deref());
-            next[from].extend(specs.filter_map(|spec| modules.resolve(files, from, spec)));
+/// The files each file imports or calls into, resolved once, read two ways.
+pub struct FileEdges {
+    /// Through imports and the call edges that are not guesses.
+    pub sure: Vec<Vec<usize>>,
+    /// Through the call edges that are guesses (by name alone).
+    pub guessed: Vec<Vec<usize>>,
+}
+
+impl FileEdges {
+    /// `guess` says which call edges are guesses.
+    pub fn new<E>(
+        files: &[FileFacts],
+        modules: &ModuleIndex,
+        graph: &DiGraph<CodeNode, E>,
+        guess: impl Fn(&E) -> bool,
+    ) -> Self {
+        let mut sure: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
+        let mut guessed: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
+        for (from, facts) in files.iter().enumerate() {
+            for import in &facts.imports {
+                let submodule = import
+                    .name
+                    .as_ref()
+                    .and_then(|name| modules.submodule_spec(files, from, &import.module, name));
+                let specs = std::iter::once(import.module.as_str()).chain(submodule.as_deref());
+                sure[from].extend(specs.filter_map(|spec| modules.resolve(files, from, spec)));
+            }
         }
-    }
-    let file_of = |node: CodeNode| match node {
-        CodeNode::Def { file, .. } | CodeNode::Module { file } => file,
-    };
-    for edge in graph.raw_edges().iter().filter(|e| follow(&e.weight)) {
-        let (from, to) = (file_of(graph[edge.source()]), file_of(graph[edge.target()]));
-        if from != to {
-            next[from].push(to);
+        let file_of = |node: CodeNode| match node {
+            CodeNode::Def { file, .. } | CodeNode::Module { file } => file,
+        };
+        for edge in graph.raw_edges() {
+            let (from, to) = (file_of(graph[edge.source()]), file_of(graph[edge.target()]));
+            if from != to {
+                let next = if guess(&edge.weight) {
+                    &mut guessed
+                } else {
+                    &mut sure
+                };
+                next[from].push(to);
+            }
         }
+        for targets in sure.iter_mut().chain(&mut guessed) {
+            targets.sort_unstable();
+            targets.dedup();
+        }
+        FileEdges { sure, guessed }
     }
-    for targets in &mut next {
-        targets.sort_unstable();
-        targets.dedup();
+
+    /// The files `file` imports or calls into, guesses included.
+    fn all(&self, file: usize) -> impl Iterator<Item = usize> + '_ {
+        self.sure[file].iter().chain(&self.guessed[file]).copied()
     }
-    next
 }
 
 /// `server[file]`: whether the file runs on the server, from the files each
-/// file imports or calls into (`file_edges`).
-pub fn server_files(files: &[FileFacts], next: &[Vec<usize>], routes: &[Route]) -> Vec<bool> {
+/// file imports or calls into (guesses included).
+pub fn server_files(files: &[FileFacts], edges: &FileEdges, routes: &[Route]) -> Vec<bool> {
     let mut seeds: Vec<usize> = files
         .iter()
         .enumerate()
@@ -91,7 +111,7 @@ pub fn server_files(files: &[FileFacts], next: &[Vec<usize>], routes: &[Route]) 
             continue;
         }
         server[file] = true;
-        seeds.extend(next[file].iter().copied().filter(|&f| !server[f]));
+        seeds.extend(edges.all(file).filter(|&f| !server[f]));
     }
     server
 }
