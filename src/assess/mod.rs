@@ -65,6 +65,8 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let mut by_node: FxHashMap<NodeIndex, Vec<usize>> = FxHashMap::default();
     let mut module_level: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut app_wide = Vec::new();
+    // Hits by (file, line), for routes served by their declaration itself.
+    let mut by_line: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
     let mut by_rule: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let startup = reach::startup(program);
     for (live_idx, live) in program.hits.iter().enumerate() {
@@ -75,6 +77,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             .push(live_idx);
         match rules.rules[hit.rule].reach {
             Reach::Calls => {
+                by_line
+                    .entry((live.file, hit.pos.line))
+                    .or_default()
+                    .push(live_idx);
                 // In a function, or held by a module-level variable (a
                 // configured middleware object the route mounts).
                 let owner = hit.def.or(hit.holder);
@@ -178,6 +184,21 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         cost: 0,
                         is_cause: false,
                     });
+                }
+            }
+            // A route with no handler function (a static folder, `r.StaticFS(...)`)
+            // is served by its declaration: the hits there are its own.
+            if route.handler.is_none() {
+                let declared = by_line.get(&(route.file, route.pos.line));
+                for &live_hit in declared.into_iter().flatten() {
+                    if !findings.iter().any(|f| f.live_hit == live_hit) {
+                        findings.push(RouteFinding {
+                            live_hit,
+                            chain: Vec::new(),
+                            cost: 0,
+                            is_cause: false,
+                        });
+                    }
                 }
             }
             // A finding that needs another rule's hit (a session use needs a

@@ -1,0 +1,24 @@
+package router
+
+func Create(r *gin.Engine, conf *config.Configuration) {
+	r.StaticFS("/image", &onlyImageFS{inner: gin.Dir(conf.UploadedImagesDir, false)})
+	//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-serve-uploads
+	r.Static("/avatars", "./data/avatars")
+	//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-serve-uploads
+	// ok: assets shipped with the code
+	r.Static("/assets", "./public/assets")
+	// ok: an embedded file system
+	r.StaticFS("/ui", http.FS(uiFiles))
+}
+
+func download(c *gin.Context) {
+	c.File(filepath.Join(uploadDir, c.Param("name")))
+	//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-serve-uploads
+	// ok: a file of the build
+	c.File("./public/index.html")
+}
+
+func mount(mux *http.ServeMux) {
+	mux.Handle("/media/", http.StripPrefix("/media/", http.FileServer(http.Dir(mediaRoot))))
+	//                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-serve-uploads
+}
