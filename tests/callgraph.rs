@@ -820,7 +820,7 @@ func main() {
 
 type Command struct{ Action func() }
 
-func (c Command) Run() {}
+func (c Command) Run() { c.Action() }
 
 func serve() {}
 #--- json/json.go ---#
@@ -896,6 +896,8 @@ func (s *Store) Save() {}
         "cmd/api/main.go:main -> internal/users/handler.go:Handler.List (Import)",
         // `Command{Action: serve}`: a function stored in a struct literal.
         "cmd/api/main.go:main -> cmd/api/main.go:serve (SameFile)",
+        // `c.Action()` through the field: the value `main` binds to it.
+        "cmd/api/main.go:Command.Run -> cmd/api/main.go:serve (Bound)",
     ] {
         assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
     }

@@ -107,6 +107,16 @@
   type: [(generic_type type: [(type_identifier) (qualified_type)] @field.type)
          (pointer_type (generic_type type: [(type_identifier) (qualified_type)] @field.type))])
 
+; A function value bound to a field where a struct is built
+; (`api.ClientAPI{NotifyDeleted: h.NotifyDeletedClient}`): a call through the
+; field (`a.NotifyDeleted(…)`) runs it (link: bound values).
+(composite_literal
+  type: [(type_identifier) (qualified_type)] @bind.class
+  body: (literal_value
+    (keyed_element
+      key: (literal_element (identifier) @bind.field)
+      value: (literal_element [(selector_expression) (identifier)] @bind.value))))
+
 ; Names bound inside a function: parameters, `:=`, `var`, range variables.
 (parameter_declaration name: (identifier) @local.name)
 (variadic_parameter_declaration name: (identifier) @local.name)

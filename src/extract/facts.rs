@@ -451,6 +451,20 @@ pub struct ClassTag {
     pub tag: String,
 }
 
+/// A function value bound to a field where a value of the struct is built
+/// (`api.ClientAPI{NotifyDeleted: h.NotifyDeletedClient}`): a call through
+/// the field (`a.NotifyDeleted(…)`) runs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldBinding {
+    /// The struct's name as written, without package.
+    pub class: String,
+    pub field: String,
+    /// The value as link resolves it (receivers and typed locals rewritten).
+    pub value: String,
+    /// The function the value is written in.
+    pub def: Option<usize>,
+}
+
 /// Everything extracted from one file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FileFacts {
@@ -482,6 +496,7 @@ pub struct FileFacts {
     pub mounts: Vec<MountDecl>,
     pub fields: Vec<Field>,
     pub tags: Vec<ClassTag>,
+    pub bindings: Vec<FieldBinding>,
     pub hits: Vec<Hit>,
     /// `carve: ignore` comments that covered no hit.
     pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,
@@ -509,6 +524,7 @@ impl FileFacts {
             mounts: Vec::new(),
             fields: Vec::new(),
             tags: Vec::new(),
+            bindings: Vec::new(),
             hits: Vec::new(),
             unused_suppressions: Vec::new(),
         }

@@ -3,7 +3,9 @@
 //! A pure function of (path, bytes, rules): the unit of caching and of
 //! parallelism. Capture names are the contract with `grammars/*/*.scm`:
 //! `def.*`, `call.*`, `import.*`, `export.*`, `route.*`, `router.*`, `mount.*`,
-//! `field.*`, `local.*`, `namespace.*`, `tag.*` (a class the program marks:
+//! `field.*`, `bind.*` (a function value bound to a struct's field where a
+//! value is built: `@bind.class`, `@bind.field`, `@bind.value`),
+//! `local.*`, `namespace.*`, `tag.*` (a class the program marks:
 //! `@tag.class` with `#set! tag "singleton"`), `entry` (on a function: it runs
 //! at start-up), `client`; `@import.prefix` is the shared prefix of a grouped
 //! import (`use A\{B, C}`), joined to `@import.module` by `#set! import.join`;
@@ -152,6 +154,8 @@ struct Pending {
     scopes: Vec<(Span, Option<String>, Option<String>)>,
     /// (byte, callback) of callbacks declared in class bodies
     callbacks: Vec<(usize, Callback)>,
+    /// (value start, struct, field, value) of function values bound to fields
+    bindings: Vec<(usize, String, String, String)>,
 }
 
 struct RawHit {
@@ -285,6 +289,21 @@ impl<'s> Extraction<'s> {
             "route" => self.on_route(root, caps, prop),
             "router" => self.on_router(caps, prop),
             "mount" => self.on_mount(root, caps, prop),
+            "bind" => {
+                if let (Some(class), Some(field), Some(value)) = (
+                    capture(caps, "bind.class"),
+                    capture(caps, "bind.field"),
+                    capture(caps, "bind.value"),
+                ) {
+                    let class = self.reference(class);
+                    let class = class.rsplit('.').next().unwrap_or(&class).to_string();
+                    let field = self.text(field).to_string();
+                    let value_text = self.reference(value);
+                    self.pending
+                        .bindings
+                        .push((value.start_byte(), class, field, value_text));
+                }
+            }
             "entry" => {
                 self.facts.entry = true;
                 if let Some(entry) = capture(caps, "entry") {
@@ -790,6 +809,16 @@ impl<'s> Extraction<'s> {
             }
         }
         let receivers = self.receivers(&index);
+        for (start, class, field, value) in std::mem::take(&mut self.pending.bindings) {
+            let def = index.enclosing_function(&self.facts.defs, start);
+            let value = receivers.name_at(&self.facts.defs, &index, start, value);
+            self.facts.bindings.push(FieldBinding {
+                class,
+                field,
+                value,
+                def,
+            });
+        }
         let mut calls = std::mem::take(&mut self.pending.calls);
         calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);

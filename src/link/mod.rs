@@ -381,6 +381,10 @@ fn resolve_call(
                 {
                     return vec![(f, m, Resolution::Member)];
                 }
+                let bound = bound_values(resolver, class, parts[1]);
+                if !bound.is_empty() {
+                    return bound;
+                }
             }
             // this.users.find(): through the field's declared type.
             if parts.len() == 3 {
@@ -449,6 +453,21 @@ fn resolve_call(
         return Vec::new();
     }
     guess_method(unique, parts.last().copied().unwrap_or(""))
+}
+
+/// `self.notify()` through a field of `class` that holds a function: the
+/// functions the program binds to it where it builds the struct.
+fn bound_values(resolver: &Resolver, class: &str, field: &str) -> Vec<(usize, usize, Resolution)> {
+    resolver
+        .bindings(class, field)
+        .iter()
+        .flat_map(|&(f, b)| {
+            let binding = &resolver.files[f].bindings[b];
+            resolve_reference(resolver, f, binding.def, &binding.value)
+        })
+        .filter(|&(f, d, _)| resolver.files[f].defs[d].kind == DefKind::Function)
+        .map(|(f, d, _)| (f, d, Resolution::Bound))
+        .collect()
 }
 
 /// `field.method()` on a field of `class` with a declared type: the

@@ -42,6 +42,9 @@ pub enum Resolution {
     UniqueName,
     /// Runs before every request the route serves (hooks, middleware).
     Hook,
+    /// A call through a field, to the function value the program binds to
+    /// it where it builds the struct (`API{Notify: h.Send}`, `a.Notify()`).
+    Bound,
 }
 
 const MAX_DEPTH: usize = 12;
@@ -52,6 +55,8 @@ pub struct Resolver<'p> {
     /// Each file's names, so that a lookup costs the same in a file of ten
     /// definitions and in one of ten thousand.
     names: Vec<FileNames<'p>>,
+    /// `Struct.field` → (file, binding) of the function values bound to it.
+    bindings: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 /// A file's module-level names.
@@ -89,11 +94,29 @@ impl<'p> FileNames<'p> {
 
 impl<'p> Resolver<'p> {
     pub fn new(files: &'p [FileFacts], modules: &'p ModuleIndex) -> Self {
+        let mut bindings: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        for (file, facts) in files.iter().enumerate() {
+            for (idx, binding) in facts.bindings.iter().enumerate() {
+                bindings
+                    .entry(format!("{}.{}", binding.class, binding.field))
+                    .or_default()
+                    .push((file, idx));
+            }
+        }
         Resolver {
             files,
             modules,
             names: files.iter().map(FileNames::new).collect(),
+            bindings,
         }
+    }
+
+    /// (file, binding) of the function values the program binds to `field`
+    /// of `class` (`API{Notify: h.Send}`).
+    pub fn bindings(&self, class: &str, field: &str) -> &[(usize, usize)] {
+        self.bindings
+            .get(&format!("{class}.{field}"))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The top-level definition `name` of `file`.
