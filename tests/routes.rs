@@ -1580,3 +1580,40 @@ fn rails_callbacks_are_hooks_of_the_actions_they_cover() {
         ]
     );
 }
+
+#[test]
+fn rails_block_callbacks_are_hooks_of_the_actions_they_cover() {
+    let dir = common::temp_dir("rails-block-callbacks");
+    let files = [
+        (
+            "config/routes.rb",
+            "Rails.application.routes.draw do\n  resources :stories, only: [:index, :create]\nend\n",
+        ),
+        (
+            "app/controllers/application_controller.rb",
+            "class ApplicationController < ActionController::Base\n  def refill_cache(story)\n    FileUtils.rm_rf(File.join(page_cache_directory, story.id.to_s))\n  end\nend\n",
+        ),
+        (
+            "app/controllers/stories_controller.rb",
+            "class StoriesController < ApplicationController\n  after_action only: [:create] do\n    refill_cache @story\n  end\n\n  def index\n  end\n\n  def create\n    @story = Story.create!\n  end\nend\n",
+        ),
+        ("Gemfile", "gem 'rails'\n"),
+    ];
+    for (path, text) in files {
+        let full = dir.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    let report = common::scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    // `after_action only: [:create] do … end`: the block runs after create
+    // only, and what it calls is on that route.
+    assert!(common::has_rule(
+        &common::rules_of(&report, "POST /stories"),
+        "local-fs/ruby-file-write"
+    ));
+    assert!(!common::has_rule(
+        &common::rules_of(&report, "GET /stories"),
+        "local-fs/ruby-file-write"
+    ));
+}

@@ -78,6 +78,35 @@
    arguments: (argument_list . (string))
    block: [(do_block) (block)] @def.function)
   (#any-of? @_v "get" "post" "put" "patch" "delete" "options" "head"))
+; A callback written as a block (`after_action only: [:create] do … end`): a
+; method of the class named by its kind, which the callback below names (one
+; such block per kind and class is followed).
+((call
+   method: (identifier) @def.name
+   block: [(do_block) (block)] @def.function)
+  (#match? @def.name "^(before|after|around)_action$"))
+(call
+  method: (identifier) @callback.kind @callback.name
+  block: [(do_block) (block)]
+  (#match? @callback.kind "^(before|after|around)_action$")) @callback
+(call
+  method: (identifier) @callback.kind @callback.name
+  arguments: (argument_list
+    (pair
+      key: (hash_key_symbol) @_k
+      value: [(array) (symbol_array) (simple_symbol)] @callback.only))
+  block: [(do_block) (block)]
+  (#match? @callback.kind "^(before|after|around)_action$")
+  (#eq? @_k "only")) @callback
+(call
+  method: (identifier) @callback.kind @callback.name
+  arguments: (argument_list
+    (pair
+      key: (hash_key_symbol) @_k
+      value: [(array) (symbol_array) (simple_symbol)] @callback.except))
+  block: [(do_block) (block)]
+  (#match? @callback.kind "^(before|after|around)_action$")
+  (#eq? @_k "except")) @callback
 ; Callbacks of a class's actions: `before_action :authenticate_user!,
 ; only: [:edit]` (also after/around, `skip_before_action`). Captures:
 ; @callback, @callback.kind, @callback.name, @callback.only, @callback.except.
