@@ -218,18 +218,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 causes.extend(found);
                 causes.len() > before
             });
-            own.sort_unstable();
-            own.dedup();
-            for live_hit in own {
-                if !findings.iter().any(|f| f.live_hit == live_hit) {
-                    findings.push(RouteFinding {
-                        live_hit,
-                        chain: Vec::new(),
-                        cost: 0,
-                        is_cause: false,
-                    });
-                }
-            }
+            add_unchained(&mut findings, own, false);
             causes.sort_unstable();
             causes.dedup();
             // Evidence-only rules (weight 0: a store's configuration) show on a
@@ -241,16 +230,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 f.is_cause = causes.contains(&f.live_hit);
                 !is_evidence || f.is_cause
             });
-            for live_hit in causes {
-                if !findings.iter().any(|f| f.live_hit == live_hit) {
-                    findings.push(RouteFinding {
-                        live_hit,
-                        chain: Vec::new(),
-                        cost: 0,
-                        is_cause: true,
-                    });
-                }
-            }
+            add_unchained(&mut findings, causes, true);
             verdict::judge(program, rules, route_idx, findings)
         })
         .collect();
@@ -270,6 +250,23 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         assessments,
         groups,
         judged,
+    }
+}
+
+/// Adds the hits a route does not show yet, with no chain (app-wide: a
+/// cause, or the socket server on its endpoint).
+fn add_unchained(findings: &mut Vec<RouteFinding>, mut hits: Vec<usize>, is_cause: bool) {
+    hits.sort_unstable();
+    hits.dedup();
+    for live_hit in hits {
+        if !findings.iter().any(|f| f.live_hit == live_hit) {
+            findings.push(RouteFinding {
+                live_hit,
+                chain: Vec::new(),
+                cost: 0,
+                is_cause,
+            });
+        }
     }
 }
 
