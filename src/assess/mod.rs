@@ -116,6 +116,12 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     // `app.use(session({...}))`, a config file) holds for the whole app.
     let reached_anywhere: FxHashSet<NodeIndex> =
         reached_by_route.iter().flat_map(|r| r.nodes()).collect();
+    let reached_by_http: FxHashSet<NodeIndex> = reached_by_route
+        .iter()
+        .zip(&program.routes)
+        .filter(|(_, route)| !route.is_socket())
+        .flat_map(|(r, _)| r.nodes())
+        .collect();
     let scoped_node = |live_hit: usize| -> Option<NodeIndex> {
         let live = &program.hits[live_hit];
         let hit = &program.files[live.file].hits[live.hit];
@@ -207,25 +213,33 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             let applies =
                 |live_hit: usize| scoped_node(live_hit).is_none_or(|node| reached.contains(node));
             let mut causes: Vec<usize> = Vec::new();
+            // On the socket endpoint, an HTTP-only finding (an event handler
+            // emitting to its clients) gives way to its cause, the socket
+            // server, which is then the endpoint's own finding.
+            let mut own: Vec<usize> = Vec::new();
             findings.retain(|f| {
                 let live = &program.hits[f.live_hit];
                 let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
                 if rule.when.program_has.is_empty() {
-                    return true;
+                    return !(rule.when.http_only && route.is_socket());
+                }
+                let found = rule.when.program_has.iter().flat_map(|id| {
+                    by_rule
+                        .get(id.as_str())
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&c| applies(c))
+                });
+                if rule.when.http_only && route.is_socket() {
+                    own.extend(found);
+                    return false;
                 }
                 let before = causes.len();
-                for id in &rule.when.program_has {
-                    causes.extend(
-                        by_rule
-                            .get(id.as_str())
-                            .into_iter()
-                            .flatten()
-                            .copied()
-                            .filter(|&c| applies(c)),
-                    );
-                }
+                causes.extend(found);
                 causes.len() > before
             });
+            add_unchained(&mut findings, own, false);
             causes.sort_unstable();
             causes.dedup();
             // Evidence-only rules (weight 0: a store's configuration) show on a
@@ -237,21 +251,18 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 f.is_cause = causes.contains(&f.live_hit);
                 !is_evidence || f.is_cause
             });
-            for live_hit in causes {
-                if !findings.iter().any(|f| f.live_hit == live_hit) {
-                    findings.push(RouteFinding {
-                        live_hit,
-                        chain: Vec::new(),
-                        cost: 0,
-                        is_cause: true,
-                    });
-                }
-            }
+            add_unchained(&mut findings, causes, true);
             verdict::judge(program, rules, route_idx, findings)
         })
         .collect();
     let groups = shared_state::group_routes(program, rules, &assessments);
-    let mut judged = judged_hits(program, rules, &reached_anywhere, &startup);
+    let mut judged = judged_hits(
+        program,
+        rules,
+        &reached_anywhere,
+        &reached_by_http,
+        &startup,
+    );
     // What a route shows (a cause included) is judged wherever it sits.
     for finding in assessments.iter().flat_map(|a| &a.findings) {
         judged[finding.live_hit] = true;
@@ -260,6 +271,23 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         assessments,
         groups,
         judged,
+    }
+}
+
+/// Adds the hits a route does not show yet, with no chain (app-wide: a
+/// cause, or the socket server on its endpoint).
+fn add_unchained(findings: &mut Vec<RouteFinding>, mut hits: Vec<usize>, is_cause: bool) {
+    hits.sort_unstable();
+    hits.dedup();
+    for live_hit in hits {
+        if !findings.iter().any(|f| f.live_hit == live_hit) {
+            findings.push(RouteFinding {
+                live_hit,
+                chain: Vec::new(),
+                cost: 0,
+                is_cause,
+            });
+        }
     }
 }
 
@@ -272,6 +300,7 @@ fn judged_hits(
     program: &Program,
     rules: &RuleSet,
     on_routes: &FxHashSet<NodeIndex>,
+    on_http_routes: &FxHashSet<NodeIndex>,
     at_startup: &reach::Reached,
 ) -> Vec<bool> {
     if program.routes.is_empty() {
@@ -288,6 +317,7 @@ fn judged_hits(
                 return false;
             }
             match (rule.reach, node) {
+                (Reach::Calls, Some(node)) if rule.when.http_only => on_http_routes.contains(&node),
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)
                         || (rule.kind.matters_at_startup() && at_startup.contains(node))

@@ -63,6 +63,11 @@ impl Route {
     pub fn id(&self) -> String {
         format!("{} {}", self.method, self.path)
     }
+
+    /// The socket endpoint (`WS /socket.io/`), whose handlers are its events.
+    pub fn is_socket(&self) -> bool {
+        self.method == "WS"
+    }
 }
 
 /// A mount edge: `child` is served under `parent` with `prefix`.

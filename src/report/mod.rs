@@ -8,6 +8,7 @@ pub mod fingerprint;
 pub mod gitlab;
 pub mod json;
 pub mod markdown;
+pub mod per_app;
 pub mod sarif;
 pub mod text;
 
@@ -177,6 +178,17 @@ pub struct FindingReport {
     pub fingerprint: String,
     pub state: Option<String>,
     pub routes: Vec<String>,
+    /// The other places a once-per-application finding stands for (every
+    /// import line of a heavy package).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Place>,
+}
+
+/// A place in the code.
+#[derive(Debug, Clone, Serialize)]
+pub struct Place {
+    pub file: String,
+    pub line: u32,
 }
 
 /// A `carve: ignore[...]` comment that covered no finding.
@@ -376,17 +388,39 @@ pub fn build_report(
     }
     summary.routes = routes.len();
     stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
+    let listings = per_app::listings(program, rules, &assessed.judged);
     let mut findings: Vec<FindingReport> = program
         .hits
         .iter()
         .enumerate()
-        .filter(|&(live_idx, _)| assessed.judged[live_idx])
+        .filter(|&(live_idx, _)| assessed.judged[live_idx] && !listings.folded[live_idx])
         .map(|(live_idx, live)| {
             let hit = &program.files[live.file].hits[live.hit];
             let rule = &rules.rules[hit.rule];
+            let merged = listings.leads.get(&live_idx);
+            let members = merged.map_or(&[][..], |m| &m.also);
             let mut routes = std::mem::take(&mut affected[live_idx]);
+            for &other in members {
+                routes.extend(affected[other].iter().cloned());
+            }
             routes.sort();
             routes.dedup();
+            let message = match merged {
+                Some(m) if !m.states.is_empty() => {
+                    rule.message.replace("{state}", &m.states.join("`, `"))
+                }
+                _ => hit_message(rule, hit),
+            };
+            let also = members
+                .iter()
+                .map(|&other| {
+                    let o = &program.hits[other];
+                    Place {
+                        file: path_of(o.file),
+                        line: program.files[o.file].hits[o.hit].pos.line,
+                    }
+                })
+                .collect();
             FindingReport {
                 rule: rule.id.clone(),
                 kind: rule.kind,
@@ -396,12 +430,13 @@ pub fn build_report(
                 column: hit.pos.column,
                 end_line: hit.end.line,
                 end_column: hit.end.column,
-                message: hit_message(rule, hit),
+                message,
                 help: rule.help.clone(),
                 snippet: hit.snippet.clone(),
                 fingerprint: prints[live_idx].clone(),
                 state: live.state_key.clone(),
                 routes,
+                also,
             }
         })
         .collect();

@@ -220,6 +220,11 @@ pub struct Conditions {
     /// finding): elsewhere it is not reported.
     #[serde(default)]
     pub only_as_cause: bool,
+    /// The hit counts only where an HTTP route reaches it: on the socket
+    /// endpoint (`WS`) and in start-up code it is part of the socket
+    /// server's own finding (an event handler emitting to its clients).
+    #[serde(default)]
+    pub http_only: bool,
     /// Name of a capture that must name a field of the class enclosing the
     /// hit (not a local of its function), used outside the class's
     /// constructors.
@@ -258,6 +263,7 @@ impl Default for Conditions {
             unless_after: None,
             program_has: Vec::new(),
             only_as_cause: false,
+            http_only: false,
             without_dependencies: Vec::new(),
             field: None,
             field_types: Vec::new(),
@@ -284,6 +290,8 @@ struct RuleToml {
     #[serde(default)]
     reach: Reach,
     #[serde(default)]
+    once_per_app: bool,
+    #[serde(default)]
     when: Conditions,
     #[serde(default)]
     query: Option<toml::Spanned<String>>,
@@ -306,6 +314,11 @@ pub struct Rule {
     pub help: String,
     pub doc: String,
     pub reach: Reach,
+    /// The hits of this rule in one application are listed as one finding
+    /// (a cold start is the application's, not each import line's): the
+    /// heaviest hit leads, the others are its `also` places.
+    #[serde(default)]
+    pub once_per_app: bool,
     pub when: Conditions,
     /// The tree-sitter query; empty for a rule with `settings`.
     pub query: String,
@@ -587,6 +600,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         help: raw.help,
         doc: raw.doc,
         reach: raw.reach,
+        once_per_app: raw.once_per_app,
         when: raw.when,
         query,
         settings: raw.settings,

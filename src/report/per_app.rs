@@ -1,0 +1,108 @@
+//! Findings listed once per application: the hits of a rule marked
+//! `once_per_app` (a heavy package imported on many lines of many modules)
+//! are one cold-start finding of their application, not a warning per import
+//! line. The lead is the import of the heaviest package (measured import
+//! memory; an unmeasured one such as torch counts as heaviest), preferring a
+//! module that holds a route handler; the other hits are its `also` places
+//! and the message names every package, heaviest first.
+
+use crate::link::Program;
+use crate::rules::RuleSet;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// A finding that stands for several hits.
+pub struct Merged {
+    /// The other hits it stands for (indices into `Program::hits`).
+    pub also: Vec<usize>,
+    /// The packages (hit states) of all its hits, heaviest first.
+    pub states: Vec<String>,
+}
+
+/// The leads by live hit; every other member of a group is folded into its
+/// lead and not listed on its own.
+pub struct Listings {
+    pub leads: FxHashMap<usize, Merged>,
+    pub folded: Vec<bool>,
+}
+
+/// Groups the judged hits of `once_per_app` rules by rule and application.
+pub fn listings(program: &Program, rules: &RuleSet, judged: &[bool]) -> Listings {
+    let handler_files: FxHashSet<usize> = program
+        .routes
+        .iter()
+        .filter_map(|r| r.handler.map(|(file, _)| file))
+        .collect();
+    let hit_of = |live: usize| {
+        let l = &program.hits[live];
+        &program.files[l.file].hits[l.hit]
+    };
+    let heaviness = |live: usize| -> f64 {
+        let file = &program.files[program.hits[live].file];
+        hit_of(live).state.as_deref().map_or(0.0, |name| {
+            crate::footprints::package(file.lang.runtime(), name)
+                .map_or(f64::INFINITY, |p| p.rss_mb)
+        })
+    };
+    let mut groups: FxHashMap<_, Vec<usize>> = FxHashMap::default();
+    for (live, l) in program.hits.iter().enumerate() {
+        let rule = hit_of(live).rule;
+        if judged[live] && rules.rules[rule].once_per_app {
+            groups
+                .entry((rule, program.apps.app_key(l.file)))
+                .or_default()
+                .push(live);
+        }
+    }
+    let mut listings = Listings {
+        leads: FxHashMap::default(),
+        folded: vec![false; program.hits.len()],
+    };
+    for mut members in groups.into_values() {
+        // Ties (two unmeasured packages) go to the one imported more often.
+        let mut uses: FxHashMap<&str, usize> = FxHashMap::default();
+        for &live in &members {
+            *uses
+                .entry(hit_of(live).state.as_deref().unwrap_or(""))
+                .or_default() += 1;
+        }
+        let weight = |live: usize| {
+            let state = hit_of(live).state.as_deref().unwrap_or("");
+            (heaviness(live), uses.get(state).copied().unwrap_or(0))
+        };
+        members.sort_by(|&a, &b| {
+            let place = |live: usize| {
+                let file = program.hits[live].file;
+                (
+                    !handler_files.contains(&file),
+                    program.files[file].path.as_str(),
+                    hit_of(live).pos,
+                )
+            };
+            let (wa, wb) = (weight(a), weight(b));
+            wb.0.total_cmp(&wa.0)
+                .then(wb.1.cmp(&wa.1))
+                .then_with(|| place(a).cmp(&place(b)))
+        });
+        // Members are sorted heaviest first: their states in that order.
+        let mut states: Vec<String> = Vec::new();
+        for &live in &members {
+            if let Some(state) = &hit_of(live).state {
+                if !states.contains(state) {
+                    states.push(state.clone());
+                }
+            }
+        }
+        let lead = members[0];
+        for &other in &members[1..] {
+            listings.folded[other] = true;
+        }
+        listings.leads.insert(
+            lead,
+            Merged {
+                also: members[1..].to_vec(),
+                states,
+            },
+        );
+    }
+    listings
+}
