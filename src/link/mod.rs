@@ -71,7 +71,8 @@ pub struct Program {
     pub module_paths: Vec<(String, String)>,
 }
 
-/// Names too common to guess a method by (`obj.get()` is not the only `get`).
+/// Names too common to guess a method by (`obj.get()` is not the only `get`), in any
+/// case: Go's `Get` and C#'s `Save` are as common.
 const UNGUESSABLE: &[&str] = &[
     "get", "post", "patch", "head", "options", "route", "set", "add", "all", "put", "pop", "run",
     "map", "use", "on", "off", "end", "send", "save", "load", "list", "find", "open", "read",
@@ -609,7 +610,7 @@ fn guess_method(unique: Option<&UniqueNames>, name: &str) -> Vec<(usize, usize, 
     let Some(unique) = unique else {
         return Vec::new();
     };
-    if name.len() < 4 || UNGUESSABLE.contains(&name) {
+    if name.len() < 4 || UNGUESSABLE.iter().any(|u| u.eq_ignore_ascii_case(name)) {
         return Vec::new();
     }
     UniqueNames::only(&unique.methods, name)
