@@ -124,3 +124,10 @@
        arguments: (annotation_argument_list . (string_literal) @def.pointcut)))
    name: (identifier) @def.target)
   (#eq? @_p "Pointcut"))
+
+; Classes named as a cache (`CacheManager`, `UserCache`): their mutable
+; fields are a process-local cache, for the in-memory-cache rules
+; (`class_tag = "cache"`), not global state.
+((class_declaration name: (identifier) @tag.class)
+  (#match? @tag.class "Cache(Manager|Service|Store)?$")
+  (#set! tag "cache"))

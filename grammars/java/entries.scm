@@ -7,3 +7,19 @@
 ((method_invocation object: (identifier) @_o name: (identifier) @_m) @entry
   (#eq? @_o "SpringApplication")
   (#eq? @_m "run"))
+
+; Functions the container runs as the application starts, in files that
+; start no application of their own (@startup): a lifecycle object's
+; start() (Spring's Lifecycle/SmartLifecycle, an application's own
+; LifecycleObject started from main), an ApplicationRunner's or
+; CommandLineRunner's run().
+((class_declaration
+   interfaces: (super_interfaces (type_list [(type_identifier) (scoped_type_identifier)] @_i))
+   body: (class_body (method_declaration name: (identifier) @_m) @startup))
+  (#match? @_i "Lifecycle[A-Za-z]*$")
+  (#eq? @_m "start"))
+((class_declaration
+   interfaces: (super_interfaces (type_list [(type_identifier) (scoped_type_identifier)] @_i))
+   body: (class_body (method_declaration name: (identifier) @_m) @startup))
+  (#match? @_i "(^|[.])(ApplicationRunner|CommandLineRunner)$")
+  (#eq? @_m "run"))

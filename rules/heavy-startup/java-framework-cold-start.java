@@ -6,3 +6,14 @@ public class ShopApplication {
         SpringApplication.run(ShopApplication.class, args);
     }
 }
+
+class Main {
+    private static Injector injector;
+
+    public static void run(String configFile) {
+        injector = Guice.createInjector(new MainModule(configFile), new WebModule());
+        //         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ heavy-startup/java-framework-cold-start
+        // ok: a child injector reuses the parent's bindings
+        Injector child = injector.createChildInjector(new RequestModule());
+    }
+}

@@ -135,7 +135,7 @@ struct Pending {
     locals: Vec<(usize, String, bool)>,
     /// (byte, name, type, is static)
     fields: Vec<(usize, String, String, bool)>,
-    /// Spans of `@entry` captures: a function captured so runs at start-up.
+    /// Spans of `@entry` and `@startup` captures: a function captured so runs at start-up.
     entries: Vec<Span>,
     /// (name start, pieces) of variables initialised by a concatenation
     concats: Vec<(usize, Prefix)>,
@@ -308,6 +308,13 @@ impl<'s> Extraction<'s> {
                 self.facts.entry = true;
                 if let Some(entry) = capture(caps, "entry") {
                     self.pending.entries.push(Self::span(entry));
+                }
+            }
+            // A function the application runs as it starts (a container's
+            // lifecycle hook), in a file that starts no application itself.
+            "startup" => {
+                if let Some(startup) = capture(caps, "startup") {
+                    self.pending.entries.push(Self::span(startup));
                 }
             }
             "tag" => {

@@ -663,10 +663,11 @@ fn live_hits(
                 DefKind::Class => Some(facts.defs[d].name.as_str()),
                 _ => enclosing_class(facts, d),
             });
-            if let Some(tag) = &rule.when.class_tag {
-                if !class.is_some_and(|c| tags.contains(&(tag.as_str(), c))) {
-                    continue;
-                }
+            let tagged = |tag: &String| class.is_some_and(|c| tags.contains(&(tag.as_str(), c)));
+            if rule.when.class_tag.as_ref().is_some_and(|t| !tagged(t))
+                || rule.when.not_class_tag.as_ref().is_some_and(tagged)
+            {
+                continue;
             }
             if !rule.when.dependencies.is_empty()
                 && !rule

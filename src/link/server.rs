@@ -1,5 +1,6 @@
 //! Which files are server code: the files that declare routes, hold their
-//! handlers and hooks, start the app (`entry` facts) or sit in a folder the
+//! handlers and hooks, start the app (`entry` facts, or a function it runs
+//! as it starts: a container's lifecycle hook) or sit in a folder the
 //! app loads by convention, and every file they
 //! import or call into. Only server code is judged: a React component, a
 //! browser bundle, a CLI script or a migration that no server file imports
@@ -75,7 +76,7 @@ pub fn server_files(files: &[FileFacts], edges: &FileEdges, routes: &[Route]) ->
     let mut seeds: Vec<usize> = files
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.entry)
+        .filter(|(_, f)| f.entry || f.defs.iter().any(|d| d.startup))
         .map(|(i, _)| i)
         .collect();
     // Folders a framework loads by convention (`@fastify/autoload`): every

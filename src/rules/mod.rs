@@ -242,6 +242,10 @@ pub struct Conditions {
     /// program (`singleton`: registered with `AddSingleton<T>()`).
     #[serde(default)]
     pub class_tag: Option<String>,
+    /// The class enclosing the hit carries none of this tag (a rule that
+    /// leaves such classes to another one).
+    #[serde(default)]
+    pub not_class_tag: Option<String>,
 }
 
 fn yes() -> bool {
@@ -269,6 +273,7 @@ impl Default for Conditions {
             field_types: Vec::new(),
             field_static: None,
             class_tag: None,
+            not_class_tag: None,
         }
     }
 }

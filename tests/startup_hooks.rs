@@ -1,0 +1,99 @@
+//! Functions a container runs as the application starts, outside any route:
+//! a lifecycle object's `start()`, an `ApplicationRunner`'s `run()`. What
+//! they start (a scheduler's thread pool) is an application finding; the
+//! same code in a class the container does not start stays unjudged.
+
+mod common;
+
+use common::{has_rule, scan_path, temp_dir};
+
+const RESOURCE: &str = r#"package app.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/status")
+public class StatusResource {
+    @GET
+    public String status() {
+        return "ok";
+    }
+}
+"#;
+
+const SCHEDULER: &str = r#"package app.schedule;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+public class ScheduleManager implements LifecycleObject {
+    private ScheduledExecutorService executor;
+
+    @Override
+    public void start() {
+        executor = Executors.newScheduledThreadPool(4);
+    }
+}
+"#;
+
+const RUNNER: &str = r#"package app.jobs;
+
+public class JobRunner implements ApplicationRunner {
+    @Override
+    public void run(ApplicationArguments args) {
+        new Thread(() -> {}).start();
+    }
+}
+"#;
+
+const NOT_STARTED: &str = r#"package app.tools;
+
+import java.util.concurrent.Executors;
+
+public class Exporter implements Runnable {
+    public void start() {
+        Executors.newFixedThreadPool(2);
+    }
+
+    @Override
+    public void run() {
+        new Thread(() -> {}).start();
+    }
+}
+"#;
+
+#[test]
+fn lifecycle_start_and_application_runners_are_start_up_code() {
+    let dir = temp_dir("startup-hooks");
+    let src = dir.join("src/main/java/app");
+    for (folder, name, text) in [
+        ("api", "StatusResource.java", RESOURCE),
+        ("schedule", "ScheduleManager.java", SCHEDULER),
+        ("jobs", "JobRunner.java", RUNNER),
+        ("tools", "Exporter.java", NOT_STARTED),
+    ] {
+        std::fs::create_dir_all(src.join(folder)).unwrap();
+        std::fs::write(src.join(folder).join(name), text).unwrap();
+    }
+    let report = scan_path(&dir);
+    let at = |file: &str| -> Vec<String> {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.file.ends_with(file))
+            .map(|f| f.rule.clone())
+            .collect()
+    };
+    let scheduler = at("ScheduleManager.java");
+    assert!(
+        has_rule(&scheduler, "background-work/java-async"),
+        "{scheduler:?}"
+    );
+    let runner = at("JobRunner.java");
+    assert!(
+        has_rule(&runner, "background-work/java-async"),
+        "{runner:?}"
+    );
+    // A start() and run() no container calls: off every path, not judged.
+    assert!(at("Exporter.java").is_empty(), "{:?}", at("Exporter.java"));
+}
