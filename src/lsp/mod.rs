@@ -12,6 +12,7 @@ pub mod code_action;
 pub mod code_lens;
 pub mod diagnostics;
 pub mod documents;
+pub mod extraction;
 pub mod hover;
 pub mod initialize;
 pub mod positions;
@@ -255,6 +256,9 @@ impl Server {
                 }
                 self.analysis = Some(analysis);
                 self.publish();
+                if let Some(analysis) = self.analysis.as_mut() {
+                    analysis.prepare_edits();
+                }
             }
             Err(err) => {
                 let report = miette::Report::new(err);
