@@ -50,6 +50,8 @@ pub struct LiveHit {
 }
 
 pub struct Program {
+    /// How many of `files` are source files; the settings files' facts follow.
+    pub sources: usize,
     pub files: Vec<FileFacts>,
     pub graph: DiGraph<CodeNode, CallEdge>,
     /// Node of each def, per file. Module-level variables are nodes too: a
@@ -95,6 +97,7 @@ pub fn link_program(
         settings_files,
     } = project;
     let mut files = files;
+    let sources = files.len();
     files.extend(crate::config_files::facts(&settings_files, rules));
     let modules = ModuleIndex::new(&files, &module_paths);
     let resolver = Resolver::new(&files, &modules);
@@ -207,6 +210,7 @@ pub fn link_program(
         .into_iter()
         .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
     Program {
+        sources,
         files,
         graph,
         def_nodes,

@@ -185,7 +185,7 @@ impl Analysis {
             let facts = self.extractor.extract(file, &text, &self.settings.rules)?;
             Ok((text, facts))
         });
-        let mut facts = std::mem::take(&mut self.output.program.files);
+        let mut facts = self.take_source_facts();
         let at = facts.binary_search_by(|f| f.path.as_str().cmp(rel));
         match (result, at) {
             (Ok((text, new)), Ok(i)) => {
@@ -219,7 +219,7 @@ impl Analysis {
         let started = Instant::now();
         self.texts.remove(rel);
         self.text_skipped.remove(rel);
-        let mut facts = std::mem::take(&mut self.output.program.files);
+        let mut facts = self.take_source_facts();
         facts.retain(|f| f.path != rel);
         self.relink(facts, started);
         true
@@ -261,17 +261,27 @@ impl Analysis {
         }
     }
 
+    /// The source files' facts of the last analysis, taken for the next
+    /// (the settings files' facts are made again by each link).
+    fn take_source_facts(&mut self) -> Vec<crate::extract::facts::FileFacts> {
+        let program = &mut self.output.program;
+        let mut facts = std::mem::take(&mut program.files);
+        facts.truncate(program.sources);
+        facts
+    }
+
     fn relink(&mut self, facts: Vec<crate::extract::facts::FileFacts>, started: Instant) {
         let mut skipped = self.walk_skipped.clone();
         skipped.extend(self.text_skipped.values().cloned());
         skipped.sort();
-        self.output = scan::analyse(
+        let output = scan::analyse(
             facts,
             &self.settings.rules,
             self.project.clone(),
             skipped,
             started,
         );
+        super::drop_later(std::mem::replace(&mut self.output, output));
     }
 
     /// Every route's declaration and handler.

@@ -285,7 +285,7 @@ impl Server {
             let params = PublishDiagnosticsParams::new(uri, diags.to_vec(), None);
             self.send(Notification::new(PublishDiagnostics::METHOD.into(), params));
         }
-        self.published = current;
+        drop_later(std::mem::replace(&mut self.published, current));
     }
 
     fn show(&self, typ: MessageType, message: &str) {
@@ -300,6 +300,13 @@ impl Server {
     fn send(&self, msg: impl Into<Message>) {
         let _ = self.conn.sender.send(msg.into());
     }
+}
+
+/// Frees `value` on another thread: the previous program and diagnostics
+/// of a large workspace take tens of milliseconds to free, which the client
+/// need not wait for.
+pub(crate) fn drop_later<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
 }
 
 /// A full-text `didChange` that a later queued one for the same document
