@@ -42,8 +42,17 @@ struct Client {
 impl Client {
     /// Starts a server on `root`; `utf8` offers the UTF-8 position encoding.
     fn start(root: &Path, utf8: bool) -> Client {
+        // The tests' shared cache: nothing is written under samples/.
+        let flags = Flags {
+            cache_dir: Some(common::cache_dir()),
+            ..Flags::default()
+        };
+        Client::start_with(root, utf8, flags)
+    }
+
+    fn start_with(root: &Path, utf8: bool, flags: Flags) -> Client {
         let (client, server) = Connection::memory();
-        let handle = std::thread::spawn(move || lsp::run(server, Flags::default()));
+        let handle = std::thread::spawn(move || lsp::run(server, flags));
         let encodings = if utf8 {
             json!(["utf-8", "utf-16"])
         } else {
@@ -283,6 +292,49 @@ fn diagnostics_for_every_file_with_findings_after_progress() {
         .expect("the lru_cache diagnostic");
     assert_eq!(lru.severity, Some(DiagnosticSeverity::INFORMATION));
     c.stop();
+}
+
+/// Each file's diagnostics, as published last.
+fn latest(c: &Client) -> std::collections::BTreeMap<String, Vec<Diagnostic>> {
+    c.published()
+        .into_iter()
+        .map(|p| (p.uri.as_str().to_string(), p.diagnostics))
+        .collect()
+}
+
+#[test]
+fn the_first_analysis_reads_and_writes_the_facts_cache_unless_told_not_to() {
+    let cache = common::temp_dir("lsp-cache");
+    let with_cache = || Flags {
+        cache_dir: Some(cache.clone()),
+        ..Flags::default()
+    };
+    let entries = || std::fs::read_dir(&cache).map_or(0, |d| d.count());
+    let mut cold = Client::start_with(&flask(), true, with_cache());
+    cold.sync();
+    let cold_diagnostics = latest(&cold);
+    cold.stop();
+    let written = entries();
+    assert!(written > 10, "{written} entries");
+    // The second start reads them: the same diagnostics, no entry added.
+    let mut warm = Client::start_with(&flask(), true, with_cache());
+    warm.sync();
+    assert_eq!(latest(&warm), cold_diagnostics);
+    warm.stop();
+    assert_eq!(entries(), written);
+    let _ = std::fs::remove_dir_all(&cache);
+
+    let root = common::copy_sample("flask", "lsp-no-cache");
+    let no_cache = Flags {
+        no_cache: true,
+        ..Flags::default()
+    };
+    let mut c = Client::start_with(&root, true, no_cache);
+    c.sync();
+    assert_eq!(latest(&c).len(), cold_diagnostics.len());
+    c.stop();
+    assert!(!root.join(".carve").exists(), "no_cache writes nothing");
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]

@@ -50,6 +50,8 @@ pub struct LiveHit {
 }
 
 pub struct Program {
+    /// How many of `files` are source files; the settings files' facts follow.
+    pub sources: usize,
     pub files: Vec<FileFacts>,
     pub graph: DiGraph<CodeNode, CallEdge>,
     /// Node of each def, per file. Module-level variables are nodes too: a
@@ -96,6 +98,7 @@ pub fn link_program(
         settings_files,
     } = project;
     let mut files = files;
+    let sources = files.len();
     files.extend(crate::config_files::facts(&settings_files, rules));
     let modules = ModuleIndex::new(&files, &module_paths);
     let resolver = Resolver::new(&files, &modules);
@@ -208,6 +211,7 @@ pub fn link_program(
         .into_iter()
         .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
     Program {
+        sources,
         files,
         graph,
         def_nodes,
@@ -648,7 +652,6 @@ fn live_hits(
     rules: &RuleSet,
     dependencies: &BTreeSet<String>,
 ) -> Vec<LiveHit> {
-    let mut out = Vec::new();
     // Classes the program tags (`AddSingleton<T>()`): (tag, class).
     let tags: BTreeSet<(&str, &str)> = resolver
         .files
@@ -656,79 +659,11 @@ fn live_hits(
         .flat_map(|f| &f.tags)
         .map(|t| (t.tag.as_str(), t.class.as_str()))
         .collect();
-    for (file_idx, facts) in resolver.files.iter().enumerate() {
-        for (hit_idx, hit) in facts.hits.iter().enumerate() {
-            let rule = &rules.rules[hit.rule];
-            let class = hit.def.and_then(|d| match facts.defs[d].kind {
-                DefKind::Class => Some(facts.defs[d].name.as_str()),
-                _ => enclosing_class(facts, d),
-            });
-            let tagged = |tag: &String| class.is_some_and(|c| tags.contains(&(tag.as_str(), c)));
-            if rule.when.class_tag.as_ref().is_some_and(|t| !tagged(t))
-                || rule.when.not_class_tag.as_ref().is_some_and(tagged)
-            {
-                continue;
-            }
-            if !rule.when.dependencies.is_empty()
-                && !rule
-                    .when
-                    .dependencies
-                    .iter()
-                    .any(|d| dependencies.contains(&crate::discover::normalize_dependency(d)))
-            {
-                continue;
-            }
-            let has = |d: &String| dependencies.contains(&crate::discover::normalize_dependency(d));
-            if rule.when.without_dependencies.iter().any(has) {
-                continue;
-            }
-            let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
-            // A field is shared by the routes that use it: `kind:file:Class.field`
-            // (unless the rule names what is shared, a cache key).
-            if let (None, Some(_), Some(field), Some(class)) =
-                (&hit.state, &rule.when.field, &hit.target, class)
-            {
-                let field = field.strip_prefix("this.").unwrap_or(field);
-                state_key = Some(format!("{}:{}:{class}.{field}", rule.kind, facts.path));
-            }
-            if rule.when.module_variable.is_some() {
-                let Some(target) = &hit.target else { continue };
-                let root = target.split(['.', '[']).next().unwrap_or(target);
-                if hit.def.is_some_and(|d| is_local(facts, d, root)) {
-                    continue;
-                }
-                match module_variable(resolver, file_idx, target, &rule.when, hit.def) {
-                    Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
-                    None => continue,
-                }
-            }
-            if !rule.when.imported_from.is_empty() {
-                let Some(bound) = &hit.bound else { continue };
-                let name = bound.split(['[', '(']).next().unwrap_or(bound);
-                let root = name.split('.').next().unwrap_or(name);
-                if hit.def.is_some_and(|d| is_local(facts, d, root)) {
-                    continue;
-                }
-                // `concurrent.futures.X` is bound by `import concurrent.futures`.
-                let symbol = resolver
-                    .resolve(file_idx, name)
-                    .or_else(|| resolver.resolve(file_idx, root));
-                let imported = matches!(
-                    symbol,
-                    Some((Symbol::External(module), _))
-                        if rule.when.imported_from.iter().any(|m| crate::extract::module_matches(&module, m))
-                );
-                if !imported {
-                    continue;
-                }
-            }
-            out.push(LiveHit {
-                file: file_idx,
-                hit: hit_idx,
-                state_key,
-            });
-        }
-    }
+    // Each file's hits are checked independently: in parallel.
+    let mut out: Vec<LiveHit> = (0..resolver.files.len())
+        .into_par_iter()
+        .flat_map_iter(|file| file_live_hits(resolver, rules, dependencies, &tags, file))
+        .collect();
     // Hits that depend on another rule firing somewhere in the program.
     let present: BTreeSet<&str> = out
         .iter()
@@ -745,6 +680,91 @@ fn live_hits(
             .program_has;
         needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str()))
     });
+    out
+}
+
+/// The hits of `file` whose rule's conditions on the program hold, before
+/// the conditions on other rules' hits (`program_has`).
+fn file_live_hits(
+    resolver: &Resolver,
+    rules: &RuleSet,
+    dependencies: &BTreeSet<String>,
+    tags: &BTreeSet<(&str, &str)>,
+    file_idx: usize,
+) -> Vec<LiveHit> {
+    let facts = &resolver.files[file_idx];
+    let mut out = Vec::new();
+    for (hit_idx, hit) in facts.hits.iter().enumerate() {
+        let rule = &rules.rules[hit.rule];
+        let class = hit.def.and_then(|d| match facts.defs[d].kind {
+            DefKind::Class => Some(facts.defs[d].name.as_str()),
+            _ => enclosing_class(facts, d),
+        });
+        let tagged = |tag: &String| class.is_some_and(|c| tags.contains(&(tag.as_str(), c)));
+        if rule.when.class_tag.as_ref().is_some_and(|t| !tagged(t))
+            || rule.when.not_class_tag.as_ref().is_some_and(tagged)
+        {
+            continue;
+        }
+        if !rule.when.dependencies.is_empty()
+            && !rule
+                .when
+                .dependencies
+                .iter()
+                .any(|d| dependencies.contains(&crate::discover::normalize_dependency(d)))
+        {
+            continue;
+        }
+        let has = |d: &String| dependencies.contains(&crate::discover::normalize_dependency(d));
+        if rule.when.without_dependencies.iter().any(has) {
+            continue;
+        }
+        let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
+        // A field is shared by the routes that use it: `kind:file:Class.field`
+        // (unless the rule names what is shared, a cache key).
+        if let (None, Some(_), Some(field), Some(class)) =
+            (&hit.state, &rule.when.field, &hit.target, class)
+        {
+            let field = field.strip_prefix("this.").unwrap_or(field);
+            state_key = Some(format!("{}:{}:{class}.{field}", rule.kind, facts.path));
+        }
+        if rule.when.module_variable.is_some() {
+            let Some(target) = &hit.target else { continue };
+            let root = target.split(['.', '[']).next().unwrap_or(target);
+            if hit.def.is_some_and(|d| is_local(facts, d, root)) {
+                continue;
+            }
+            match module_variable(resolver, file_idx, target, &rule.when, hit.def) {
+                Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
+                None => continue,
+            }
+        }
+        if !rule.when.imported_from.is_empty() {
+            let Some(bound) = &hit.bound else { continue };
+            let name = bound.split(['[', '(']).next().unwrap_or(bound);
+            let root = name.split('.').next().unwrap_or(name);
+            if hit.def.is_some_and(|d| is_local(facts, d, root)) {
+                continue;
+            }
+            // `concurrent.futures.X` is bound by `import concurrent.futures`.
+            let symbol = resolver
+                .resolve(file_idx, name)
+                .or_else(|| resolver.resolve(file_idx, root));
+            let imported = matches!(
+                symbol,
+                Some((Symbol::External(module), _))
+                    if rule.when.imported_from.iter().any(|m| crate::extract::module_matches(&module, m))
+            );
+            if !imported {
+                continue;
+            }
+        }
+        out.push(LiveHit {
+            file: file_idx,
+            hit: hit_idx,
+            state_key,
+        });
+    }
     out
 }
 

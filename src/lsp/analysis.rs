@@ -1,18 +1,19 @@
-//! The analysed workspace held in memory: settings, compiled queries, each
-//! file's text and facts, and the last scan output. A changed file is
-//! re-extracted from its text alone (no disk read, queries reused), then the
-//! program is re-linked, re-assessed and reported.
+//! The analysed workspace held in memory: settings, the extractor, each
+//! file's text and facts, and the last scan output. The first analysis
+//! reads each file's facts from the scan's cache when it can; a changed
+//! file is re-extracted from its text alone (no disk read, queries reused),
+//! then the program is re-linked, re-assessed and reported.
 
+use super::extraction::{self, Extractor};
 use super::positions::LineText;
 use super::uri;
+use crate::cache::Cache;
 use crate::discover::{self, SkippedFile, SourceFile};
-use crate::extract::queries::CompiledQueries;
 use crate::isolate::Isolation;
 use crate::lang::Lang;
 use crate::scan::{self, ScanError, ScanOutput};
 use crate::settings::{self, Flags, Settings, SettingsError};
 use lsp_types::Uri;
-use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -38,7 +39,7 @@ pub struct RouteSite {
 pub struct Analysis {
     pub root: PathBuf,
     pub settings: Settings,
-    queries: CompiledQueries,
+    extractor: Extractor,
     /// Analysable files by relative path.
     files: BTreeMap<String, SourceFile>,
     /// Files the walk did not pick when asked (a test file, an ignored
@@ -53,9 +54,6 @@ pub struct Analysis {
     /// Files whose text could not be analysed, by relative path.
     text_skipped: BTreeMap<String, SkippedFile>,
     project: crate::discover::Project,
-    parser: tree_sitter::Parser,
-    /// Parser worker processes, so a grammar crash costs one file, not the server.
-    isolation: Option<Isolation>,
     pub output: ScanOutput,
 }
 
@@ -72,30 +70,26 @@ impl Analysis {
         progress("discovering files", 0);
         let ws = discover::discover(&settings.config).map_err(ScanError::from)?;
         let langs: Vec<Lang> = ws.files.iter().map(|f| f.lang).collect();
-        let queries =
-            CompiledQueries::compile_for(&settings.rules, &langs).map_err(ScanError::from)?;
         progress(&format!("extracting {} files", ws.files.len()), 10);
-        let max_bytes = settings.config.max_file_bytes;
         let isolation = settings
             .config
             .worker_exe
             .as_deref()
             .map(|exe| Isolation::new(exe, &settings.rules, &langs));
-        let loaded: Vec<_> = ws
-            .files
-            .par_iter()
-            .map_init(tree_sitter::Parser::new, |parser, file| {
-                let text = discover::load(file, max_bytes).map_err(|e| SkippedFile {
-                    path: file.rel.clone(),
-                    reason: e.to_string(),
-                })?;
-                let facts = match &isolation {
-                    Some(isolation) => isolation.extract_text(file, &text)?,
-                    None => scan::extract_source(parser, file, &text, &queries, &settings.rules)?,
-                };
-                Ok((text, facts))
-            })
-            .collect();
+        let cache = settings
+            .config
+            .cache_dir
+            .as_deref()
+            .and_then(|dir| Cache::open(dir, &settings.rules));
+        let mut extractor = Extractor::new(isolation);
+        let loaded = extractor
+            .load_all(
+                &ws.files,
+                settings.config.max_file_bytes,
+                &settings.rules,
+                cache.as_ref(),
+            )
+            .map_err(ScanError::from)?;
         progress("linking and assessing", 80);
         let mut texts = BTreeMap::new();
         let mut text_skipped = BTreeMap::new();
@@ -119,7 +113,7 @@ impl Analysis {
         Ok(Analysis {
             root: root.to_path_buf(),
             settings,
-            queries,
+            extractor,
             rejected: BTreeSet::new(),
             uris: ws
                 .files
@@ -131,10 +125,17 @@ impl Analysis {
             walk_skipped: ws.skipped,
             text_skipped,
             project,
-            parser: tree_sitter::Parser::new(),
-            isolation,
             output,
         })
+    }
+
+    /// Compiles, off the server's thread, the queries the first analysis did
+    /// not need (its facts came from the cache): the first edit need not
+    /// wait for them. Called once the first diagnostics are out.
+    pub fn prepare_edits(&mut self) {
+        let langs: Vec<Lang> = self.files.values().map(|f| f.lang).collect();
+        self.extractor
+            .prepare_in_background(&self.settings.rules, &langs);
     }
 
     /// The `/`-separated path of `path` relative to the root; None outside it.
@@ -179,30 +180,12 @@ impl Analysis {
             return false;
         };
         let started = Instant::now();
-        let checked = if text.len() as u64 > self.settings.config.max_file_bytes {
-            Err(discover::LoadError::TooLarge(text.len() as u64))
-        } else {
-            discover::check_source(text)
-        };
-        let result = checked
-            .map_err(|e| SkippedFile {
-                path: rel.to_string(),
-                reason: e.to_string(),
-            })
-            .and_then(|text| {
-                match &self.isolation {
-                    Some(isolation) => isolation.extract_text(file, &text),
-                    None => scan::extract_source(
-                        &mut self.parser,
-                        file,
-                        &text,
-                        &self.queries,
-                        &self.settings.rules,
-                    ),
-                }
-                .map(|facts| (text, facts))
-            });
-        let mut facts = std::mem::take(&mut self.output.program.files);
+        let max_file_bytes = self.settings.config.max_file_bytes;
+        let result = extraction::check_text(file, text, max_file_bytes).and_then(|text| {
+            let facts = self.extractor.extract(file, &text, &self.settings.rules)?;
+            Ok((text, facts))
+        });
+        let mut facts = self.take_source_facts();
         let at = facts.binary_search_by(|f| f.path.as_str().cmp(rel));
         match (result, at) {
             (Ok((text, new)), Ok(i)) => {
@@ -236,7 +219,7 @@ impl Analysis {
         let started = Instant::now();
         self.texts.remove(rel);
         self.text_skipped.remove(rel);
-        let mut facts = std::mem::take(&mut self.output.program.files);
+        let mut facts = self.take_source_facts();
         facts.retain(|f| f.path != rel);
         self.relink(facts, started);
         true
@@ -278,17 +261,27 @@ impl Analysis {
         }
     }
 
+    /// The source files' facts of the last analysis, taken for the next
+    /// (the settings files' facts are made again by each link).
+    fn take_source_facts(&mut self) -> Vec<crate::extract::facts::FileFacts> {
+        let program = &mut self.output.program;
+        let mut facts = std::mem::take(&mut program.files);
+        facts.truncate(program.sources);
+        facts
+    }
+
     fn relink(&mut self, facts: Vec<crate::extract::facts::FileFacts>, started: Instant) {
         let mut skipped = self.walk_skipped.clone();
         skipped.extend(self.text_skipped.values().cloned());
         skipped.sort();
-        self.output = scan::analyse(
+        let output = scan::analyse(
             facts,
             &self.settings.rules,
             self.project.clone(),
             skipped,
             started,
         );
+        super::drop_later(std::mem::replace(&mut self.output, output));
     }
 
     /// Every route's declaration and handler.

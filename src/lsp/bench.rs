@@ -41,8 +41,10 @@ pub struct LspBench {
     pub lines: usize,
     /// The file edited, relative to the root.
     pub target: String,
-    /// From `initialize` to every first diagnostic published.
-    pub initial: Duration,
+    /// From `initialize` to every first diagnostic published, with an
+    /// empty facts cache, then with the cache that first start wrote.
+    pub initial_cold: Duration,
+    pub initial_warm: Duration,
     /// Per edit: until the edited file's new diagnostics arrived.
     pub to_file: Vec<Duration>,
     /// Per edit: until every changed file was republished.
@@ -72,21 +74,18 @@ pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
         .ok_or(BenchError::NoHandler)?;
     let uri = uri::from_path(&root.join(&target)).ok_or(BenchError::NoHandler)?;
 
-    let (client, server) = Connection::memory();
-    let handle = std::thread::spawn(move || super::run(server, Flags::default()));
-    let mut c = Client {
-        conn: client,
-        next_id: 0,
+    // A cache of its own, empty at first: the first start is cold, the
+    // second reads every file's facts from it.
+    let cache_dir = std::env::temp_dir().join(format!("carve-bench-lsp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cache_dir);
+    let flags = Flags {
+        cache_dir: Some(cache_dir.clone()),
+        ..Flags::default()
     };
-    let started = Instant::now();
-    let root_uri = uri::from_path(root).ok_or(BenchError::NoHandler)?;
-    c.call(
-        Initialize::METHOD,
-        json!({ "processId": null, "rootUri": root_uri.as_str(), "capabilities": {} }),
-    )?;
-    c.notify(Initialized::METHOD, json!({}))?;
-    c.call("carve/sync", json!(null))?;
-    let initial = started.elapsed();
+    let (c, handle, initial_cold) = start(root, &flags)?;
+    stop(c, handle)?;
+    let (mut c, handle, initial_warm) = start(root, &flags)?;
+    let _ = std::fs::remove_dir_all(&cache_dir);
     c.notify(
         DidOpenTextDocument::METHOD,
         json!({ "textDocument": { "uri": uri.as_str(), "languageId": "python", "version": 1, "text": original } }),
@@ -113,6 +112,42 @@ pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
         to_file.push(at - sent);
         to_all.push(sent.elapsed());
     }
+    stop(c, handle)?;
+    Ok(LspBench {
+        files: texts.len(),
+        lines,
+        target,
+        initial_cold,
+        initial_warm,
+        to_file,
+        to_all,
+    })
+}
+
+type ServerThread = std::thread::JoinHandle<Result<super::Ending, super::ServerError>>;
+
+/// Starts a server on `root` and waits for its first diagnostics; returns
+/// how long that took.
+fn start(root: &Path, flags: &Flags) -> Result<(Client, ServerThread, Duration), BenchError> {
+    let (client, server) = Connection::memory();
+    let flags = flags.clone();
+    let handle = std::thread::spawn(move || super::run(server, flags));
+    let mut c = Client {
+        conn: client,
+        next_id: 0,
+    };
+    let started = Instant::now();
+    let root_uri = uri::from_path(root).ok_or(BenchError::NoHandler)?;
+    c.call(
+        Initialize::METHOD,
+        json!({ "processId": null, "rootUri": root_uri.as_str(), "capabilities": {} }),
+    )?;
+    c.notify(Initialized::METHOD, json!({}))?;
+    c.call("carve/sync", json!(null))?;
+    Ok((c, handle, started.elapsed()))
+}
+
+fn stop(mut c: Client, handle: ServerThread) -> Result<(), BenchError> {
     c.call(Shutdown::METHOD, json!(null))?;
     c.notify(Exit::METHOD, json!(null))?;
     drop(c);
@@ -120,14 +155,7 @@ pub fn measure(root: &Path, edits: usize) -> Result<LspBench, BenchError> {
         .join()
         .map_err(|_| BenchError::Server("panicked".into()))?
         .map_err(|e| BenchError::Server(e.to_string()))?;
-    Ok(LspBench {
-        files: texts.len(),
-        lines,
-        target,
-        initial,
-        to_file,
-        to_all,
-    })
+    Ok(())
 }
 
 /// `text` with `import time` first and `time.sleep(5)` as the first

@@ -12,6 +12,7 @@ pub mod code_action;
 pub mod code_lens;
 pub mod diagnostics;
 pub mod documents;
+pub mod extraction;
 pub mod hover;
 pub mod initialize;
 pub mod positions;
@@ -255,6 +256,9 @@ impl Server {
                 }
                 self.analysis = Some(analysis);
                 self.publish();
+                if let Some(analysis) = self.analysis.as_mut() {
+                    analysis.prepare_edits();
+                }
             }
             Err(err) => {
                 let report = miette::Report::new(err);
@@ -281,7 +285,7 @@ impl Server {
             let params = PublishDiagnosticsParams::new(uri, diags.to_vec(), None);
             self.send(Notification::new(PublishDiagnostics::METHOD.into(), params));
         }
-        self.published = current;
+        drop_later(std::mem::replace(&mut self.published, current));
     }
 
     fn show(&self, typ: MessageType, message: &str) {
@@ -296,6 +300,13 @@ impl Server {
     fn send(&self, msg: impl Into<Message>) {
         let _ = self.conn.sender.send(msg.into());
     }
+}
+
+/// Frees `value` on another thread: the previous program and diagnostics
+/// of a large workspace take tens of milliseconds to free, which the client
+/// need not wait for.
+pub(crate) fn drop_later<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
 }
 
 /// A full-text `didChange` that a later queued one for the same document

@@ -1,0 +1,168 @@
+//! The language server's analysis after a sequence of edits equals a
+//! from-scratch analysis of the edited files: the same report and the same
+//! diagnostics after every edit (definitions, calls, routes, blockers and
+//! imports added and removed, in several languages).
+
+mod common;
+
+use carve::lsp::analysis::Analysis;
+use carve::lsp::diagnostics;
+use carve::lsp::positions::Encoding;
+use carve::settings::Flags;
+use std::path::Path;
+
+/// One edit: in `file`, `old` becomes `new`; an empty `old` appends `new`.
+type Edit = (&'static str, &'static str, &'static str);
+
+fn load(root: &Path) -> Analysis {
+    let flags = Flags {
+        no_cache: true,
+        ..Flags::default()
+    };
+    Analysis::load(root, &flags, &mut |_, _| {}).expect("analysis")
+}
+
+/// The report without its duration, and every file's diagnostics.
+fn outcome(a: &Analysis) -> (serde_json::Value, String) {
+    let mut report = serde_json::to_value(&a.output.report).expect("report json");
+    report["stats"]["duration_ms"] = 0.into();
+    let diags = serde_json::to_string(&diagnostics::all(a, Encoding::Utf16)).expect("json");
+    (report, diags)
+}
+
+fn check(sample: &str, edits: &[Edit]) {
+    let root = common::copy_sample(sample, &format!("incremental-{sample}"));
+    let mut incremental = load(&root);
+    for (step, (file, old, new)) in edits.iter().enumerate() {
+        let path = root.join(file);
+        let text = std::fs::read_to_string(&path).expect("read");
+        let edited = if old.is_empty() {
+            format!("{text}{new}")
+        } else {
+            assert!(
+                text.contains(old),
+                "{sample} step {step}: `{old}` not in {file}"
+            );
+            text.replacen(old, new, 1)
+        };
+        std::fs::write(&path, &edited).expect("write");
+        assert!(incremental.set_text(file, edited.into_bytes()));
+        let (report, diags) = outcome(&incremental);
+        let (fresh_report, fresh_diags) = outcome(&load(&root));
+        assert!(
+            report == fresh_report,
+            "{sample} step {step} ({file}): the report differs from a fresh analysis"
+        );
+        assert!(
+            diags == fresh_diags,
+            "{sample} step {step} ({file}): the diagnostics differ from a fresh analysis"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn python_edits_equal_a_fresh_analysis() {
+    const F: &str = "inventory/reports.py";
+    check(
+        "flask",
+        &[
+            (F, "", "\n\ndef added_helper():\n    return 1\n"),
+            (
+                F,
+                "def audit_log():\n",
+                "def audit_log():\n    added_helper()\n",
+            ),
+            (F, "import csv\n", "import time\nimport csv\n"),
+            (F, "    return 1\n", "    time.sleep(5)\n    return 1\n"),
+            (
+                F,
+                "",
+                "\n\n@bp.get('/added')\ndef added_route():\n    return added_helper()\n",
+            ),
+            (F, "import time\n", ""),
+            (F, "def added_helper():", "def renamed_helper():"),
+            (F, "@bp.get('/added')\n", ""),
+            ("inventory/api.py", "from .models import Item\n", ""),
+        ],
+    );
+}
+
+#[test]
+fn javascript_edits_equal_a_fresh_analysis() {
+    const F: &str = "routes/admin.js";
+    check(
+        "express",
+        &[
+            (F, "", "\nfunction addedHelper() { return 1; }\n"),
+            (
+                F,
+                "res.json(config.features);",
+                "addedHelper(); res.json(config.features);",
+            ),
+            (
+                F,
+                "{ return 1; }",
+                "{ fs.writeFileSync('./data/x.json', '1'); return 1; }",
+            ),
+            (
+                F,
+                "",
+                "\nrouter.get('/added', (req, res) => res.json(addedHelper()));\n",
+            ),
+            (F, "const fs = require('fs');\n", ""),
+            (F, "function addedHelper()", "function renamedHelper()"),
+            (F, "router.get('/added'", "router.post('/added'"),
+            (
+                "routes/auth.js",
+                "const db = require('../services/db');\n",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn go_edits_equal_a_fresh_analysis() {
+    const F: &str = "internal/admin/routes.go";
+    check(
+        "gin",
+        &[
+            (F, "", "\nfunc addedHelper() int { return 1 }\n"),
+            (
+                F,
+                "func stats(c *gin.Context) {\n",
+                "func stats(c *gin.Context) {\n\taddedHelper()\n",
+            ),
+            (
+                F,
+                "g.POST(\"/reindex\", reindex)",
+                "g.POST(\"/reindex\", reindex)\n\tg.GET(\"/added\", stats)",
+            ),
+            (
+                F,
+                "{ return 1 }",
+                "{ time.Sleep(5 * time.Second); return 1 }",
+            ),
+            (F, "import (\n", "import (\n\t\"time\"\n"),
+            (F, "func addedHelper()", "func renamedHelper()"),
+            (F, "\tg.GET(\"/added\", stats)", ""),
+        ],
+    );
+}
+
+#[test]
+fn java_edits_equal_a_fresh_analysis() {
+    const F: &str = "src/main/java/com/example/shop/web/HomeController.java";
+    check(
+        "spring",
+        &[
+            (F, "        return \"index\";\n    }\n", "        return \"index\";\n    }\n\n    private int addedHelper() { return 1; }\n"),
+            (F, "    public String index(Model model) {\n", "    public String index(Model model) {\n        addedHelper();\n"),
+            (F, "{ return 1; }", "{ try { Thread.sleep(5000); } catch (InterruptedException e) { } return 1; }"),
+            (F, "    @GetMapping(\"/\")\n", "    @GetMapping(\"/added\")\n    public String added() { return \"index\"; }\n\n    @GetMapping(\"/\")\n"),
+            (F, "import org.springframework.ui.Model;\n", ""),
+            (F, "private int addedHelper()", "private int renamedHelper()"),
+        ],
+    );
+}
