@@ -7,11 +7,18 @@ the paths, and a few static files and unknown paths that match no route.
 usage: carve scan samples/flask --format json > /tmp/flask.json
        python3 bench/gen_logs.py /tmp/flask.json OUT [--days 7] [--rps 2]
               [--format combined|alb|jsonl] [--seed 1] [--servers 1]
+              [--unmatched SHARE]
+
+--unmatched SHARE (0 to 1) sets the share of requests that match no route and
+draws them from what a shared proxy sees besides the app: hashed static
+assets, bot and 404 probes, and other applications' pages with ids and slugs
+(many distinct paths). Without it, 3% of requests go to four static paths.
 
 Deterministic for a seed. With --servers N, OUT.0 … OUT.N-1 are written, one
 per server, each sorted by its own log time (as nginx writes it).
 """
 import argparse
+import itertools
 import json
 import math
 import random
@@ -55,6 +62,45 @@ def duration(rng, shape):
     if rng.random() < tail:
         d *= rng.paretovariate(1.2) * 4
     return min(d, 600.0)
+
+
+WORDS = ["how", "to", "scale", "python", "cache", "deploy", "rust", "serverless", "guide", "release",
+         "notes", "winter", "sale", "shoes", "red", "blue", "lamp", "desk", "chair", "review"]
+PROBES = ["/wp-login.php", "/.env", "/phpmyadmin/index.php", "/xmlrpc.php", "/.git/config",
+          "/admin/config.php", "/cgi-bin/luci", "/vendor/phpunit/phpunit/src/Util/PHP/eval-stdin.php"]
+
+
+class Elsewhere:
+    """Requests for something else than the app's routes, as a shared proxy
+    logs them: hashed static assets of a few deploys, bot and 404 probes, other
+    applications' API paths with ids, and a catalogue of pages with slugs (a
+    few popular, a long tail: more distinct paths than carve tracks)."""
+
+    def __init__(self, seed):
+        own = random.Random(seed)  # the main stream stays as without --unmatched
+        self.deploys = ["%08x" % own.getrandbits(32) for _ in range(40)]
+        self.files = ["%032x" % own.getrandbits(128) for _ in range(2000)]
+        self.pages = ["-".join(own.choice(WORDS) for _ in range(own.randint(2, 5))) + "-%d" % i
+                      for i in range(5000)]
+        self.page_weights = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(self.pages))))
+
+    def request(self, rng):
+        """(method, path, status)."""
+        r = rng.random()
+        if r < 0.35:
+            template = rng.choice(["/assets/index-%s.js", "/assets/vendor-%s.css", "/static/img/%s.png"])
+            return "GET", template % rng.choice(self.deploys), 200
+        if r < 0.45:
+            return rng.choice(["GET", "POST"]), rng.choice(PROBES), 404
+        if r < 0.75:
+            return rng.choice(["GET", "GET", "POST", "PUT"]), rng.choice([
+                "/shop/api/orders/%d/items" % rng.randint(1, 20_000),
+                "/shop/api/carts/%d" % rng.randint(1, 20_000),
+                "/crm/contacts/%d/notes/%d" % (rng.randint(1, 5_000), rng.randint(1, 9)),
+                "/files/%s" % rng.choice(self.files),
+            ]), 200
+        page = rng.choices(self.pages, cum_weights=self.page_weights)[0]
+        return "GET", rng.choice(["/blog/%s", "/shop/product/%s", "/docs/%s/"]) % page, rng.choice([200, 200, 200, 404])
 
 
 def clf_time(t):
@@ -101,6 +147,8 @@ def main():
     ap.add_argument("--format", choices=["combined", "alb", "jsonl"], default="combined")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--servers", type=int, default=1)
+    ap.add_argument("--unmatched", type=float, default=None,
+                    help="share of requests that match no route, from a varied mix of paths")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     routes = load_routes(args.scan_json)
@@ -108,6 +156,7 @@ def main():
     rng.shuffle(weights)
     shapes = durations(rng, len(routes))
     statics = ["/static/app.%d.js", "/favicon.ico", "/robots.txt", "/wp-login.php"]
+    elsewhere = Elsewhere(args.seed)
     outs = [open(args.out if args.servers == 1 else "%s.%d" % (args.out, i), "w") for i in range(args.servers)]
     pending = [[] for _ in outs]
     t = float(START)
@@ -122,7 +171,10 @@ def main():
             rate *= 20
         t += rng.expovariate(rate)
         s = rng.randrange(len(outs))
-        if rng.random() < 0.03:
+        if args.unmatched is not None and rng.random() < args.unmatched:
+            method, path, status = elsewhere.request(rng)
+            rec = (t, method, path, status, 0.001 + rng.random() * 0.05, rng.randint(200, 90000))
+        elif args.unmatched is None and rng.random() < 0.03:
             path = rng.choice(statics)
             if "%d" in path:
                 path = path % rng.randint(1, 20)

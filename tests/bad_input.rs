@@ -97,6 +97,44 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
 }
 
 #[test]
+fn a_file_of_too_many_facts_is_cut_short_and_named() {
+    // A generated file of flat code (a size limit raised for it): the
+    // query's work budget lets it through, the facts' budget in bytes stops
+    // it. The route before the cut is kept; the report names the file in
+    // JSON and in text.
+    let dir = temp_dir("bad-input-dense");
+    let dense = format!(
+        "const express = require('express');\nconst app = express();\napp.get('/early', (req, res) => res.send(f0()));\nfunction f0() {{\n{}}}\n",
+        "b(c);\n".repeat(1_000_000)
+    );
+    write(&dir, "dense.js", dense.as_bytes());
+    write(
+        &dir,
+        "app.py",
+        b"from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ok')\ndef ok():\n    return 'ok'\n",
+    );
+    let rules = RuleSet::builtin().unwrap();
+    let mut config = ScanConfig::new(dir.clone());
+    config.max_file_bytes = 8 << 20;
+    let report = carve::scan::scan(&config, &rules).unwrap().report;
+    assert_eq!(
+        report.stats.files_partial,
+        ["dense.js"],
+        "{:?}",
+        report.stats
+    );
+    let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
+    assert!(ids.contains(&"GET /early"), "{ids:?}");
+    assert!(ids.contains(&"GET /ok"), "{ids:?}");
+    let text = carve::report::text::render(&report, carve::report::text::Style { color: false });
+    assert!(
+        text.contains("1 file is too deeply nested or too dense to analyse in full (results kept up to that point): dense.js"),
+        "{text}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn a_missing_root_is_an_error_not_a_panic() {
     let rules = RuleSet::builtin().unwrap();
     let config = ScanConfig::new("/definitely/not/here".into());

@@ -289,9 +289,10 @@ pub fn path_parts(path: &str) -> Vec<PathPart> {
 }
 
 /// An unmatched path, with numbers and long hex ids folded to `{n}` and
-/// `{id}` so that `/static/app.123.js` and `/users/9/x` group.
-pub fn unmatched_key(method: &str, path: &str) -> String {
-    let mut key = String::with_capacity(method.len() + path.len() + 1);
+/// `{id}` so that `/static/app.123.js` and `/users/9/x` group; written into
+/// `key` (cleared first), which a reader reuses from line to line.
+pub fn unmatched_key(key: &mut String, method: &str, path: &str) {
+    key.clear();
     key.push_str(method);
     key.push(' ');
     for s in path.split('/').skip(1) {
@@ -318,7 +319,6 @@ pub fn unmatched_key(method: &str, path: &str) -> String {
             key.push_str(s);
         }
     }
-    key
 }
 
 #[cfg(test)]
@@ -392,12 +392,14 @@ mod tests {
 
     #[test]
     fn unmatched_paths_group() {
-        assert_eq!(unmatched_key("GET", "/users/12/x"), "GET /users/{n}/x");
-        assert_eq!(unmatched_key("GET", "/"), "GET /");
-        assert_eq!(unmatched_key("GET", "/v1/app.12.js"), "GET /v1/app.{n}.js");
-        assert_eq!(
-            unmatched_key("GET", "/o/0123456789abcdef0123"),
-            "GET /o/{id}"
-        );
+        let mut key = "left from the line before".to_string();
+        let mut group = |path| {
+            unmatched_key(&mut key, "GET", path);
+            key.clone()
+        };
+        assert_eq!(group("/users/12/x"), "GET /users/{n}/x");
+        assert_eq!(group("/"), "GET /");
+        assert_eq!(group("/v1/app.12.js"), "GET /v1/app.{n}.js");
+        assert_eq!(group("/o/0123456789abcdef0123"), "GET /o/{id}");
     }
 }

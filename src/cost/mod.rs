@@ -24,6 +24,7 @@ pub mod replay;
 pub mod stats;
 pub mod traffic;
 pub mod tune;
+pub mod unmatched;
 
 use crate::assess::Verdict;
 use crate::report::Report;
@@ -263,7 +264,7 @@ pub struct LogSummary {
     pub month_factor: f64,
     pub matched: u64,
     pub unmatched: u64,
-    pub top_unmatched: Vec<traffic::Unmatched>,
+    pub top_unmatched: Vec<unmatched::Unmatched>,
     /// Requests further out of order than the 5 min reorder window.
     pub late: u64,
     pub warnings: Vec<String>,

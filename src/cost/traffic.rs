@@ -9,8 +9,8 @@ use super::logs::{self, FileSummary, Format, Line};
 use super::matcher::{unmatched_key, Matcher};
 use super::replay::PoolConfig;
 use super::stats::{FinishedStats, RouteStats, Run};
+use super::unmatched::{TopCounter, Unmatched};
 use rustc_hash::FxHashMap;
-use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 use std::io::BufRead;
@@ -222,80 +222,6 @@ const BATCH: usize = 4096;
 /// How far back in time (seconds) a line may be and still be replayed in order.
 const REORDER_WINDOW_S: i64 = 5 * 60;
 const TOP_UNMATCHED: usize = 10;
-/// Distinct unmatched paths tracked at once (space-saving counter).
-const UNMATCHED_CAPACITY: usize = 512;
-
-/// A bounded top-k counter (Metwally et al.'s space-saving): exact while
-/// fewer than `UNMATCHED_CAPACITY` distinct paths are seen; past that, a new
-/// path takes the place of the least counted one and inherits its count as
-/// its possible overcount, so such counts are upper bounds and say so.
-#[derive(Debug, Default)]
-struct TopCounter {
-    /// Path → (count, how much of it may belong to evicted paths).
-    counts: FxHashMap<String, (u64, u64)>,
-}
-
-impl TopCounter {
-    fn add(&mut self, key: String, n: u64) {
-        self.add_with_error(key, n, 0);
-    }
-
-    fn add_with_error(&mut self, key: String, n: u64, error: u64) {
-        if let Some(c) = self.counts.get_mut(&key) {
-            c.0 += n;
-            c.1 += error;
-            return;
-        }
-        if self.counts.len() < UNMATCHED_CAPACITY {
-            self.counts.insert(key, (n, error));
-            return;
-        }
-        let min = self
-            .counts
-            .iter()
-            .min_by(|a, b| a.1 .0.cmp(&b.1 .0).then_with(|| a.0.cmp(b.0)));
-        if let Some((min_key, min_count)) = min.map(|(k, c)| (k.clone(), c.0)) {
-            self.counts.remove(&min_key);
-            self.counts.insert(key, (min_count + n, min_count + error));
-        }
-    }
-
-    fn merge(&mut self, other: TopCounter) {
-        for (k, (c, e)) in other.counts {
-            self.add_with_error(k, c, e);
-        }
-    }
-
-    fn top(&self, n: usize) -> Vec<Unmatched> {
-        let mut v: Vec<_> = self
-            .counts
-            .iter()
-            .map(|(k, &(count, error))| Unmatched {
-                request: k.clone(),
-                count,
-                estimated: error > 0,
-            })
-            .collect();
-        v.sort_by(|a, b| {
-            b.count
-                .cmp(&a.count)
-                .then_with(|| a.request.cmp(&b.request))
-        });
-        v.truncate(n);
-        v
-    }
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Unmatched {
-    /// `METHOD /path`, numbers folded to `{n}`.
-    pub request: String,
-    pub count: u64,
-    /// The count is an upper bound: more distinct paths were seen than are
-    /// kept, and some of it may belong to paths no longer tracked.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub estimated: bool,
-}
 
 /// Everything the logs said.
 #[derive(Debug)]
@@ -338,6 +264,7 @@ fn produce(
     let mut batch = Vec::with_capacity(BATCH);
     let mut unmatched = 0;
     let mut top = TopCounter::default();
+    let mut key = String::new();
     let mut merger = RowMerger::default();
     let send = |batch: &mut Vec<Hit>| {
         let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
@@ -352,7 +279,8 @@ fn produce(
         };
         let Some(route) = matcher.find(method, path) else {
             unmatched += count;
-            top.add(unmatched_key(method, path), count);
+            unmatched_key(&mut key, method, path);
+            top.add(&key, count);
             return Ok(());
         };
         let route = route as u32;

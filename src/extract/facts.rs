@@ -475,8 +475,9 @@ pub struct FileFacts {
     pub lines: usize,
     /// Syntax errors tree-sitter recovered from.
     pub parse_errors: usize,
-    /// The query stopped at its work budget (pathologically nested code):
-    /// the facts are those found until then.
+    /// The query stopped at its work budget (pathologically nested code) or
+    /// the facts at their budget in bytes (a huge generated file): the facts
+    /// are those found until then.
     pub partial: bool,
     /// Where the app starts (`Flask(__name__)`, `express()`, a Django settings
     /// module): server code, with everything it imports.
@@ -503,6 +504,21 @@ pub struct FileFacts {
 }
 
 impl FileFacts {
+    /// The size of the records held (their strings' text not counted), for
+    /// the facts budget of extraction: O(1). Routes, routers and mounts are
+    /// not counted: a file declaring 30,000 routes is read in full (each
+    /// route is a line of the report, bounded by the file's size).
+    pub fn record_bytes(&self) -> usize {
+        use std::mem::size_of_val;
+        size_of_val(&*self.defs)
+            + size_of_val(&*self.calls)
+            + size_of_val(&*self.imports)
+            + size_of_val(&*self.exports)
+            + size_of_val(&*self.fields)
+            + size_of_val(&*self.tags)
+            + size_of_val(&*self.hits)
+    }
+
     /// The facts of a file of `text` before anything is found in it.
     pub fn empty(path: &str, lang: crate::lang::Lang, text: &str) -> FileFacts {
         FileFacts {

@@ -69,6 +69,23 @@ fn time_limit(bytes: usize) -> std::time::Duration {
 /// Progress ticks every file may use, whatever its size.
 const BASE_TICKS: u64 = 2_000;
 
+/// Bytes of facts (the records themselves, see [`FileFacts::record_bytes`])
+/// every file may hold, whatever its size.
+const BASE_FACT_BYTES: usize = 1 << 20;
+/// Bytes of facts allowed per byte of source: no file of the 33 applications
+/// of `bench/accuracy` reaches it, nor a file of 30,000 routes in 1 MB (about
+/// ten); a generated file of a call per short line does.
+const FACT_BYTES_PER_BYTE: usize = 32;
+/// Bytes of facts no file may pass, however large.
+const MAX_FACT_BYTES: usize = 64 << 20;
+
+/// The bytes of facts a file of `bytes` may hold before its extraction stops.
+fn fact_budget(bytes: usize) -> usize {
+    BASE_FACT_BYTES
+        .saturating_add(bytes.saturating_mul(FACT_BYTES_PER_BYTE))
+        .min(MAX_FACT_BYTES)
+}
+
 /// HTTP methods a declaration can name in a word (`RequestMethod.PUT`, `OnPostAsync`).
 const HTTP_VERBS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
 
@@ -158,6 +175,31 @@ struct Pending {
     bindings: Vec<(usize, String, String, String)>,
 }
 
+impl Pending {
+    /// The size of the records held (their strings' text not counted), for
+    /// the facts budget: O(1). What belongs to routes is not counted, as in
+    /// [`FileFacts::record_bytes`].
+    fn record_bytes(&self) -> usize {
+        use std::mem::size_of_val;
+        size_of_val(&*self.methods_for)
+            + size_of_val(&*self.bases_for)
+            + size_of_val(&*self.hits)
+            + size_of_val(&*self.calls)
+            + size_of_val(&*self.actions_for)
+            + size_of_val(&*self.locals)
+            + size_of_val(&*self.fields)
+            + size_of_val(&*self.entries)
+            + size_of_val(&*self.concats)
+            + size_of_val(&*self.annotations_for)
+            + size_of_val(&*self.pointcuts_for)
+            + size_of_val(&*self.owners)
+            + size_of_val(&*self.typed_locals)
+            + size_of_val(&*self.handler_from_path)
+            + size_of_val(&*self.scopes)
+            + size_of_val(&*self.callbacks)
+    }
+}
+
 struct RawHit {
     rule: usize,
     span: Span,
@@ -216,9 +258,14 @@ impl<'s> Extraction<'s> {
         // nesting levels need far more. A tick is a fixed number of cursor
         // steps, but one step costs as much as the matches in progress, which
         // deep nesting multiplies: a time limit, far above what ordinary code
-        // of that size needs, bounds what the ticks do not. Past either, the
-        // facts found so far are kept and the file is marked partial.
+        // of that size needs, bounds what the ticks do not. The facts found
+        // have a budget of their own, in bytes: a huge generated file of flat
+        // code passes the ticks but would fill memory with its calls and
+        // hits. Past any of the three, the facts found so far are kept and
+        // the file is marked partial.
         let budget = BASE_TICKS + self.source.len() as u64 / 4;
+        let fact_budget = fact_budget(self.source.len());
+        let mut facts_full = false;
         let deadline = std::time::Instant::now() + time_limit(self.source.len());
         let mut ticks: u64 = 0;
         let mut progress = |_: &tree_sitter::QueryCursorState| {
@@ -249,9 +296,13 @@ impl<'s> Extraction<'s> {
                 Some(PatternOwner::Structure) => self.on_structure(root, &captures, props),
                 None => {}
             }
+            if self.facts.record_bytes() + self.pending.record_bytes() > fact_budget {
+                facts_full = true;
+                break;
+            }
         }
         drop(matches);
-        self.facts.partial = ticks > budget;
+        self.facts.partial = ticks > budget || facts_full;
         self.finish()
     }
 
@@ -1350,7 +1401,18 @@ fn include_path(node: Node, source: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::package_name;
+    use super::{fact_budget, package_name, BASE_FACT_BYTES, FACT_BYTES_PER_BYTE, MAX_FACT_BYTES};
+
+    #[test]
+    fn the_facts_budget_grows_with_the_file_up_to_a_bound() {
+        assert_eq!(fact_budget(0), BASE_FACT_BYTES);
+        assert_eq!(
+            fact_budget(100_000),
+            BASE_FACT_BYTES + 100_000 * FACT_BYTES_PER_BYTE
+        );
+        assert_eq!(fact_budget(30 << 20), MAX_FACT_BYTES);
+        assert_eq!(fact_budget(usize::MAX), MAX_FACT_BYTES);
+    }
 
     #[test]
     fn import_paths_bind_their_package_name() {

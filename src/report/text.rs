@@ -296,7 +296,7 @@ fn render_skipped(out: &mut String, report: &Report, style: Style) {
     if !stats.files_partial.is_empty() {
         let _ = writeln!(
             out,
-            "\n{} too deeply nested to analyse in full (results kept up to that point): {}",
+            "\n{} too deeply nested or too dense to analyse in full (results kept up to that point): {}",
             plural(stats.files_partial.len(), "file is", "files are"),
             stats.files_partial.join(", ")
         );
