@@ -11,6 +11,8 @@
 //! one of its patterns, one literal of every set that pattern requires; a
 //! pattern that requires nothing makes the rule always needed.
 
+use std::collections::BTreeSet;
+
 /// What one pattern needs: one literal of every set.
 pub type LiteralSets = Vec<Vec<String>>;
 
@@ -82,16 +84,51 @@ pub fn patterns(query: &str) -> Option<Vec<(std::ops::Range<usize>, LiteralSets)
 
 /// The literal sets one pattern (its node and trailing predicates) needs.
 fn needed(items: &[Item]) -> Vec<Vec<String>> {
-    let mut needed = Vec::new();
-    let mut always = std::collections::BTreeSet::new();
     let mut predicates = Vec::new();
     for item in items {
-        collect_mandatory(item, false, &mut always, &mut needed);
         collect_predicates(item, &mut predicates);
     }
+    sets_of(items.iter(), &BTreeSet::new(), &predicates)
+}
+
+/// The literal sets `items` need when they match, given the captures bound
+/// outside them (whose predicates are counted there). An alternation needs
+/// one literal of the union of one set of each branch: whichever branch
+/// matches brings its own literals; a branch that needs nothing makes the
+/// alternation need nothing.
+fn sets_of<'a>(
+    items: impl Iterator<Item = &'a Item>,
+    outer: &BTreeSet<String>,
+    predicates: &[(String, Vec<Token>)],
+) -> Vec<Vec<String>> {
+    let mut needed = Vec::new();
+    let mut bound = BTreeSet::new();
+    let mut alternations = Vec::new();
+    for item in items {
+        collect_mandatory(item, false, &mut bound, &mut needed, &mut alternations);
+    }
+    bound.retain(|c| !outer.contains(c));
     for (name, args) in predicates {
-        if let Some(set) = predicate_literals(&name, &args, &always) {
+        if let Some(set) = predicate_literals(name, args, &bound) {
             needed.push(set);
+        }
+    }
+    let scope: BTreeSet<String> = outer.union(&bound).cloned().collect();
+    for branches in alternations {
+        let per_branch: Option<Vec<Vec<String>>> = branches
+            .iter()
+            .map(|branch| {
+                sets_of(std::iter::once(branch), &scope, predicates)
+                    .into_iter()
+                    .filter(|set| !set.is_empty())
+                    .min_by_key(Vec::len)
+            })
+            .collect();
+        let mut union: Vec<String> = per_branch.unwrap_or_default().concat();
+        union.sort();
+        union.dedup();
+        if !union.is_empty() {
+            needed.push(union);
         }
     }
     needed
@@ -283,21 +320,30 @@ fn parse_item(tokens: &[Token], pos: &mut usize) -> Option<Item> {
     Some(item)
 }
 
-/// Captures and anonymous-node strings the pattern always binds.
-fn collect_mandatory(
-    item: &Item,
+/// Captures and anonymous-node strings the pattern always binds, and the
+/// branches of each alternation it always matches.
+fn collect_mandatory<'a>(
+    item: &'a Item,
     optional: bool,
-    captures: &mut std::collections::BTreeSet<String>,
+    captures: &mut BTreeSet<String>,
     needed: &mut Vec<Vec<String>>,
+    alternations: &mut Vec<&'a [Item]>,
 ) {
     let optional = optional || item.optional;
     if !optional {
         captures.extend(item.captures.iter().cloned());
     }
     match &item.kind {
+        ItemKind::Group(children, true) if !optional => alternations.push(children),
         ItemKind::Group(children, alternation) => {
             for child in children {
-                collect_mandatory(child, optional || *alternation, captures, needed);
+                collect_mandatory(
+                    child,
+                    optional || *alternation,
+                    captures,
+                    needed,
+                    alternations,
+                );
             }
         }
         ItemKind::Str(Some(text)) if !optional && !text.is_empty() => {
@@ -325,7 +371,7 @@ fn collect_predicates(item: &Item, out: &mut Vec<(String, Vec<Token>)>) {
 fn predicate_literals(
     name: &str,
     args: &[Token],
-    always: &std::collections::BTreeSet<String>,
+    always: &BTreeSet<String>,
 ) -> Option<Vec<String>> {
     let (Token::Capture(capture), rest) = args.split_first()? else {
         return None;
@@ -413,6 +459,36 @@ mod tests {
             let r = requirement(q);
             assert!(r.is_met(|_| false), "{q}: {r:?}");
         }
+    }
+
+    #[test]
+    fn an_alternation_needs_one_literal_of_its_branches() {
+        // Each branch binds its own capture: one of them matches, with its literal.
+        let q = r#"(call function: [
+  (identifier) @f
+  (member_expression object: (identifier) @o property: (property_identifier) @p)
+  "await"
+] (#eq? @f "connect") (#eq? @o "db") (#any-of? @p "open" "connect")) @hit"#;
+        let r = requirement(q);
+        assert_eq!(
+            sets(q),
+            vec![vec![vec![
+                "await".to_string(),
+                "connect".to_string(),
+                "db".to_string()
+            ]]]
+        );
+        assert!(r.is_met(|l| l == "connect"));
+        assert!(r.is_met(|l| l == "await"));
+        assert!(!r.is_met(|l| l == "open"));
+        // A capture bound outside is required once, outside; a nested
+        // alternation with a branch that needs nothing needs nothing.
+        let q = r#"(call (identifier) @f [(string) @s [(integer) (identifier) @i]]
+  (#eq? @f "log") (#eq? @s "x") (#eq? @i "y")) @hit"#;
+        assert_eq!(sets(q), vec![vec![vec!["log".to_string()]]]);
+        // An optional alternation needs nothing.
+        let q = r#"(call [(identifier) @f (string) @s]? (#eq? @f "a") (#eq? @s "b")) @hit"#;
+        assert!(requirement(q).is_met(|_| false));
     }
 
     #[test]
