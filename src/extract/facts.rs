@@ -517,6 +517,7 @@ impl FileFacts {
             + size_of_val(&*self.fields)
             + size_of_val(&*self.tags)
             + size_of_val(&*self.hits)
+            + size_of_val(&*self.bindings)
     }
 
     /// The facts of a file of `text` before anything is found in it.

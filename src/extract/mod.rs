@@ -197,6 +197,7 @@ impl Pending {
             + size_of_val(&*self.handler_from_path)
             + size_of_val(&*self.scopes)
             + size_of_val(&*self.callbacks)
+            + size_of_val(&*self.bindings)
     }
 }
 
