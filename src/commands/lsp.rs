@@ -1,6 +1,6 @@
 //! `carve lsp`: the language server over stdio.
 
-use super::{worker_exe, CACHE_DIR_ENV};
+use super::{worker_exe, CacheOpts};
 use carve::settings::Flags;
 use clap::Args;
 use miette::Result;
@@ -15,13 +15,8 @@ pub struct LspArgs {
     /// Analyse test files too.
     #[arg(long)]
     include_tests: bool,
-    /// Neither read nor write the cache of each file's facts (`.carve/cache/`).
-    #[arg(long)]
-    no_cache: bool,
-    /// Keep the cache in DIR instead of `.carve/cache/` in the workspace
-    /// (also `CARVE_CACHE_DIR`).
-    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
-    cache_dir: Option<PathBuf>,
+    #[command(flatten)]
+    cache: CacheOpts,
 }
 
 pub fn run(args: LspArgs) -> Result<ExitCode> {
@@ -29,10 +24,8 @@ pub fn run(args: LspArgs) -> Result<ExitCode> {
         rule_dirs: args.rule_dirs,
         include_tests: args.include_tests,
         worker_exe: worker_exe(),
-        no_cache: args.no_cache,
-        cache_dir: args
-            .cache_dir
-            .or_else(|| std::env::var_os(CACHE_DIR_ENV).map(PathBuf::from)),
+        no_cache: args.cache.no_cache,
+        cache_dir: args.cache.dir(),
         ..Flags::default()
     };
     Ok(match carve::lsp::serve_stdio(flags)? {

@@ -39,17 +39,33 @@ pub struct ScanOpts {
     /// Analyse test files too (tests/, *.test.js, test_*.py, src/test/**, *Tests.cs, …).
     #[arg(long)]
     pub include_tests: bool,
+    #[command(flatten)]
+    pub cache: CacheOpts,
+}
+
+/// The cache of each file's facts, as `scan` and `lsp` take it.
+#[derive(Args, Clone)]
+pub struct CacheOpts {
     /// Neither read nor write the cache of each file's facts (`.carve/cache/`).
     #[arg(long)]
     pub no_cache: bool,
     /// Keep the cache in DIR instead of `.carve/cache/` in the scanned folder
-    /// (also `CARVE_CACHE_DIR`).
+    /// or workspace (also `CARVE_CACHE_DIR`).
     #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     pub cache_dir: Option<PathBuf>,
 }
 
+impl CacheOpts {
+    /// `--cache-dir`, else `CARVE_CACHE_DIR`.
+    pub fn dir(&self) -> Option<PathBuf> {
+        self.cache_dir
+            .clone()
+            .or_else(|| std::env::var_os(CACHE_DIR_ENV).map(PathBuf::from))
+    }
+}
+
 /// Where to keep the cache when `--cache-dir` is not given.
-pub const CACHE_DIR_ENV: &str = "CARVE_CACHE_DIR";
+const CACHE_DIR_ENV: &str = "CARVE_CACHE_DIR";
 
 /// Writes to stdout; a closed pipe (`carve scan | head`) is not an error.
 pub fn emit(text: &str) -> Result<()> {
@@ -104,11 +120,8 @@ pub fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, Ru
         max_file_size: opts.max_file_size,
         include_tests: opts.include_tests,
         worker_exe: worker_exe(),
-        no_cache: opts.no_cache,
-        cache_dir: opts
-            .cache_dir
-            .clone()
-            .or_else(|| std::env::var_os(CACHE_DIR_ENV).map(PathBuf::from)),
+        no_cache: opts.cache.no_cache,
+        cache_dir: opts.cache.dir(),
         no_prefilter: std::env::var_os("CARVE_PREFILTER").is_some_and(|v| v == "off"),
     };
     let s = settings::load(root, &flags)?;
