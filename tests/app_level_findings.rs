@@ -6,18 +6,12 @@
 
 mod common;
 
-use common::{has_rule, rules_of, scan_path, temp_dir};
-
-fn write(dir: &std::path::Path, files: &[(&str, &str)]) {
-    for (name, text) in files {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-}
+use common::{has_rule, rules_of, scan_path, temp_dir, write_files};
 
 #[test]
 fn heavy_imports_are_one_finding_per_application() {
     let dir = temp_dir("once-per-app");
-    write(
+    write_files(
         &dir,
         &[
             ("requirements.txt", "flask\nnumpy\ntorch\n"),
@@ -62,7 +56,7 @@ fn heavy_imports_are_one_finding_per_application() {
 #[test]
 fn a_broadcast_counts_on_http_routes_not_on_the_socket_endpoint() {
     let dir = temp_dir("broadcast-http-only");
-    write(
+    write_files(
         &dir,
         &[
             (

@@ -6,41 +6,35 @@ mod common;
 
 use carve::discover::ScanConfig;
 use carve::rules::RuleSet;
-use common::temp_dir;
+use common::{temp_dir, write_file};
 use std::fs;
-
-fn write(dir: &std::path::Path, rel: &str, bytes: &[u8]) {
-    let path = dir.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, bytes).unwrap();
-}
 
 #[test]
 fn every_bad_file_is_reported_and_good_results_are_kept() {
     let dir = temp_dir("bad-input");
-    write(
+    write_file(
         &dir,
         "app.py",
         b"from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ok')\ndef ok():\n    return 'ok'\n",
     );
-    write(
+    write_file(
         &dir,
         "broken.py",
         b"def broken(:\n    return (\n\n@app.get('/also')\ndef also():\n    return 1\n",
     );
-    write(&dir, "blob.py", b"\x00\x01\x02binary\x00");
-    write(&dir, "latin1.py", b"name = '\xe9t\xe9'\n");
+    write_file(&dir, "blob.py", b"\x00\x01\x02binary\x00");
+    write_file(&dir, "latin1.py", b"name = '\xe9t\xe9'\n");
     // UTF-16 with a byte-order mark is decoded and analysed.
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()
         .chain("from flask import Flask\nw = Flask(__name__)\n@w.get('/wide')\ndef wide():\n    return 1\n".encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
-    write(&dir, "wide.py", &utf16);
+    write_file(&dir, "wide.py", &utf16);
     let minified = format!("var a={};\n", "x".repeat(8_000));
-    write(&dir, "static/app.min.js", minified.as_bytes());
+    write_file(&dir, "static/app.min.js", minified.as_bytes());
     let huge = "x = 1\n".repeat(10_000);
-    write(&dir, "huge.py", huge.as_bytes());
-    write(
+    write_file(&dir, "huge.py", huge.as_bytes());
+    write_file(
         &dir,
         "deep.py",
         format!("x = {}1{}\n", "(".repeat(5_000), ")".repeat(5_000)).as_bytes(),
@@ -52,7 +46,7 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
         "f(\n".repeat(6_000),
         ")\n".repeat(6_000)
     );
-    write(&dir, "nested.py", nested.as_bytes());
+    write_file(&dir, "nested.py", nested.as_bytes());
     #[cfg(unix)]
     std::os::unix::fs::symlink("/etc", dir.join("outside")).unwrap();
 
@@ -107,8 +101,8 @@ fn a_file_of_too_many_facts_is_cut_short_and_named() {
         "const express = require('express');\nconst app = express();\napp.get('/early', (req, res) => res.send(f0()));\nfunction f0() {{\n{}}}\n",
         "b(c);\n".repeat(1_000_000)
     );
-    write(&dir, "dense.js", dense.as_bytes());
-    write(
+    write_file(&dir, "dense.js", dense.as_bytes());
+    write_file(
         &dir,
         "app.py",
         b"from flask import Flask\napp = Flask(__name__)\n\n@app.get('/ok')\ndef ok():\n    return 'ok'\n",
@@ -144,7 +138,7 @@ fn a_missing_root_is_an_error_not_a_panic() {
 #[test]
 fn hostile_go_input_is_survived_and_good_routes_are_kept() {
     let dir = temp_dir("bad-go-input");
-    write(
+    write_file(
         &dir,
         "main.go",
         b"package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.HandleFunc(\"GET /ok\", ok)\n}\n\nfunc ok(w http.ResponseWriter, r *http.Request) {}\n",
@@ -157,21 +151,21 @@ fn hostile_go_input_is_survived_and_good_routes_are_kept() {
         "func() { ".repeat(3_000),
         "}".repeat(3_000)
     );
-    write(&dir, "deep.go", deep.as_bytes());
+    write_file(&dir, "deep.go", deep.as_bytes());
     // A huge string literal and a huge composite literal.
     let huge = format!(
         "package main\n\nconst big = \"{}\"\n\nvar nums = []int{{{}}}\n",
         "x".repeat(30_000),
         "1, ".repeat(3_000)
     );
-    write(&dir, "huge.go", huge.as_bytes());
+    write_file(&dir, "huge.go", huge.as_bytes());
     // A raw string that never ends, and a route declared after it.
-    write(
+    write_file(
         &dir,
         "raw.go",
         b"package main\n\nimport \"net/http\"\n\nconst q = `SELECT *\nFROM t\n\nfunc init() {\n\thttp.HandleFunc(\"GET /lost\", ok)\n}\n",
     );
-    write(
+    write_file(
         &dir,
         "broken.go",
         b"package main\n\nfunc (h *) ( {\n\thttp.HandleFunc(\n",

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{scan_path, temp_dir};
+use common::{scan_path, temp_dir, write_files};
 
 #[test]
 fn registry_modules_are_server_code_and_vendor_code_is_not() {
@@ -37,11 +37,7 @@ fn registry_modules_are_server_code_and_vendor_code_is_not() {
             "import torch\n\n\ndef load(path):\n    return torch.load(path)\n",
         ),
     ];
-    for (name, text) in files {
-        let path = dir.join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
+    write_files(&dir, &files);
     let report = scan_path(&dir);
     let places: Vec<(&str, &str)> = report
         .findings

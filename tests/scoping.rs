@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{rules_of, scan_path, temp_dir};
+use common::{rules_of, scan_path, temp_dir, write_file};
 
 #[test]
 fn mounted_middleware_config_is_scoped_to_its_routes() {
@@ -96,11 +96,7 @@ fn findings_of(report: &carve::report::Report) -> Vec<(String, String)> {
 #[test]
 fn only_server_code_is_judged() {
     let dir = temp_dir("scoping-server");
-    let write = |rel: &str, text: &str| {
-        let path = dir.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
+    let write = |rel: &str, text: &str| write_file(&dir, rel, text);
     write(
         "package.json",
         r#"{"dependencies": {"express": "^4", "node-cron": "^3"}}"#,
@@ -166,7 +162,7 @@ fn only_server_code_is_judged() {
 #[test]
 fn server_code_off_the_request_path_is_judged_by_kind() {
     let dir = temp_dir("scoping-startup");
-    let write = |rel: &str, text: &str| std::fs::write(dir.join(rel), text).unwrap();
+    let write = |rel: &str, text: &str| write_file(&dir, rel, text);
     write(
         "app.py",
         r#"import threading
@@ -289,10 +285,7 @@ def b():
 #[test]
 fn folders_loaded_by_convention_are_server_code() {
     let dir = temp_dir("scoping-autoload");
-    for sub in ["plugins", "routes/api"] {
-        std::fs::create_dir_all(dir.join(sub)).unwrap();
-    }
-    let write = |rel: &str, text: &str| std::fs::write(dir.join(rel), text).unwrap();
+    let write = |rel: &str, text: &str| write_file(&dir, rel, text);
     write(
         "package.json",
         r#"{"dependencies": {"fastify": "^5", "@fastify/autoload": "^6", "@fastify/session": "^11"}}"#,
@@ -322,11 +315,7 @@ fn folders_loaded_by_convention_are_server_code() {
 #[test]
 fn app_wide_findings_and_request_hooks_stay_in_their_application() {
     let dir = temp_dir("two-apps");
-    let write = |rel: &str, text: &str| {
-        let path = dir.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
+    let write = |rel: &str, text: &str| write_file(&dir, rel, text);
     write(
         "Web/Program.cs",
         "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddDbContext<Db>(o => o.UseSqlite(\"Data Source=web.db\"));\nbuilder.Services.ConfigureApplicationCookie(options => { options.EventsType = typeof(RevokeEvents); });\nvar app = builder.Build();\napp.MapGet(\"/home\", () => \"web\");\napp.Run();\n",

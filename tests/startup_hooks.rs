@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{has_rule, scan_path, temp_dir};
+use common::{has_rule, scan_path, temp_dir, write_file};
 
 const RESOURCE: &str = r#"package app.api;
 
@@ -72,8 +72,7 @@ fn lifecycle_start_and_application_runners_are_start_up_code() {
         ("jobs", "JobRunner.java", RUNNER),
         ("tools", "Exporter.java", NOT_STARTED),
     ] {
-        std::fs::create_dir_all(src.join(folder)).unwrap();
-        std::fs::write(src.join(folder).join(name), text).unwrap();
+        write_file(&src, &format!("{folder}/{name}"), text);
     }
     let report = scan_path(&dir);
     let at = |file: &str| -> Vec<String> {

@@ -66,6 +66,22 @@ pub fn temp_dir(tag: &str) -> PathBuf {
     dir
 }
 
+/// Writes `contents` at `rel` under `dir`, creating the folders on the way.
+pub fn write_file(dir: &Path, rel: &str, contents: impl AsRef<[u8]>) {
+    let path = dir.join(rel);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create dir");
+    }
+    std::fs::write(path, contents).expect("write file");
+}
+
+/// Writes each (relative path, text) pair under `dir`.
+pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
+    for (rel, text) in files {
+        write_file(dir, rel, text);
+    }
+}
+
 /// A copy of a sample in a fresh temp folder, to edit in a test.
 pub fn copy_sample(name: &str, tag: &str) -> PathBuf {
     let dir = temp_dir(tag);
