@@ -695,6 +695,59 @@ function only_declared() { return 1; }
 }
 
 #[test]
+fn php_locals_made_by_new_have_the_class_of_their_last_assignment() {
+    let program = link(
+        "php-new-locals",
+        r#"
+#--- composer.json ---#
+{"autoload": {"psr-4": {"Src\\": "src/"}}}
+#--- public/index.php ---#
+<?php
+use Src\UserController;
+use Src\HealthController;
+
+switch ($dir) {
+    case "user":
+        $controller = new UserController($method);
+        $controller->processRequest();
+        break;
+    case "health":
+        $controller = new HealthController($method);
+        $controller->processRequest();
+        break;
+}
+#--- src/UserController.php ---#
+<?php
+namespace Src;
+
+class UserController
+{
+    public function processRequest() { return 1; }
+}
+#--- src/HealthController.php ---#
+<?php
+namespace Src;
+
+class HealthController
+{
+    public function processRequest() { return 2; }
+}
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "public/index.php:<anonymous> -> src/UserController.php:UserController.processRequest (Import)",
+        "public/index.php:<anonymous> -> src/HealthController.php:HealthController.processRequest (Import)",
+    ] {
+        assert!(got.iter().any(|e| e == want), "missing edge {want}\nedges:\n{}", got.join("\n"));
+    }
+    // Each call takes the class of the assignment before it, not every class
+    // the variable ever held: two calls, two edges.
+    let to_process = got.iter().filter(|e| e.contains(".processRequest")).count();
+    assert_eq!(to_process, 2, "edges:\n{}", got.join("\n"));
+}
+
+#[test]
 fn ruby_constants_autoload_mixins_and_requires() {
     assert_edges(
         "rb-constants",

@@ -884,9 +884,13 @@ impl<'s> Extraction<'s> {
         let vars = module_variables(&self.facts.defs);
         for (start, mut call) in calls {
             call.def = index.enclosing_function(&self.facts.defs, start);
-            if let Some(callee) =
-                receivers.rewrite(&self.facts.defs, call.def, &call.callee, call.is_reference)
-            {
+            if let Some(callee) = receivers.rewrite(
+                &self.facts.defs,
+                call.def,
+                start,
+                &call.callee,
+                call.is_reference,
+            ) {
                 call.callee = callee;
             }
             if call.def.is_none() {
@@ -927,7 +931,9 @@ impl<'s> Extraction<'s> {
             for mount in &mut self.facts.mounts {
                 if let MountChild::Name(name) = &mount.child {
                     let def = index.enclosing_function(&self.facts.defs, mount.span.start);
-                    if let Some(name) = receivers.rewrite(&self.facts.defs, def, name, true) {
+                    if let Some(name) =
+                        receivers.rewrite(&self.facts.defs, def, mount.span.start, name, true)
+                    {
                         mount.child = MountChild::Name(name);
                     }
                 }
@@ -974,7 +980,7 @@ impl<'s> Extraction<'s> {
         }
         for (byte, name, type_name) in std::mem::take(&mut self.pending.typed_locals) {
             if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
-                out.add_typed(def, name, type_name);
+                out.add_typed(def, byte, name, type_name);
             }
         }
         out
@@ -1093,7 +1099,7 @@ impl<'s> Extraction<'s> {
                     // is the type's member: `this.clients`.
                     target: raw.target.or(raw.field).map(|t| {
                         receivers
-                            .rewrite(&self.facts.defs, def, &t, false)
+                            .rewrite(&self.facts.defs, def, raw.span.start, &t, false)
                             .unwrap_or(t)
                     }),
                     bound: raw.bound,

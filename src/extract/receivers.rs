@@ -5,7 +5,9 @@
 //! `h.Show` is `Handler.Show`. After `u := &users.Handler{}` (`@local.name`
 //! with `@local.type`), `u.List` is `users.Handler.List`; after
 //! `u := users.NewHandler(db)` it is `users.NewHandler.List`, a member of
-//! what the constructor returns.
+//! what the constructor returns. A variable typed twice in one function
+//! (`$c = new A(); …; $c = new B();`) has, at each use, the type of the last
+//! assignment before it.
 
 use super::facts::Def;
 
@@ -13,8 +15,8 @@ use super::facts::Def;
 pub struct Receivers {
     /// (method def, receiver name, receiver type)
     selves: Vec<(usize, String, String)>,
-    /// (function def, variable, type)
-    typed: Vec<(usize, String, String)>,
+    /// (function def, byte where the type is given, variable, type)
+    typed: Vec<(usize, usize, String, String)>,
 }
 
 impl Receivers {
@@ -22,8 +24,8 @@ impl Receivers {
         self.selves.push((def, name, owner));
     }
 
-    pub fn add_typed(&mut self, def: usize, name: String, type_name: String) {
-        self.typed.push((def, name, type_name));
+    pub fn add_typed(&mut self, def: usize, at: usize, name: String, type_name: String) {
+        self.typed.push((def, at, name, type_name));
     }
 
     pub fn is_empty(&self) -> bool {
@@ -40,17 +42,18 @@ impl Receivers {
         text: String,
     ) -> String {
         let def = index.enclosing_function(defs, start);
-        self.rewrite(defs, def, &text, true).unwrap_or(text)
+        self.rewrite(defs, def, start, &text, true).unwrap_or(text)
     }
 
-    /// `name` as written inside `def`, rewritten when its first part is a
-    /// receiver or a typed local of `def` or of a function around it: a
-    /// call through a receiver becomes `this.…`, a value (a handler passed
-    /// by name) `Type.…`.
+    /// `name` as written at byte `at` inside `def`, rewritten when its first
+    /// part is a receiver or a typed local of `def` or of a function around
+    /// it: a call through a receiver becomes `this.…`, a value (a handler
+    /// passed by name) `Type.…`.
     pub fn rewrite(
         &self,
         defs: &[Def],
         def: Option<usize>,
+        at: usize,
         name: &str,
         as_value: bool,
     ) -> Option<String> {
@@ -65,10 +68,17 @@ impl Receivers {
                 let base = if as_value { owner.as_str() } else { "this" };
                 return Some(format!("{base}.{rest}"));
             }
-            if let Some((_, _, type_name)) = self
+            // The last type given before `at`, or else the first given
+            // (a use the tree shows before its assignment: a closure).
+            let given =
+                |&&(td, _, ref var, _): &&(usize, usize, String, String)| td == d && var == root;
+            if let Some((_, _, _, type_name)) = self
                 .typed
                 .iter()
-                .find(|(td, var, _)| *td == d && var == root)
+                .filter(given)
+                .filter(|(_, by, _, _)| *by <= at)
+                .max_by_key(|(_, by, _, _)| *by)
+                .or_else(|| self.typed.iter().find(given))
             {
                 return Some(format!("{type_name}.{rest}"));
             }
