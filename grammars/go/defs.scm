@@ -74,8 +74,11 @@
 ; Maps, slices and arrays held by a struct guarded by a lock (`mu sync.Mutex`,
 ; an embedded `sync.RWMutex`, a `*sync.RWMutex`): the lock says goroutines
 ; share the value (the requests a server runs), so what it holds is the
-; process's state, written through the receiver (`a.clients[id] = c`).
+; process's state, written through the receiver (`a.clients[id] = c`). Not a
+; generic type's (`DecayMap[K, V]`): a container's own bookkeeping; the state
+; is whoever holds one (a field of a long-lived struct, a package variable).
 ((type_spec
+   !type_parameters
    type: (struct_type
      (field_declaration_list
        (field_declaration type: [(qualified_type) (pointer_type (qualified_type))] @_lock)
@@ -85,6 +88,7 @@
   (#match? @_lock "^[*]?sync[.](RW)?Mutex$")
   (#set! mutable))
 ((type_spec
+   !type_parameters
    type: (struct_type
      (field_declaration_list
        (field_declaration
