@@ -842,6 +842,82 @@ end
 }
 
 #[test]
+fn go_callbacks_kept_by_a_registration_method_run_where_the_field_is_ranged_over() {
+    let program = link(
+        "go-relays",
+        r#"
+#--- go.mod ---#
+module github.com/acme/push
+
+go 1.22
+#--- router/router.go ---#
+package router
+
+import (
+	"github.com/acme/push/api"
+	"github.com/acme/push/plugin"
+)
+
+func Create() {
+	notifier := &api.Notifier{}
+	manager := plugin.NewManager()
+	notifier.OnUserDeleted(manager.RemoveUser)
+	notifier.Trace(manager.Audit)
+}
+#--- api/notifier.go ---#
+package api
+
+type Notifier struct {
+	deleted []func(uid uint) error
+}
+
+func (c *Notifier) OnUserDeleted(cb func(uid uint) error) {
+	c.deleted = append(c.deleted, cb)
+}
+
+// Calls what it is given there and then: keeps nothing.
+func (c *Notifier) Trace(cb func(uid uint) error) {
+	_ = cb(0)
+}
+
+func (c *Notifier) fireUserDeleted(uid uint) error {
+	for _, cb := range c.deleted {
+		if err := cb(uid); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+#--- plugin/manager.go ---#
+package plugin
+
+type Manager struct{}
+
+func NewManager() *Manager { return &Manager{} }
+
+func (m *Manager) RemoveUser(uid uint) error { return nil }
+
+func (m *Manager) Audit(uid uint) error { return nil }
+"#,
+    );
+    let got = edges(&program);
+    let want =
+        "api/notifier.go:Notifier.fireUserDeleted -> plugin/manager.go:Manager.RemoveUser (Bound)";
+    assert!(
+        got.iter().any(|e| e == want),
+        "missing edge {want}\nedges:\n{}",
+        got.join("\n")
+    );
+    // A method that calls its argument without keeping it relays nothing.
+    assert!(
+        !got.iter()
+            .any(|e| e.contains("fireUserDeleted -> plugin/manager.go:Manager.Audit")),
+        "edges:\n{}",
+        got.join("\n")
+    );
+}
+
+#[test]
 fn go_packages_receivers_fields_and_implicit_interfaces() {
     let program = link(
         "go-packages",

@@ -121,6 +121,38 @@
       key: (literal_element (identifier) @bind.field)
       value: (literal_element [(selector_expression) (identifier)] @bind.value))))
 
+; A method that keeps the function it is given in a field of its struct
+; (`func (c *Notifier) OnDeleted(cb func(uint) error) { c.onDeleted =
+; append(c.onDeleted, cb) }`, or `c.onDeleted = cb`): what its callers pass
+; (`n.OnDeleted(h.Drop)`) is bound to the field (link: bound values).
+((method_declaration
+   name: (field_identifier) @relay.method
+   parameters: (parameter_list (parameter_declaration name: (identifier) @relay.param))
+   body: (block (statement_list
+     (assignment_statement
+       left: (expression_list . (selector_expression field: (field_identifier) @relay.field) .)
+       right: (expression_list .
+         (call_expression
+           function: (identifier) @_append
+           arguments: (argument_list (_) . (identifier) @relay.value .)) .)))))
+  (#eq? @_append "append")
+  (#eq? @relay.param @relay.value))
+((method_declaration
+   name: (field_identifier) @relay.method
+   parameters: (parameter_list (parameter_declaration name: (identifier) @relay.param))
+   body: (block (statement_list
+     (assignment_statement
+       left: (expression_list . (selector_expression field: (field_identifier) @relay.field) .)
+       right: (expression_list . (identifier) @relay.value .)))))
+  (#eq? @relay.param @relay.value))
+
+; The value variable of a range over a field (`for _, cb := range
+; c.callbacks`): calling it (`cb(id)`) calls what the field holds.
+(for_statement
+  (range_clause
+    left: (expression_list (_) . (identifier) @local.name .)
+    right: (selector_expression) @local.element))
+
 ; Names bound inside a function: parameters, `:=`, `var`, range variables.
 (parameter_declaration name: (identifier) @local.name)
 (variadic_parameter_declaration name: (identifier) @local.name)

@@ -7,7 +7,9 @@
 //! `u := users.NewHandler(db)` it is `users.NewHandler.List`, a member of
 //! what the constructor returns. A variable typed twice in one function
 //! (`$c = new A(); …; $c = new B();`) has, at each use, the type of the last
-//! assignment before it.
+//! assignment before it. A variable that takes the elements of an
+//! expression (`for _, cb := range c.callbacks`) called by itself (`cb(id)`)
+//! calls what the expression holds: `this.callbacks`.
 
 use super::facts::Def;
 
@@ -17,6 +19,8 @@ pub struct Receivers {
     selves: Vec<(usize, String, String)>,
     /// (function def, byte where the type is given, variable, type)
     typed: Vec<(usize, usize, String, String)>,
+    /// (function def, variable, the expression whose elements it takes)
+    elements: Vec<(usize, String, String)>,
 }
 
 impl Receivers {
@@ -28,8 +32,12 @@ impl Receivers {
         self.typed.push((def, at, name, type_name));
     }
 
+    pub fn add_element(&mut self, def: usize, name: String, of: String) {
+        self.elements.push((def, name, of));
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.selves.is_empty() && self.typed.is_empty()
+        self.selves.is_empty() && self.typed.is_empty() && self.elements.is_empty()
     }
 
     /// A handler value written at `start`: its name rewritten through the
@@ -57,7 +65,18 @@ impl Receivers {
         name: &str,
         as_value: bool,
     ) -> Option<String> {
-        let (root, rest) = name.split_once('.')?;
+        let Some((root, rest)) = name.split_once('.') else {
+            // `cb(id)` in `for _, cb := range c.callbacks`: a call of what
+            // the field holds (never a value: `cb` passed on is not named).
+            return if as_value {
+                None
+            } else {
+                self.element_of(defs, def, name).map(|of| {
+                    self.rewrite(defs, def, at, of, false)
+                        .unwrap_or_else(|| of.to_string())
+                })
+            };
+        };
         let mut current = def;
         while let Some(d) = current {
             if let Some((_, _, owner)) = self
@@ -81,6 +100,23 @@ impl Receivers {
                 .or_else(|| self.typed.iter().find(given))
             {
                 return Some(format!("{type_name}.{rest}"));
+            }
+            current = defs.get(d).and_then(|x| x.parent);
+        }
+        None
+    }
+
+    /// The expression whose elements `name` takes in `def` or a function
+    /// around it.
+    fn element_of(&self, defs: &[Def], def: Option<usize>, name: &str) -> Option<&str> {
+        let mut current = def;
+        while let Some(d) = current {
+            if let Some((_, _, of)) = self
+                .elements
+                .iter()
+                .find(|(ed, var, _)| *ed == d && var == name)
+            {
+                return Some(of);
             }
             current = defs.get(d).and_then(|x| x.parent);
         }
