@@ -695,6 +695,59 @@ function only_declared() { return 1; }
 }
 
 #[test]
+fn php_locals_made_by_new_have_the_class_of_their_last_assignment() {
+    let program = link(
+        "php-new-locals",
+        r#"
+#--- composer.json ---#
+{"autoload": {"psr-4": {"Src\\": "src/"}}}
+#--- public/index.php ---#
+<?php
+use Src\UserController;
+use Src\HealthController;
+
+switch ($dir) {
+    case "user":
+        $controller = new UserController($method);
+        $controller->processRequest();
+        break;
+    case "health":
+        $controller = new HealthController($method);
+        $controller->processRequest();
+        break;
+}
+#--- src/UserController.php ---#
+<?php
+namespace Src;
+
+class UserController
+{
+    public function processRequest() { return 1; }
+}
+#--- src/HealthController.php ---#
+<?php
+namespace Src;
+
+class HealthController
+{
+    public function processRequest() { return 2; }
+}
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "public/index.php:<anonymous> -> src/UserController.php:UserController.processRequest (Import)",
+        "public/index.php:<anonymous> -> src/HealthController.php:HealthController.processRequest (Import)",
+    ] {
+        assert!(got.iter().any(|e| e == want), "missing edge {want}\nedges:\n{}", got.join("\n"));
+    }
+    // Each call takes the class of the assignment before it, not every class
+    // the variable ever held: two calls, two edges.
+    let to_process = got.iter().filter(|e| e.contains(".processRequest")).count();
+    assert_eq!(to_process, 2, "edges:\n{}", got.join("\n"));
+}
+
+#[test]
 fn ruby_constants_autoload_mixins_and_requires() {
     assert_edges(
         "rb-constants",
@@ -785,6 +838,82 @@ end
             "app/controllers/application_controller.rb:ApplicationController.current_user -> app/models/session.rb:Session.lookup (Package)",
             "lib/reports.rb:Reports.daily -> lib/reports/format.rb:Format.csv (Package)",
         ],
+    );
+}
+
+#[test]
+fn go_callbacks_kept_by_a_registration_method_run_where_the_field_is_ranged_over() {
+    let program = link(
+        "go-relays",
+        r#"
+#--- go.mod ---#
+module github.com/acme/push
+
+go 1.22
+#--- router/router.go ---#
+package router
+
+import (
+	"github.com/acme/push/api"
+	"github.com/acme/push/plugin"
+)
+
+func Create() {
+	notifier := &api.Notifier{}
+	manager := plugin.NewManager()
+	notifier.OnUserDeleted(manager.RemoveUser)
+	notifier.Trace(manager.Audit)
+}
+#--- api/notifier.go ---#
+package api
+
+type Notifier struct {
+	deleted []func(uid uint) error
+}
+
+func (c *Notifier) OnUserDeleted(cb func(uid uint) error) {
+	c.deleted = append(c.deleted, cb)
+}
+
+// Calls what it is given there and then: keeps nothing.
+func (c *Notifier) Trace(cb func(uid uint) error) {
+	_ = cb(0)
+}
+
+func (c *Notifier) fireUserDeleted(uid uint) error {
+	for _, cb := range c.deleted {
+		if err := cb(uid); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+#--- plugin/manager.go ---#
+package plugin
+
+type Manager struct{}
+
+func NewManager() *Manager { return &Manager{} }
+
+func (m *Manager) RemoveUser(uid uint) error { return nil }
+
+func (m *Manager) Audit(uid uint) error { return nil }
+"#,
+    );
+    let got = edges(&program);
+    let want =
+        "api/notifier.go:Notifier.fireUserDeleted -> plugin/manager.go:Manager.RemoveUser (Bound)";
+    assert!(
+        got.iter().any(|e| e == want),
+        "missing edge {want}\nedges:\n{}",
+        got.join("\n")
+    );
+    // A method that calls its argument without keeping it relays nothing.
+    assert!(
+        !got.iter()
+            .any(|e| e.contains("fireUserDeleted -> plugin/manager.go:Manager.Audit")),
+        "edges:\n{}",
+        got.join("\n")
     );
 }
 

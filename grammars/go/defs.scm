@@ -74,8 +74,11 @@
 ; Maps, slices and arrays held by a struct guarded by a lock (`mu sync.Mutex`,
 ; an embedded `sync.RWMutex`, a `*sync.RWMutex`): the lock says goroutines
 ; share the value (the requests a server runs), so what it holds is the
-; process's state, written through the receiver (`a.clients[id] = c`).
+; process's state, written through the receiver (`a.clients[id] = c`). Not a
+; generic type's (`DecayMap[K, V]`): a container's own bookkeeping; the state
+; is whoever holds one (a field of a long-lived struct, a package variable).
 ((type_spec
+   !type_parameters
    type: (struct_type
      (field_declaration_list
        (field_declaration type: [(qualified_type) (pointer_type (qualified_type))] @_lock)
@@ -85,6 +88,7 @@
   (#match? @_lock "^[*]?sync[.](RW)?Mutex$")
   (#set! mutable))
 ((type_spec
+   !type_parameters
    type: (struct_type
      (field_declaration_list
        (field_declaration
@@ -116,6 +120,38 @@
     (keyed_element
       key: (literal_element (identifier) @bind.field)
       value: (literal_element [(selector_expression) (identifier)] @bind.value))))
+
+; A method that keeps the function it is given in a field of its struct
+; (`func (c *Notifier) OnDeleted(cb func(uint) error) { c.onDeleted =
+; append(c.onDeleted, cb) }`, or `c.onDeleted = cb`): what its callers pass
+; (`n.OnDeleted(h.Drop)`) is bound to the field (link: bound values).
+((method_declaration
+   name: (field_identifier) @relay.method
+   parameters: (parameter_list (parameter_declaration name: (identifier) @relay.param))
+   body: (block (statement_list
+     (assignment_statement
+       left: (expression_list . (selector_expression field: (field_identifier) @relay.field) .)
+       right: (expression_list .
+         (call_expression
+           function: (identifier) @_append
+           arguments: (argument_list (_) . (identifier) @relay.value .)) .)))))
+  (#eq? @_append "append")
+  (#eq? @relay.param @relay.value))
+((method_declaration
+   name: (field_identifier) @relay.method
+   parameters: (parameter_list (parameter_declaration name: (identifier) @relay.param))
+   body: (block (statement_list
+     (assignment_statement
+       left: (expression_list . (selector_expression field: (field_identifier) @relay.field) .)
+       right: (expression_list . (identifier) @relay.value .)))))
+  (#eq? @relay.param @relay.value))
+
+; The value variable of a range over a field (`for _, cb := range
+; c.callbacks`): calling it (`cb(id)`) calls what the field holds.
+(for_statement
+  (range_clause
+    left: (expression_list (_) . (identifier) @local.name .)
+    right: (selector_expression) @local.element))
 
 ; Names bound inside a function: parameters, `:=`, `var`, range variables.
 (parameter_declaration name: (identifier) @local.name)

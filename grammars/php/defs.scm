@@ -83,6 +83,11 @@
 (foreach_statement . (_) (variable_name (name) @local.name))
 (anonymous_function_use_clause (variable_name (name) @local.name))
 (catch_clause name: (variable_name (name) @local.name))
+; A local made by `new` has that class's methods (`$c = new HealthController(…);
+; $c->processRequest()`): at each call, the class of the last such assignment.
+(assignment_expression
+  left: (variable_name (name) @local.name)
+  right: (object_creation_expression [(name) (qualified_name)] @local.type))
 ; `global $db;` makes the name the module's.
 (global_declaration (variable_name (name) @local.global))
 

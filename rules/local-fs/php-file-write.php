@@ -10,6 +10,12 @@ function upload($request, $name) {
 //  ^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
     $path = $request->file('photo')->store('photos');
 //          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    rename($tmp, 'uploads/' . $name);
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    File::put(base_path('.env'), $env);
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    // ok: reading through the File facade
+    $env = File::get(base_path('.env'));
     // ok: a directory alone is no write
     mkdir("uploads");
     // ok: reading a file

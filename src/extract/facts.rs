@@ -465,6 +465,18 @@ pub struct FieldBinding {
     pub def: Option<usize>,
 }
 
+/// A method that keeps the function it is given in a field of its struct
+/// (`func (c *Notifier) OnDeleted(cb func(uint)) { c.onDeleted =
+/// append(c.onDeleted, cb) }`): what its callers pass is bound to the field,
+/// as if written in a struct literal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relay {
+    /// The struct's name as written, without package.
+    pub class: String,
+    pub method: String,
+    pub field: String,
+}
+
 /// Everything extracted from one file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FileFacts {
@@ -498,6 +510,8 @@ pub struct FileFacts {
     pub fields: Vec<Field>,
     pub tags: Vec<ClassTag>,
     pub bindings: Vec<FieldBinding>,
+    #[serde(default)]
+    pub relays: Vec<Relay>,
     pub hits: Vec<Hit>,
     /// `carve: ignore` comments that covered no hit.
     pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,
@@ -518,6 +532,7 @@ impl FileFacts {
             + size_of_val(&*self.tags)
             + size_of_val(&*self.hits)
             + size_of_val(&*self.bindings)
+            + size_of_val(&*self.relays)
     }
 
     /// The facts of a file of `text` before anything is found in it.
@@ -542,6 +557,7 @@ impl FileFacts {
             fields: Vec::new(),
             tags: Vec::new(),
             bindings: Vec::new(),
+            relays: Vec::new(),
             hits: Vec::new(),
             unused_suppressions: Vec::new(),
         }

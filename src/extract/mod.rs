@@ -173,6 +173,12 @@ struct Pending {
     callbacks: Vec<(usize, Callback)>,
     /// (value start, struct, field, value) of function values bound to fields
     bindings: Vec<(usize, String, String, String)>,
+    /// (method name start, method, field) of methods that keep the function
+    /// they are given in a field
+    relays: Vec<(usize, String, String)>,
+    /// (byte, variable, expression) of variables that hold an element of
+    /// what an expression holds (`for _, cb := range c.callbacks`)
+    elements: Vec<(usize, String, String)>,
 }
 
 impl Pending {
@@ -198,6 +204,8 @@ impl Pending {
             + size_of_val(&*self.scopes)
             + size_of_val(&*self.callbacks)
             + size_of_val(&*self.bindings)
+            + size_of_val(&*self.relays)
+            + size_of_val(&*self.elements)
     }
 }
 
@@ -356,6 +364,17 @@ impl<'s> Extraction<'s> {
                         .push((value.start_byte(), class, field, value_text));
                 }
             }
+            "relay" => {
+                if let (Some(method), Some(field)) =
+                    (capture(caps, "relay.method"), capture(caps, "relay.field"))
+                {
+                    self.pending.relays.push((
+                        method.start_byte(),
+                        self.text(method).to_string(),
+                        self.text(field).to_string(),
+                    ));
+                }
+            }
             "entry" => {
                 self.facts.entry = true;
                 if let Some(entry) = capture(caps, "entry") {
@@ -433,10 +452,22 @@ impl<'s> Extraction<'s> {
                         normalize_reference(self.text(ty)),
                     ));
                 }
-                for cap in caps
-                    .iter()
-                    .filter(|c| c.name.starts_with("local.") && c.name != "local.type")
+                // `@local.element`: what the `@local.name` beside it takes
+                // its values from (a range over a field).
+                if let (Some(name), Some(of)) =
+                    (capture(caps, "local.name"), capture(caps, "local.element"))
                 {
+                    self.pending.elements.push((
+                        name.start_byte(),
+                        self.text(name).to_string(),
+                        normalize_reference(self.text(of)),
+                    ));
+                }
+                for cap in caps.iter().filter(|c| {
+                    c.name.starts_with("local.")
+                        && c.name != "local.type"
+                        && c.name != "local.element"
+                }) {
                     let is_global = cap.name == "local.global";
                     let name = self.text(cap.node).to_string();
                     self.pending
@@ -884,9 +915,13 @@ impl<'s> Extraction<'s> {
         let vars = module_variables(&self.facts.defs);
         for (start, mut call) in calls {
             call.def = index.enclosing_function(&self.facts.defs, start);
-            if let Some(callee) =
-                receivers.rewrite(&self.facts.defs, call.def, &call.callee, call.is_reference)
-            {
+            if let Some(callee) = receivers.rewrite(
+                &self.facts.defs,
+                call.def,
+                start,
+                &call.callee,
+                call.is_reference,
+            ) {
                 call.callee = callee;
             }
             if call.def.is_none() {
@@ -927,7 +962,9 @@ impl<'s> Extraction<'s> {
             for mount in &mut self.facts.mounts {
                 if let MountChild::Name(name) = &mount.child {
                     let def = index.enclosing_function(&self.facts.defs, mount.span.start);
-                    if let Some(name) = receivers.rewrite(&self.facts.defs, def, name, true) {
+                    if let Some(name) =
+                        receivers.rewrite(&self.facts.defs, def, mount.span.start, name, true)
+                    {
                         mount.child = MountChild::Name(name);
                     }
                 }
@@ -974,7 +1011,28 @@ impl<'s> Extraction<'s> {
         }
         for (byte, name, type_name) in std::mem::take(&mut self.pending.typed_locals) {
             if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
-                out.add_typed(def, name, type_name);
+                out.add_typed(def, byte, name, type_name);
+            }
+        }
+        for (byte, name, of) in std::mem::take(&mut self.pending.elements) {
+            if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
+                out.add_element(def, name, of);
+            }
+        }
+        // Relays are methods: their class is known once receivers are read.
+        for (name_start, method, field) in std::mem::take(&mut self.pending.relays) {
+            let class = self
+                .facts
+                .defs
+                .iter()
+                .find(|d| d.name_start == name_start && d.kind == DefKind::Function)
+                .and_then(|d| d.class.clone());
+            if let Some(class) = class {
+                self.facts.relays.push(Relay {
+                    class,
+                    method,
+                    field,
+                });
             }
         }
         out
@@ -1093,7 +1151,7 @@ impl<'s> Extraction<'s> {
                     // is the type's member: `this.clients`.
                     target: raw.target.or(raw.field).map(|t| {
                         receivers
-                            .rewrite(&self.facts.defs, def, &t, false)
+                            .rewrite(&self.facts.defs, def, raw.span.start, &t, false)
                             .unwrap_or(t)
                     }),
                     bound: raw.bound,

@@ -5,7 +5,11 @@
 //! `h.Show` is `Handler.Show`. After `u := &users.Handler{}` (`@local.name`
 //! with `@local.type`), `u.List` is `users.Handler.List`; after
 //! `u := users.NewHandler(db)` it is `users.NewHandler.List`, a member of
-//! what the constructor returns.
+//! what the constructor returns. A variable typed twice in one function
+//! (`$c = new A(); …; $c = new B();`) has, at each use, the type of the last
+//! assignment before it. A variable that takes the elements of an
+//! expression (`for _, cb := range c.callbacks`) called by itself (`cb(id)`)
+//! calls what the expression holds: `this.callbacks`.
 
 use super::facts::Def;
 
@@ -13,8 +17,10 @@ use super::facts::Def;
 pub struct Receivers {
     /// (method def, receiver name, receiver type)
     selves: Vec<(usize, String, String)>,
-    /// (function def, variable, type)
-    typed: Vec<(usize, String, String)>,
+    /// (function def, byte where the type is given, variable, type)
+    typed: Vec<(usize, usize, String, String)>,
+    /// (function def, variable, the expression whose elements it takes)
+    elements: Vec<(usize, String, String)>,
 }
 
 impl Receivers {
@@ -22,12 +28,16 @@ impl Receivers {
         self.selves.push((def, name, owner));
     }
 
-    pub fn add_typed(&mut self, def: usize, name: String, type_name: String) {
-        self.typed.push((def, name, type_name));
+    pub fn add_typed(&mut self, def: usize, at: usize, name: String, type_name: String) {
+        self.typed.push((def, at, name, type_name));
+    }
+
+    pub fn add_element(&mut self, def: usize, name: String, of: String) {
+        self.elements.push((def, name, of));
     }
 
     pub fn is_empty(&self) -> bool {
-        self.selves.is_empty() && self.typed.is_empty()
+        self.selves.is_empty() && self.typed.is_empty() && self.elements.is_empty()
     }
 
     /// A handler value written at `start`: its name rewritten through the
@@ -40,21 +50,33 @@ impl Receivers {
         text: String,
     ) -> String {
         let def = index.enclosing_function(defs, start);
-        self.rewrite(defs, def, &text, true).unwrap_or(text)
+        self.rewrite(defs, def, start, &text, true).unwrap_or(text)
     }
 
-    /// `name` as written inside `def`, rewritten when its first part is a
-    /// receiver or a typed local of `def` or of a function around it: a
-    /// call through a receiver becomes `this.…`, a value (a handler passed
-    /// by name) `Type.…`.
+    /// `name` as written at byte `at` inside `def`, rewritten when its first
+    /// part is a receiver or a typed local of `def` or of a function around
+    /// it: a call through a receiver becomes `this.…`, a value (a handler
+    /// passed by name) `Type.…`.
     pub fn rewrite(
         &self,
         defs: &[Def],
         def: Option<usize>,
+        at: usize,
         name: &str,
         as_value: bool,
     ) -> Option<String> {
-        let (root, rest) = name.split_once('.')?;
+        let Some((root, rest)) = name.split_once('.') else {
+            // `cb(id)` in `for _, cb := range c.callbacks`: a call of what
+            // the field holds (never a value: `cb` passed on is not named).
+            return if as_value {
+                None
+            } else {
+                self.element_of(defs, def, name).map(|of| {
+                    self.rewrite(defs, def, at, of, false)
+                        .unwrap_or_else(|| of.to_string())
+                })
+            };
+        };
         let mut current = def;
         while let Some(d) = current {
             if let Some((_, _, owner)) = self
@@ -65,12 +87,36 @@ impl Receivers {
                 let base = if as_value { owner.as_str() } else { "this" };
                 return Some(format!("{base}.{rest}"));
             }
-            if let Some((_, _, type_name)) = self
+            // The last type given before `at`, or else the first given
+            // (a use the tree shows before its assignment: a closure).
+            let given =
+                |&&(td, _, ref var, _): &&(usize, usize, String, String)| td == d && var == root;
+            if let Some((_, _, _, type_name)) = self
                 .typed
                 .iter()
-                .find(|(td, var, _)| *td == d && var == root)
+                .filter(given)
+                .filter(|(_, by, _, _)| *by <= at)
+                .max_by_key(|(_, by, _, _)| *by)
+                .or_else(|| self.typed.iter().find(given))
             {
                 return Some(format!("{type_name}.{rest}"));
+            }
+            current = defs.get(d).and_then(|x| x.parent);
+        }
+        None
+    }
+
+    /// The expression whose elements `name` takes in `def` or a function
+    /// around it.
+    fn element_of(&self, defs: &[Def], def: Option<usize>, name: &str) -> Option<&str> {
+        let mut current = def;
+        while let Some(d) = current {
+            if let Some((_, _, of)) = self
+                .elements
+                .iter()
+                .find(|(ed, var, _)| *ed == d && var == name)
+            {
+                return Some(of);
             }
             current = defs.get(d).and_then(|x| x.parent);
         }

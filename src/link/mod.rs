@@ -466,10 +466,7 @@ fn bound_values(resolver: &Resolver, class: &str, field: &str) -> Vec<(usize, us
     resolver
         .bindings(class, field)
         .iter()
-        .flat_map(|&(f, b)| {
-            let binding = &resolver.files[f].bindings[b];
-            resolve_reference(resolver, f, binding.def, &binding.value)
-        })
+        .flat_map(|bound| resolve_reference(resolver, bound.file, bound.def, bound.value))
         .filter(|&(f, d, _)| resolver.files[f].defs[d].kind == DefKind::Function)
         .map(|(f, d, _)| (f, d, Resolution::Bound))
         .collect()

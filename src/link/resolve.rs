@@ -49,14 +49,56 @@ pub enum Resolution {
 
 const MAX_DEPTH: usize = 12;
 
+/// The function values passed to a relay method named `method`
+/// (`n.OnDeleted(h.Drop)`): the names passed as values on the line of a
+/// call of that method, after it. By the method's name: a registration
+/// method is named for what it registers (`OnUserDeleted`), a guess the
+/// relay's own body confirms (it keeps its argument in a field).
+fn relayed_values<'p>(files: &'p [FileFacts], method: &str) -> Vec<Bound<'p>> {
+    let mut out = Vec::new();
+    for (file, facts) in files.iter().enumerate() {
+        for call in facts
+            .calls
+            .iter()
+            .filter(|c| !c.is_reference && c.callee.rsplit('.').next() == Some(method))
+        {
+            out.extend(
+                facts
+                    .calls
+                    .iter()
+                    .filter(|r| {
+                        r.is_reference
+                            && r.def == call.def
+                            && r.pos.line == call.pos.line
+                            && r.pos.column > call.pos.column
+                    })
+                    .map(|r| Bound {
+                        file,
+                        def: r.def,
+                        value: &r.callee,
+                    }),
+            );
+        }
+    }
+    out
+}
+
 pub struct Resolver<'p> {
     pub files: &'p [FileFacts],
     pub modules: &'p ModuleIndex,
     /// Each file's names, so that a lookup costs the same in a file of ten
     /// definitions and in one of ten thousand.
     names: Vec<FileNames<'p>>,
-    /// `Struct.field` → (file, binding) of the function values bound to it.
-    bindings: FxHashMap<String, Vec<(usize, usize)>>,
+    /// `Struct.field` → the function values bound to it.
+    bindings: FxHashMap<String, Vec<Bound<'p>>>,
+}
+
+/// A function value bound to a field: written in `file`, in function `def`.
+#[derive(Debug, Clone, Copy)]
+pub struct Bound<'p> {
+    pub file: usize,
+    pub def: Option<usize>,
+    pub value: &'p str,
 }
 
 /// A file's module-level names.
@@ -94,13 +136,26 @@ impl<'p> FileNames<'p> {
 
 impl<'p> Resolver<'p> {
     pub fn new(files: &'p [FileFacts], modules: &'p ModuleIndex) -> Self {
-        let mut bindings: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut bindings: FxHashMap<String, Vec<Bound<'p>>> = FxHashMap::default();
         for (file, facts) in files.iter().enumerate() {
-            for (idx, binding) in facts.bindings.iter().enumerate() {
+            for binding in &facts.bindings {
                 bindings
                     .entry(format!("{}.{}", binding.class, binding.field))
                     .or_default()
-                    .push((file, idx));
+                    .push(Bound {
+                        file,
+                        def: binding.def,
+                        value: &binding.value,
+                    });
+            }
+        }
+        for relay in files.iter().flat_map(|f| &f.relays) {
+            let relayed = relayed_values(files, &relay.method);
+            if !relayed.is_empty() {
+                bindings
+                    .entry(format!("{}.{}", relay.class, relay.field))
+                    .or_default()
+                    .extend(relayed);
             }
         }
         Resolver {
@@ -111,9 +166,9 @@ impl<'p> Resolver<'p> {
         }
     }
 
-    /// (file, binding) of the function values the program binds to `field`
-    /// of `class` (`API{Notify: h.Send}`).
-    pub fn bindings(&self, class: &str, field: &str) -> &[(usize, usize)] {
+    /// The function values the program binds to `field` of `class`
+    /// (`API{Notify: h.Send}`, `n.OnDeleted(h.Drop)` of a relay).
+    pub fn bindings(&self, class: &str, field: &str) -> &[Bound<'p>] {
         self.bindings
             .get(&format!("{class}.{field}"))
             .map_or(&[], Vec::as_slice)
