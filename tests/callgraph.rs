@@ -152,6 +152,37 @@ def handler():
 }
 
 #[test]
+fn python_functions_handed_to_executors_and_threads() {
+    assert_edges(
+        "py-executors",
+        r#"
+#--- jobs.py ---#
+import asyncio
+
+def crunch(job):
+    return job
+
+def fetch(job):
+    return job
+
+async def start(job, background_tasks):
+    background_tasks.add_task(run, job)
+    return job
+
+async def run(job):
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, crunch, job)
+    await asyncio.to_thread(fetch, job)
+"#,
+        &[
+            "jobs.py:run -> jobs.py:crunch (SameFile)",
+            "jobs.py:run -> jobs.py:fetch (SameFile)",
+            "jobs.py:start -> jobs.py:run (SameFile)",
+        ],
+    );
+}
+
+#[test]
 fn javascript_es_modules_commonjs_and_reexports() {
     assert_edges(
         "js-imports",

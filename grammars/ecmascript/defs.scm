@@ -22,6 +22,15 @@
   key: (property_identifier) @def.name
   value: [(arrow_function) (function_expression)] @def.function)
 
+; Members of an object literal (`return { upload(file) {…}, move: async () => … }`):
+; inside a function (a factory) they are called through the object it returns.
+(object (method_definition name: (property_identifier) @def.name) @def.function (#set! def.member))
+(object
+  (pair
+    key: (property_identifier) @def.name
+    value: [(arrow_function) (function_expression)] @def.function)
+  (#set! def.member))
+
 ; Anonymous functions (inline handlers, callbacks).
 (arrow_function) @def.function
 (function_expression) @def.function

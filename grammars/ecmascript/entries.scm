@@ -32,3 +32,20 @@
     object: (identifier)
     property: (property_identifier) @_p)
   (#eq? @_p "listen")) @entry
+
+; Fastify plugins run as the app boots: the body of a plugin wrapped by
+; fastify-plugin (`export default fp(async (fastify) => {…})`), and the
+; `autoConfig` export that @fastify/autoload calls for a plugin's options.
+(call_expression
+  function: (identifier) @_fp
+  arguments: (arguments . [(arrow_function) (function_expression)] @entry)
+  (#any-of? @_fp "fp" "fastifyPlugin"))
+(export_statement
+  declaration: (lexical_declaration
+    (variable_declarator
+      name: (identifier) @_name
+      value: [(arrow_function) (function_expression)] @entry))
+  (#eq? @_name "autoConfig"))
+(export_statement
+  declaration: (function_declaration name: (identifier) @_name) @entry
+  (#eq? @_name "autoConfig"))

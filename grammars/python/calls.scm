@@ -13,7 +13,13 @@
 (call
   function: (attribute attribute: (identifier) @_m)
   arguments: (argument_list . [(identifier) (attribute)] @call.ref)
-  (#any-of? @_m "add_task" "add_job" "submit" "create_task" "run_in_executor" "start_background_task" "apply_async" "delay" "call_later" "call_soon" "Timer"))
+  (#any-of? @_m "add_task" "add_job" "submit" "create_task" "start_background_task" "apply_async" "delay" "call_later" "call_soon" "Timer" "to_thread"))
+
+; loop.run_in_executor(executor, fn, *args): the function is the second argument.
+(call
+  function: (attribute attribute: (identifier) @_m)
+  arguments: (argument_list . (_) . [(identifier) (attribute)] @call.ref)
+  (#eq? @_m "run_in_executor"))
 
 (decorator [(identifier) (attribute)] @call.callee)
 (decorator (call function: [(identifier) (attribute)] @call.callee))

@@ -19,3 +19,8 @@
 (public_field_definition
   name: (property_identifier) @field.name
   value: (new_expression constructor: (identifier) @field.type))
+; Static class fields (`static list: Record<string, X> = {};`).
+(public_field_definition
+  "static"
+  name: (property_identifier) @field.name
+  (#set! field.static))

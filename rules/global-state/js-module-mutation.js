@@ -13,6 +13,8 @@ const MAX_RECENT = 100;
 const docs = [];
 const priceCache = new Map();
 let redisClient = null;
+let client = null;
+const subscriberClientMap = new Map();
 
 // ok: filled at import time, only read by handlers
 docs.push({ path: '/health' });
@@ -71,6 +73,10 @@ exports.show = (req, res) => {
   priceCache.set(req.params.sku, 1);
   // ok: a remote client's set
   redisClient.set('k', 'v');
+  client.set('k', 'v');
+  // a Map of subscribers whose name mentions clients is still state
+  subscriberClientMap.set(req.params.id, res);
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation
   res.json({ local, total, body, status });
 };
 

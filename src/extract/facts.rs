@@ -90,6 +90,11 @@ pub struct Def {
     /// runs when the file is served or included.
     #[serde(default)]
     pub file_code: bool,
+    /// For functions: a member of an object literal built inside a function
+    /// (a factory's `return { upload() {…} }`): called through the object,
+    /// like a method.
+    #[serde(default)]
+    pub member: bool,
 }
 
 impl Def {

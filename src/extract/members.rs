@@ -10,7 +10,8 @@ const CONSTRUCTORS: &[&str] = &["__init__", "constructor"];
 
 /// Whether `name`, used in function `def`, is a field of the function's
 /// class (static or not, of a type, as `when` asks) rather than a local,
-/// and `def` is not (inside) one of the class's constructors.
+/// and `def` is not (inside) one of the class's constructors. `name` may be
+/// qualified by `this.` or by the class's own name (`Registry.items`).
 pub(super) fn uses_field(
     facts: &FileFacts,
     def: Option<usize>,
@@ -18,11 +19,15 @@ pub(super) fn uses_field(
     when: &Conditions,
 ) -> bool {
     let name = name.strip_prefix("this.").unwrap_or(name);
+    let (qualifier, name) = match name.rsplit_once('.') {
+        Some((qualifier, field)) => (Some(qualifier), field),
+        None => (None, name),
+    };
     let mut current = def;
     let mut class = None;
     while let Some(d) = current {
         let function = &facts.defs[d];
-        if function.locals.iter().any(|l| l == name) {
+        if qualifier.is_none() && function.locals.iter().any(|l| l == name) {
             return false;
         }
         if let Some(owner) = &function.class {
@@ -34,6 +39,9 @@ pub(super) fn uses_field(
     let Some((class, method)) = class else {
         return false;
     };
+    if qualifier.is_some_and(|q| q != class) {
+        return false;
+    }
     if method.name == class || CONSTRUCTORS.contains(&method.name.as_str()) {
         return false;
     }

@@ -477,13 +477,17 @@ impl<'s> Extraction<'s> {
             }
             "field" => {
                 let get = |n: &str| capture(caps, n);
-                if let (Some(name), Some(ty)) = (get("field.name"), get("field.type")) {
-                    let type_name = self.reference(ty);
-                    let type_name = type_name
-                        .split('<')
-                        .next()
-                        .unwrap_or(&type_name)
-                        .to_string();
+                // A field without a declared or constructed type (`static
+                // list = {}`) is still a field: its type name is empty.
+                if let Some(name) = get("field.name") {
+                    let type_name = get("field.type").map_or_else(String::new, |ty| {
+                        let reference = self.reference(ty);
+                        reference
+                            .split('<')
+                            .next()
+                            .unwrap_or(&reference)
+                            .to_string()
+                    });
                     self.pending.fields.push((
                         name.start_byte(),
                         self.text(name).to_string(),
@@ -591,6 +595,7 @@ impl<'s> Extraction<'s> {
             callbacks: Vec::new(),
             startup: false,
             file_code: prop.get("def.file_code").is_some(),
+            member: prop.get("def.member").is_some(),
         });
     }
 
@@ -855,9 +860,14 @@ impl<'s> Extraction<'s> {
         self.facts.fields.sort_by(|a, b| {
             (&a.class, &a.name, !a.is_static).cmp(&(&b.class, &b.name, !b.is_static))
         });
-        self.facts
-            .fields
-            .dedup_by(|later, first| later.class == first.class && later.name == first.name);
+        // A type another pattern found fills the gap of one that had none.
+        self.facts.fields.dedup_by(|later, first| {
+            let same = later.class == first.class && later.name == first.name;
+            if same && first.type_name.is_empty() {
+                first.type_name = std::mem::take(&mut later.type_name);
+            }
+            same
+        });
         // One declaration matched by several patterns (bare, with `only:`,
         // with `except:`): one callback with every list.
         let mut declared = std::mem::take(&mut self.pending.callbacks);
@@ -1297,6 +1307,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
         if same {
             first.mutable |= later.mutable;
             first.declared_only |= later.declared_only;
+            first.member |= later.member;
             if first.init.is_none() {
                 first.init = later.init.take();
             }

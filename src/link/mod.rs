@@ -284,7 +284,9 @@ impl UniqueNames {
                 if def.kind != DefKind::Function || def.name == "<anonymous>" {
                     continue;
                 }
-                let map = if def.class.is_some() {
+                // A member of an object a function builds is called through
+                // that object, as a method is.
+                let map = if def.class.is_some() || (def.member && def.parent.is_some()) {
                     &mut methods
                 } else {
                     &mut functions
@@ -496,7 +498,7 @@ fn through_field(
             resolver.files[f]
                 .fields
                 .iter()
-                .find(|x| x.class == class && x.name == field)
+                .find(|x| x.class == class && x.name == field && !x.type_name.is_empty())
                 .map(|x| (f, x))
         })?;
     let typed = format!("{}.{method}", field.type_name);
