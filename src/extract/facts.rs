@@ -520,6 +520,27 @@ impl FileFacts {
             + size_of_val(&*self.bindings)
     }
 
+    /// Gives back the spare capacity of every list. A file's facts live
+    /// until the report is built, and lists grown by doubling leave about a
+    /// third of their room unused: across a large scan, tens of megabytes.
+    pub fn shrink_to_fit(&mut self) {
+        for def in &mut self.defs {
+            def.locals.shrink_to_fit();
+        }
+        self.defs.shrink_to_fit();
+        self.calls.shrink_to_fit();
+        self.imports.shrink_to_fit();
+        self.exports.shrink_to_fit();
+        self.routes.shrink_to_fit();
+        self.routers.shrink_to_fit();
+        self.mounts.shrink_to_fit();
+        self.fields.shrink_to_fit();
+        self.tags.shrink_to_fit();
+        self.bindings.shrink_to_fit();
+        self.hits.shrink_to_fit();
+        self.unused_suppressions.shrink_to_fit();
+    }
+
     /// The facts of a file of `text` before anything is found in it.
     pub fn empty(path: &str, lang: crate::lang::Lang, text: &str) -> FileFacts {
         FileFacts {

@@ -949,6 +949,7 @@ impl<'s> Extraction<'s> {
         self.facts
             .imports
             .dedup_by(|a, b| a.local == b.local && a.module == b.module && a.name == b.name);
+        self.facts.shrink_to_fit();
         self.facts
     }
 
