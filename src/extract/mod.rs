@@ -1077,7 +1077,7 @@ impl<'s> Extraction<'s> {
                         .any(|wanted| module_matches(&imp.module, wanted))
                 });
             if scope_ok && imports_ok && field_ok {
-                self.facts.hits.push(Hit {
+                let hit = Hit {
                     snippet: snippet(self.source, raw.span.start),
                     suppressed: suppressions.find(&rule.id, rule.kind, raw.pos.line),
                     rule: raw.rule,
@@ -1100,7 +1100,12 @@ impl<'s> Extraction<'s> {
                     bound: raw.bound,
                     once: raw.once,
                     on_submit: raw.on_submit,
-                });
+                };
+                // Checked after `suppressions.find`: a comment over a hit
+                // link would drop is used all the same.
+                if !self.facts.hit_names_local(&hit, &rule.when) {
+                    self.facts.hits.push(hit);
+                }
             }
         }
         self.facts.unused_suppressions = suppressions.unused();
