@@ -69,8 +69,14 @@ const CACHE_DIR_ENV: &str = "CARVE_CACHE_DIR";
 
 /// Writes to stdout; a closed pipe (`carve scan | head`) is not an error.
 pub fn emit(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    emit_with(|out| out.write_all(text.as_bytes()))
+}
+
+/// Streams to stdout through a buffer what `write` writes; a closed pipe is
+/// not an error.
+pub fn emit_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).into_diagnostic(),
         _ => Ok(()),
     }

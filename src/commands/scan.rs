@@ -1,7 +1,7 @@
 //! `carve scan`: routes with verdict, score and reasons, in the chosen
 //! format, against an optional baseline, with an optional failing line.
 
-use super::{emit, prepare, ScanOpts};
+use super::{emit, emit_with, prepare, ScanOpts};
 use carve::config::FailOn;
 use carve::report::{self, baseline::Baseline, text::Style};
 use carve::scan;
@@ -56,14 +56,13 @@ pub fn run(args: ScanArgs, color: bool) -> Result<ExitCode> {
         report::baseline::apply(&mut output.report, &base, &path.display().to_string());
     }
     let report = &output.report;
-    let text = match args.format {
-        Format::Text => report::text::render(report, Style { color }),
-        Format::Json => report::json::render(report),
-        Format::Sarif => report::sarif::render(report, &rules),
-        Format::Markdown => report::markdown::render(report, args.link_base.as_deref()),
-        Format::Gitlab => report::gitlab::render(report),
-    };
-    emit(&text)?;
+    match args.format {
+        Format::Text => emit(&report::text::render(report, Style { color })),
+        Format::Json => emit_with(|out| report::json::write(report, out)),
+        Format::Sarif => emit(&report::sarif::render(report, &rules)),
+        Format::Markdown => emit(&report::markdown::render(report, args.link_base.as_deref())),
+        Format::Gitlab => emit(&report::gitlab::render(report)),
+    }?;
     match args
         .fail_on
         .or(repo.report.fail_on)

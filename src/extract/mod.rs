@@ -996,6 +996,7 @@ impl<'s> Extraction<'s> {
         self.facts
             .imports
             .dedup_by(|a, b| a.local == b.local && a.module == b.module && a.name == b.name);
+        self.facts.shrink_to_fit();
         self.facts
     }
 
@@ -1144,7 +1145,7 @@ impl<'s> Extraction<'s> {
                         .any(|wanted| module_matches(&imp.module, wanted))
                 });
             if scope_ok && imports_ok && field_ok {
-                self.facts.hits.push(Hit {
+                let hit = Hit {
                     snippet: snippet(self.source, raw.span.start),
                     suppressed: suppressions.find(&rule.id, rule.kind, raw.pos.line),
                     rule: raw.rule,
@@ -1167,7 +1168,12 @@ impl<'s> Extraction<'s> {
                     bound: raw.bound,
                     once: raw.once,
                     on_submit: raw.on_submit,
-                });
+                };
+                // Checked after `suppressions.find`: a comment over a hit
+                // link would drop is used all the same.
+                if !self.facts.hit_names_local(&hit, &rule.when) {
+                    self.facts.hits.push(hit);
+                }
             }
         }
         self.facts.unused_suppressions = suppressions.unused();

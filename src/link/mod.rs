@@ -318,7 +318,7 @@ fn resolve_reference(
 ) -> Vec<(usize, usize, Resolution)> {
     let facts = &resolver.files[file];
     let root = name.split('.').next().unwrap_or(name);
-    if caller.is_some_and(|c| is_local(facts, c, root)) {
+    if caller.is_some_and(|c| facts.is_local(c, root)) {
         return Vec::new();
     }
     if let Some((Symbol::Def(f, d), how)) = resolver.resolve(file, name) {
@@ -405,7 +405,7 @@ fn resolve_call(
     // A parameter or local variable of the caller is no module-level name
     // (unless the language keeps variables apart: PHP's `$foo` and `foo()`).
     let shadows = parts.len() > 1 || facts.lang.locals_shadow_calls();
-    if shadows && caller.is_some_and(|c| is_local(facts, c, parts[0])) {
+    if shadows && caller.is_some_and(|c| facts.is_local(c, parts[0])) {
         return if parts.len() > 1 {
             guess_method(unique, parts.last().copied().unwrap_or(""))
         } else {
@@ -621,19 +621,6 @@ fn guess_method(unique: Option<&UniqueNames>, name: &str) -> Vec<(usize, usize, 
         .unwrap_or_default()
 }
 
-/// Whether `name` is bound inside `def` or a function enclosing it.
-pub fn is_local(facts: &FileFacts, def: usize, name: &str) -> bool {
-    let mut current = Some(def);
-    while let Some(d) = current {
-        let def = &facts.defs[d];
-        if def.locals.iter().any(|l| l == name) {
-            return true;
-        }
-        current = def.parent;
-    }
-    false
-}
-
 /// The class of a method, looking through nested functions.
 fn enclosing_class(facts: &FileFacts, mut def: usize) -> Option<&str> {
     loop {
@@ -727,12 +714,11 @@ fn file_live_hits(
             let field = field.strip_prefix("this.").unwrap_or(field);
             state_key = Some(format!("{}:{}:{class}.{field}", rule.kind, facts.path));
         }
+        if facts.hit_names_local(hit, &rule.when) {
+            continue;
+        }
         if rule.when.module_variable.is_some() {
             let Some(target) = &hit.target else { continue };
-            let root = target.split(['.', '[']).next().unwrap_or(target);
-            if hit.def.is_some_and(|d| is_local(facts, d, root)) {
-                continue;
-            }
             match module_variable(resolver, file_idx, target, &rule.when, hit.def) {
                 Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
                 None => continue,
@@ -742,9 +728,6 @@ fn file_live_hits(
             let Some(bound) = &hit.bound else { continue };
             let name = bound.split(['[', '(']).next().unwrap_or(bound);
             let root = name.split('.').next().unwrap_or(name);
-            if hit.def.is_some_and(|d| is_local(facts, d, root)) {
-                continue;
-            }
             // `concurrent.futures.X` is bound by `import concurrent.futures`.
             let symbol = resolver
                 .resolve(file_idx, name)
