@@ -596,6 +596,77 @@ public class SystemClock : IClock
 }
 
 #[test]
+fn csharp_interface_with_several_classes_resolves_to_the_registered_one() {
+    let program = link(
+        "cs-registered",
+        r#"
+#--- Program.cs ---#
+using Shop.Services;
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddScoped<ICatalog, CachedCatalog>();
+builder.Services.AddScoped<Catalog>();
+var app = builder.Build();
+app.Run();
+#--- Pages/Index.cs ---#
+using Shop.Services;
+namespace Shop.Pages;
+
+public class IndexModel : PageModel
+{
+    private readonly ICatalog _catalog;
+    private readonly IClock _clock;
+
+    public IndexModel(ICatalog catalog, IClock clock) { _catalog = catalog; _clock = clock; }
+
+    public void OnGet() { _catalog.Items(); _clock.Now(); }
+}
+#--- Services/Catalog.cs ---#
+namespace Shop.Services;
+
+public interface ICatalog { List<Item> Items(); }
+public interface IClock { DateTime Now(); }
+
+public class Catalog : ICatalog
+{
+    public List<Item> Items() => new();
+}
+
+public class CachedCatalog : ICatalog
+{
+    private readonly Catalog _inner;
+    public CachedCatalog(Catalog inner) { _inner = inner; }
+    public List<Item> Items() => _inner.Items();
+}
+
+public class SystemClock : IClock { public DateTime Now() => DateTime.UtcNow; }
+public class FakeClock : IClock { public DateTime Now() => DateTime.MinValue; }
+"#,
+    );
+    let got = edges(&program);
+    let want = "Pages/Index.cs:IndexModel.OnGet -> Services/Catalog.cs:CachedCatalog.Items (Implementation)";
+    assert!(
+        got.iter().any(|e| e == want),
+        "missing {want}\n{}",
+        got.join("\n")
+    );
+    assert!(
+        !got.iter()
+            .any(|e| e.contains("OnGet -> Services/Catalog.cs:Catalog.Items")),
+        "the unregistered implementation is not the interface's:\n{}",
+        got.join("\n")
+    );
+    // Two implementations and none registered: no guess.
+    assert!(
+        !got.iter().any(
+            |e| e.contains("OnGet -> Services/Catalog.cs:SystemClock.Now")
+                || e.contains("OnGet -> Services/Catalog.cs:FakeClock.Now")
+        ),
+        "no implementation of IClock is registered:\n{}",
+        got.join("\n")
+    );
+}
+
+#[test]
 fn php_namespaces_uses_traits_and_injected_services() {
     assert_edges(
         "php-namespaces",

@@ -1617,3 +1617,128 @@ fn rails_block_callbacks_are_hooks_of_the_actions_they_cover() {
         "local-fs/ruby-file-write"
     ));
 }
+
+/// `rule:line → routes` of the findings of a report.
+fn finding_routes(report: &carve::report::Report) -> Vec<String> {
+    let mut out: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| format!("{}:{} → {}", f.rule, f.line, f.routes.join(", ")))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn guice_servlets_jaxrs_filters_and_state_filled_off_the_request_path() {
+    let fixture = r#"
+#--- src/main/java/app/web/WebModule.java ---#
+package app.web;
+
+public class WebModule extends ServletModule {
+    @Override
+    protected void configureServlets() {
+        serve("/api/socket").with(SocketServlet.class);
+        serve("/.well-known/*").with(WellKnownServlet.class);
+    }
+}
+#--- src/main/java/app/web/SocketServlet.java ---#
+package app.web;
+
+public class SocketServlet extends JettyWebSocketServlet {
+    @Override
+    public void configure(JettyWebSocketServletFactory factory) {
+        factory.setCreator((req, resp) -> new LiveSocket());
+    }
+}
+#--- src/main/java/app/web/WellKnownServlet.java ---#
+package app.web;
+
+public class WellKnownServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+        response.getWriter().write("{}");
+    }
+}
+#--- src/main/java/app/api/AuthFilter.java ---#
+package app.api;
+
+public class AuthFilter implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext context) {
+        HttpSession session = request.getSession(false);
+    }
+}
+#--- src/main/java/app/api/DeviceResource.java ---#
+package app.api;
+
+@Path("devices")
+public class DeviceResource {
+    @Inject
+    private Devices devices;
+
+    @GET
+    public String live(long id) {
+        return devices.live(id) + devices.name(id);
+    }
+}
+#--- src/main/java/app/api/Devices.java ---#
+package app.api;
+
+@Singleton
+public class Devices {
+    private final Map<Long, String> connected = new ConcurrentHashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
+
+    public Devices(List<String> known) {
+        names.put(0L, "unknown");
+    }
+
+    public void onConnect(long id, String channel) {
+        connected.put(id, channel);
+    }
+
+    public String live(long id) {
+        return connected.get(id);
+    }
+
+    public String name(long id) {
+        return names.get(id);
+    }
+}
+"#;
+    let report = scan_fixture("guice-servlets", fixture);
+    let mut routes: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| format!("{} → {}", r.id, r.handler))
+        .collect();
+    routes.sort();
+    assert_eq!(
+        routes,
+        [
+            "GET /.well-known/* → WellKnownServlet.doGet",
+            "GET /devices → DeviceResource.live",
+            "WS /api/socket → SocketServlet",
+        ]
+    );
+    let findings = finding_routes(&report);
+    for want in [
+        // The socket servlet is the WS endpoint's finding.
+        "long-lived-connection/java-websocket:5 → WS /api/socket",
+        // A JAX-RS filter runs before the JAX-RS resources only.
+        "session/java-http-session:6 → GET /devices",
+        // Read by the route, filled by code no route runs.
+        "global-state/java-state-read:17 → GET /devices",
+    ] {
+        assert!(
+            findings.iter().any(|f| f == want),
+            "missing {want}\n{findings:#?}"
+        );
+    }
+    // A map written only in the constructor is read-only afterwards.
+    assert!(
+        !findings.iter().any(|f| f.contains("java-state-read:21 ")),
+        "names is filled in the constructor only:\n{findings:#?}"
+    );
+}

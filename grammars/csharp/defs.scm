@@ -124,3 +124,14 @@
       (type_argument_list (_) @tag.class .)))
   (#eq? @_add "AddSingleton")
   (#set! tag "singleton"))
+
+; Classes the app registers as an interface's implementation
+; (`AddScoped<IService, CachedService>()`): of several classes implementing
+; the interface, calls through it resolve to this one.
+(invocation_expression
+  function: (member_access_expression
+    name: (generic_name
+      (identifier) @_add
+      (type_argument_list (_) . (_) @tag.class .)))
+  (#match? @_add "^Add(Scoped|Transient|Singleton)$")
+  (#set! tag "registered"))

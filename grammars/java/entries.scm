@@ -23,3 +23,13 @@
    body: (class_body (method_declaration name: (identifier) @_m) @startup))
   (#match? @_i "(^|[.])(ApplicationRunner|CommandLineRunner)$")
   (#eq? @_m "run"))
+
+; A Spring @Configuration class's @Bean methods: the container runs them
+; as the application starts.
+((class_declaration
+   (modifiers [(marker_annotation name: (identifier) @_c) (annotation name: (identifier) @_c)])
+   body: (class_body
+     (method_declaration
+       (modifiers [(marker_annotation name: (identifier) @_b) (annotation name: (identifier) @_b)])) @startup))
+  (#any-of? @_c "Configuration" "SpringBootConfiguration" "AutoConfiguration")
+  (#eq? @_b "Bean"))

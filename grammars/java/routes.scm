@@ -212,6 +212,20 @@
   (#set! mount.servlet)
   (#set! framework "jaxrs"))
 
+; Guice servlets bound in a ServletModule: `serve("/api/socket").with(
+; AsyncSocketServlet.class)`: the servlet class serves the path through its
+; methods (a websocket servlet base says `WS`: grammars/java/views.toml).
+((method_invocation
+   object: (method_invocation
+     name: (identifier) @_serve
+     arguments: (argument_list . (string_literal) @route.path_expr))
+   name: (identifier) @_with
+   arguments: (argument_list . (class_literal (type_identifier) @route.handler))) @route
+  (#eq? @_serve "serve")
+  (#eq? @_with "with")
+  (#set! route.class_methods)
+  (#set! framework "guice-servlet"))
+
 ; A STOMP or websocket endpoint registered in a configurer method
 ; (`registry.addEndpoint("/ws").withSockJS()`): one WS route, served by
 ; the method that registers it.
@@ -239,14 +253,21 @@
   (#set! route.default_method "WS")
   (#set! framework "spring-websocket"))
 
-; Filters and interceptors run before every route: JAX-RS request and
-; response filters, servlet filters, Spring's OncePerRequestFilter and
-; HandlerInterceptor.
+; Filters and interceptors run before every route: servlet filters,
+; Spring's OncePerRequestFilter and HandlerInterceptor; JAX-RS request and
+; response filters before every JAX-RS resource (not before other servlets).
 ((class_declaration
    name: (identifier) @mount.child
    interfaces: (super_interfaces
      (type_list [(type_identifier) @_i (generic_type (type_identifier) @_i)]))) @mount
-  (#any-of? @_i "ContainerRequestFilter" "ContainerResponseFilter" "HandlerInterceptor" "Filter"))
+  (#any-of? @_i "HandlerInterceptor" "Filter"))
+((class_declaration
+   name: (identifier) @mount.child
+   interfaces: (super_interfaces
+     (type_list [(type_identifier) @_i (generic_type (type_identifier) @_i)]))) @mount
+  (#any-of? @_i "ContainerRequestFilter" "ContainerResponseFilter")
+  (#set! mount.framework_only)
+  (#set! framework "jaxrs"))
 ((class_declaration
    name: (identifier) @mount.child
    superclass: (superclass [(type_identifier) @_s (generic_type (type_identifier) @_s)])) @mount

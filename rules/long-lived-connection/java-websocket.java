@@ -23,3 +23,18 @@ class Plain {
     @GetMapping("/x")
     String x() { return "x"; }
 }
+
+// A Jetty websocket servlet (bound with Guice `serve("/api/socket").with(...)`)
+public class SocketServlet extends JettyWebSocketServlet {
+    @Override
+    public void configure(JettyWebSocketServletFactory factory) {
+//              ^^^^^^^^^ long-lived-connection/java-websocket
+        factory.setCreator((req, resp) -> new LiveSocket());
+    }
+}
+
+// ok: a plain servlet's configure with another parameter type
+class PlainServlet extends HttpServlet {
+    public void configure(ServletConfig config) {
+    }
+}

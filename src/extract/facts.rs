@@ -385,6 +385,10 @@ pub struct MountDecl {
     #[serde(default)]
     pub app: bool,
     pub frameworks: Vec<String>,
+    /// A hook that runs only before routes of `frameworks` (a JAX-RS
+    /// request filter runs for JAX-RS resources, not for other servlets).
+    #[serde(default)]
+    pub framework_only: bool,
     /// Only for routes whose handler carries an annotation this pointcut
     /// selects (an aspect's advice: `@Around("@annotation(a.Log)")` or a
     /// named pointcut `"logPointcut()"`).

@@ -209,15 +209,23 @@ pub(super) fn expand_handlers(
                 return;
             }
             let mut any = false;
+            // `get`, or with the language's prefix (a servlet's `doGet`).
+            let prefix = view_table(files[hf].lang).verb_prefix.as_str();
             for verb in HTTP_METHODS {
                 let lower = verb.to_ascii_lowercase();
-                if let Some((i, _)) = methods.iter().find(|(_, n)| *n == lower) {
+                let serves = |n: &str| {
+                    n == lower
+                        || (!prefix.is_empty()
+                            && n.strip_prefix(prefix)
+                                .is_some_and(|v| v.eq_ignore_ascii_case(verb)))
+                };
+                if let Some((i, name)) = methods.iter().find(|(_, n)| serves(n)) {
                     any = true;
                     push(
                         verb.to_string(),
                         path.to_string(),
                         Some((hf, *i)),
-                        format!("{}.{lower}", def.name),
+                        format!("{}.{name}", def.name),
                     );
                 }
             }
@@ -233,8 +241,10 @@ pub(super) fn expand_handlers(
                 .cloned()
                 .collect();
             if !inherited.is_empty() {
+                // A websocket servlet base serves `WS`.
                 for method in HTTP_METHODS
                     .iter()
+                    .chain(&["WS"])
                     .filter(|m| inherited.iter().any(|i| i == *m))
                 {
                     push(
@@ -305,6 +315,10 @@ pub(super) fn expand_handlers(
 /// HTTP methods a view class serves, and the actions a viewset base gives.
 #[derive(serde::Deserialize, Default)]
 struct ViewTable {
+    /// What a class's method names put before the verb they serve (a
+    /// servlet's `doGet`: `do`); none: the verb itself (`get`).
+    #[serde(default)]
+    verb_prefix: String,
     #[serde(default)]
     bases: FxHashMap<String, Vec<String>>,
     #[serde(default)]

@@ -560,29 +560,49 @@ fn implementation(
 }
 
 /// The method implementing `declared` (a method without a body) in the one
-/// class of the program that names its class as a base.
+/// class of the program that names its class as a base; of several, the
+/// one the program registers as an interface's implementation
+/// (`AddScoped<IService, CachedService>()`, tagged `registered`).
 fn named_implementation(
     files: &[FileFacts],
     declared: &crate::extract::facts::Def,
 ) -> Option<(usize, usize)> {
     let interface = declared.class.as_deref()?;
     let implements = |base: &str| base_type_name(base) == interface;
-    let mut classes = files.iter().enumerate().flat_map(|(f, facts)| {
-        facts
-            .defs
+    let classes: Vec<(usize, &str)> = files
+        .iter()
+        .enumerate()
+        .flat_map(|(f, facts)| {
+            facts
+                .defs
+                .iter()
+                .filter(|d| {
+                    // An abstract class (declared only) runs through its subclasses.
+                    d.kind == DefKind::Class
+                        && !d.declared_only
+                        && d.bases.iter().any(|b| implements(b))
+                })
+                .map(move |d| (f, d.name.as_str()))
+        })
+        .collect();
+    let registered = |class: &str| {
+        files
             .iter()
-            .filter(|d| {
-                // An abstract class (declared only) runs through its subclasses.
-                d.kind == DefKind::Class
-                    && !d.declared_only
-                    && d.bases.iter().any(|b| implements(b))
-            })
-            .map(move |d| (f, d.name.as_str()))
-    });
-    let (file, class) = classes.next()?;
-    if classes.next().is_some() {
-        return None;
-    }
+            .flat_map(|f| &f.tags)
+            .any(|t| t.tag == "registered" && t.class == class)
+    };
+    let (file, class) = match classes[..] {
+        [only] => only,
+        [_, _, ..] => {
+            let mut chosen = classes.iter().filter(|(_, c)| registered(c));
+            let only = *chosen.next()?;
+            if chosen.next().is_some() {
+                return None;
+            }
+            only
+        }
+        [] => return None,
+    };
     files[file]
         .members(class, &declared.name)
         .next()
@@ -666,7 +686,46 @@ fn live_hits(
             .program_has;
         needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str()))
     });
+    // Reads that count only where another rule writes the same state
+    // outside a constructor: (rule id, state written).
+    let written: BTreeSet<(&str, String)> = out
+        .iter()
+        .filter(|l| {
+            let hit = &resolver.files[l.file].hits[l.hit];
+            !hit.def
+                .is_some_and(|d| in_constructor(&resolver.files[l.file], d))
+        })
+        .filter_map(|l| {
+            let rule = &rules.rules[resolver.files[l.file].hits[l.hit].rule];
+            Some((rule.id.as_str(), l.state_key.clone()?))
+        })
+        .collect();
+    out.retain(|l| {
+        let writers = &rules.rules[resolver.files[l.file].hits[l.hit].rule]
+            .when
+            .state_written_by;
+        writers.is_empty()
+            || l.state_key.as_deref().is_some_and(|key| {
+                writers
+                    .iter()
+                    .any(|id| written.contains(&(id.as_str(), key.to_string())))
+            })
+    });
     out
+}
+
+/// Whether `def` is (inside) a constructor of its class.
+fn in_constructor(facts: &FileFacts, mut def: usize) -> bool {
+    loop {
+        let d = &facts.defs[def];
+        if let Some(class) = &d.class {
+            return d.name == *class || CONSTRUCTORS.contains(&d.name.as_str());
+        }
+        match d.parent {
+            Some(p) => def = p,
+            None => return false,
+        }
+    }
 }
 
 /// The hits of `file` whose rule's conditions on the program hold, before

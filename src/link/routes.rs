@@ -86,6 +86,9 @@ struct Tables {
     router_frameworks: FxHashMap<RouterKey, Vec<String>>,
     mounts: FxHashMap<RouterKey, Vec<Mount>>,
     hooks: FxHashMap<Option<RouterKey>, Vec<(usize, usize)>>,
+    /// Hooks that run only before routes of these frameworks
+    /// (`#set! mount.framework_only`: a JAX-RS filter).
+    hook_frameworks: FxHashMap<(usize, usize), Vec<String>>,
     /// Inline blocks that hold routes: (file, span) → key.
     inline: Vec<(usize, Span, RouterKey)>,
     known: FxHashSet<RouterKey>,
@@ -140,6 +143,7 @@ pub fn compose_routes(
         router_frameworks: FxHashMap::default(),
         mounts: FxHashMap::default(),
         hooks: FxHashMap::default(),
+        hook_frameworks: FxHashMap::default(),
         inline: Vec::new(),
         known: FxHashSet::default(),
         annotated_hooks: Vec::new(),
@@ -300,6 +304,12 @@ pub fn compose_routes(
                             Some(key)
                         } else {
                             t.hooks.entry(parent.clone()).or_default().push((f, d));
+                            if mount.framework_only {
+                                t.hook_frameworks
+                                    .entry((f, d))
+                                    .or_default()
+                                    .extend(mount.frameworks.iter().cloned());
+                            }
                             None
                         }
                     }
@@ -470,7 +480,18 @@ pub fn compose_routes(
                 let mut hooks = Vec::new();
                 let mut origins = Vec::new();
                 // Hooks of every route.
-                hooks.extend(t.hooks.get(&None).into_iter().flatten().copied());
+                hooks.extend(
+                    t.hooks
+                        .get(&None)
+                        .into_iter()
+                        .flatten()
+                        .filter(|h| {
+                            t.hook_frameworks
+                                .get(h)
+                                .is_none_or(|fw| fw.contains(&framework))
+                        })
+                        .copied(),
+                );
                 // Advice of aspects whose pointcut selects an annotation the handler carries.
                 if let Some(HandlerRef::Def(d)) = decl.handlers.last() {
                     let annotations = &facts.defs[*d].annotations;

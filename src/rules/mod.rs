@@ -220,6 +220,11 @@ pub struct Conditions {
     /// finding): elsewhere it is not reported.
     #[serde(default)]
     pub only_as_cause: bool,
+    /// The hit (a read of a field) counts only if a hit of one of these
+    /// rules writes the same state somewhere in the program outside a
+    /// constructor (a map a protocol server fills that a route reads).
+    #[serde(default)]
+    pub state_written_by: Vec<String>,
     /// The hit counts only where an HTTP route reaches it: on the socket
     /// endpoint (`WS`) and in start-up code it is part of the socket
     /// server's own finding (an event handler emitting to its clients).
@@ -267,6 +272,7 @@ impl Default for Conditions {
             unless_after: None,
             program_has: Vec::new(),
             only_as_cause: false,
+            state_written_by: Vec::new(),
             http_only: false,
             without_dependencies: Vec::new(),
             field: None,
