@@ -224,6 +224,59 @@ module.exports.place = place;
 }
 
 #[test]
+fn members_of_an_object_a_factory_returns_are_guessed_like_methods() {
+    assert_edges(
+        "js-factory-members",
+        r#"
+#--- plugins/files.js ---#
+function createFiles() {
+  return {
+    ensureFolder(dir) { return dir; },
+    persistUpload: async (file) => file,
+  };
+}
+module.exports = { createFiles };
+#--- routes.js ---#
+const { createFiles } = require('./plugins/files');
+const files = createFiles();
+function upload(req) {
+  files.ensureFolder('x');
+  return files.persistUpload(req.body);
+}
+module.exports = { upload };
+"#,
+        &[
+            "routes.js:files -> plugins/files.js:createFiles (Import)",
+            "routes.js:upload -> plugins/files.js:ensureFolder (UniqueName)",
+            "routes.js:upload -> plugins/files.js:persistUpload (UniqueName)",
+        ],
+    );
+}
+
+#[test]
+fn members_of_a_module_level_object_are_not_guessed() {
+    let program = link(
+        "js-module-object",
+        r#"
+#--- config.js ---#
+const config = { persistAll: () => 1 };
+module.exports = { config };
+#--- routes.js ---#
+function all(app) {
+  return app.persistAll();
+}
+module.exports = { all };
+"#,
+    );
+    let got = edges(&program);
+    assert!(
+        got.iter().all(|e| !e.contains("persistAll")),
+        "a module-level object's member was guessed:\n{}",
+        got.join("\n")
+    );
+}
+
+#[test]
 fn typescript_services_by_unique_method_name_are_marked_as_guesses() {
     assert_edges(
         "ts-guess",

@@ -96,3 +96,64 @@ fn lifecycle_start_and_application_runners_are_start_up_code() {
     // A start() and run() no container calls: off every path, not judged.
     assert!(at("Exporter.java").is_empty(), "{:?}", at("Exporter.java"));
 }
+
+#[test]
+fn fastify_plugins_and_autoload_options_run_at_boot() {
+    let dir = temp_dir("startup-fastify");
+    let files: [(&str, &str); 4] = [
+        (
+            "package.json",
+            r#"{"dependencies":{"fastify":"5","fastify-plugin":"5","@fastify/autoload":"6"}}"#,
+        ),
+        (
+            "src/app.js",
+            r#"import Fastify from 'fastify'
+import AutoLoad from '@fastify/autoload'
+import path from 'node:path'
+const app = Fastify()
+app.register(AutoLoad, { dir: path.join(import.meta.dirname, 'plugins') })
+app.get('/health', async () => ({ ok: true }))
+app.listen({ port: 3000 })
+"#,
+        ),
+        (
+            "src/plugins/uploads.js",
+            r#"import fp from 'fastify-plugin'
+import fs from 'node:fs'
+export const autoConfig = (fastify) => {
+  fs.mkdirSync('./uploads')
+  return { root: './uploads' }
+}
+export default fp(async (fastify) => {
+  fs.writeFileSync('./uploads/.keep', '')
+})
+"#,
+        ),
+        (
+            "src/plugins/unused.js",
+            r#"import fs from 'node:fs'
+export function archive() {
+  fs.writeFileSync('./archive.txt', '')
+}
+"#,
+        ),
+    ];
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let report = scan_path(&dir);
+    let lines = |file: &str| -> Vec<u32> {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.file.ends_with(file) && f.rule == "local-fs/js-file-write")
+            .map(|f| f.line)
+            .collect()
+    };
+    // autoConfig and the plugin body run when the app boots: application findings.
+    assert_eq!(lines("plugins/uploads.js"), vec![4, 8]);
+    // A function nothing calls stays off every path.
+    assert!(lines("plugins/unused.js").is_empty());
+}

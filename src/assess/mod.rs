@@ -294,8 +294,10 @@ fn add_unchained(findings: &mut Vec<RouteFinding>, mut hits: Vec<usize>, is_caus
 /// Which hits are judged: everything at module level (it runs at import),
 /// everything a route reaches, and what start-up code reaches when its kind
 /// matters there. A program without routes is judged whole. A rule that
-/// counts only as a cause (`only_as_cause`) is judged only where a route
-/// shows it as the cause of a finding (`assess_program` marks those).
+/// counts only as a cause (`only_as_cause`), or only with another rule's
+/// hit that applies to the route (`program_has`: an uploaded file is on
+/// disk only behind multer's disk storage), is judged only where a route
+/// shows it (`assess_program` marks those).
 fn judged_hits(
     program: &Program,
     rules: &RuleSet,
@@ -313,7 +315,7 @@ fn judged_hits(
             let hit = &program.files[live.file].hits[live.hit];
             let rule = &rules.rules[hit.rule];
             let node = hit.def.and_then(|def| program.def_nodes[live.file][def]);
-            if rule.when.only_as_cause {
+            if rule.when.only_as_cause || !rule.when.program_has.is_empty() {
                 return false;
             }
             match (rule.reach, node) {
