@@ -1017,6 +1017,7 @@ func Create() {
 	notifier := &api.Notifier{}
 	manager := plugin.NewManager()
 	notifier.OnUserDeleted(manager.RemoveUser)
+	notifier.OnClosed(manager.Flush)
 	notifier.Trace(manager.Audit)
 }
 #--- api/notifier.go ---#
@@ -1024,6 +1025,15 @@ package api
 
 type Notifier struct {
 	deleted []func(uid uint) error
+	closed  func()
+}
+
+func (c *Notifier) OnClosed(cb func()) {
+	c.closed = cb
+}
+
+func (c *Notifier) Close() {
+	c.closed()
 }
 
 func (c *Notifier) OnUserDeleted(cb func(uid uint) error) {
@@ -1053,16 +1063,21 @@ func NewManager() *Manager { return &Manager{} }
 func (m *Manager) RemoveUser(uid uint) error { return nil }
 
 func (m *Manager) Audit(uid uint) error { return nil }
+
+func (m *Manager) Flush() {}
 "#,
     );
     let got = edges(&program);
-    let want =
-        "api/notifier.go:Notifier.fireUserDeleted -> plugin/manager.go:Manager.RemoveUser (Bound)";
-    assert!(
-        got.iter().any(|e| e == want),
-        "missing edge {want}\nedges:\n{}",
-        got.join("\n")
-    );
+    for want in [
+        "api/notifier.go:Notifier.fireUserDeleted -> plugin/manager.go:Manager.RemoveUser (Bound)",
+        "api/notifier.go:Notifier.Close -> plugin/manager.go:Manager.Flush (Bound)",
+    ] {
+        assert!(
+            got.iter().any(|e| e == want),
+            "missing edge {want}\nedges:\n{}",
+            got.join("\n")
+        );
+    }
     // A method that calls its argument without keeping it relays nothing.
     assert!(
         !got.iter()

@@ -132,18 +132,11 @@
      (assignment_statement
        left: (expression_list . (selector_expression field: (field_identifier) @relay.field) .)
        right: (expression_list .
-         (call_expression
-           function: (identifier) @_append
-           arguments: (argument_list (_) . (identifier) @relay.value .)) .)))))
-  (#eq? @_append "append")
-  (#eq? @relay.param @relay.value))
-((method_declaration
-   name: (field_identifier) @relay.method
-   parameters: (parameter_list (parameter_declaration name: (identifier) @relay.param))
-   body: (block (statement_list
-     (assignment_statement
-       left: (expression_list . (selector_expression field: (field_identifier) @relay.field) .)
-       right: (expression_list . (identifier) @relay.value .)))))
+         [(call_expression
+            function: (identifier) @_append
+            arguments: (argument_list (_) . (identifier) @relay.value .))
+          (identifier) @relay.value] .)))))
+  (#any-of? @_append "append")
   (#eq? @relay.param @relay.value))
 
 ; The value variable of a range over a field (`for _, cb := range

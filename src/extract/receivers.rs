@@ -77,8 +77,7 @@ impl Receivers {
                 })
             };
         };
-        let mut current = def;
-        while let Some(d) = current {
+        for d in scopes(defs, def) {
             if let Some((_, _, owner)) = self
                 .selves
                 .iter()
@@ -101,7 +100,6 @@ impl Receivers {
             {
                 return Some(format!("{type_name}.{rest}"));
             }
-            current = defs.get(d).and_then(|x| x.parent);
         }
         None
     }
@@ -109,17 +107,16 @@ impl Receivers {
     /// The expression whose elements `name` takes in `def` or a function
     /// around it.
     fn element_of(&self, defs: &[Def], def: Option<usize>, name: &str) -> Option<&str> {
-        let mut current = def;
-        while let Some(d) = current {
-            if let Some((_, _, of)) = self
-                .elements
+        scopes(defs, def).find_map(|d| {
+            self.elements
                 .iter()
                 .find(|(ed, var, _)| *ed == d && var == name)
-            {
-                return Some(of);
-            }
-            current = defs.get(d).and_then(|x| x.parent);
-        }
-        None
+                .map(|(_, _, of)| of.as_str())
+        })
     }
+}
+
+/// `def` and the functions around it, innermost first.
+fn scopes(defs: &[Def], def: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(def, move |&d| defs.get(d).and_then(|x| x.parent))
 }
