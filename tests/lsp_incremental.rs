@@ -39,12 +39,16 @@ fn outcome(a: &Analysis) -> (serde_json::Value, String) {
 fn check(sample: &str, edits: &[Edit]) {
     let root = common::copy_sample(sample, &format!("incremental-{sample}"));
     let mut incremental = load(&root);
+    // Diagnostics rebuilt from the previous ones after each edit, as the
+    // server does.
+    let mut published = diagnostics::build(&incremental, Encoding::Utf16, &Default::default());
     for (step, (file, old, new)) in edits.iter().enumerate() {
         let path = root.join(file);
         if *old == REMOVE {
             std::fs::remove_file(&path).expect("remove");
             assert!(incremental.remove(file));
-            assert_same(&incremental, &root, sample, step, file);
+            published = diagnostics::build(&incremental, Encoding::Utf16, &published);
+            assert_same(&incremental, &published, &root, sample, step, file);
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -59,14 +63,27 @@ fn check(sample: &str, edits: &[Edit]) {
         };
         std::fs::write(&path, &edited).expect("write");
         assert!(incremental.set_text(file, edited.into_bytes()));
-        assert_same(&incremental, &root, sample, step, file);
+        published = diagnostics::build(&incremental, Encoding::Utf16, &published);
+        assert_same(&incremental, &published, &root, sample, step, file);
     }
     let _ = std::fs::remove_dir_all(&root);
 }
 
-fn assert_same(incremental: &Analysis, root: &Path, sample: &str, step: usize, file: &str) {
+fn assert_same(
+    incremental: &Analysis,
+    published: &diagnostics::Published,
+    root: &Path,
+    sample: &str,
+    step: usize,
+    file: &str,
+) {
     let (report, diags) = outcome(incremental);
     let (fresh_report, fresh_diags) = outcome(&load(root));
+    let kept = serde_json::to_string(&published.lists()).expect("json");
+    assert!(
+        kept == fresh_diags,
+        "{sample} step {step} ({file}): the diagnostics kept differ from a fresh analysis"
+    );
     assert!(
         report == fresh_report,
         "{sample} step {step} ({file}): the report differs from a fresh analysis"
