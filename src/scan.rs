@@ -197,6 +197,20 @@ pub fn analyse(
     skipped: Vec<SkippedFile>,
     started: Instant,
 ) -> ScanOutput {
+    analyse_incremental(facts, rules, project, skipped, started, None).0
+}
+
+/// As `analyse`, linking incrementally from the previous analysis's link
+/// parts and the one change since (`link::link_incremental`); returns the
+/// parts to keep for the next.
+pub fn analyse_incremental(
+    facts: Vec<FileFacts>,
+    rules: &RuleSet,
+    project: crate::discover::Project,
+    skipped: Vec<SkippedFile>,
+    started: Instant,
+    previous: Option<(link::Parts, link::Change)>,
+) -> (ScanOutput, link::Parts) {
     let mut stats = Stats {
         files: facts.len(),
         bytes: facts.iter().map(|f| f.bytes).sum(),
@@ -217,14 +231,15 @@ pub fn analyse(
         rules: rules.rules.len(),
         duration_ms: 0,
     };
-    let program = link::link_program(facts, rules, project);
+    let (program, parts) = link::link_incremental(facts, rules, project, previous);
     stats.findings_outside_server = program.hits_outside_server;
     let assessed = assess::assess_program(&program, rules);
     stats.duration_ms = started.elapsed().as_millis() as u64;
     let report = report::build_report(&program, &assessed, rules, skipped, stats);
-    ScanOutput {
+    let output = ScanOutput {
         report,
         program,
         assessed,
-    }
+    };
+    (output, parts)
 }

@@ -1,7 +1,10 @@
 //! The language server's analysis after a sequence of edits equals a
 //! from-scratch analysis of the edited files: the same report and the same
 //! diagnostics after every edit (definitions, calls, routes, blockers and
-//! imports added and removed, in several languages).
+//! imports added and removed, in several languages; edits that leave a
+//! file's interface alone, which link only that file again, or change its
+//! imports, which link the files resolved through it again; files added
+//! and removed).
 
 mod common;
 
@@ -11,8 +14,11 @@ use carve::lsp::positions::Encoding;
 use carve::settings::Flags;
 use std::path::Path;
 
-/// One edit: in `file`, `old` becomes `new`; an empty `old` appends `new`.
+/// One edit: in `file`, `old` becomes `new`; an empty `old` appends `new`
+/// (to a new file if there is none); `REMOVE` deletes the file.
 type Edit = (&'static str, &'static str, &'static str);
+
+const REMOVE: &str = "<remove>";
 
 fn load(root: &Path) -> Analysis {
     let flags = Flags {
@@ -33,9 +39,19 @@ fn outcome(a: &Analysis) -> (serde_json::Value, String) {
 fn check(sample: &str, edits: &[Edit]) {
     let root = common::copy_sample(sample, &format!("incremental-{sample}"));
     let mut incremental = load(&root);
+    // Diagnostics rebuilt from the previous ones after each edit, as the
+    // server does.
+    let mut published = diagnostics::build(&incremental, Encoding::Utf16, &Default::default());
     for (step, (file, old, new)) in edits.iter().enumerate() {
         let path = root.join(file);
-        let text = std::fs::read_to_string(&path).expect("read");
+        if *old == REMOVE {
+            std::fs::remove_file(&path).expect("remove");
+            assert!(incremental.remove(file));
+            published = diagnostics::build(&incremental, Encoding::Utf16, &published);
+            assert_same(&incremental, &published, &root, sample, step, file);
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
         let edited = if old.is_empty() {
             format!("{text}{new}")
         } else {
@@ -47,18 +63,35 @@ fn check(sample: &str, edits: &[Edit]) {
         };
         std::fs::write(&path, &edited).expect("write");
         assert!(incremental.set_text(file, edited.into_bytes()));
-        let (report, diags) = outcome(&incremental);
-        let (fresh_report, fresh_diags) = outcome(&load(&root));
-        assert!(
-            report == fresh_report,
-            "{sample} step {step} ({file}): the report differs from a fresh analysis"
-        );
-        assert!(
-            diags == fresh_diags,
-            "{sample} step {step} ({file}): the diagnostics differ from a fresh analysis"
-        );
+        published = diagnostics::build(&incremental, Encoding::Utf16, &published);
+        assert_same(&incremental, &published, &root, sample, step, file);
     }
     let _ = std::fs::remove_dir_all(&root);
+}
+
+fn assert_same(
+    incremental: &Analysis,
+    published: &diagnostics::Published,
+    root: &Path,
+    sample: &str,
+    step: usize,
+    file: &str,
+) {
+    let (report, diags) = outcome(incremental);
+    let (fresh_report, fresh_diags) = outcome(&load(root));
+    let kept = serde_json::to_string(&published.lists()).expect("json");
+    assert!(
+        kept == fresh_diags,
+        "{sample} step {step} ({file}): the diagnostics kept differ from a fresh analysis"
+    );
+    assert!(
+        report == fresh_report,
+        "{sample} step {step} ({file}): the report differs from a fresh analysis"
+    );
+    assert!(
+        diags == fresh_diags,
+        "{sample} step {step} ({file}): the diagnostics differ from a fresh analysis"
+    );
 }
 
 #[test]
@@ -84,6 +117,54 @@ fn python_edits_equal_a_fresh_analysis() {
             (F, "def added_helper():", "def renamed_helper():"),
             (F, "@bp.get('/added')\n", ""),
             ("inventory/api.py", "from .models import Item\n", ""),
+        ],
+    );
+}
+
+#[test]
+fn python_edits_through_other_files_equal_a_fresh_analysis() {
+    const AUDIT: &str = "inventory/audit.py";
+    const REPORTS: &str = "inventory/reports.py";
+    const EXTRA: &str = "inventory/extra.py";
+    check(
+        "flask",
+        &[
+            // Positions shift, the interface stays: audit.py alone is linked again.
+            (
+                AUDIT,
+                "import sqlite3\n",
+                "# moved down a line\nimport sqlite3\n",
+            ),
+            (
+                REPORTS,
+                "    stamp = datetime",
+                "    audit.upload_report('a', 'b')\n    stamp = datetime",
+            ),
+            // audit.py's imports change: reports.py resolved through it.
+            (
+                AUDIT,
+                "import sqlite3\n",
+                "import sqlite3\nfrom .storage import upload_report\n",
+            ),
+            (AUDIT, "from .storage import upload_report\n", ""),
+            // A file added, imported, then removed.
+            (
+                EXTRA,
+                "",
+                "import time\n\n\ndef pause():\n    time.sleep(5)\n",
+            ),
+            (
+                REPORTS,
+                "from . import audit, storage\n",
+                "from . import audit, extra, storage\n",
+            ),
+            (
+                REPORTS,
+                "    stamp = datetime",
+                "    extra.pause()\n    stamp = datetime",
+            ),
+            (EXTRA, REMOVE, ""),
+            (EXTRA, "", "def pause():\n    return 1\n"),
         ],
     );
 }
@@ -118,6 +199,36 @@ fn javascript_edits_equal_a_fresh_analysis() {
                 "const db = require('../services/db');\n",
                 "",
             ),
+        ],
+    );
+}
+
+#[test]
+fn javascript_edits_through_other_files_equal_a_fresh_analysis() {
+    const RELAY: &str = "services/relay.js";
+    const ADMIN: &str = "routes/admin.js";
+    check(
+        "express",
+        &[
+            (
+                RELAY,
+                "",
+                "const { exportOrdersCsv } = require('./exporter');\nmodule.exports = { exportOrdersCsv };\n",
+            ),
+            (
+                ADMIN,
+                "const auth = require('../middleware/auth');\n",
+                "const auth = require('../middleware/auth');\nconst relay = require('../services/relay');\n",
+            ),
+            (ADMIN, "  res.json(config.features);", "  relay.exportOrdersCsv();\n  res.json(config.features);"),
+            // relay.js's imports change, not its interface: admin.js resolved
+            // `relay.exportOrdersCsv` through them.
+            (RELAY, "require('./exporter')", "require('./legacyDb')"),
+            (RELAY, "require('./legacyDb')", "require('./exporter')"),
+            // Positions shift in both.
+            (RELAY, "", "\n// relays the exporter\n"),
+            (ADMIN, "const fs = require('fs');\n", "\nconst fs = require('fs');\n"),
+            (RELAY, REMOVE, ""),
         ],
     );
 }

@@ -35,7 +35,7 @@ pub enum DefKind {
 
 /// A definition: function, method, class, lambda/arrow function, or a
 /// module-level variable.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Def {
     /// `<anonymous>` for functions without a name.
     pub name: String,
@@ -160,7 +160,7 @@ pub struct Call {
 
 /// One imported binding: `local` names `name` of `module` (None: the module
 /// itself or a namespace import).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Import {
     pub local: String,
     pub module: String,
@@ -179,7 +179,7 @@ pub struct Import {
 
 /// One exported binding: `name` (`default` for default exports, `*` for a
 /// star re-export) refers to `local` in this file, or to `name` of `from`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Export {
     pub name: String,
     pub local: Option<String>,
@@ -441,7 +441,7 @@ pub struct Suppression {
 }
 
 /// A class member with a known type: an injected service, `self.repo = Repo()`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Field {
     pub class: String,
     pub name: String,

@@ -6,6 +6,7 @@
 pub mod apps;
 mod callbacks;
 mod handlers;
+pub mod incremental;
 pub mod modules;
 pub mod resolve;
 pub mod routes;
@@ -14,6 +15,8 @@ mod templates;
 
 use crate::extract::facts::{DefKind, FileFacts, Pos, Span};
 use crate::rules::{Conditions, RuleSet};
+use incremental::Edge;
+pub use incremental::{Change, Parts};
 use modules::ModuleIndex;
 use petgraph::graph::{DiGraph, NodeIndex};
 use rayon::prelude::*;
@@ -91,6 +94,18 @@ pub fn link_program(
     rules: &RuleSet,
     project: crate::discover::Project,
 ) -> Program {
+    link_incremental(files, rules, project, None).0
+}
+
+/// As `link_program`; with the parts the previous link of the same files
+/// kept and the one change since, each file the change leaves alone keeps
+/// its call edges and live hits. Returns the parts to keep for the next.
+pub fn link_incremental(
+    files: Vec<FileFacts>,
+    rules: &RuleSet,
+    project: crate::discover::Project,
+    previous: Option<(Parts, Change)>,
+) -> (Program, Parts) {
     let crate::discover::Project {
         dependencies,
         route_prefixes,
@@ -121,74 +136,38 @@ pub fn link_program(
                 .collect::<Vec<_>>(),
         );
     }
+    let relayed = resolver.relayed();
+    let previous = previous.filter(|(p, _)| p.relayed == relayed);
+    let kept = kept_parts(previous, files.len());
     let unique = UniqueNames::new(&files);
-    // Each file's calls resolve independently: in parallel.
-    let mut edges: Vec<_> = files
-        .par_iter()
+    let tags = class_tags(&files);
+    // Each file's calls and hits resolve independently: in parallel.
+    let linked: Vec<(Vec<Edge>, Vec<LiveHit>, Vec<usize>)> = kept
+        .into_par_iter()
         .enumerate()
-        .flat_map_iter(|(file_idx, facts)| {
-            let mut edges = Vec::new();
-            for (def_idx, def) in facts.defs.iter().enumerate() {
-                if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
-                    let parent_is_function = facts.defs[parent].kind == DefKind::Function;
-                    if let (true, Some(parent_node)) =
-                        (parent_is_function, def_nodes[file_idx][parent])
-                    {
-                        edges.push((
-                            parent_node,
-                            node,
-                            CallEdge {
-                                how: Resolution::Nested,
-                                at: def.pos,
-                                once: false,
-                                on_submit: false,
-                            },
-                        ));
-                    }
-                }
-            }
-            for call in &facts.calls {
-                let from = match (call.def, call.holder) {
-                    (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
-                    (None, None) => Some(module_nodes[file_idx]),
-                };
-                let Some(from) = from else { continue };
-                // A name passed as a value is followed only when it resolves for
-                // sure: `res.json(user)` must not guess a function named `user`.
-                let guesses = if call.is_reference {
-                    None
-                } else {
-                    Some(&unique)
-                };
-                let targets = if call.is_reference {
-                    resolve_reference(&resolver, file_idx, call.def, &call.callee)
-                } else {
-                    resolve_call(&resolver, guesses, file_idx, call.def, &call.callee)
-                };
-                for (target_file, target_def, how) in targets {
-                    if let Some(to) = def_nodes[target_file][target_def] {
-                        edges.push((
-                            from,
-                            to,
-                            CallEdge {
-                                how,
-                                at: call.pos,
-                                once: call.once,
-                                on_submit: call.on_submit,
-                            },
-                        ));
-                    }
-                }
-            }
-            edges.extend(include_calls(
-                &resolver,
-                file_idx,
-                &def_nodes,
-                module_nodes[file_idx],
-            ));
-            edges
+        .map(|(file_idx, kept)| {
+            kept.unwrap_or_else(|| {
+                let ((edges, hits), reads) = resolve::recording_reads(|| {
+                    let edges = file_edges(&resolver, &unique, &def_nodes, &module_nodes, file_idx);
+                    let hits = file_live_hits(&resolver, rules, &dependencies, &tags, file_idx);
+                    (edges, hits)
+                });
+                (edges, hits, reads)
+            })
         })
         .collect();
+    let mut parts = Parts {
+        edges: Vec::with_capacity(linked.len()),
+        hits: Vec::with_capacity(linked.len()),
+        reads: Vec::with_capacity(linked.len()),
+        relayed,
+    };
+    for (edges, hits, reads) in linked {
+        parts.edges.push(edges);
+        parts.hits.push(hits);
+        parts.reads.push(reads);
+    }
+    let mut edges: Vec<Edge> = parts.edges.concat();
     // Of several calls from one function to another, an unguarded one wins.
     edges.sort_by_key(|(a, b, e)| (*a, *b, e.once, e.on_submit, e.at, e.how));
     edges.dedup_by_key(|(a, b, _)| (*a, *b));
@@ -203,14 +182,13 @@ pub fn link_program(
     let apps = apps::AppScope::new(&files, &file_edges.sure);
     let routes = routes::compose_routes(&resolver, &apps, &dependencies, &route_prefixes);
     let server = server::server_files(&files, &file_edges, &routes);
+    let live = with_program_has(&resolver, rules, parts.hits.concat());
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
-        live_hits(&resolver, rules, &dependencies)
-            .into_iter()
-            .partition(|l| server[l.file]);
+        live.into_iter().partition(|l| server[l.file]);
     let (suppressed, hits) = on_server
         .into_iter()
         .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
-    Program {
+    let program = Program {
         sources,
         files,
         graph,
@@ -223,7 +201,93 @@ pub fn link_program(
         apps,
         dependencies,
         module_paths,
+    };
+    (program, parts)
+}
+
+/// Per file, what the previous link kept for it when the change since
+/// leaves it alone; all None without a previous link (or one of another
+/// number of files).
+type Kept = Option<(Vec<Edge>, Vec<LiveHit>, Vec<usize>)>;
+
+fn kept_parts(previous: Option<(Parts, Change)>, files: usize) -> Vec<Kept> {
+    let Some((parts, change)) = previous.filter(|(p, _)| p.edges.len() == files) else {
+        return (0..files).map(|_| None).collect();
+    };
+    let stale = change.stale(&parts, files);
+    parts
+        .edges
+        .into_iter()
+        .zip(parts.hits)
+        .zip(parts.reads)
+        .zip(stale)
+        .map(|(((edges, hits), reads), stale)| (!stale).then_some((edges, hits, reads)))
+        .collect()
+}
+
+/// The call edges out of `file_idx`'s code: nested definitions, calls and
+/// includes.
+fn file_edges(
+    resolver: &Resolver,
+    unique: &UniqueNames,
+    def_nodes: &[Vec<Option<NodeIndex>>],
+    module_nodes: &[NodeIndex],
+    file_idx: usize,
+) -> Vec<Edge> {
+    let facts = &resolver.files[file_idx];
+    let mut edges = Vec::new();
+    for (def_idx, def) in facts.defs.iter().enumerate() {
+        if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
+            let parent_is_function = facts.defs[parent].kind == DefKind::Function;
+            if let (true, Some(parent_node)) = (parent_is_function, def_nodes[file_idx][parent]) {
+                edges.push((
+                    parent_node,
+                    node,
+                    CallEdge {
+                        how: Resolution::Nested,
+                        at: def.pos,
+                        once: false,
+                        on_submit: false,
+                    },
+                ));
+            }
+        }
     }
+    for call in &facts.calls {
+        let from = match (call.def, call.holder) {
+            (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
+            (None, None) => Some(module_nodes[file_idx]),
+        };
+        let Some(from) = from else { continue };
+        // A name passed as a value is followed only when it resolves for
+        // sure: `res.json(user)` must not guess a function named `user`.
+        let targets = if call.is_reference {
+            resolve_reference(resolver, file_idx, call.def, &call.callee)
+        } else {
+            resolve_call(resolver, Some(unique), file_idx, call.def, &call.callee)
+        };
+        for (target_file, target_def, how) in targets {
+            if let Some(to) = def_nodes[target_file][target_def] {
+                edges.push((
+                    from,
+                    to,
+                    CallEdge {
+                        how,
+                        at: call.pos,
+                        once: call.once,
+                        on_submit: call.on_submit,
+                    },
+                ));
+            }
+        }
+    }
+    edges.extend(include_calls(
+        resolver,
+        file_idx,
+        def_nodes,
+        module_nodes[file_idx],
+    ));
+    edges
 }
 
 /// An include runs the included file's top-level code (`Def::file_code`)
@@ -652,26 +716,22 @@ fn enclosing_class(facts: &FileFacts, mut def: usize) -> Option<&str> {
     }
 }
 
-/// Hits whose rule's program-wide conditions hold.
-fn live_hits(
-    resolver: &Resolver,
-    rules: &RuleSet,
-    dependencies: &BTreeSet<String>,
-) -> Vec<LiveHit> {
-    // Classes the program tags (`AddSingleton<T>()`): (tag, class).
-    let tags: BTreeSet<(&str, &str)> = resolver
-        .files
+/// Classes the program tags (`AddSingleton<T>()`): (tag, class).
+fn class_tags(files: &[FileFacts]) -> BTreeSet<(&str, &str)> {
+    files
         .iter()
         .flat_map(|f| &f.tags)
         .map(|t| (t.tag.as_str(), t.class.as_str()))
-        .collect();
-    // Each file's hits are checked independently: in parallel.
-    let mut out: Vec<LiveHit> = (0..resolver.files.len())
-        .into_par_iter()
-        .flat_map_iter(|file| file_live_hits(resolver, rules, dependencies, &tags, file))
-        .collect();
-    // Hits that depend on another rule firing somewhere in the program.
-    let present: BTreeSet<&str> = out
+        .collect()
+}
+
+/// `live` less the hits whose rule needs another rule to fire somewhere
+/// in the program (`program_has`) when none does, and the reads whose rule
+/// needs another rule to write the same state (`state_written_by`) when
+/// none does. Applied to all files' hits together: an incremental link
+/// keeps each file's hits from before these conditions.
+fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>) -> Vec<LiveHit> {
+    let present: BTreeSet<&str> = live
         .iter()
         .filter(|l| resolver.files[l.file].hits[l.hit].suppressed.is_none())
         .map(|l| {
@@ -680,7 +740,7 @@ fn live_hits(
                 .as_str()
         })
         .collect();
-    out.retain(|l| {
+    live.retain(|l| {
         let needed = &rules.rules[resolver.files[l.file].hits[l.hit].rule]
             .when
             .program_has;
@@ -688,7 +748,7 @@ fn live_hits(
     });
     // Reads that count only where another rule writes the same state
     // outside a constructor: (rule id, state written).
-    let written: BTreeSet<(&str, String)> = out
+    let written: BTreeSet<(&str, String)> = live
         .iter()
         .filter(|l| {
             let hit = &resolver.files[l.file].hits[l.hit];
@@ -700,7 +760,7 @@ fn live_hits(
             Some((rule.id.as_str(), l.state_key.clone()?))
         })
         .collect();
-    out.retain(|l| {
+    live.retain(|l| {
         let writers = &rules.rules[resolver.files[l.file].hits[l.hit].rule]
             .when
             .state_written_by;
@@ -711,7 +771,7 @@ fn live_hits(
                     .any(|id| written.contains(&(id.as_str(), key.to_string())))
             })
     });
-    out
+    live
 }
 
 /// Whether `def` is (inside) a constructor of its class.
@@ -729,7 +789,7 @@ fn in_constructor(facts: &FileFacts, mut def: usize) -> bool {
 }
 
 /// The hits of `file` whose rule's conditions on the program hold, before
-/// the conditions on other rules' hits (`program_has`).
+/// the conditions on other rules' hits (`program_has`, `state_written_by`).
 fn file_live_hits(
     resolver: &Resolver,
     rules: &RuleSet,

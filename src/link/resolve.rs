@@ -4,7 +4,9 @@
 
 use super::modules::ModuleIndex;
 use crate::extract::facts::{DefKind, FileFacts};
-use rustc_hash::FxHashMap;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 
 /// What a name refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +85,31 @@ fn relayed_values<'p>(files: &'p [FileFacts], method: &str) -> Vec<Bound<'p>> {
     out
 }
 
+thread_local! {
+    /// The files whose names resolution looked up on this thread, while a
+    /// caller of `recording_reads` wants them.
+    static READS: RefCell<Option<Vec<usize>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` and returns, with its result, the files whose names (imports,
+/// definitions, exports) the resolutions it made looked up, once each.
+pub fn recording_reads<T>(f: impl FnOnce() -> T) -> (T, Vec<usize>) {
+    let outer = READS.with(|r| r.replace(Some(Vec::new())));
+    let value = f();
+    let mut reads = READS.with(|r| r.replace(outer)).unwrap_or_default();
+    reads.sort_unstable();
+    reads.dedup();
+    (value, reads)
+}
+
+fn record_read(file: usize) {
+    READS.with(|r| {
+        if let Some(reads) = r.borrow_mut().as_mut() {
+            reads.push(file);
+        }
+    });
+}
+
 pub struct Resolver<'p> {
     pub files: &'p [FileFacts],
     pub modules: &'p ModuleIndex,
@@ -91,6 +118,11 @@ pub struct Resolver<'p> {
     names: Vec<FileNames<'p>>,
     /// `Struct.field` → the function values bound to it.
     bindings: FxHashMap<String, Vec<Bound<'p>>>,
+    /// The file each import (`imports[file][import]`) and each re-export's
+    /// source (`reexports[file][export]`) names, found once: a name is
+    /// resolved through the same import many times.
+    imports: Vec<Vec<Option<usize>>>,
+    reexports: Vec<Vec<Option<usize>>>,
 }
 
 /// A function value bound to a field: written in `file`, in function `def`.
@@ -158,11 +190,23 @@ impl<'p> Resolver<'p> {
                     .extend(relayed);
             }
         }
+        let (imports, reexports) = (0..files.len())
+            .into_par_iter()
+            .map(|file| {
+                let target = |spec: &str| modules.resolve(files, file, spec);
+                let imports = files[file].imports.iter().map(|i| target(&i.module));
+                let exports = files[file].exports.iter();
+                let reexports = exports.map(|e| e.from.as_deref().and_then(target));
+                (imports.collect(), reexports.collect())
+            })
+            .unzip();
         Resolver {
             files,
             modules,
             names: files.iter().map(FileNames::new).collect(),
             bindings,
+            imports,
+            reexports,
         }
     }
 
@@ -172,6 +216,30 @@ impl<'p> Resolver<'p> {
         self.bindings
             .get(&format!("{class}.{field}"))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The function values bound through relay methods, as
+    /// (`Struct.field`, file, function, value), sorted: they come from calls
+    /// in any file, so an incremental link that sees them change links all.
+    pub fn relayed(&self) -> Vec<(String, usize, Option<usize>, String)> {
+        let relayed_keys: FxHashSet<String> = self
+            .files
+            .iter()
+            .flat_map(|f| &f.relays)
+            .map(|r| format!("{}.{}", r.class, r.field))
+            .collect();
+        let mut out: Vec<_> = relayed_keys
+            .iter()
+            .flat_map(|key| {
+                self.bindings
+                    .get(key)
+                    .into_iter()
+                    .flatten()
+                    .map(move |b| (key.clone(), b.file, b.def, b.value.to_string()))
+            })
+            .collect();
+        out.sort();
+        out
     }
 
     /// The top-level definition `name` of `file`.
@@ -196,19 +264,19 @@ impl<'p> Resolver<'p> {
         if depth > MAX_DEPTH || name.is_empty() {
             return None;
         }
+        record_read(file);
         let facts = &self.files[file];
         let parts: Vec<&str> = name.split('.').collect();
         // The longest dotted prefix bound by an import (`import a.b` binds `a.b`).
         for k in (1..=parts.len()).rev() {
             let prefix = parts[..k].join(".");
-            if let Some(import) = self.names[file]
-                .imports
-                .get(prefix.as_str())
-                .map(|&i| &facts.imports[i])
-            {
+            if let Some(&i) = self.names[file].imports.get(prefix.as_str()) {
+                let import = &facts.imports[i];
+                let target = self.imports[file][i];
                 let base = self.import_target(
                     file,
-                    import.module.as_str(),
+                    target,
+                    &import.module,
                     import.name.as_deref(),
                     depth,
                 )?;
@@ -228,15 +296,16 @@ impl<'p> Resolver<'p> {
             .map(|s| (s, Resolution::Package))
     }
 
-    /// The symbol an import binds.
+    /// The symbol an import of `module` (found in `target`) binds.
     fn import_target(
         &self,
         file: usize,
+        target: Option<usize>,
         module: &str,
         name: Option<&str>,
         depth: usize,
     ) -> Option<Symbol> {
-        let Some(target) = self.modules.resolve(self.files, file, module) else {
+        let Some(target) = target else {
             return Some(Symbol::External(module.to_string()));
         };
         match name {
@@ -258,16 +327,15 @@ impl<'p> Resolver<'p> {
         if depth > MAX_DEPTH {
             return None;
         }
+        record_read(file);
         let facts = &self.files[file];
-        for export in self
-            .exports_named(file, name)
-            .iter()
-            .map(|&i| &facts.exports[i])
-        {
+        for &i in self.exports_named(file, name) {
+            let export = &facts.exports[i];
             let found = match (&export.from, &export.local) {
                 (Some(from), local) => {
                     let inner = local.as_deref().unwrap_or(name);
-                    self.import_target(file, from, Some(inner), depth + 1)
+                    let target = self.reexports[file][i];
+                    self.import_target(file, target, from, Some(inner), depth + 1)
                 }
                 (None, Some(local)) => self.resolve_depth(file, local, depth + 1).map(|(s, _)| s),
                 (None, None) => None,
@@ -288,16 +356,14 @@ impl<'p> Resolver<'p> {
         {
             return Some(found);
         }
-        self.exports_named(file, "*")
-            .iter()
-            .map(|&i| &facts.exports[i])
-            .filter_map(|e| e.from.as_deref())
-            .find_map(
-                |from| match self.import_target(file, from, Some(name), depth + 1) {
-                    Some(Symbol::External(_)) | None => None,
-                    found => found,
-                },
-            )
+        self.exports_named(file, "*").iter().find_map(|&i| {
+            let from = facts.exports[i].from.as_deref()?;
+            let target = self.reexports[file][i];
+            match self.import_target(file, target, from, Some(name), depth + 1) {
+                Some(Symbol::External(_)) | None => None,
+                found => found,
+            }
+        })
     }
 
     /// Follows the rest of a dotted name from a resolved symbol.

@@ -11,6 +11,7 @@ use crate::cache::Cache;
 use crate::discover::{self, SkippedFile, SourceFile};
 use crate::isolate::Isolation;
 use crate::lang::Lang;
+use crate::link;
 use crate::scan::{self, ScanError, ScanOutput};
 use crate::settings::{self, Flags, Settings, SettingsError};
 use lsp_types::Uri;
@@ -55,6 +56,8 @@ pub struct Analysis {
     text_skipped: BTreeMap<String, SkippedFile>,
     project: crate::discover::Project,
     pub output: ScanOutput,
+    /// What the last link keeps for the next (`link::link_incremental`).
+    parts: Option<link::Parts>,
 }
 
 impl Analysis {
@@ -109,7 +112,14 @@ impl Analysis {
         skipped.extend(text_skipped.values().cloned());
         skipped.sort();
         let project = ws.project();
-        let output = scan::analyse(facts, &settings.rules, project.clone(), skipped, started);
+        let (output, parts) = scan::analyse_incremental(
+            facts,
+            &settings.rules,
+            project.clone(),
+            skipped,
+            started,
+            None,
+        );
         Ok(Analysis {
             root: root.to_path_buf(),
             settings,
@@ -126,6 +136,7 @@ impl Analysis {
             text_skipped,
             project,
             output,
+            parts: Some(parts),
         })
     }
 
@@ -187,8 +198,10 @@ impl Analysis {
         });
         let mut facts = self.take_source_facts();
         let at = facts.binary_search_by(|f| f.path.as_str().cmp(rel));
+        let mut change = None;
         match (result, at) {
             (Ok((text, new)), Ok(i)) => {
+                change = link::Change::between(i, &facts[i], &new);
                 facts[i] = new;
                 self.texts.insert(rel.to_string(), LineText::new(text));
                 self.text_skipped.remove(rel);
@@ -206,7 +219,7 @@ impl Analysis {
                 self.text_skipped.insert(rel.to_string(), skipped);
             }
         }
-        self.relink(facts, started);
+        self.relink(facts, change, started);
         true
     }
 
@@ -221,7 +234,7 @@ impl Analysis {
         self.text_skipped.remove(rel);
         let mut facts = self.take_source_facts();
         facts.retain(|f| f.path != rel);
-        self.relink(facts, started);
+        self.relink(facts, None, started);
         true
     }
 
@@ -270,17 +283,28 @@ impl Analysis {
         facts
     }
 
-    fn relink(&mut self, facts: Vec<crate::extract::facts::FileFacts>, started: Instant) {
+    /// Links, assesses and reports `facts`; `change`, the one change since
+    /// the last link when it left the interface of the file alone, lets the
+    /// link keep what the other files' link produced.
+    fn relink(
+        &mut self,
+        facts: Vec<crate::extract::facts::FileFacts>,
+        change: Option<link::Change>,
+        started: Instant,
+    ) {
         let mut skipped = self.walk_skipped.clone();
         skipped.extend(self.text_skipped.values().cloned());
         skipped.sort();
-        let output = scan::analyse(
+        let previous = self.parts.take().zip(change);
+        let (output, parts) = scan::analyse_incremental(
             facts,
             &self.settings.rules,
             self.project.clone(),
             skipped,
             started,
+            previous,
         );
+        self.parts = Some(parts);
         super::drop_later(std::mem::replace(&mut self.output, output));
     }
 

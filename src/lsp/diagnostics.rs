@@ -1,18 +1,22 @@
 //! Findings → diagnostics, one list per file, and publishing only the lists
-//! that changed since the last time.
+//! that changed since the last time; after an edit, a file whose findings,
+//! chains and text are the same keeps the list built before.
 
 use super::analysis::Analysis;
 use super::positions::Encoding;
 use crate::extract::facts::Pos;
-use crate::report::{FindingReport, RouteReport};
+use crate::report::{ChainStep, FindingReport, RouteReport};
 use crate::rules::{docs, Severity};
 use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, Position, Range, Uri,
 };
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// What diagnostics say they come from.
 pub const SOURCE: &str = "carve";
@@ -21,10 +25,50 @@ pub const SOURCE: &str = "carve";
 /// helper can reach hundreds of routes).
 const MAX_RELATED: usize = 40;
 
-/// The diagnostics of every file with findings, by relative path.
+/// Each file's diagnostics as last built, with a key of what they were
+/// built from (the file's findings, the call chains behind them, its text):
+/// an edit rebuilds, compares and republishes only the files whose key
+/// changed.
+#[derive(Default)]
+pub struct Published {
+    files: BTreeMap<String, FileDiagnostics>,
+}
+
+struct FileDiagnostics {
+    key: u64,
+    list: Arc<Vec<Diagnostic>>,
+}
+
+impl Published {
+    /// The diagnostics of `rel` (empty when it has none).
+    pub fn get(&self, rel: &str) -> &[Diagnostic] {
+        self.files.get(rel).map_or(&[][..], |f| f.list.as_slice())
+    }
+
+    /// Every file's diagnostics, by relative path.
+    pub fn lists(&self) -> BTreeMap<&str, &[Diagnostic]> {
+        self.files
+            .iter()
+            .map(|(rel, f)| (rel.as_str(), f.list.as_slice()))
+            .collect()
+    }
+}
+
+/// The diagnostics of every file with findings, by relative path, built
+/// from scratch.
 pub fn all(analysis: &Analysis, enc: Encoding) -> BTreeMap<String, Vec<Diagnostic>> {
+    build(analysis, enc, &Published::default())
+        .files
+        .into_iter()
+        .map(|(rel, f)| (rel, f.list.to_vec()))
+        .collect()
+}
+
+/// The diagnostics of every file with findings; a file whose key is the
+/// same as in `previous` keeps the list built then.
+pub fn build(analysis: &Analysis, enc: Encoding, previous: &Published) -> Published {
     let report = &analysis.output.report;
-    let routes: BTreeMap<&str, &RouteReport> =
+    let routes: FxHashMap<&str, &RouteReport> =
         report.routes.iter().map(|r| (r.id.as_str(), r)).collect();
     let hrefs: BTreeMap<&str, Uri> = analysis
         .settings
@@ -36,20 +80,73 @@ pub fn all(analysis: &Analysis, enc: Encoding) -> BTreeMap<String, Vec<Diagnosti
             Some((r.id.as_str(), Uri::from_str(&href).ok()?))
         })
         .collect();
-    let diagnostics: Vec<(&str, Diagnostic)> = report
-        .findings
+    let mut by_file: BTreeMap<&str, Vec<&FindingReport>> = BTreeMap::new();
+    for finding in &report.findings {
+        by_file.entry(&finding.file).or_default().push(finding);
+    }
+    let by_file: Vec<(&str, Vec<&FindingReport>)> = by_file.into_iter().collect();
+    let files = by_file
         .par_iter()
-        .filter_map(|finding| {
-            let href = hrefs.get(finding.rule.as_str()).cloned();
-            let d = diagnostic(analysis, enc, finding, href, &routes)?;
-            Some((finding.file.as_str(), d))
+        .map(|(file, findings)| {
+            let key = key(analysis, file, findings, &routes);
+            if let Some(kept) = previous.files.get(*file).filter(|f| f.key == key) {
+                let list = Arc::clone(&kept.list);
+                return (file.to_string(), FileDiagnostics { key, list });
+            }
+            let list = findings
+                .iter()
+                .filter_map(|finding| {
+                    let href = hrefs.get(finding.rule.as_str()).cloned();
+                    diagnostic(analysis, enc, finding, href, &routes)
+                })
+                .collect();
+            let list = Arc::new(list);
+            (file.to_string(), FileDiagnostics { key, list })
         })
         .collect();
-    let mut out: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
-    for (file, d) in diagnostics {
-        out.entry(file.to_string()).or_default().push(d);
+    Published { files }
+}
+
+/// A hash of what the diagnostics of `file` are built from: its text, its
+/// findings and, per route each affects, the chain to it.
+fn key(
+    analysis: &Analysis,
+    file: &str,
+    findings: &[&FindingReport],
+    routes: &FxHashMap<&str, &RouteReport>,
+) -> u64 {
+    let mut h = FxHasher::default();
+    analysis.text(file).map(|t| t.as_str()).hash(&mut h);
+    for f in findings {
+        (&f.rule, f.severity, &f.message, &f.help).hash(&mut h);
+        (f.line, f.column, f.end_line, f.end_column).hash(&mut h);
+        for route_id in &f.routes {
+            route_id.hash(&mut h);
+            for step in chain(routes, route_id, f).into_iter().flatten() {
+                (&step.function, &step.file, step.line).hash(&mut h);
+            }
+        }
     }
-    out
+    h.finish()
+}
+
+/// The chain from `route_id`'s handler to `finding`.
+fn chain<'r>(
+    routes: &FxHashMap<&str, &'r RouteReport>,
+    route_id: &str,
+    finding: &FindingReport,
+) -> Option<&'r [ChainStep]> {
+    let route = routes.get(route_id)?;
+    route
+        .findings
+        .iter()
+        .find(|f| {
+            f.rule == finding.rule
+                && f.file == finding.file
+                && f.line == finding.line
+                && f.column == finding.column
+        })
+        .map(|f| f.chain.as_slice())
 }
 
 fn diagnostic(
@@ -57,7 +154,7 @@ fn diagnostic(
     enc: Encoding,
     finding: &FindingReport,
     href: Option<Uri>,
-    routes: &BTreeMap<&str, &RouteReport>,
+    routes: &FxHashMap<&str, &RouteReport>,
 ) -> Option<Diagnostic> {
     let text = analysis.text(&finding.file)?;
     let start = Pos {
@@ -95,24 +192,13 @@ fn diagnostic(
 fn related(
     analysis: &Analysis,
     finding: &FindingReport,
-    routes: &BTreeMap<&str, &RouteReport>,
+    routes: &FxHashMap<&str, &RouteReport>,
 ) -> Vec<DiagnosticRelatedInformation> {
     // (file, line, what) and its routes, in first-seen order.
     type Step<'a> = ((&'a str, u32, String), Vec<&'a str>);
     let mut steps: Vec<Step> = Vec::new();
     for route_id in &finding.routes {
-        let chain = routes.get(route_id.as_str()).and_then(|route| {
-            route
-                .findings
-                .iter()
-                .find(|f| {
-                    f.rule == finding.rule
-                        && f.file == finding.file
-                        && f.line == finding.line
-                        && f.column == finding.column
-                })
-                .map(|f| &f.chain)
-        });
+        let chain = chain(routes, route_id, finding);
         for (i, step) in chain.into_iter().flatten().enumerate() {
             let what = if i == 0 {
                 format!("handler `{}`", step.function)
@@ -158,15 +244,16 @@ pub fn location(analysis: &Analysis, rel: &str, line: u32) -> Option<Location> {
 }
 
 /// The files whose diagnostics differ between `old` and `new`, with their
-/// new list (empty: clear the file).
-pub fn changed<'a>(
-    old: &'a BTreeMap<String, Vec<Diagnostic>>,
-    new: &'a BTreeMap<String, Vec<Diagnostic>>,
-) -> Vec<(&'a str, &'a [Diagnostic])> {
-    let files: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+/// new list (empty: clear the file). A file whose key is the same is not
+/// compared.
+pub fn changed<'a>(old: &'a Published, new: &'a Published) -> Vec<(&'a str, &'a [Diagnostic])> {
+    let files: BTreeSet<&String> = old.files.keys().chain(new.files.keys()).collect();
     files
         .into_iter()
-        .filter(|f| old.get(*f) != new.get(*f))
-        .map(|f| (f.as_str(), new.get(f).map_or(&[][..], Vec::as_slice)))
+        .filter(|f| match (old.files.get(*f), new.files.get(*f)) {
+            (Some(a), Some(b)) => a.key != b.key && a.list != b.list,
+            _ => true,
+        })
+        .map(|f| (f.as_str(), new.get(f)))
         .collect()
 }

@@ -27,9 +27,7 @@ use lsp_types::notification::{
     DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics, ShowMessage,
 };
 use lsp_types::request::{CodeActionRequest, CodeLensRequest, HoverRequest, Request as _};
-use lsp_types::{
-    Diagnostic, LogMessageParams, MessageType, PublishDiagnosticsParams, ShowMessageParams,
-};
+use lsp_types::{LogMessageParams, MessageType, PublishDiagnosticsParams, ShowMessageParams};
 use positions::Encoding;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -61,7 +59,7 @@ pub struct Server {
     /// None until the first analysis succeeds (a broken config stops it).
     analysis: Option<Analysis>,
     /// What the client was last sent, by relative path.
-    published: BTreeMap<String, Vec<Diagnostic>>,
+    published: diagnostics::Published,
     /// Files open in the editor (their buffer, not the disk, is analysed),
     /// with the version of the text last applied.
     open: BTreeMap<String, i32>,
@@ -96,7 +94,7 @@ pub fn run(conn: Connection, flags: Flags) -> Result<Ending, ServerError> {
         flags,
         enc: start.encoding,
         analysis: None,
-        published: BTreeMap::new(),
+        published: diagnostics::Published::default(),
         open: BTreeMap::new(),
     };
     let mut progress = initialize::ProgressReport::new(start.progress);
@@ -170,8 +168,7 @@ impl Server {
                     .analysis
                     .as_ref()
                     .and_then(|a| a.relative_uri(&p.text_document.uri))
-                    .and_then(|rel| self.published.get(&rel))
-                    .map_or(&[][..], Vec::as_slice);
+                    .map_or(&[][..], |rel| self.published.get(&rel));
                 reply(
                     self.analysis
                         .as_ref()
@@ -275,7 +272,7 @@ impl Server {
         let Some(analysis) = &self.analysis else {
             return;
         };
-        let current = diagnostics::all(analysis, self.enc);
+        let current = diagnostics::build(analysis, self.enc, &self.published);
         for (rel, diags) in diagnostics::changed(&self.published, &current) {
             // A deleted file has no URI left in the analysis.
             let uri = analysis.uri(rel).cloned();
