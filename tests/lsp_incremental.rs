@@ -262,6 +262,62 @@ fn go_edits_equal_a_fresh_analysis() {
     );
 }
 
+/// A Go notifier that keeps the callbacks registered with it.
+const NOTIFIER: &str = "package admin
+
+import \"time\"
+
+type Notifier struct {
+\tdeleted []func(uid uint) error
+}
+
+var notifier = &Notifier{}
+
+func (c *Notifier) OnUserDeleted(cb func(uid uint) error) {
+\tc.deleted = append(c.deleted, cb)
+}
+
+func (c *Notifier) fireUserDeleted(uid uint) error {
+\tfor _, cb := range c.deleted {
+\t\tif err := cb(uid); err != nil {
+\t\t\treturn err
+\t\t}
+\t}
+\treturn nil
+}
+
+func slowCleanup(uid uint) error {
+\ttime.Sleep(20 * time.Second)
+\treturn nil
+}
+";
+
+#[test]
+fn go_callbacks_registered_in_another_file_equal_a_fresh_analysis() {
+    const ROUTES: &str = "internal/admin/routes.go";
+    const NOTIFY: &str = "internal/admin/notifier.go";
+    check(
+        "gin",
+        &[
+            (NOTIFY, "", NOTIFIER),
+            (
+                ROUTES,
+                "func stats(c *gin.Context) {\n",
+                "func stats(c *gin.Context) {\n\tnotifier.fireUserDeleted(1)\n",
+            ),
+            // A body edit of routes.go that registers a callback: the range
+            // over the field in notifier.go now calls it (GET /admin/stats
+            // reaches the sleep), so notifier.go links again.
+            (
+                ROUTES,
+                "\tg.POST(\"/reindex\", reindex)\n",
+                "\tg.POST(\"/reindex\", reindex)\n\tnotifier.OnUserDeleted(slowCleanup)\n",
+            ),
+            (ROUTES, "\tnotifier.OnUserDeleted(slowCleanup)\n", ""),
+        ],
+    );
+}
+
 #[test]
 fn java_edits_equal_a_fresh_analysis() {
     const F: &str = "src/main/java/com/example/shop/web/HomeController.java";
