@@ -609,6 +609,13 @@ impl FileFacts {
         false
     }
 
+    /// Whether the dotted `name`, written in `def`, starts with a name bound
+    /// inside it or a function enclosing it (`user` in `res.json(user)`).
+    pub fn root_is_local(&self, def: Option<usize>, name: &str) -> bool {
+        let root = name.split('.').next().unwrap_or(name);
+        def.is_some_and(|d| self.is_local(d, root))
+    }
+
     /// Whether `hit` can never count, whatever the rest of the program: its
     /// rule (`when`) wants the hit's target to be a module-level variable,
     /// or its bound name to be imported, and that name is missing or bound

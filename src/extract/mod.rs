@@ -934,6 +934,11 @@ impl<'s> Extraction<'s> {
             ) {
                 call.callee = callee;
             }
+            // A local passed as a value points at nothing link follows
+            // (`resolve_reference`): not kept, three references in four.
+            if call.is_reference && self.facts.root_is_local(call.def, &call.callee) {
+                continue;
+            }
             if call.def.is_none() {
                 call.holder = holding_variable(&vars, start);
             }

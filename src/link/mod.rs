@@ -380,9 +380,7 @@ fn resolve_reference(
     caller: Option<usize>,
     name: &str,
 ) -> Vec<(usize, usize, Resolution)> {
-    let facts = &resolver.files[file];
-    let root = name.split('.').next().unwrap_or(name);
-    if caller.is_some_and(|c| facts.is_local(c, root)) {
+    if resolver.files[file].root_is_local(caller, name) {
         return Vec::new();
     }
     if let Some((Symbol::Def(f, d), how)) = resolver.resolve(file, name) {
