@@ -3,7 +3,7 @@
 //! re-exports, package submodules and class members.
 
 use super::modules::ModuleIndex;
-use crate::extract::facts::{DefKind, FileFacts};
+use crate::extract::facts::{Call, DefKind, FileFacts};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
@@ -51,29 +51,43 @@ pub enum Resolution {
 
 const MAX_DEPTH: usize = 12;
 
-/// The function values passed to a relay method named `method`
-/// (`n.OnDeleted(h.Drop)`): the names passed as values on the line of a
-/// call of that method, after it. By the method's name: a registration
-/// method is named for what it registers (`OnUserDeleted`), a guess the
-/// relay's own body confirms (it keeps its argument in a field).
-fn relayed_values<'p>(files: &'p [FileFacts], method: &str) -> Vec<Bound<'p>> {
-    let mut out = Vec::new();
+/// The function values passed to relay methods (`n.OnDeleted(h.Drop)`), by
+/// method name: the names passed as values on the line of a call of that
+/// method, after it. By the method's name: a registration method is named
+/// for what it registers (`OnUserDeleted`), a guess the relay's own body
+/// confirms (it keeps its argument in a field). One pass over the calls.
+fn relayed_values<'p>(
+    files: &'p [FileFacts],
+    methods: &FxHashSet<&str>,
+) -> FxHashMap<&'p str, Vec<Bound<'p>>> {
+    let mut out: FxHashMap<&str, Vec<Bound>> = FxHashMap::default();
+    if methods.is_empty() {
+        return out;
+    }
     for (file, facts) in files.iter().enumerate() {
-        for call in facts
-            .calls
-            .iter()
-            .filter(|c| !c.is_reference && c.callee.rsplit('.').next() == Some(method))
-        {
-            out.extend(
-                facts
-                    .calls
+        // The references by (function, line), for files that call a relay.
+        let mut references: Option<FxHashMap<(Option<usize>, u32), Vec<&Call>>> = None;
+        for call in facts.calls.iter().filter(|c| !c.is_reference) {
+            let Some(method) = call.callee.rsplit('.').next() else {
+                continue;
+            };
+            if !methods.contains(method) {
+                continue;
+            }
+            let references = references.get_or_insert_with(|| {
+                let mut by_line: FxHashMap<_, Vec<&Call>> = FxHashMap::default();
+                for r in facts.calls.iter().filter(|r| r.is_reference) {
+                    by_line.entry((r.def, r.pos.line)).or_default().push(r);
+                }
+                by_line
+            });
+            let Some(on_line) = references.get(&(call.def, call.pos.line)) else {
+                continue;
+            };
+            out.entry(method).or_default().extend(
+                on_line
                     .iter()
-                    .filter(|r| {
-                        r.is_reference
-                            && r.def == call.def
-                            && r.pos.line == call.pos.line
-                            && r.pos.column > call.pos.column
-                    })
+                    .filter(|r| r.pos.column > call.pos.column)
                     .map(|r| Bound {
                         file,
                         def: r.def,
@@ -181,13 +195,15 @@ impl<'p> Resolver<'p> {
                     });
             }
         }
-        for relay in files.iter().flat_map(|f| &f.relays) {
-            let relayed = relayed_values(files, &relay.method);
-            if !relayed.is_empty() {
+        let relays = || files.iter().flat_map(|f| &f.relays);
+        let methods: FxHashSet<&str> = relays().map(|r| r.method.as_str()).collect();
+        let relayed = relayed_values(files, &methods);
+        for relay in relays() {
+            if let Some(values) = relayed.get(relay.method.as_str()) {
                 bindings
                     .entry(format!("{}.{}", relay.class, relay.field))
                     .or_default()
-                    .extend(relayed);
+                    .extend(values.iter().copied());
             }
         }
         let (imports, reexports) = (0..files.len())
