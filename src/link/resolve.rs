@@ -51,6 +51,9 @@ pub enum Resolution {
 
 const MAX_DEPTH: usize = 12;
 
+/// Calls by (function, line).
+type ByLine<'f> = FxHashMap<(Option<usize>, u32), Vec<&'f Call>>;
+
 /// The function values passed to relay methods (`n.OnDeleted(h.Drop)`), by
 /// method name: the names passed as values on the line of a call of that
 /// method, after it. By the method's name: a registration method is named
@@ -66,7 +69,7 @@ fn relayed_values<'p>(
     }
     for (file, facts) in files.iter().enumerate() {
         // The references by (function, line), for files that call a relay.
-        let mut references: Option<FxHashMap<(Option<usize>, u32), Vec<&Call>>> = None;
+        let mut references: Option<ByLine> = None;
         for call in facts.calls.iter().filter(|c| !c.is_reference) {
             let Some(method) = call.callee.rsplit('.').next() else {
                 continue;
@@ -75,7 +78,7 @@ fn relayed_values<'p>(
                 continue;
             }
             let references = references.get_or_insert_with(|| {
-                let mut by_line: FxHashMap<_, Vec<&Call>> = FxHashMap::default();
+                let mut by_line = ByLine::default();
                 for r in facts.calls.iter().filter(|r| r.is_reference) {
                     by_line.entry((r.def, r.pos.line)).or_default().push(r);
                 }
