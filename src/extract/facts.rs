@@ -562,6 +562,7 @@ impl FileFacts {
         self.fields.shrink_to_fit();
         self.tags.shrink_to_fit();
         self.bindings.shrink_to_fit();
+        self.relays.shrink_to_fit();
         self.hits.shrink_to_fit();
         self.unused_suppressions.shrink_to_fit();
     }

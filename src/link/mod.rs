@@ -13,7 +13,7 @@ pub mod routes;
 mod server;
 mod templates;
 
-use crate::extract::facts::{DefKind, FileFacts, Pos, Span};
+use crate::extract::facts::{Def, DefKind, FileFacts, Pos, Span};
 use crate::rules::{Conditions, RuleSet};
 use incremental::Edge;
 pub use incremental::{Change, Parts};
@@ -703,15 +703,20 @@ fn guess_method(unique: Option<&UniqueNames>, name: &str) -> Vec<(usize, usize, 
         .unwrap_or_default()
 }
 
-/// The class of a method, looking through nested functions.
-fn enclosing_class(facts: &FileFacts, mut def: usize) -> Option<&str> {
+/// The method `def` is or is nested in: the nearest def with a class.
+fn enclosing_method(facts: &FileFacts, mut def: usize) -> Option<&Def> {
     loop {
         let d = &facts.defs[def];
-        if let Some(class) = &d.class {
-            return Some(class);
+        if d.class.is_some() {
+            return Some(d);
         }
         def = d.parent?;
     }
+}
+
+/// The class of a method, looking through nested functions.
+fn enclosing_class(facts: &FileFacts, def: usize) -> Option<&str> {
+    enclosing_method(facts, def)?.class.as_deref()
 }
 
 /// Classes the program tags (`AddSingleton<T>()`): (tag, class).
@@ -773,17 +778,10 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
 }
 
 /// Whether `def` is (inside) a constructor of its class.
-fn in_constructor(facts: &FileFacts, mut def: usize) -> bool {
-    loop {
-        let d = &facts.defs[def];
-        if let Some(class) = &d.class {
-            return d.name == *class || CONSTRUCTORS.contains(&d.name.as_str());
-        }
-        match d.parent {
-            Some(p) => def = p,
-            None => return false,
-        }
-    }
+fn in_constructor(facts: &FileFacts, def: usize) -> bool {
+    enclosing_method(facts, def).is_some_and(|d| {
+        d.class.as_deref() == Some(d.name.as_str()) || CONSTRUCTORS.contains(&d.name.as_str())
+    })
 }
 
 /// The hits of `file` whose rule's conditions on the program hold, before
