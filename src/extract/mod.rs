@@ -47,6 +47,7 @@ mod receivers;
 mod routes;
 pub mod suppress;
 mod text;
+mod values;
 
 pub use routes::regex_path;
 use routes::{dedup_mounts, merge_routes};
@@ -744,6 +745,11 @@ impl<'s> Extraction<'s> {
         }
         if let Some(pattern) = &rule.when.unless_after {
             if self.matched_after(hit, pattern) {
+                return;
+            }
+        }
+        if let Some(test) = &rule.when.unless_value {
+            if get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches)) {
                 return;
             }
         }
