@@ -1133,7 +1133,9 @@ impl<'s> Extraction<'s> {
         receivers: &receivers::Receivers,
     ) {
         let mut hits = std::mem::take(&mut self.pending.hits);
-        hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
+        // One place matched by several patterns of a rule: the one that
+        // names its state is kept (`@CacheEvict("x")` over a bare `@CacheEvict`).
+        hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end, h.state.is_none()));
         hits.dedup_by_key(|h| (h.span.start, h.rule));
         let mut suppressions = Suppressions::parse(self.source);
         for raw in hits {

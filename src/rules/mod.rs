@@ -231,6 +231,11 @@ pub struct Conditions {
     /// constructor (a map a protocol server fills that a route reads).
     #[serde(default)]
     pub state_written_by: Vec<String>,
+    /// The hit counts only if no hit of these rules writes the same state
+    /// (a read-through cache that nothing evicts: per-instance copies only
+    /// cost misses).
+    #[serde(default)]
+    pub state_not_written_by: Vec<String>,
     /// The hit counts only where an HTTP route reaches it: on the socket
     /// endpoint (`WS`) and in start-up code it is part of the socket
     /// server's own finding (an event handler emitting to its clients).
@@ -289,6 +294,7 @@ impl Default for Conditions {
             program_has: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
+            state_not_written_by: Vec::new(),
             http_only: false,
             without_dependencies: Vec::new(),
             field: None,
