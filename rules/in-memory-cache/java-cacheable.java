@@ -1,26 +1,25 @@
-@Service
-class ProductService {
-    @Cacheable("products")
-//  ^^^^^^^^^^^^^^^^^^^^^^ in-memory-cache/java-cacheable
-    public Product find(long id) {
-        return repository.findById(id).orElseThrow();
+interface VetRepository extends Repository<Vet, Integer> {
+
+    @Transactional(readOnly = true)
+    @Cacheable("vets")
+//  ^^^^^^^^^^^^^^^^^^ in-memory-cache/java-cacheable
+    Collection<Vet> findAll() throws DataAccessException;
+
+    // ok: a read without a cache
+    @Transactional(readOnly = true)
+    Page<Vet> findAll(Pageable pageable) throws DataAccessException;
+}
+
+@CacheConfig(cacheNames = "countries")
+class CountryService {
+    @Cacheable
+//  ^^^^^^^^^^ in-memory-cache/java-cacheable
+    public List<Country> all() {
+        return client.fetchCountries();
     }
 
-    @Cacheable(cacheNames = "prices", key = "#id")
-//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ in-memory-cache/java-cacheable
-    public Price price(long id) {
-        return repository.priceOf(id);
-    }
-
-    // ok: the eviction is in-memory-cache/java-heap-cache
-    @CacheEvict(cacheNames = "products", key = "#id")
-    public void update(long id, Product p) {
-        repository.save(p);
-    }
-
-    // ok: transactional, not cached
-    @Transactional
-    public void save(Product p) {
-        repository.save(p);
+    // ok: the class annotation names the cache, it is no cached method
+    public Country byCode(String code) {
+        return all().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 }
