@@ -47,6 +47,7 @@ mod receivers;
 mod routes;
 pub mod suppress;
 mod text;
+mod values;
 
 pub use routes::regex_path;
 use routes::{dedup_mounts, merge_routes};
@@ -747,6 +748,11 @@ impl<'s> Extraction<'s> {
                 return;
             }
         }
+        if let Some(test) = &rule.when.unless_value {
+            if get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches)) {
+                return;
+            }
+        }
         // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
         let state = get("state")
             .map(|n| unquote(self.text(n)).to_string())
@@ -1127,7 +1133,9 @@ impl<'s> Extraction<'s> {
         receivers: &receivers::Receivers,
     ) {
         let mut hits = std::mem::take(&mut self.pending.hits);
-        hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end));
+        // One place matched by several patterns of a rule: the one that
+        // names its state is kept (`@CacheEvict("x")` over a bare `@CacheEvict`).
+        hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end, h.state.is_none()));
         hits.dedup_by_key(|h| (h.span.start, h.rule));
         let mut suppressions = Suppressions::parse(self.source);
         for raw in hits {

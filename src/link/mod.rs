@@ -731,7 +731,7 @@ fn class_tags(files: &[FileFacts]) -> BTreeSet<(&str, &str)> {
 /// `live` less the hits whose rule needs another rule to fire somewhere
 /// in the program (`program_has`) when none does, and the reads whose rule
 /// needs another rule to write the same state (`state_written_by`) when
-/// none does. Applied to all files' hits together: an incremental link
+/// none does, or not to write it (`state_not_written_by`) when one does. Applied to all files' hits together: an incremental link
 /// keeps each file's hits from before these conditions.
 fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>) -> Vec<LiveHit> {
     let present: BTreeSet<&str> = live
@@ -763,16 +763,18 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
             Some((rule.id.as_str(), l.state_key.clone()?))
         })
         .collect();
+    let written_by = |writers: &[String], key: Option<&str>| {
+        key.is_some_and(|key| {
+            writers
+                .iter()
+                .any(|id| written.contains(&(id.as_str(), key.to_string())))
+        })
+    };
     live.retain(|l| {
-        let writers = &rules.rules[resolver.files[l.file].hits[l.hit].rule]
-            .when
-            .state_written_by;
-        writers.is_empty()
-            || l.state_key.as_deref().is_some_and(|key| {
-                writers
-                    .iter()
-                    .any(|id| written.contains(&(id.as_str(), key.to_string())))
-            })
+        let when = &rules.rules[resolver.files[l.file].hits[l.hit].rule].when;
+        let key = l.state_key.as_deref();
+        (when.state_written_by.is_empty() || written_by(&when.state_written_by, key))
+            && !written_by(&when.state_not_written_by, key)
     });
     live
 }

@@ -98,10 +98,12 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
         )];
     }
     // A fixture is one file: rules it depends on are taken as present (and
-    // as writing the state a read uses).
+    // as writing the state a read uses, or not writing it where that is the
+    // condition).
     let mut alone = rule.clone();
     alone.when.program_has.clear();
     alone.when.state_written_by.clear();
+    alone.when.state_not_written_by.clear();
     let single = RuleSet { rules: vec![alone] };
     // Fixtures assume the rule's dependencies are installed.
     let deps: BTreeSet<String> = rule

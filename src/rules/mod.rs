@@ -211,6 +211,12 @@ pub struct Conditions {
     /// `wg.Wait()`, a receive `<-done`).
     #[serde(default)]
     pub unless_after: Option<String>,
+    /// The hit does not count when the value of a capture matches a regex:
+    /// its text with each variable replaced by what its nearest binding
+    /// holds (`file.transferTo(f)` where `f = new File(tmpDir + name)` and
+    /// `tmpDir` is a field set to the temp folder).
+    #[serde(default)]
+    pub unless_value: Option<ValueTest>,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -225,6 +231,11 @@ pub struct Conditions {
     /// constructor (a map a protocol server fills that a route reads).
     #[serde(default)]
     pub state_written_by: Vec<String>,
+    /// The hit counts only if no hit of these rules writes the same state
+    /// (a read-through cache that nothing evicts: per-instance copies only
+    /// cost misses).
+    #[serde(default)]
+    pub state_not_written_by: Vec<String>,
     /// The hit counts only where an HTTP route reaches it: on the socket
     /// endpoint (`WS`) and in start-up code it is part of the socket
     /// server's own finding (an event handler emitting to its clients).
@@ -253,6 +264,15 @@ pub struct Conditions {
     pub not_class_tag: Option<String>,
 }
 
+/// `unless_value`: the capture whose value is tested and the regex it must
+/// not match for the hit to count.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueTest {
+    pub capture: String,
+    pub matches: String,
+}
+
 fn yes() -> bool {
     true
 }
@@ -270,9 +290,11 @@ impl Default for Conditions {
             imported_from: Vec::new(),
             skip_lazy_init: false,
             unless_after: None,
+            unless_value: None,
             program_has: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
+            state_not_written_by: Vec::new(),
             http_only: false,
             without_dependencies: Vec::new(),
             field: None,
@@ -530,6 +552,19 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         return Err(RuleError::invalid(
             &source,
             format!("`unless_after` is no regex: {err}"),
+            None,
+            None,
+        ));
+    }
+    if let Some(Err(err)) = raw
+        .when
+        .unless_value
+        .as_ref()
+        .map(|test| regex::Regex::new(&test.matches))
+    {
+        return Err(RuleError::invalid(
+            &source,
+            format!("`unless_value.matches` is no regex: {err}"),
             None,
             None,
         ));
