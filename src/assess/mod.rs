@@ -293,7 +293,7 @@ fn add_unchained(findings: &mut Vec<RouteFinding>, mut hits: Vec<usize>, is_caus
 
 /// Which hits are judged: everything at module level (it runs at import),
 /// everything a route reaches, and what start-up code reaches when its kind
-/// matters there. A program without routes is judged whole. A rule that
+/// (or its rule, `at_startup`) matters there. A program without routes is judged whole. A rule that
 /// counts only as a cause (`only_as_cause`), or only with another rule's
 /// hit that applies to the route (`program_has`: an uploaded file is on
 /// disk only behind multer's disk storage), is judged only where a route
@@ -322,7 +322,8 @@ fn judged_hits(
                 (Reach::Calls, Some(node)) if rule.when.http_only => on_http_routes.contains(&node),
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)
-                        || (rule.kind.matters_at_startup() && at_startup.contains(node))
+                        || ((rule.kind.matters_at_startup() || rule.when.at_startup)
+                            && at_startup.contains(node))
                 }
                 _ => true,
             }

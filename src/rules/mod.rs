@@ -241,6 +241,12 @@ pub struct Conditions {
     /// server's own finding (an event handler emitting to its clients).
     #[serde(default)]
     pub http_only: bool,
+    /// The hit counts where start-up code reaches it as well as where a
+    /// route does, whatever its kind (an endless loop a goroutine started at
+    /// boot runs for the life of the process; a cookie key drawn at random
+    /// in a constructor differs per instance).
+    #[serde(default)]
+    pub at_startup: bool,
     /// Name of a capture that must name a field of the class enclosing the
     /// hit (not a local of its function), used outside the class's
     /// constructors.
@@ -296,6 +302,7 @@ impl Default for Conditions {
             state_written_by: Vec::new(),
             state_not_written_by: Vec::new(),
             http_only: false,
+            at_startup: false,
             without_dependencies: Vec::new(),
             field: None,
             field_types: Vec::new(),
