@@ -41,24 +41,35 @@ pub(super) struct Key {
 
 /// Parts of the previous report by key, taken at most once each.
 pub(super) struct Reusable<T> {
-    by_key: FxHashMap<u64, Vec<T>>,
+    parts: Vec<Option<T>>,
+    /// The first part of each key; `next[i]`, the next part of part i's key.
+    first: FxHashMap<u64, usize>,
+    next: Vec<Option<usize>>,
 }
 
 impl<T> Reusable<T> {
     /// Nothing to reuse when the keys do not match the parts one to one.
     pub fn new(parts: Vec<T>, keys: &[u64]) -> Self {
-        let mut by_key: FxHashMap<u64, Vec<T>> = FxHashMap::default();
-        if parts.len() == keys.len() {
-            for (part, &key) in parts.into_iter().zip(keys) {
-                by_key.entry(key).or_default().push(part);
-            }
+        if parts.len() != keys.len() {
+            return Reusable::none();
         }
-        Reusable { by_key }
+        let mut first = FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
+        let mut next = vec![None; keys.len()];
+        for (i, &key) in keys.iter().enumerate().rev() {
+            next[i] = first.insert(key, i);
+        }
+        Reusable {
+            parts: parts.into_iter().map(Some).collect(),
+            first,
+            next,
+        }
     }
 
     pub fn none() -> Self {
         Reusable {
-            by_key: FxHashMap::default(),
+            parts: Vec::new(),
+            first: FxHashMap::default(),
+            next: Vec::new(),
         }
     }
 
@@ -67,7 +78,12 @@ impl<T> Reusable<T> {
         if key.names_changed {
             return None;
         }
-        self.by_key.get_mut(&key.hash)?.pop()
+        let i = self.first.get(&key.hash).copied()?;
+        match self.next[i] {
+            Some(n) => self.first.insert(key.hash, n),
+            None => self.first.remove(&key.hash),
+        };
+        self.parts[i].take()
     }
 }
 
