@@ -751,7 +751,15 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
     });
     // Reads that count only where another rule writes the same state
     // outside a constructor: (rule id, state written).
-    let written: BTreeSet<(&str, String)> = live
+    let writers_of = |l: &LiveHit| {
+        &rules.rules[resolver.files[l.file].hits[l.hit].rule]
+            .when
+            .state_written_by
+    };
+    if live.iter().all(|l| writers_of(l).is_empty()) {
+        return live;
+    }
+    let written: BTreeSet<(&str, &str)> = live
         .iter()
         .filter(|l| {
             let hit = &resolver.files[l.file].hits[l.hit];
@@ -760,20 +768,23 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
         })
         .filter_map(|l| {
             let rule = &rules.rules[resolver.files[l.file].hits[l.hit].rule];
-            Some((rule.id.as_str(), l.state_key.clone()?))
+            Some((rule.id.as_str(), l.state_key.as_deref()?))
         })
         .collect();
-    live.retain(|l| {
-        let writers = &rules.rules[resolver.files[l.file].hits[l.hit].rule]
-            .when
-            .state_written_by;
-        writers.is_empty()
-            || l.state_key.as_deref().is_some_and(|key| {
-                writers
-                    .iter()
-                    .any(|id| written.contains(&(id.as_str(), key.to_string())))
-            })
-    });
+    let keep: Vec<bool> = live
+        .iter()
+        .map(|l| {
+            let writers = writers_of(l);
+            writers.is_empty()
+                || l.state_key.as_deref().is_some_and(|key| {
+                    writers
+                        .iter()
+                        .any(|id| written.contains(&(id.as_str(), key)))
+                })
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    live.retain(|_| keep.next().unwrap_or(true));
     live
 }
 
