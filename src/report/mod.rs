@@ -5,10 +5,10 @@
 pub mod baseline;
 pub mod explain;
 pub mod fingerprint;
+pub mod folding;
 pub mod gitlab;
 pub mod json;
 pub mod markdown;
-pub mod per_app;
 pub mod reuse;
 pub mod sarif;
 pub mod text;
@@ -149,6 +149,10 @@ pub struct RouteFinding {
     pub cause: bool,
     /// From the handler to the function holding the finding.
     pub chain: Vec<ChainStep>,
+    /// The other lines of the same rule on the same state in the same
+    /// function, listed as this one finding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_lines: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -180,8 +184,9 @@ pub struct FindingReport {
     pub fingerprint: String,
     pub state: Option<String>,
     pub routes: Vec<String>,
-    /// The other places a once-per-application finding stands for (every
-    /// import line of a heavy package).
+    /// The other places the finding stands for: the other hits of its rule
+    /// on the same state in its function, or, for a once-per-application
+    /// finding, every import line of a heavy package.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<Place>,
 }
@@ -321,10 +326,11 @@ pub fn build_report_reusing(
         None => (reuse::Reusable::none(), reuse::Reusable::none()),
     };
     let prints = fingerprint::fingerprints(program, rules, &program.hits);
+    let listings = folding::listings(program, rules, &assessed.judged);
     let route_keys: Vec<reuse::Key> = assessed
         .assessments
         .par_iter()
-        .map(|a| reuse::route_key(program, a, &prints, changed))
+        .map(|a| reuse::route_key(program, &listings, a, &prints, changed))
         .collect();
     let mut routes: Vec<Option<RouteReport>> = route_keys
         .iter()
@@ -334,13 +340,17 @@ pub fn build_report_reusing(
         .par_iter_mut()
         .zip(&assessed.assessments)
         .filter(|(slot, _)| slot.is_none())
-        .for_each(|(slot, a)| *slot = Some(route_report(program, a, rules, &prints)));
+        .for_each(|(slot, a)| *slot = Some(route_report(program, &listings, a, rules, &prints)));
     let routes: Vec<RouteReport> = routes.into_iter().flatten().collect();
     let mut summary = Summary::default();
     // The routes (indices into `routes`) each live hit affects.
     let mut affected: Vec<Vec<usize>> = vec![Vec::new(); program.hits.len()];
     for (report_idx, a) in assessed.assessments.iter().enumerate() {
-        for f in &a.findings {
+        for f in a
+            .findings
+            .iter()
+            .filter(|f| listed_on_route(&listings, a, f.live_hit))
+        {
             affected[f.live_hit].push(report_idx);
         }
         match a.verdict {
@@ -351,7 +361,6 @@ pub fn build_report_reusing(
     }
     summary.routes = routes.len();
     stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
-    let listings = per_app::listings(program, rules, &assessed.judged);
     let listed: Vec<usize> = (0..program.hits.len())
         .filter(|&live_idx| assessed.judged[live_idx] && !listings.folded[live_idx])
         .collect();
@@ -480,9 +489,36 @@ fn step_name(program: &Program, node: CodeNode) -> String {
     }
 }
 
+/// Whether the route of assessment `a` lists hit `live` itself: a hit
+/// folded into the first of its function is listed by that one when the
+/// route has it.
+fn listed_on_route(
+    listings: &folding::Listings,
+    a: &crate::assess::Assessment,
+    live: usize,
+) -> bool {
+    listings
+        .function_lead
+        .get(&live)
+        .is_none_or(|lead| !a.findings.iter().any(|f| f.live_hit == *lead))
+}
+
+/// The hits folded within their function into `live` (a route finding's
+/// `also_lines`).
+fn folded_into(listings: &folding::Listings, live: usize) -> impl Iterator<Item = usize> + '_ {
+    listings
+        .leads
+        .get(&live)
+        .map_or(&[][..], |m| &m.also)
+        .iter()
+        .copied()
+        .filter(move |other| listings.function_lead.get(other) == Some(&live))
+}
+
 /// The report of assessment `a`'s route.
 fn route_report(
     program: &Program,
+    listings: &folding::Listings,
     a: &crate::assess::Assessment,
     rules: &RuleSet,
     prints: &[String],
@@ -492,6 +528,7 @@ fn route_report(
     let findings: Vec<RouteFinding> = a
         .findings
         .iter()
+        .filter(|f| listed_on_route(listings, a, f.live_hit))
         .map(|f| {
             let live = &program.hits[f.live_hit];
             let hit = &program.files[live.file].hits[live.hit];
@@ -520,6 +557,12 @@ fn route_report(
                         file: path_of(s.file),
                         line: s.pos.line,
                         called_at: s.called_at.map(|p| p.line),
+                    })
+                    .collect(),
+                also_lines: folded_into(listings, f.live_hit)
+                    .map(|other| {
+                        let o = &program.hits[other];
+                        program.files[o.file].hits[o.hit].pos.line
                     })
                     .collect(),
             }
@@ -569,7 +612,7 @@ fn finding_report(
     rules: &RuleSet,
     prints: &[String],
     live_idx: usize,
-    merged: Option<&per_app::Merged>,
+    merged: Option<&folding::Merged>,
     routes: Vec<String>,
 ) -> FindingReport {
     let path_of = |file: usize| program.files[file].path.clone();

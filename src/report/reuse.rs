@@ -102,6 +102,7 @@ fn hash_hit(program: &Program, prints: &[String], live_hit: usize, h: &mut FxHas
 /// whose facts changed since the previous report.
 pub(super) fn route_key(
     program: &Program,
+    listings: &super::folding::Listings,
     a: &Assessment,
     prints: &[String],
     changed: Option<usize>,
@@ -120,6 +121,11 @@ pub(super) fn route_key(
         hash_hit(program, prints, f.live_hit, &mut h);
         (f.cost, f.is_cause, f.chain.len()).hash(&mut h);
         names.push(program.hits[f.live_hit].file);
+        super::listed_on_route(listings, a, f.live_hit).hash(&mut h);
+        for other in super::folded_into(listings, f.live_hit) {
+            hash_hit(program, prints, other, &mut h);
+            names.push(program.hits[other].file);
+        }
         for step in &f.chain {
             (step.node, step.file).hash(&mut h);
             hash_pos(step.pos, &mut h);
