@@ -197,20 +197,35 @@ pub fn analyse(
     skipped: Vec<SkippedFile>,
     started: Instant,
 ) -> ScanOutput {
-    analyse_incremental(facts, rules, project, skipped, started, None).0
+    analyse_incremental(facts, rules, project, skipped, started, Previous::default()).0
 }
 
-/// As `analyse`, linking incrementally from the previous analysis's link
-/// parts and the one change since (`link::link_incremental`); returns the
-/// parts to keep for the next.
+/// What an analysis keeps for the next one (the language server's, after
+/// an edit): the link's parts and the report's keys.
+pub struct Kept {
+    pub link: link::Parts,
+    pub report: report::reuse::Keys,
+}
+
+/// What the next analysis may reuse of the previous: the link's parts and
+/// the one change since (`link::link_incremental`), the report's parts
+/// (`report::build_report_reusing`).
+#[derive(Default)]
+pub struct Previous {
+    pub link: Option<(link::Parts, link::Change)>,
+    pub report: Option<report::reuse::Previous>,
+}
+
+/// As `analyse`, reusing what `previous` holds; returns what to keep for
+/// the next.
 pub fn analyse_incremental(
     facts: Vec<FileFacts>,
     rules: &RuleSet,
     project: crate::discover::Project,
     skipped: Vec<SkippedFile>,
     started: Instant,
-    previous: Option<(link::Parts, link::Change)>,
-) -> (ScanOutput, link::Parts) {
+    previous: Previous,
+) -> (ScanOutput, Kept) {
     let mut stats = Stats {
         files: facts.len(),
         bytes: facts.iter().map(|f| f.bytes).sum(),
@@ -231,15 +246,20 @@ pub fn analyse_incremental(
         rules: rules.rules.len(),
         duration_ms: 0,
     };
-    let (program, parts) = link::link_incremental(facts, rules, project, previous);
+    let (program, parts) = link::link_incremental(facts, rules, project, previous.link);
     stats.findings_outside_server = program.hits_outside_server;
     let assessed = assess::assess_program(&program, rules);
     stats.duration_ms = started.elapsed().as_millis() as u64;
-    let report = report::build_report(&program, &assessed, rules, skipped, stats);
+    let (report, keys) =
+        report::build_report_reusing(&program, &assessed, rules, skipped, stats, previous.report);
     let output = ScanOutput {
         report,
         program,
         assessed,
     };
-    (output, parts)
+    let kept = Kept {
+        link: parts,
+        report: keys,
+    };
+    (output, kept)
 }

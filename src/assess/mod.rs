@@ -11,6 +11,7 @@ use crate::extract::facts::{DefKind, Span};
 use crate::link::{CodeNode, Program};
 use crate::rules::{Reach, RuleSet};
 use petgraph::graph::NodeIndex;
+use rayon::prelude::*;
 use reach::Step;
 use rustc_hash::{FxHashMap, FxHashSet};
 pub use shared_state::Group;
@@ -105,9 +106,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             Reach::App => app_wide.push(live_idx),
         }
     }
+    // Each route's reach and findings are its own: in parallel.
     let reached_by_route: Vec<reach::Reached> = program
         .routes
-        .iter()
+        .par_iter()
         .map(|route| reach::reach_route(program, route, &startup))
         .collect();
     // A cause in code some route runs (a variable it mounts, `app.use('/auth',
@@ -132,7 +134,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     };
     let assessments: Vec<Assessment> = program
         .routes
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(route_idx, route)| {
             let reached = &reached_by_route[route_idx];

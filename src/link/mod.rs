@@ -750,8 +750,15 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
         needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str()))
     });
     // Reads that count only where another rule writes the same state
-    // outside a constructor: (rule id, state written).
-    let written: BTreeSet<(&str, String)> = live
+    // outside a constructor (or only where none does): (rule id, state written).
+    let when_of = |l: &LiveHit| &rules.rules[resolver.files[l.file].hits[l.hit].rule].when;
+    if live.iter().all(|l| {
+        let when = when_of(l);
+        when.state_written_by.is_empty() && when.state_not_written_by.is_empty()
+    }) {
+        return live;
+    }
+    let written: BTreeSet<(&str, &str)> = live
         .iter()
         .filter(|l| {
             let hit = &resolver.files[l.file].hits[l.hit];
@@ -760,22 +767,27 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
         })
         .filter_map(|l| {
             let rule = &rules.rules[resolver.files[l.file].hits[l.hit].rule];
-            Some((rule.id.as_str(), l.state_key.clone()?))
+            Some((rule.id.as_str(), l.state_key.as_deref()?))
         })
         .collect();
     let written_by = |writers: &[String], key: Option<&str>| {
         key.is_some_and(|key| {
             writers
                 .iter()
-                .any(|id| written.contains(&(id.as_str(), key.to_string())))
+                .any(|id| written.contains(&(id.as_str(), key)))
         })
     };
-    live.retain(|l| {
-        let when = &rules.rules[resolver.files[l.file].hits[l.hit].rule].when;
-        let key = l.state_key.as_deref();
-        (when.state_written_by.is_empty() || written_by(&when.state_written_by, key))
-            && !written_by(&when.state_not_written_by, key)
-    });
+    let keep: Vec<bool> = live
+        .iter()
+        .map(|l| {
+            let when = when_of(l);
+            let key = l.state_key.as_deref();
+            (when.state_written_by.is_empty() || written_by(&when.state_written_by, key))
+                && !written_by(&when.state_not_written_by, key)
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    live.retain(|_| keep.next().unwrap_or(true));
     live
 }
 

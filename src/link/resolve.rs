@@ -222,7 +222,7 @@ impl<'p> Resolver<'p> {
         Resolver {
             files,
             modules,
-            names: files.iter().map(FileNames::new).collect(),
+            names: files.par_iter().map(FileNames::new).collect(),
             bindings,
             imports,
             reexports,

@@ -12,6 +12,7 @@ use super::templates;
 use crate::extract::facts::{
     DefKind, FileFacts, FsRoute, HandlerRef, MountChild, MountDecl, Pos, Prefix, RouteDecl, Span,
 };
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 
@@ -181,9 +182,9 @@ pub fn compose_routes(
     // Routers routes are declared on, by name: a variable among them is a
     // router even when no constructor carve knows created it.
     let declared: FxHashSet<RouterKey> = files
-        .iter()
+        .par_iter()
         .enumerate()
-        .flat_map(|(file_idx, facts)| {
+        .flat_map_iter(|(file_idx, facts)| {
             facts
                 .routes
                 .iter()
@@ -420,155 +421,15 @@ pub fn compose_routes(
     }
     templates::inherit_class_prefixes(resolver, &mut t.prefixes);
     let includes = Includes::new(resolver);
-    let mut routes = Vec::new();
-    for (file_idx, facts) in files.iter().enumerate() {
-        for decl in &facts.routes {
-            if decl
-                .fs
-                .as_ref()
-                .is_some_and(|fs| !includes.keeps(resolver, file_idx, fs))
-            {
-                continue;
-            }
-            let (key, confirmed) = route_router(resolver, &t, &includes.by, file_idx, decl);
-            if !confirmed && decl.fs.is_none() {
-                continue;
-            }
-            // A controller class made by a factory function serves its routes
-            // only on the classes that extend the factory's result.
-            let keys = match factory_subclasses(resolver, file_idx, decl) {
-                Some(subclasses) => subclasses,
-                None => inheriting_routers(resolver, &t, &key, decl).unwrap_or_else(|| vec![key]),
-            };
-            for key in keys {
-                // A conventional candidate (an MVC action without a template of
-                // its own): its class's prefix, or the convention's templates.
-                let convention = decl
-                    .convention
-                    .as_deref()
-                    .filter(|_| decl.path.is_none() && decl.path_expr.is_none());
-                let mut full_paths = Vec::new();
-                let first_path = match convention {
-                    Some(_) if templates::routed_elsewhere(facts, decl) => continue,
-                    Some(_) if t.prefixes.contains_key(&key) => String::new(),
-                    Some(name) => {
-                        full_paths.extend(
-                            t.conventions
-                                .iter()
-                                .filter(|(n, _)| n == name)
-                                .map(|(_, template)| template.clone()),
-                        );
-                        if full_paths.is_empty() {
-                            continue;
-                        }
-                        String::new()
-                    }
-                    None => match own_path(resolver, file_idx, decl) {
-                        Some(path) => path,
-                        None => continue,
-                    },
-                };
-                let templated = !full_paths.is_empty();
-                let own_paths = std::iter::once(first_path)
-                    .chain(decl.extra_paths.iter().cloned())
-                    .filter(|_| !templated);
-                let framework = pick_framework(
-                    &decl.frameworks,
-                    t.router_frameworks.get(&key),
-                    dependencies,
-                );
-                let mut hooks = Vec::new();
-                let mut origins = Vec::new();
-                // Hooks of every route.
-                hooks.extend(
-                    t.hooks
-                        .get(&None)
-                        .into_iter()
-                        .flatten()
-                        .filter(|h| {
-                            t.hook_frameworks
-                                .get(h)
-                                .is_none_or(|fw| fw.contains(&framework))
-                        })
-                        .copied(),
-                );
-                // Advice of aspects whose pointcut selects an annotation the handler carries.
-                if let Some(HandlerRef::Def(d)) = decl.handlers.last() {
-                    let annotations = &facts.defs[*d].annotations;
-                    hooks.extend(
-                        t.annotated_hooks
-                            .iter()
-                            .filter(|(a, _)| annotations.contains(a))
-                            .map(|(_, hook)| *hook),
-                    );
-                }
-                if let Some(name) = &decl.router {
-                    // Hooks added on the name the route is declared on (a plugin's parameter).
-                    let written = router_key(resolver, file_idx, name);
-                    if written != key {
-                        hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
-                    }
-                }
-                for own_path in own_paths {
-                    if let Some(rooted) = templates::rooted(decl, &own_path) {
-                        full_paths.push(rooted);
-                        continue;
-                    }
-                    collect_paths(
-                        &t,
-                        &key,
-                        own_path,
-                        &mut FxHashSet::default(),
-                        &mut full_paths,
-                        &mut hooks,
-                        &mut origins,
-                    );
-                }
-                // Only those of this route's application and runtime: a router
-                // name unresolved in two apps must not join their hooks.
-                hooks.retain(|&(f, _)| apps.shares(f, file_idx));
-                let global: String = t
-                    .global_prefixes
-                    .iter()
-                    .filter(|(_, fw)| fw.contains(&framework))
-                    .map(|(p, _)| p.as_str())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
-                let transforms: Vec<&str> = t
-                    .token_transforms
-                    .iter()
-                    .filter(|(_, fw)| fw.contains(&framework))
-                    .map(|(name, _)| name.as_str())
-                    .collect();
-                let tokens = templates::transform_tokens(&decl.tokens, &transforms);
-                for path in full_paths {
-                    let path = templates::replace_tokens(&path, &tokens);
-                    let path = normalize_path(&join_path(&global, &path));
-                    let first_new = routes.len();
-                    expand_handlers(
-                        resolver,
-                        file_idx,
-                        decl,
-                        &framework,
-                        &path,
-                        &hooks,
-                        &mut routes,
-                    );
-                    for route in &mut routes[first_new..] {
-                        route.prefixes = origins.clone();
-                    }
-                    if strip_slash {
-                        for route in &mut routes[first_new..] {
-                            if route.path.len() > 1 && route.path.ends_with('/') {
-                                route.path.pop();
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
+    // Each file's routes compose independently once the tables are built:
+    // in parallel, concatenated in file order.
+    let mut routes: Vec<Route> = files
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(file_idx, facts)| {
+            file_routes(resolver, &t, &includes, apps, dependencies, file_idx, facts)
+        })
+        .collect();
     // A package's routes under a prefix: one catch-all route (`/admin/*`), so
     // the prefix is accounted for.
     for (parent, prefix, name, file_idx, pos) in &t.external {
@@ -610,7 +471,7 @@ pub fn compose_routes(
             });
         }
     }
-    routes.sort_by(|a, b| {
+    routes.par_sort_by(|a, b| {
         let key = |r: &Route| (apps.app_key(r.file), r.file, r.pos);
         (&a.path, method_rank(&a.method), &a.method, key(a)).cmp(&(
             &b.path,
@@ -643,6 +504,167 @@ pub fn compose_routes(
         route.events.sort();
         route.events.dedup();
         route.handler_name = format!("events: {}", route.events.join(", "));
+    }
+    routes
+}
+
+/// The routes declared in file `file_idx` (`facts`), composed with the
+/// mounts, prefixes and hooks of `t`.
+fn file_routes(
+    resolver: &Resolver,
+    t: &Tables,
+    includes: &Includes,
+    apps: &AppScope,
+    dependencies: &BTreeSet<String>,
+    file_idx: usize,
+    facts: &FileFacts,
+) -> Vec<Route> {
+    let mut routes = Vec::new();
+    for decl in &facts.routes {
+        if decl
+            .fs
+            .as_ref()
+            .is_some_and(|fs| !includes.keeps(resolver, file_idx, fs))
+        {
+            continue;
+        }
+        let (key, confirmed) = route_router(resolver, t, &includes.by, file_idx, decl);
+        if !confirmed && decl.fs.is_none() {
+            continue;
+        }
+        // A controller class made by a factory function serves its routes
+        // only on the classes that extend the factory's result.
+        let keys = match factory_subclasses(resolver, file_idx, decl) {
+            Some(subclasses) => subclasses,
+            None => inheriting_routers(resolver, t, &key, decl).unwrap_or_else(|| vec![key]),
+        };
+        for key in keys {
+            // A conventional candidate (an MVC action without a template of
+            // its own): its class's prefix, or the convention's templates.
+            let convention = decl
+                .convention
+                .as_deref()
+                .filter(|_| decl.path.is_none() && decl.path_expr.is_none());
+            let mut full_paths = Vec::new();
+            let first_path = match convention {
+                Some(_) if templates::routed_elsewhere(facts, decl) => continue,
+                Some(_) if t.prefixes.contains_key(&key) => String::new(),
+                Some(name) => {
+                    full_paths.extend(
+                        t.conventions
+                            .iter()
+                            .filter(|(n, _)| n == name)
+                            .map(|(_, template)| template.clone()),
+                    );
+                    if full_paths.is_empty() {
+                        continue;
+                    }
+                    String::new()
+                }
+                None => match own_path(resolver, file_idx, decl) {
+                    Some(path) => path,
+                    None => continue,
+                },
+            };
+            let templated = !full_paths.is_empty();
+            let own_paths = std::iter::once(first_path)
+                .chain(decl.extra_paths.iter().cloned())
+                .filter(|_| !templated);
+            let framework = pick_framework(
+                &decl.frameworks,
+                t.router_frameworks.get(&key),
+                dependencies,
+            );
+            let mut hooks = Vec::new();
+            let mut origins = Vec::new();
+            // Hooks of every route.
+            hooks.extend(
+                t.hooks
+                    .get(&None)
+                    .into_iter()
+                    .flatten()
+                    .filter(|h| {
+                        t.hook_frameworks
+                            .get(h)
+                            .is_none_or(|fw| fw.contains(&framework))
+                    })
+                    .copied(),
+            );
+            // Advice of aspects whose pointcut selects an annotation the handler carries.
+            if let Some(HandlerRef::Def(d)) = decl.handlers.last() {
+                let annotations = &facts.defs[*d].annotations;
+                hooks.extend(
+                    t.annotated_hooks
+                        .iter()
+                        .filter(|(a, _)| annotations.contains(a))
+                        .map(|(_, hook)| *hook),
+                );
+            }
+            if let Some(name) = &decl.router {
+                // Hooks added on the name the route is declared on (a plugin's parameter).
+                let written = router_key(resolver, file_idx, name);
+                if written != key {
+                    hooks.extend(t.hooks.get(&Some(written)).into_iter().flatten().copied());
+                }
+            }
+            for own_path in own_paths {
+                if let Some(rooted) = templates::rooted(decl, &own_path) {
+                    full_paths.push(rooted);
+                    continue;
+                }
+                collect_paths(
+                    t,
+                    &key,
+                    own_path,
+                    &mut FxHashSet::default(),
+                    &mut full_paths,
+                    &mut hooks,
+                    &mut origins,
+                );
+            }
+            // Only those of this route's application and runtime: a router
+            // name unresolved in two apps must not join their hooks.
+            hooks.retain(|&(f, _)| apps.shares(f, file_idx));
+            let global: String = t
+                .global_prefixes
+                .iter()
+                .filter(|(_, fw)| fw.contains(&framework))
+                .map(|(p, _)| p.as_str())
+                .collect::<Vec<_>>()
+                .join("/");
+            let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
+            let transforms: Vec<&str> = t
+                .token_transforms
+                .iter()
+                .filter(|(_, fw)| fw.contains(&framework))
+                .map(|(name, _)| name.as_str())
+                .collect();
+            let tokens = templates::transform_tokens(&decl.tokens, &transforms);
+            for path in full_paths {
+                let path = templates::replace_tokens(&path, &tokens);
+                let path = normalize_path(&join_path(&global, &path));
+                let first_new = routes.len();
+                expand_handlers(
+                    resolver,
+                    file_idx,
+                    decl,
+                    &framework,
+                    &path,
+                    &hooks,
+                    &mut routes,
+                );
+                for route in &mut routes[first_new..] {
+                    route.prefixes = origins.clone();
+                }
+                if strip_slash {
+                    for route in &mut routes[first_new..] {
+                        if route.path.len() > 1 && route.path.ends_with('/') {
+                            route.path.pop();
+                        }
+                    }
+                }
+            }
+        }
     }
     routes
 }

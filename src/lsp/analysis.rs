@@ -12,6 +12,7 @@ use crate::discover::{self, SkippedFile, SourceFile};
 use crate::isolate::Isolation;
 use crate::lang::Lang;
 use crate::link;
+use crate::report;
 use crate::scan::{self, ScanError, ScanOutput};
 use crate::settings::{self, Flags, Settings, SettingsError};
 use lsp_types::Uri;
@@ -56,8 +57,8 @@ pub struct Analysis {
     text_skipped: BTreeMap<String, SkippedFile>,
     project: crate::discover::Project,
     pub output: ScanOutput,
-    /// What the last link keeps for the next (`link::link_incremental`).
-    parts: Option<link::Parts>,
+    /// What the last analysis keeps for the next (`scan::analyse_incremental`).
+    kept: Option<scan::Kept>,
 }
 
 impl Analysis {
@@ -112,13 +113,13 @@ impl Analysis {
         skipped.extend(text_skipped.values().cloned());
         skipped.sort();
         let project = ws.project();
-        let (output, parts) = scan::analyse_incremental(
+        let (output, kept) = scan::analyse_incremental(
             facts,
             &settings.rules,
             project.clone(),
             skipped,
             started,
-            None,
+            scan::Previous::default(),
         );
         Ok(Analysis {
             root: root.to_path_buf(),
@@ -136,7 +137,7 @@ impl Analysis {
             text_skipped,
             project,
             output,
-            parts: Some(parts),
+            kept: Some(kept),
         })
     }
 
@@ -199,9 +200,11 @@ impl Analysis {
         let mut facts = self.take_source_facts();
         let at = facts.binary_search_by(|f| f.path.as_str().cmp(rel));
         let mut change = None;
+        let mut changed = None;
         match (result, at) {
             (Ok((text, new)), Ok(i)) => {
                 change = link::Change::between(i, &facts[i], &new);
+                changed = Some(i);
                 facts[i] = new;
                 self.texts.insert(rel.to_string(), LineText::new(text));
                 self.text_skipped.remove(rel);
@@ -219,7 +222,7 @@ impl Analysis {
                 self.text_skipped.insert(rel.to_string(), skipped);
             }
         }
-        self.relink(facts, change, started);
+        self.relink(facts, change, changed, started);
         true
     }
 
@@ -234,7 +237,7 @@ impl Analysis {
         self.text_skipped.remove(rel);
         let mut facts = self.take_source_facts();
         facts.retain(|f| f.path != rel);
-        self.relink(facts, None, started);
+        self.relink(facts, None, None, started);
         true
     }
 
@@ -285,18 +288,33 @@ impl Analysis {
 
     /// Links, assesses and reports `facts`; `change`, the one change since
     /// the last link when it left the interface of the file alone, lets the
-    /// link keep what the other files' link produced.
+    /// link keep what the other files' link produced; `changed`, the one
+    /// file whose facts changed (the same files otherwise), lets the report
+    /// keep the parts of the last one that did not.
     fn relink(
         &mut self,
         facts: Vec<crate::extract::facts::FileFacts>,
         change: Option<link::Change>,
+        changed: Option<usize>,
         started: Instant,
     ) {
         let mut skipped = self.walk_skipped.clone();
         skipped.extend(self.text_skipped.values().cloned());
         skipped.sort();
-        let previous = self.parts.take().zip(change);
-        let (output, parts) = scan::analyse_incremental(
+        let (link, keys) = self.kept.take().map(|k| (k.link, k.report)).unzip();
+        let report = &mut self.output.report;
+        let previous = scan::Previous {
+            link: link.zip(change),
+            report: keys
+                .zip(changed)
+                .map(|(keys, changed)| report::reuse::Previous {
+                    routes: std::mem::take(&mut report.routes),
+                    findings: std::mem::take(&mut report.findings),
+                    keys,
+                    changed,
+                }),
+        };
+        let (output, kept) = scan::analyse_incremental(
             facts,
             &self.settings.rules,
             self.project.clone(),
@@ -304,7 +322,7 @@ impl Analysis {
             started,
             previous,
         );
-        self.parts = Some(parts);
+        self.kept = Some(kept);
         super::drop_later(std::mem::replace(&mut self.output, output));
     }
 

@@ -6,6 +6,7 @@
 use crate::extract::facts::Hit;
 use crate::link::{LiveHit, Program};
 use crate::rules::RuleSet;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// One fingerprint per live hit, in the order given.
@@ -13,7 +14,7 @@ pub fn fingerprints(program: &Program, rules: &RuleSet, lives: &[LiveHit]) -> Ve
     // (key, file, start, index): identical keys are told apart by their
     // order in the file.
     let mut keys: Vec<(String, usize, usize, usize)> = lives
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, live)| {
             let facts = &program.files[live.file];
@@ -26,7 +27,7 @@ pub fn fingerprints(program: &Program, rules: &RuleSet, lives: &[LiveHit]) -> Ve
             )
         })
         .collect();
-    keys.sort_unstable();
+    keys.par_sort_unstable();
     let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     let mut out = vec![String::new(); lives.len()];
     for (k, _, _, i) in &keys {

@@ -9,6 +9,7 @@ pub mod folding;
 pub mod gitlab;
 pub mod json;
 pub mod markdown;
+pub mod reuse;
 pub mod sarif;
 pub mod text;
 
@@ -17,6 +18,7 @@ use crate::discover::SkippedFile;
 use crate::extract::facts::Hit;
 use crate::link::{CodeNode, Program};
 use crate::rules::{Kind, Rule, RuleSet, Severity};
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// Bump when the JSON shape changes.
@@ -298,177 +300,122 @@ pub fn build_report(
     assessed: &Assessed,
     rules: &RuleSet,
     skipped: Vec<SkippedFile>,
-    mut stats: Stats,
+    stats: Stats,
 ) -> Report {
-    let path_of = |file: usize| program.files[file].path.clone();
-    let step_name = |node: CodeNode| match node {
-        CodeNode::Def { file, def } => program.files[file].defs[def].qualified_name(),
-        CodeNode::Module { file } => format!("<module {}>", program.files[file].path),
+    build_report_reusing(program, assessed, rules, skipped, stats, None).0
+}
+
+/// As `build_report`; with the previous report of the same files (of which
+/// one changed since), the routes and findings whose inputs are the same
+/// are moved from it instead of built again (`reuse`). Returns the keys to
+/// give with this report next time.
+pub fn build_report_reusing(
+    program: &Program,
+    assessed: &Assessed,
+    rules: &RuleSet,
+    skipped: Vec<SkippedFile>,
+    mut stats: Stats,
+    previous: Option<reuse::Previous>,
+) -> (Report, reuse::Keys) {
+    let changed = previous.as_ref().map(|p| p.changed);
+    let (mut reusable_routes, mut reusable_findings) = match previous {
+        Some(p) => (
+            reuse::Reusable::new(p.routes, &p.keys.routes),
+            reuse::Reusable::new(p.findings, &p.keys.findings),
+        ),
+        None => (reuse::Reusable::none(), reuse::Reusable::none()),
     };
     let prints = fingerprint::fingerprints(program, rules, &program.hits);
-    let mut routes = Vec::new();
-    let mut affected: Vec<Vec<String>> = vec![Vec::new(); program.hits.len()];
-    let mut summary = Summary::default();
     let listings = folding::listings(program, rules, &assessed.judged);
-    for a in &assessed.assessments {
-        let route = &program.routes[a.route_idx];
-        // A hit folded into the first of its function is listed by that one.
-        let listed = |live: usize| {
-            listings
-                .function_lead
-                .get(&live)
-                .is_none_or(|lead| !a.findings.iter().any(|f| f.live_hit == *lead))
-        };
-        let findings: Vec<RouteFinding> = a
+    let route_keys: Vec<reuse::Key> = assessed
+        .assessments
+        .par_iter()
+        .map(|a| reuse::route_key(program, &listings, a, &prints, changed))
+        .collect();
+    let mut routes: Vec<Option<RouteReport>> = route_keys
+        .iter()
+        .map(|&key| reusable_routes.take(key))
+        .collect();
+    routes
+        .par_iter_mut()
+        .zip(&assessed.assessments)
+        .filter(|(slot, _)| slot.is_none())
+        .for_each(|(slot, a)| *slot = Some(route_report(program, &listings, a, rules, &prints)));
+    let routes: Vec<RouteReport> = routes.into_iter().flatten().collect();
+    let mut summary = Summary::default();
+    // The routes (indices into `routes`) each live hit affects.
+    let mut affected: Vec<Vec<usize>> = vec![Vec::new(); program.hits.len()];
+    for (report_idx, a) in assessed.assessments.iter().enumerate() {
+        for f in a
             .findings
             .iter()
-            .filter(|f| listed(f.live_hit))
-            .map(|f| {
-                let live = &program.hits[f.live_hit];
-                let hit = &program.files[live.file].hits[live.hit];
-                let rule = &rules.rules[hit.rule];
-                affected[f.live_hit].push(route.id());
-                RouteFinding {
-                    rule: rule.id.clone(),
-                    kind: rule.kind,
-                    severity: rule.severity,
-                    file: path_of(live.file),
-                    line: hit.pos.line,
-                    column: hit.pos.column,
-                    end_line: hit.end.line,
-                    end_column: hit.end.column,
-                    message: hit_message(rule, hit),
-                    help: rule.help.clone(),
-                    snippet: hit.snippet.clone(),
-                    fingerprint: prints[f.live_hit].clone(),
-                    new: None,
-                    cost: f.cost,
-                    cause: f.is_cause,
-                    chain: f
-                        .chain
-                        .iter()
-                        .map(|s| ChainStep {
-                            function: step_name(s.node),
-                            file: path_of(s.file),
-                            line: s.pos.line,
-                            called_at: s.called_at.map(|p| p.line),
-                        })
-                        .collect(),
-                    also_lines: listings.leads.get(&f.live_hit).map_or(Vec::new(), |m| {
-                        m.also
-                            .iter()
-                            .filter(|&&other| {
-                                listings.function_lead.get(&other) == Some(&f.live_hit)
-                            })
-                            .map(|&other| {
-                                let o = &program.hits[other];
-                                program.files[o.file].hits[o.hit].pos.line
-                            })
-                            .collect()
-                    }),
-                }
-            })
-            .collect();
+            .filter(|f| listed_on_route(&listings, a, f.live_hit))
+        {
+            affected[f.live_hit].push(report_idx);
+        }
         match a.verdict {
             Verdict::Function => summary.function += 1,
             Verdict::Refactor => summary.refactor += 1,
             Verdict::Container => summary.container += 1,
         }
-        routes.push(RouteReport {
-            id: route.id(),
-            method: route.method.clone(),
-            path: route.path.clone(),
-            framework: route.framework.clone(),
-            file: path_of(route.file),
-            line: route.pos.line,
-            handler: route.handler_name.clone(),
-            prefixes: route
-                .prefixes
-                .iter()
-                .map(|p| PrefixSource {
-                    name: p.name.clone(),
-                    value: p.value.clone(),
-                    file: p.at.map(|(f, _)| path_of(f)),
-                    line: p.at.map(|(_, line)| line),
-                    env: p.env.clone(),
-                })
-                .collect(),
-            verdict: a.verdict,
-            score: a.score,
-            cold_start: {
-                let (import_ms, unmeasured) =
-                    crate::footprints::import_ms(&route.framework, &a.cold_start_packages);
-                ColdStart {
-                    weight: a.cold_start,
-                    packages: a.cold_start_packages.clone(),
-                    import_ms,
-                    unmeasured,
-                }
-            },
-            top_reason: findings
-                .iter()
-                .find(|f| !f.cause)
-                .map(|f| f.message.clone()),
-            findings,
-        });
     }
     summary.routes = routes.len();
     stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
-    let mut findings: Vec<FindingReport> = program
-        .hits
-        .iter()
-        .enumerate()
-        .filter(|&(live_idx, _)| assessed.judged[live_idx] && !listings.folded[live_idx])
-        .map(|(live_idx, live)| {
-            let hit = &program.files[live.file].hits[live.hit];
-            let rule = &rules.rules[hit.rule];
+    let listed: Vec<usize> = (0..program.hits.len())
+        .filter(|&live_idx| assessed.judged[live_idx] && !listings.folded[live_idx])
+        .collect();
+    // The ids of the routes a listed finding affects, its own then those
+    // of the hits folded into it, as gathered (sorted when built).
+    let route_ids = |live_idx: usize| {
+        let members = listings.leads.get(&live_idx).map_or(&[][..], |m| &m.also);
+        std::iter::once(live_idx)
+            .chain(members.iter().copied())
+            .flat_map(|hit| &affected[hit])
+            .map(|&r| routes[r].id.as_str())
+    };
+    let finding_keys: Vec<reuse::Key> = listed
+        .par_iter()
+        .map(|&live_idx| {
             let merged = listings.leads.get(&live_idx);
-            let members = merged.map_or(&[][..], |m| &m.also);
-            let mut routes = std::mem::take(&mut affected[live_idx]);
-            for &other in members {
-                routes.extend(affected[other].iter().cloned());
-            }
-            routes.sort();
-            routes.dedup();
-            let message = match merged {
-                Some(m) if !m.states.is_empty() => {
-                    rule.message.replace("{state}", &m.states.join("`, `"))
-                }
-                _ => hit_message(rule, hit),
-            };
-            let also = members
-                .iter()
-                .map(|&other| {
-                    let o = &program.hits[other];
-                    Place {
-                        file: path_of(o.file),
-                        line: program.files[o.file].hits[o.hit].pos.line,
-                    }
-                })
-                .collect();
-            FindingReport {
-                rule: rule.id.clone(),
-                kind: rule.kind,
-                severity: rule.severity,
-                file: path_of(live.file),
-                line: hit.pos.line,
-                column: hit.pos.column,
-                end_line: hit.end.line,
-                end_column: hit.end.column,
-                message,
-                help: rule.help.clone(),
-                snippet: hit.snippet.clone(),
-                fingerprint: prints[live_idx].clone(),
-                state: live.state_key.clone(),
-                routes,
-                also,
-            }
+            reuse::finding_key(
+                program,
+                &prints,
+                live_idx,
+                merged.map_or(&[][..], |m| &m.also),
+                merged.map(|m| &m.states[..]),
+                route_ids(live_idx),
+                changed,
+            )
         })
         .collect();
-    findings.sort_by(|a, b| {
+    let mut findings: Vec<(Option<FindingReport>, u64)> = listed
+        .iter()
+        .zip(&finding_keys)
+        .map(|(_, &key)| (reusable_findings.take(key), key.hash))
+        .collect();
+    findings
+        .par_iter_mut()
+        .zip(&listed)
+        .filter(|((slot, _), _)| slot.is_none())
+        .for_each(|((slot, _), &live_idx)| {
+            let merged = listings.leads.get(&live_idx);
+            let mut ids: Vec<String> = route_ids(live_idx).map(str::to_string).collect();
+            ids.sort();
+            ids.dedup();
+            *slot = Some(finding_report(
+                program, rules, &prints, live_idx, merged, ids,
+            ));
+        });
+    let mut findings: Vec<(FindingReport, u64)> = findings
+        .into_iter()
+        .filter_map(|(f, key)| Some((f?, key)))
+        .collect();
+    findings.sort_by(|(a, _), (b, _)| {
         (&a.file, a.line, a.column, &a.rule).cmp(&(&b.file, b.line, b.column, &b.rule))
     });
+    let (findings, finding_keys): (Vec<FindingReport>, Vec<u64>) = findings.into_iter().unzip();
     summary.findings = findings.len();
+    let path_of = |file: usize| program.files[file].path.clone();
     let suppressed_prints = fingerprint::fingerprints(program, rules, &program.suppressed);
     let mut suppressed: Vec<SuppressedReport> = program
         .suppressed
@@ -499,7 +446,11 @@ pub fn build_report(
             routes: g.routes.iter().map(|&r| program.routes[r].id()).collect(),
         })
         .collect();
-    Report {
+    let keys = reuse::Keys {
+        routes: route_keys.iter().map(|k| k.hash).collect(),
+        findings: finding_keys,
+    };
+    let report = Report {
         schema_version: SCHEMA_VERSION,
         tool: Tool {
             name: "carve".into(),
@@ -526,6 +477,179 @@ pub fn build_report(
         baseline: None,
         skipped,
         stats,
+    };
+    (report, keys)
+}
+
+/// The name of a call chain's step: `Class.method`, or `<module path>`.
+fn step_name(program: &Program, node: CodeNode) -> String {
+    match node {
+        CodeNode::Def { file, def } => program.files[file].defs[def].qualified_name(),
+        CodeNode::Module { file } => format!("<module {}>", program.files[file].path),
+    }
+}
+
+/// Whether the route of assessment `a` lists hit `live` itself: a hit
+/// folded into the first of its function is listed by that one when the
+/// route has it.
+fn listed_on_route(
+    listings: &folding::Listings,
+    a: &crate::assess::Assessment,
+    live: usize,
+) -> bool {
+    listings
+        .function_lead
+        .get(&live)
+        .is_none_or(|lead| !a.findings.iter().any(|f| f.live_hit == *lead))
+}
+
+/// The hits folded within their function into `live` (a route finding's
+/// `also_lines`).
+fn folded_into(listings: &folding::Listings, live: usize) -> impl Iterator<Item = usize> + '_ {
+    listings
+        .leads
+        .get(&live)
+        .map_or(&[][..], |m| &m.also)
+        .iter()
+        .copied()
+        .filter(move |other| listings.function_lead.get(other) == Some(&live))
+}
+
+/// The report of assessment `a`'s route.
+fn route_report(
+    program: &Program,
+    listings: &folding::Listings,
+    a: &crate::assess::Assessment,
+    rules: &RuleSet,
+    prints: &[String],
+) -> RouteReport {
+    let path_of = |file: usize| program.files[file].path.clone();
+    let route = &program.routes[a.route_idx];
+    let findings: Vec<RouteFinding> = a
+        .findings
+        .iter()
+        .filter(|f| listed_on_route(listings, a, f.live_hit))
+        .map(|f| {
+            let live = &program.hits[f.live_hit];
+            let hit = &program.files[live.file].hits[live.hit];
+            let rule = &rules.rules[hit.rule];
+            RouteFinding {
+                rule: rule.id.clone(),
+                kind: rule.kind,
+                severity: rule.severity,
+                file: path_of(live.file),
+                line: hit.pos.line,
+                column: hit.pos.column,
+                end_line: hit.end.line,
+                end_column: hit.end.column,
+                message: hit_message(rule, hit),
+                help: rule.help.clone(),
+                snippet: hit.snippet.clone(),
+                fingerprint: prints[f.live_hit].clone(),
+                new: None,
+                cost: f.cost,
+                cause: f.is_cause,
+                chain: f
+                    .chain
+                    .iter()
+                    .map(|s| ChainStep {
+                        function: step_name(program, s.node),
+                        file: path_of(s.file),
+                        line: s.pos.line,
+                        called_at: s.called_at.map(|p| p.line),
+                    })
+                    .collect(),
+                also_lines: folded_into(listings, f.live_hit)
+                    .map(|other| {
+                        let o = &program.hits[other];
+                        program.files[o.file].hits[o.hit].pos.line
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let (import_ms, unmeasured) =
+        crate::footprints::import_ms(&route.framework, &a.cold_start_packages);
+    RouteReport {
+        id: route.id(),
+        method: route.method.clone(),
+        path: route.path.clone(),
+        framework: route.framework.clone(),
+        file: path_of(route.file),
+        line: route.pos.line,
+        handler: route.handler_name.clone(),
+        prefixes: route
+            .prefixes
+            .iter()
+            .map(|p| PrefixSource {
+                name: p.name.clone(),
+                value: p.value.clone(),
+                file: p.at.map(|(f, _)| path_of(f)),
+                line: p.at.map(|(_, line)| line),
+                env: p.env.clone(),
+            })
+            .collect(),
+        verdict: a.verdict,
+        score: a.score,
+        cold_start: ColdStart {
+            weight: a.cold_start,
+            packages: a.cold_start_packages.clone(),
+            import_ms,
+            unmeasured,
+        },
+        top_reason: findings
+            .iter()
+            .find(|f| !f.cause)
+            .map(|f| f.message.clone()),
+        findings,
+    }
+}
+
+/// The listed finding of `live_idx`, standing for the hits `merged` folds
+/// into it, affecting the routes `routes` (sorted).
+fn finding_report(
+    program: &Program,
+    rules: &RuleSet,
+    prints: &[String],
+    live_idx: usize,
+    merged: Option<&folding::Merged>,
+    routes: Vec<String>,
+) -> FindingReport {
+    let path_of = |file: usize| program.files[file].path.clone();
+    let live = &program.hits[live_idx];
+    let hit = &program.files[live.file].hits[live.hit];
+    let rule = &rules.rules[hit.rule];
+    let message = match merged {
+        Some(m) if !m.states.is_empty() => rule.message.replace("{state}", &m.states.join("`, `")),
+        _ => hit_message(rule, hit),
+    };
+    let also = merged
+        .map_or(&[][..], |m| &m.also)
+        .iter()
+        .map(|&other| {
+            let o = &program.hits[other];
+            Place {
+                file: path_of(o.file),
+                line: program.files[o.file].hits[o.hit].pos.line,
+            }
+        })
+        .collect();
+    FindingReport {
+        rule: rule.id.clone(),
+        kind: rule.kind,
+        severity: rule.severity,
+        file: path_of(live.file),
+        line: hit.pos.line,
+        column: hit.pos.column,
+        end_line: hit.end.line,
+        end_column: hit.end.column,
+        message,
+        help: rule.help.clone(),
+        snippet: hit.snippet.clone(),
+        fingerprint: prints[live_idx].clone(),
+        state: live.state_key.clone(),
+        routes,
+        also,
     }
 }
 
