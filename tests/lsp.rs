@@ -415,44 +415,59 @@ fn code_action_inserts_a_suppression_the_scan_honours() {
     let [CodeActionOrCommand::CodeAction(action)] = &actions[..] else {
         panic!("one quick fix expected: {actions:?}");
     };
+    // `RECENT_ITEMS` is appended to and trimmed in one function: one finding
+    // at the append, the trim its other place; the fix suppresses both.
     assert_eq!(
         action.title,
-        "Suppress `global-state/python-module-mutation` here (carve: ignore)"
+        "Suppress `global-state/python-module-mutation` here and at its other place (carve: ignore)"
     );
     let changes = action.edit.as_ref().and_then(|e| e.changes.as_ref());
     let edits = changes.and_then(|ch| ch.get(&c.uri(rel))).cloned();
-    let edits = edits.expect("an edit of this file");
-    assert_eq!(edits.len(), 1);
-    let edit = &edits[0];
+    let mut edits = edits.expect("an edit of this file");
+    assert_eq!(edits.len(), 2, "{edits:?}");
     let line = target.range.start.line;
     assert_eq!(
-        edit.range,
+        edits[0].range,
         Range::new(Position::new(line, 0), Position::new(line, 0))
     );
-    let indent: String = original
+    let trim_line = original
         .lines()
-        .nth(line as usize)
-        .unwrap_or("")
-        .chars()
-        .take_while(|ch| ch.is_whitespace())
-        .collect();
-    assert_eq!(
-        edit.new_text,
-        format!(
-            "{indent}# carve: ignore[global-state/python-module-mutation] TODO: why this is safe here\n"
-        )
-    );
+        .position(|l| l.contains("del RECENT_ITEMS[0]"))
+        .expect("the trim") as u32;
+    assert_eq!(edits[1].range.start, Position::new(trim_line, 0));
+    for edit in &edits {
+        let at = edit.range.start.line as usize;
+        let indent: String = original
+            .lines()
+            .nth(at)
+            .unwrap_or("")
+            .chars()
+            .take_while(|ch| ch.is_whitespace())
+            .collect();
+        assert_eq!(
+            edit.new_text,
+            format!(
+                "{indent}# carve: ignore[global-state/python-module-mutation] TODO: why this is safe here\n"
+            )
+        );
+    }
 
-    // Applied in the editor, the suppression removes that diagnostic.
+    // Applied in the editor (bottom up), the suppressions remove that diagnostic.
     let mut lines: Vec<&str> = original.lines().collect();
-    lines.insert(line as usize, edit.new_text.trim_end_matches('\n'));
+    edits.sort_by_key(|e| std::cmp::Reverse(e.range.start.line));
+    for edit in &edits {
+        lines.insert(
+            edit.range.start.line as usize,
+            edit.new_text.trim_end_matches('\n'),
+        );
+    }
     let edited = lines.join("\n") + "\n";
     c.change(rel, 2, &edited);
     let after = c.diagnostics(rel);
     assert_eq!(after.len(), diags.len() - 1, "{after:?}");
-    assert!(!after.iter().any(
-        |d| d.range.start.line == line + 1 && code(d) == "global-state/python-module-mutation"
-    ));
+    assert!(!after
+        .iter()
+        .any(|d| code(d) == "global-state/python-module-mutation"));
     c.stop();
 }
 

@@ -1,6 +1,8 @@
 //! `textDocument/codeAction`: for each carve diagnostic in the range, a quick
 //! fix that inserts a `carve: ignore[rule-id] reason` comment above the
-//! finding's line, the syntax the CLI honours (see `extract::suppress`).
+//! finding's line, the syntax the CLI honours (see `extract::suppress`), and
+//! above each other place the finding stands for (its `also` places, carried
+//! in the diagnostic's `data`).
 
 use super::analysis::Analysis;
 use super::diagnostics::SOURCE;
@@ -9,7 +11,7 @@ use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, NumberOrString,
     Position, Range, TextEdit, WorkspaceEdit,
 };
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// What the inserted comment asks the user to fill in.
@@ -24,10 +26,6 @@ pub fn code_actions(
     let Some(rel) = analysis.relative_uri(uri) else {
         return Vec::new();
     };
-    let Some(text) = analysis.text(&rel) else {
-        return Vec::new();
-    };
-    let comment = Lang::from_path(Path::new(&rel)).map_or("//", Lang::line_comment);
     // The client's diagnostics when it sends them, else ours on those lines.
     let overlaps = |d: &&Diagnostic| {
         d.range.start.line <= params.range.end.line && params.range.start.line <= d.range.end.line
@@ -43,28 +41,76 @@ pub fn code_actions(
         let Some(NumberOrString::String(rule)) = &d.code else {
             continue;
         };
-        let line = d.range.start.line;
-        let indent: String = text
-            .line(line + 1)
-            .unwrap_or("")
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .collect();
-        let at = Position::new(line, 0);
-        let edit = TextEdit {
-            range: Range::new(at, at),
-            new_text: format!("{indent}{comment} carve: ignore[{rule}] {REASON_PLACEHOLDER}\n"),
+        // Edits by relative path: this diagnostic's line first.
+        let mut edits: BTreeMap<String, Vec<TextEdit>> = BTreeMap::new();
+        let places = std::iter::once((rel.clone(), d.range.start.line + 1)).chain(also(d));
+        let mut count = 0;
+        for (file, line) in places {
+            if let Some(edit) = suppression(analysis, &file, line, rule) {
+                edits.entry(file).or_default().push(edit);
+                count += 1;
+            }
+        }
+        if !edits.contains_key(&rel) {
+            continue;
+        }
+        let title = match count {
+            1 => format!("Suppress `{rule}` here (carve: ignore)"),
+            2 => format!("Suppress `{rule}` here and at its other place (carve: ignore)"),
+            n => format!(
+                "Suppress `{rule}` here and at its {} other places (carve: ignore)",
+                n - 1
+            ),
         };
         actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-            title: format!("Suppress `{rule}` here (carve: ignore)"),
+            title,
             kind: Some(CodeActionKind::QUICKFIX),
             diagnostics: Some(vec![d.clone()]),
             edit: Some(WorkspaceEdit {
-                changes: Some(HashMap::from([(uri.clone(), vec![edit])])),
+                changes: Some(
+                    edits
+                        .into_iter()
+                        .filter_map(|(file, edits)| Some((analysis.uri(&file)?.clone(), edits)))
+                        .collect(),
+                ),
                 ..WorkspaceEdit::default()
             }),
             ..CodeAction::default()
         }));
     }
     actions
+}
+
+/// The comment that suppresses `rule` on the 1-based `line` of `file`,
+/// inserted above it with the line's indentation.
+fn suppression(analysis: &Analysis, file: &str, line: u32, rule: &str) -> Option<TextEdit> {
+    let text = analysis.text(file)?;
+    let comment = Lang::from_path(Path::new(file)).map_or("//", Lang::line_comment);
+    let indent: String = text
+        .line(line)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .collect();
+    let at = Position::new(line.checked_sub(1)?, 0);
+    Some(TextEdit {
+        range: Range::new(at, at),
+        new_text: format!("{indent}{comment} carve: ignore[{rule}] {REASON_PLACEHOLDER}\n"),
+    })
+}
+
+/// The `also` places a diagnostic carries in its `data` (see
+/// `diagnostics::also_data`), as (relative path, 1-based line).
+fn also(d: &Diagnostic) -> Vec<(String, u32)> {
+    let places = d.data.as_ref().and_then(|data| data.get("also"));
+    places
+        .and_then(|p| p.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|p| {
+            let file = p.get("file")?.as_str()?.to_string();
+            let line = u32::try_from(p.get("line")?.as_u64()?).ok()?;
+            Some((file, line))
+        })
+        .collect()
 }

@@ -120,6 +120,9 @@ fn key(
     for f in findings {
         (&f.rule, f.severity, &f.message, &f.help).hash(&mut h);
         (f.line, f.column, f.end_line, f.end_column).hash(&mut h);
+        for place in &f.also {
+            (&place.file, place.line).hash(&mut h);
+        }
         for route_id in &f.routes {
             route_id.hash(&mut h);
             for step in chain(routes, route_id, f).into_iter().flatten() {
@@ -183,8 +186,23 @@ fn diagnostic(
         message: format!("{} ({affects})\nfix: {}", finding.message, finding.help),
         related_information: Some(related(analysis, finding, routes)),
         tags: None,
-        data: None,
+        data: also_data(finding),
     })
+}
+
+/// The other places the finding stands for, as `{"also": [{file, line}]}`
+/// (relative path, 1-based line): the suppression quick fix covers them too,
+/// since a comment above one line suppresses only that line's match.
+fn also_data(finding: &FindingReport) -> Option<serde_json::Value> {
+    if finding.also.is_empty() {
+        return None;
+    }
+    let places: Vec<serde_json::Value> = finding
+        .also
+        .iter()
+        .map(|p| serde_json::json!({ "file": p.file, "line": p.line }))
+        .collect();
+    Some(serde_json::json!({ "also": places }))
 }
 
 /// Each affected route's handler, then the steps of its call chain to the
@@ -212,17 +230,22 @@ fn related(
             }
         }
     }
-    steps
-        .into_iter()
-        .take(MAX_RELATED)
-        .filter_map(|((file, line, what), ids)| {
-            let location = location(analysis, file, line)?;
-            Some(DiagnosticRelatedInformation {
-                location,
-                message: format!("{what} ({})", route_list(&ids)),
-            })
+    // The other places the finding stands for come first: they are the
+    // finding itself.
+    let also = finding.also.iter().filter_map(|place| {
+        Some(DiagnosticRelatedInformation {
+            location: location(analysis, &place.file, place.line)?,
+            message: "also here".to_string(),
         })
-        .collect()
+    });
+    let chain = steps.into_iter().filter_map(|((file, line, what), ids)| {
+        let location = location(analysis, file, line)?;
+        Some(DiagnosticRelatedInformation {
+            location,
+            message: format!("{what} ({})", route_list(&ids)),
+        })
+    });
+    also.chain(chain).take(MAX_RELATED).collect()
 }
 
 /// `GET /a, GET /b, GET /c and 4 more`.

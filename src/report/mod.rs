@@ -5,10 +5,10 @@
 pub mod baseline;
 pub mod explain;
 pub mod fingerprint;
+pub mod folding;
 pub mod gitlab;
 pub mod json;
 pub mod markdown;
-pub mod per_app;
 pub mod sarif;
 pub mod text;
 
@@ -147,6 +147,10 @@ pub struct RouteFinding {
     pub cause: bool,
     /// From the handler to the function holding the finding.
     pub chain: Vec<ChainStep>,
+    /// The other lines of the same rule on the same state in the same
+    /// function, listed as this one finding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_lines: Vec<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -178,8 +182,9 @@ pub struct FindingReport {
     pub fingerprint: String,
     pub state: Option<String>,
     pub routes: Vec<String>,
-    /// The other places a once-per-application finding stands for (every
-    /// import line of a heavy package).
+    /// The other places the finding stands for: the other hits of its rule
+    /// on the same state in its function, or, for a once-per-application
+    /// finding, every import line of a heavy package.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<Place>,
 }
@@ -304,11 +309,20 @@ pub fn build_report(
     let mut routes = Vec::new();
     let mut affected: Vec<Vec<String>> = vec![Vec::new(); program.hits.len()];
     let mut summary = Summary::default();
+    let listings = folding::listings(program, rules, &assessed.judged);
     for a in &assessed.assessments {
         let route = &program.routes[a.route_idx];
+        // A hit folded into the first of its function is listed by that one.
+        let listed = |live: usize| {
+            listings
+                .function_lead
+                .get(&live)
+                .is_none_or(|lead| !a.findings.iter().any(|f| f.live_hit == *lead))
+        };
         let findings: Vec<RouteFinding> = a
             .findings
             .iter()
+            .filter(|f| listed(f.live_hit))
             .map(|f| {
                 let live = &program.hits[f.live_hit];
                 let hit = &program.files[live.file].hits[live.hit];
@@ -340,6 +354,18 @@ pub fn build_report(
                             called_at: s.called_at.map(|p| p.line),
                         })
                         .collect(),
+                    also_lines: listings.leads.get(&f.live_hit).map_or(Vec::new(), |m| {
+                        m.also
+                            .iter()
+                            .filter(|&&other| {
+                                listings.function_lead.get(&other) == Some(&f.live_hit)
+                            })
+                            .map(|&other| {
+                                let o = &program.hits[other];
+                                program.files[o.file].hits[o.hit].pos.line
+                            })
+                            .collect()
+                    }),
                 }
             })
             .collect();
@@ -388,7 +414,6 @@ pub fn build_report(
     }
     summary.routes = routes.len();
     stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
-    let listings = per_app::listings(program, rules, &assessed.judged);
     let mut findings: Vec<FindingReport> = program
         .hits
         .iter()

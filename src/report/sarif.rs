@@ -202,13 +202,22 @@ fn finding_result(
             n - 5
         ),
     };
-    let related: Vec<Value> = on_routes
-        .iter()
+    // The other places the finding stands for, then the routes it affects.
+    let also = f.also.iter().map(|place| {
+        let mut loc = location(&place.file, place.line, 1, None, None);
+        loc["message"] = json!({ "text": "also here" });
+        loc
+    });
+    let routes = on_routes.iter().map(|(route, _)| {
+        let mut loc = location(&route.file, route.line, 1, None, None);
+        loc["message"] = json!({ "text": format!("route {} ({})", route.id, route.handler) });
+        loc
+    });
+    let related: Vec<Value> = also
+        .chain(routes)
         .enumerate()
-        .map(|(i, (route, _))| {
-            let mut loc = location(&route.file, route.line, 1, None, None);
+        .map(|(i, mut loc)| {
             loc["id"] = json!(i);
-            loc["message"] = json!({ "text": format!("route {} ({})", route.id, route.handler) });
             loc
         })
         .collect();

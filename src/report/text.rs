@@ -270,6 +270,18 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
                 f.column,
                 f.message
             );
+            if !f.also_lines.is_empty() {
+                let lines: Vec<String> = f.also_lines.iter().map(u32::to_string).collect();
+                let _ = writeln!(
+                    out,
+                    "        {}",
+                    style.dim(&format!(
+                        "also at {} {}",
+                        if lines.len() == 1 { "line" } else { "lines" },
+                        lines.join(", ")
+                    ))
+                );
+            }
             if f.chain.len() > 1 {
                 let chain = super::chain_text(&f.chain);
                 let _ = writeln!(out, "        {}", style.dim(&format!("via {}", chain)));

@@ -1,10 +1,16 @@
-//! Findings listed once per application: the hits of a rule marked
-//! `once_per_app` (a heavy package imported on many lines of many modules)
-//! are one cold-start finding of their application, not a warning per import
-//! line. The lead is the import of the heaviest package (measured import
-//! memory; an unmeasured one such as torch counts as heaviest), preferring a
-//! module that holds a route handler; the other hits are its `also` places
-//! and the message names every package, heaviest first.
+//! Which hits are listed as one finding.
+//!
+//! - Within a function: the hits of one rule on the same state in the same
+//!   function (six `io.emit` calls, a flag set and reset) are one finding at
+//!   the first of them; they reach the same routes, so listing each would
+//!   repeat one fact. The other lines are the finding's `also` places.
+//! - Within an application: the hits of a rule marked `once_per_app` (a heavy
+//!   package imported on many lines of many modules) are one cold-start
+//!   finding of their application, not a warning per import line. The lead
+//!   is the import of the heaviest package (measured import memory; an
+//!   unmeasured one such as torch counts as heaviest), preferring a module
+//!   that holds a route handler; the message names every package, heaviest
+//!   first.
 
 use crate::link::Program;
 use crate::rules::RuleSet;
@@ -14,7 +20,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub struct Merged {
     /// The other hits it stands for (indices into `Program::hits`).
     pub also: Vec<usize>,
-    /// The packages (hit states) of all its hits, heaviest first.
+    /// For a `once_per_app` group, the packages (hit states) of all its hits,
+    /// heaviest first; empty for a group within a function.
     pub states: Vec<String>,
 }
 
@@ -23,10 +30,65 @@ pub struct Merged {
 pub struct Listings {
     pub leads: FxHashMap<usize, Merged>,
     pub folded: Vec<bool>,
+    /// The lead of each hit folded within its function: it reaches the same
+    /// routes as its lead, so a route lists the lead only.
+    pub function_lead: FxHashMap<usize, usize>,
 }
 
-/// Groups the judged hits of `once_per_app` rules by rule and application.
+/// Groups the judged hits: `once_per_app` rules by rule and application,
+/// every other rule by rule, function and state.
 pub fn listings(program: &Program, rules: &RuleSet, judged: &[bool]) -> Listings {
+    let mut listings = Listings {
+        leads: FxHashMap::default(),
+        folded: vec![false; program.hits.len()],
+        function_lead: FxHashMap::default(),
+    };
+    per_app(program, rules, judged, &mut listings);
+    within_function(program, rules, judged, &mut listings);
+    listings
+}
+
+/// Folds the hits of a rule on one state in one function into the first.
+fn within_function(program: &Program, rules: &RuleSet, judged: &[bool], listings: &mut Listings) {
+    let mut groups: FxHashMap<_, Vec<usize>> = FxHashMap::default();
+    for (live, l) in program.hits.iter().enumerate() {
+        let hit = &program.files[l.file].hits[l.hit];
+        if judged[live] && !rules.rules[hit.rule].once_per_app {
+            let key = (
+                l.file,
+                hit.rule,
+                hit.def,
+                hit.holder,
+                l.state_key.as_deref(),
+                hit.once,
+                hit.on_submit,
+            );
+            groups.entry(key).or_default().push(live);
+        }
+    }
+    for mut members in groups.into_values().filter(|m| m.len() > 1) {
+        members.sort_by_key(|&live| {
+            let l = &program.hits[live];
+            program.files[l.file].hits[l.hit].pos
+        });
+        let lead = members[0];
+        for &other in &members[1..] {
+            listings.folded[other] = true;
+            listings.function_lead.insert(other, lead);
+        }
+        listings.leads.insert(
+            lead,
+            Merged {
+                also: members[1..].to_vec(),
+                states: Vec::new(),
+            },
+        );
+    }
+}
+
+/// Folds the hits of each `once_per_app` rule in one application into the
+/// heaviest import.
+fn per_app(program: &Program, rules: &RuleSet, judged: &[bool], listings: &mut Listings) {
     let handler_files: FxHashSet<usize> = program
         .routes
         .iter()
@@ -53,10 +115,6 @@ pub fn listings(program: &Program, rules: &RuleSet, judged: &[bool]) -> Listings
                 .push(live);
         }
     }
-    let mut listings = Listings {
-        leads: FxHashMap::default(),
-        folded: vec![false; program.hits.len()],
-    };
     for mut members in groups.into_values() {
         // Ties (two unmeasured packages) go to the one imported more often.
         let mut uses: FxHashMap<&str, usize> = FxHashMap::default();
@@ -104,5 +162,4 @@ pub fn listings(program: &Program, rules: &RuleSet, judged: &[bool]) -> Listings
             },
         );
     }
-    listings
 }
