@@ -47,6 +47,7 @@ mod receivers;
 mod routes;
 pub mod suppress;
 mod text;
+mod top_level;
 mod values;
 
 pub use routes::regex_path;
@@ -289,8 +290,11 @@ impl<'s> Extraction<'s> {
         };
         let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
         let mut matches = cursor.matches_with_options(query, root, self.source.as_bytes(), options);
+        // The root's children, for the patterns rewritten to start below
+        // the root (`top_level`): found at the first such match.
+        let mut root_children: Option<rustc_hash::FxHashSet<usize>> = None;
         while let Some(m) = matches.next() {
-            let captures: Vec<Captured> = m
+            let mut captures: Vec<Captured> = m
                 .captures()
                 .iter()
                 .map(|c| Captured {
@@ -298,6 +302,21 @@ impl<'s> Extraction<'s> {
                     node: c.node,
                 })
                 .collect();
+            if queries.top_level.get(m.pattern_index).copied() == Some(true) {
+                let Some(at) = captures
+                    .iter()
+                    .position(|c| c.name == top_level::TOP_CAPTURE)
+                else {
+                    continue;
+                };
+                let node = captures.remove(at).node;
+                let children = root_children.get_or_insert_with(|| {
+                    root.children(&mut root.walk()).map(|n| n.id()).collect()
+                });
+                if !children.contains(&node.id()) {
+                    continue;
+                }
+            }
             let props = Props(query.property_settings(m.pattern_index));
             match queries.owners.get(m.pattern_index) {
                 Some(PatternOwner::Rule(rule_idx)) => {

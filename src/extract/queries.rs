@@ -30,6 +30,10 @@ pub struct LangQueries {
     pub lang: Lang,
     pub query: Query,
     pub owners: Vec<PatternOwner>,
+    /// Per pattern, whether it was anchored at the file's root and now
+    /// starts at the child (`top_level`): its matches hold only where the
+    /// `TOP_CAPTURE` node is a child of the root.
+    pub top_level: Vec<bool>,
 }
 
 #[derive(Debug, Error, Diagnostic)]
@@ -157,27 +161,41 @@ fn compile_lang(
     keep: &KeepPattern<'_>,
 ) -> Result<LangQueries, QueryBuildError> {
     let grammar = lang.grammar();
+    let root_kind = root_kind(&grammar);
     let mut text = String::new();
-    // Where each part starts in the combined text, and who owns it.
-    let mut parts: Vec<(usize, PatternOwner)> = Vec::new();
+    // Where each part starts in the combined text, who owns it, and
+    // whether it was rewritten to start below the root.
+    let mut parts: Vec<(usize, PatternOwner, bool)> = Vec::new();
+    let mut push = |text: &mut String, pattern: &str, owner: PatternOwner| {
+        let rewritten = root_kind
+            .as_deref()
+            .and_then(|root| super::top_level::rewrite(pattern, root));
+        parts.push((text.len(), owner, rewritten.is_some()));
+        text.push_str(rewritten.as_deref().unwrap_or(pattern));
+        text.push('\n');
+    };
     let mut structure_files: Vec<(&str, &str, &str)> = Vec::new();
     for dir in lang.query_dirs() {
         for file in STRUCTURE_FILES {
             if let Some(part) = embedded::grammar_file(dir, file) {
                 structure_files.push((dir, file, part));
                 for pattern in kept_patterns(lang, part, keep) {
-                    parts.push((text.len(), PatternOwner::Structure));
-                    text.push_str(pattern);
-                    text.push('\n');
+                    push(&mut text, pattern, PatternOwner::Structure);
                 }
             }
         }
     }
     let applicable: Vec<usize> = applicable_rules(lang, rules, active).collect();
     for &rule_idx in &applicable {
-        parts.push((text.len(), PatternOwner::Rule(rule_idx)));
-        text.push_str(&rules.rules[rule_idx].query);
-        text.push('\n');
+        let query = &rules.rules[rule_idx].query;
+        match crate::rules::literals::patterns(query) {
+            Some(patterns) => {
+                for (span, _) in patterns {
+                    push(&mut text, &query[span], PatternOwner::Rule(rule_idx));
+                }
+            }
+            None => push(&mut text, query, PatternOwner::Rule(rule_idx)),
+        }
     }
     let query = match Query::new(&grammar, &text) {
         Ok(query) => query,
@@ -213,16 +231,27 @@ fn compile_lang(
             .into());
         }
     };
-    let owners = (0..query.pattern_count())
+    let (owners, top_level) = (0..query.pattern_count())
         .map(|i| {
             let start = query.start_byte_for_pattern(i);
-            let at = parts.partition_point(|&(offset, _)| offset <= start);
-            parts[at.saturating_sub(1)].1
+            let at = parts.partition_point(|&(offset, _, _)| offset <= start);
+            let (_, owner, top) = parts[at.saturating_sub(1)];
+            (owner, top)
         })
-        .collect();
+        .unzip();
     Ok(LangQueries {
         lang,
         query,
         owners,
+        top_level,
     })
+}
+
+/// The kind of the root node of every tree of `grammar` (`module`,
+/// `program`, `source_file`), read from the tree of an empty text.
+fn root_kind(grammar: &tree_sitter::Language) -> Option<String> {
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(grammar).ok()?;
+    let tree = parser.parse("", None)?;
+    Some(tree.root_node().kind().to_string())
 }
