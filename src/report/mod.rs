@@ -3,6 +3,7 @@
 //! versioned by `SCHEMA_VERSION`.
 
 pub mod baseline;
+pub mod causes;
 pub mod explain;
 pub mod fingerprint;
 pub mod gitlab;
@@ -388,7 +389,8 @@ pub fn build_report(
     }
     summary.routes = routes.len();
     stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
-    let listings = per_app::listings(program, rules, &assessed.judged);
+    let mut listings = per_app::listings(program, rules, &assessed.judged);
+    causes::fold_uses(program, rules, &assessed.judged, &affected, &mut listings);
     let mut findings: Vec<FindingReport> = program
         .hits
         .iter()
