@@ -159,3 +159,26 @@ function countHit(req, res) {
   }
   res.end();
 }
+
+let rdapData = null;
+let nextRdapCheck = 0;
+let pending = 0;
+
+// ok: a memoised value (the same list for every request), refreshed once a week
+async function getRdapData() {
+  if (rdapData && Date.now() < nextRdapCheck) {
+    return rdapData;
+  }
+  rdapData = await fetchRdapData();
+  nextRdapCheck = Date.now() + 7 * 24 * 60 * 60 * 1000;
+  return rdapData;
+}
+
+// a guard that returns something else is no memo: the counter is state
+function admit(req, res) {
+  if (pending > 10) {
+    return res.status(503).end();
+  }
+  pending++;
+//^^^^^^^^^ global-state/js-module-mutation
+}

@@ -92,3 +92,27 @@ def nested(items):
         if item.new:
             legacy_hits += 1
             #^^^^^^^^^^^^^^^ global-state/python-global-rebind
+
+
+_token = None
+_token_expires = 0
+
+
+def get_token():
+    global _token, _token_expires
+    if _token is not None and time.time() < _token_expires:
+        return _token
+    _token = fetch_token()
+    # ok: a memoised value (the same token for every request), refreshed when it expires
+    _token_expires = time.time() + 3600
+    # ok: the expiry of that memo
+    return _token
+
+
+def throttle():
+    global legacy_hits
+    if legacy_hits > 100:
+        return None
+    legacy_hits += 1
+    #^^^^^^^^^^^^^^^ global-state/python-global-rebind
+    return legacy_hits

@@ -223,7 +223,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 let live = &program.hits[f.live_hit];
                 let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
                 if rule.when.program_has.is_empty() {
-                    return !(rule.when.http_only && route.is_socket());
+                    return !(rule.http_only() && route.is_socket());
                 }
                 let found = rule.when.program_has.iter().flat_map(|id| {
                     by_rule
@@ -233,7 +233,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         .copied()
                         .filter(|&c| applies(c))
                 });
-                if rule.when.http_only && route.is_socket() {
+                if rule.http_only() && route.is_socket() {
                     own.extend(found);
                     return false;
                 }
@@ -321,7 +321,7 @@ fn judged_hits(
                 return false;
             }
             match (rule.reach, node) {
-                (Reach::Calls, Some(node)) if rule.when.http_only => on_http_routes.contains(&node),
+                (Reach::Calls, Some(node)) if rule.http_only() => on_http_routes.contains(&node),
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)
                         || ((rule.kind.matters_at_startup() || rule.when.at_startup)

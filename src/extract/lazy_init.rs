@@ -1,7 +1,9 @@
 //! Lazy initialisation: a write of the very value an enclosing `if` tests
 //! for being unset (`if (!x) x = …`) fills a per-instance value once; rules
 //! with `skip_lazy_init` do not report it as shared state, and what its value
-//! calls (`X.instance = new X()`) runs once per process.
+//! calls (`X.instance = new X()`) runs once per process. A memoised value
+//! (`if (data && fresh) return data;` before `data = …`) is not shared state
+//! either.
 
 use super::ancestry::ancestors;
 use super::Extraction;
@@ -56,10 +58,7 @@ impl Extraction<'_> {
     pub(super) fn in_lazy_init(&self, root: Node, node: Node) -> bool {
         for n in ancestors(root, node) {
             let kind = n.kind();
-            if ["function", "lambda", "arrow", "method", "closure"]
-                .iter()
-                .any(|f| kind.contains(f))
-            {
+            if is_function(kind) {
                 return false;
             }
             if !kind.starts_with("assignment") {
@@ -77,6 +76,77 @@ impl Extraction<'_> {
         }
         false
     }
+}
+
+impl Extraction<'_> {
+    /// Whether `node` writes a value its function memoises: an `if` before
+    /// it, in the same function, returns a bare variable when a condition
+    /// that names the written one holds (`if (data && Date.now() < next)
+    /// return data;` then `data = …; next = …`). One value kept for every
+    /// request (a downloaded list, a token) is a cache of data that is the
+    /// same for all of them, not state a request leaves behind; a memo keyed
+    /// by request input (`memo[k]`) is not matched.
+    pub(super) fn is_memo_write(&self, root: Node, node: Node, target: &str) -> bool {
+        let name = target.split(['.', '[']).next().unwrap_or(target);
+        let Some(function) = ancestors(root, node)
+            .into_iter()
+            .find(|n| is_function(n.kind()))
+        else {
+            return false;
+        };
+        let mut stack = vec![function];
+        while let Some(n) = stack.pop() {
+            if n.start_byte() >= node.start_byte() || (n != function && is_function(n.kind())) {
+                continue;
+            }
+            if n.kind() == "if_statement"
+                && n.end_byte() <= node.start_byte()
+                && self.returns_memo(n, name)
+            {
+                return true;
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        false
+    }
+
+    /// Whether `if_node` returns a bare variable named in its condition,
+    /// and the condition names `name` too.
+    fn returns_memo(&self, if_node: Node, name: &str) -> bool {
+        let (Some(condition), Some(consequence)) = (
+            if_node.child_by_field_name("condition"),
+            if_node.child_by_field_name("consequence"),
+        ) else {
+            return false;
+        };
+        let condition = self.text(condition);
+        if !names(condition, name) {
+            return false;
+        }
+        let mut cursor = consequence.walk();
+        let mut statements: Vec<Node> = consequence.named_children(&mut cursor).collect();
+        statements.push(consequence);
+        statements.iter().any(|statement| {
+            statement.kind() == "return_statement"
+                && statement.named_child(0).is_some_and(|value| {
+                    value.kind() == "identifier" && names(condition, self.text(value))
+                })
+        })
+    }
+}
+
+fn is_function(kind: &str) -> bool {
+    ["function", "lambda", "arrow", "method", "closure"]
+        .iter()
+        .any(|f| kind.contains(f))
+}
+
+/// Whether `text` names the identifier `name` (as a whole word).
+fn names(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(name)
+        .any(|(at, _)| !text[..at].ends_with(word) && !text[at + name.len()..].starts_with(word))
 }
 
 /// What a condition tests for being unset, written as an assignment target:
@@ -134,7 +204,13 @@ fn assigns(written: &str, operand: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{assigns, unset_operand};
+    use super::{assigns, names, unset_operand};
+
+    #[test]
+    fn memo_guards_name_whole_identifiers() {
+        assert!(names("cache && Date.now() < nextChecking", "nextChecking"));
+        assert!(!names("cacheData && ok", "cache"));
+    }
 
     #[test]
     fn go_nil_checks_guard_lazy_initialisation() {

@@ -56,7 +56,7 @@ use suppress::Suppressions;
 pub use text::{camelize, singular};
 
 use crate::lang::Lang;
-use crate::rules::{RuleSet, Scope};
+use crate::rules::{Kind, RuleSet, Scope};
 use facts::*;
 use queries::{LangQueries, PatternOwner};
 use text::{apply_template, names_in, string_values, unquote, LineIndex};
@@ -757,7 +757,9 @@ impl<'s> Extraction<'s> {
         };
         if rule.when.skip_lazy_init {
             if let Some(target) = &target {
-                if self.is_lazy_init(root, hit, target) {
+                if self.is_lazy_init(root, hit, target)
+                    || (rule.kind == Kind::GlobalState && self.is_memo_write(root, hit, target))
+                {
                     return;
                 }
             }

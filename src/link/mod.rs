@@ -841,6 +841,11 @@ fn file_live_hits(
             (&hit.state, &rule.when.field, &hit.target, class)
         {
             let field = field.strip_prefix("this.").unwrap_or(field);
+            // `Registry.items` written in a method of `Registry`.
+            let field = field
+                .strip_prefix(class)
+                .and_then(|f| f.strip_prefix('.'))
+                .unwrap_or(field);
             state_key = Some(format!("{}:{}:{class}.{field}", rule.kind, facts.path));
         }
         if facts.hit_names_local(hit, &rule.when) {

@@ -25,6 +25,15 @@ pub struct Baseline {
 struct BaselineRoute {
     id: String,
     verdict: Verdict,
+    /// The route's findings: a use listed under its cause (`also`) is
+    /// known by its fingerprint here.
+    #[serde(default)]
+    findings: Vec<BaselineRouteFinding>,
+}
+
+#[derive(Debug, Deserialize)]
+struct BaselineRouteFinding {
+    fingerprint: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -154,6 +163,13 @@ pub fn apply(report: &mut Report, baseline: &Baseline, shown: &str) {
         .findings
         .iter()
         .filter_map(|f| f.fingerprint.as_deref())
+        .chain(
+            baseline
+                .routes
+                .iter()
+                .flat_map(|r| &r.findings)
+                .filter_map(|f| f.fingerprint.as_deref()),
+        )
         .collect();
     let now: BTreeSet<String> = report
         .findings

@@ -33,6 +33,9 @@ pub struct Listings {
     /// The lead of each hit folded within its function: it reaches the same
     /// routes as its lead, so a route lists the lead only.
     pub function_lead: FxHashMap<usize, usize>,
+    /// The hits folded within their function into each lead (a route
+    /// finding's `also_lines`), whatever the lead is listed under.
+    pub function_members: FxHashMap<usize, Vec<usize>>,
 }
 
 /// Groups the judged hits: `once_per_app` rules by rule and application,
@@ -42,6 +45,7 @@ pub fn listings(program: &Program, rules: &RuleSet, judged: &[bool]) -> Listings
         leads: FxHashMap::default(),
         folded: vec![false; program.hits.len()],
         function_lead: FxHashMap::default(),
+        function_members: FxHashMap::default(),
     };
     per_app(program, rules, judged, &mut listings);
     within_function(program, rules, judged, &mut listings);
@@ -76,6 +80,9 @@ fn within_function(program: &Program, rules: &RuleSet, judged: &[bool], listings
             listings.folded[other] = true;
             listings.function_lead.insert(other, lead);
         }
+        listings
+            .function_members
+            .insert(lead, members[1..].to_vec());
         listings.leads.insert(
             lead,
             Merged {

@@ -3,6 +3,7 @@
 //! versioned by `SCHEMA_VERSION`.
 
 pub mod baseline;
+pub mod causes;
 pub mod explain;
 pub mod fingerprint;
 pub mod folding;
@@ -361,6 +362,8 @@ pub fn build_report_reusing(
     }
     summary.routes = routes.len();
     stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
+    let mut listings = listings;
+    causes::fold_uses(program, rules, &assessed.judged, &affected, &mut listings);
     let listed: Vec<usize> = (0..program.hits.len())
         .filter(|&live_idx| assessed.judged[live_idx] && !listings.folded[live_idx])
         .collect();
@@ -507,12 +510,11 @@ fn listed_on_route(
 /// `also_lines`).
 fn folded_into(listings: &folding::Listings, live: usize) -> impl Iterator<Item = usize> + '_ {
     listings
-        .leads
+        .function_members
         .get(&live)
-        .map_or(&[][..], |m| &m.also)
+        .map_or(&[][..], |m| &m[..])
         .iter()
         .copied()
-        .filter(move |other| listings.function_lead.get(other) == Some(&live))
 }
 
 /// The report of assessment `a`'s route.

@@ -43,6 +43,14 @@ impl Kind {
         )
     }
 
+    /// Whether the kind is about the time limit of an HTTP request (a wait
+    /// or a subprocess beyond the platform's timeout): it counts only where
+    /// an HTTP route reaches it. The socket endpoint needs a long-lived
+    /// process anyway, and nothing times out at start-up.
+    pub fn bounded_by_request(self) -> bool {
+        matches!(self, Kind::LongRunning)
+    }
+
     pub const ALL: [Kind; 10] = [
         Kind::Session,
         Kind::GlobalState,
@@ -664,6 +672,12 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
 impl Rule {
     pub fn applies_to(&self, lang: Lang) -> bool {
         self.languages.iter().any(|l| lang.accepts_rule_language(l))
+    }
+
+    /// The hit counts only where an HTTP route reaches it: its rule says so
+    /// (`http_only`), or its kind is about a request's time limit.
+    pub fn http_only(&self) -> bool {
+        self.when.http_only || self.kind.bounded_by_request()
     }
 
     /// The error for a query that failed to compile, pointing into the file.
