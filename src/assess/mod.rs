@@ -321,7 +321,12 @@ fn judged_hits(
                 return false;
             }
             match (rule.reach, node) {
-                (Reach::Calls, Some(node)) if rule.http_only() => on_http_routes.contains(&node),
+                // A rule that says it matters at start-up (an endless
+                // ticker loop started at boot) counts there too.
+                (Reach::Calls, Some(node)) if rule.http_only() => {
+                    on_http_routes.contains(&node)
+                        || (rule.when.at_startup && at_startup.contains(node))
+                }
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)
                         || ((rule.kind.matters_at_startup() || rule.when.at_startup)
