@@ -561,12 +561,19 @@ fn route_report(
                         called_at: s.called_at.map(|p| p.line),
                     })
                     .collect(),
-                also_lines: folded_into(listings, f.live_hit)
-                    .map(|other| {
-                        let o = &program.hits[other];
-                        program.files[o.file].hits[o.hit].pos.line
-                    })
-                    .collect(),
+                also_lines: {
+                    // Members come in order of position: one entry per line,
+                    // not the finding's own.
+                    let mut lines: Vec<u32> = folded_into(listings, f.live_hit)
+                        .map(|other| {
+                            let o = &program.hits[other];
+                            program.files[o.file].hits[o.hit].pos.line
+                        })
+                        .filter(|&line| line != hit.pos.line)
+                        .collect();
+                    lines.dedup();
+                    lines
+                },
             }
         })
         .collect();
@@ -625,17 +632,23 @@ fn finding_report(
         Some(m) if !m.states.is_empty() => rule.message.replace("{state}", &m.states.join("`, `")),
         _ => hit_message(rule, hit),
     };
-    let also = merged
-        .map_or(&[][..], |m| &m.also)
-        .iter()
-        .map(|&other| {
-            let o = &program.hits[other];
-            Place {
+    // One place per line (two uses on one line are one place to look at,
+    // and one suppression comment), and not the finding's own line.
+    let mut also: Vec<Place> = Vec::new();
+    for &other in merged.map_or(&[][..], |m| &m.also) {
+        let o = &program.hits[other];
+        let line = program.files[o.file].hits[o.hit].pos.line;
+        let seen = (o.file == live.file && line == hit.pos.line)
+            || also
+                .iter()
+                .any(|p| p.line == line && p.file == program.files[o.file].path);
+        if !seen {
+            also.push(Place {
                 file: path_of(o.file),
-                line: program.files[o.file].hits[o.hit].pos.line,
-            }
-        })
-        .collect();
+                line,
+            });
+        }
+    }
     FindingReport {
         rule: rule.id.clone(),
         kind: rule.kind,
