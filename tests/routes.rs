@@ -1747,3 +1747,101 @@ public class Devices {
         "names is filled in the constructor only:\n{findings:#?}"
     );
 }
+
+#[test]
+fn webflux_functional_routes_nested_paths_and_handlers_through_typed_parameters() {
+    let fixture = r#"
+#--- pom.xml ---#
+<project><dependencies><dependency><artifactId>spring-boot-starter-webflux</artifactId></dependency></dependencies></project>
+#--- src/main/java/app/web/Routes.java ---#
+package app.web;
+
+import static org.springframework.web.reactive.function.server.RequestPredicates.*;
+import static org.springframework.web.reactive.function.server.RouterFunctions.*;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+
+public class Routes {
+    public RouterFunction<?> users(UserHandler users) {
+        return RouterFunctions.route()
+            .GET("/users/{id}", users::get)
+            .POST("/users", accept(APPLICATION_JSON), users::create)
+            .path("/admin", b -> b
+                .DELETE("/users/{id}", users::delete))
+            .build();
+    }
+
+    public RouterFunction<?> legacy(UserHandler users) {
+        return route(GET("/legacy/users"), users::list)
+            .andRoute(POST("/legacy/users").and(accept(APPLICATION_JSON)), users::create)
+            .and(nest(path("/v1"), route(GET("/ping"), req -> null)));
+    }
+}
+#--- src/main/java/app/web/UserHandler.java ---#
+package app.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+public class UserHandler {
+    private static final Map<String, String> SEEN = new HashMap<>();
+
+    public Object get(Object req) { return null; }
+    public Object list(Object req) {
+        UserDetailsService details = Beans.get(UserDetailsService.class);
+        return details.loadUserByUsername("x");
+    }
+    public Object create(Object req) {
+        SEEN.put("k", "v");
+        return null;
+    }
+    public Object delete(Object req) { return null; }
+}
+#--- src/main/java/app/web/Accounts.java ---#
+package app.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+public class Accounts implements UserDetailsService {
+    private static final Map<String, Object> LOADED = new HashMap<>();
+
+    public Object loadUserByUsername(String name) {
+        LOADED.put(name, name);
+        return name;
+    }
+}
+"#;
+    let report = scan_fixture("webflux-functional", fixture);
+    let mut routes: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| format!("{} → {}", r.id, r.handler))
+        .collect();
+    routes.sort();
+    assert_eq!(
+        routes,
+        [
+            "DELETE /admin/users/{id} → UserHandler.delete",
+            "GET /legacy/users → UserHandler.list",
+            "GET /users/{id} → UserHandler.get",
+            "GET /v1/ping → <anonymous>",
+            "POST /legacy/users → UserHandler.create",
+            "POST /users → UserHandler.create",
+        ]
+    );
+    let findings = finding_routes(&report);
+    for want in [
+        // The handler is the method reference through the typed parameter.
+        "global-state/java-static-state:16 → POST /legacy/users, POST /users",
+        // A local typed by a library interface runs its one implementation.
+        "global-state/java-static-state:11 → GET /legacy/users",
+    ] {
+        assert!(
+            findings.iter().any(|f| f == want),
+            "missing {want}\n{findings:#?}"
+        );
+    }
+}

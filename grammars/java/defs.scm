@@ -100,6 +100,14 @@
 (catch_formal_parameter name: (identifier) @local.name)
 (enhanced_for_statement name: (identifier) @local.name)
 (resource name: (identifier) @local.name)
+; Parameters and locals whose declared type is a class: `UserHandler users`
+; (`users::get` handles a route as `UserHandler.get`).
+(formal_parameter
+  type: [(type_identifier) (scoped_type_identifier)] @local.type
+  name: (identifier) @local.name)
+(local_variable_declaration
+  type: [(type_identifier) (scoped_type_identifier)] @local.type
+  declarator: (variable_declarator name: (identifier) @local.name))
 
 ; @RequestMapping(method = RequestMethod.PUT) / (method = {GET, POST}).
 ((method_declaration

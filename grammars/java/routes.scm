@@ -292,3 +292,52 @@
   (#any-of? @_advice "Around" "Before" "After" "AfterReturning" "AfterThrowing")
   (#any-of? @_k "value" "pointcut")
   (#set! mount.inline_hook))
+
+; Spring WebFlux functional routes. The builder's verbs
+; (`RouterFunctions.route().GET("/x", h::get)`, a request predicate between
+; allowed: `.POST("/x", accept(JSON), h::create)`) and `route(GET("/x"),
+; h::get).andRoute(POST("/y").and(…), h::create)`: the handler is the method
+; reference or lambda. `.path("/api", b -> …)` and `nest(path("/api"), …)`
+; are inline blocks under their prefix.
+((method_invocation
+   name: (identifier) @route.method
+   arguments: (argument_list
+     . [(string_literal) (binary_expression) (identifier) (field_access)] @route.path_expr
+     [(method_reference) (lambda_expression)] @route.handler .)) @route
+  (#any-of? @route.method "GET" "POST" "PUT" "DELETE" "PATCH" "HEAD" "OPTIONS")
+  (#set! framework "spring-webflux"))
+((method_invocation
+   name: (identifier) @_r
+   arguments: (argument_list
+     . [(method_invocation
+          name: (identifier) @route.method
+          arguments: (argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @route.path_expr .))
+        (method_invocation
+          object: (method_invocation
+            name: (identifier) @route.method
+            arguments: (argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @route.path_expr .)))]
+     . [(method_reference) (lambda_expression)] @route.handler .)) @route
+  (#any-of? @_r "route" "andRoute")
+  (#any-of? @route.method "GET" "POST" "PUT" "DELETE" "PATCH" "HEAD" "OPTIONS")
+  (#set! framework "spring-webflux"))
+((method_invocation
+   name: (identifier) @_p
+   arguments: (argument_list
+     . [(string_literal) (binary_expression) (identifier) (field_access)] @mount.prefix
+     . (lambda_expression) @mount.child .)) @mount
+  (#eq? @_p "path")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "spring-webflux"))
+((method_invocation
+   name: (identifier) @_n
+   arguments: (argument_list
+     . (method_invocation
+         name: (identifier) @_p
+         arguments: (argument_list . [(string_literal) (binary_expression) (identifier) (field_access)] @mount.prefix .))
+     . (_) @mount.child .)) @mount
+  (#any-of? @_n "nest" "andNest")
+  (#eq? @_p "path")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "spring-webflux"))

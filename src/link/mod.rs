@@ -485,7 +485,17 @@ fn resolve_call(
         }
     }
     if let Some((symbol, how)) = resolver.resolve(file, callee) {
-        return targets_of(symbol, how);
+        return match (symbol, &parts[..]) {
+            // A value typed by a library interface (`UserDetailsService s;
+            // s.load(…)`, read `UserDetailsService.load`) runs the one class
+            // of the program implementing it.
+            (Symbol::External(_), [interface, method]) => {
+                implementing_member(resolver.files, interface, method)
+                    .map(|(f, m)| vec![(f, m, Resolution::Implementation)])
+                    .unwrap_or_default()
+            }
+            (symbol, _) => targets_of(symbol, how),
+        };
     }
     // sleep(3) in a method: another method of the class (Java, C#).
     if parts.len() == 1 {
@@ -629,7 +639,16 @@ fn named_implementation(
     files: &[FileFacts],
     declared: &crate::extract::facts::Def,
 ) -> Option<(usize, usize)> {
-    let interface = declared.class.as_deref()?;
+    implementing_member(files, declared.class.as_deref()?, &declared.name)
+}
+
+/// The method `method` of the one class of the program that names
+/// `interface` as a base (of several, the one the program registers).
+fn implementing_member(
+    files: &[FileFacts],
+    interface: &str,
+    method: &str,
+) -> Option<(usize, usize)> {
     let implements = |base: &str| base_type_name(base) == interface;
     let classes: Vec<(usize, &str)> = files
         .iter()
@@ -665,10 +684,7 @@ fn named_implementation(
         }
         [] => return None,
     };
-    files[file]
-        .members(class, &declared.name)
-        .next()
-        .map(|m| (file, m))
+    files[file].members(class, method).next().map(|m| (file, m))
 }
 
 /// The method `name` of the bases of class `class` (superclasses, mixed-in

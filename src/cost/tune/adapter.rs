@@ -88,7 +88,7 @@ const KNOWN: &[Known] = &[
         entry: "const serverlessExpress = require('@codegenie/serverless-express');\nconst app = require('./app'); // the module that exports the app (Koa: app.callback())\n\nexports.handler = serverlessExpress({ app });\n",
     },
     Known {
-        frameworks: &["spring"],
+        frameworks: &["spring", "spring-webflux"],
         name: "aws-serverless-java-container (Spring Boot 3)",
         package: Some("com.amazonaws.serverless:aws-serverless-java-container-springboot3"),
         runtime: JAVA,
