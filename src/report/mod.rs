@@ -241,7 +241,8 @@ pub struct Stats {
     /// scripts no server file imports): left out of the report.
     pub findings_outside_server: usize,
     /// Rule hits in server code off the request path (a function no route
-    /// reaches, of a kind that only matters on a route): left out.
+    /// reaches, of a kind that only matters on a route): left out. Matches
+    /// of rules that count only as a cause are not counted.
     pub findings_off_request_path: usize,
     pub rules: usize,
     pub duration_ms: u64,
@@ -359,7 +360,20 @@ pub fn build_report_reusing(
         }
     }
     summary.routes = routes.len();
-    stats.findings_off_request_path = assessed.judged.iter().filter(|&&j| !j).count();
+    // A match of a rule that counts only as another finding's cause (a
+    // session read, a cache store no code uses) is left out by design, not
+    // for being off the request path.
+    stats.findings_off_request_path = program
+        .hits
+        .iter()
+        .zip(&assessed.judged)
+        .filter(|(live, judged)| {
+            !**judged
+                && !rules.rules[program.files[live.file].hits[live.hit].rule]
+                    .when
+                    .only_as_cause
+        })
+        .count();
     let mut listings = listings;
     causes::fold_uses(program, rules, &assessed.judged, &affected, &mut listings);
     let listed: Vec<usize> = (0..program.hits.len())
