@@ -50,39 +50,17 @@ pub struct Def {
     pub pos: Pos,
     /// For variables: initialised with a mutable value (dict, list, Map, `let`).
     pub mutable: bool,
-    /// HTTP methods a decorator declares for this view (`@api_view(['GET'])`).
-    pub methods: Vec<String>,
-    /// For classes: the base classes as written.
-    pub bases: Vec<String>,
-    /// For variables: the callee of the initial value (`TTLCache`).
-    pub init: Option<String>,
-    /// For functions: the type of the one value returned, as written
-    /// (`@def.returns`: Go's `func New() *API` returns `API`).
-    #[serde(default)]
-    pub returns: Option<String>,
-    /// For variables: the value when it is a string literal.
-    pub literal: Option<String>,
-    /// For variables: the environment variable that overrides `literal`, the
-    /// default written beside it (`os.getenv("API_PREFIX", "/api")`).
-    pub env: Option<String>,
-    /// For methods: an extra route of a viewset (DRF `@action`).
-    pub action: Option<ExtraAction>,
     /// For functions: declared without a body (an interface's method, an
     /// abstract one): a call runs an implementation. For classes: abstract,
     /// never an implementation itself.
     pub declared_only: bool,
-    /// For functions: the annotations or decorators on it, by name
-    /// (`Log` for `@Log("x")`): aspects and filters select them.
-    pub annotations: Vec<String>,
-    /// For functions: the pointcut it names (`@Pointcut("@annotation(a.Log)")`).
-    pub pointcut: Option<String>,
+    /// What few defs have (decorator methods, bases, initial values,
+    /// annotations, callbacks), boxed apart: None when all of it is empty.
+    #[serde(default)]
+    pub extra: Option<Box<DefExtra>>,
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
     pub locals: Vec<String>,
-    /// For classes: callbacks declared in the body that run around its
-    /// actions (`before_action :authenticate_user!, only: [:edit]`).
-    #[serde(default)]
-    pub callbacks: Vec<Callback>,
     /// For functions: run when the app starts (`Main`,
     /// `Startup.ConfigureServices`), like a module's top level.
     #[serde(default)]
@@ -98,7 +76,102 @@ pub struct Def {
     pub member: bool,
 }
 
+/// The parts of a def that most defs leave empty, kept apart so that a
+/// def without them (most functions and variables) is 136 bytes, not 376.
+/// Read through `Def`'s accessors; written through `Def::extra_mut`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DefExtra {
+    /// HTTP methods a decorator declares for this view (`@api_view(['GET'])`).
+    pub methods: Vec<String>,
+    /// For classes: the base classes as written.
+    pub bases: Vec<String>,
+    /// For variables: the callee of the initial value (`TTLCache`).
+    pub init: Option<String>,
+    /// For functions: the type of the one value returned, as written
+    /// (`@def.returns`: Go's `func New() *API` returns `API`).
+    pub returns: Option<String>,
+    /// For variables: the value when it is a string literal.
+    pub literal: Option<String>,
+    /// For variables: the environment variable that overrides `literal`, the
+    /// default written beside it (`os.getenv("API_PREFIX", "/api")`).
+    pub env: Option<String>,
+    /// For methods: an extra route of a viewset (DRF `@action`).
+    pub action: Option<ExtraAction>,
+    /// For functions: the annotations or decorators on it, by name
+    /// (`Log` for `@Log("x")`): aspects and filters select them.
+    pub annotations: Vec<String>,
+    /// For functions: the pointcut it names (`@Pointcut("@annotation(a.Log)")`).
+    pub pointcut: Option<String>,
+    /// For classes: callbacks declared in the body that run around its
+    /// actions (`before_action :authenticate_user!, only: [:edit]`).
+    pub callbacks: Vec<Callback>,
+}
+
 impl Def {
+    /// HTTP methods a decorator declares for this view.
+    pub fn methods(&self) -> &[String] {
+        self.extra.as_ref().map_or(&[], |e| &e.methods)
+    }
+
+    /// For classes: the base classes as written.
+    pub fn bases(&self) -> &[String] {
+        self.extra.as_ref().map_or(&[], |e| &e.bases)
+    }
+
+    /// For variables: the callee of the initial value.
+    pub fn init(&self) -> Option<&str> {
+        self.extra.as_ref()?.init.as_deref()
+    }
+
+    /// For functions: the type of the one value returned, as written.
+    pub fn returns(&self) -> Option<&str> {
+        self.extra.as_ref()?.returns.as_deref()
+    }
+
+    /// For variables: the value when it is a string literal.
+    pub fn literal(&self) -> Option<&str> {
+        self.extra.as_ref()?.literal.as_deref()
+    }
+
+    /// For variables: the environment variable that overrides `literal`.
+    pub fn env(&self) -> Option<&str> {
+        self.extra.as_ref()?.env.as_deref()
+    }
+
+    /// For methods: an extra route of a viewset.
+    pub fn action(&self) -> Option<&ExtraAction> {
+        self.extra.as_ref()?.action.as_ref()
+    }
+
+    /// For functions: the annotations or decorators on it, by name.
+    pub fn annotations(&self) -> &[String] {
+        self.extra.as_ref().map_or(&[], |e| &e.annotations)
+    }
+
+    /// For functions: the pointcut it names.
+    pub fn pointcut(&self) -> Option<&str> {
+        self.extra.as_ref()?.pointcut.as_deref()
+    }
+
+    /// For classes: callbacks declared in the body that run around its actions.
+    pub fn callbacks(&self) -> &[Callback] {
+        self.extra.as_ref().map_or(&[], |e| &e.callbacks)
+    }
+
+    /// The rare parts, to write: made empty when the def had none.
+    pub fn extra_mut(&mut self) -> &mut DefExtra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    /// Drops rare parts left empty and the spare room of the lists (a def
+    /// lives until the report is built).
+    pub fn shrink_to_fit(&mut self) {
+        self.locals.shrink_to_fit();
+        if self.extra.as_deref() == Some(&DefExtra::default()) {
+            self.extra = None;
+        }
+    }
+
     /// `Class.method` for methods, the name otherwise.
     pub fn qualified_name(&self) -> String {
         match &self.class {
@@ -141,11 +214,12 @@ pub struct ExtraAction {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Call {
     /// The callee as written, dots kept: `db.session.add`, `self.load`.
-    pub callee: String,
-    pub def: Option<usize>,
+    pub callee: Box<str>,
+    /// The def the call is written in, as an index into `defs` (`def()`).
+    pub def: Option<u32>,
     /// Outside functions: the module-level variable whose value holds the
-    /// call (`const upload = multer({ storage })`).
-    pub holder: Option<usize>,
+    /// call (`const upload = multer({ storage })`), as an index into `defs`.
+    pub holder: Option<u32>,
     pub pos: Pos,
     pub is_reference: bool,
     /// Made once, under a lazy-initialisation guard that tests the very
@@ -156,6 +230,23 @@ pub struct Call {
     /// form.validate_on_submit():`): a GET of the handler does not make it.
     #[serde(default)]
     pub on_submit: bool,
+}
+
+impl Call {
+    /// The def the call is written in (None: module level).
+    pub fn def(&self) -> Option<usize> {
+        self.def.map(|d| d as usize)
+    }
+
+    /// Outside functions: the module-level variable that holds the call.
+    pub fn holder(&self) -> Option<usize> {
+        self.holder.map(|d| d as usize)
+    }
+}
+
+/// A def index as a call keeps it (u32: a file's facts are far fewer).
+pub fn def_index(def: Option<usize>) -> Option<u32> {
+    def.and_then(|d| u32::try_from(d).ok())
 }
 
 /// One imported binding: `local` names `name` of `module` (None: the module
@@ -421,8 +512,8 @@ pub struct Hit {
     /// The first line of the finding's source, trimmed (for reports and
     /// fingerprints that survive line shifts).
     pub snippet: String,
-    /// A `carve: ignore[...]` comment that covers this hit.
-    pub suppressed: Option<Suppression>,
+    /// A `carve: ignore[...]` comment that covers this hit (boxed: few are).
+    pub suppressed: Option<Box<Suppression>>,
     /// Under a lazy-initialisation guard (`if (!timer) timer = setInterval(…)`):
     /// it runs once per process, the first time its function runs.
     #[serde(default)]
@@ -550,7 +641,7 @@ impl FileFacts {
     /// third of their room unused: across a large scan, tens of megabytes.
     pub fn shrink_to_fit(&mut self) {
         for def in &mut self.defs {
-            def.locals.shrink_to_fit();
+            def.shrink_to_fit();
         }
         self.defs.shrink_to_fit();
         self.calls.shrink_to_fit();

@@ -602,17 +602,15 @@ impl<'s> Extraction<'s> {
             pos: self.pos(name_start),
             mutable: prop.get("mutable").is_some(),
             declared_only: prop.get("declared_only").is_some(),
-            annotations: Vec::new(),
-            pointcut: None,
-            methods: Vec::new(),
-            bases: Vec::new(),
-            init: get("def.init").map(|n| self.reference(n)),
-            returns: get("def.returns").map(|n| self.reference(n)),
-            literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
-            env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
+            extra: Some(Box::new(DefExtra {
+                init: get("def.init").map(|n| self.reference(n)),
+                returns: get("def.returns").map(|n| self.reference(n)),
+                literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
+                env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
+                ..DefExtra::default()
+            }))
+            .filter(|extra| **extra != DefExtra::default()),
             locals: Vec::new(),
-            action: None,
-            callbacks: Vec::new(),
             startup: false,
             file_code: prop.get("def.file_code").is_some(),
             member: prop.get("def.member").is_some(),
@@ -650,8 +648,8 @@ impl<'s> Extraction<'s> {
             for member in &members {
                 let call = Call {
                     callee: match member {
-                        Some(member) => format!("{callee}.{member}"),
-                        None => callee.clone(),
+                        Some(member) => format!("{callee}.{member}").into(),
+                        None => callee.as_str().into(),
                     },
                     def: None,
                     holder: None,
@@ -813,12 +811,12 @@ impl<'s> Extraction<'s> {
         let index = DefIndex::new(&self.facts.defs);
         for (start, methods) in std::mem::take(&mut self.pending.methods_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                self.facts.defs[idx].methods = methods;
+                self.facts.defs[idx].extra_mut().methods = methods;
             }
         }
         for (start, name) in std::mem::take(&mut self.pending.annotations_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                let annotations = &mut self.facts.defs[idx].annotations;
+                let annotations = &mut self.facts.defs[idx].extra_mut().annotations;
                 if !annotations.contains(&name) {
                     annotations.push(name);
                 }
@@ -826,12 +824,13 @@ impl<'s> Extraction<'s> {
         }
         for (start, pointcut) in std::mem::take(&mut self.pending.pointcuts_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                self.facts.defs[idx].pointcut = Some(pointcut);
+                self.facts.defs[idx].extra_mut().pointcut = Some(pointcut);
             }
         }
         for (start, detail, path) in std::mem::take(&mut self.pending.actions_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
                 let action = self.facts.defs[idx]
+                    .extra_mut()
                     .action
                     .get_or_insert_with(ExtraAction::default);
                 if let Some(detail) = detail {
@@ -850,7 +849,7 @@ impl<'s> Extraction<'s> {
                 .iter_mut()
                 .find(|d| d.name_start == name_start)
             {
-                def.bases.push(base);
+                def.extra_mut().bases.push(base);
             }
         }
         let mut globals: Vec<(usize, String)> = Vec::new();
@@ -919,7 +918,7 @@ impl<'s> Extraction<'s> {
                 .min_by_key(|(_, d)| d.span.end - d.span.start)
                 .map(|(i, _)| i);
             if let Some(class) = class {
-                let callbacks = &mut self.facts.defs[class].callbacks;
+                let callbacks = &mut self.facts.defs[class].extra_mut().callbacks;
                 if !callbacks.contains(&callback) {
                     callbacks.push(callback);
                 }
@@ -951,23 +950,24 @@ impl<'s> Extraction<'s> {
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
         let vars = module_variables(&self.facts.defs);
         for (start, mut call) in calls {
-            call.def = index.enclosing_function(&self.facts.defs, start);
+            let def = index.enclosing_function(&self.facts.defs, start);
+            call.def = def_index(def);
             if let Some(callee) = receivers.rewrite(
                 &self.facts.defs,
-                call.def,
+                def,
                 start,
                 &call.callee,
                 call.is_reference,
             ) {
-                call.callee = callee;
+                call.callee = callee.into();
             }
             // A local passed as a value points at nothing link follows
             // (`resolve_reference`): not kept, three references in four.
-            if call.is_reference && self.facts.root_is_local(call.def, &call.callee) {
+            if call.is_reference && self.facts.root_is_local(def, &call.callee) {
                 continue;
             }
-            if call.def.is_none() {
-                call.holder = holding_variable(&vars, start);
+            if def.is_none() {
+                call.holder = def_index(holding_variable(&vars, start));
             }
             self.facts.calls.push(call);
         }
@@ -1133,7 +1133,7 @@ impl<'s> Extraction<'s> {
                 let name = name.rsplit('.').next().unwrap_or(name);
                 defs.iter()
                     .find(|d| d.kind == DefKind::Variable && d.name == name)
-                    .and_then(|d| d.literal.clone())
+                    .and_then(|d| d.literal().map(str::to_string))
             });
             if let (Some(value), Some(def)) = (
                 value,
@@ -1142,7 +1142,7 @@ impl<'s> Extraction<'s> {
                     .iter_mut()
                     .find(|d| d.name_start == name_start && d.kind == DefKind::Variable),
             ) {
-                def.literal = Some(value);
+                def.extra_mut().literal = Some(value);
             }
         }
     }
@@ -1181,7 +1181,9 @@ impl<'s> Extraction<'s> {
             if scope_ok && imports_ok && field_ok {
                 let hit = Hit {
                     snippet: snippet(self.source, raw.span.start),
-                    suppressed: suppressions.find(&rule.id, rule.kind, raw.pos.line),
+                    suppressed: suppressions
+                        .find(&rule.id, rule.kind, raw.pos.line)
+                        .map(Box::new),
                     rule: raw.rule,
                     def,
                     holder: def
@@ -1348,15 +1350,18 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             first.mutable |= later.mutable;
             first.declared_only |= later.declared_only;
             first.member |= later.member;
-            if first.init.is_none() {
-                first.init = later.init.take();
-            }
-            if first.returns.is_none() {
-                first.returns = later.returns.take();
-            }
-            if first.literal.is_none() {
-                first.literal = later.literal.take();
-                first.env = later.env.take();
+            if let Some(later) = later.extra.as_deref_mut() {
+                let first = first.extra_mut();
+                if first.init.is_none() {
+                    first.init = later.init.take();
+                }
+                if first.returns.is_none() {
+                    first.returns = later.returns.take();
+                }
+                if first.literal.is_none() {
+                    first.literal = later.literal.take();
+                    first.env = later.env.take();
+                }
             }
         }
         same

@@ -21,7 +21,7 @@ pub(super) fn callbacks_of(resolver: &Resolver, file: usize, def: usize) -> Vec<
     // Outermost base first: its callbacks run first, a subclass may skip them.
     let mut names: Vec<&str> = Vec::new();
     for &(f, c) in chain.iter().rev() {
-        for callback in &resolver.files[f].defs[c].callbacks {
+        for callback in resolver.files[f].defs[c].callbacks() {
             if !callback.covers(action) {
                 continue;
             }
@@ -48,7 +48,7 @@ pub(super) fn class_chain(resolver: &Resolver, file: usize, class: usize) -> Vec
     let mut at = 0;
     while let Some(&(f, c)) = chain.get(at) {
         at += 1;
-        for base in &resolver.files[f].defs[c].bases {
+        for base in resolver.files[f].defs[c].bases() {
             if let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) {
                 let is_class = resolver.files[bf].defs[bd].kind == DefKind::Class;
                 if is_class && !chain.contains(&(bf, bd)) && chain.len() < 32 {

@@ -183,7 +183,7 @@ pub(super) fn expand_handlers(
                     .find(|(a, _, _)| *a == "retrieve")
                     .map_or("", |(_, _, s)| s);
                 for &(i, name) in &methods {
-                    let Some(extra) = &files[hf].defs[i].action else {
+                    let Some(extra) = files[hf].defs[i].action() else {
                         continue;
                     };
                     let segment = format!("{}/", extra.path.as_deref().unwrap_or(name));
@@ -193,7 +193,7 @@ pub(super) fn expand_handlers(
                         segment
                     };
                     let full = normalize_path(&join_path(path, &under));
-                    let mut verbs = files[hf].defs[i].methods.clone();
+                    let mut verbs = files[hf].defs[i].methods().to_vec();
                     if verbs.is_empty() {
                         verbs.push("GET".into());
                     }
@@ -278,7 +278,7 @@ pub(super) fn expand_handlers(
     let mut methods = declared_methods(decl);
     if methods.is_empty() {
         match handler {
-            Some((hf, hd)) => methods = files[hf].defs[hd].methods.clone(),
+            Some((hf, hd)) => methods = files[hf].defs[hd].methods().to_vec(),
             // A package's view class (`TemplateView.as_view()`): its known methods.
             None => {
                 let last = written_name.rsplit('.').next().unwrap_or(&written_name);
@@ -294,7 +294,7 @@ pub(super) fn expand_handlers(
     // A GET whose handler upgrades the connection (`upgrader.Upgrade(w, r, nil)`)
     // is a websocket endpoint: the handler says `WS`.
     if let Some((hf, hd)) = handler {
-        if methods == ["GET"] && files[hf].defs[hd].methods == ["WS"] {
+        if methods == ["GET"] && files[hf].defs[hd].methods() == ["WS"] {
             methods = vec!["WS".into()];
         }
     }
@@ -332,7 +332,7 @@ fn ancestors(resolver: &Resolver, file: usize, def: usize) -> Vec<String> {
     let mut todo = vec![(file, def)];
     let mut seen = vec![(file, def)];
     while let Some((f, d)) = todo.pop() {
-        for base in &resolver.files[f].defs[d].bases {
+        for base in resolver.files[f].defs[d].bases() {
             let short = base.rsplit('.').next().unwrap_or(base).to_string();
             if !out.contains(&short) {
                 out.push(short);

@@ -254,7 +254,7 @@ fn file_edges(
         }
     }
     for call in &facts.calls {
-        let from = match (call.def, call.holder) {
+        let from = match (call.def(), call.holder()) {
             (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
             (None, None) => Some(module_nodes[file_idx]),
         };
@@ -262,9 +262,9 @@ fn file_edges(
         // A name passed as a value is followed only when it resolves for
         // sure: `res.json(user)` must not guess a function named `user`.
         let targets = if call.is_reference {
-            resolve_reference(resolver, file_idx, call.def, &call.callee)
+            resolve_reference(resolver, file_idx, call.def(), &call.callee)
         } else {
-            resolve_call(resolver, Some(unique), file_idx, call.def, &call.callee)
+            resolve_call(resolver, Some(unique), file_idx, call.def(), &call.callee)
         };
         for (target_file, target_def, how) in targets {
             if let Some(to) = def_nodes[target_file][target_def] {
@@ -661,7 +661,7 @@ fn implementing_member(
                     // An abstract class (declared only) runs through its subclasses.
                     d.kind == DefKind::Class
                         && !d.declared_only
-                        && d.bases.iter().any(|b| implements(b))
+                        && d.bases().iter().any(|b| implements(b))
                 })
                 .map(move |d| (f, d.name.as_str()))
         })
@@ -926,7 +926,7 @@ fn module_variable(
         (Symbol::Def(f, d), _) => {
             let def = &resolver.files[f].defs[d];
             let init_ok = when.initialized_by.is_empty()
-                || def.init.as_deref().is_some_and(|init| {
+                || def.init().is_some_and(|init| {
                     when.initialized_by.iter().any(|wanted| {
                         init == wanted
                             || init

@@ -80,11 +80,11 @@ fn relayed_values<'p>(
             let references = references.get_or_insert_with(|| {
                 let mut by_line = ByLine::default();
                 for r in facts.calls.iter().filter(|r| r.is_reference) {
-                    by_line.entry((r.def, r.pos.line)).or_default().push(r);
+                    by_line.entry((r.def(), r.pos.line)).or_default().push(r);
                 }
                 by_line
             });
-            let Some(on_line) = references.get(&(call.def, call.pos.line)) else {
+            let Some(on_line) = references.get(&(call.def(), call.pos.line)) else {
                 continue;
             };
             out.entry(method).or_default().extend(
@@ -93,7 +93,7 @@ fn relayed_values<'p>(
                     .filter(|r| r.pos.column > call.pos.column)
                     .map(|r| Bound {
                         file,
-                        def: r.def,
+                        def: r.def(),
                         value: &r.callee,
                     }),
             );
@@ -412,7 +412,7 @@ impl<'p> Resolver<'p> {
                     // A member of what a function returns (a local kept
                     // from `stream.New(…)`, typed by the call).
                     DefKind::Function => {
-                        let returns = facts.defs[def].returns.as_deref()?;
+                        let returns = facts.defs[def].returns()?;
                         let (class, _) = self.resolve_depth(file, returns, depth + 1)?;
                         self.walk(class, rest, depth + 1)
                     }

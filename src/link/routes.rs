@@ -592,7 +592,7 @@ fn file_routes(
             );
             // Advice of aspects whose pointcut selects an annotation the handler carries.
             if let Some(HandlerRef::Def(d)) = decl.handlers.last() {
-                let annotations = &facts.defs[*d].annotations;
+                let annotations = facts.defs[*d].annotations();
                 hooks.extend(
                     t.annotated_hooks
                         .iter()
@@ -869,7 +869,7 @@ fn pointcut_annotation(facts: &FileFacts, pointcut: &str) -> Option<String> {
             .defs
             .iter()
             .find(|d| d.name == name.trim())
-            .and_then(|d| d.pointcut.clone())?,
+            .and_then(|d| d.pointcut().map(str::to_string))?,
         _ => pointcut.to_string(),
     };
     let inside = text.split("@annotation(").nth(1)?.split(')').next()?;
@@ -906,12 +906,12 @@ fn resolve_prefix(
         Prefix::Name(name) => match constant(resolver, file, name) {
             Some((f, d)) => {
                 let def = &resolver.files[f].defs[d];
-                let value = def.literal.clone().unwrap_or_default();
+                let value = def.literal().unwrap_or_default().to_string();
                 let origin = PrefixOrigin {
                     name: name.clone(),
                     value: Some(value.clone()),
                     at: Some((f, def.pos.line)),
-                    env: def.env.clone(),
+                    env: def.env().map(str::to_string),
                 };
                 (value, Some(origin))
             }
@@ -942,7 +942,7 @@ fn resolve_prefix(
 fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usize)> {
     let files = resolver.files;
     match resolver.resolve(file, name) {
-        Some((Symbol::Def(f, d), _)) if files[f].defs[d].literal.is_some() => {
+        Some((Symbol::Def(f, d), _)) if files[f].defs[d].literal().is_some() => {
             return Some((f, d));
         }
         // A local read from a settings object (`const { globalPrefix } =
@@ -955,7 +955,7 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usiz
     let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, object) else {
         return None;
     };
-    let init = files[f].defs[d].init.as_deref()?;
+    let init = files[f].defs[d].init()?;
     let Some((Symbol::Def(cf, cd), _)) = resolver.resolve(f, init) else {
         return None;
     };
@@ -964,7 +964,9 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usiz
         .defs
         .iter()
         .position(|m| {
-            m.class.as_deref() == Some(class.as_str()) && m.name == attribute && m.literal.is_some()
+            m.class.as_deref() == Some(class.as_str())
+                && m.name == attribute
+                && m.literal().is_some()
         })
         .map(|m| (cf, m))
 }
@@ -978,7 +980,7 @@ fn unique_setting(files: &[FileFacts], name: &str) -> Option<(usize, usize)> {
             .iter()
             .enumerate()
             .filter(|(_, d)| d.parent.is_none() && d.kind == DefKind::Variable && d.name == name)
-            .map(move |(d, def)| (f, d, def.literal.as_deref()))
+            .map(move |(d, def)| (f, d, def.literal()))
     });
     let (f, d, first) = found.next()?;
     let first = first?;
@@ -1181,7 +1183,7 @@ fn factory_subclasses(
     let mut keys = Vec::new();
     for (f, facts) in resolver.files.iter().enumerate() {
         for sub in facts.defs.iter().filter(|d| d.kind == DefKind::Class) {
-            let extends_factory = sub.bases.iter().any(|base| {
+            let extends_factory = sub.bases().iter().any(|base| {
                 let base = base.trim().trim_start_matches("extends").trim_start();
                 let Some((callee, _)) = base.split_once('(') else {
                     return false;
@@ -1220,7 +1222,10 @@ fn inheriting_routers(
     while let Some(parent) = todo.pop() {
         for (f, facts) in resolver.files.iter().enumerate() {
             for sub in facts.defs.iter().filter(|d| d.kind == DefKind::Class) {
-                if !sub.bases.iter().any(|b| super::base_type_name(b) == parent)
+                if !sub
+                    .bases()
+                    .iter()
+                    .any(|b| super::base_type_name(b) == parent)
                     || !seen.insert(sub.name.clone())
                 {
                     continue;

@@ -136,7 +136,7 @@ fn ancestor_prefix(
             .iter()
             .find(|d| d.kind == DefKind::Class && d.name == current.1)?;
         let next = def
-            .bases
+            .bases()
             .iter()
             .find_map(|base| match resolver.resolve(current.0, base) {
                 Some((Symbol::Def(f, d), _))
