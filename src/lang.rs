@@ -99,6 +99,11 @@ struct Spec {
     /// `form.validate_on_submit()`): a GET of the same handler skips it.
     #[serde(default)]
     submit_conditions: Vec<String>,
+    /// Regular expressions on an `if` condition whose branch runs only in
+    /// development (`if (isDev)`, `process.env.NODE_ENV === 'development'`):
+    /// routes declared there are not the production app's.
+    #[serde(default)]
+    dev_conditions: Vec<String>,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -124,6 +129,15 @@ struct Entry {
     dev_only_files: GlobSet,
     entry_files: GlobSet,
     submit_conditions: Option<regex::RegexSet>,
+    dev_conditions: Option<regex::RegexSet>,
+}
+
+/// A set of regular expressions; None when there are none.
+fn regex_set(patterns: &[String]) -> Result<Option<regex::RegexSet>, regex::Error> {
+    match patterns.is_empty() {
+        true => Ok(None),
+        false => regex::RegexSet::new(patterns).map(Some),
+    }
 }
 
 /// The grammar compiled in under a `language.toml`'s `grammar` name.
@@ -167,13 +181,10 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
         settings_files: glob_set(&spec.settings_files).map_err(|e| format!("{path}: {e}"))?,
         dev_only_files: glob_set(&spec.dev_only_files).map_err(|e| format!("{path}: {e}"))?,
         entry_files: glob_set(&spec.entry_files).map_err(|e| format!("{path}: {e}"))?,
-        submit_conditions: match spec.submit_conditions.is_empty() {
-            true => None,
-            false => Some(
-                regex::RegexSet::new(&spec.submit_conditions)
-                    .map_err(|e| format!("{path}: submit_conditions: {e}"))?,
-            ),
-        },
+        submit_conditions: regex_set(&spec.submit_conditions)
+            .map_err(|e| format!("{path}: submit_conditions: {e}"))?,
+        dev_conditions: regex_set(&spec.dev_conditions)
+            .map_err(|e| format!("{path}: dev_conditions: {e}"))?,
         grammar,
         spec,
     })
@@ -315,6 +326,19 @@ impl Lang {
     pub fn is_submit_condition(self, condition: &str) -> bool {
         self.entry()
             .submit_conditions
+            .as_ref()
+            .is_some_and(|set| set.is_match(condition))
+    }
+
+    /// Whether the language names conditions of code that runs only in
+    /// development (`dev_conditions`), and whether `condition` is one.
+    pub fn has_dev_conditions(self) -> bool {
+        self.entry().dev_conditions.is_some()
+    }
+
+    pub fn is_dev_condition(self, condition: &str) -> bool {
+        self.entry()
+            .dev_conditions
             .as_ref()
             .is_some_and(|set| set.is_match(condition))
     }

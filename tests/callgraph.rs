@@ -300,6 +300,53 @@ export class UsersController {
 }
 
 #[test]
+fn a_receiver_named_like_a_class_guesses_that_class_method() {
+    let program = link(
+        "js-receiver-class",
+        r#"
+#--- monitor.js ---#
+class Monitor {
+  async start(io) { return this.beat(); }
+  async beat() { return new Metrics(this).update(1); }
+}
+class Metrics {
+  update(value) { return value; }
+}
+class Job {
+  start() { return 1; }
+}
+async function startMonitors(list) {
+  for (let monitor of list) {
+    await monitor.start();
+  }
+}
+async function startAll(items) {
+  for (let item of items) {
+    await item.start();
+  }
+}
+module.exports = { Monitor, Metrics, Job, startMonitors, startAll };
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "monitor.js:startMonitors -> monitor.js:Monitor.start (UniqueName)",
+        "monitor.js:Monitor.beat -> monitor.js:Metrics.update (SameFile)",
+    ] {
+        assert!(
+            got.iter().any(|e| e == want),
+            "missing {want}\n{}",
+            got.join("\n")
+        );
+    }
+    // ok: `start` is too common to guess without a receiver named for its class
+    assert!(
+        got.iter().all(|e| !e.starts_with("monitor.js:startAll ->")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn external_package_calls_never_guess_into_the_app() {
     let program = link(
         "py-external",

@@ -3,6 +3,11 @@
 
 (call_expression function: [(identifier) (member_expression)] @call.callee)
 (new_expression constructor: [(identifier) (member_expression)] @call.callee)
+; A method called on the object just built: `new Metrics(m).update(b)` calls `Metrics.update`.
+(call_expression
+  function: (member_expression
+    object: (new_expression constructor: [(identifier) (member_expression)] @call.object)
+    property: (property_identifier) @call.callee))
 (call_expression arguments: (arguments [(identifier) (member_expression)] @call.ref))
 
 ; Values stored in object literals (`multer({ storage })`, `{ handler: h }`).

@@ -24,6 +24,12 @@ const vacuum = new Cron('*/5 * * * *', { timezone: 'UTC' }, incrementalVacuum);
 Cron('14 3 * * *', clearOldData);
 //^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/js-scheduler
 
+function validateCron(pattern) {
+  // ok: an empty callback, stopped at once: it only checks the pattern
+  const job = new Cron(pattern, () => {});
+  job.stop();
+}
+
 // ok: the app's own Cron class, not croner's
 const parsed = new LocalCron('0 0 * * *');
 
@@ -43,4 +49,4 @@ async function enqueue(req, res) {
   res.status(202).json({ thread: thread.threadId });
 }
 
-module.exports = { nightly, worker, vacuum, parsed, startReminder, enqueue };
+module.exports = { validateCron, nightly, worker, vacuum, parsed, startReminder, enqueue };

@@ -92,6 +92,27 @@ function ensureIndex() {
   indexReady = true;
 }
 
+let refreshing = false;
+let browser = null;
+
+async function refreshRates() {
+  if (refreshing) return;
+  // ok: a guard against two refreshes at once, released below
+  refreshing = true;
+  try {
+    await loadRates();
+  } finally {
+    // ok: the guard released
+    refreshing = false;
+  }
+}
+
+async function resetBrowser() {
+  await browser.close();
+  // ok: releasing a client is not state by itself
+  browser = null;
+}
+
 function toggleMaintenance(req, res) {
   maintenance = true;
 //^^^^^^^^^^^^^^^^^^ global-state/js-module-mutation

@@ -1,18 +1,30 @@
-//! Branches that run only when a form is submitted (`if
-//! form.validate_on_submit():`, `if request.method == 'POST':`, the
+//! Branches that run only under some condition: when a form is submitted
+//! (`if form.validate_on_submit():`, `if request.method == 'POST':`, the
 //! language's `submit_conditions`): a GET of the same handler skips what
-//! they call.
+//! they call; or only in development (`if (isDev)`, `dev_conditions`):
+//! routes declared there are not the production app's.
 
 use super::ancestry::ancestors;
 use super::Extraction;
+use crate::lang::Lang;
 use tree_sitter::Node;
 
 impl Extraction<'_> {
-    /// Whether `node` sits in the body of such an `if`, in the same function.
+    /// Whether `node` sits in the body of a submit `if`, in the same function.
     pub(super) fn in_submit_branch(&self, root: Node, node: Node) -> bool {
-        if !self.facts.lang.has_submit_conditions() {
-            return false;
-        }
+        self.facts.lang.has_submit_conditions()
+            && self.in_branch(root, node, Lang::is_submit_condition)
+    }
+
+    /// Whether `node` sits in the body of a development-only `if`, in the
+    /// same function.
+    pub(super) fn in_dev_branch(&self, root: Node, node: Node) -> bool {
+        self.facts.lang.has_dev_conditions() && self.in_branch(root, node, Lang::is_dev_condition)
+    }
+
+    /// Whether `node` sits in the body of an `if` whose condition (not
+    /// negated) `holds`, in the same function.
+    fn in_branch(&self, root: Node, node: Node, holds: fn(Lang, &str) -> bool) -> bool {
         for n in ancestors(root, node) {
             let kind = n.kind();
             if ["function", "lambda", "method", "class"]
@@ -30,11 +42,16 @@ impl Extraction<'_> {
             ) else {
                 continue;
             };
+            // `if (isDev)`: the expression inside the parentheses.
+            let condition = match condition.kind() {
+                "parenthesized_expression" => condition.named_child(0).unwrap_or(condition),
+                _ => condition,
+            };
             let text = self.text(condition).trim_start_matches('(').trim_start();
             let negated = text.starts_with("not ") || text.starts_with('!');
             let inside =
                 body.start_byte() <= node.start_byte() && node.end_byte() <= body.end_byte();
-            if inside && !negated && self.facts.lang.is_submit_condition(text) {
+            if inside && !negated && holds(self.facts.lang, text) {
                 return true;
             }
         }

@@ -221,6 +221,8 @@ struct RawHit {
     bound: Option<String>,
     /// Text of the capture named by the rule's `field` condition.
     field: Option<String>,
+    /// Text of the capture named by the rule's `self_call` condition.
+    self_call: Option<String>,
     once: bool,
     on_submit: bool,
 }
@@ -746,10 +748,11 @@ impl<'s> Extraction<'s> {
                 Some(name) => get(name).map(|n| Some(self.text(n).to_string())).ok_or(()),
             }
         };
-        let (Ok(target), Ok(bound), Ok(field)) = (
+        let (Ok(target), Ok(bound), Ok(field), Ok(self_call)) = (
             named(rule.when.module_variable.as_deref()),
             named(rule.when.import_capture.as_deref()),
             named(rule.when.field.as_deref()),
+            named(rule.when.self_call.as_deref()),
         ) else {
             return;
         };
@@ -791,6 +794,7 @@ impl<'s> Extraction<'s> {
             target,
             bound,
             field,
+            self_call,
         });
     }
 
@@ -1178,7 +1182,11 @@ impl<'s> Extraction<'s> {
                         .iter()
                         .any(|wanted| module_matches(&imp.module, wanted))
                 });
-            if scope_ok && imports_ok && field_ok {
+            let self_call_ok = raw
+                .self_call
+                .as_deref()
+                .is_none_or(|name| names_enclosing(&self.facts.defs, def, name));
+            if scope_ok && imports_ok && field_ok && self_call_ok {
                 let hit = Hit {
                     snippet: snippet(self.source, raw.span.start),
                     suppressed: suppressions
@@ -1421,6 +1429,17 @@ fn holding_variable(vars: &[(usize, usize, usize)], byte: usize) -> Option<usize
     let at = vars.partition_point(|&(start, _, _)| start <= byte);
     let &(_, end, def) = vars.get(at.checked_sub(1)?)?;
     (byte < end).then_some(def)
+}
+
+/// Whether `name` (bare, or `this.`/`self.` and a member) names the
+/// function `def` or a function around it.
+fn names_enclosing(defs: &[Def], def: Option<usize>, name: &str) -> bool {
+    let name = ["this.", "self."]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    std::iter::successors(def, |&d| defs[d].parent)
+        .any(|d| defs[d].kind == DefKind::Function && defs[d].name == name)
 }
 
 /// Finds definitions by position.

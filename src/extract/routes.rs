@@ -85,6 +85,11 @@ impl<'s> Extraction<'s> {
     pub(super) fn on_route(&mut self, root: Node, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(node) = get("route") else { return };
+        // Declared only in development (`if (isDev) app.post('/test', …)`):
+        // not a route of the app that is deployed.
+        if self.in_dev_branch(root, node) {
+            return;
+        }
         let mut methods = Vec::new();
         // A method named inside a longer word (`GetMapping`, `HttpGet`).
         let strip = prop.get("route.method_strip");

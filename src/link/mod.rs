@@ -78,6 +78,7 @@ pub struct Program {
 
 /// Names too common to guess a method by (`obj.get()` is not the only `get`), in any
 /// case: Go's `Get` and C#'s `Save` are as common.
+#[rustfmt::skip]
 const UNGUESSABLE: &[&str] = &[
     "get", "post", "patch", "head", "options", "route", "set", "add", "all", "put", "pop", "run",
     "map", "use", "on", "off", "end", "send", "save", "load", "list", "find", "open", "read",
@@ -86,7 +87,7 @@ const UNGUESSABLE: &[&str] = &[
     "execute", "commit", "render", "json", "text", "format", "split", "start", "stop", "apply",
     "append", "extend", "insert", "dump", "dumps", "loads", "parse", "init", "next", "sort",
     "count", "index", "exists", "log", "info", "error", "debug", "warn", "status", "redirect",
-    "include", "register",
+    "include", "register", "connect", "disconnect",
 ];
 
 pub fn link_program(
@@ -337,14 +338,24 @@ fn include_calls(
 struct UniqueNames {
     functions: FxHashMap<String, Vec<(usize, usize)>>,
     methods: FxHashMap<String, Vec<(usize, usize)>>,
+    /// Classes by their name folded as a variable holding one is named
+    /// (`UptimeCalculator` → `uptimecalculator`, as `uptime_calculator`).
+    classes: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 impl UniqueNames {
     fn new(files: &[FileFacts]) -> Self {
         let mut functions: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         let mut methods: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut classes: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (file_idx, facts) in files.iter().enumerate() {
             for (def_idx, def) in facts.defs.iter().enumerate() {
+                if def.kind == DefKind::Class && !def.declared_only {
+                    classes
+                        .entry(receiver_key(&def.name))
+                        .or_default()
+                        .push((file_idx, def_idx));
+                }
                 if def.kind != DefKind::Function || def.name == "<anonymous>" {
                     continue;
                 }
@@ -360,7 +371,32 @@ impl UniqueNames {
                     .push((file_idx, def_idx));
             }
         }
-        UniqueNames { functions, methods }
+        UniqueNames {
+            functions,
+            methods,
+            classes,
+        }
+    }
+
+    /// The method `name` of the one class named like `receiver` (not
+    /// `this`/`self`), declared in it or inherited.
+    fn receiver_class(
+        &self,
+        resolver: &Resolver,
+        receiver: &str,
+        name: &str,
+    ) -> Option<(usize, usize)> {
+        if matches!(receiver, "this" | "self" | "cls") {
+            return None;
+        }
+        let [(file, class)] = self.classes.get(&receiver_key(receiver))?.as_slice() else {
+            return None;
+        };
+        let class_name = &resolver.files[*file].defs[*class].name;
+        resolver
+            .member(*file, class_name, name)
+            .or_else(|| inherited_method(resolver, *file, *class, name))
+            .filter(|&(f, m)| resolver.files[f].defs[m].kind == DefKind::Function)
     }
 
     fn only(map: &FxHashMap<String, Vec<(usize, usize)>>, name: &str) -> Option<(usize, usize)> {
@@ -369,6 +405,15 @@ impl UniqueNames {
             _ => None,
         }
     }
+}
+
+/// A class or variable name folded for comparison: lower case, no `_`,
+/// no `$` (PHP).
+fn receiver_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, '_' | '$'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Where a name passed as a value points: a function, or a module-level
@@ -462,14 +507,14 @@ fn resolve_call(
                 }
             }
         }
-        return guess_method(unique, parts.last().copied().unwrap_or(""));
+        return guess_method(resolver, unique, &parts);
     }
     // A parameter or local variable of the caller is no module-level name
     // (unless the language keeps variables apart: PHP's `$foo` and `foo()`).
     let shadows = parts.len() > 1 || facts.lang.locals_shadow_calls();
     if shadows && caller.is_some_and(|c| facts.is_local(c, parts[0])) {
         return if parts.len() > 1 {
-            guess_method(unique, parts.last().copied().unwrap_or(""))
+            guess_method(resolver, unique, &parts)
         } else {
             Vec::new()
         };
@@ -531,7 +576,7 @@ fn resolve_call(
     if let Some((Symbol::External(_), _)) = resolver.resolve(file, parts[0]) {
         return Vec::new();
     }
-    guess_method(unique, parts.last().copied().unwrap_or(""))
+    guess_method(resolver, unique, &parts)
 }
 
 /// `self.notify()` through a field of `class` that holds a function: the
@@ -707,10 +752,23 @@ pub(crate) fn base_type_name(base: &str) -> &str {
     base.rsplit('.').next().unwrap_or(base)
 }
 
-fn guess_method(unique: Option<&UniqueNames>, name: &str) -> Vec<(usize, usize, Resolution)> {
+/// `obj.method()` where nothing says what `obj` holds: the method of the
+/// one class named like the receiver (`monitor.start()` → `Monitor.start`,
+/// `this.metrics.update()` → `Metrics.update`), else the only method of
+/// that name, unless the name is too common. Both are guesses.
+fn guess_method(
+    resolver: &Resolver,
+    unique: Option<&UniqueNames>,
+    parts: &[&str],
+) -> Vec<(usize, usize, Resolution)> {
     let Some(unique) = unique else {
         return Vec::new();
     };
+    let name = parts.last().copied().unwrap_or("");
+    let receiver = parts.len().checked_sub(2).map(|i| parts[i]);
+    if let Some(found) = receiver.and_then(|r| unique.receiver_class(resolver, r, name)) {
+        return vec![(found.0, found.1, Resolution::UniqueName)];
+    }
     if name.len() < 4 || UNGUESSABLE.iter().any(|u| u.eq_ignore_ascii_case(name)) {
         return Vec::new();
     }

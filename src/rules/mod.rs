@@ -276,6 +276,11 @@ pub struct Conditions {
     /// leaves such classes to another one).
     #[serde(default)]
     pub not_class_tag: Option<String>,
+    /// Name of a capture that must name the function holding the hit, or
+    /// one around it: the function hands itself on (a timer that re-arms
+    /// itself, `setTimeout(tick, ms)` inside `tick`).
+    #[serde(default)]
+    pub self_call: Option<String>,
 }
 
 /// `unless_value`: the capture whose value is tested and the regex it must
@@ -317,6 +322,7 @@ impl Default for Conditions {
             field_static: None,
             class_tag: None,
             not_class_tag: None,
+            self_call: None,
         }
     }
 }
