@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -120,6 +120,9 @@ pub struct Workspace {
     pub module_paths: Vec<(String, String)>,
     /// Configuration files a language's app reads (`config/database.yml`).
     pub settings_files: Vec<crate::config_files::SettingsFile>,
+    /// Route templates of views, by the path of their code-behind
+    /// (`Pages/Basket/Index.cshtml.cs` → `{handler?}`).
+    pub page_templates: BTreeMap<String, String>,
 }
 
 impl Workspace {
@@ -130,6 +133,7 @@ impl Workspace {
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
             settings_files: self.settings_files.clone(),
+            page_templates: self.page_templates.clone(),
         }
     }
 }
@@ -144,6 +148,8 @@ pub struct Project {
     pub module_paths: Vec<(String, String)>,
     /// Configuration files, read for rules with a `settings` match.
     pub settings_files: Vec<crate::config_files::SettingsFile>,
+    /// Route templates of views, by the path of their code-behind.
+    pub page_templates: BTreeMap<String, String>,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -271,6 +277,7 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         }
         if !is_test_file(&rel) {
             read_prefix_settings(path, &rel, &entry.file_name().to_string_lossy(), &mut ws);
+            read_page_template(path, &rel, &mut ws);
         }
         let Some(lang) = Lang::from_path(path) else {
             if let Some(lang) = Lang::of_settings_file(&rel).filter(|_| !is_test_file(&rel)) {
@@ -661,6 +668,28 @@ fn read_prefix_settings(path: &Path, rel: &str, name: &str, ws: &mut Workspace) 
             Some(existing) if depth(existing) <= depth(&found) => {}
             Some(existing) => *existing = found,
             None => ws.route_prefixes.push(found),
+        }
+    }
+}
+
+/// The route template a view declares for its code-behind (Razor Pages'
+/// `@page "{handler?}"`), when `rel` is such a view.
+fn read_page_template(path: &Path, rel: &str, ws: &mut Workspace) {
+    for view in crate::lang::page_templates().filter(|v| rel.ends_with(&v.suffix)) {
+        let (Ok(text), Ok(directive)) = (
+            std::fs::read_to_string(path),
+            regex::Regex::new(&view.directive),
+        ) else {
+            continue;
+        };
+        let template = text
+            .lines()
+            .find_map(|line| directive.captures(line.trim_start_matches('\u{feff}')))
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().trim().to_string());
+        if let Some(template) = template.filter(|t| !t.is_empty()) {
+            ws.page_templates
+                .insert(format!("{rel}{}", view.code_suffix), template);
         }
     }
 }

@@ -64,6 +64,10 @@ struct Spec {
     max_indent_levels: Option<usize>,
     #[serde(default)]
     route_prefix_settings: Vec<PrefixSetting>,
+    /// View files whose directive extends the route of their code-behind
+    /// (Razor Pages' `@page "{handler?}"`).
+    #[serde(default)]
+    page_templates: Vec<PageTemplate>,
     /// How a name written in the source reads as a dotted name, as ordered
     /// (from, to) text replacements: PHP's `$this->orders->find` and
     /// `User::find` read `this.orders.find` and `User.find`.
@@ -116,6 +120,22 @@ pub struct PrefixSetting {
     /// The dotted key.
     pub key: String,
     pub frameworks: Vec<String>,
+}
+
+/// A view file whose directive extends the route path of its code-behind:
+/// Razor Pages' `X.cshtml` opens with `@page "{handler?}"`, and the page
+/// model in `X.cshtml.cs` serves `/X/{handler?}` (a template that starts
+/// with `/` replaces the path).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageTemplate {
+    /// Ending of the view files' names (`.cshtml`).
+    pub suffix: String,
+    /// Regular expression on a line of the view whose first group is the
+    /// template (`^\s*@page\s+"([^"]*)"`).
+    pub directive: String,
+    /// What the view's path gains to name its code-behind (`.cs`).
+    pub code_suffix: String,
 }
 
 /// A language as loaded: its spec and the globs compiled from it.
@@ -443,6 +463,11 @@ impl<'de> Deserialize<'de> for Lang {
 /// Every language's route-prefix settings.
 pub fn route_prefix_settings() -> impl Iterator<Item = &'static PrefixSetting> {
     Lang::all().flat_map(|l| l.spec().route_prefix_settings.iter())
+}
+
+/// Every language's page-template views.
+pub fn page_templates() -> impl Iterator<Item = &'static PageTemplate> {
+    Lang::all().flat_map(|l| l.spec().page_templates.iter())
 }
 
 /// Rule language names accepted in rule files: every name some language accepts.

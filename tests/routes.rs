@@ -942,8 +942,8 @@ fn aspnetcore_controllers_tokens_conventions_pages_minimal_apis_and_hubs() {
             "GET /Home/About/{id?}",
             "GET /Products",
             "POST /Products",
-            // FIXME: `@page "{id:int}"` lives in Details.cshtml, which carve does not read.
-            "GET /Products/Details",
+            // `@page "{id:int}"` of Details.cshtml extends its page model's path.
+            "GET /Products/Details/{id:int}",
             "GET /api/health",
             "GET /api/items/",
             "POST /api/items/{id}",
@@ -1041,12 +1041,39 @@ fn aspnetcore_inherited_prefixes_rooted_templates_and_conventions() {
                     "Areas/Identity/Pages/Account/Login.cshtml.cs",
                     "public class LoginModel : PageModel\n{\n    public Task OnGetAsync() => Task.CompletedTask;\n    public Task<IActionResult> OnPostAsync() => null;\n}\n",
                 ),
+                // The view's `@page` template: appended, or the whole path
+                // when it starts with `/`; a bare `@page` adds nothing.
+                (
+                    "Pages/Basket/Index.cshtml",
+                    "\u{feff}@page \"{handler?}\"\n@model IndexModel\n",
+                ),
+                (
+                    "Pages/Basket/Index.cshtml.cs",
+                    "public class IndexModel : PageModel\n{\n    public void OnGet() { }\n    public void OnPostUpdate() { }\n}\n",
+                ),
+                (
+                    "Pages/About.cshtml",
+                    "@page \"/about-us\"\n<h1>About</h1>\n",
+                ),
+                (
+                    "Pages/About.cshtml.cs",
+                    "public class AboutModel : PageModel\n{\n    public void OnGet() { }\n}\n",
+                ),
+                ("Pages/Privacy.cshtml", "@page\n<p>@Model.Text</p>\n"),
+                (
+                    "Pages/Privacy.cshtml.cs",
+                    "public class PrivacyModel : PageModel\n{\n    public void OnGet() { }\n}\n",
+                ),
             ],
             &[
                 "GET /",
                 "GET /Admin",
+                "GET /Basket/{handler?}",
+                "POST /Basket/{handler?}",
                 "GET /Identity/Account/Login",
                 "POST /Identity/Account/Login",
+                "GET /Privacy",
+                "GET /about-us",
             ],
         ),
     ]);

@@ -136,7 +136,7 @@ impl Extraction<'_> {
     }
 }
 
-fn is_function(kind: &str) -> bool {
+pub(super) fn is_function(kind: &str) -> bool {
     ["function", "lambda", "arrow", "method", "closure"]
         .iter()
         .any(|f| kind.contains(f))

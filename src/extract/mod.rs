@@ -40,6 +40,7 @@ mod ancestry;
 mod branches;
 pub mod facts;
 mod lazy_init;
+mod loops;
 mod members;
 pub mod parse;
 pub mod queries;
@@ -772,6 +773,13 @@ impl<'s> Extraction<'s> {
         }
         if let Some(test) = &rule.when.unless_value {
             if get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches)) {
+                return;
+            }
+        }
+        if let Some(test) = &rule.when.unless_bounded {
+            if !self.in_loop(root, hit)
+                && get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches))
+            {
                 return;
             }
         }

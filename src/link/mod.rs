@@ -112,6 +112,7 @@ pub fn link_incremental(
         route_prefixes,
         module_paths,
         settings_files,
+        page_templates,
     } = project;
     let mut files = files;
     let sources = files.len();
@@ -181,7 +182,13 @@ pub fn link_incremental(
         e.how == Resolution::UniqueName
     });
     let apps = apps::AppScope::new(&files, &file_edges.sure);
-    let routes = routes::compose_routes(&resolver, &apps, &dependencies, &route_prefixes);
+    let routes = routes::compose_routes(
+        &resolver,
+        &apps,
+        &dependencies,
+        &route_prefixes,
+        page_templates,
+    );
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, parts.hits.concat());
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =

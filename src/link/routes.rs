@@ -14,7 +14,7 @@ use crate::extract::facts::{
 };
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// HTTP verbs, in the order routes of one handler are listed.
 pub(super) const HTTP_METHODS: &[&str] =
@@ -105,6 +105,9 @@ struct Tables {
     /// Routers from packages mounted under a prefix (`include(wagtail_urls)`):
     /// (parent, prefix, what was mounted, file, position).
     external: Vec<(RouterKey, String, String, usize, Pos)>,
+    /// Route templates views declare for their code-behind files (Razor
+    /// Pages' `@page "{handler?}"`), by the code-behind's path.
+    page_templates: BTreeMap<String, String>,
 }
 
 impl Tables {
@@ -135,6 +138,7 @@ pub fn compose_routes(
     apps: &AppScope,
     dependencies: &BTreeSet<String>,
     settings: &[crate::app_config::RoutePrefix],
+    page_templates: BTreeMap<String, String>,
 ) -> Vec<Route> {
     let files = resolver.files;
     let mut t = Tables {
@@ -157,6 +161,7 @@ pub fn compose_routes(
         conventions: Vec::new(),
         token_transforms: Vec::new(),
         external: Vec::new(),
+        page_templates,
     };
     for (file_idx, facts) in files.iter().enumerate() {
         for router in &facts.routers {
@@ -561,7 +566,7 @@ fn file_routes(
                     }
                     String::new()
                 }
-                None => match own_path(resolver, file_idx, decl) {
+                None => match own_path(resolver, t, file_idx, decl) {
                     Some(path) => path,
                     None => continue,
                 },
@@ -1242,8 +1247,9 @@ fn inheriting_routers(
     (!found.is_empty()).then_some(found)
 }
 
-/// The route's own path: as written, or from the file's place in the tree.
-fn own_path(resolver: &Resolver, file: usize, decl: &RouteDecl) -> Option<String> {
+/// The route's own path: as written, or from the file's place in the tree
+/// and the template its view declares.
+fn own_path(resolver: &Resolver, t: &Tables, file: usize, decl: &RouteDecl) -> Option<String> {
     let facts = &resolver.files[file];
     if let Some(fs) = &decl.fs {
         // An empty marker: the file's path from the root (a PHP script).
@@ -1287,7 +1293,12 @@ fn own_path(resolver: &Resolver, file: usize, decl: &RouteDecl) -> Option<String
                 return None;
             }
         }
-        return Some(join_path(&fs.prefix, &segments.join("/")));
+        let path = join_path(&fs.prefix, &segments.join("/"));
+        return Some(match t.page_templates.get(&facts.path) {
+            Some(template) if template.starts_with('/') => template.clone(),
+            Some(template) => join_path(&path, template),
+            None => path,
+        });
     }
     let path = match (&decl.path_expr, &decl.path) {
         (Some(expr), _) => resolve_prefix(resolver, file, expr).0,

@@ -225,6 +225,12 @@ pub struct Conditions {
     /// `tmpDir` is a field set to the temp folder).
     #[serde(default)]
     pub unless_value: Option<ValueTest>,
+    /// The hit does not count when the value of a capture matches a regex
+    /// (as `unless_value`) and the hit runs once: in no loop of its function.
+    /// A short constant wait is a bounded pause; the same wait in a polling
+    /// loop is not.
+    #[serde(default)]
+    pub unless_bounded: Option<ValueTest>,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -310,6 +316,7 @@ impl Default for Conditions {
             skip_lazy_init: false,
             unless_after: None,
             unless_value: None,
+            unless_bounded: None,
             program_has: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
@@ -577,18 +584,18 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             None,
         ));
     }
-    if let Some(Err(err)) = raw
-        .when
-        .unless_value
-        .as_ref()
-        .map(|test| regex::Regex::new(&test.matches))
-    {
-        return Err(RuleError::invalid(
-            &source,
-            format!("`unless_value.matches` is no regex: {err}"),
-            None,
-            None,
-        ));
+    for (key, test) in [
+        ("unless_value", &raw.when.unless_value),
+        ("unless_bounded", &raw.when.unless_bounded),
+    ] {
+        if let Some(Err(err)) = test.as_ref().map(|test| regex::Regex::new(&test.matches)) {
+            return Err(RuleError::invalid(
+                &source,
+                format!("`{key}.matches` is no regex: {err}"),
+                None,
+                None,
+            ));
+        }
     }
     if *raw.weight.get_ref() > 100 {
         return Err(RuleError::invalid(

@@ -1,0 +1,29 @@
+//! Loops: whether a node runs in a loop of its own function (`while`, `for`,
+//! `foreach`, `do`, `until` in every grammar's naming), for conditions that
+//! tell a pause run once from the same pause in a polling loop.
+
+use super::ancestry::ancestors;
+use super::lazy_init::is_function;
+use super::Extraction;
+use tree_sitter::Node;
+
+impl Extraction<'_> {
+    /// Whether `node` sits in a loop statement of the function enclosing it
+    /// (a loop around the function's definition does not count).
+    pub(super) fn in_loop(&self, root: Node, node: Node) -> bool {
+        ancestors(root, node)
+            .into_iter()
+            .map(|n| n.kind())
+            .take_while(|kind| !is_function(kind) || kind.contains("invocation"))
+            .any(is_loop)
+    }
+}
+
+/// Whether a node kind is a loop statement: `for_statement`,
+/// `enhanced_for_statement`, `foreach_statement`, `for_in_statement`,
+/// `while_statement`, `do_statement`, Ruby's `while`/`until`/`for`.
+fn is_loop(kind: &str) -> bool {
+    kind.split('_')
+        .any(|word| matches!(word, "for" | "foreach" | "while" | "until"))
+        || kind == "do_statement"
+}
