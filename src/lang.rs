@@ -134,6 +134,7 @@ fn grammar_by_name(name: &str) -> Option<tree_sitter::Language> {
         "typescript" => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
         "tsx" => tree_sitter_typescript::LANGUAGE_TSX.into(),
         "java" => tree_sitter_java::LANGUAGE.into(),
+        "kotlin" => tree_sitter_kotlin_ng::LANGUAGE.into(),
         "c-sharp" => tree_sitter_c_sharp::LANGUAGE.into(),
         "go" => tree_sitter_go::LANGUAGE.into(),
         "ruby" => tree_sitter_ruby::LANGUAGE.into(),
