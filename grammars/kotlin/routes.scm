@@ -135,12 +135,14 @@
 
 ; WebFlux / WebMvc functional DSL: `router { "/api".nest { GET("/x",
 ; handler::list) } }` (and `coRouter`): `nest` prefixes the routes of its
-; block; a route's handler is a function reference or a lambda.
+; block (blocks nest in blocks); a route's handler is a function reference
+; or a lambda.
 ((call_expression
    (navigation_expression [(string_literal) (identifier) (navigation_expression)] @mount.prefix (identifier) @_nest .)
    (annotated_lambda (lambda_literal) @mount.child)) @mount
   (#eq? @_nest "nest")
   (#set! mount.inline)
+  (#set! mount.parent_module)
   (#set! framework "spring"))
 ((call_expression
    . (identifier) @route.method
@@ -166,6 +168,7 @@
    (annotated_lambda (lambda_literal) @mount.child)) @mount
   (#eq? @_route "route")
   (#set! mount.inline)
+  (#set! mount.parent_module)
   (#set! framework "ktor"))
 ((call_expression
    (call_expression
