@@ -941,6 +941,40 @@ pub(super) fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
     });
 }
 
+/// Whether `node` has a named child of `kind`.
+fn has_child(node: Node, kind: &str) -> bool {
+    let mut cursor = node.walk();
+    let found = node.named_children(&mut cursor).any(|c| c.kind() == kind);
+    found
+}
+
+/// Text with `$name` substitutions (Kotlin): literal pieces and names.
+fn simple_substitutions(text: &str) -> Vec<Prefix> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(dollar) = rest.find('$') {
+        let after = &rest[dollar + 1..];
+        let len = after
+            .char_indices()
+            .find(|&(i, c)| !(c == '_' || c.is_alphanumeric()) || (i == 0 && c.is_numeric()))
+            .map_or(after.len(), |(i, _)| i);
+        if len == 0 {
+            pieces.push(Prefix::Literal(rest[..=dollar].to_string()));
+            rest = after;
+            continue;
+        }
+        if dollar > 0 {
+            pieces.push(Prefix::Literal(rest[..dollar].to_string()));
+        }
+        pieces.push(Prefix::Name(after[..len].to_string()));
+        rest = &after[len..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Prefix::Literal(rest.to_string()));
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::regex_path;
@@ -988,38 +1022,4 @@ mod tests {
             assert_eq!(regex_path(regex), path, "{regex}");
         }
     }
-}
-
-/// Whether `node` has a named child of `kind`.
-fn has_child(node: Node, kind: &str) -> bool {
-    let mut cursor = node.walk();
-    let found = node.named_children(&mut cursor).any(|c| c.kind() == kind);
-    found
-}
-
-/// Text with `$name` substitutions (Kotlin): literal pieces and names.
-fn simple_substitutions(text: &str) -> Vec<Prefix> {
-    let mut pieces = Vec::new();
-    let mut rest = text;
-    while let Some(dollar) = rest.find('$') {
-        let after = &rest[dollar + 1..];
-        let len = after
-            .char_indices()
-            .find(|&(i, c)| !(c == '_' || c.is_alphanumeric()) || (i == 0 && c.is_numeric()))
-            .map_or(after.len(), |(i, _)| i);
-        if len == 0 {
-            pieces.push(Prefix::Literal(rest[..=dollar].to_string()));
-            rest = after;
-            continue;
-        }
-        if dollar > 0 {
-            pieces.push(Prefix::Literal(rest[..dollar].to_string()));
-        }
-        pieces.push(Prefix::Name(after[..len].to_string()));
-        rest = &after[len..];
-    }
-    if !rest.is_empty() {
-        pieces.push(Prefix::Literal(rest.to_string()));
-    }
-    pieces
 }
