@@ -31,16 +31,16 @@ fn heavy_imports_are_one_finding_per_application() {
     let heavy: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| f.rule == "heavy-startup/python-heavy-import")
+        .filter(|f| f.at.rule == "heavy-startup/python-heavy-import")
         .collect();
     assert_eq!(heavy.len(), 1, "{heavy:?}");
     let lead = heavy[0];
     // torch is not measured: the heaviest; numpy's two lines are `also`.
-    assert_eq!((lead.file.as_str(), lead.line), ("models.py", 1));
+    assert_eq!((lead.at.file.as_str(), lead.at.line), ("models.py", 1));
     assert!(
-        lead.message.contains("`torch`, `numpy`"),
+        lead.at.message.contains("`torch`, `numpy`"),
         "{}",
-        lead.message
+        lead.at.message
     );
     let also: Vec<(&str, u32)> = lead
         .also
@@ -109,7 +109,7 @@ server.listen(3000);
         !report
             .findings
             .iter()
-            .any(|f| f.rule == "long-lived-connection/js-socket-broadcast" && f.line == 11),
+            .any(|f| f.at.rule == "long-lived-connection/js-socket-broadcast" && f.at.line == 11),
         "{:?}",
         report.findings
     );

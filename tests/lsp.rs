@@ -233,7 +233,7 @@ fn diagnostics_for_every_file_with_findings_after_progress() {
 
     // One publication per file with findings, as many diagnostics as findings.
     let published = c.published();
-    let mut files: Vec<String> = report.findings.iter().map(|f| f.file.clone()).collect();
+    let mut files: Vec<String> = report.findings.iter().map(|f| f.at.file.clone()).collect();
     files.dedup();
     assert_eq!(published.len(), files.len());
     let n_diags: usize = published.iter().map(|p| p.diagnostics.len()).sum();

@@ -42,7 +42,7 @@ fn registry_modules_are_server_code_and_vendor_code_is_not() {
     let places: Vec<(&str, &str)> = report
         .findings
         .iter()
-        .map(|f| (f.rule.as_str(), f.file.as_str()))
+        .map(|f| (f.at.rule.as_str(), f.at.file.as_str()))
         .collect();
     assert!(
         places.contains(&("heavy-startup/python-model-load", "detectors/yolo.py")),

@@ -78,7 +78,7 @@ fn fingerprints_are_unique_and_change_with_the_code() {
     let all: BTreeSet<&str> = report
         .findings
         .iter()
-        .map(|f| f.fingerprint.as_str())
+        .map(|f| f.at.fingerprint.as_str())
         .collect();
     assert_eq!(all.len(), report.findings.len());
     let dir = copy_sample("flask", "fp-change");

@@ -918,7 +918,7 @@ fn fastify_autoload_folders_index_files_and_autohooks() {
             .unwrap_or_else(|| panic!("no route {id}"))
             .findings
             .iter()
-            .any(|f| f.file == "src/routes/api/autohooks.ts")
+            .any(|f| f.at.file == "src/routes/api/autohooks.ts")
     };
     assert!(touches_hits("GET /api/tasks/:id"));
     assert!(touches_hits("GET /api"));
@@ -1271,8 +1271,13 @@ class CommentController
         "UserController.login"
     );
     // The fragment's subprocess and the bootstrap's session run on the page.
-    let kinds =
-        |id: &str| -> Vec<String> { route(id).findings.iter().map(|f| f.rule.clone()).collect() };
+    let kinds = |id: &str| -> Vec<String> {
+        route(id)
+            .findings
+            .iter()
+            .map(|f| f.at.rule.clone())
+            .collect()
+    };
     assert!(kinds("ANY /labs/exec/index.php")
         .iter()
         .any(|r| r == "long-running/php-process"));
@@ -1623,7 +1628,7 @@ fn finding_routes(report: &carve::report::Report) -> Vec<String> {
     let mut out: Vec<String> = report
         .findings
         .iter()
-        .map(|f| format!("{}:{} → {}", f.rule, f.line, f.routes.join(", ")))
+        .map(|f| format!("{}:{} → {}", f.at.rule, f.at.line, f.routes.join(", ")))
         .collect();
     out.sort();
     out

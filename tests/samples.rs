@@ -36,8 +36,8 @@ fn explain_snapshot(name: &str, report: &Report, route: &str) {
     assert_eq!(routes.len(), 1, "{route} in {name}");
     let mut sources = BTreeMap::new();
     for f in &routes[0].findings {
-        let text = std::fs::read_to_string(sample(name).join(&f.file)).unwrap();
-        sources.insert(f.file.clone(), text);
+        let text = std::fs::read_to_string(sample(name).join(&f.at.file)).unwrap();
+        sources.insert(f.at.file.clone(), text);
     }
     let rendered = explain::render(routes[0], &sources, false, 100);
     insta::with_settings!({ snapshot_suffix => name, prepend_module_to_snapshot => false }, {

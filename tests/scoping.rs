@@ -89,7 +89,7 @@ fn findings_of(report: &carve::report::Report) -> Vec<(String, String)> {
     report
         .findings
         .iter()
-        .map(|f| (f.rule.clone(), f.file.clone()))
+        .map(|f| (f.at.rule.clone(), f.at.file.clone()))
         .collect()
 }
 
@@ -152,7 +152,7 @@ fn only_server_code_is_judged() {
     let purge = report
         .findings
         .iter()
-        .find(|f| f.file == "jobs/purge.js")
+        .find(|f| f.at.file == "jobs/purge.js")
         .unwrap();
     assert!(purge.routes.is_empty());
     assert_eq!(rules_of(&report, "GET /hit").len(), 1);

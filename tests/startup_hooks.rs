@@ -79,8 +79,8 @@ fn lifecycle_start_and_application_runners_are_start_up_code() {
         report
             .findings
             .iter()
-            .filter(|f| f.file.ends_with(file))
-            .map(|f| f.rule.clone())
+            .filter(|f| f.at.file.ends_with(file))
+            .map(|f| f.at.rule.clone())
             .collect()
     };
     let scheduler = at("ScheduleManager.java");
@@ -148,8 +148,8 @@ export function archive() {
         report
             .findings
             .iter()
-            .filter(|f| f.file.ends_with(file) && f.rule == "local-fs/js-file-write")
-            .map(|f| f.line)
+            .filter(|f| f.at.file.ends_with(file) && f.at.rule == "local-fs/js-file-write")
+            .map(|f| f.at.line)
             .collect()
     };
     // autoConfig and the plugin body run when the app boots: application findings.

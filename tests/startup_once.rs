@@ -74,7 +74,7 @@ fn a_singleton_and_a_timer_boot_started_are_not_on_routes() {
     assert!(!has_rule(&status, "long-lived-connection/"), "{status:?}");
     assert!(!has_rule(&status, "background-work/"), "{status:?}");
     // Still reported, for the application.
-    let all: Vec<String> = report.findings.iter().map(|f| f.rule.clone()).collect();
+    let all: Vec<String> = report.findings.iter().map(|f| f.at.rule.clone()).collect();
     assert!(
         has_rule(&all, "long-lived-connection/js-websocket-server"),
         "{all:?}"

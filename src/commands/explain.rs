@@ -35,11 +35,11 @@ pub fn run(args: ExplainArgs, color: bool) -> Result<ExitCode> {
         let mut sources = BTreeMap::new();
         for f in &r.findings {
             // Read as the scan did (UTF-16 files are decoded too).
-            let text = std::fs::read(root.join(&f.file))
+            let text = std::fs::read(root.join(&f.at.file))
                 .ok()
                 .and_then(|bytes| discover::check_source(bytes).ok());
             if let Some(text) = text {
-                sources.insert(f.file.clone(), text);
+                sources.insert(f.at.file.clone(), text);
             }
         }
         text.push_str(&explain::render(r, &sources, color, 100));

@@ -84,7 +84,7 @@ pub fn check(route: &RouteReport, stats: &FinishedStats, limits: &Limits) -> Vec
     let per_request = route
         .findings
         .iter()
-        .any(|f| f.kind == Kind::ConnectionPerRequest && !f.cause);
+        .any(|f| f.at.kind == Kind::ConnectionPerRequest && !f.cause);
     if per_request && peak > limits.db_max_connections {
         hit(
             "db-connections",

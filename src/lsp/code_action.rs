@@ -5,7 +5,7 @@
 //! in the diagnostic's `data`).
 
 use super::analysis::Analysis;
-use super::diagnostics::SOURCE;
+use super::diagnostics::{AlsoData, SOURCE};
 use crate::lang::Lang;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, NumberOrString,
@@ -100,17 +100,12 @@ fn suppression(analysis: &Analysis, file: &str, line: u32, rule: &str) -> Option
 }
 
 /// The `also` places a diagnostic carries in its `data` (see
-/// `diagnostics::also_data`), as (relative path, 1-based line).
+/// `diagnostics::AlsoData`), as (relative path, 1-based line).
 fn also(d: &Diagnostic) -> Vec<(String, u32)> {
-    let places = d.data.as_ref().and_then(|data| data.get("also"));
-    places
-        .and_then(|p| p.as_array())
-        .into_iter()
-        .flatten()
-        .filter_map(|p| {
-            let file = p.get("file")?.as_str()?.to_string();
-            let line = u32::try_from(p.get("line")?.as_u64()?).ok()?;
-            Some((file, line))
+    d.data
+        .clone()
+        .and_then(|data| serde_json::from_value::<AlsoData>(data).ok())
+        .map_or_else(Vec::new, |data| {
+            data.also.into_iter().map(|p| (p.file, p.line)).collect()
         })
-        .collect()
 }

@@ -46,7 +46,7 @@ pub fn verdict_label(route: &RouteReport, rules: &RuleSet) -> String {
     let blockers = route
         .findings
         .iter()
-        .filter(|f| !f.cause && f.severity == Severity::Blocker);
+        .filter(|f| !f.cause && f.at.severity == Severity::Blocker);
     match route.verdict {
         Verdict::Function => "function".to_string(),
         Verdict::Refactor => {
@@ -57,10 +57,10 @@ pub fn verdict_label(route: &RouteReport, rules: &RuleSet) -> String {
             let mut kinds: Vec<&str> = blockers
                 .filter(|f| {
                     rules
-                        .get(&f.rule)
+                        .get(&f.at.rule)
                         .is_some_and(|r| r.needs == Needs::Container)
                 })
-                .map(|f| f.kind.as_str())
+                .map(|f| f.at.kind.as_str())
                 .collect();
             kinds.dedup();
             format!("container: {}", kinds.join(", "))

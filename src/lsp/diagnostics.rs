@@ -5,7 +5,7 @@
 use super::analysis::Analysis;
 use super::positions::Encoding;
 use crate::extract::facts::Pos;
-use crate::report::{ChainStep, FindingReport, RouteReport};
+use crate::report::{ChainStep, FindingReport, Place, RouteReport};
 use crate::rules::{docs, Severity};
 use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
@@ -82,7 +82,7 @@ pub fn build(analysis: &Analysis, enc: Encoding, previous: &Published) -> Publis
         .collect();
     let mut by_file: BTreeMap<&str, Vec<&FindingReport>> = BTreeMap::new();
     for finding in &report.findings {
-        by_file.entry(&finding.file).or_default().push(finding);
+        by_file.entry(&finding.at.file).or_default().push(finding);
     }
     let by_file: Vec<(&str, Vec<&FindingReport>)> = by_file.into_iter().collect();
     let files = by_file
@@ -96,7 +96,7 @@ pub fn build(analysis: &Analysis, enc: Encoding, previous: &Published) -> Publis
             let list = findings
                 .iter()
                 .filter_map(|finding| {
-                    let href = hrefs.get(finding.rule.as_str()).cloned();
+                    let href = hrefs.get(finding.at.rule.as_str()).cloned();
                     diagnostic(analysis, enc, finding, href, &routes)
                 })
                 .collect();
@@ -118,8 +118,8 @@ fn key(
     let mut h = FxHasher::default();
     analysis.text(file).map(|t| t.as_str()).hash(&mut h);
     for f in findings {
-        (&f.rule, f.severity, &f.message, &f.help).hash(&mut h);
-        (f.line, f.column, f.end_line, f.end_column).hash(&mut h);
+        (&f.at.rule, f.at.severity, &f.at.message, &f.at.help).hash(&mut h);
+        (f.at.line, f.at.column, f.at.end_line, f.at.end_column).hash(&mut h);
         for place in &f.also {
             (&place.file, place.line).hash(&mut h);
         }
@@ -144,10 +144,10 @@ fn chain<'r>(
         .findings
         .iter()
         .find(|f| {
-            f.rule == finding.rule
-                && f.file == finding.file
-                && f.line == finding.line
-                && f.column == finding.column
+            f.at.rule == finding.at.rule
+                && f.at.file == finding.at.file
+                && f.at.line == finding.at.line
+                && f.at.column == finding.at.column
         })
         .map(|f| f.chain.as_slice())
 }
@@ -159,14 +159,14 @@ fn diagnostic(
     href: Option<Uri>,
     routes: &FxHashMap<&str, &RouteReport>,
 ) -> Option<Diagnostic> {
-    let text = analysis.text(&finding.file)?;
+    let text = analysis.text(&finding.at.file)?;
     let start = Pos {
-        line: finding.line,
-        column: finding.column,
+        line: finding.at.line,
+        column: finding.at.column,
     };
     let end = Pos {
-        line: finding.end_line,
-        column: finding.end_column,
+        line: finding.at.end_line,
+        column: finding.at.end_column,
     };
     let affects = if finding.routes.is_empty() {
         "no route reaches it".to_string()
@@ -175,34 +175,41 @@ fn diagnostic(
     };
     Some(Diagnostic {
         range: Range::new(text.to_lsp(start, enc), text.to_lsp(end, enc)),
-        severity: Some(match finding.severity {
+        severity: Some(match finding.at.severity {
             _ if finding.routes.is_empty() => DiagnosticSeverity::HINT,
             Severity::Blocker => DiagnosticSeverity::WARNING,
             Severity::Advisory => DiagnosticSeverity::INFORMATION,
         }),
-        code: Some(NumberOrString::String(finding.rule.clone())),
+        code: Some(NumberOrString::String(finding.at.rule.clone())),
         code_description: href.map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
-        message: format!("{} ({affects})\nfix: {}", finding.message, finding.help),
+        message: format!(
+            "{} ({affects})\nfix: {}",
+            finding.at.message, finding.at.help
+        ),
         related_information: Some(related(analysis, finding, routes)),
         tags: None,
         data: also_data(finding),
     })
 }
 
-/// The other places the finding stands for, as `{"also": [{file, line}]}`
-/// (relative path, 1-based line): the suppression quick fix covers them too,
-/// since a comment above one line suppresses only that line's match.
+/// What a diagnostic carries in its `data`: the other places the finding
+/// stands for (relative path, 1-based line), so that the suppression quick
+/// fix covers them too, since a comment above one line suppresses only that
+/// line's match.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub(super) struct AlsoData {
+    pub also: Vec<Place>,
+}
+
 fn also_data(finding: &FindingReport) -> Option<serde_json::Value> {
     if finding.also.is_empty() {
         return None;
     }
-    let places: Vec<serde_json::Value> = finding
-        .also
-        .iter()
-        .map(|p| serde_json::json!({ "file": p.file, "line": p.line }))
-        .collect();
-    Some(serde_json::json!({ "also": places }))
+    serde_json::to_value(AlsoData {
+        also: finding.also.clone(),
+    })
+    .ok()
 }
 
 /// Each affected route's handler, then the steps of its call chain to the

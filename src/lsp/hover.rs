@@ -56,7 +56,7 @@ fn describe(out: &mut String, route: &RouteReport, analysis: &Analysis) {
             let _ = writeln!(
                 out,
                 "- −{} `{}` {} ({}:{})",
-                f.cost, f.rule, f.message, f.file, f.line
+                f.cost, f.at.rule, f.at.message, f.at.file, f.at.line
             );
         }
         if reasons.len() > TOP_REASONS {

@@ -174,7 +174,7 @@ pub fn apply(report: &mut Report, baseline: &Baseline, shown: &str) {
     let now: BTreeSet<String> = report
         .findings
         .iter()
-        .map(|f| f.fingerprint.clone())
+        .map(|f| f.at.fingerprint.clone())
         .collect();
     let verdicts: BTreeMap<&str, Verdict> = baseline
         .routes
@@ -209,7 +209,7 @@ pub fn apply(report: &mut Report, baseline: &Baseline, shown: &str) {
         .collect();
     for route in &mut report.routes {
         for f in &mut route.findings {
-            f.new = Some(!before.contains(f.fingerprint.as_str()));
+            f.new = Some(!before.contains(f.at.fingerprint.as_str()));
         }
         match verdicts.get(route.id.as_str()) {
             None => diff.new_routes.push(route.id.clone()),
@@ -228,7 +228,7 @@ pub fn apply(report: &mut Report, baseline: &Baseline, shown: &str) {
     }
     let (new, old): (Vec<_>, Vec<_>) = std::mem::take(&mut report.findings)
         .into_iter()
-        .partition(|f| !before.contains(f.fingerprint.as_str()));
+        .partition(|f| !before.contains(f.at.fingerprint.as_str()));
     diff.new_findings = new.len();
     diff.unchanged_findings = old.len();
     report.findings = new;
@@ -283,7 +283,7 @@ pub fn crossed(report: &Report, fail_on: FailOn) -> Option<String> {
                 .routes
                 .iter()
                 .flat_map(|r| &r.findings)
-                .filter(|f| f.severity == Severity::Blocker && !f.cause)
+                .filter(|f| f.at.severity == Severity::Blocker && !f.cause)
                 .count(),
             "blocker(s) on routes",
         ),

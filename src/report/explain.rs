@@ -68,7 +68,7 @@ pub fn render(
     };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
     for f in &route.findings {
-        let mut help = f.help.clone();
+        let mut help = f.at.help.clone();
         if f.chain.len() > 1 {
             let steps = super::chain_text(&f.chain);
             let _ = write!(help, "\ncall chain: {}", steps);
@@ -90,33 +90,37 @@ pub fn render(
                 }
             );
         }
-        let severity = match f.severity {
+        let severity = match f.at.severity {
             Severity::Blocker => miette::Severity::Error,
             Severity::Advisory => miette::Severity::Warning,
         };
-        let mut diag = MietteDiagnostic::new(format!("{} [{}]", f.message, f.kind))
-            .with_code(f.rule.clone())
+        let mut diag = MietteDiagnostic::new(format!("{} [{}]", f.at.message, f.at.kind))
+            .with_code(f.at.rule.clone())
             .with_severity(severity)
             .with_help(help);
-        let report = match sources.get(&f.file) {
+        let report = match sources.get(&f.at.file) {
             Some(text) => {
-                let start = byte_offset(text, f.line, f.column);
-                let end = if f.end_line == f.line {
-                    byte_offset(text, f.end_line, f.end_column).max(start)
+                let start = byte_offset(text, f.at.line, f.at.column);
+                let end = if f.at.end_line == f.at.line {
+                    byte_offset(text, f.at.end_line, f.at.end_column).max(start)
                 } else {
                     line_end(text, start)
                 };
-                diag = diag.with_label(LabeledSpan::at(start..end, f.kind.as_str()));
-                miette::Report::new(diag).with_source_code(NamedSource::new(&f.file, text.clone()))
+                diag = diag.with_label(LabeledSpan::at(start..end, f.at.kind.as_str()));
+                miette::Report::new(diag)
+                    .with_source_code(NamedSource::new(&f.at.file, text.clone()))
             }
             None => {
-                let note = format!("{}:{}:{} (source not available)", f.file, f.line, f.column);
+                let note = format!(
+                    "{}:{}:{} (source not available)",
+                    f.at.file, f.at.line, f.at.column
+                );
                 miette::Report::new(diag.with_url(note))
             }
         };
         let _ = writeln!(out);
         if handler.render_report(&mut out, report.as_ref()).is_err() {
-            let _ = writeln!(out, "{}:{}: {}", f.file, f.line, f.message);
+            let _ = writeln!(out, "{}:{}: {}", f.at.file, f.at.line, f.at.message);
         }
     }
     out

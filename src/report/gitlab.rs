@@ -36,27 +36,27 @@ pub fn render(report: &Report) -> String {
         .map(|f| Issue {
             kind: "issue",
             description: match f.routes.len() {
-                0 => f.message.clone(),
-                1..=3 => format!("{} (route {})", f.message, f.routes.join(", ")),
+                0 => f.at.message.clone(),
+                1..=3 => format!("{} (route {})", f.at.message, f.routes.join(", ")),
                 n => format!(
                     "{} (routes {} and {} more)",
-                    f.message,
+                    f.at.message,
                     f.routes[..3].join(", "),
                     n - 3
                 ),
             },
-            check_name: &f.rule,
+            check_name: &f.at.rule,
             categories: ["Performance"],
-            fingerprint: &f.fingerprint,
-            severity: match f.severity {
+            fingerprint: &f.at.fingerprint,
+            severity: match f.at.severity {
                 Severity::Blocker => "major",
                 Severity::Advisory => "minor",
             },
             location: Location {
-                path: &f.file,
+                path: &f.at.file,
                 lines: Lines {
-                    begin: f.line,
-                    end: f.end_line.max(f.line),
+                    begin: f.at.line,
+                    end: f.at.end_line.max(f.at.line),
                 },
             },
         })

@@ -247,7 +247,7 @@ fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail, at:
         let blockers = r
             .findings
             .iter()
-            .filter(|f| f.severity == Severity::Blocker && !f.cause)
+            .filter(|f| f.at.severity == Severity::Blocker && !f.cause)
             .count();
         let _ = writeln!(
             out,
@@ -264,22 +264,22 @@ fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail, at:
             let tag = match (f.cause, f.new) {
                 (true, _) => "cause",
                 (false, Some(true)) => "**new**",
-                _ => f.severity.as_str(),
+                _ => f.at.severity.as_str(),
             };
             let _ = writeln!(
                 out,
                 "- {tag} `{}` at {} (−{}): {}",
-                f.rule,
-                at.md(&f.file, f.line),
+                f.at.rule,
+                at.md(&f.at.file, f.at.line),
                 f.cost,
-                escape(&f.message)
+                escape(&f.at.message)
             );
-            if detail.snippets && !f.snippet.is_empty() {
+            if detail.snippets && !f.at.snippet.is_empty() {
                 let _ = writeln!(
                     out,
                     "  ```{}\n  {}\n  ```",
-                    fence_language(&f.file),
-                    f.snippet.replace("```", "`\u{200b}``")
+                    fence_language(&f.at.file),
+                    f.at.snippet.replace("```", "`\u{200b}``")
                 );
             }
             if detail.chains && f.chain.len() > 1 {
@@ -292,7 +292,7 @@ fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail, at:
     let remedies: BTreeMap<&str, &str> = listed
         .iter()
         .flat_map(|r| &r.findings)
-        .map(|f| (f.rule.as_str(), f.help.as_str()))
+        .map(|f| (f.at.rule.as_str(), f.at.help.as_str()))
         .collect();
     let _ = writeln!(out, "### Remedies\n");
     for (rule, help) in remedies {
@@ -305,7 +305,7 @@ fn render_details(out: &mut String, listed: &[&RouteReport], detail: Detail, at:
 fn render_graph(out: &mut String, report: &Report) {
     let mut states: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for f in &report.findings {
-        if let (Some(state), true) = (&f.state, f.kind.is_shared_state()) {
+        if let (Some(state), true) = (&f.state, f.at.kind.is_shared_state()) {
             if !f.routes.is_empty() {
                 states
                     .entry(state)

@@ -124,8 +124,11 @@ impl ColdStart {
     }
 }
 
+/// What every listed finding says about itself: the rule, where, and why.
+/// Route findings and the app's finding list share it (flattened: the JSON
+/// fields sit directly on the finding).
 #[derive(Debug, Clone, Serialize)]
-pub struct RouteFinding {
+pub struct Located {
     pub rule: String,
     pub kind: Kind,
     pub severity: Severity,
@@ -138,8 +141,14 @@ pub struct RouteFinding {
     pub help: String,
     /// The finding's source line, trimmed.
     pub snippet: String,
-    /// Identity across commits (see `FindingReport::fingerprint`).
+    /// Identity across commits: stays the same when unrelated lines move it.
     pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RouteFinding {
+    #[serde(flatten)]
+    pub at: Located,
     /// Only with `--baseline`: whether the baseline lacks this finding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<bool>,
@@ -170,19 +179,8 @@ pub struct ChainStep {
 /// A finding listed once, with the routes it affects.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingReport {
-    pub rule: String,
-    pub kind: Kind,
-    pub severity: Severity,
-    pub file: String,
-    pub line: u32,
-    pub column: u32,
-    pub end_line: u32,
-    pub end_column: u32,
-    pub message: String,
-    pub help: String,
-    pub snippet: String,
-    /// Identity across commits: stays the same when unrelated lines move it.
-    pub fingerprint: String,
+    #[serde(flatten)]
+    pub at: Located,
     pub state: Option<String>,
     pub routes: Vec<String>,
     /// The other places the finding stands for: the other hits of its rule
@@ -193,7 +191,7 @@ pub struct FindingReport {
 }
 
 /// A place in the code.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Place {
     pub file: String,
     pub line: u32,
@@ -414,7 +412,12 @@ pub fn build_report_reusing(
         .filter_map(|(f, key)| Some((f?, key)))
         .collect();
     findings.sort_by(|(a, _), (b, _)| {
-        (&a.file, a.line, a.column, &a.rule).cmp(&(&b.file, b.line, b.column, &b.rule))
+        (&a.at.file, a.at.line, a.at.column, &a.at.rule).cmp(&(
+            &b.at.file,
+            b.at.line,
+            b.at.column,
+            &b.at.rule,
+        ))
     });
     let (findings, finding_keys): (Vec<FindingReport>, Vec<u64>) = findings.into_iter().unzip();
     summary.findings = findings.len();
@@ -536,18 +539,7 @@ fn route_report(
             let hit = &program.files[live.file].hits[live.hit];
             let rule = &rules.rules[hit.rule];
             RouteFinding {
-                rule: rule.id.clone(),
-                kind: rule.kind,
-                severity: rule.severity,
-                file: path_of(live.file),
-                line: hit.pos.line,
-                column: hit.pos.column,
-                end_line: hit.end.line,
-                end_column: hit.end.column,
-                message: hit_message(rule, hit),
-                help: rule.help.clone(),
-                snippet: hit.snippet.clone(),
-                fingerprint: prints[f.live_hit].clone(),
+                at: located(program, rules, prints, f.live_hit, hit_message(rule, hit)),
                 new: None,
                 cost: f.cost,
                 cause: f.is_cause,
@@ -561,19 +553,10 @@ fn route_report(
                         called_at: s.called_at.map(|p| p.line),
                     })
                     .collect(),
-                also_lines: {
-                    // Members come in order of position: one entry per line,
-                    // not the finding's own.
-                    let mut lines: Vec<u32> = folded_into(listings, f.live_hit)
-                        .map(|other| {
-                            let o = &program.hits[other];
-                            program.files[o.file].hits[o.hit].pos.line
-                        })
-                        .filter(|&line| line != hit.pos.line)
-                        .collect();
-                    lines.dedup();
-                    lines
-                },
+                also_lines: also_places(program, f.live_hit, folded_into(listings, f.live_hit))
+                    .into_iter()
+                    .map(|(_, line)| line)
+                    .collect(),
             }
         })
         .collect();
@@ -609,7 +592,7 @@ fn route_report(
         top_reason: findings
             .iter()
             .find(|f| !f.cause)
-            .map(|f| f.message.clone()),
+            .map(|f| f.at.message.clone()),
         findings,
     }
 }
@@ -632,28 +615,41 @@ fn finding_report(
         Some(m) if !m.states.is_empty() => rule.message.replace("{state}", &m.states.join("`, `")),
         _ => hit_message(rule, hit),
     };
-    // One place per line (two uses on one line are one place to look at,
-    // and one suppression comment), and not the finding's own line.
-    let mut also: Vec<Place> = Vec::new();
-    for &other in merged.map_or(&[][..], |m| &m.also) {
-        let o = &program.hits[other];
-        let line = program.files[o.file].hits[o.hit].pos.line;
-        let seen = (o.file == live.file && line == hit.pos.line)
-            || also
-                .iter()
-                .any(|p| p.line == line && p.file == program.files[o.file].path);
-        if !seen {
-            also.push(Place {
-                file: path_of(o.file),
-                line,
-            });
-        }
-    }
+    let also = also_places(
+        program,
+        live_idx,
+        merged.map_or(&[][..], |m| &m.also).iter().copied(),
+    )
+    .into_iter()
+    .map(|(file, line)| Place {
+        file: path_of(file),
+        line,
+    })
+    .collect();
     FindingReport {
+        at: located(program, rules, prints, live_idx, message),
+        state: live.state_key.clone(),
+        routes,
+        also,
+    }
+}
+
+/// The common part of a listed finding: live hit `live_idx` with `message`.
+fn located(
+    program: &Program,
+    rules: &RuleSet,
+    prints: &[String],
+    live_idx: usize,
+    message: String,
+) -> Located {
+    let live = &program.hits[live_idx];
+    let hit = &program.files[live.file].hits[live.hit];
+    let rule = &rules.rules[hit.rule];
+    Located {
         rule: rule.id.clone(),
         kind: rule.kind,
         severity: rule.severity,
-        file: path_of(live.file),
+        file: program.files[live.file].path.clone(),
         line: hit.pos.line,
         column: hit.pos.column,
         end_line: hit.end.line,
@@ -662,10 +658,30 @@ fn finding_report(
         help: rule.help.clone(),
         snippet: hit.snippet.clone(),
         fingerprint: prints[live_idx].clone(),
-        state: live.state_key.clone(),
-        routes,
-        also,
     }
+}
+
+/// The places (file index, line) of the live hits `members` that a finding
+/// led by `lead` stands for, in their order: one per line (two uses on one
+/// line are one place to look at, and one suppression comment), never the
+/// lead's own line.
+fn also_places(
+    program: &Program,
+    lead: usize,
+    members: impl Iterator<Item = usize>,
+) -> Vec<(usize, u32)> {
+    let line_of = |live: usize| {
+        let h = &program.hits[live];
+        (h.file, program.files[h.file].hits[h.hit].pos.line)
+    };
+    let own = line_of(lead);
+    let mut places: Vec<(usize, u32)> = Vec::new();
+    for place in members.map(line_of) {
+        if place != own && !places.contains(&place) {
+            places.push(place);
+        }
+    }
+    places
 }
 
 #[cfg(test)]

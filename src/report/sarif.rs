@@ -18,7 +18,7 @@ pub fn render(report: &Report, rules: &RuleSet) -> String {
     let used: BTreeSet<&str> = report
         .findings
         .iter()
-        .map(|f| f.rule.as_str())
+        .map(|f| f.at.rule.as_str())
         .chain(report.suppressed.iter().map(|s| s.rule.as_str()))
         .collect();
     let driver_rules: Vec<&Rule> = used.iter().filter_map(|id| rules.get(id)).collect();
@@ -32,7 +32,7 @@ pub fn render(report: &Report, rules: &RuleSet) -> String {
     for route in &report.routes {
         for f in &route.findings {
             on_routes
-                .entry(f.fingerprint.as_str())
+                .entry(f.at.fingerprint.as_str())
                 .or_default()
                 .push((route, f));
         }
@@ -41,7 +41,9 @@ pub fn render(report: &Report, rules: &RuleSet) -> String {
         .findings
         .iter()
         .map(|f| {
-            let routes = on_routes.get(f.fingerprint.as_str()).map_or(&[][..], |v| v);
+            let routes = on_routes
+                .get(f.at.fingerprint.as_str())
+                .map_or(&[][..], |v| v);
             finding_result(f, routes, &index, report.baseline.is_some())
         })
         .collect();
@@ -240,25 +242,25 @@ fn finding_result(
                 })
                 .collect();
             steps.push(flow_step(
-                location(&rf.file, rf.line, rf.column, None, None),
-                &rf.message,
+                location(&rf.at.file, rf.at.line, rf.at.column, None, None),
+                &rf.at.message,
             ));
             json!({
-                "message": { "text": format!("{} → {}", route.id, rf.rule) },
+                "message": { "text": format!("{} → {}", route.id, rf.at.rule) },
                 "threadFlows": [{ "locations": steps }],
             })
         })
         .collect();
     let mut result = json!({
-        "ruleId": f.rule,
-        "ruleIndex": index.get(f.rule.as_str()),
+        "ruleId": f.at.rule,
+        "ruleIndex": index.get(f.at.rule.as_str()),
         // Server code that no route reaches (a scheduler started at boot)
         // matters less than a finding on a route: a note.
-        "level": if f.routes.is_empty() { "note" } else { level(f.severity) },
-        "message": { "text": format!("{}. {blocks}", f.message) },
-        "locations": [location(&f.file, f.line, f.column, Some((f.end_line, f.end_column)), Some(&f.snippet))],
-        "partialFingerprints": { "carve/v1": f.fingerprint },
-        "properties": { "routes": f.routes, "kind": f.kind.as_str(), "remedy": f.help },
+        "level": if f.routes.is_empty() { "note" } else { level(f.at.severity) },
+        "message": { "text": format!("{}. {blocks}", f.at.message) },
+        "locations": [location(&f.at.file, f.at.line, f.at.column, Some((f.at.end_line, f.at.end_column)), Some(&f.at.snippet))],
+        "partialFingerprints": { "carve/v1": f.at.fingerprint },
+        "properties": { "routes": f.routes, "kind": f.at.kind.as_str(), "remedy": f.at.help },
     });
     if !related.is_empty() {
         result["relatedLocations"] = json!(related);

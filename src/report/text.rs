@@ -111,9 +111,9 @@ pub fn render(report: &Report, style: Style) -> String {
         .iter()
         .filter(|f| f.routes.is_empty())
         .partition(|f| {
-            f.severity == Severity::Blocker
+            f.at.severity == Severity::Blocker
                 && matches!(
-                    f.kind,
+                    f.at.kind,
                     Kind::LongLivedConnection | Kind::BackgroundWork | Kind::LongRunning
                 )
         });
@@ -127,7 +127,7 @@ pub fn render(report: &Report, style: Style) -> String {
             let _ = writeln!(
                 out,
                 "  {}:{}:{} {} {}",
-                f.file, f.line, f.column, f.rule, f.message
+                f.at.file, f.at.line, f.at.column, f.at.rule, f.at.message
             );
         }
     }
@@ -202,7 +202,10 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
             r.score,
             r.findings
                 .iter()
-                .map(|f| format!("{}@{}:{}:{}:{}", f.rule, f.file, f.line, f.column, f.cause))
+                .map(|f| format!(
+                    "{}@{}:{}:{}:{}",
+                    f.at.rule, f.at.file, f.at.line, f.at.column, f.cause
+                ))
                 .collect::<Vec<_>>()
                 .join(","),
             r.cold_start.packages
@@ -263,12 +266,12 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
                 out,
                 "  {:>5} {:<8} {} {}:{}:{} {}",
                 cost,
-                f.severity.as_str(),
-                f.rule,
-                f.file,
-                f.line,
-                f.column,
-                f.message
+                f.at.severity.as_str(),
+                f.at.rule,
+                f.at.file,
+                f.at.line,
+                f.at.column,
+                f.at.message
             );
             if !f.also_lines.is_empty() {
                 let lines: Vec<String> = f.also_lines.iter().map(u32::to_string).collect();
@@ -286,9 +289,13 @@ fn render_route_findings(out: &mut String, routes: &[RouteReport], style: Style)
                 let chain = super::chain_text(&f.chain);
                 let _ = writeln!(out, "        {}", style.dim(&format!("via {}", chain)));
             }
-            if !helped.contains(&f.rule.as_str()) {
-                helped.push(&f.rule);
-                let _ = writeln!(out, "        {}", style.dim(&format!("help: {}", f.help)));
+            if !helped.contains(&f.at.rule.as_str()) {
+                helped.push(&f.at.rule);
+                let _ = writeln!(
+                    out,
+                    "        {}",
+                    style.dim(&format!("help: {}", f.at.help))
+                );
             }
         }
     }
@@ -389,7 +396,7 @@ fn terminal_safe(report: &Report) -> Cow<'_, Report> {
             fix(reason);
         }
         for f in &mut r.findings {
-            for text in [&mut f.file, &mut f.message, &mut f.help] {
+            for text in [&mut f.at.file, &mut f.at.message, &mut f.at.help] {
                 fix(text);
             }
             for step in &mut f.chain {
@@ -399,8 +406,8 @@ fn terminal_safe(report: &Report) -> Cow<'_, Report> {
         }
     }
     for f in &mut clean.findings {
-        fix(&mut f.file);
-        fix(&mut f.message);
+        fix(&mut f.at.file);
+        fix(&mut f.at.message);
     }
     for u in &mut clean.unused_suppressions {
         fix(&mut u.file);

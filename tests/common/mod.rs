@@ -40,7 +40,7 @@ pub fn rules_of(report: &Report, id: &str) -> Vec<String> {
         .iter()
         .find(|r| r.id == id)
         .unwrap_or_else(|| panic!("no route {id}"));
-    route.findings.iter().map(|f| f.rule.clone()).collect()
+    route.findings.iter().map(|f| f.at.rule.clone()).collect()
 }
 
 /// Whether one of `rules` is `wanted` or, given a kind (`session/`), of it.
