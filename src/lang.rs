@@ -446,6 +446,7 @@ mod tests {
                 "go",
                 "java",
                 "javascript",
+                "kotlin",
                 "php",
                 "python",
                 "ruby",
