@@ -184,3 +184,57 @@ fn hostile_go_input_is_survived_and_good_routes_are_kept() {
     assert!(errors.contains(&"broken.go".to_string()), "{errors:?}");
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn hostile_kotlin_input_is_survived_and_good_routes_are_kept() {
+    let dir = temp_dir("bad-kotlin-input");
+    write_file(
+        &dir,
+        "src/main/kotlin/app/Ok.kt",
+        b"package app\n\n@RestController\nclass Ok {\n    @GetMapping(\"/ok\")\n    fun ok() = \"ok\"\n}\n",
+    );
+    // Thousands of nested lambdas and parentheses, and a deep string template.
+    let deep = format!(
+        "package app\n\nval v = {}0{}\n\nval f = {}{}\n\nval s = \"{}x{}\"\n",
+        "(".repeat(5_000),
+        ")".repeat(5_000),
+        "run { ".repeat(3_000),
+        "}".repeat(3_000),
+        "${\"".repeat(500),
+        "\"}".repeat(500)
+    );
+    write_file(&dir, "src/main/kotlin/app/Deep.kt", deep.as_bytes());
+    // A huge string literal and a huge collection literal in an annotation.
+    let huge = format!(
+        "package app\n\nconst val BIG = \"{}\"\n\n@RestController\nclass Huge {{\n    @GetMapping([{}\"/h\"])\n    fun h() = BIG\n}}\n",
+        "x".repeat(30_000),
+        "\"/a\", ".repeat(3_000)
+    );
+    write_file(&dir, "src/main/kotlin/app/Huge.kt", huge.as_bytes());
+    // A raw string that never ends, and a route declared after it.
+    write_file(
+        &dir,
+        "src/main/kotlin/app/Raw.kt",
+        b"package app\n\nval q = \"\"\"SELECT *\nFROM t\n\n@RestController\nclass Lost {\n    @GetMapping(\"/lost\")\n    fun lost() = q\n}\n",
+    );
+    write_file(
+        &dir,
+        "src/main/kotlin/app/Broken.kt",
+        b"package app\n\nclass ( : {\n    @GetMapping(\n    fun\n",
+    );
+
+    let rules = RuleSet::builtin().unwrap();
+    let report = carve::scan::scan(&ScanConfig::new(dir.clone()), &rules)
+        .unwrap()
+        .report;
+    let ids: Vec<&str> = report.routes.iter().map(|r| r.id.as_str()).collect();
+    assert!(ids.contains(&"GET /ok"), "{ids:?}");
+    // Inside the unterminated raw string, the route is text.
+    assert!(!ids.contains(&"GET /lost"), "{ids:?}");
+    let errors = &report.stats.files_with_parse_errors;
+    assert!(
+        errors.contains(&"src/main/kotlin/app/Broken.kt".to_string()),
+        "{errors:?}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}

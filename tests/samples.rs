@@ -94,6 +94,12 @@ fn spring() {
 }
 
 #[test]
+fn spring_kotlin() {
+    let report = snapshot("spring-kotlin");
+    explain_snapshot("spring-kotlin", &report, "POST /kshop/api/orders");
+}
+
+#[test]
 fn jaxrs() {
     snapshot("jaxrs");
 }

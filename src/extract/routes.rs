@@ -74,12 +74,46 @@ impl<'s> Extraction<'s> {
                 }
                 Prefix::Concat(pieces)
             }
+            // Kotlin's `"$API/users"` and `"${Paths.API}/users"`.
+            "string_literal" if self.is_string_template(node) => self.string_template(node),
             // A symbol names a segment as a string does (Rails `namespace :admin`).
             kind if kind.contains("string") || kind.contains("symbol") => {
                 Prefix::Literal(unquote(self.text(node)).to_string())
             }
             _ => Prefix::Name(self.reference(node)),
         }
+    }
+
+    /// Whether a string literal substitutes values (Kotlin's `"$API/x"`).
+    fn is_string_template(&self, node: Node) -> bool {
+        node.kind() == "string_literal"
+            && self.text(node).contains('$')
+            && has_child(node, "string_content")
+    }
+
+    /// A Kotlin string template: text pieces, `${expr}` substitutions (an
+    /// `interpolation` node) and `$name` ones (written inside the text).
+    fn string_template(&self, node: Node) -> Prefix {
+        let mut pieces = Vec::new();
+        let mut at = node.start_byte() + 1;
+        let end = node.end_byte().saturating_sub(1);
+        let mut cursor = node.walk();
+        for child in node.named_children(&mut cursor) {
+            if child.kind() != "interpolation" {
+                continue;
+            }
+            if let Some(text) = self.source.get(at..child.start_byte()) {
+                pieces.extend(simple_substitutions(text));
+            }
+            if let Some(inner) = child.named_child(0) {
+                pieces.push(self.prefix(inner));
+            }
+            at = child.end_byte();
+        }
+        if let Some(text) = self.source.get(at..end) {
+            pieces.extend(simple_substitutions(text));
+        }
+        Prefix::Concat(pieces)
     }
 
     pub(super) fn on_route(&mut self, root: Node, caps: &[Captured], prop: Props) {
@@ -212,7 +246,7 @@ impl<'s> Extraction<'s> {
         };
         // A path written as an expression of constants (`ApiPaths.USERS + "/{id}"`).
         let path_expr = get("route.path_expr")
-            .filter(|n| !n.kind().contains("string"))
+            .filter(|n| !n.kind().contains("string") || self.is_string_template(*n))
             .map(|n| self.prefix(n));
         let paths = match (&path_expr, get("route.path_expr")) {
             (None, Some(literal)) => vec![Some(unquote(self.text(literal)).to_string())],
@@ -910,6 +944,40 @@ pub(super) fn dedup_mounts(mounts: &mut Vec<MountDecl>) {
             && later.child == first.child
             && (!later.parent_router || later.parent == first.parent)
     });
+}
+
+/// Whether `node` has a named child of `kind`.
+fn has_child(node: Node, kind: &str) -> bool {
+    let mut cursor = node.walk();
+    let found = node.named_children(&mut cursor).any(|c| c.kind() == kind);
+    found
+}
+
+/// Text with `$name` substitutions (Kotlin): literal pieces and names.
+fn simple_substitutions(text: &str) -> Vec<Prefix> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(dollar) = rest.find('$') {
+        let after = &rest[dollar + 1..];
+        let len = after
+            .char_indices()
+            .find(|&(i, c)| !(c == '_' || c.is_alphanumeric()) || (i == 0 && c.is_numeric()))
+            .map_or(after.len(), |(i, _)| i);
+        if len == 0 {
+            pieces.push(Prefix::Literal(rest[..=dollar].to_string()));
+            rest = after;
+            continue;
+        }
+        if dollar > 0 {
+            pieces.push(Prefix::Literal(rest[..dollar].to_string()));
+        }
+        pieces.push(Prefix::Name(after[..len].to_string()));
+        rest = &after[len..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Prefix::Literal(rest.to_string()));
+    }
+    pieces
 }
 
 #[cfg(test)]

@@ -93,6 +93,18 @@ impl Extraction<'_> {
                 return value;
             }
         }
+        // Kotlin's `val name = value`: the name inside a `variable_declaration`.
+        if node.kind() == "property_declaration" {
+            let mut cursor = node.walk();
+            let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+            let declared = children.iter().position(|c| {
+                c.kind() == "variable_declaration"
+                    && c.named_child(0).is_some_and(|n| self.text(n) == name)
+            });
+            if let Some(at) = declared {
+                return children.get(at + 1).copied();
+            }
+        }
         if depth == 0 {
             return None;
         }

@@ -5,7 +5,7 @@
 
 use super::resolve::{Resolver, Symbol};
 use super::routes::{join_path, normalize_path, Route, HTTP_METHODS};
-use crate::extract::facts::{DefKind, HandlerRef, RouteDecl};
+use crate::extract::facts::{DefKind, HandlerRef, RouteDecl, Span};
 use crate::lang::Lang;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -55,7 +55,7 @@ pub(super) fn expand_handlers(
                     {
                         Some((f, d))
                     }
-                    _ => None,
+                    _ => through_class_field(resolver, file, decl.span, name),
                 },
             },
         }
@@ -327,6 +327,27 @@ struct ViewTable {
 
 /// The base classes of a class and of its project ancestors, each as its
 /// last dotted part (`viewsets.ReadOnlyModelViewSet` → `ReadOnlyModelViewSet`).
+/// `stats.daily` written in a method of a class whose property `stats` has
+/// a declared type (Kotlin's `router { GET("/x", stats::daily) }` in a
+/// `@Bean` function): that type's method.
+fn through_class_field(
+    resolver: &Resolver,
+    file: usize,
+    at: Span,
+    name: &str,
+) -> Option<(usize, usize)> {
+    let (field, method) = name.split_once('.')?;
+    let class = resolver.files[file]
+        .defs
+        .iter()
+        .filter(|d| d.class.is_some() && d.span.contains(at))
+        .min_by_key(|d| d.span.end - d.span.start)?
+        .class
+        .as_deref()?;
+    let targets = super::through_field(resolver, file, class, field, method)?;
+    targets.last().map(|&(f, d, _)| (f, d))
+}
+
 fn ancestors(resolver: &Resolver, file: usize, def: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut todo = vec![(file, def)];

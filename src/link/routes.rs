@@ -952,7 +952,13 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usiz
         }
         // A local read from a settings object (`const { globalPrefix } =
         // config.get('app')`): the one module-level setting of that name.
-        None if !name.contains('.') => return unique_setting(files, name),
+        // or a constant of a class of the file, written bare inside it
+        // (Kotlin's companion `const val STATUS`, Java's `static final`).
+        None if !name.contains('.') => {
+            return class_constant(&files[file], name)
+                .map(|d| (file, d))
+                .or_else(|| unique_setting(files, name))
+        }
         _ => {}
     }
     // `settings.API_V1_STR` where `settings = Settings()`: the class attribute.
@@ -974,6 +980,19 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usiz
                 && m.literal().is_some()
         })
         .map(|m| (cf, m))
+}
+
+/// The one class member of `facts` named `name` that holds a literal.
+fn class_constant(facts: &FileFacts, name: &str) -> Option<usize> {
+    let mut found = facts
+        .defs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.class.is_some() && d.name == name && d.literal.is_some());
+    match (found.next(), found.next()) {
+        (Some((idx, _)), None) => Some(idx),
+        _ => None,
+    }
 }
 
 /// The literal value (or default) of the module-level variables named

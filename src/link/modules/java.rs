@@ -1,4 +1,4 @@
-//! Java (and later Kotlin): a file's `package`, `import a.b.C` naming one
+//! Java and Kotlin: a file's `package`, `import a.b.C` naming one
 //! type, `import a.b.*` naming a package, and the types of the same package,
 //! visible without an import. A type is found by its package declaration,
 //! whatever the source root (`src/main/java`, a module's folder).

@@ -12,7 +12,7 @@ mod php;
 mod python;
 mod ruby;
 
-use crate::extract::facts::{DefKind, FileFacts};
+use crate::extract::facts::{Def, DefKind, FileFacts};
 use crate::lang::Strategy;
 use rustc_hash::FxHashMap;
 
@@ -49,8 +49,16 @@ impl TypeIndex {
                 ) => String::new(),
                 (None, _) => continue,
             };
+            // Kotlin's top-level functions and properties are imported
+            // and seen by package as types are (`import a.b.formatPrice`).
+            let package_level = |def: &Def| match def.kind {
+                DefKind::Class => true,
+                DefKind::Function | DefKind::Variable => {
+                    file.lang.resolution() == Strategy::JavaPackages && def.class.is_none()
+                }
+            };
             for (def_idx, def) in file.defs.iter().enumerate() {
-                if def.kind == DefKind::Class && def.parent.is_none() {
+                if def.parent.is_none() && package_level(def) {
                     by_name
                         .entry((namespace.clone(), def.name.clone()))
                         .or_default()
@@ -60,10 +68,10 @@ impl TypeIndex {
         }
         let mut by_short_name: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for ((_, name), decls) in &by_name {
-            by_short_name
-                .entry(name.clone())
-                .or_default()
-                .extend(decls.iter().copied());
+            let types = decls
+                .iter()
+                .filter(|&&(f, d)| files[f].defs[d].kind == DefKind::Class);
+            by_short_name.entry(name.clone()).or_default().extend(types);
         }
         TypeIndex {
             by_name,
