@@ -988,7 +988,7 @@ fn class_constant(facts: &FileFacts, name: &str) -> Option<usize> {
         .defs
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.class.is_some() && d.name == name && d.literal.is_some());
+        .filter(|(_, d)| d.class.is_some() && d.name == name && d.literal().is_some());
     match (found.next(), found.next()) {
         (Some((idx, _)), None) => Some(idx),
         _ => None,
