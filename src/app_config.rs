@@ -29,7 +29,29 @@ pub fn setting(file_name: &str, text: &str, key: &str) -> Option<(String, u32)> 
 
 fn clean(value: &str) -> String {
     let value = value.split(" #").next().unwrap_or(value).trim();
-    value.trim_matches(['"', '\'']).to_string()
+    placeholders(value.trim_matches(['"', '\'']))
+}
+
+/// Property placeholders as the deployment sees them when it sets nothing:
+/// `${CONTEXT_PATH:/api}` is its default `/api`; `${CONTEXT_PATH}`, with
+/// none, stays a visible `{CONTEXT_PATH}`.
+fn placeholders(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(start) = rest.find("${") {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let inner = &rest[start + 2..start + len];
+        match inner.split_once(':') {
+            Some((_, default)) => out.push_str(default),
+            None => out.push_str(&format!("{{{inner}}}")),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `key=value`, `key: value` or `key value`; the first occurrence wins.
@@ -123,6 +145,24 @@ mod tests {
                 "server.servlet.context-path"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn placeholders_take_their_default_or_stay_visible() {
+        let yaml = "server:\n  servlet:\n    context-path: ${SERVER_SERVLET_CONTEXT_PATH:/}\n";
+        assert_eq!(
+            setting("application.yml", yaml, "server.servlet.context-path"),
+            Some(("/".into(), 3))
+        );
+        let props = "server.servlet.context-path=${BASE}/v${VERSION:1}\n";
+        assert_eq!(
+            setting(
+                "application.properties",
+                props,
+                "server.servlet.context-path"
+            ),
+            Some(("{BASE}/v1".into(), 1))
         );
     }
 }
