@@ -1650,6 +1650,17 @@ fn rails_block_callbacks_are_hooks_of_the_actions_they_cover() {
     ));
 }
 
+/// `id → handler` of the routes of a report, sorted.
+fn routes_with_handlers(report: &carve::report::Report) -> Vec<String> {
+    let mut routes: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| format!("{} → {}", r.id, r.handler))
+        .collect();
+    routes.sort();
+    routes
+}
+
 /// `rule:line → routes` of the findings of a report.
 fn finding_routes(report: &carve::report::Report) -> Vec<String> {
     let mut out: Vec<String> = report
@@ -1740,12 +1751,7 @@ public class Devices {
 }
 "#;
     let report = scan_fixture("guice-servlets", fixture);
-    let mut routes: Vec<String> = report
-        .routes
-        .iter()
-        .map(|r| format!("{} → {}", r.id, r.handler))
-        .collect();
-    routes.sort();
+    let routes = routes_with_handlers(&report);
     assert_eq!(
         routes,
         [
@@ -1842,12 +1848,7 @@ public class Accounts implements UserDetailsService {
 }
 "#;
     let report = scan_fixture("webflux-functional", fixture);
-    let mut routes: Vec<String> = report
-        .routes
-        .iter()
-        .map(|r| format!("{} → {}", r.id, r.handler))
-        .collect();
-    routes.sort();
+    let routes = routes_with_handlers(&report);
     assert_eq!(
         routes,
         [
