@@ -95,7 +95,9 @@
   (#match? @def.init "^(java\\.util\\.)?(concurrent\\.)?(mutable(Map|List|Set)Of|(hash|linkedMap|sortedMap|linkedSet|sortedSet|arrayList)Of|Concurrent|Linked|Tree|Hash|Identity|Weak|CopyOnWrite|Atomic|ArrayList|ArrayDeque|PriorityQueue|Vector|Stack|EnumMap|BitSet|StringBuilder|StringBuffer)")
   (#set! mutable))
 ; Properties of singleton beans (one instance serves every request): a
-; mutable container, or a `var`.
+; mutable container, or a `var` (injected ones too: `@Value var ttl` that a
+; request then sets is shared by every request the instance serves; one that
+; only the framework sets is never written by code, so never a finding).
 ((class_declaration
    (modifiers (annotation (user_type (identifier) @_bean)))
    (class_body
@@ -109,11 +111,9 @@
    (modifiers (annotation (user_type (identifier) @_bean)))
    (class_body
      (property_declaration
-       (modifiers)? @_mods
        "var"
        (variable_declaration (identifier) @def.name)) @def.variable))
   (#any-of? @_bean "Service" "Component" "RestController" "Controller" "Repository" "Singleton" "ApplicationScoped")
-  (#not-match? @_mods "(lateinit|@)")
   (#set! mutable))
 
 ; Names bound inside functions: they shadow properties and types.

@@ -13,6 +13,10 @@ class OrderService {
     private val placed = HashMap<Long, String>()
     var last: String? = null
     private val fixed = listOf(1, 2)
+    @Value("\${ttl}")
+    private var ttl: Long = 0
+    @Value("\${remember-ttl}")
+    private var rememberTtl: Long = 0
 
     companion object {
         private val inFlight = mutableMapOf<Long, String>()
@@ -32,6 +36,10 @@ class OrderService {
 //      ^^^^^^^^^^^^^^^^^^^ global-state/kotlin-shared-state
         last = "x"
 //      ^^^^^^^^^^ global-state/kotlin-shared-state
+        this.ttl = rememberTtl
+//      ^^^^^^^^^^^^^^^^^^^^^^ global-state/kotlin-shared-state
+        // ok: an injected property only read
+        val expires = rememberTtl * 2
         // ok: a local shadows nothing shared
         val local = mutableListOf<Int>()
         local.add(1)
