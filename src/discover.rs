@@ -675,13 +675,16 @@ fn read_prefix_settings(path: &Path, rel: &str, name: &str, ws: &mut Workspace) 
 /// The route template a view declares for its code-behind (Razor Pages'
 /// `@page "{handler?}"`), when `rel` is such a view.
 fn read_page_template(path: &Path, rel: &str, ws: &mut Workspace) {
-    for view in crate::lang::page_templates().filter(|v| rel.ends_with(&v.suffix)) {
-        let (Ok(text), Ok(directive)) = (
-            std::fs::read_to_string(path),
-            regex::Regex::new(&view.directive),
-        ) else {
-            continue;
-        };
+    let views: Vec<_> = crate::lang::page_templates()
+        .filter(|(v, _)| rel.ends_with(&v.suffix))
+        .collect();
+    if views.is_empty() {
+        return;
+    }
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    for (view, directive) in views {
         let template = text
             .lines()
             .find_map(|line| directive.captures(line.trim_start_matches('\u{feff}')))

@@ -150,6 +150,8 @@ struct Entry {
     entry_files: GlobSet,
     submit_conditions: Option<regex::RegexSet>,
     dev_conditions: Option<regex::RegexSet>,
+    /// Each `page_templates` entry's directive, compiled.
+    page_directives: Vec<regex::Regex>,
 }
 
 /// A set of regular expressions; None when there are none.
@@ -206,6 +208,12 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
             .map_err(|e| format!("{path}: submit_conditions: {e}"))?,
         dev_conditions: regex_set(&spec.dev_conditions)
             .map_err(|e| format!("{path}: dev_conditions: {e}"))?,
+        page_directives: spec
+            .page_templates
+            .iter()
+            .map(|t| regex::Regex::new(&t.directive))
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("{path}: page_templates: {e}"))?,
         grammar,
         spec,
     })
@@ -466,9 +474,12 @@ pub fn route_prefix_settings() -> impl Iterator<Item = &'static PrefixSetting> {
     Lang::all().flat_map(|l| l.spec().route_prefix_settings.iter())
 }
 
-/// Every language's page-template views.
-pub fn page_templates() -> impl Iterator<Item = &'static PageTemplate> {
-    Lang::all().flat_map(|l| l.spec().page_templates.iter())
+/// Every language's page-template views, each with its compiled directive.
+pub fn page_templates() -> impl Iterator<Item = (&'static PageTemplate, &'static regex::Regex)> {
+    Lang::all().flat_map(|l| {
+        let entry = l.entry();
+        entry.spec.page_templates.iter().zip(&entry.page_directives)
+    })
 }
 
 /// Rule language names accepted in rule files: every name some language accepts.
