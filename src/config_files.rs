@@ -407,8 +407,12 @@ mod tests {
         }
     }
 
-    fn lines(found: &[(usize, Range<usize>)]) -> Vec<usize> {
-        found.iter().map(|(l, _)| *l).collect()
+    /// The 0-based lines the datasource match finds.
+    fn found(mode: Overridden, rel: &str, text: &str, profiles: &[(&str, &str)]) -> Vec<usize> {
+        matches(&datasource(mode), rel, text, profiles)
+            .iter()
+            .map(|(l, _)| *l)
+            .collect()
     }
 
     #[test]
@@ -455,94 +459,46 @@ mod tests {
     #[test]
     fn properties_and_dotted_yaml_keys() {
         let props = "# db\nspring.datasource.url = jdbc:h2:mem:db;MODE=Oracle\nspring.datasource.username=sa\n";
-        let found = matches(
+        let hits = matches(
             &datasource(Overridden::Skip),
             "application.properties",
             props,
             &[],
         );
-        assert_eq!(lines(&found), vec![1]);
-        assert_eq!(&props[found[0].1.clone()], "jdbc:h2:mem:db;MODE=Oracle");
+        assert_eq!(&props[hits[0].1.clone()], "jdbc:h2:mem:db;MODE=Oracle");
+        assert_eq!(
+            found(Overridden::Skip, "application.properties", props, &[]),
+            vec![1]
+        );
         let yml = "spring:\n  datasource.jdbc-url: \"jdbc:h2:mem:x\"\n";
         assert_eq!(
-            lines(&matches(
-                &datasource(Overridden::Skip),
-                "application.yml",
-                yml,
-                &[]
-            )),
+            found(Overridden::Skip, "application.yml", yml, &[]),
             vec![1]
         );
     }
 
     #[test]
     fn a_placeholder_or_a_profile_replaces_the_value() {
+        let props = "application.properties";
         let env = "spring.datasource.url=${DB_URL:jdbc:h2:mem:x}\n";
-        assert!(matches(
-            &datasource(Overridden::Skip),
-            "application.properties",
-            env,
-            &[]
-        )
-        .is_empty());
-        assert_eq!(
-            lines(&matches(
-                &datasource(Overridden::Only),
-                "application.properties",
-                env,
-                &[]
-            )),
-            vec![0]
-        );
+        assert!(found(Overridden::Skip, props, env, &[]).is_empty());
+        assert_eq!(found(Overridden::Only, props, env, &[]), vec![0]);
         let fixed = "spring.datasource.url=jdbc:h2:mem:x\n";
         let mysql = [(
             "application-prod.properties",
             "spring.datasource.url=jdbc:mysql://db/app\n",
         )];
-        assert!(matches(
-            &datasource(Overridden::Skip),
-            "application.properties",
-            fixed,
-            &mysql
-        )
-        .is_empty());
-        assert_eq!(
-            lines(&matches(
-                &datasource(Overridden::Only),
-                "application.properties",
-                fixed,
-                &mysql
-            )),
-            vec![0]
-        );
+        assert!(found(Overridden::Skip, props, fixed, &mysql).is_empty());
+        assert_eq!(found(Overridden::Only, props, fixed, &mysql), vec![0]);
         let same = [(
             "application-dev.properties",
             "spring.datasource.url=jdbc:h2:mem:dev\n",
         )];
-        assert_eq!(
-            lines(&matches(
-                &datasource(Overridden::Skip),
-                "application.properties",
-                fixed,
-                &same
-            )),
-            vec![0]
-        );
+        assert_eq!(found(Overridden::Skip, props, fixed, &same), vec![0]);
         let documents = "spring:\n  datasource:\n    url: jdbc:h2:mem:x\n---\nspring:\n  config.activate.on-profile: prod\n  datasource:\n    url: jdbc:postgresql://db/app\n";
-        assert!(matches(
-            &datasource(Overridden::Skip),
-            "application.yml",
-            documents,
-            &[]
-        )
-        .is_empty());
+        assert!(found(Overridden::Skip, "application.yml", documents, &[]).is_empty());
         assert_eq!(
-            lines(&matches(
-                &datasource(Overridden::Only),
-                "application.yml",
-                documents,
-                &[]
-            )),
+            found(Overridden::Only, "application.yml", documents, &[]),
             vec![2]
         );
     }
