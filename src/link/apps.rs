@@ -236,4 +236,12 @@ mod tests {
         let scope = AppScope::from_paths(&files, vec!["ruby"; files.len()], &[]);
         assert!(scope.shares(2, 3));
     }
+
+    #[test]
+    fn a_module_keeps_its_code_and_settings_under_src() {
+        let java = crate::lang::Lang::by_name("java").expect("java is a language");
+        assert_eq!(java.app_folder("api/src/main/java/com/shop"), "api");
+        assert_eq!(java.app_folder("api/src/main/resources"), "api");
+        assert_eq!(java.app_folder("src/main/resources/config"), "");
+    }
 }
