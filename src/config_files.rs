@@ -1,6 +1,6 @@
 //! Findings in an app's configuration files (YAML such as Rails'
 //! `config/database.yml`, Spring's `application.properties` or
-//! `application.yml`), which no grammar parses: a rule with a `[settings]`
+//! `application.yml`, a dotenv `.env`), which no grammar parses: a rule with a `[settings]`
 //! match names the files, a dotted key and a pattern for its value. Each
 //! file read becomes the facts of an entry file (configuration the app
 //! loads at start-up) holding the hits. Pure: `discover` reads the files
@@ -75,8 +75,11 @@ struct Entry {
     document: usize,
 }
 
+/// `.properties` files and dotenv files (`.env`, `KEY=value` lines) are
+/// read line by line, anything else as YAML.
 fn entries(rel: &str, text: &str) -> Vec<Entry> {
-    if rel.ends_with(".properties") {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    if rel.ends_with(".properties") || name == ".env" {
         properties_entries(text)
     } else {
         yaml_entries(text)
