@@ -42,6 +42,7 @@ pub mod facts;
 mod lazy_init;
 mod loops;
 mod members;
+pub mod name;
 pub mod parse;
 pub mod queries;
 mod receivers;
@@ -699,9 +700,9 @@ impl<'s> Extraction<'s> {
         };
         let pos = self.pos(module_node.start_byte());
         self.facts.imports.push(Import {
-            local,
-            module,
-            name,
+            local: local.into(),
+            module: module.into(),
+            name: name.map(Name::from),
             pos,
             include,
             start: module_node.start_byte(),
@@ -869,8 +870,8 @@ impl<'s> Extraction<'s> {
             if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
                 if is_global {
                     globals.push((def, name));
-                } else if !self.facts.defs[def].locals.contains(&name) {
-                    self.facts.defs[def].locals.push(name);
+                } else if !self.facts.defs[def].locals.iter().any(|l| *l == name) {
+                    self.facts.defs[def].locals.push(name.into());
                 }
             }
         }
@@ -1209,15 +1210,16 @@ impl<'s> Extraction<'s> {
                     pos: raw.pos,
                     end: raw.end,
                     span: raw.span,
-                    state: raw.state,
+                    state: raw.state.map(Name::from),
                     // A field written through the method's receiver (`a.clients`)
                     // is the type's member: `this.clients`.
                     target: raw.target.or(raw.field).map(|t| {
                         receivers
                             .rewrite(&self.facts.defs, def, raw.span.start, &t, false)
                             .unwrap_or(t)
+                            .into()
                     }),
-                    bound: raw.bound,
+                    bound: raw.bound.map(Name::from),
                     once: raw.once,
                     on_submit: raw.on_submit,
                 };
