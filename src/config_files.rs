@@ -371,7 +371,7 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
             start: value.start,
             end: value.end,
         },
-        state: Some(state.to_string()),
+        state: Some(state.into()),
         target: None,
         bound: None,
         snippet: text.lines().nth(line).unwrap_or("").trim().to_string(),

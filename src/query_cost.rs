@@ -2,10 +2,13 @@
 //! costs, on the files of a scan held in memory: compiling it alone, and
 //! one query cursor walk of it over every parsed tree, beside the parse of
 //! those trees and a plain tree cursor walk (no query). One thread, so the
-//! figures of one run compare as ratios to the parse.
+//! figures of one run compare as ratios to the parse. Beside the time, the
+//! cursor's work (its own count: one unit per step plus one per pattern
+//! state alive at that step, read through its progress callback every 1,000
+//! units) says what each part costs free of the machine's load.
 
 use crate::extract::queries::{
-    applicable_rules, rules_text, structure_text, KeepPattern, STRUCTURE_FILES,
+    applicable_rules, rules_text, structure_text, KeepPattern, PatternWriter, STRUCTURE_FILES,
 };
 use crate::lang::Lang;
 use crate::rules::RuleSet;
@@ -19,6 +22,8 @@ pub struct PartCost {
     pub compile: Duration,
     /// One cursor walk over every tree of the language, captures read.
     pub walk: Duration,
+    /// The cursor's work in that walk, in thousands of units.
+    pub work: u64,
     pub matches: usize,
 }
 
@@ -31,8 +36,9 @@ pub struct LangCost {
     /// A tree cursor visiting every node (no query): the floor of a walk.
     pub tree_walk: Duration,
     pub parts: Vec<PartCost>,
-    /// The rules costliest to walk, then those costliest to compile (each
-    /// alone), costliest first.
+    /// The rules costliest to walk (by the cursor's work), then those
+    /// costliest to compile (each alone, as the combined query writes
+    /// them), costliest first.
     pub heaviest_rules: Vec<PartCost>,
 }
 
@@ -125,25 +131,29 @@ fn measure_lang(
         "all - defs,calls,imports".into(),
         without(&["defs.scm", "calls.scm", "imports.scm"]),
     ));
+    let writer = PatternWriter::new(&grammar);
+    let compiled = writer.write_all(&all);
     parts.push(("combined".into(), all));
+    parts.push(("combined as compiled".into(), compiled));
     parts.extend(lesser);
     let cost_of = |part: String, text: &str| -> Option<PartCost> {
         let mut query = None;
         let compile = best(iterations, || query = Query::new(&grammar, text).ok());
         let query = query?;
-        let mut matches = 0;
+        let (mut matches, mut work) = (0, 0);
         let walk = best(iterations, || {
-            matches = trees
+            (matches, work) = trees
                 .iter()
                 .zip(texts)
                 .map(|(tree, text)| walk_query(&query, tree, text))
-                .sum();
+                .fold((0, 0), |(m, w), (dm, dw)| (m + dm, w + dw));
         });
         Some(PartCost {
             part,
             patterns: query.pattern_count(),
             compile,
             walk,
+            work,
             matches,
         })
     };
@@ -153,9 +163,12 @@ fn measure_lang(
         .filter_map(|(part, text)| cost_of(part, &text))
         .collect();
     let mut heaviest_rules: Vec<PartCost> = applicable_rules(lang, rules, active)
-        .filter_map(|i| cost_of(rules.rules[i].id.clone(), &rules.rules[i].query))
+        .filter_map(|i| {
+            let query = writer.write_all(&rules.rules[i].query);
+            cost_of(rules.rules[i].id.clone(), &query)
+        })
         .collect();
-    heaviest_rules.sort_by_key(|cost| std::cmp::Reverse(cost.walk));
+    heaviest_rules.sort_by_key(|cost| std::cmp::Reverse(cost.work));
     let mut by_compile = heaviest_rules.split_off(HEAVIEST_SHOWN.min(heaviest_rules.len()));
     by_compile.sort_by_key(|cost| std::cmp::Reverse(cost.compile));
     by_compile.truncate(HEAVIEST_SHOWN);
@@ -192,10 +205,18 @@ fn visit_all(tree: &Tree) -> usize {
     }
 }
 
-/// The matches of one query cursor walk, every capture's node read.
-fn walk_query(query: &Query, tree: &Tree, text: &str) -> usize {
+/// The matches of one query cursor walk, every capture's node read, and
+/// the cursor's work in thousands of units.
+fn walk_query(query: &Query, tree: &Tree, text: &str) -> (usize, u64) {
     let mut cursor = QueryCursor::new();
-    let mut matches = cursor.matches(query, tree.root_node(), text.as_bytes());
+    let mut work = 0;
+    let mut progress = |_: &tree_sitter::QueryCursorState| {
+        work += 1;
+        std::ops::ControlFlow::Continue(())
+    };
+    let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
+    let mut matches =
+        cursor.matches_with_options(query, tree.root_node(), text.as_bytes(), options);
     let mut count = 0;
     while let Some(m) = matches.next() {
         count += 1;
@@ -203,14 +224,15 @@ fn walk_query(query: &Query, tree: &Tree, text: &str) -> usize {
             std::hint::black_box(c.node.start_byte());
         }
     }
-    count
+    drop(matches);
+    (count, work)
 }
 
 /// The table `carve bench --queries` prints.
 pub fn table(costs: &[LangCost]) -> String {
     let ms = |d: Duration| format!("{:.1}", d.as_secs_f64() * 1e3);
     let mut out = String::from(
-        "language    part                      patterns  compile ms   walk ms  walk/parse  matches\n",
+        "language    part                      patterns  compile ms   walk ms  walk/parse  work k  matches\n",
     );
     for cost in costs {
         let parse = cost.parse.as_secs_f64().max(1e-9);
@@ -224,7 +246,13 @@ pub fn table(costs: &[LangCost]) -> String {
                 ));
             };
         let files = format!("({} files, {} bytes)", cost.files, cost.bytes);
-        row("parse", String::new(), String::new(), cost.parse, files);
+        row(
+            "parse",
+            String::new(),
+            String::new(),
+            cost.parse,
+            format!("{:>6}  {files}", ""),
+        );
         let visit = cost.tree_walk;
         row(
             "tree walk (no query)",
@@ -239,7 +267,7 @@ pub fn table(costs: &[LangCost]) -> String {
                 part.patterns.to_string(),
                 ms(part.compile),
                 part.walk,
-                part.matches.to_string(),
+                format!("{:>6}  {}", part.work, part.matches),
             );
         }
     }

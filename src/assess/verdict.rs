@@ -85,8 +85,8 @@ pub fn judge(
         if rule.kind == Kind::HeavyStartup {
             let live = &program.hits[finding.live_hit];
             if let Some(package) = &program.files[live.file].hits[live.hit].state {
-                if !packages.contains(package) {
-                    packages.push(package.clone());
+                if !packages.iter().any(|p| package == p) {
+                    packages.push(package.to_string());
                     cold_start += rule.weight;
                 }
             }

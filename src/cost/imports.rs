@@ -162,7 +162,7 @@ pub fn route_imports(program: &Program) -> CodeImports {
             let submodule = import.name.as_ref().and_then(|name| {
                 modules.submodule_spec(&program.files, from, &import.module, name)
             });
-            let specs = std::iter::once(import.module.clone()).chain(submodule);
+            let specs = std::iter::once(import.module.to_string()).chain(submodule);
             let mut local = false;
             for spec in specs {
                 if let Some(file) = modules.resolve(&program.files, from, &spec) {
@@ -181,7 +181,7 @@ pub fn route_imports(program: &Program) -> CodeImports {
                     .databases
                     .entry(kind)
                     .or_default()
-                    .insert(import.module.clone());
+                    .insert(import.module.to_string());
             }
         }
     }

@@ -1,6 +1,7 @@
 //! `FileFacts`: everything carve keeps from one file once its tree is dropped.
 //! Plain data, produced by `extract`, consumed by `link` and `assess`.
 
+pub use super::name::Name;
 use crate::lang::Lang;
 use crate::rules::Conditions;
 use serde::{Deserialize, Serialize};
@@ -60,7 +61,7 @@ pub struct Def {
     pub extra: Option<Box<DefExtra>>,
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
-    pub locals: Vec<String>,
+    pub locals: Vec<Name>,
     /// For functions: run when the app starts (`Main`,
     /// `Startup.ConfigureServices`), like a module's top level.
     #[serde(default)]
@@ -214,7 +215,7 @@ pub struct ExtraAction {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Call {
     /// The callee as written, dots kept: `db.session.add`, `self.load`.
-    pub callee: Box<str>,
+    pub callee: Name,
     /// The def the call is written in, as an index into `defs` (`def()`).
     pub def: Option<u32>,
     /// Outside functions: the module-level variable whose value holds the
@@ -253,9 +254,9 @@ pub fn def_index(def: Option<usize>) -> Option<u32> {
 /// itself or a namespace import).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Import {
-    pub local: String,
-    pub module: String,
-    pub name: Option<String>,
+    pub local: Name,
+    pub module: Name,
+    pub name: Option<Name>,
     pub pos: Pos,
     /// The file is run where it is included (PHP `require`/`include`): its
     /// top-level code (`Def::file_code`) is called from there. A path
@@ -503,12 +504,12 @@ pub struct Hit {
     pub end: Pos,
     pub span: Span,
     /// Text of the `@state` capture: what routes share (a variable, a key, a path).
-    pub state: Option<String>,
+    pub state: Option<Name>,
     /// Text of the capture named by the rule's `module_variable` (or
     /// `field`) condition.
-    pub target: Option<String>,
+    pub target: Option<Name>,
     /// Text of the capture named by the rule's `import_capture` condition.
-    pub bound: Option<String>,
+    pub bound: Option<Name>,
     /// The first line of the finding's source, trimmed (for reports and
     /// fingerprints that survive line shifts).
     pub snippet: String,
@@ -693,7 +694,7 @@ impl FileFacts {
         let mut current = Some(def);
         while let Some(d) = current {
             let def = &self.defs[d];
-            if def.locals.iter().any(|l| l == name) {
+            if def.locals.iter().any(|l| *l == name) {
                 return true;
             }
             current = def.parent;

@@ -39,16 +39,17 @@
 mod ancestry;
 mod branches;
 pub mod facts;
+pub mod inner_start;
 mod lazy_init;
 mod loops;
 mod members;
+pub mod name;
 pub mod parse;
 pub mod queries;
 mod receivers;
 mod routes;
 pub mod suppress;
 mod text;
-mod top_level;
 mod values;
 
 pub use routes::regex_path;
@@ -293,33 +294,35 @@ impl<'s> Extraction<'s> {
         };
         let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
         let mut matches = cursor.matches_with_options(query, root, self.source.as_bytes(), options);
-        // The root's children, for the patterns rewritten to start below
-        // the root (`top_level`): found at the first such match.
-        let mut root_children: Option<rustc_hash::FxHashSet<usize>> = None;
+        // The root's children, for the patterns rewritten to start at an
+        // inner node (`inner_start`): found at the first such match.
+        let mut top: Option<Vec<Node>> = None;
+        let start = queries.start_capture;
         while let Some(m) = matches.next() {
-            let mut captures: Vec<Captured> = m
+            let enclosing = queries
+                .enclosing
+                .get(m.pattern_index)
+                .map_or(&[][..], Vec::as_slice);
+            if !enclosing.is_empty() {
+                let Some(inner) = m.captures().iter().find(|c| Some(c.index) == start) else {
+                    continue;
+                };
+                let top = top.get_or_insert_with(|| root.children(&mut root.walk()).collect());
+                let enclosed = inner_start::ancestors(root, top, inner.node)
+                    .is_some_and(|path| inner_start::is_enclosed(enclosing, &path, inner.node));
+                if !enclosed {
+                    continue;
+                }
+            }
+            let captures: Vec<Captured> = m
                 .captures()
                 .iter()
+                .filter(|c| Some(c.index) != start)
                 .map(|c| Captured {
                     name: names[c.index as usize],
                     node: c.node,
                 })
                 .collect();
-            if queries.top_level.get(m.pattern_index).copied() == Some(true) {
-                let Some(at) = captures
-                    .iter()
-                    .position(|c| c.name == top_level::TOP_CAPTURE)
-                else {
-                    continue;
-                };
-                let node = captures.remove(at).node;
-                let children = root_children.get_or_insert_with(|| {
-                    root.children(&mut root.walk()).map(|n| n.id()).collect()
-                });
-                if !children.contains(&node.id()) {
-                    continue;
-                }
-            }
             let props = Props(query.property_settings(m.pattern_index));
             match queries.owners.get(m.pattern_index) {
                 Some(PatternOwner::Rule(rule_idx)) => {
@@ -699,9 +702,9 @@ impl<'s> Extraction<'s> {
         };
         let pos = self.pos(module_node.start_byte());
         self.facts.imports.push(Import {
-            local,
-            module,
-            name,
+            local: local.into(),
+            module: module.into(),
+            name: name.map(Name::from),
             pos,
             include,
             start: module_node.start_byte(),
@@ -869,8 +872,8 @@ impl<'s> Extraction<'s> {
             if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
                 if is_global {
                     globals.push((def, name));
-                } else if !self.facts.defs[def].locals.contains(&name) {
-                    self.facts.defs[def].locals.push(name);
+                } else if !self.facts.defs[def].locals.iter().any(|l| *l == name) {
+                    self.facts.defs[def].locals.push(name.into());
                 }
             }
         }
@@ -1209,15 +1212,16 @@ impl<'s> Extraction<'s> {
                     pos: raw.pos,
                     end: raw.end,
                     span: raw.span,
-                    state: raw.state,
+                    state: raw.state.map(Name::from),
                     // A field written through the method's receiver (`a.clients`)
                     // is the type's member: `this.clients`.
                     target: raw.target.or(raw.field).map(|t| {
                         receivers
                             .rewrite(&self.facts.defs, def, raw.span.start, &t, false)
                             .unwrap_or(t)
+                            .into()
                     }),
-                    bound: raw.bound,
+                    bound: raw.bound.map(Name::from),
                     once: raw.once,
                     on_submit: raw.on_submit,
                 };

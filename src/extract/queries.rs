@@ -2,6 +2,7 @@
 //! structural patterns (`grammars/<dir>/*.scm`) and every applicable rule, so
 //! each file is walked by a single query cursor.
 
+use super::inner_start::{self, Enclosing};
 use crate::embedded;
 use crate::lang::Lang;
 use crate::rules::{RuleError, RuleSet};
@@ -30,10 +31,13 @@ pub struct LangQueries {
     pub lang: Lang,
     pub query: Query,
     pub owners: Vec<PatternOwner>,
-    /// Per pattern, whether it was anchored at the file's root and now
-    /// starts at the child (`top_level`): its matches hold only where the
-    /// `TOP_CAPTURE` node is a child of the root.
-    pub top_level: Vec<bool>,
+    /// Per pattern, the outer nodes it no longer matches itself when it
+    /// was rewritten to start at its inner node (`inner_start`), the inner
+    /// node's parent first: its matches hold only where the
+    /// `START_CAPTURE` node is enclosed so. Empty for a pattern as written.
+    pub enclosing: Vec<Vec<Enclosing>>,
+    /// The index of `START_CAPTURE`, when a pattern was rewritten.
+    pub start_capture: Option<u32>,
 }
 
 #[derive(Debug, Error, Diagnostic)]
@@ -161,17 +165,22 @@ fn compile_lang(
     keep: &KeepPattern<'_>,
 ) -> Result<LangQueries, QueryBuildError> {
     let grammar = lang.grammar();
-    let root_kind = root_kind(&grammar);
+    let writer = PatternWriter::new(&grammar);
     let mut text = String::new();
-    // Where each part starts in the combined text, who owns it, and
-    // whether it was rewritten to start below the root.
-    let mut parts: Vec<(usize, PatternOwner, bool)> = Vec::new();
+    // Where each part starts in the combined text, who owns it, and the
+    // outer nodes it no longer matches when it was rewritten.
+    let mut parts: Vec<(usize, PatternOwner, Vec<Enclosing>)> = Vec::new();
     let mut push = |text: &mut String, pattern: &str, owner: PatternOwner| {
-        let rewritten = root_kind
-            .as_deref()
-            .and_then(|root| super::top_level::rewrite(pattern, root));
-        parts.push((text.len(), owner, rewritten.is_some()));
-        text.push_str(rewritten.as_deref().unwrap_or(pattern));
+        let rewritten = writer.write(pattern);
+        parts.push((
+            text.len(),
+            owner,
+            rewritten
+                .as_ref()
+                .map(|r| r.enclosing.clone())
+                .unwrap_or_default(),
+        ));
+        text.push_str(rewritten.as_ref().map_or(pattern, |r| r.text.as_str()));
         text.push('\n');
     };
     let mut structure_files: Vec<(&str, &str, &str)> = Vec::new();
@@ -231,27 +240,205 @@ fn compile_lang(
             .into());
         }
     };
-    let (owners, top_level) = (0..query.pattern_count())
+    let (owners, enclosing) = (0..query.pattern_count())
         .map(|i| {
             let start = query.start_byte_for_pattern(i);
-            let at = parts.partition_point(|&(offset, _, _)| offset <= start);
-            let (_, owner, top) = parts[at.saturating_sub(1)];
-            (owner, top)
+            let at = parts.partition_point(|(offset, _, _)| *offset <= start);
+            let (_, owner, enclosing) = &parts[at.saturating_sub(1)];
+            (*owner, enclosing.clone())
         })
         .unzip();
+    let start_capture = query.capture_index_for_name(inner_start::START_CAPTURE);
     Ok(LangQueries {
         lang,
         query,
         owners,
-        top_level,
+        enclosing,
+        start_capture,
     })
 }
 
-/// The kind of the root node of every tree of `grammar` (`module`,
-/// `program`, `source_file`), read from the tree of an empty text.
-fn root_kind(grammar: &tree_sitter::Language) -> Option<String> {
-    let mut parser = tree_sitter::Parser::new();
-    parser.set_language(grammar).ok()?;
-    let tree = parser.parse("", None)?;
-    Some(tree.root_node().kind().to_string())
+/// Writes the patterns of one language's combined query: each rewritten
+/// to start at its inner node where that keeps its matches
+/// (`inner_start`).
+pub struct PatternWriter<'g> {
+    grammar: &'g tree_sitter::Language,
+    /// The kind of the root node of every tree (`module`, `program`,
+    /// `source_file`), read from the tree of an empty text.
+    root_kind: Option<String>,
+}
+
+impl<'g> PatternWriter<'g> {
+    pub fn new(grammar: &'g tree_sitter::Language) -> Self {
+        let mut parser = tree_sitter::Parser::new();
+        let root_kind = parser
+            .set_language(grammar)
+            .ok()
+            .and_then(|_| parser.parse("", None))
+            .map(|tree| tree.root_node().kind().to_string());
+        PatternWriter { grammar, root_kind }
+    }
+
+    /// `pattern` (one top-level pattern) rewritten; None when it is
+    /// compiled as written.
+    pub fn write(&self, pattern: &str) -> Option<inner_start::Rewrite> {
+        let root = self.root_kind.as_deref()?;
+        inner_start::rewrite(pattern, &|kind| self.is_plain_kind(kind), root)
+    }
+
+    /// `text` (whole query files) with every pattern as the combined query
+    /// writes it.
+    pub fn write_all(&self, text: &str) -> String {
+        match crate::rules::literals::patterns(text) {
+            Some(patterns) => patterns
+                .into_iter()
+                .map(|(span, _)| {
+                    let pattern = &text[span];
+                    let written = self.write(pattern);
+                    format!(
+                        "{}\n",
+                        written.as_ref().map_or(pattern, |r| r.text.as_str())
+                    )
+                })
+                .collect(),
+            None => text.to_string(),
+        }
+    }
+
+    /// Whether `kind` names visible nodes of the grammar, not a supertype.
+    fn is_plain_kind(&self, kind: &str) -> bool {
+        let id = self.grammar.id_for_node_kind(kind, true);
+        kind != "ERROR"
+            && id != 0
+            && self.grammar.node_kind_is_visible(id)
+            && !self.grammar.node_kind_is_supertype(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use tree_sitter::{QueryCursor, StreamingIterator};
+
+    /// The source files of the samples and the rules' fixtures, by language.
+    fn sources(lang: Lang) -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut out = Vec::new();
+        let mut dirs = vec![root.join("samples"), root.join("rules")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if Lang::from_path(&path) == Some(lang) {
+                    out.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        out
+    }
+
+    /// One match: its captures' (name, start, end, kind), sorted.
+    type Match = Vec<(String, usize, usize, String)>;
+
+    /// Per pattern, its matches over `trees`, the rewrite's capture checked
+    /// and left out.
+    fn matches(
+        query: &Query,
+        enclosing: &[Vec<Enclosing>],
+        trees: &[(tree_sitter::Tree, &String)],
+    ) -> Vec<BTreeSet<Match>> {
+        let start = query.capture_index_for_name(inner_start::START_CAPTURE);
+        let mut out = vec![BTreeSet::new(); query.pattern_count()];
+        for (tree, text) in trees {
+            let root = tree.root_node();
+            let top: Vec<_> = root.children(&mut root.walk()).collect();
+            let mut cursor = QueryCursor::new();
+            let mut it = cursor.matches(query, root, text.as_bytes());
+            while let Some(m) = it.next() {
+                let outer = &enclosing[m.pattern_index];
+                if !outer.is_empty() {
+                    let inner = m.captures().iter().find(|c| Some(c.index) == start);
+                    let kept = inner.is_some_and(|c| {
+                        inner_start::ancestors(root, &top, c.node)
+                            .is_some_and(|path| inner_start::is_enclosed(outer, &path, c.node))
+                    });
+                    if !kept {
+                        continue;
+                    }
+                }
+                let mut caps: Vec<_> = m
+                    .captures()
+                    .iter()
+                    .filter(|c| Some(c.index) != start)
+                    .map(|c| {
+                        let name = query.capture_names()[c.index as usize].to_string();
+                        (
+                            name,
+                            c.node.start_byte(),
+                            c.node.end_byte(),
+                            c.node.kind().to_string(),
+                        )
+                    })
+                    .collect();
+                caps.sort();
+                out[m.pattern_index].insert(caps);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn rewritten_patterns_match_what_they_matched_as_written() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut rewritten_total = 0;
+        for lang in Lang::all() {
+            let grammar = lang.grammar();
+            let writer = PatternWriter::new(&grammar);
+            let mut patterns: Vec<String> = Vec::new();
+            for file in STRUCTURE_FILES {
+                patterns.push(structure_text(lang, file, &|_, _| true));
+            }
+            patterns.push(rules_text(lang, &rules, &vec![true; rules.rules.len()]));
+            let (mut written, mut compiled) = (String::new(), String::new());
+            let (mut enclosing, mut shown) = (Vec::new(), Vec::new());
+            for text in &patterns {
+                for (span, _) in crate::rules::literals::patterns(text).unwrap_or_default() {
+                    let pattern = &text[span];
+                    if let Some(rewrite) = writer.write(pattern) {
+                        written.push_str(pattern);
+                        written.push('\n');
+                        compiled.push_str(&rewrite.text);
+                        compiled.push('\n');
+                        enclosing.push(rewrite.enclosing);
+                        shown.push(rewrite.text);
+                    }
+                }
+            }
+            if enclosing.is_empty() {
+                continue;
+            }
+            rewritten_total += enclosing.len();
+            let sources = sources(lang);
+            let mut parser = tree_sitter::Parser::new();
+            parser.set_language(&grammar).unwrap();
+            let trees: Vec<_> = sources
+                .iter()
+                .filter_map(|s| parser.parse(s, None).map(|t| (t, s)))
+                .collect();
+            let before = Query::new(&grammar, &written).unwrap();
+            let after = Query::new(&grammar, &compiled).unwrap();
+            assert_eq!(before.pattern_count(), after.pattern_count());
+            let none = vec![Vec::new(); before.pattern_count()];
+            let (before, after) = (
+                matches(&before, &none, &trees),
+                matches(&after, &enclosing, &trees),
+            );
+            for (i, (b, a)) in before.iter().zip(&after).enumerate() {
+                assert_eq!(b, a, "{}: {}", lang.name(), shown[i]);
+            }
+        }
+        assert!(rewritten_total > 0);
+    }
 }

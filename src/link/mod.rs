@@ -538,7 +538,7 @@ fn resolve_call(
             // s.load(…)`, read `UserDetailsService.load`) runs the one class
             // of the program implementing it.
             (Symbol::External(_), [interface, method]) => {
-                implementing_member(resolver.files, interface, method)
+                implementing_member(resolver, interface, method)
                     .map(|(f, m)| vec![(f, m, Resolution::Implementation)])
                     .unwrap_or_default()
             }
@@ -648,7 +648,7 @@ fn implementation(
     let files = resolver.files;
     let declared = &files[file].defs[def];
     if !files[file].lang.implicit_interfaces() {
-        return named_implementation(files, declared).map(|m| (m, Resolution::Implementation));
+        return named_implementation(resolver, declared).map(|m| (m, Resolution::Implementation));
     }
     let interface = declared.class.as_deref()?;
     let wanted: Vec<&str> = files[file]
@@ -684,46 +684,24 @@ fn implementation(
 /// one the program registers as an interface's implementation
 /// (`AddScoped<IService, CachedService>()`, tagged `registered`).
 fn named_implementation(
-    files: &[FileFacts],
+    resolver: &Resolver,
     declared: &crate::extract::facts::Def,
 ) -> Option<(usize, usize)> {
-    implementing_member(files, declared.class.as_deref()?, &declared.name)
+    implementing_member(resolver, declared.class.as_deref()?, &declared.name)
 }
 
 /// The method `method` of the one class of the program that names
 /// `interface` as a base (of several, the one the program registers).
 fn implementing_member(
-    files: &[FileFacts],
+    resolver: &Resolver,
     interface: &str,
     method: &str,
 ) -> Option<(usize, usize)> {
-    let implements = |base: &str| base_type_name(base) == interface;
-    let classes: Vec<(usize, &str)> = files
-        .iter()
-        .enumerate()
-        .flat_map(|(f, facts)| {
-            facts
-                .defs
-                .iter()
-                .filter(|d| {
-                    // An abstract class (declared only) runs through its subclasses.
-                    d.kind == DefKind::Class
-                        && !d.declared_only
-                        && d.bases().iter().any(|b| implements(b))
-                })
-                .map(move |d| (f, d.name.as_str()))
-        })
-        .collect();
-    let registered = |class: &str| {
-        files
-            .iter()
-            .flat_map(|f| &f.tags)
-            .any(|t| t.tag == "registered" && t.class == class)
-    };
-    let (file, class) = match classes[..] {
-        [only] => only,
+    let classes = resolver.implementers(interface);
+    let (file, class) = match classes {
+        [only] => *only,
         [_, _, ..] => {
-            let mut chosen = classes.iter().filter(|(_, c)| registered(c));
+            let mut chosen = classes.iter().filter(|(_, c)| resolver.registered(c));
             let only = *chosen.next()?;
             if chosen.next().is_some() {
                 return None;
@@ -732,7 +710,10 @@ fn implementing_member(
         }
         [] => return None,
     };
-    files[file].members(class, method).next().map(|m| (file, m))
+    resolver.files[file]
+        .members(class, method)
+        .next()
+        .map(|m| (file, m))
 }
 
 /// The method `name` of the bases of class `class` (superclasses, mixed-in

@@ -2,6 +2,7 @@
 //! same-file definitions, imports (named, default, namespace, CommonJS),
 //! re-exports, package submodules and class members.
 
+use super::base_type_name;
 use super::modules::ModuleIndex;
 use crate::extract::facts::{Call, DefKind, FileFacts};
 use rayon::prelude::*;
@@ -140,6 +141,12 @@ pub struct Resolver<'p> {
     /// resolved through the same import many times.
     imports: Vec<Vec<Option<usize>>>,
     reexports: Vec<Vec<Option<usize>>>,
+    /// Base type name (`IOrderService`) → the classes with a body that name
+    /// it as a base, as (file, class name), in file order.
+    implementers: FxHashMap<&'p str, Vec<(usize, &'p str)>>,
+    /// Classes the program registers as an interface's implementation
+    /// (tagged `registered`).
+    registered: FxHashSet<&'p str>,
 }
 
 /// A function value bound to a field: written in `file`, in function `def`.
@@ -219,6 +226,32 @@ impl<'p> Resolver<'p> {
                 (imports.collect(), reexports.collect())
             })
             .unzip();
+        let mut implementers: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+        for (file, facts) in files.iter().enumerate() {
+            // An abstract class (declared only) runs through its subclasses.
+            let classes = facts
+                .defs
+                .iter()
+                .filter(|d| d.kind == DefKind::Class && !d.declared_only);
+            for class in classes {
+                let mut bases: Vec<&str> =
+                    class.bases().iter().map(|b| base_type_name(b)).collect();
+                bases.sort_unstable();
+                bases.dedup();
+                for base in bases {
+                    implementers
+                        .entry(base)
+                        .or_default()
+                        .push((file, class.name.as_str()));
+                }
+            }
+        }
+        let registered = files
+            .iter()
+            .flat_map(|f| &f.tags)
+            .filter(|t| t.tag == "registered")
+            .map(|t| t.class.as_str())
+            .collect();
         Resolver {
             files,
             modules,
@@ -226,7 +259,21 @@ impl<'p> Resolver<'p> {
             bindings,
             imports,
             reexports,
+            implementers,
+            registered,
         }
+    }
+
+    /// The classes with a body that name `interface` as a base, as (file,
+    /// class name), in file order.
+    pub fn implementers(&self, interface: &str) -> &[(usize, &'p str)] {
+        self.implementers.get(interface).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the program registers `class` as an interface's
+    /// implementation (`AddScoped<IService, CachedService>()`).
+    pub fn registered(&self, class: &str) -> bool {
+        self.registered.contains(class)
     }
 
     /// The function values the program binds to `field` of `class`

@@ -152,8 +152,8 @@ fn per_app(program: &Program, rules: &RuleSet, judged: &[bool], listings: &mut L
         let mut states: Vec<String> = Vec::new();
         for &live in &members {
             if let Some(state) = &hit_of(live).state {
-                if !states.contains(state) {
-                    states.push(state.clone());
+                if !states.iter().any(|s| state == s) {
+                    states.push(state.to_string());
                 }
             }
         }

@@ -1,0 +1,463 @@
+//! Patterns whose outer nodes only enclose one inner node
+//! (`(module (expression_statement …))`, `(function_definition body: (block
+//! (expression_statement (call …))))`), rewritten at compile time to start
+//! at that inner node, with a capture that extraction checks is enclosed
+//! as the pattern said (the kinds of its parents, and their fields).
+//!
+//! The match is the same, the cost is not: tree-sitter's query cursor keeps
+//! a state of such a pattern alive through the whole outer node (it can
+//! always have a later child that matches), and pays for it at every node
+//! it visits: a pattern anchored at the root is visited at every node of
+//! the file, one anchored at a function body at every node of the body. A
+//! state started at the inner node dies as soon as that node does not
+//! match. The rewrite is only applied where it keeps the match set: the
+//! outer nodes named kinds (no wildcard or supertype), not captured, each
+//! with exactly one child pattern (a field on it allowed; no anchor,
+//! negation or quantifier), and at least one capture inside. The inner node
+//! has children of its own, or the outer node is the file's root: a
+//! childless node (`(identifier)`) is everywhere, and each would be a match.
+
+use tree_sitter::Node;
+
+/// The capture the rewrite adds on the inner node: extraction keeps the
+/// match only when this node is enclosed as the pattern said, then drops it.
+pub const START_CAPTURE: &str = "_carve_start";
+
+/// One outer node a rewritten pattern no longer matches itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enclosing {
+    /// The parent's kind.
+    pub kind: String,
+    /// The field of the parent that holds the child, when the pattern
+    /// named one.
+    pub field: Option<String>,
+}
+
+/// A pattern rewritten to start at its inner node.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rewrite {
+    pub text: String,
+    /// The outer nodes, the inner node's parent first.
+    pub enclosing: Vec<Enclosing>,
+}
+
+/// `pattern` (one top-level pattern with its predicates, as
+/// `rules::literals::patterns` cuts them) rewritten to start at its inner
+/// node, when the rewrite keeps its matches; None otherwise. `plain_kind`
+/// says whether a kind is a visible named node kind of the grammar (not a
+/// supertype), `root_kind` is the kind of the file's root.
+pub fn rewrite(
+    pattern: &str,
+    plain_kind: &dyn Fn(&str) -> bool,
+    root_kind: &str,
+) -> Option<Rewrite> {
+    let outer = items(pattern, 0..pattern.len())?;
+    // `(outer …) (#pred …)*` or `((outer …) (#pred …)*)`.
+    let (mut node, mut predicates) = match outer.as_slice() {
+        [only] if is_group(pattern, only) => {
+            let inner = items(pattern, only.start + 1..only.end - 1)?;
+            let (first, rest) = inner.split_first()?;
+            (first.clone(), rest.to_vec())
+        }
+        [first, rest @ ..] => (first.clone(), rest.to_vec()),
+        [] => return None,
+    };
+    if !predicates.iter().all(|p| is_predicate(pattern, p)) {
+        return None;
+    }
+    let text = |r: &std::ops::Range<usize>| &pattern[r.clone()];
+    let mut outers: Vec<Enclosing> = Vec::new();
+    let mut captures = Vec::new();
+    // Down through outer nodes with one uncaptured child pattern each.
+    while text(&node).starts_with('(') && !is_predicate(pattern, &node) {
+        let Some(level) = one_child(pattern, &node) else {
+            break;
+        };
+        if !plain_kind(level.kind) || (!level.child_has_children && level.kind != root_kind) {
+            break;
+        }
+        predicates.extend(level.predicates);
+        outers.push(Enclosing {
+            kind: level.kind.to_string(),
+            field: level.field.map(str::to_string),
+        });
+        node = level.child;
+        captures = level.captures;
+        if !captures.is_empty() || text(&node).starts_with('[') {
+            break;
+        }
+    }
+    if outers.is_empty() {
+        return None;
+    }
+    if !text(&node).contains('@') && captures.is_empty() {
+        // Without a capture tree-sitter merges a pattern's matches; keep
+        // those as they are.
+        return None;
+    }
+    if captures_on(pattern, &node)? + captures.len() >= MAX_STEP_CAPTURES {
+        // tree-sitter would drop the added capture.
+        return None;
+    }
+    let mut out = String::from("(");
+    out.push_str(text(&node));
+    for capture in &captures {
+        out.push(' ');
+        out.push_str(text(capture));
+    }
+    out.push_str(" @");
+    out.push_str(START_CAPTURE);
+    for predicate in &predicates {
+        out.push(' ');
+        out.push_str(text(predicate));
+    }
+    out.push(')');
+    outers.reverse();
+    Some(Rewrite {
+        text: out,
+        enclosing: outers,
+    })
+}
+
+/// The captures tree-sitter keeps on one node of a pattern (its
+/// `MAX_STEP_CAPTURE_COUNT`): a further one is dropped.
+const MAX_STEP_CAPTURES: usize = 3;
+
+/// The most captures written on one alternative of `node` when it is an
+/// alternation (they add to those written after it), 0 for a node; None for
+/// an alternation nested in another.
+fn captures_on(pattern: &str, node: &std::ops::Range<usize>) -> Option<usize> {
+    if !pattern[node.clone()].starts_with('[') {
+        return Some(0);
+    }
+    let inner = items(pattern, node.start + 1..node.end - 1)?;
+    let (mut most, mut run) = (0, 0);
+    for item in &inner {
+        match pattern.as_bytes()[item.start] {
+            b'@' => run += 1,
+            b'[' => return None,
+            _ => run = 0,
+        }
+        most = most.max(run);
+    }
+    Some(most)
+}
+
+/// Whether `node` (a node or an alternation of nodes) matches only nodes
+/// with children: a node pattern with a child pattern, an alternation
+/// whose every branch is one.
+fn has_children(pattern: &str, node: &std::ops::Range<usize>) -> bool {
+    let Some(inner) = items(pattern, node.start + 1..node.end - 1) else {
+        return false;
+    };
+    if pattern[node.clone()].starts_with('[') {
+        let mut branches = inner
+            .iter()
+            .filter(|i| matches!(pattern.as_bytes()[i.start], b'(' | b'['))
+            .peekable();
+        branches.peek().is_some() && branches.all(|b| has_children(pattern, b))
+    } else {
+        inner.iter().skip(1).any(|i| {
+            !is_predicate(pattern, i) && matches!(pattern.as_bytes()[i.start], b'(' | b'[' | b'"')
+        })
+    }
+}
+
+/// An outer node's parts when it holds exactly one child pattern.
+struct Level<'p> {
+    kind: &'p str,
+    field: Option<&'p str>,
+    child: std::ops::Range<usize>,
+    child_has_children: bool,
+    captures: Vec<std::ops::Range<usize>>,
+    predicates: Vec<std::ops::Range<usize>>,
+}
+
+/// `node` (a `(kind …)` item of `pattern`) split into its one child
+/// pattern, that child's field and captures, and predicates; None when it
+/// holds anything else (a field, an anchor, a negation, a quantifier, a
+/// second child).
+fn one_child<'p>(pattern: &'p str, node: &std::ops::Range<usize>) -> Option<Level<'p>> {
+    let text = |r: &std::ops::Range<usize>| &pattern[r.clone()];
+    let body = items(pattern, node.start + 1..node.end - 1)?;
+    let (kind, body) = body.split_first()?;
+    let mut field = None;
+    let mut child: Option<std::ops::Range<usize>> = None;
+    let mut captures = Vec::new();
+    let mut predicates = Vec::new();
+    for item in body {
+        let t = text(item);
+        if is_predicate(pattern, item) {
+            predicates.push(item.clone());
+        } else if t.starts_with('@') && child.is_some() {
+            captures.push(item.clone());
+        } else if (t.starts_with('(') || t.starts_with('[')) && child.is_none() {
+            child = Some(item.clone());
+        } else if let Some(name) = t
+            .strip_suffix(':')
+            .filter(|_| child.is_none() && field.is_none())
+        {
+            field = Some(name);
+        } else {
+            return None;
+        }
+    }
+    let child = child?;
+    Some(Level {
+        kind: text(kind),
+        field,
+        child_has_children: has_children(pattern, &child),
+        child,
+        captures,
+        predicates,
+    })
+}
+
+/// Whether `node` is enclosed by `enclosing` (its parent first), the
+/// parents read from `path`: `node`'s ancestors, the root first.
+pub fn is_enclosed(enclosing: &[Enclosing], path: &[Node], node: Node) -> bool {
+    if enclosing.len() > path.len() {
+        return false;
+    }
+    let mut child = node;
+    for (outer, &parent) in enclosing.iter().zip(path.iter().rev()) {
+        if parent.kind() != outer.kind {
+            return false;
+        }
+        if let Some(field) = &outer.field {
+            let mut cursor = parent.walk();
+            if !parent
+                .children_by_field_name(field, &mut cursor)
+                .any(|c| c.id() == child.id())
+            {
+                return false;
+            }
+        }
+        child = parent;
+    }
+    true
+}
+
+/// The ancestors of `node`, the root first: one descent from the root,
+/// whose children `top` (in order) are searched by position. None when the
+/// node is not under the root.
+pub fn ancestors<'t>(root: Node<'t>, top: &[Node<'t>], node: Node<'t>) -> Option<Vec<Node<'t>>> {
+    if node.id() == root.id() {
+        return Some(Vec::new());
+    }
+    let (start, end) = (node.start_byte(), node.end_byte());
+    // The root's children do not overlap: the one holding the node is
+    // among the last that start at or before it.
+    let before = top.partition_point(|c| c.start_byte() <= start);
+    let holder = top[..before]
+        .iter()
+        .rev()
+        .take_while(|c| c.end_byte() >= start)
+        .find(|c| c.id() == node.id() || (c.end_byte() >= end && c.child_count() > 0))
+        .copied();
+    holder
+        .and_then(|holder| descend(vec![root], Some(holder), node))
+        // The search by position missed (empty nodes at one offset):
+        // descend as tree-sitter does.
+        .or_else(|| descend(vec![root], root.child_with_descendant(node), node))
+}
+
+/// `path` extended down from `next` to the parent of `node`.
+fn descend<'t>(
+    mut path: Vec<Node<'t>>,
+    mut next: Option<Node<'t>>,
+    node: Node<'t>,
+) -> Option<Vec<Node<'t>>> {
+    while let Some(current) = next {
+        if current.id() == node.id() {
+            return Some(path);
+        }
+        path.push(current);
+        next = current.child_with_descendant(node);
+    }
+    None
+}
+
+fn is_group(text: &str, item: &std::ops::Range<usize>) -> bool {
+    text[item.clone()].starts_with("((")
+        || text[item.start + 1..item.end]
+            .trim_start()
+            .starts_with(['(', '['])
+}
+
+fn is_predicate(text: &str, item: &std::ops::Range<usize>) -> bool {
+    text[item.start..item.end]
+        .strip_prefix('(')
+        .is_some_and(|rest| rest.trim_start().starts_with('#'))
+}
+
+/// The top-level items of `text[range]`: bracketed groups, strings,
+/// captures, words and punctuation, comments and spaces left out. None when
+/// the brackets do not balance.
+fn items(text: &str, range: std::ops::Range<usize>) -> Option<Vec<std::ops::Range<usize>>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let c = bytes[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+        } else if c == b';' {
+            while i < range.end && bytes[i] != b'\n' {
+                i += 1;
+            }
+        } else if c == b'(' || c == b'[' {
+            let start = i;
+            let mut depth = 0usize;
+            loop {
+                if i >= range.end {
+                    return None;
+                }
+                match bytes[i] {
+                    b'(' | b'[' => depth += 1,
+                    b')' | b']' => {
+                        depth = depth.checked_sub(1)?;
+                        if depth == 0 {
+                            i += 1;
+                            break;
+                        }
+                    }
+                    b'"' => i = string_end(bytes, i, range.end)? - 1,
+                    b';' => {
+                        while i < range.end && bytes[i] != b'\n' {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            out.push(start..i);
+        } else if c == b')' || c == b']' {
+            return None;
+        } else if c == b'"' {
+            let end = string_end(bytes, i, range.end)?;
+            out.push(i..end);
+            i = end;
+        } else {
+            let start = i;
+            while i < range.end
+                && !bytes[i].is_ascii_whitespace()
+                && !b"()[];\"".contains(&bytes[i])
+            {
+                i += 1;
+            }
+            out.push(start..i);
+        }
+    }
+    Some(out)
+}
+
+/// The end (past the closing quote) of the string starting at `start`.
+fn string_end(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    let mut i = start + 1;
+    while i < end {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(kind: &str) -> bool {
+        kind != "_" && !kind.contains('/')
+    }
+
+    fn text(pattern: &str) -> Option<String> {
+        rewrite(pattern, &plain, "module").map(|r| r.text)
+    }
+
+    fn enclosing(pairs: &[(&str, Option<&str>)]) -> Vec<Enclosing> {
+        pairs
+            .iter()
+            .map(|(kind, field)| Enclosing {
+                kind: kind.to_string(),
+                field: field.map(str::to_string),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_root_anchored_pattern_starts_at_its_child() {
+        let p = "(module\n  (expression_statement\n    (assignment left: (identifier) @def.name))\n  @def.variable\n  (#set! mutable))";
+        assert_eq!(
+            text(p).as_deref(),
+            Some("((expression_statement\n    (assignment left: (identifier) @def.name)) @def.variable @_carve_start (#set! mutable))")
+        );
+        let grouped = "((module (import_statement name: (dotted_name) @m) @hit) (#eq? @m \"x\"))";
+        assert_eq!(
+            text(grouped).as_deref(),
+            Some("((import_statement name: (dotted_name) @m) @hit @_carve_start (#eq? @m \"x\"))")
+        );
+        let alternation = "(module [(a) @x (b) @x])";
+        assert_eq!(
+            text(alternation).as_deref(),
+            Some("([(a) @x (b) @x] @_carve_start)")
+        );
+        assert_eq!(
+            rewrite("(module (a) @x)", &plain, "module").map(|r| r.enclosing),
+            Some(enclosing(&[("module", None)]))
+        );
+    }
+
+    #[test]
+    fn a_body_pattern_starts_at_its_innermost_node_with_children() {
+        let p = "(function_definition body: (block (expression_statement (call function: (identifier) @f)) @hit))";
+        let r = rewrite(p, &plain, "module");
+        assert_eq!(
+            r,
+            Some(Rewrite {
+                text:
+                    "((expression_statement (call function: (identifier) @f)) @hit @_carve_start)"
+                        .into(),
+                enclosing: enclosing(&[("block", None), ("function_definition", Some("body"))]),
+            })
+        );
+        // Uncaptured wrappers are passed through down to a node with
+        // children; a childless node is not a start.
+        let p = "(class_definition body: (block (expression_statement (assignment left: (identifier) @n))))";
+        assert_eq!(
+            rewrite(p, &plain, "module").map(|r| r.enclosing),
+            Some(enclosing(&[
+                ("expression_statement", None),
+                ("block", None),
+                ("class_definition", Some("body")),
+            ]))
+        );
+    }
+
+    #[test]
+    fn patterns_the_rewrite_would_change_are_kept() {
+        for p in [
+            "((module (expression_statement) @x) @root)",
+            "(module (a) @x (b) @y)",
+            "(module . (a) @x)",
+            "(module (a) @x .)",
+            "(module !body (a) @x)",
+            "(module (a)* @x)",
+            "(module (a))",
+            "(call (a) @x)",
+            "(call function: (identifier) @x)",
+            "(_ (a (b) @x))",
+            "(expression/call (a (b) @x))",
+            "(module (a \")\") @x",
+            "(module (a (b) @x) @y @z @w)",
+            "(module [(a (b)) @x @y @z])",
+            "(for value: [(identifier) (field (this))] @x)",
+        ] {
+            assert_eq!(text(p), None, "{p}");
+        }
+    }
+}
