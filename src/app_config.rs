@@ -35,7 +35,7 @@ fn clean(value: &str) -> String {
 /// Property placeholders as the deployment sees them when it sets nothing:
 /// `${CONTEXT_PATH:/api}` is its default `/api`; `${CONTEXT_PATH}`, with
 /// none, stays a visible `{CONTEXT_PATH}`.
-fn placeholders(value: &str) -> String {
+pub(crate) fn placeholders(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(start) = rest.find("${") {

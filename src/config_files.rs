@@ -1,14 +1,16 @@
 //! Findings in an app's configuration files (YAML such as Rails'
-//! `config/database.yml`), which no grammar parses: a rule with a
-//! `[settings]` match names the files, a dotted key and a pattern for its
-//! value. Each file read becomes the facts of an entry file (configuration
-//! the app loads at start-up) holding the hits. Pure: `discover` reads the
-//! files (`settings_files` of a `language.toml`).
+//! `config/database.yml`, Spring's `application.properties` or
+//! `application.yml`), which no grammar parses: a rule with a `[settings]`
+//! match names the files, a dotted key and a pattern for its value. Each
+//! file read becomes the facts of an entry file (configuration the app
+//! loads at start-up) holding the hits. Pure: `discover` reads the files
+//! (`settings_files` of a `language.toml`).
 
 use crate::extract::facts::{FileFacts, Hit, Pos, Span};
 use crate::lang::Lang;
 use crate::rules::RuleSet;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// A configuration file as read by `discover`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,41 +29,109 @@ pub struct SettingsMatch {
     /// that exists is read (a deployment writes `config/database.yml` from
     /// the committed `config/database.yml.sample` when the former is absent).
     pub files: Vec<String>,
-    /// The dotted key: `*` stands for one key, `**` for any number.
+    /// The dotted key: `*` stands for one key, `**` for any number, `a|b`
+    /// for either. Dotted YAML keys (`spring.datasource.url: x`) count as
+    /// nested ones.
     pub key: String,
-    /// A regular expression the key's scalar value must match.
+    /// A regular expression the key's scalar value must match, with its
+    /// property placeholders at their default (`${DB_URL:jdbc:h2:mem:x}`
+    /// reads `jdbc:h2:mem:x`).
     pub value: String,
     /// None of these keys is set in the same mapping (`url:` overrides the
     /// `database:` beside it).
     #[serde(default)]
     pub unless_sibling: Vec<String>,
+    /// Profile variants of the file (globs on the file name beside it:
+    /// Spring's `application-*.properties`). When set, the documents of a
+    /// YAML file after the first are profile variants too, and only the
+    /// first document is matched.
+    #[serde(default)]
+    pub profile_files: Vec<String>,
+    /// Whether a value a deployment can replace is reported: `skip` (only a
+    /// hard-coded value), `only` (only a replaceable one); absent, both. A
+    /// value is replaceable when it is a placeholder's default or a profile
+    /// variant sets the key to a value the pattern does not match.
+    #[serde(default)]
+    pub overridden: Option<Overridden>,
 }
 
-/// One `key: scalar` line of a YAML text.
+/// See `SettingsMatch::overridden`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Overridden {
+    Skip,
+    Only,
+}
+
+/// One `key: scalar` line of a YAML text or `key=value` of a `.properties`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Entry {
     /// The keys from the top of the document to this one.
     path: Vec<String>,
     /// 0-based line, and the byte range of the value in the text.
     line: usize,
-    value: std::ops::Range<usize>,
+    value: Range<usize>,
+    /// The YAML document it is in (0: the first).
+    document: usize,
+}
+
+fn entries(rel: &str, text: &str) -> Vec<Entry> {
+    if rel.ends_with(".properties") {
+        properties_entries(text)
+    } else {
+        yaml_entries(text)
+    }
+}
+
+/// The byte range of `part`, a slice of `text`, in `text`.
+fn range_in(text: &str, part: &str) -> Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
+}
+
+/// `key=value`, `key: value` or `key value` lines; comments start with `#`
+/// or `!`; continuation lines are skipped.
+fn properties_entries(text: &str) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for (idx, line) in text.lines().enumerate() {
+        let body = line.trim();
+        if body.is_empty() || body.starts_with(['#', '!']) {
+            continue;
+        }
+        let Some(sep) = body.find(|c: char| c == '=' || c == ':' || c.is_whitespace()) else {
+            continue;
+        };
+        let (key, rest) = body.split_at(sep);
+        let rest = rest.trim_start();
+        let value = rest.strip_prefix(['=', ':']).unwrap_or(rest).trim();
+        if key.is_empty() || value.is_empty() {
+            continue;
+        }
+        out.push(Entry {
+            path: key.split('.').map(str::to_string).collect(),
+            line: idx,
+            value: range_in(text, value),
+            document: 0,
+        });
+    }
+    out
 }
 
 /// Block-style YAML mappings by indentation; list items, flow collections
 /// and multi-line scalars are skipped. Keys of later documents (`---`)
 /// start from the top again.
-fn entries(text: &str) -> Vec<Entry> {
+fn yaml_entries(text: &str) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut stack: Vec<(usize, String)> = Vec::new();
-    let mut offset = 0;
-    for (idx, raw) in text.split_inclusive('\n').enumerate() {
-        let start = offset;
-        offset += raw.len();
-        let line = raw.trim_end_matches(['\n', '\r']);
+    let mut document = 0;
+    let mut keys_seen = false;
+    for (idx, line) in text.lines().enumerate() {
         let body = line.trim_start();
         let indent = line.len() - body.len();
         if body.starts_with("---") {
             stack.clear();
+            document += usize::from(keys_seen);
+            keys_seen = false;
             continue;
         }
         if body.is_empty() || body.starts_with('#') || body.starts_with('-') {
@@ -74,59 +144,118 @@ fn entries(text: &str) -> Vec<Entry> {
             continue;
         }
         let key = key.trim().trim_matches(['"', '\'']).to_string();
+        keys_seen = true;
         while stack.last().is_some_and(|(i, _)| *i >= indent) {
             stack.pop();
         }
         let value = rest.split(" #").next().unwrap_or(rest).trim();
-        let mut path: Vec<String> = stack.iter().map(|(_, k)| k.clone()).collect();
-        path.push(key.clone());
         if value.is_empty() || value.starts_with('&') {
             stack.push((indent, key));
             continue;
         }
-        let at = start + indent + key_len(body) + rest.find(value).unwrap_or(0) + 1;
         out.push(Entry {
-            path,
+            path: stack
+                .iter()
+                .map(|(_, k)| k.as_str())
+                .chain([key.as_str()])
+                .flat_map(|k| k.split('.'))
+                .map(str::to_string)
+                .collect(),
             line: idx,
-            value: at..at + value.len(),
+            value: range_in(text, value),
+            document,
         });
     }
     out
 }
 
-/// Bytes of the key part of `key: value` (up to the colon).
-fn key_len(body: &str) -> usize {
-    body.find(':').unwrap_or(0)
-}
-
-/// Whether `path` matches the dotted `pattern` (`*` one key, `**` any).
+/// Whether `path` matches the dotted `pattern` (`*` one key, `**` any,
+/// `a|b` either).
 fn path_matches(pattern: &[&str], path: &[String]) -> bool {
     match pattern.split_first() {
         None => path.is_empty(),
         Some((&"**", rest)) => (0..=path.len()).any(|skip| path_matches(rest, &path[skip..])),
-        Some((head, rest)) => path
-            .split_first()
-            .is_some_and(|(key, tail)| (*head == "*" || head == key) && path_matches(rest, tail)),
+        Some((head, rest)) => path.split_first().is_some_and(|(key, tail)| {
+            (*head == "*" || head.split('|').any(|h| h == key)) && path_matches(rest, tail)
+        }),
     }
 }
 
-/// The value ranges in `text` that the match finds.
-pub fn matches(m: &SettingsMatch, text: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+/// A value as the app reads it when the deployment sets nothing (quotes
+/// off, placeholders at their default), and whether a placeholder lets
+/// the environment replace it.
+fn resolved(raw: &str) -> (String, bool) {
+    let raw = raw.trim_matches(['"', '\'']);
+    (crate::app_config::placeholders(raw), raw.contains("${"))
+}
+
+/// A file's text and its entries.
+struct Parsed<'a> {
+    text: &'a str,
+    entries: Vec<Entry>,
+}
+
+impl<'a> Parsed<'a> {
+    fn new(rel: &str, text: &'a str) -> Self {
+        Parsed {
+            text,
+            entries: entries(rel, text),
+        }
+    }
+
+    fn value(&self, entry: &Entry) -> (String, bool) {
+        resolved(self.text.get(entry.value.clone()).unwrap_or(""))
+    }
+}
+
+/// The value ranges in `text` (the file `rel`) that the match finds;
+/// `profiles` are the texts of the file's profile variants beside it.
+pub fn matches(
+    m: &SettingsMatch,
+    rel: &str,
+    text: &str,
+    profiles: &[(&str, &str)],
+) -> Vec<(usize, Range<usize>)> {
     let Ok(value_re) = regex::Regex::new(&m.value) else {
         return Vec::new();
     };
     let pattern: Vec<&str> = m.key.split('.').collect();
-    let all = entries(text);
+    let file = Parsed::new(rel, text);
+    let variants: Vec<Parsed> = profiles.iter().map(|(r, t)| Parsed::new(r, t)).collect();
+    let profiled = !m.profile_files.is_empty();
+    // A profile variant that sets the key to something else replaces it.
+    let replaced = |path: &[String]| {
+        let later = file
+            .entries
+            .iter()
+            .filter(|e| profiled && e.document > 0)
+            .map(|e| (&file, e));
+        let beside = variants
+            .iter()
+            .flat_map(|v| v.entries.iter().map(move |e| (v, e)));
+        later
+            .chain(beside)
+            .any(|(p, e)| e.path == path && !value_re.is_match(&p.value(e).0))
+    };
+    let all = &file.entries;
     all.iter()
+        .filter(|e| !(profiled && e.document > 0))
         .filter(|e| path_matches(&pattern, &e.path))
         .filter(|e| {
-            text.get(e.value.clone())
-                .is_some_and(|v| value_re.is_match(v))
+            let (value, placeholder) = file.value(e);
+            let overridden = placeholder || replaced(&e.path);
+            value_re.is_match(&value)
+                && match m.overridden {
+                    None => true,
+                    Some(Overridden::Skip) => !overridden,
+                    Some(Overridden::Only) => overridden,
+                }
         })
         .filter(|e| {
             let parent = &e.path[..e.path.len() - 1];
             !all.iter().any(|other| {
                 other.path.len() == e.path.len()
+                    && other.document == e.document
                     && other.path[..parent.len()] == *parent
                     && m.unless_sibling
                         .iter()
@@ -146,6 +275,33 @@ fn preference<'a>(files: &[String], rel: &'a str) -> Option<(usize, &'a str)> {
     })
 }
 
+/// The files directly in `folder` whose name matches one of `globs`, as
+/// (path, text); a bad glob matches nothing.
+fn profile_variants<'a>(
+    globs: &[String],
+    files: &'a [SettingsFile],
+    folder: &str,
+) -> Vec<(&'a str, &'a str)> {
+    let mut builder = globset::GlobSetBuilder::new();
+    for glob in globs {
+        if let Ok(glob) = globset::Glob::new(glob) {
+            builder.add(glob);
+        }
+    }
+    let Ok(set) = builder.build() else {
+        return Vec::new();
+    };
+    files
+        .iter()
+        .filter(|f| {
+            f.rel
+                .strip_prefix(folder)
+                .is_some_and(|name| !name.contains('/') && set.is_match(name))
+        })
+        .map(|f| (f.rel.as_str(), f.text.as_str()))
+        .collect()
+}
+
 /// Facts for the configuration files that settings rules read: one entry
 /// file per file with at least one hit.
 pub fn facts(files: &[SettingsFile], rules: &RuleSet) -> Vec<FileFacts> {
@@ -163,7 +319,8 @@ pub fn facts(files: &[SettingsFile], rules: &RuleSet) -> Vec<FileFacts> {
             if candidates.iter().any(|&(_, i, d)| d == folder && i < idx) {
                 continue;
             }
-            for (line, value) in matches(m, &file.text) {
+            let profiles = profile_variants(&m.profile_files, files, folder);
+            for (line, value) in matches(m, &file.rel, &file.text, &profiles) {
                 let facts = match out.iter_mut().position(|f| f.path == file.rel) {
                     Some(at) => &mut out[at],
                     None => {
@@ -231,13 +388,42 @@ mod tests {
             key: "production.**.database".into(),
             value: value.into(),
             unless_sibling: unless.iter().map(|s| s.to_string()).collect(),
+            profile_files: Vec::new(),
+            overridden: None,
         }
+    }
+
+    fn datasource(overridden: Overridden) -> SettingsMatch {
+        SettingsMatch {
+            files: vec!["application.properties".into(), "application.yml".into()],
+            key: "spring.datasource.url|jdbc-url".into(),
+            value: "^jdbc:h2:mem:".into(),
+            unless_sibling: Vec::new(),
+            profile_files: vec![
+                "application-*.properties".into(),
+                "application-*.yml".into(),
+            ],
+            overridden: Some(overridden),
+        }
+    }
+
+    /// The 0-based lines the datasource match finds.
+    fn found(mode: Overridden, rel: &str, text: &str, profiles: &[(&str, &str)]) -> Vec<usize> {
+        matches(&datasource(mode), rel, text, profiles)
+            .iter()
+            .map(|(l, _)| *l)
+            .collect()
     }
 
     #[test]
     fn nested_keys_by_indentation() {
         let text = "default: &default\n  adapter: sqlite3\n\nproduction:\n  <<: *default\n  database: db/production.sqlite3 # the file\ntest:\n  database: db/test.sqlite3\n";
-        let found = matches(&database("\\.sqlite3$", &[]), text);
+        let found = matches(
+            &database("\\.sqlite3$", &[]),
+            "config/database.yml",
+            text,
+            &[],
+        );
         assert_eq!(found.len(), 1);
         let (line, value) = &found[0];
         assert_eq!(*line, 5);
@@ -247,7 +433,12 @@ mod tests {
     #[test]
     fn any_depth_and_siblings() {
         let text = "production:\n  primary:\n    database: storage/primary.sqlite3\n  cache:\n    url: <%= ENV['CACHE_URL'] %>\n    database: storage/cache.sqlite3\n";
-        let found = matches(&database("\\.sqlite3$", &["url"]), text);
+        let found = matches(
+            &database("\\.sqlite3$", &["url"]),
+            "config/database.yml",
+            text,
+            &[],
+        );
         assert_eq!(found.iter().map(|(l, _)| *l).collect::<Vec<_>>(), vec![2]);
     }
 
@@ -263,5 +454,73 @@ mod tests {
         );
         assert_eq!(preference(&files, "xconfig/database.yml"), None);
         assert_eq!(preference(&files, "config/database.yml"), Some((0, "")));
+    }
+
+    #[test]
+    fn properties_and_dotted_yaml_keys() {
+        let props = "# db\nspring.datasource.url = jdbc:h2:mem:db;MODE=Oracle\nspring.datasource.username=sa\n";
+        let hits = matches(
+            &datasource(Overridden::Skip),
+            "application.properties",
+            props,
+            &[],
+        );
+        assert_eq!(&props[hits[0].1.clone()], "jdbc:h2:mem:db;MODE=Oracle");
+        assert_eq!(
+            found(Overridden::Skip, "application.properties", props, &[]),
+            vec![1]
+        );
+        let yml = "spring:\n  datasource.jdbc-url: \"jdbc:h2:mem:x\"\n";
+        assert_eq!(
+            found(Overridden::Skip, "application.yml", yml, &[]),
+            vec![1]
+        );
+    }
+
+    #[test]
+    fn a_placeholder_or_a_profile_replaces_the_value() {
+        let props = "application.properties";
+        let env = "spring.datasource.url=${DB_URL:jdbc:h2:mem:x}\n";
+        assert!(found(Overridden::Skip, props, env, &[]).is_empty());
+        assert_eq!(found(Overridden::Only, props, env, &[]), vec![0]);
+        let fixed = "spring.datasource.url=jdbc:h2:mem:x\n";
+        let mysql = [(
+            "application-prod.properties",
+            "spring.datasource.url=jdbc:mysql://db/app\n",
+        )];
+        assert!(found(Overridden::Skip, props, fixed, &mysql).is_empty());
+        assert_eq!(found(Overridden::Only, props, fixed, &mysql), vec![0]);
+        let same = [(
+            "application-dev.properties",
+            "spring.datasource.url=jdbc:h2:mem:dev\n",
+        )];
+        assert_eq!(found(Overridden::Skip, props, fixed, &same), vec![0]);
+        let documents = "spring:\n  datasource:\n    url: jdbc:h2:mem:x\n---\nspring:\n  config.activate.on-profile: prod\n  datasource:\n    url: jdbc:postgresql://db/app\n";
+        assert!(found(Overridden::Skip, "application.yml", documents, &[]).is_empty());
+        assert_eq!(
+            found(Overridden::Only, "application.yml", documents, &[]),
+            vec![2]
+        );
+    }
+
+    #[test]
+    fn profile_variants_beside_the_file() {
+        let file = |rel: &str| SettingsFile {
+            rel: rel.into(),
+            lang: Lang::all().next().expect("a language"),
+            text: String::new(),
+        };
+        let files = [
+            file("app/application.properties"),
+            file("app/application-prod.properties"),
+            file("app/sub/application-dev.properties"),
+            file("other/application-prod.properties"),
+        ];
+        let globs = ["application-*.properties".to_string()];
+        let found: Vec<&str> = profile_variants(&globs, &files, "app/")
+            .iter()
+            .map(|(r, _)| *r)
+            .collect();
+        assert_eq!(found, vec!["app/application-prod.properties"]);
     }
 }

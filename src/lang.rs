@@ -82,6 +82,11 @@ struct Spec {
     /// of its name.
     #[serde(default)]
     functions_apart_from_variables: bool,
+    /// Names of the methods that construct an instance, besides a method
+    /// named like its class (Java, C#): they run when the class is called,
+    /// and what they assign is set-up, not state (`__init__`, `__construct`).
+    #[serde(default)]
+    constructors: Vec<String>,
     /// Configuration files (YAML) the app reads at start-up, which rules
     /// with a `settings` match read (`config/database.yml`).
     #[serde(default)]
@@ -435,6 +440,12 @@ impl Lang {
     /// Whether a type implements an interface by having its methods alone.
     pub fn implicit_interfaces(self) -> bool {
         self.spec().implicit_interfaces
+    }
+
+    /// Whether `method` of `class` constructs its instances: named like the
+    /// class, or one of the language's `constructors`.
+    pub fn is_constructor(self, method: &str, class: &str) -> bool {
+        method == class || self.spec().constructors.iter().any(|c| c == method)
     }
 
     /// Whether a plain call `foo()` can name a local variable `foo`.

@@ -924,6 +924,7 @@ namespace Src;
 
 class UserController
 {
+    public function __construct($method) { $this->method = $method; }
     public function processRequest() { return 1; }
 }
 #--- src/HealthController.php ---#
@@ -940,6 +941,8 @@ class HealthController
     for want in [
         "public/index.php:<anonymous> -> src/UserController.php:UserController.processRequest (Import)",
         "public/index.php:<anonymous> -> src/HealthController.php:HealthController.processRequest (Import)",
+        // `new` runs the class's constructor (the language's `constructors`).
+        "public/index.php:<anonymous> -> src/UserController.php:UserController.__construct (Import)",
     ] {
         assert!(got.iter().any(|e| e == want), "missing edge {want}\nedges:\n{}", got.join("\n"));
     }

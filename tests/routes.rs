@@ -1156,6 +1156,48 @@ class TagController
 }
 
 #[test]
+fn symfony_yaml_import_prefix_and_sinatra_escaped_paths() {
+    const CONTROLLER: &str = "<?php\nnamespace App\\Controller;\nuse Symfony\\Component\\Routing\\Attribute\\Route;\n#[Route('/blog')]\nclass BlogController\n{\n    #[Route('/', name: 'blog_index', methods: ['GET'])]\n    public function index() { return 1; }\n}\n";
+    check_cases(&[
+        (
+            "symfony-yaml-prefix",
+            &[
+                (
+                    "config/routes.yaml",
+                    "homepage:\n    path: /{_locale}\n\ncontrollers:\n    resource: routing.controllers\n    prefix: /{_locale}\n    defaults:\n        _locale: en\n",
+                ),
+                ("src/Controller/BlogController.php", CONTROLLER),
+            ],
+            &["GET /{_locale}/blog/"],
+        ),
+        (
+            // A prefix of another import, and a route's own path, are not the
+            // prefix of the controllers import.
+            "symfony-yaml-other-prefix",
+            &[
+                (
+                    "config/routes.yaml",
+                    "controllers:\n    resource: ../src/Controller/\n    type: attribute\n\nadmin:\n    resource: ../src/Admin/\n    prefix: /admin\n",
+                ),
+                ("src/Controller/BlogController.php", CONTROLLER),
+            ],
+            &["GET /blog/"],
+        ),
+        (
+            "sinatra-escaped-path",
+            &[
+                ("Gemfile", "source 'https://rubygems.org'\ngem 'sinatra'\n"),
+                (
+                    "app.rb",
+                    "require 'sinatra/base'\nclass App < Sinatra::Base\n  get '/\\.well-known/:name' do\n    params[:name]\n  end\n  get '/files/*' do\n    'x'\n  end\nend\n",
+                ),
+            ],
+            &["GET /.well-known/:name", "GET /files/*"],
+        ),
+    ]);
+}
+
+#[test]
 fn php_pages_fragments_slim3_groups_and_laravel_5_resources() {
     let report = scan_fixture(
         "php-pages",

@@ -382,11 +382,13 @@
   (#set! mount.parent_module)
   (#set! mount.child_template "routes/{}"))
 
-; ---- Sinatra: get '/x' do … end (classic or in a Sinatra::Base subclass)
+; ---- Sinatra: get '/x' do … end (classic or in a Sinatra::Base subclass);
+; a backslash in the pattern escapes the next character ('/\.well-known').
 ((call
    !receiver
    method: (identifier) @route.method
    arguments: (argument_list . (string) @route.path)
    block: [(do_block) (block)] @route.handler) @route
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "head")
+  (#set! route.backslash_escapes)
   (#set! framework "sinatra"))

@@ -1,7 +1,7 @@
 <?php
 function boot() {
+    // ok: starting the session is session/php-session-start
     session_start();
-//  ^^^^^^^^^^^^^^^ session/php-session-read
 }
 function show($user) {
     $id = $_SESSION['user_id'];

@@ -2,23 +2,10 @@
 function login($user) {
     session_start();
 //  ^^^^^^^^^^^^^^^ session/php-session-start
+    // ok: writes and reads are session/php-session-write and session/php-session-read
     $_SESSION['user_id'] = $user->id;
-//  ^^^^^^^^^^^^^^^^^^^^ session/php-session-start
-    $_SESSION['history'][] = $user->id;
-//  ^^^^^^^^^^^^^^^^^^^^ session/php-session-start
-    $_SESSION['visits']++;
-//  ^^^^^^^^^^^^^^^^^^^ session/php-session-start
     unset($_SESSION['token']);
-//        ^^^^^^^^^^^^^^^^^^ session/php-session-start
-    $_SESSION = array();
-//  ^^^^^^^^^ session/php-session-start
-    // ok: a read of what a write above put there
     $id = $_SESSION['user_id'];
-    if (isset($_SESSION['token'])) {
-        check($_REQUEST['token'], $_SESSION['token']);
-    }
-    // ok: a session id passed along is no session store
-    $sid = session_id_from($user);
-    // ok: an array named like a session
-    $session['user_id'] = 1;
+    // ok: a function of another name
+    session_id_from($user);
 }

@@ -6,7 +6,7 @@ function validate($errors) {
 //  ^^^^^^^^^^^^^^^^^^^^ session/php-session-write-unread
     unset($_SESSION['token']);
 //        ^^^^^^^^^^^^^^^^^^ session/php-session-write-unread
-    // ok: session_start() counts whatever is read (session/php-session-start)
+    // ok: session_start() is session/php-session-start
     session_start();
     // ok: reads, which make a write of their key a blocker instead
     $id = $_SESSION['user_id'];

@@ -5,9 +5,6 @@
 use super::facts::FileFacts;
 use crate::rules::Conditions;
 
-/// Names of constructors besides a method named like its class (C#, Java).
-const CONSTRUCTORS: &[&str] = &["__init__", "constructor"];
-
 /// Whether `name`, used in function `def`, is a field of the function's
 /// class (static or not, of a type, as `when` asks) rather than a local,
 /// and `def` is not (inside) one of the class's constructors. `name` may be
@@ -42,7 +39,7 @@ pub(super) fn uses_field(
     if qualifier.is_some_and(|q| q != class) {
         return false;
     }
-    if method.name == class || CONSTRUCTORS.contains(&method.name.as_str()) {
+    if facts.lang.is_constructor(&method.name, class) {
         return false;
     }
     facts.fields.iter().any(|f| {

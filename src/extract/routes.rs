@@ -270,6 +270,16 @@ impl<'s> Extraction<'s> {
                 .collect(),
             None => paths,
         };
+        // A backslash makes the next character literal (Sinatra's Mustermann
+        // patterns: `'/\.well-known'` is `/.well-known`):
+        // `#set! route.backslash_escapes`.
+        let paths = match prop.get("route.backslash_escapes") {
+            Some(_) => paths
+                .into_iter()
+                .map(|p| p.map(|p| super::text::unescape(&p)))
+                .collect(),
+            None => paths,
+        };
         let mut first_path = paths.first().cloned().flatten();
         // A method written before the path (Go 1.22's `"GET /items/{id}"`).
         if prop.get("route.method_in_path").is_some() {

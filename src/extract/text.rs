@@ -159,9 +159,29 @@ fn plural(word: &str) -> String {
     }
 }
 
+/// `text` with each backslash dropped and the character after it kept as is.
+pub fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unescape_keeps_the_character_after_each_backslash() {
+        assert_eq!(unescape(r"/\.redirects\.gollum"), "/.redirects.gollum");
+        assert_eq!(unescape(r"/a\\b/"), r"/a\b/");
+        assert_eq!(unescape("/plain/:id"), "/plain/:id");
+    }
 
     #[test]
     fn unquote_strips_prefixes_and_quotes() {

@@ -227,6 +227,11 @@ mod tests {
         assert_eq!(ruby.app_folder("config/environments"), "");
         assert_eq!(ruby.app_folder("backend/config"), "backend");
         assert_eq!(ruby.app_folder("web"), "web");
+        // A Maven or Gradle module: its code and settings under `src/`.
+        let java = crate::lang::Lang::by_name("java").expect("java is a language");
+        assert_eq!(java.app_folder("api/src/main/java/com/shop"), "api");
+        assert_eq!(java.app_folder("api/src/main/resources"), "api");
+        assert_eq!(java.app_folder("src/main/resources/config"), "");
         let files = [
             ("config.ru", Some("")),
             ("config/routes.rb", Some(ruby.app_folder("config"))),

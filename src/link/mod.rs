@@ -455,10 +455,6 @@ fn resolve_reference(
     resolve_call(resolver, None, file, caller, name)
 }
 
-/// Constructors run when a class is called (besides methods named like
-/// their class, as in Java and C#).
-const CONSTRUCTORS: &[&str] = &["__init__", "constructor", "initialize"];
-
 /// Where a call goes: zero or more (file, def, how).
 fn resolve_call(
     resolver: &Resolver,
@@ -477,6 +473,7 @@ fn resolve_call(
                     DefKind::Function => vec![(f, d, how)],
                     DefKind::Class => {
                         let mut out = vec![(f, d, how)];
+                        let lang = resolver.files[f].lang;
                         out.extend(
                             resolver.files[f]
                                 .defs
@@ -484,8 +481,7 @@ fn resolve_call(
                                 .enumerate()
                                 .filter(|(_, m)| {
                                     m.class.as_deref() == Some(def.name.as_str())
-                                        && (CONSTRUCTORS.contains(&m.name.as_str())
-                                            || m.name == def.name)
+                                        && lang.is_constructor(&m.name, &def.name)
                                 })
                                 .map(|(m, _)| (f, m, how)),
                         );
@@ -887,7 +883,9 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
 /// Whether `def` is (inside) a constructor of its class.
 fn in_constructor(facts: &FileFacts, def: usize) -> bool {
     enclosing_method(facts, def).is_some_and(|d| {
-        d.class.as_deref() == Some(d.name.as_str()) || CONSTRUCTORS.contains(&d.name.as_str())
+        d.class
+            .as_deref()
+            .is_some_and(|class| facts.lang.is_constructor(&d.name, class))
     })
 }
 

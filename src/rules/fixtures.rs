@@ -124,7 +124,7 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
         project
             .settings_files
             .push(crate::config_files::SettingsFile {
-                rel: settings.files.first().cloned().unwrap_or_default(),
+                rel: fixture_settings_file(&settings.files, path),
                 lang,
                 text: text.to_string(),
             });
@@ -214,6 +214,18 @@ pub struct RuleTest {
 
 /// Tests every rule of `rules` against `fixtures`: (path, text) pairs whose
 /// file stem is the rule's name and which sit in the rule file's folder.
+/// The settings file a fixture stands for: the first of `files` with the
+/// fixture's extension (`.properties`, `.yml`), or the first of all.
+fn fixture_settings_file(files: &[String], fixture: &Path) -> String {
+    let ext = fixture.extension().and_then(|e| e.to_str()).unwrap_or("");
+    files
+        .iter()
+        .find(|f| Path::new(f.as_str()).extension().and_then(|e| e.to_str()) == Some(ext))
+        .or(files.first())
+        .cloned()
+        .unwrap_or_default()
+}
+
 pub fn test_rules(rules: &RuleSet, fixtures: &[(String, String)]) -> Vec<RuleTest> {
     use rayon::prelude::*;
     let mut langs: Vec<Lang> = fixtures
