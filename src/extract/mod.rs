@@ -753,7 +753,14 @@ impl<'s> Extraction<'s> {
             }
         };
         let (Ok(target), Ok(bound), Ok(field), Ok(self_call)) = (
-            named(rule.when.module_variable.as_deref()),
+            // The callee of `calls_async` is kept where a module variable
+            // would be: link resolves it by name.
+            named(
+                rule.when
+                    .module_variable
+                    .as_deref()
+                    .or(rule.when.calls_async.as_deref()),
+            ),
             named(rule.when.import_capture.as_deref()),
             named(rule.when.field.as_deref()),
             named(rule.when.self_call.as_deref()),
