@@ -13,3 +13,6 @@
 ; Values stored in object literals (`multer({ storage })`, `{ handler: h }`).
 (object (shorthand_property_identifier) @call.ref)
 (object (pair value: [(identifier) (member_expression)] @call.ref))
+; Spread into an object literal (`const routes = { ...userRoutes, ...messageRoutes }` of
+; `import * as userRoutes`): the object holds every function of the module spread.
+(object (spread_element (identifier) @call.ref))

@@ -123,3 +123,14 @@
 (assignment_expression
   left: (member_expression object: (this) property: (property_identifier) @field.name)
   right: (new_expression constructor: (identifier) @field.type))
+
+; `async` functions carry the annotation `async`: a call left un-awaited keeps
+; running after its caller returns (`background-work/js-floating-promise`).
+(function_declaration "async" @def.annotation name: (identifier) @def.target)
+(variable_declarator
+  name: (identifier) @def.target
+  value: [(arrow_function "async" @def.annotation) (function_expression "async" @def.annotation)])
+(method_definition "async" @def.annotation name: (property_identifier) @def.target)
+(assignment_expression
+  left: (member_expression property: (property_identifier) @def.target)
+  right: [(arrow_function "async" @def.annotation) (function_expression "async" @def.annotation)])

@@ -78,6 +78,14 @@ async function handler(req, res) {
   res.json({ rows, user, Item });
 }
 
+async function testSettings(request, response) {
+  const settings = request.body.dbConfig;
+  // ok: a connection to the server the request names, to test the submitted settings
+  const connection = await mysql.createConnection({ host: settings.hostname, user: settings.username });
+  await connection.end();
+  response.json({ ok: true });
+}
+
 let cached = global.mongoose || { conn: null, promise: null };
 async function dbConnect() {
   if (cached.conn) return cached.conn;

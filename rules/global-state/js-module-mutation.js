@@ -12,6 +12,7 @@ const STATUS = { OK: 'ok' };
 const MAX_RECENT = 100;
 const docs = [];
 const priceCache = new Map();
+const recentCache = [];
 let redisClient = null;
 let client = null;
 const subscriberClientMap = new Map();
@@ -71,6 +72,8 @@ exports.show = (req, res) => {
   if (!redisClient) redisClient = createClient({ url: process.env.REDIS_URL });
   // ok: cache-named Map, left to in-memory-cache/js-map-cache
   priceCache.set(req.params.sku, 1);
+  // ok: cache-named array, left to in-memory-cache/js-array-cache
+  recentCache.push(req.params.sku);
   // ok: a remote client's set
   redisClient.set('k', 'v');
   client.set('k', 'v');
@@ -193,6 +196,20 @@ async function getRdapData() {
   rdapData = await fetchRdapData();
   nextRdapCheck = Date.now() + 7 * 24 * 60 * 60 * 1000;
   return rdapData;
+}
+
+let serviceToken = '';
+let tokenExpiry = 0;
+
+// ok: a memoised token returned wrapped in an object, refreshed when it expires
+async function getServiceToken() {
+  if (serviceToken && Date.now() < tokenExpiry) {
+    return { token: serviceToken };
+  }
+  const res = await fetchToken();
+  serviceToken = res.access_token;
+  tokenExpiry = Date.now() + res.expires_in * 1000;
+  return { token: serviceToken };
 }
 
 // a guard that returns something else is no memo: the counter is state

@@ -2,8 +2,8 @@
 //! for being unset (`if (!x) x = …`) fills a per-instance value once; rules
 //! with `skip_lazy_init` do not report it as shared state, and what its value
 //! calls (`X.instance = new X()`) runs once per process. A memoised value
-//! (`if (data && fresh) return data;` before `data = …`) is not shared state
-//! either.
+//! (`if (data && fresh) return data;`, or `return { token };`, before
+//! `data = …`) is not shared state either.
 
 use super::ancestry::ancestors;
 use super::Extraction;
@@ -129,9 +129,30 @@ impl Extraction<'_> {
         statements.push(consequence);
         statements.iter().any(|statement| {
             statement.kind() == "return_statement"
-                && statement.named_child(0).is_some_and(|value| {
-                    value.kind() == "identifier" && names(condition, self.text(value))
-                })
+                && statement
+                    .named_child(0)
+                    .is_some_and(|value| self.returns_named(value, condition))
+        })
+    }
+
+    /// Whether `value` is a bare variable named in `condition`, or an object
+    /// literal wrapping one (`return { token: baiduToken };`).
+    fn returns_named(&self, value: Node, condition: &str) -> bool {
+        let named = |n: Node| {
+            matches!(n.kind(), "identifier" | "shorthand_property_identifier")
+                && names(condition, self.text(n))
+        };
+        if named(value) {
+            return true;
+        }
+        if !matches!(value.kind(), "object" | "dictionary") {
+            return false;
+        }
+        let mut cursor = value.walk();
+        let entries: Vec<Node> = value.named_children(&mut cursor).collect();
+        entries.into_iter().any(|entry| {
+            named(entry)
+                || (entry.kind() == "pair" && entry.child_by_field_name("value").is_some_and(named))
         })
     }
 }

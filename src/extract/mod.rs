@@ -38,6 +38,7 @@
 
 mod ancestry;
 mod branches;
+mod deadline;
 pub mod facts;
 pub mod inner_start;
 mod lazy_init;
@@ -272,7 +273,8 @@ impl<'s> Extraction<'s> {
         // unlike time): ordinary code needs under 0.07 per byte; thousands of
         // nesting levels need far more. A tick is a fixed number of cursor
         // steps, but one step costs as much as the matches in progress, which
-        // deep nesting multiplies: a time limit, far above what ordinary code
+        // deep nesting multiplies: a limit in the thread's CPU time (not wall
+        // time, which the machine's load moves), far above what ordinary code
         // of that size needs, bounds what the ticks do not. The facts found
         // have a budget of their own, in bytes: a huge generated file of flat
         // code passes the ticks but would fill memory with its calls and
@@ -281,11 +283,11 @@ impl<'s> Extraction<'s> {
         let budget = BASE_TICKS + self.source.len() as u64 / 4;
         let fact_budget = fact_budget(self.source.len());
         let mut facts_full = false;
-        let deadline = std::time::Instant::now() + time_limit(self.source.len());
+        let deadline = deadline::Deadline::after(time_limit(self.source.len()));
         let mut ticks: u64 = 0;
         let mut progress = |_: &tree_sitter::QueryCursorState| {
             ticks += 1;
-            if ticks > budget || std::time::Instant::now() > deadline {
+            if ticks > budget || deadline.passed() {
                 ticks = ticks.max(budget + 1);
                 std::ops::ControlFlow::Break(())
             } else {
@@ -753,7 +755,14 @@ impl<'s> Extraction<'s> {
             }
         };
         let (Ok(target), Ok(bound), Ok(field), Ok(self_call)) = (
-            named(rule.when.module_variable.as_deref()),
+            // The callee of `calls_async` is kept where a module variable
+            // would be: link resolves it by name.
+            named(
+                rule.when
+                    .module_variable
+                    .as_deref()
+                    .or(rule.when.calls_async.as_deref()),
+            ),
             named(rule.when.import_capture.as_deref()),
             named(rule.when.field.as_deref()),
             named(rule.when.self_call.as_deref()),

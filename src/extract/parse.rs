@@ -3,11 +3,13 @@
 //! line that follows a line end to find the next indentation, so a run of
 //! n comment lines costs n² (8,000 lines: 2 s; 16,000: 8 s; a 1 MB file
 //! of comments: minutes). The parser checks a progress callback between
-//! its steps; past the deadline it stops, and the file is skipped with its
-//! reason rather than holding the scan.
+//! its steps; past the deadline (in the thread's CPU time, so not moved by
+//! the machine's load) it stops, and the file is skipped with its reason
+//! rather than holding the scan.
 
+use super::deadline::Deadline;
 use std::ops::ControlFlow;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tree_sitter::{ParseOptions, ParseState, Parser, Tree};
 
 /// Why parsing gave no tree.
@@ -39,9 +41,9 @@ pub fn parse_within(
     source: &str,
     limit: Duration,
 ) -> Result<Tree, ParseError> {
-    let deadline = Instant::now() + limit;
+    let deadline = Deadline::after(limit);
     let mut in_time = |_: &ParseState| {
-        if Instant::now() > deadline {
+        if deadline.passed() {
             ControlFlow::Break(())
         } else {
             ControlFlow::Continue(())
@@ -55,7 +57,7 @@ pub fn parse_within(
     );
     match tree {
         Some(tree) => Ok(tree),
-        None if Instant::now() > deadline => {
+        None if deadline.passed() => {
             parser.reset();
             Err(ParseError::TooSlow(limit))
         }

@@ -435,10 +435,22 @@ fn resolve_reference(
     if resolver.files[file].root_is_local(caller, name) {
         return Vec::new();
     }
-    if let Some((Symbol::Def(f, d), how)) = resolver.resolve(file, name) {
-        if resolver.files[f].defs[d].kind == DefKind::Variable {
+    match resolver.resolve(file, name) {
+        Some((Symbol::Def(f, d), how)) if resolver.files[f].defs[d].kind == DefKind::Variable => {
             return vec![(f, d, how)];
         }
+        // A module handed over whole (`import * as routes` spread into a
+        // dispatch table): whoever holds it can call any of its functions.
+        Some((Symbol::Module(m), how)) => {
+            return resolver.files[m]
+                .defs
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.kind == DefKind::Function && d.parent.is_none())
+                .map(|(d, _)| (m, d, how))
+                .collect();
+        }
+        _ => {}
     }
     resolve_call(resolver, None, file, caller, name)
 }
@@ -918,6 +930,14 @@ fn file_live_hits(
                 None => continue,
             }
         }
+        if rule.when.calls_async.is_some()
+            && !hit
+                .target
+                .as_deref()
+                .is_some_and(|callee| declared_async(resolver, file_idx, callee))
+        {
+            continue;
+        }
         if !rule.when.imported_from.is_empty() {
             let Some(bound) = &hit.bound else { continue };
             let name = bound.split(['[', '(']).next().unwrap_or(bound);
@@ -942,6 +962,19 @@ fn file_live_hits(
         });
     }
     out
+}
+
+/// Whether `name`, called in `file`, is a function of the program declared
+/// `async` (the `async` annotation the language's definitions query sets),
+/// not a method: a class's methods are left to the rules on objects.
+fn declared_async(resolver: &Resolver, file: usize, name: &str) -> bool {
+    let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, name) else {
+        return false;
+    };
+    let def = &resolver.files[f].defs[d];
+    def.kind == DefKind::Function
+        && def.class.is_none()
+        && def.annotations().iter().any(|a| a == "async")
 }
 
 /// `file:name` of the mutable module-level variable `name` refers to, or

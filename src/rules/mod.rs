@@ -287,6 +287,11 @@ pub struct Conditions {
     /// itself, `setTimeout(tick, ms)` inside `tick`).
     #[serde(default)]
     pub self_call: Option<String>,
+    /// Name of a capture that must name a function of the program declared
+    /// `async` (its definition carries the `async` annotation): a call of it
+    /// left un-awaited runs on after the caller returns.
+    #[serde(default)]
+    pub calls_async: Option<String>,
 }
 
 /// `unless_value`: the capture whose value is tested and the regex it must
@@ -330,6 +335,7 @@ impl Default for Conditions {
             class_tag: None,
             not_class_tag: None,
             self_call: None,
+            calls_async: None,
         }
     }
 }
