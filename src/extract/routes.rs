@@ -53,26 +53,9 @@ impl<'s> Extraction<'s> {
             }
             // `` `${base}/api` ``: text pieces and substituted names.
             "template_string" if node.named_child_count() > 0 => {
-                let mut pieces = Vec::new();
-                let mut at = node.start_byte() + 1;
-                let end = node.end_byte().saturating_sub(1);
-                let mut cursor = node.walk();
-                for child in node.named_children(&mut cursor) {
-                    if child.kind() != "template_substitution" {
-                        continue;
-                    }
-                    if let Some(text) = self.source.get(at..child.start_byte()) {
-                        pieces.push(Prefix::Literal(text.to_string()));
-                    }
-                    if let Some(inner) = child.named_child(0) {
-                        pieces.push(self.prefix(inner));
-                    }
-                    at = child.end_byte();
-                }
-                if let Some(text) = self.source.get(at..end) {
-                    pieces.push(Prefix::Literal(text.to_string()));
-                }
-                Prefix::Concat(pieces)
+                self.interpolated(node, "template_substitution", |text| {
+                    vec![Prefix::Literal(text.to_string())]
+                })
             }
             // Kotlin's `"$API/users"` and `"${Paths.API}/users"`.
             "string_literal" if self.is_string_template(node) => self.string_template(node),
@@ -94,16 +77,28 @@ impl<'s> Extraction<'s> {
     /// A Kotlin string template: text pieces, `${expr}` substitutions (an
     /// `interpolation` node) and `$name` ones (written inside the text).
     fn string_template(&self, node: Node) -> Prefix {
+        self.interpolated(node, "interpolation", simple_substitutions)
+    }
+
+    /// A quoted string with substitutions (`substitution` children): the
+    /// text between them read by `text_pieces`, each substitution's
+    /// expression as a prefix of its own.
+    fn interpolated(
+        &self,
+        node: Node,
+        substitution: &str,
+        text_pieces: fn(&str) -> Vec<Prefix>,
+    ) -> Prefix {
         let mut pieces = Vec::new();
         let mut at = node.start_byte() + 1;
         let end = node.end_byte().saturating_sub(1);
         let mut cursor = node.walk();
         for child in node.named_children(&mut cursor) {
-            if child.kind() != "interpolation" {
+            if child.kind() != substitution {
                 continue;
             }
             if let Some(text) = self.source.get(at..child.start_byte()) {
-                pieces.extend(simple_substitutions(text));
+                pieces.extend(text_pieces(text));
             }
             if let Some(inner) = child.named_child(0) {
                 pieces.push(self.prefix(inner));
@@ -111,7 +106,7 @@ impl<'s> Extraction<'s> {
             at = child.end_byte();
         }
         if let Some(text) = self.source.get(at..end) {
-            pieces.extend(simple_substitutions(text));
+            pieces.extend(text_pieces(text));
         }
         Prefix::Concat(pieces)
     }
