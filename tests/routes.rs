@@ -1915,3 +1915,68 @@ public class Accounts implements UserDetailsService {
         );
     }
 }
+
+#[test]
+fn routes_registered_in_loops_over_literal_lists_and_maps() {
+    check_routes(
+        "loop-routes-js",
+        r#"
+#--- package.json ---#
+{"dependencies": {"express": "^4"}}
+#--- app.js ---#
+const express = require('express');
+const app = express();
+const list = (req, res) => res.json([]);
+const a = (req, res) => res.send('a');
+const b = (req, res) => res.send('b');
+for (const name of ['alpha', 'beta']) {
+  app.get('/loop/' + name, list);
+}
+['gamma', 'delta'].forEach((n) => app.get(`/each/${n}`, list));
+for (const [path, handler] of Object.entries({ '/a': a, '/b': b })) app.post(path, handler);
+[['/c', a], ['/e', b]].forEach(([p, h]) => app.put(p, h));
+// Not routes: a getter outside any loop, and a loop over a value not written out.
+const cache = new Map();
+cache.get(list, 1);
+for (const p of loadPaths()) app.get(p, list);
+app.listen(3000);
+"#,
+        &[
+            "GET /each/delta → list",
+            "GET /each/gamma → list",
+            "GET /loop/alpha → list",
+            "GET /loop/beta → list",
+            "POST /a → a",
+            "POST /b → b",
+            "PUT /c → a",
+            "PUT /e → b",
+        ],
+    );
+    check_routes(
+        "loop-routes-py",
+        r#"
+#--- app.py ---#
+from flask import Flask
+app = Flask(__name__)
+def report(): return "r"
+def xv(): return "x"
+def yv(): return "y"
+for name in ["daily", "weekly"]:
+    app.add_url_rule("/reports/" + name, view_func=report, endpoint=name)
+for path, view in {"/x": xv, "/y": yv}.items():
+    app.add_url_rule(path, view_func=view)
+for path, view in [("/p", xv), ("/q", yv)]:
+    app.add_url_rule(path, view_func=view, endpoint=path)
+def register(rule, view):
+    app.add_url_rule(rule, view_func=view)
+"#,
+        &[
+            "GET /p → xv",
+            "GET /q → yv",
+            "GET /reports/daily → report",
+            "GET /reports/weekly → report",
+            "GET /x → xv",
+            "GET /y → yv",
+        ],
+    );
+}

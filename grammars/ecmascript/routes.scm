@@ -20,6 +20,46 @@
   (#set! framework "express|koa|fastify")
   (#set! route.strip_trailing_slash)) @route
 
+; app.get('/items/' + name, h): a path joined from text and names (constants,
+; or a loop's variable).
+(call_expression
+  function: (member_expression object: (_) @route.router property: (property_identifier) @route.method)
+  arguments: (arguments . (binary_expression left: (_) @_l) @route.path_expr) @route.args
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "del" "all" "head" "options")
+  (#match? @_l "^['\"`]/")
+  (#set! framework "express|koa|fastify")
+  (#set! route.strip_trailing_slash)) @route
+
+; app.get(path, h) in a loop whose variable `path` takes literal paths; no
+; route anywhere else (`cache.get(key, cb)`).
+(call_expression
+  function: (member_expression object: (_) @route.router property: (property_identifier) @route.method)
+  arguments: (arguments . (identifier) @route.path_expr . (_)) @route.args
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "del" "all" "head" "options")
+  (#set! framework "express|koa|fastify")
+  (#set! route.strip_trailing_slash)
+  (#set! route.loop_only)) @route
+
+; Loops over a literal list or map: their variables take each element's
+; values, for the routes declared inside (`for (const name of ['a', 'b'])`,
+; `for (const [path, h] of Object.entries({…}))`, `[…].forEach((name) => …)`).
+(for_in_statement
+  left: [(identifier) @loop.name (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)]
+  right: (array) @loop.values) @loop
+(for_in_statement
+  left: (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)
+  right: (call_expression
+    function: (member_expression object: (identifier) @_o property: (property_identifier) @_e)
+    arguments: (arguments . (object) @loop.values .))
+  (#eq? @_o "Object")
+  (#eq? @_e "entries")) @loop
+(call_expression
+  function: (member_expression object: (array) @loop.values property: (property_identifier) @_f)
+  arguments: (arguments . (arrow_function parameter: (identifier) @loop.name))
+  (#eq? @_f "forEach")) @loop
+; (`forEach` with parenthesised parameters: grammars/javascript and
+; grammars/typescript, whose parameter lists differ.)
+
 ; router.route('/x').get(h).post(h2): one, two or three chained verbs.
 (call_expression
   function: (member_expression

@@ -43,6 +43,39 @@
   (#set! framework "flask")
   (#set! route.default_method "GET")) @route
 
+; app.add_url_rule('/' + name, view_func=v): a path joined from text and names;
+; app.add_url_rule(path, view_func=view) in a loop whose variables take paths
+; (and views), and nowhere else.
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @_a)
+  arguments: (argument_list
+    . (binary_operator) @route.path_expr
+    (keyword_argument name: (identifier) @_k value: [(identifier) (attribute)] @route.handler))
+  (#eq? @_a "add_url_rule")
+  (#eq? @_k "view_func")
+  (#set! framework "flask")
+  (#set! route.default_method "GET")) @route
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @_a)
+  arguments: (argument_list
+    . (identifier) @route.path_expr
+    (keyword_argument name: (identifier) @_k value: [(identifier) (attribute)] @route.handler))
+  (#eq? @_a "add_url_rule")
+  (#eq? @_k "view_func")
+  (#set! framework "flask")
+  (#set! route.default_method "GET")
+  (#set! route.loop_only)) @route
+
+; Loops over a literal list, tuple or dict (`.items()`): their variables
+; take each element's values, for the routes declared inside.
+(for_statement
+  left: [(identifier) @loop.name (pattern_list . (identifier) @loop.name . (identifier) @loop.name .) (tuple_pattern . (identifier) @loop.name . (identifier) @loop.name .)]
+  right: [(list) (tuple)] @loop.values) @loop
+(for_statement
+  left: [(pattern_list . (identifier) @loop.name . (identifier) @loop.name .) (tuple_pattern . (identifier) @loop.name . (identifier) @loop.name .)]
+  right: (call function: (attribute object: (dictionary) @loop.values attribute: (identifier) @_i))
+  (#eq? @_i "items")) @loop
+
 ; bp.add_url_rule('/items', view_func=ItemAPI.as_view('items'))
 (call
   function: (attribute object: (_) @route.router attribute: (identifier) @_a)

@@ -160,3 +160,24 @@
   (#eq? @_p "path") (#eq? @_m2 "module")
   (#set! mount.router)
   (#set! framework "nestjs")) @mount
+
+; `[…].forEach((name) => …)`, `[[path, h], …].forEach(([path, h]) => …)`,
+; `Object.entries({…}).forEach(([path, h]) => …)`: a loop over a literal
+; list or map, for the routes declared inside (TypeScript's parameters are
+; `required_parameter`s).
+(call_expression
+  function: (member_expression object: (array) @loop.values property: (property_identifier) @_f)
+  arguments: (arguments
+    . [(arrow_function parameters: (formal_parameters . (required_parameter pattern: [(identifier) @loop.name (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)])))
+       (function_expression parameters: (formal_parameters . (required_parameter pattern: [(identifier) @loop.name (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)])))])
+  (#eq? @_f "forEach")) @loop
+(call_expression
+  function: (member_expression
+    object: (call_expression
+      function: (member_expression object: (identifier) @_o property: (property_identifier) @_e)
+      arguments: (arguments . (object) @loop.values .))
+    property: (property_identifier) @_f)
+  arguments: (arguments . (arrow_function parameters: (formal_parameters . (required_parameter pattern: (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)))))
+  (#eq? @_o "Object")
+  (#eq? @_e "entries")
+  (#eq? @_f "forEach")) @loop

@@ -42,6 +42,7 @@ mod deadline;
 pub mod facts;
 pub mod inner_start;
 mod lazy_init;
+mod loop_routes;
 mod loops;
 mod members;
 pub mod name;
@@ -184,6 +185,10 @@ struct Pending {
     /// (byte, variable, expression) of variables that hold an element of
     /// what an expression holds (`for _, cb := range c.callbacks`)
     elements: Vec<(usize, String, String)>,
+    /// Loops over literal collections, for the routes declared in them.
+    loops: Vec<loop_routes::LoopBinding>,
+    /// Spans of routes that only a loop's variable gives a path.
+    loop_only: Vec<Span>,
 }
 
 impl Pending {
@@ -377,6 +382,7 @@ impl<'s> Extraction<'s> {
             "route" => self.on_route(root, caps, prop),
             "router" => self.on_router(caps, prop),
             "mount" => self.on_mount(root, caps, prop),
+            "loop" => self.on_loop(caps),
             "bind" => {
                 if let (Some(class), Some(field), Some(value)) = (
                     capture(caps, "bind.class"),
@@ -1038,6 +1044,7 @@ impl<'s> Extraction<'s> {
         }
         self.scope_handlers();
         merge_routes(&mut self.facts.routes);
+        self.expand_loop_routes();
         let imports = &self.facts.imports;
         self.facts.routes.retain(|r| {
             r.requires_import

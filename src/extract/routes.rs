@@ -156,6 +156,7 @@ impl<'s> Extraction<'s> {
             // Every argument after the path; option objects and comments are not handlers.
             let path_start = get("route.path")
                 .or_else(|| get("route.paths"))
+                .or_else(|| get("route.path_expr"))
                 .map(|n| n.start_byte());
             let mut cursor = args.walk();
             handler_nodes.extend(args.named_children(&mut cursor).filter(|n| {
@@ -240,9 +241,20 @@ impl<'s> Extraction<'s> {
             },
         };
         // A path written as an expression of constants (`ApiPaths.USERS + "/{id}"`).
+        // A path written with substitutions (`` `/each/${name}` ``) too.
         let path_expr = get("route.path_expr")
             .filter(|n| !n.kind().contains("string") || self.is_string_template(*n))
-            .map(|n| self.prefix(n));
+            .map(|n| self.prefix(n))
+            .or_else(|| {
+                get("route.path")
+                    .map(|n| self.prefix(n))
+                    .filter(|p| matches!(p, Prefix::Concat(ps) if ps.iter().any(|p| !matches!(p, Prefix::Literal(_)))))
+            });
+        // A path only a loop's variable gives (`app.get(path, h)` in
+        // `for (const [path, h] of …)`): no route outside such a loop.
+        if prop.get("route.loop_only").is_some() {
+            self.pending.loop_only.push(Self::span(node));
+        }
         let paths = match (&path_expr, get("route.path_expr")) {
             (None, Some(literal)) => vec![Some(unquote(self.text(literal)).to_string())],
             _ => paths,
