@@ -158,10 +158,19 @@ pub fn worker_exe() -> Option<PathBuf> {
     std::env::current_exe().ok()
 }
 
-/// Writes the embedded sample app to a temporary folder and returns it.
+/// Writes the embedded sample app to a temporary folder and returns it. The
+/// folder is named after the files' contents, so that another build's copy
+/// (with files this one does not have) is never scanned in its place.
 pub fn bundled_sample() -> Result<PathBuf> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    embedded::sample_files().for_each(|file| file.hash(&mut hasher));
     let dir = std::env::temp_dir()
-        .join(format!("carve-sample-{}", env!("CARGO_PKG_VERSION")))
+        .join(format!(
+            "carve-sample-{}-{:016x}",
+            env!("CARGO_PKG_VERSION"),
+            hasher.finish()
+        ))
         .join("express");
     for (rel, text) in embedded::sample_files() {
         let path = dir.join(rel);
