@@ -123,21 +123,26 @@
 ; Callbacks of a class's actions: `before_action :authenticate_user!,
 ; only: [:edit]` (also after/around, `skip_before_action`). Captures:
 ; @callback, @callback.kind, @callback.name, @callback.only, @callback.except.
+; One whose condition holds only in development or test (`if: -> {
+; Rails.env.development? }`, `unless: -> { Rails.env.production? }`) never
+; runs on the production server: not a callback there.
 (call
   method: (identifier) @callback.kind
   arguments: (argument_list
-    (simple_symbol) @callback.name)
+    (simple_symbol) @callback.name) @_args
   (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
-  (#set! callback.skip_prefix "skip_")) @callback
+  (#set! callback.skip_prefix "skip_")
+  (#not-match? @_args "(if:|:if\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.(development|test)\\?\\s*(\\}|end)|(unless:|:unless\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.production\\?\\s*(\\}|end)")) @callback
 (call
   method: (identifier) @callback.kind
   arguments: (argument_list
     (simple_symbol) @callback.name
     (pair
       key: (hash_key_symbol) @_k
-      value: [(array) (symbol_array) (simple_symbol)] @callback.only))
+      value: [(array) (symbol_array) (simple_symbol)] @callback.only)) @_args
   (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
   (#set! callback.skip_prefix "skip_")
+  (#not-match? @_args "(if:|:if\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.(development|test)\\?\\s*(\\}|end)|(unless:|:unless\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.production\\?\\s*(\\}|end)")
   (#eq? @_k "only")) @callback
 (call
   method: (identifier) @callback.kind
@@ -145,7 +150,8 @@
     (simple_symbol) @callback.name
     (pair
       key: (hash_key_symbol) @_k
-      value: [(array) (symbol_array) (simple_symbol)] @callback.except))
+      value: [(array) (symbol_array) (simple_symbol)] @callback.except)) @_args
   (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
   (#set! callback.skip_prefix "skip_")
+  (#not-match? @_args "(if:|:if\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.(development|test)\\?\\s*(\\}|end)|(unless:|:unless\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.production\\?\\s*(\\}|end)")
   (#eq? @_k "except")) @callback
