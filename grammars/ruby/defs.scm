@@ -67,22 +67,14 @@
 ; Locals: parameters and assignments shadow methods of the same name, wherever
 ; they are written in the function (a branch, a block: Ruby's scope is the
 ; method's, and a block sees the locals around it).
-(method_parameters (identifier) @local.name)
-(method_parameters (optional_parameter name: (identifier) @local.name))
-(method_parameters (keyword_parameter name: (identifier) @local.name))
-(block_parameters (identifier) @local.name)
-(block_parameters (optional_parameter name: (identifier) @local.name))
-(block_parameters (keyword_parameter name: (identifier) @local.name))
-(block_parameters (destructured_parameter (identifier) @local.name))
-(lambda_parameters (identifier) @local.name)
-(splat_parameter name: (identifier) @local.name)
-(hash_splat_parameter name: (identifier) @local.name)
-(block_parameter name: (identifier) @local.name)
-(assignment left: (identifier) @local.name)
-(operator_assignment left: (identifier) @local.name)
-(left_assignment_list (identifier) @local.name)
-(exception_variable (identifier) @local.name)
-(for pattern: (identifier) @local.name)
+[(method_parameters (identifier) @local.name) (block_parameters (identifier) @local.name)
+ (lambda_parameters (identifier) @local.name) (destructured_parameter (identifier) @local.name)
+ (optional_parameter name: (identifier) @local.name) (keyword_parameter name: (identifier) @local.name)
+ (splat_parameter name: (identifier) @local.name) (hash_splat_parameter name: (identifier) @local.name)
+ (block_parameter name: (identifier) @local.name)]
+[(assignment left: (identifier) @local.name) (operator_assignment left: (identifier) @local.name)
+ (left_assignment_list (identifier) @local.name) (exception_variable (identifier) @local.name)
+ (for pattern: (identifier) @local.name)]
 
 ; A Sinatra route's block is its handler.
 ((call
