@@ -1047,6 +1047,59 @@ end
 }
 
 #[test]
+fn ruby_bare_names_used_as_values_call_methods_unless_a_local_binds_them() {
+    let program = link(
+        "rb-bare-values",
+        r#"
+#--- app.rb ---#
+class App < Sinatra::Base
+  post '/pages' do
+    wiki = wiki_new
+    render_page(title, wiki)
+    redirect "/#{slug}" if logged_in?
+  end
+
+  get '/pages/:id' do
+    store = params[:store]
+    if ready
+      ready = false
+    end
+    keep(store, ready)
+  end
+
+  def wiki_new
+    Wiki.new(settings.path)
+  end
+
+  def title; end
+  def slug; end
+  def logged_in?; end
+  def store; end
+  def ready; end
+  def render_page(t, w); end
+  def keep(a, b); end
+end
+"#,
+    );
+    let got = edges(&program);
+    for want in ["wiki_new", "title", "slug", "logged_in?", "render_page"] {
+        let edge = format!("app.rb:App.<anonymous> -> app.rb:App.{want} (Member)");
+        assert!(
+            got.contains(&edge),
+            "missing {edge}\nedges:\n{}",
+            got.join("\n")
+        );
+    }
+    // `store` and `ready` are locals of the second block (one assigned
+    // inside a branch): no call to the methods of the same name.
+    assert!(
+        got.iter()
+            .all(|e| !e.ends_with("App.store (Member)") && !e.ends_with("App.ready (Member)")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn go_callbacks_kept_by_a_registration_method_run_where_the_field_is_ranged_over() {
     let program = link(
         "go-relays",

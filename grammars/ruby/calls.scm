@@ -1,7 +1,10 @@
 ; Ruby calls: `obj.m(x)` (receiver and name), `m(x)`, `self.m`, `Foo.new`
 ; (runs Foo#initialize), `Foo.new(x).call` (Foo#call), and a bare name as a
 ; statement or receiver (`authenticate!`, `current_user.admin?`): a method
-; call unless a local binds it.
+; call unless a local binds it. A bare name used as a value (`wiki = wiki_new`,
+; `render(page_title)`, `if logged_in?`) is a call too when no local binds it;
+; written as a reference, it is followed only to a method it surely names (of
+; the class, a base class or a mixed-in module), never guessed by name.
 
 (call receiver: [(identifier) (constant) (scope_resolution) (self) (instance_variable)] @call.object method: (identifier) @call.callee)
 (call !receiver method: (identifier) @call.callee)
@@ -17,4 +20,18 @@
   (#eq? @_new "new"))
 (body_statement (identifier) @call.callee)
 (call receiver: (identifier) @call.callee)
+; Values: an assignment's right side, arguments, hash values, elements.
+[(assignment right: (identifier) @call.ref) (operator_assignment right: (identifier) @call.ref)
+ (right_assignment_list (identifier) @call.ref) (argument_list (identifier) @call.ref)
+ (pair value: (identifier) @call.ref) (array (identifier) @call.ref)
+ (element_reference object: (identifier) @call.ref) (interpolation (identifier) @call.ref)]
+; Conditions and operands (`if logged_in?`, `a ? b : c`, `!blocked?`, `x && y`).
+(_ condition: (identifier) @call.ref)
+[(conditional consequence: (identifier) @call.ref) (conditional alternative: (identifier) @call.ref)
+ (binary left: (identifier) @call.ref) (binary right: (identifier) @call.ref)
+ (unary operand: (identifier) @call.ref)]
+; The statements of a branch or a `{ }` block (the last one is its value).
+[(then (identifier) @call.ref) (else (identifier) @call.ref) (begin (identifier) @call.ref)
+ (ensure (identifier) @call.ref) (parenthesized_statements (identifier) @call.ref)
+ (block_body (identifier) @call.ref)]
 ; `send(:name)`, `method(:name)`: the symbol names the method.

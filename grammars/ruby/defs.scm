@@ -64,12 +64,17 @@
        right: [(hash) (array) (call)]) @def.variable))
   (#set! mutable))
 
-; Locals: parameters and assignments shadow methods of the same name.
-(method_parameters (identifier) @local.name)
-(method_parameters (optional_parameter name: (identifier) @local.name))
-(method_parameters (keyword_parameter name: (identifier) @local.name))
-(block_parameters (identifier) @local.name)
-(method (body_statement (assignment left: (identifier) @local.name)))
+; Locals: parameters and assignments shadow methods of the same name, wherever
+; they are written in the function (a branch, a block: Ruby's scope is the
+; method's, and a block sees the locals around it).
+[(method_parameters (identifier) @local.name) (block_parameters (identifier) @local.name)
+ (lambda_parameters (identifier) @local.name) (destructured_parameter (identifier) @local.name)
+ (optional_parameter name: (identifier) @local.name) (keyword_parameter name: (identifier) @local.name)
+ (splat_parameter name: (identifier) @local.name) (hash_splat_parameter name: (identifier) @local.name)
+ (block_parameter name: (identifier) @local.name)]
+[(assignment left: (identifier) @local.name) (operator_assignment left: (identifier) @local.name)
+ (left_assignment_list (identifier) @local.name) (exception_variable (identifier) @local.name)
+ (for pattern: (identifier) @local.name)]
 
 ; A Sinatra route's block is its handler.
 ((call
@@ -110,21 +115,26 @@
 ; Callbacks of a class's actions: `before_action :authenticate_user!,
 ; only: [:edit]` (also after/around, `skip_before_action`). Captures:
 ; @callback, @callback.kind, @callback.name, @callback.only, @callback.except.
+; One whose condition holds only in development or test (`if: -> {
+; Rails.env.development? }`, `unless: -> { Rails.env.production? }`) never
+; runs on the production server: not a callback there.
 (call
   method: (identifier) @callback.kind
   arguments: (argument_list
-    (simple_symbol) @callback.name)
+    (simple_symbol) @callback.name) @_args
   (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
-  (#set! callback.skip_prefix "skip_")) @callback
+  (#set! callback.skip_prefix "skip_")
+  (#not-match? @_args "(if:|:if\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.(development|test)\\?\\s*(\\}|end)|(unless:|:unless\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.production\\?\\s*(\\}|end)")) @callback
 (call
   method: (identifier) @callback.kind
   arguments: (argument_list
     (simple_symbol) @callback.name
     (pair
       key: (hash_key_symbol) @_k
-      value: [(array) (symbol_array) (simple_symbol)] @callback.only))
+      value: [(array) (symbol_array) (simple_symbol)] @callback.only)) @_args
   (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
   (#set! callback.skip_prefix "skip_")
+  (#not-match? @_args "(if:|:if\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.(development|test)\\?\\s*(\\}|end)|(unless:|:unless\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.production\\?\\s*(\\}|end)")
   (#eq? @_k "only")) @callback
 (call
   method: (identifier) @callback.kind
@@ -132,7 +142,8 @@
     (simple_symbol) @callback.name
     (pair
       key: (hash_key_symbol) @_k
-      value: [(array) (symbol_array) (simple_symbol)] @callback.except))
+      value: [(array) (symbol_array) (simple_symbol)] @callback.except)) @_args
   (#match? @callback.kind "^(skip_)?(before|after|around)_action$")
   (#set! callback.skip_prefix "skip_")
+  (#not-match? @_args "(if:|:if\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.(development|test)\\?\\s*(\\}|end)|(unless:|:unless\\s*=>)\\s*(->|lambda|proc)\\s*(\\{|do)\\s*Rails\\.env\\.production\\?\\s*(\\}|end)")
   (#eq? @_k "except")) @callback

@@ -35,4 +35,22 @@ class NotesApp < Sinatra::Base
   post '/export' do
     Exporter.new(NoteStore.all).run
   end
+
+  post '/backup' do
+    archive = backup_file
+    { file: archive }.to_json
+  end
+
+  get '/backup/latest' do
+    backup_file = Dir.glob(File.join(settings.root, 'backups', '*.json')).max
+    { file: backup_file }.to_json
+  end
+
+  helpers do
+    def backup_file
+      path = File.join(settings.root, 'backups', "#{Time.now.to_i}.json")
+      File.write(path, NoteStore.all.to_json)
+      path
+    end
+  end
 end

@@ -1,6 +1,7 @@
 class ApplicationController < ActionController::Base
   before_action :authenticate_user!
   around_action :track_time
+  before_action :dump_request, if: -> { Rails.env.development? }
 
   private
 
@@ -10,5 +11,9 @@ class ApplicationController < ActionController::Base
 
   def track_time
     yield
+  end
+
+  def dump_request
+    File.write(Rails.root.join('tmp', 'last_request.txt'), request.inspect)
   end
 end
