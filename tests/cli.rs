@@ -219,8 +219,8 @@ fn exclude_and_carveignore_leave_files_out() {
     };
     assert_eq!(
         count(&all),
-        count(&some) + 2,
-        "the two /admin routes are gone"
+        count(&some) + 3,
+        "the three /admin routes are gone"
     );
 
     let dir = temp_dir("carveignore");

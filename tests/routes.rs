@@ -47,6 +47,9 @@ fn flask_blueprints_prefixes_method_views_and_socketio() {
             "GET /reports/audit",
             "POST /reports/thumbnails",
             "WS /socket.io/",
+            "POST /ops/maintenance",
+            "GET /ops/hits",
+            "GET /ops/status",
         ],
     );
     assert_eq!(
@@ -78,6 +81,9 @@ fn fastapi_routers_nested_includes_and_websocket() {
             "GET /ping",
             "HEAD /ping",
             "WS /ws",
+            "GET /back-office/settings",
+            "POST /back-office/maintenance",
+            "GET /back-office/maintenance",
         ],
     );
     assert_eq!(
@@ -111,6 +117,13 @@ fn django_includes_class_views_drf_and_regex_paths() {
             "ANY /health/",
             "GET /reports/daily/",
             "POST /reports/export/",
+            "GET /catalog/items/",
+            "GET /catalog/items/<pk>/",
+            "GET /catalog/movements/",
+            "POST /catalog/movements/",
+            "GET /catalog/orders/",
+            "POST /catalog/orders/",
+            "GET /catalog/orders/<pk>/",
         ],
     );
     assert_eq!(
@@ -147,7 +160,15 @@ fn express_routers_mounted_across_files_and_chained_routes() {
             "PUT /admin/settings",
             "ANY /legacy/*",
             "WS /socket.io/",
+            "GET /auth/github",
+            "GET /auth/github/callback",
+            "POST /admin/maintenance",
         ],
+    );
+    // A library's middleware as the handler.
+    assert_eq!(
+        handler_of("express", "GET /auth/github"),
+        ("passport.authenticate".into(), "routes/auth.js".into(), 49)
     );
     assert_eq!(
         handler_of("express", "GET /api/orders/:id"),
@@ -184,6 +205,7 @@ fn nestjs_controllers_global_prefix_and_no_dist_copies() {
             "GET /api/settings/locale",
             "PUT /api/settings/locale",
             "WS /socket.io/",
+            "POST /api/webhooks/:event",
         ],
     );
     let report = scan_sample("nestjs");
@@ -464,19 +486,23 @@ fn drf_viewsets_serve_only_their_actions() {
 #--- app/urls.py ---#
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
-from .views import ArticleViewSet, TagViewSet, NoteViewSet, LogViewSet
+from .views import ArticleViewSet, TagViewSet, NoteViewSet, LogViewSet, EntryViewSet, FeedView
 router = DefaultRouter(trailing_slash=False)
 router.register(r'articles', ArticleViewSet)
 router.register(r'tags', TagViewSet)
 plain = DefaultRouter()
 plain.register(r'notes', NoteViewSet)
 plain.register(r'logs', LogViewSet)
+plain.register(r'entries', EntryViewSet)
 urlpatterns = [
     path('api/', include(router.urls)),
     path('v2/', include(plain.urls)),
+    path('feed/', FeedView.as_view()),
 ]
 #--- app/views.py ---#
 from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.views import APIView
 class ArticleViewSet(mixins.CreateModelMixin, mixins.ListModelMixin,
                      mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     lookup_field = 'slug'
@@ -491,6 +517,17 @@ class NoteViewSet(BaseNotes):
         return None
 class LogViewSet(viewsets.ViewSet):
     def list(self, request):
+        return None
+class EntryViewSet(viewsets.ModelViewSet):
+    http_method_names = ['get', 'post', 'head']
+    @action(detail=True, methods=['post', 'delete'])
+    def archive(self, request, pk):
+        return None
+class FeedView(APIView):
+    http_method_names = ('get',)
+    def get(self, request):
+        return None
+    def delete(self, request):
         return None
 "#,
         &[
@@ -507,6 +544,11 @@ class LogViewSet(viewsets.ViewSet):
             "PATCH /v2/notes/<pk>/ → NoteViewSet.partial_update",
             "DELETE /v2/notes/<pk>/ → NoteViewSet.destroy",
             "GET /v2/logs/ → LogViewSet.list",
+            "GET /v2/entries/ → EntryViewSet.list",
+            "POST /v2/entries/ → EntryViewSet.create",
+            "GET /v2/entries/<pk>/ → EntryViewSet.retrieve",
+            "POST /v2/entries/<pk>/archive/ → EntryViewSet.archive",
+            "GET /feed/ → FeedView.get",
         ],
     );
 }

@@ -51,6 +51,15 @@
   definition: (function_definition name: (identifier) @def.target)
   (#match? @_d "(^|\\.)(api_view|require_http_methods)$"))
 
+; A class view or viewset limited to some methods (`http_method_names =
+; ['get', 'post']`): it answers those only, whatever actions it inherits.
+(class_definition
+  name: (identifier) @def.target
+  body: (block
+    (expression_statement
+      (assignment left: (identifier) @_n right: [(list) (tuple)] @def.methods)))
+  (#eq? @_n "http_method_names"))
+
 ; Django's method decorators: @require_GET, @require_POST, @require_safe.
 (decorated_definition
   (decorator [(identifier) (attribute)] @_d @def.methods)

@@ -27,6 +27,18 @@ def country(code):
     return code
 
 
+# ok: the settings, read once from the environment, the same on every instance
+@lru_cache
+def get_settings():
+    return Settings()
+
+
+# ok: same, with a call
+@functools.lru_cache()
+def app_config():
+    return Settings()
+
+
 @cache
 #^^^^^ in-memory-cache/python-lru-cache
 def fib(n):

@@ -40,3 +40,10 @@ async def websocket_endpoint(websocket: WebSocket):
         pass
     finally:
         connected_clients.remove(websocket)
+
+
+# Back-office routes, under a prefix the deployment may change (a pydantic setting).
+from config import admin_settings  # noqa: E402
+from routers import admin  # noqa: E402
+
+app.include_router(admin.router, prefix=admin_settings.ADMIN_PREFIX)

@@ -12,7 +12,8 @@ use tree_sitter::Node;
 impl Extraction<'_> {
     /// Whether `node` writes the very thing an enclosing `if` tests for
     /// being unset (`if (!x) x = …`, `if (memo[k] == null) memo[k] = …`,
-    /// `if k not in CACHE: CACHE[k] = …`): a value filled once per instance.
+    /// `if k not in CACHE: CACHE[k] = …`, `if not hasattr(o, 'a'): o.a = …`): a
+    /// value filled once per instance.
     /// Writes under an `if` that tests something else (a counter) still count.
     pub(super) fn is_lazy_init(&self, root: Node, node: Node, target: &str) -> bool {
         let name = target.split(['.', '[']).next().unwrap_or(target);
@@ -189,6 +190,15 @@ fn unset_operand(condition: &str, name: &str) -> Option<String> {
             None => rest.to_string(),
         }
     };
+    // Python's `not hasattr(obj, 'attr')`: the attribute `obj.attr` is unset
+    // (its closing parenthesis may have been trimmed with the condition's).
+    if let Some(rest) = condition.strip_prefix("not hasattr(") {
+        let args = rest.strip_suffix(')').unwrap_or(rest);
+        let (object, attribute) = args.split_once(',')?;
+        let object = object.trim();
+        let attribute = attribute.trim().trim_matches(['\'', '"']);
+        return mentions(object).then(|| format!("{object}.{attribute}"));
+    }
     if let Some(rest) = condition
         .strip_prefix('!')
         .or_else(|| condition.strip_prefix("not "))

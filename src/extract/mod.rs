@@ -776,7 +776,11 @@ impl<'s> Extraction<'s> {
             return;
         };
         if rule.when.skip_lazy_init {
-            if let Some(target) = &target {
+            // A rule on state that is no module variable tests what it writes.
+            let written = target
+                .clone()
+                .or_else(|| get("state").map(|n| self.text(n).to_string()));
+            if let Some(target) = &written {
                 if self.is_lazy_init(root, hit, target)
                     || (rule.kind == Kind::GlobalState && self.is_memo_write(root, hit, target))
                 {

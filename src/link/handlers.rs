@@ -125,6 +125,10 @@ pub(super) fn expand_handlers(
                 .map(|(i, m)| (i, m.name.as_str()))
                 .collect();
             let ancestors = ancestors(resolver, hf, hd);
+            // `http_method_names = ['get', 'post']`: the only methods the class
+            // answers, whatever its actions or handlers (empty: no limit).
+            let allowed = def.methods();
+            let allows = |verb: &str| allowed.is_empty() || allowed.iter().any(|m| m == verb);
             if decl.actions.is_some() {
                 let actions = decl_actions(decl);
                 // The actions the class defines, and those its framework bases
@@ -167,7 +171,7 @@ pub(super) fn expand_handlers(
                     let served = found.is_some()
                         || inherited.contains(&action)
                         || (!known_base && !defines_any);
-                    if !served {
+                    if !served || !allows(method) {
                         continue;
                     }
                     push(
@@ -197,7 +201,7 @@ pub(super) fn expand_handlers(
                     if verbs.is_empty() {
                         verbs.push("GET".into());
                     }
-                    for verb in verbs {
+                    for verb in verbs.into_iter().filter(|v| allows(v)) {
                         push(
                             verb,
                             full.clone(),
@@ -221,6 +225,9 @@ pub(super) fn expand_handlers(
                 };
                 if let Some((i, name)) = methods.iter().find(|(_, n)| serves(n)) {
                     any = true;
+                    if !allows(verb) {
+                        continue;
+                    }
                     push(
                         verb.to_string(),
                         path.to_string(),
@@ -245,7 +252,7 @@ pub(super) fn expand_handlers(
                 for method in HTTP_METHODS
                     .iter()
                     .chain(&["WS"])
-                    .filter(|m| inherited.iter().any(|i| i == *m))
+                    .filter(|m| inherited.iter().any(|i| i == *m) && allows(m))
                 {
                     push(
                         method.to_string(),

@@ -14,3 +14,7 @@ urlpatterns += [
         path('export/', views.export_report, name='export-report'),
     ])),
 ]
+
+urlpatterns += [
+    path('catalog/', include('shop.catalog_urls')),
+]

@@ -17,4 +17,14 @@ router.put('/settings', (req, res) => {
   res.json(updated);
 });
 
+// Maintenance switch: kept on the app object, so only the instance that took this
+// request sees it.
+router.post('/maintenance', (req, res) => {
+  req.app.locals.maintenance = Boolean(req.body.on);
+  req.app.set('maintenanceSince', Date.now());
+  // a value for the rest of this request only
+  res.locals.actor = req.user.id;
+  res.json({ maintenance: req.app.locals.maintenance, since: req.app.get('maintenanceSince') });
+});
+
 module.exports = router;

@@ -40,4 +40,16 @@ router.get('/me', (req, res) => {
   return res.json({ userId: req.session.userId, role: req.session.role });
 });
 
+// Sign-in with GitHub: passport's middleware is the handler of /github (it redirects to
+// GitHub); the callback answers with a token, not a session (`session: false`). The
+// strategy is registered in lib/passport.js.
+const jwt = require('jsonwebtoken');
+const passport = require('../lib/passport');
+
+router.get('/github', passport.authenticate('github', { scope: ['user:email'], session: false }));
+router.get('/github/callback', passport.authenticate('github', { session: false, failureRedirect: '/auth/login' }), (req, res) => {
+  const token = jwt.sign({ sub: req.user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });
+  res.redirect(`/#token=${token}`);
+});
+
 module.exports = router;

@@ -51,3 +51,8 @@ def not_found(error):
 
 # Socket.IO event handlers need `socketio` to exist before they are imported.
 from . import realtime  # noqa: E402,F401
+
+# Operations endpoints (maintenance switch, hit counts).
+from .ops import bp as ops_bp  # noqa: E402
+
+app.register_blueprint(ops_bp)

@@ -15,6 +15,7 @@ import { ReportsService } from './reports/reports.service';
 import { SettingsController } from './settings/settings.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { UsersService } from './users/users.service';
     ReportsController,
     ProductsController,
     SettingsController,
+    WebhooksController,
   ],
   providers: [
     AuthGuard,
