@@ -77,6 +77,11 @@ struct Spec {
     /// naming it (Go).
     #[serde(default)]
     implicit_interfaces: bool,
+    /// An entry is a program of its own (Go's `func main`): when the app
+    /// declares routes, one whose code reaches none of them is a separate
+    /// tool (a code generator, a CLI), not server code.
+    #[serde(default)]
+    entries_are_programs: bool,
     /// Functions and variables are apart (PHP's `foo()` never calls the
     /// local `$foo`): a local variable does not shadow a function call
     /// of its name.
@@ -440,6 +445,11 @@ impl Lang {
     /// Whether a type implements an interface by having its methods alone.
     pub fn implicit_interfaces(self) -> bool {
         self.spec().implicit_interfaces
+    }
+
+    /// Whether each entry starts a program of its own (Go's `func main`).
+    pub fn entries_are_programs(self) -> bool {
+        self.spec().entries_are_programs
     }
 
     /// Whether `method` of `class` constructs its instances: named like the

@@ -1543,6 +1543,21 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
             ("ANY /", "net/http", "index"),
         ])
     );
+    // `r.Get(v1Base("/items/{id}"), …)` with `v1Base :=
+    // base.BaseURLFunc(prefix)`, a closure returning `prefix + "/v1" + s`,
+    // and `admin("/stats")` returning `"/admin" + p`: the paths they build;
+    // `toHandler(ctrl.HandleItemGet(), auth)`: the factory called with no
+    // names makes the handler. `strings.ToLower("/Health")` builds nothing
+    // carve can read: the call stays as written.
+    assert_eq!(
+        go_routes("chibaseapp"),
+        owned(&[
+            ("GET /api/v1/items/{id}", "chi", "Controller.HandleItemGet"),
+            ("POST /api/v1/items", "chi", "Controller.HandleItemCreate"),
+            ("GET /admin/stats", "chi", "stats"),
+            ("GET /{strings.ToLower}", "chi", "health"),
+        ])
+    );
 }
 
 #[test]

@@ -345,3 +345,30 @@ fn app_wide_findings_and_request_hooks_stay_in_their_application() {
         "{api:?}"
     );
 }
+
+/// Go: every `func main` is a program. The server's reaches the routes; a
+/// code generator under `tools/` reaches none of them and is not judged,
+/// while a boot-time ticker in the server's own program stays.
+#[test]
+fn a_go_program_that_reaches_no_route_is_a_tool() {
+    let dir = temp_dir("scoping-go-tools");
+    let write = |rel: &str, text: &str| write_file(&dir, rel, text);
+    write(
+        "go.mod",
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n",
+    );
+    write(
+        "main.go",
+        "package main\n\nimport (\n\t\"net/http\"\n\t\"time\"\n\n\t\"github.com/go-chi/chi/v5\"\n)\n\nfunc main() {\n\tr := chi.NewRouter()\n\tr.Get(\"/items\", items)\n\tgo func() {\n\t\tfor range time.NewTicker(time.Hour).C {\n\t\t}\n\t}()\n\thttp.ListenAndServe(\":8080\", r)\n}\n\nfunc items(w http.ResponseWriter, r *http.Request) {}\n",
+    );
+    write(
+        "tools/typegen/main.go",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tos.WriteFile(\"types.ts\", []byte(\"x\"), 0o644)\n}\n",
+    );
+    let report = scan_path(&dir);
+    let found = findings_of(&report);
+    let files: Vec<&str> = found.iter().map(|(_, f)| f.as_str()).collect();
+    assert!(!files.contains(&"tools/typegen/main.go"), "{found:?}");
+    assert!(files.contains(&"main.go"), "{found:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

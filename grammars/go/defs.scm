@@ -24,6 +24,16 @@
              (pointer_type (generic_type type: (type_identifier) @def.owner))]))
   name: (field_identifier) @def.name) @def.function
 (func_literal) @def.function
+; A function that builds a path from its parameters: `return "/api" + p`,
+; or a closure doing it (`return func(s string) string { return prefix +
+; "/v1" + s }`): a route path written as a call to it is the path it builds.
+(function_declaration
+  name: (identifier) @def.name
+  body: (block (statement_list . (return_statement (expression_list . (binary_expression) @def.path_template .)) .))) @def.function
+(function_declaration
+  name: (identifier) @def.name
+  body: (block (statement_list . (return_statement (expression_list . (func_literal
+    body: (block (statement_list . (return_statement (expression_list . (binary_expression) @def.path_template .)) .))) .)) .))) @def.function
 
 (type_spec name: (type_identifier) @def.name) @def.class
 ; An interface is no implementation of itself; its methods are declared only.

@@ -17,9 +17,9 @@
 ; group made in the chain is a router of its own, named by its place).
 (call_expression
   function: (selector_expression operand: [(identifier) (selector_expression) (call_expression)] @route.router field: (field_identifier) @route.method)
-  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @route.path_expr . (_)) @route.args
+  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression) (call_expression)] @route.path_expr . (_)) @route.args
   (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS" "Any" "CONNECT" "TRACE")
-  (#match? @route.path_expr "^([\"`]([/A-Za-z0-9_:*]|[\"`]$)|[A-Za-z_])")
+  (#match? @route.path_expr "^([\"`]([/A-Za-z0-9_:*]|[\"`]$)|[A-Za-z_][A-Za-z0-9_.]*([^A-Za-z0-9_.(]|[(][\"`]/|$))")
   (#set! route.positional)
   (#set! route.handler_factory)
   (#set! framework "echo|gin")) @route
@@ -56,12 +56,13 @@
   (#set! route.handler_factory)
   (#set! framework "echo|gin|chi")) @route
 
-; chi and fiber: r.Get("/x", h), app.Post("/x", mw, h), app.All("/x", h).
+; chi and fiber: r.Get("/x", h), app.Post("/x", mw, h), app.All("/x", h),
+; r.Get(v1Base("/x"), h) (a path-building function's result).
 (call_expression
   function: (selector_expression operand: [(identifier) (selector_expression)] @route.router field: (field_identifier) @route.method)
-  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (binary_expression)] @route.path_expr . (_)) @route.args
+  arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (binary_expression) (call_expression)] @route.path_expr . (_)) @route.args
   (#any-of? @route.method "Get" "Post" "Put" "Patch" "Delete" "Head" "Options" "All" "Connect" "Trace")
-  (#match? @route.path_expr "^[\"`]/")
+  (#match? @route.path_expr "^([\"`]/|[A-Za-z_][A-Za-z0-9_.]*[(][\"`]/)")
   (#set! route.handler_factory)
   (#set! route.strip_trailing_slash)
   (#set! framework "fiber|chi")) @route

@@ -6,6 +6,8 @@ import (
 
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
+
+	"example.com/shop/ent"
 )
 
 func Open(cfg Config) (*sql.DB, error) {
@@ -19,6 +21,11 @@ func Open(cfg Config) (*sql.DB, error) {
 //          ^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
 	gorm.Open("sqlite3", cfg.DSN)
 //  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+	// entgo's generated client: ent.Open(driver, dsn)
+	ent.Open("sqlite3", cfg.Storage.SqliteURL)
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+	// ok: ent on PostgreSQL
+	ent.Open("postgres", cfg.DSN)
 	// ok: hard-coded files are the other rule's
 	sql.Open("sqlite3", "shop.db")
 	// ok: not SQLite

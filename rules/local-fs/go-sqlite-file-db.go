@@ -6,6 +6,8 @@ import (
 
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
+
+	"example.com/shop/ent"
 )
 
 func Open() (*sql.DB, error) {
@@ -23,7 +25,14 @@ func OpenV1() (*gorm.DB, error) {
 //       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-file-db
 }
 
+func OpenEnt() (*ent.Client, error) {
+	return ent.Open("sqlite3", "file:ent.db?_fk=1")
+//       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-file-db
+}
+
 func OpenOthers() {
+	// ok: ent on MySQL
+	ent.Open("mysql", "user:pass@/shop")
 	// ok: a test database
 	gorm.Open("sqlite3", "./../gorm_test.db")
 	// ok: GORM v1 on MySQL

@@ -93,6 +93,9 @@ pub struct DefExtra {
     pub returns: Option<String>,
     /// For variables: the value when it is a string literal.
     pub literal: Option<String>,
+    /// For functions: the path returned, built from the parameters
+    /// (`return prefix + "/v1" + s`, possibly from a returned closure).
+    pub path_template: Option<Prefix>,
     /// For variables: the environment variable that overrides `literal`, the
     /// default written beside it (`os.getenv("API_PREFIX", "/api")`).
     pub env: Option<String>,
@@ -132,6 +135,11 @@ impl Def {
     /// For variables: the value when it is a string literal.
     pub fn literal(&self) -> Option<&str> {
         self.extra.as_ref()?.literal.as_deref()
+    }
+
+    /// For functions: the path returned, built from the parameters.
+    pub fn path_template(&self) -> Option<&Prefix> {
+        self.extra.as_ref()?.path_template.as_ref()
     }
 
     /// For variables: the environment variable that overrides `literal`.
@@ -412,6 +420,23 @@ pub enum Prefix {
     Name(String),
     /// Pieces joined as written: `ctx + '/'`, `` `${base}/v1` ``.
     Concat(Vec<Prefix>),
+    /// In a function's path template: its n-th parameter (the function's
+    /// own, then those of the function it returns).
+    Param(usize),
+    /// A call to a function that builds a path from its arguments
+    /// (`v1Base("/items")` with `v1Base := v1.BaseURLFunc("/api")`).
+    Call(Box<PrefixCall>),
+}
+
+/// A path-building call: the function called and every argument it is
+/// given, outer call first (`BaseURLFunc("/api")("/items")`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrefixCall {
+    pub function: String,
+    pub args: Vec<Prefix>,
+    /// The call as written: a name to resolve when the function is no
+    /// path builder.
+    pub written: String,
 }
 
 /// What a mount attaches.

@@ -219,6 +219,6 @@ fn substituted<'a>(expr: &Prefix, value: &impl Fn(&str) -> Option<&'a Bound>) ->
                 None => Prefix::Concat(pieces),
             }
         }
-        Prefix::Literal(_) => expr.clone(),
+        _ => expr.clone(),
     }
 }

@@ -47,6 +47,7 @@ mod loops;
 mod members;
 pub mod name;
 pub mod parse;
+mod path_builders;
 pub mod queries;
 mod receivers;
 mod routes;
@@ -620,6 +621,7 @@ impl<'s> Extraction<'s> {
                 init: get("def.init").map(|n| self.reference(n)),
                 returns: get("def.returns").map(|n| self.reference(n)),
                 literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
+                path_template: get("def.path_template").and_then(|n| self.path_template(node, n)),
                 env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
                 ..DefExtra::default()
             }))
@@ -1296,6 +1298,7 @@ fn fold(prefix: &Prefix, lookup: &dyn Fn(&str) -> Option<String>) -> Option<Stri
         Prefix::Literal(text) => Some(text.clone()),
         Prefix::Name(name) => lookup(name),
         Prefix::Concat(pieces) => pieces.iter().map(|p| fold(p, lookup)).collect(),
+        Prefix::Param(_) | Prefix::Call(_) => None,
     }
 }
 
@@ -1397,6 +1400,9 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
                 }
                 if first.returns.is_none() {
                     first.returns = later.returns.take();
+                }
+                if first.path_template.is_none() {
+                    first.path_template = later.path_template.take();
                 }
                 if first.literal.is_none() {
                     first.literal = later.literal.take();

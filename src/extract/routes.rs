@@ -244,7 +244,13 @@ impl<'s> Extraction<'s> {
         // A path written with substitutions (`` `/each/${name}` ``) too.
         let path_expr = get("route.path_expr")
             .filter(|n| !n.kind().contains("string") || self.is_string_template(*n))
-            .map(|n| self.prefix(n))
+            .map(|n| match n.kind() {
+                // `v1Base("/items")`: a path-building function's result.
+                kind if kind.starts_with("call") => {
+                    self.path_call(root, n).unwrap_or_else(|| self.prefix(n))
+                }
+                _ => self.prefix(n),
+            })
             .or_else(|| {
                 get("route.path")
                     .map(|n| self.prefix(n))
@@ -651,7 +657,9 @@ fn nest_resources(path: &str, separator: &str) -> String {
 
 /// The names passed to a factory call, through calls nested in its
 /// arguments and in its callee (`csrf.Protect(key)(handler.User(view))`
-/// gives `key`, `view`), in order.
+/// gives `key`, `view`), in order. A call given names of its own is searched
+/// in turn; one given none is a factory (`chain.ToHandlerFunc(ctrl.HandleList(),
+/// mw...)`): the function it calls, whose result is the handler wrapped.
 fn wrapped_functions(node: Node) -> Vec<Node> {
     let mut out = Vec::new();
     let mut stack = vec![node];
@@ -660,24 +668,49 @@ fn wrapped_functions(node: Node) -> Vec<Node> {
         if !call.kind().starts_with("call") {
             continue;
         }
-        let mut args: Vec<Node> = call
-            .child_by_field_name("arguments")
-            .map(|a| {
-                let mut cursor = a.walk();
-                a.named_children(&mut cursor).collect()
-            })
-            .unwrap_or_default();
+        let mut args = call_arguments(call);
         for arg in &args {
-            if matches!(arg.kind(), "identifier" | "selector_expression") {
+            if is_name(*arg) {
                 out.push(*arg);
+            } else if let Some(callee) = factory_callee(*arg) {
+                out.push(callee);
             }
         }
         // Inner calls after this one's own names: the callee's first.
-        args.retain(|a| a.kind().starts_with("call"));
+        args.retain(|a| a.kind().starts_with("call") && factory_callee(*a).is_none());
         stack.extend(args.into_iter().rev());
         stack.extend(call.child_by_field_name("function"));
     }
     out
+}
+
+/// A call's arguments, in order.
+pub(super) fn call_arguments(call: Node) -> Vec<Node> {
+    call.child_by_field_name("arguments")
+        .map(|a| {
+            let mut cursor = a.walk();
+            a.named_children(&mut cursor).collect()
+        })
+        .unwrap_or_default()
+}
+
+fn is_name(node: Node) -> bool {
+    matches!(node.kind(), "identifier" | "selector_expression")
+}
+
+/// The function a call given no names calls (`ctrl.HandleList()`,
+/// `h.Base(func() bool { … })`).
+fn factory_callee(node: Node) -> Option<Node> {
+    if !node.kind().starts_with("call") {
+        return None;
+    }
+    let callee = node
+        .child_by_field_name("function")
+        .filter(|f| is_name(*f))?;
+    let given_names = call_arguments(node)
+        .into_iter()
+        .any(|a| is_name(a) || a.kind().starts_with("call"));
+    (!given_names).then_some(callee)
 }
 
 /// A handler wrapped in a call (`asyncHandler(async (req, res) => …)`,

@@ -55,7 +55,7 @@ impl Extraction<'_> {
     /// The value of the binding of `variable` nearest to it: in the innermost
     /// enclosing block that binds the name, the last binding before it (else
     /// the first after it: a field declared below the method).
-    fn binding<'t>(&self, root: Node<'t>, variable: Node<'t>) -> Option<Node<'t>> {
+    pub(super) fn binding<'t>(&self, root: Node<'t>, variable: Node<'t>) -> Option<Node<'t>> {
         let name = self.text(variable);
         let at = variable.start_byte();
         for scope in ancestors(root, variable) {

@@ -930,17 +930,58 @@ fn resolve_prefix(
                 (format!("{{{name}}}"), Some(origin))
             }
         },
-        Prefix::Concat(pieces) => {
-            let mut text = String::new();
-            let mut origin = None;
-            for piece in pieces {
-                let (value, from) = resolve_prefix(resolver, file, piece);
-                text.push_str(&value);
-                origin = origin.or(from);
+        Prefix::Concat(pieces) => joined(pieces, |piece| resolve_prefix(resolver, file, piece)),
+        // `v1Base("/items")`: the path the function called builds from the
+        // arguments; the call as a name when the function builds none.
+        Prefix::Call(call) => {
+            let template = match resolver.resolve(file, &call.function) {
+                Some((Symbol::Def(f, d), _)) => {
+                    resolver.files[f].defs[d].path_template().map(|t| (f, t))
+                }
+                _ => None,
+            };
+            match template {
+                Some((f, template)) => filled(resolver, (file, &call.args), f, template),
+                None => resolve_prefix(resolver, file, &Prefix::Name(call.written.clone())),
             }
-            (text, origin)
         }
+        // Only a template's (read by `filled`).
+        Prefix::Param(_) => (String::new(), None),
     }
+}
+
+/// A path template of a function in `def_file` with its parameters replaced
+/// by the arguments of a call written in `caller.0`; other names are the
+/// function's file's constants.
+fn filled(
+    resolver: &Resolver,
+    caller: (usize, &[Prefix]),
+    def_file: usize,
+    template: &Prefix,
+) -> (String, Option<PrefixOrigin>) {
+    match template {
+        Prefix::Param(at) => match caller.1.get(*at) {
+            Some(arg) => resolve_prefix(resolver, caller.0, arg),
+            None => (String::new(), None),
+        },
+        Prefix::Concat(pieces) => joined(pieces, |piece| filled(resolver, caller, def_file, piece)),
+        other => resolve_prefix(resolver, def_file, other),
+    }
+}
+
+/// Pieces' texts joined, with the first origin any gives.
+fn joined(
+    pieces: &[Prefix],
+    mut resolve: impl FnMut(&Prefix) -> (String, Option<PrefixOrigin>),
+) -> (String, Option<PrefixOrigin>) {
+    let mut text = String::new();
+    let mut origin = None;
+    for piece in pieces {
+        let (value, from) = resolve(piece);
+        text.push_str(&value);
+        origin = origin.or(from);
+    }
+    (text, origin)
 }
 
 /// The definition holding the string a name refers to: (file, def).

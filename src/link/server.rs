@@ -7,7 +7,8 @@
 //! raises nothing. A file marked for the browser (`'use client'`) never is
 //! server code and leads nowhere. A program with no route and no entry at
 //! all (a library, a lone file) is judged whole: nothing says what its
-//! server is.
+//! server is. Where each entry is a program of its own (Go's `func main`),
+//! one that reaches no route is a tool (a code generator), not the server.
 
 use super::modules::ModuleIndex;
 use super::routes::Route;
@@ -98,11 +99,23 @@ pub fn server_files(files: &[FileFacts], edges: &FileEdges, routes: &[Route]) ->
             }
         }
     }
+    let mut route_files = Vec::new();
     for route in routes {
-        seeds.push(route.file);
-        seeds.extend(route.handler.map(|(file, _)| file));
-        seeds.extend(route.before.iter().map(|&(file, _)| file));
+        route_files.push(route.file);
+        route_files.extend(route.handler.map(|(file, _)| file));
+        route_files.extend(route.before.iter().map(|&(file, _)| file));
     }
+    // A program of its own that reaches no route is a tool, not the server.
+    if !route_files.is_empty() {
+        let mut is_route_file = vec![false; files.len()];
+        for &file in &route_files {
+            is_route_file[file] = true;
+        }
+        seeds.retain(|&seed| {
+            !files[seed].lang.entries_are_programs() || reaches(files, edges, seed, &is_route_file)
+        });
+    }
+    seeds.extend(route_files);
     if seeds.is_empty() {
         return files.iter().map(|f| !f.client).collect();
     }
@@ -115,4 +128,20 @@ pub fn server_files(files: &[FileFacts], edges: &FileEdges, routes: &[Route]) ->
         seeds.extend(edges.all(file).filter(|&f| !server[f]));
     }
     server
+}
+
+/// Whether `from`, or a file it imports or calls into, is a target.
+fn reaches(files: &[FileFacts], edges: &FileEdges, from: usize, target: &[bool]) -> bool {
+    let mut seen = vec![false; files.len()];
+    let mut stack = vec![from];
+    while let Some(file) = stack.pop() {
+        if target[file] {
+            return true;
+        }
+        if std::mem::replace(&mut seen[file], true) || files[file].client {
+            continue;
+        }
+        stack.extend(edges.all(file).filter(|&f| !seen[f]));
+    }
+    false
 }
