@@ -659,6 +659,27 @@ impl FileFacts {
         self.unused_suppressions.shrink_to_fit();
     }
 
+    /// Drops what only link reads (calls, exports, route, router and mount
+    /// declarations, fields, tags, bindings, relays, the defs' locals and
+    /// rare parts), once the program is linked and nothing will link it
+    /// again: assess, the report and `cost` read the defs, hits, imports
+    /// and unused suppressions only.
+    pub fn drop_link_only(&mut self) {
+        for def in &mut self.defs {
+            def.locals = Vec::new();
+            def.extra = None;
+        }
+        self.calls = Vec::new();
+        self.exports = Vec::new();
+        self.routes = Vec::new();
+        self.routers = Vec::new();
+        self.mounts = Vec::new();
+        self.fields = Vec::new();
+        self.tags = Vec::new();
+        self.bindings = Vec::new();
+        self.relays = Vec::new();
+    }
+
     /// The facts of a file of `text` before anything is found in it.
     pub fn empty(path: &str, lang: crate::lang::Lang, text: &str) -> FileFacts {
         FileFacts {
