@@ -39,10 +39,11 @@ pub enum DefKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Def {
     /// `<anonymous>` for functions without a name.
-    pub name: String,
+    pub name: Name,
     pub kind: DefKind,
-    /// The class a method belongs to.
-    pub class: Option<String>,
+    /// The class a method belongs to (interned: every method of a class
+    /// holds its name).
+    pub class: Option<Name>,
     /// The innermost enclosing function or class, as an index into `defs`.
     pub parent: Option<usize>,
     pub span: Span,
@@ -177,7 +178,7 @@ impl Def {
     pub fn qualified_name(&self) -> String {
         match &self.class {
             Some(class) => format!("{class}.{}", self.name),
-            None => self.name.clone(),
+            None => self.name.to_string(),
         }
     }
 }
