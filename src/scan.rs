@@ -5,11 +5,13 @@ use crate::assess::{self, Assessed};
 use crate::cache::Cache;
 use crate::discover::{self, ScanConfig, SkippedFile, SourceFile, Workspace};
 use crate::extract::{self, facts::FileFacts, queries::CompiledQueries};
+use crate::lang::Lang;
 use crate::link::{self, Program};
 use crate::report::{self, Report, Stats};
 use crate::rules::RuleSet;
 use crate::supervise::Recovery;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 /// Everything a scan computed, for renderers that need more than the report.
@@ -75,6 +77,10 @@ pub fn load(file: &SourceFile, max_file_bytes: u64) -> Result<String, SkippedFil
 /// `prefilter`). With a `cache`, a file
 /// whose entry is found is neither parsed nor sent anywhere: the queries
 /// are compiled only for the languages of the files that missed.
+/// The files are extracted one language after the other, each language's
+/// queries compiled while the previous language's files are extracted and
+/// dropped once its own are: a scan holds two languages' compiled queries
+/// at most, not every language's until the last file.
 pub fn extract_all(
     ws: &Workspace,
     rules: &RuleSet,
@@ -83,7 +89,7 @@ pub fn extract_all(
     recovery: &Recovery,
     cache: Option<&Cache>,
 ) -> Result<(Vec<FileFacts>, Vec<SkippedFile>), ScanError> {
-    let found: Vec<Option<Result<FileFacts, SkippedFile>>> = match cache {
+    let mut results: Vec<Option<Result<FileFacts, SkippedFile>>> = match cache {
         Some(cache) => ws
             .files
             .par_iter()
@@ -91,56 +97,118 @@ pub fn extract_all(
             .collect(),
         None => ws.files.iter().map(|_| None).collect(),
     };
-    let missed: Vec<SourceFile> = ws
-        .files
-        .iter()
-        .zip(&found)
-        .filter(|(_, found)| found.is_none())
-        .map(|(file, _)| file.clone())
-        .collect();
-    // A file's facts never depend on the rules the prefilter leaves out,
-    // so the rules active in the missed files are enough for them.
-    let langs: Vec<_> = missed.iter().map(|f| f.lang).collect();
-    let queries = if prefilter && !missed.is_empty() {
-        let prefilter = crate::prefilter::Prefilter::new(rules);
-        let found = prefilter.found_in_files(&missed, max_file_bytes);
-        CompiledQueries::compile_active(
-            rules,
-            &langs,
-            &prefilter.active(rules, &found),
-            &|lang, sets| prefilter.keeps(&found, lang, sets),
-        )?
-    } else {
-        CompiledQueries::compile_for(rules, &langs)?
-    };
-    let results: Vec<Result<FileFacts, SkippedFile>> = ws
-        .files
-        .par_iter()
-        .zip(found)
-        .map_init(tree_sitter::Parser::new, |parser, (file, found)| {
-            found.unwrap_or_else(|| match cache {
-                Some(cache) => {
-                    let source = load(file, max_file_bytes)?;
-                    let facts = recovery.extract_text(parser, file, &source, &queries, rules)?;
-                    cache.put(&cache.key(file, &source), &facts);
-                    Ok(facts)
-                }
-                None => recovery.extract(parser, file, max_file_bytes, &queries, rules),
-            })
-        })
-        .collect();
+    // The files that missed, by language, as indices into `ws.files`.
+    let mut by_lang: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+    for (index, file) in ws.files.iter().enumerate() {
+        if results[index].is_none() {
+            by_lang.entry(file.lang).or_default().push(index);
+        }
+    }
+    let compile = compiler(ws, &by_lang, rules, max_file_bytes, prefilter);
+    let groups: Vec<(Lang, Vec<usize>)> = by_lang.into_iter().collect();
+    let mut next = groups.first().map(|(lang, _)| compile(*lang)).transpose()?;
+    for (at, (_, files)) in groups.iter().enumerate() {
+        let Some(queries) = next.take() else { break };
+        let (extracted, following) = rayon::join(
+            || {
+                files
+                    .par_iter()
+                    .map_init(tree_sitter::Parser::new, |parser, &index| {
+                        let file = &ws.files[index];
+                        (
+                            index,
+                            extract_missed(
+                                parser,
+                                file,
+                                max_file_bytes,
+                                &queries,
+                                rules,
+                                recovery,
+                                cache,
+                            ),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            },
+            || {
+                groups
+                    .get(at + 1)
+                    .map(|(lang, _)| compile(*lang))
+                    .transpose()
+            },
+        );
+        drop(queries);
+        next = following?;
+        for (index, result) in extracted {
+            results[index] = Some(result);
+        }
+    }
     if let Some(cache) = cache {
         cache.prune();
     }
     let mut facts = Vec::with_capacity(results.len());
     let mut skipped = Vec::new();
-    for result in results {
+    for result in results.into_iter().flatten() {
         match result {
             Ok(f) => facts.push(f),
             Err(s) => skipped.push(s),
         }
     }
     Ok((facts, skipped))
+}
+
+/// What compiles one language's queries for the files `by_lang` holds:
+/// with `prefilter`, only the rules and patterns whose literals occur in
+/// those files (a file's facts never depend on the rules it leaves out).
+fn compiler<'a>(
+    ws: &'a Workspace,
+    by_lang: &BTreeMap<Lang, Vec<usize>>,
+    rules: &'a RuleSet,
+    max_file_bytes: u64,
+    prefilter: bool,
+) -> impl Fn(Lang) -> Result<CompiledQueries, ScanError> + Sync + 'a {
+    let filtered = (prefilter && !by_lang.is_empty()).then(|| {
+        let missed: Vec<SourceFile> = by_lang
+            .values()
+            .flatten()
+            .map(|&index| ws.files[index].clone())
+            .collect();
+        let prefilter = crate::prefilter::Prefilter::new(rules);
+        let found = prefilter.found_in_files(&missed, max_file_bytes);
+        let active = prefilter.active(rules, &found);
+        (prefilter, found, active)
+    });
+    move |lang| {
+        Ok(match &filtered {
+            Some((prefilter, found, active)) => {
+                CompiledQueries::compile_active(rules, &[lang], active, &|lang, sets| {
+                    prefilter.keeps(found, lang, sets)
+                })?
+            }
+            None => CompiledQueries::compile_for(rules, &[lang])?,
+        })
+    }
+}
+
+/// Extracts a file the cache did not hold (and stores its facts there).
+fn extract_missed(
+    parser: &mut tree_sitter::Parser,
+    file: &SourceFile,
+    max_file_bytes: u64,
+    queries: &CompiledQueries,
+    rules: &RuleSet,
+    recovery: &Recovery,
+    cache: Option<&Cache>,
+) -> Result<FileFacts, SkippedFile> {
+    match cache {
+        Some(cache) => {
+            let source = load(file, max_file_bytes)?;
+            let facts = recovery.extract_text(parser, file, &source, queries, rules)?;
+            cache.put(&cache.key(file, &source), &facts);
+            Ok(facts)
+        }
+        None => recovery.extract(parser, file, max_file_bytes, queries, rules),
+    }
 }
 
 /// A file's cached facts, or why it cannot be read; None when it must be
@@ -188,8 +256,10 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
     })
 }
 
-/// Link → assess → report on facts already extracted: a whole scan's, or
-/// the language server's after it re-extracted one changed file.
+/// Link → assess → report on facts already extracted, once (a whole
+/// scan's): nothing is kept for a next analysis, so what only link reads
+/// is dropped as soon as the program is linked, and the report is built
+/// in the room it leaves.
 pub fn analyse(
     facts: Vec<FileFacts>,
     rules: &RuleSet,
@@ -197,7 +267,12 @@ pub fn analyse(
     skipped: Vec<SkippedFile>,
     started: Instant,
 ) -> ScanOutput {
-    analyse_incremental(facts, rules, project, skipped, started, Previous::default()).0
+    let stats = stats_of(&facts, rules);
+    let (mut program, _) = link::link_incremental(facts, rules, project, None);
+    for file in &mut program.files {
+        file.drop_link_only();
+    }
+    assess_and_report(program, rules, skipped, stats, started, None).0
 }
 
 /// What an analysis keeps for the next one (the language server's, after
@@ -217,7 +292,8 @@ pub struct Previous {
 }
 
 /// As `analyse`, reusing what `previous` holds; returns what to keep for
-/// the next.
+/// the next (the language server's, which keeps every fact for its next
+/// link).
 pub fn analyse_incremental(
     facts: Vec<FileFacts>,
     rules: &RuleSet,
@@ -226,7 +302,20 @@ pub fn analyse_incremental(
     started: Instant,
     previous: Previous,
 ) -> (ScanOutput, Kept) {
-    let mut stats = Stats {
+    let stats = stats_of(&facts, rules);
+    let (program, parts) = link::link_incremental(facts, rules, project, previous.link);
+    let (output, keys) =
+        assess_and_report(program, rules, skipped, stats, started, previous.report);
+    let kept = Kept {
+        link: parts,
+        report: keys,
+    };
+    (output, kept)
+}
+
+/// The report's statistics of the facts extracted (before linking).
+fn stats_of(facts: &[FileFacts], rules: &RuleSet) -> Stats {
+    Stats {
         files: facts.len(),
         bytes: facts.iter().map(|f| f.bytes).sum(),
         lines: facts.iter().map(|f| f.lines).sum(),
@@ -245,21 +334,28 @@ pub fn analyse_incremental(
         findings_off_request_path: 0,
         rules: rules.rules.len(),
         duration_ms: 0,
-    };
-    let (program, parts) = link::link_incremental(facts, rules, project, previous.link);
+    }
+}
+
+/// Assess and report on a linked program, reusing what `previous` holds of
+/// the last report; returns the report's keys for the next.
+fn assess_and_report(
+    program: Program,
+    rules: &RuleSet,
+    skipped: Vec<SkippedFile>,
+    mut stats: Stats,
+    started: Instant,
+    previous: Option<report::reuse::Previous>,
+) -> (ScanOutput, report::reuse::Keys) {
     stats.findings_outside_server = program.hits_outside_server;
     let assessed = assess::assess_program(&program, rules);
     stats.duration_ms = started.elapsed().as_millis() as u64;
     let (report, keys) =
-        report::build_report_reusing(&program, &assessed, rules, skipped, stats, previous.report);
+        report::build_report_reusing(&program, &assessed, rules, skipped, stats, previous);
     let output = ScanOutput {
         report,
         program,
         assessed,
     };
-    let kept = Kept {
-        link: parts,
-        report: keys,
-    };
-    (output, kept)
+    (output, keys)
 }

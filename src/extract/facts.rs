@@ -39,10 +39,11 @@ pub enum DefKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Def {
     /// `<anonymous>` for functions without a name.
-    pub name: String,
+    pub name: Name,
     pub kind: DefKind,
-    /// The class a method belongs to.
-    pub class: Option<String>,
+    /// The class a method belongs to (interned: every method of a class
+    /// holds its name).
+    pub class: Option<Name>,
     /// The innermost enclosing function or class, as an index into `defs`.
     pub parent: Option<usize>,
     pub span: Span,
@@ -185,7 +186,7 @@ impl Def {
     pub fn qualified_name(&self) -> String {
         match &self.class {
             Some(class) => format!("{class}.{}", self.name),
-            None => self.name.clone(),
+            None => self.name.to_string(),
         }
     }
 }
@@ -682,6 +683,27 @@ impl FileFacts {
         self.relays.shrink_to_fit();
         self.hits.shrink_to_fit();
         self.unused_suppressions.shrink_to_fit();
+    }
+
+    /// Drops what only link reads (calls, exports, route, router and mount
+    /// declarations, fields, tags, bindings, relays, the defs' locals and
+    /// rare parts), once the program is linked and nothing will link it
+    /// again: assess, the report and `cost` read the defs, hits, imports
+    /// and unused suppressions only.
+    pub fn drop_link_only(&mut self) {
+        for def in &mut self.defs {
+            def.locals = Vec::new();
+            def.extra = None;
+        }
+        self.calls = Vec::new();
+        self.exports = Vec::new();
+        self.routes = Vec::new();
+        self.routers = Vec::new();
+        self.mounts = Vec::new();
+        self.fields = Vec::new();
+        self.tags = Vec::new();
+        self.bindings = Vec::new();
+        self.relays = Vec::new();
     }
 
     /// The facts of a file of `text` before anything is found in it.

@@ -608,7 +608,7 @@ impl<'s> Extraction<'s> {
                 .push((name_start, self.text(base.node).to_string()));
         }
         self.facts.defs.push(Def {
-            name,
+            name: Name::new(&name),
             kind,
             class: None,
             parent: None,
@@ -908,7 +908,7 @@ impl<'s> Extraction<'s> {
                 .iter()
                 .filter(|d| d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end)
                 .min_by_key(|d| d.span.end - d.span.start)
-                .map(|d| d.name.clone());
+                .map(|d| d.name.to_string());
             if let Some(class) = class {
                 self.facts.fields.push(Field {
                     class,
@@ -1083,7 +1083,7 @@ impl<'s> Extraction<'s> {
                 continue;
             };
             if self.facts.defs[def].class.is_none() {
-                self.facts.defs[def].class = Some(owner.clone());
+                self.facts.defs[def].class = Some(Name::new(&owner));
             }
             if let Some(receiver) = receiver {
                 out.add_self(def, receiver, owner);
@@ -1106,7 +1106,7 @@ impl<'s> Extraction<'s> {
                 .defs
                 .iter()
                 .find(|d| d.name_start == name_start && d.kind == DefKind::Function)
-                .and_then(|d| d.class.clone());
+                .and_then(|d| d.class.as_deref().map(str::to_string));
             if let Some(class) = class {
                 self.facts.relays.push(Relay {
                     class,

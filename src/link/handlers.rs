@@ -258,7 +258,7 @@ pub(super) fn expand_handlers(
                         method.to_string(),
                         path.to_string(),
                         Some((hf, hd)),
-                        def.name.clone(),
+                        def.name.to_string(),
                     );
                 }
                 return;

@@ -373,7 +373,7 @@ impl UniqueNames {
                 } else {
                     &mut functions
                 };
-                map.entry(def.name.clone())
+                map.entry(def.name.to_string())
                     .or_default()
                     .push((file_idx, def_idx));
             }

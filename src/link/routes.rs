@@ -333,8 +333,8 @@ pub fn compose_routes(
                     // `rateLimit({...})`) kept in a variable: a hook.
                     Some(Symbol::Def(f, d))
                         if files[f].defs[d].kind == DefKind::Variable
-                            && !t.known.contains(&(f, files[f].defs[d].name.clone()))
-                            && !declared.contains(&(f, files[f].defs[d].name.clone())) =>
+                            && !t.known.contains(&(f, files[f].defs[d].name.to_string()))
+                            && !declared.contains(&(f, files[f].defs[d].name.to_string())) =>
                     {
                         t.hooks.entry(parent.clone()).or_default().push((f, d));
                         None
@@ -381,7 +381,7 @@ pub fn compose_routes(
                 if let Some(target) = resolver.modules.resolve(files, file_idx, module) {
                     // The router the module exports, or its own URL list.
                     Some(match resolver.module_default(target) {
-                        Symbol::Def(f, d) => (f, files[f].defs[d].name.clone()),
+                        Symbol::Def(f, d) => (f, files[f].defs[d].name.to_string()),
                         _ => (target, MODULE_ROUTER.to_string()),
                     })
                 } else {
@@ -756,7 +756,7 @@ fn pattern_list(
     };
     let facts = &resolver.files[f];
     let def = &facts.defs[d];
-    let key = (f, def.name.clone());
+    let key = (f, def.name.to_string());
     if def.kind != DefKind::Variable || t.known.contains(&key) || declared.contains(&key) {
         return None;
     }
@@ -1168,9 +1168,9 @@ fn router_key(resolver: &Resolver, file: usize, name: &str) -> RouterKey {
     let name = name.trim_end_matches(".routes()").trim_end_matches(".urls");
     let symbol = resolver.resolve(file, name).map(|(s, _)| s);
     match symbol {
-        Some(Symbol::Def(f, d)) => (f, resolver.files[f].defs[d].name.clone()),
+        Some(Symbol::Def(f, d)) => (f, resolver.files[f].defs[d].name.to_string()),
         Some(Symbol::Module(f)) => match resolver.module_default(f) {
-            Symbol::Def(g, d) => (g, resolver.files[g].defs[d].name.clone()),
+            Symbol::Def(g, d) => (g, resolver.files[g].defs[d].name.to_string()),
             _ => (f, MODULE_ROUTER.to_string()),
         },
         _ => (file, name.to_string()),
@@ -1259,7 +1259,7 @@ fn factory_subclasses(
                 )
             });
             if extends_factory {
-                keys.push((f, sub.name.clone()));
+                keys.push((f, sub.name.to_string()));
             }
         }
     }
@@ -1291,15 +1291,15 @@ fn inheriting_routers(
                     .bases()
                     .iter()
                     .any(|b| super::base_type_name(b) == parent)
-                    || !seen.insert(sub.name.clone())
+                    || !seen.insert(sub.name.to_string())
                 {
                     continue;
                 }
-                let sub_key = (f, sub.name.clone());
+                let sub_key = (f, sub.name.to_string());
                 if t.known.contains(&sub_key) {
                     found.push(sub_key);
                 }
-                todo.push(sub.name.clone());
+                todo.push(sub.name.to_string());
             }
         }
     }

@@ -142,7 +142,7 @@ fn ancestor_prefix(
                 Some((Symbol::Def(f, d), _))
                     if resolver.files[f].defs[d].kind == DefKind::Class =>
                 {
-                    Some((f, resolver.files[f].defs[d].name.clone()))
+                    Some((f, resolver.files[f].defs[d].name.to_string()))
                 }
                 _ => None,
             })?;

@@ -60,7 +60,7 @@ impl TypeIndex {
             for (def_idx, def) in file.defs.iter().enumerate() {
                 if def.parent.is_none() && package_level(def) {
                     by_name
-                        .entry((namespace.clone(), def.name.clone()))
+                        .entry((namespace.clone(), def.name.to_string()))
                         .or_default()
                         .push((idx, def_idx));
                 }
