@@ -2,9 +2,12 @@
 //! (`if form.validate_on_submit():`, `if request.method == 'POST':`, the
 //! language's `submit_conditions`): a GET of the same handler skips what
 //! they call; or only in development (`if (isDev)`, `dev_conditions`):
-//! routes declared there are not the production app's.
+//! routes declared there are not the production app's. And whether a node
+//! runs in any conditional of its function (`branch` rule condition): a
+//! database the configuration picks is opened in one branch of a test on it.
 
 use super::ancestry::ancestors;
+use super::lazy_init::is_function;
 use super::Extraction;
 use crate::lang::Lang;
 use tree_sitter::Node;
@@ -20,6 +23,33 @@ impl Extraction<'_> {
     /// same function.
     pub(super) fn in_dev_branch(&self, root: Node, node: Node) -> bool {
         self.facts.lang.has_dev_conditions() && self.in_branch(root, node, Lang::is_dev_condition)
+    }
+
+    /// Whether `node` sits in a conditional of the function enclosing it
+    /// (`if_statement`, `elif_clause`, `expression_switch_statement`,
+    /// `switch_case`, `case_clause`, `match_statement`, `when_expression`,
+    /// `ternary_expression`, Ruby's `if`/`unless`/`case`/`when`); a
+    /// condition around the function's definition does not count.
+    pub(super) fn in_conditional(&self, root: Node, node: Node) -> bool {
+        ancestors(root, node)
+            .into_iter()
+            .map(|n| n.kind())
+            .take_while(|kind| !is_function(kind) || kind.contains("invocation"))
+            .any(|kind| {
+                kind.split('_').any(|word| {
+                    matches!(
+                        word,
+                        "if" | "elif"
+                            | "else"
+                            | "unless"
+                            | "switch"
+                            | "case"
+                            | "match"
+                            | "when"
+                            | "ternary"
+                    )
+                })
+            })
     }
 
     /// Whether `node` sits in the body of an `if` whose condition (not

@@ -807,6 +807,11 @@ impl<'s> Extraction<'s> {
                 return;
             }
         }
+        if let Some(branch) = rule.when.branch {
+            if self.in_conditional(root, hit) != (branch == crate::rules::Branch::Inside) {
+                return;
+            }
+        }
         // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
         let state = get("state")
             .map(|n| unquote(self.text(n)).to_string())

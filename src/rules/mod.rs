@@ -292,6 +292,20 @@ pub struct Conditions {
     /// left un-awaited runs on after the caller returns.
     #[serde(default)]
     pub calls_async: Option<String>,
+    /// The hit counts only inside (`inside`) or only outside (`outside`) a
+    /// conditional branch of its function (`if`, `switch`/`case`, `match`,
+    /// `when`): a database the configuration picks among others is opened
+    /// in one branch of a test on it.
+    #[serde(default)]
+    pub branch: Option<Branch>,
+}
+
+/// `branch`: where the hit must sit relative to its function's conditionals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Branch {
+    Inside,
+    Outside,
 }
 
 /// `unless_value`: the capture whose value is tested and the regex it must
@@ -322,6 +336,7 @@ impl Default for Conditions {
             unless_after: None,
             unless_value: None,
             unless_bounded: None,
+            branch: None,
             program_has: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
