@@ -2037,3 +2037,63 @@ def register(rule, view):
         ],
     );
 }
+
+#[test]
+fn prefixes_from_nconf_and_convict_defaults() {
+    let fixture = r#"
+#--- package.json ---#
+{"dependencies": {"express": "^4", "nconf": "^0.12", "convict": "^6"}}
+#--- config.js ---#
+const convict = require('convict');
+const config = convict({
+  apiPrefix: { doc: 'API prefix', format: String, default: '/api/v2', env: 'API_PREFIX' },
+  server: { ctx: { format: String, default: '/svc', env: 'CTX' } },
+});
+module.exports = config;
+#--- app.js ---#
+const express = require('express');
+const nconf = require('nconf');
+const config = require('./config');
+nconf.env().defaults({ admin: { path: '/adm' } });
+const app = express();
+const api = express.Router();
+const admin = express.Router();
+const ops = express.Router();
+const other = express.Router();
+api.get('/items', (req, res) => res.json([]));
+admin.get('/stats', (req, res) => res.json({}));
+ops.get('/health', (req, res) => res.send('ok'));
+other.get('/x', (req, res) => res.send('x'));
+app.use(config.get('apiPrefix'), api);
+app.use(nconf.get('admin:path'), admin);
+app.use(config.get('server.ctx'), ops);
+app.use(config.get('notDeclared'), other);
+app.listen(3000);
+"#;
+    let report = scan_fixture("nconf-convict", fixture);
+    let mut got: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| {
+            let origin = r.prefixes.first().map(|p| {
+                format!(
+                    "{}={} env {}",
+                    p.name,
+                    p.value.as_deref().unwrap_or("?"),
+                    p.env.as_deref().unwrap_or("-")
+                )
+            });
+            format!("{} ({})", r.id, origin.unwrap_or_default())
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "GET /adm/stats (admin.path=/adm env -)",
+            "GET /api/v2/items (apiPrefix=/api/v2 env API_PREFIX)",
+            "GET /svc/health (server.ctx=/svc env CTX)",
+            "GET /{notDeclared}/x (notDeclared=? env -)",
+        ]
+    );
+}

@@ -109,6 +109,15 @@
       arguments: (arguments . (string) @_k . (string) @def.literal .)))) @def.variable
   (#match? @_f "^(env|getEnv|getenv|.*\\.get)$"))
 
+; Settings declared with their defaults in an object (nconf's
+; `nconf.defaults({ admin: { path: '/adm' } })`, convict's schema
+; `convict({ prefix: { default: '/api', env: 'API_PREFIX' } })`): one setting per
+; key path, read by `config.get('prefix')` or `nconf.get('admin:path')`.
+(call_expression
+  function: [(identifier) (member_expression)] @_f
+  arguments: (arguments . (object) @def.settings)
+  (#match? @_f "^(convict|.*[.]defaults)$"))
+
 ; Names bound inside a function (parameters, local declarations): they
 ; shadow module-level names of the same spelling.
 (rest_pattern (identifier) @local.name)

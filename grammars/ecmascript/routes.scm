@@ -219,6 +219,18 @@
   (#eq? @_u "use")
   (#eq? @_r "require")) @mount
 
+; app.use(config.get('apiPrefix'), router), app.use(nconf.get('admin:path'), router):
+; the prefix is a setting, its default one of the settings defaults (`@def.settings`).
+(call_expression
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments
+    . (call_expression
+        function: (member_expression property: (property_identifier) @_g)
+        arguments: (arguments . (string) @mount.prefix_setting .))
+    [(identifier) (member_expression)] @mount.child .)
+  (#eq? @_u "use")
+  (#eq? @_g "get")) @mount
+
 ; Chained mounts: `const api = Router().use(a).use('/x', b)`; the router is
 ; what the whole chain is assigned to (or the module's default export).
 (call_expression

@@ -578,6 +578,10 @@ impl<'s> Extraction<'s> {
                 .push((target.start_byte(), methods));
             return;
         }
+        if let Some(object) = get("def.settings") {
+            self.settings_defaults(object, "");
+            return;
+        }
         let (node, kind) = if let Some(n) = get("def.function") {
             (n, DefKind::Function)
         } else if let Some(n) = get("def.class") {
@@ -631,6 +635,64 @@ impl<'s> Extraction<'s> {
             file_code: prop.get("def.file_code").is_some(),
             member: prop.get("def.member").is_some(),
         });
+    }
+
+    /// The settings an object of defaults declares (nconf's
+    /// `nconf.defaults({ admin: { path: '/adm' } })`, convict's schema
+    /// `{ prefix: { default: '/api', env: 'API_PREFIX' } }`): one variable
+    /// per key path (`admin.path`), its default as the literal and, in a
+    /// schema, the environment variable that overrides it.
+    fn settings_defaults(&mut self, object: Node, path: &str) {
+        let mut cursor = object.walk();
+        let entries: Vec<Node> = object.named_children(&mut cursor).collect();
+        for entry in entries {
+            let (Some(key), Some(value)) = (
+                entry.child_by_field_name("key"),
+                entry.child_by_field_name("value"),
+            ) else {
+                continue;
+            };
+            let name = format!("{path}{}", unquote(self.text(key)));
+            let field = |wanted: &str| {
+                let mut cursor = value.walk();
+                let found = value.named_children(&mut cursor).find(|c| {
+                    c.child_by_field_name("key")
+                        .is_some_and(|k| unquote(self.text(k)) == wanted)
+                });
+                found
+                    .and_then(|c| c.child_by_field_name("value"))
+                    .filter(|v| v.kind().contains("string"))
+            };
+            let (literal, env) = if value.kind().contains("string") {
+                (Some(value), None)
+            } else if let Some(default) = field("default") {
+                (Some(default), field("env"))
+            } else {
+                self.settings_defaults(value, &format!("{name}."));
+                continue;
+            };
+            let text = |n: Option<Node>| n.map(|n| unquote(self.text(n)).to_string());
+            self.facts.defs.push(Def {
+                name: name.as_str().into(),
+                kind: DefKind::Variable,
+                class: None,
+                parent: None,
+                span: Self::span(entry),
+                name_start: key.start_byte(),
+                pos: self.pos(key.start_byte()),
+                mutable: false,
+                declared_only: false,
+                extra: Some(Box::new(DefExtra {
+                    literal: text(literal),
+                    env: text(env),
+                    ..DefExtra::default()
+                })),
+                locals: Vec::new(),
+                startup: false,
+                file_code: false,
+                member: false,
+            });
+        }
     }
 
     fn on_call(&mut self, root: Node, caps: &[Captured], prop: Props) {

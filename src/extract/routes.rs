@@ -626,6 +626,13 @@ impl<'s> Extraction<'s> {
                     prop.get("mount.fixed_prefix")
                         .map(|p| Prefix::Literal(p.to_string()))
                 })
+                .or_else(|| {
+                    // `config.get('apiPrefix')`, `nconf.get('admin:path')`: a
+                    // setting, its default among the settings defaults
+                    // (`@def.settings`), keys joined by `.`.
+                    get("mount.prefix_setting")
+                        .map(|n| Prefix::Name(unquote(self.text(n)).replace(':', ".")))
+                })
                 .or_else(|| default_prefix.map(|p| Prefix::Literal(p.to_string()))),
             prefix_replaces: prop.get("mount.replaces_prefix").is_some(),
             prefix_is_default: default_prefix.is_some() && get("mount.prefix").is_none(),

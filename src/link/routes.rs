@@ -1003,24 +1003,29 @@ fn constant(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usiz
         _ => {}
     }
     // `settings.API_V1_STR` where `settings = Settings()`: the class attribute.
-    let (object, attribute) = name.rsplit_once('.')?;
-    let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, object) else {
-        return None;
+    let class_attribute = || {
+        let (object, attribute) = name.rsplit_once('.')?;
+        let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, object) else {
+            return None;
+        };
+        let init = files[f].defs[d].init()?;
+        let Some((Symbol::Def(cf, cd), _)) = resolver.resolve(f, init) else {
+            return None;
+        };
+        let class = &files[cf].defs[cd].name;
+        files[cf]
+            .defs
+            .iter()
+            .position(|m| {
+                m.class.as_deref() == Some(class.as_str())
+                    && m.name == attribute
+                    && m.literal().is_some()
+            })
+            .map(|m| (cf, m))
     };
-    let init = files[f].defs[d].init()?;
-    let Some((Symbol::Def(cf, cd), _)) = resolver.resolve(f, init) else {
-        return None;
-    };
-    let class = &files[cf].defs[cd].name;
-    files[cf]
-        .defs
-        .iter()
-        .position(|m| {
-            m.class.as_deref() == Some(class.as_str())
-                && m.name == attribute
-                && m.literal().is_some()
-        })
-        .map(|m| (cf, m))
+    // `admin.path` read from a settings object: a default declared under
+    // that key path (`nconf.defaults({ admin: { path: … } })`).
+    class_attribute().or_else(|| unique_setting(files, name))
 }
 
 /// The one class member of `facts` named `name` that holds a literal.
