@@ -7,7 +7,6 @@
 //! database the configuration picks is opened in one branch of a test on it.
 
 use super::ancestry::ancestors;
-use super::lazy_init::is_function;
 use super::Extraction;
 use crate::lang::Lang;
 use tree_sitter::Node;
@@ -31,25 +30,21 @@ impl Extraction<'_> {
     /// `ternary_expression`, Ruby's `if`/`unless`/`case`/`when`); a
     /// condition around the function's definition does not count.
     pub(super) fn in_conditional(&self, root: Node, node: Node) -> bool {
-        ancestors(root, node)
-            .into_iter()
-            .map(|n| n.kind())
-            .take_while(|kind| !is_function(kind) || kind.contains("invocation"))
-            .any(|kind| {
-                kind.split('_').any(|word| {
-                    matches!(
-                        word,
-                        "if" | "elif"
-                            | "else"
-                            | "unless"
-                            | "switch"
-                            | "case"
-                            | "match"
-                            | "when"
-                            | "ternary"
-                    )
-                })
+        self.in_own_function(root, node, |kind| {
+            kind.split('_').any(|word| {
+                matches!(
+                    word,
+                    "if" | "elif"
+                        | "else"
+                        | "unless"
+                        | "switch"
+                        | "case"
+                        | "match"
+                        | "when"
+                        | "ternary"
+                )
             })
+        })
     }
 
     /// Whether `node` sits in the body of an `if` whose condition (not

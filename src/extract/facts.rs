@@ -440,6 +440,29 @@ pub struct PrefixCall {
     pub written: String,
 }
 
+impl Prefix {
+    /// Whether this piece, or a piece of it, satisfies `test`.
+    pub fn any_piece(&self, test: &impl Fn(&Prefix) -> bool) -> bool {
+        test(self)
+            || matches!(self, Prefix::Concat(pieces) if pieces.iter().any(|p| p.any_piece(test)))
+    }
+
+    /// The prefix with each name that `replace` gives a piece for replaced
+    /// by it (in concatenations too); other pieces as they are.
+    pub fn replace_names(self, replace: &impl Fn(&str) -> Option<Prefix>) -> Prefix {
+        match self {
+            Prefix::Name(name) => replace(&name).unwrap_or(Prefix::Name(name)),
+            Prefix::Concat(pieces) => Prefix::Concat(
+                pieces
+                    .into_iter()
+                    .map(|p| p.replace_names(replace))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+}
+
 /// What a mount attaches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MountChild {

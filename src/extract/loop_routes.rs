@@ -121,20 +121,12 @@ fn uses_any(route: &RouteDecl, names: &[String]) -> bool {
     let in_path = route
         .path_expr
         .as_ref()
-        .is_some_and(|p| names.iter().any(|n| names_piece(p, n)));
+        .is_some_and(|p| p.any_piece(&|p| matches!(p, Prefix::Name(n) if names.contains(n))));
     let in_handler = route
         .handlers
         .iter()
         .any(|h| matches!(h, HandlerRef::Name(h) if names.contains(h)));
     in_path || in_handler
-}
-
-fn names_piece(prefix: &Prefix, name: &str) -> bool {
-    match prefix {
-        Prefix::Name(n) => n == name,
-        Prefix::Concat(pieces) => pieces.iter().any(|p| names_piece(p, name)),
-        _ => false,
-    }
 }
 
 /// The route once per turn of the loop, its variables replaced by their
@@ -198,27 +190,23 @@ fn expand(route: &RouteDecl, binding: &LoopBinding) -> Vec<RouteDecl> {
 }
 
 /// The path with each loop variable replaced by its text (other names stay,
-/// to resolve when linking); pieces of text joined.
+/// to resolve when linking); pieces all text joined into one.
 fn substituted<'a>(expr: &Prefix, value: &impl Fn(&str) -> Option<&'a Bound>) -> Prefix {
-    match expr {
-        Prefix::Name(name) => match value(name) {
-            Some(Bound::Text(text)) => Prefix::Literal(text.clone()),
-            _ => expr.clone(),
-        },
-        Prefix::Concat(pieces) => {
-            let pieces: Vec<Prefix> = pieces.iter().map(|p| substituted(p, value)).collect();
-            match pieces
-                .iter()
-                .map(|p| match p {
-                    Prefix::Literal(text) => Some(text.as_str()),
-                    _ => None,
-                })
-                .collect::<Option<String>>()
-            {
-                Some(text) => Prefix::Literal(text),
-                None => Prefix::Concat(pieces),
-            }
-        }
-        _ => expr.clone(),
+    let replaced = expr.clone().replace_names(&|name| match value(name) {
+        Some(Bound::Text(text)) => Some(Prefix::Literal(text.clone())),
+        _ => None,
+    });
+    match all_text(&replaced) {
+        Some(text) => Prefix::Literal(text),
+        None => replaced,
+    }
+}
+
+/// The text of a prefix whose pieces are all text, nested ones too.
+fn all_text(prefix: &Prefix) -> Option<String> {
+    match prefix {
+        Prefix::Literal(text) => Some(text.clone()),
+        Prefix::Concat(pieces) => pieces.iter().map(all_text).collect(),
+        _ => None,
     }
 }

@@ -11,11 +11,17 @@ impl Extraction<'_> {
     /// Whether `node` sits in a loop statement of the function enclosing it
     /// (a loop around the function's definition does not count).
     pub(super) fn in_loop(&self, root: Node, node: Node) -> bool {
+        self.in_own_function(root, node, is_loop)
+    }
+
+    /// Whether an ancestor of `node` inside the function enclosing it (up to
+    /// that function, not beyond) is of a kind `wanted` accepts.
+    pub(super) fn in_own_function(&self, root: Node, node: Node, wanted: fn(&str) -> bool) -> bool {
         ancestors(root, node)
             .into_iter()
             .map(|n| n.kind())
             .take_while(|kind| !is_function(kind) || kind.contains("invocation"))
-            .any(is_loop)
+            .any(wanted)
     }
 }
 

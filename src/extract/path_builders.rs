@@ -24,8 +24,12 @@ impl Extraction<'_> {
             }
             current = current.child_with_descendant(returned)?;
         }
-        let template = numbered(self.prefix(returned), &params);
-        has_param(&template).then_some(template)
+        let template = self
+            .prefix(returned)
+            .replace_names(&|name| params.iter().position(|p| p == name).map(Prefix::Param));
+        template
+            .any_piece(&|p| matches!(p, Prefix::Param(_)))
+            .then_some(template)
     }
 
     /// A route path written as a call (`v1Base("/items")`): the function
@@ -78,27 +82,5 @@ impl Extraction<'_> {
             );
         }
         names
-    }
-}
-
-/// `prefix` with each name of a parameter replaced by its number.
-fn numbered(prefix: Prefix, params: &[String]) -> Prefix {
-    match prefix {
-        Prefix::Name(name) => match params.iter().position(|p| *p == name) {
-            Some(at) => Prefix::Param(at),
-            None => Prefix::Name(name),
-        },
-        Prefix::Concat(pieces) => {
-            Prefix::Concat(pieces.into_iter().map(|p| numbered(p, params)).collect())
-        }
-        other => other,
-    }
-}
-
-fn has_param(prefix: &Prefix) -> bool {
-    match prefix {
-        Prefix::Param(_) => true,
-        Prefix::Concat(pieces) => pieces.iter().any(has_param),
-        _ => false,
     }
 }
