@@ -24,6 +24,9 @@ pub struct Config {
     pub report: ReportSection,
     #[serde(default)]
     pub cost: CostSection,
+    /// `[define]`: values of names carve cannot resolve (`API_PREFIX = "/v2"`).
+    #[serde(default)]
+    pub define: BTreeMap<Spanned<String>, Spanned<String>>,
     /// The file and text it was read from, for errors found after parsing.
     #[serde(skip)]
     origin: Option<(PathBuf, String)>,
@@ -210,6 +213,23 @@ impl Config {
     /// The exclude globs, as the walk takes them.
     pub fn exclude(&self) -> impl Iterator<Item = &String> {
         self.scan.exclude.iter().map(|p| p.get_ref())
+    }
+
+    /// `[define]` as the scan takes it, each value with the line it is on.
+    pub fn defines(&self) -> crate::defines::Defines {
+        let mut out = crate::defines::Defines::default();
+        let text = self.origin.as_ref().map_or("", |(_, text)| text.as_str());
+        for (name, value) in &self.define {
+            let line = 1 + text[..value.span().start.min(text.len())]
+                .matches('\n')
+                .count();
+            out.insert(
+                name.get_ref().clone(),
+                value.get_ref().clone(),
+                format!("{CONFIG_PATH}:{line}"),
+            );
+        }
+        out
     }
 
     /// The file the config was read from, if any.

@@ -68,6 +68,8 @@ pub struct ScanConfig {
     /// Compile only the rules whose literals occur in the scanned files
     /// (`prefilter`); off only to check that it changes nothing.
     pub prefilter: bool,
+    /// Values the user gives to names (`--define`, `[define]`).
+    pub defines: crate::defines::Defines,
 }
 
 impl ScanConfig {
@@ -84,6 +86,7 @@ impl ScanConfig {
             worker_exe: None,
             cache_dir: None,
             prefilter: true,
+            defines: crate::defines::Defines::default(),
         }
     }
 }
@@ -123,6 +126,8 @@ pub struct Workspace {
     /// Route templates of views, by the path of their code-behind
     /// (`Pages/Basket/Index.cshtml.cs` → `{handler?}`).
     pub page_templates: BTreeMap<String, String>,
+    /// The scan's defines, as linking applies them.
+    pub defines: crate::defines::Defines,
 }
 
 impl Workspace {
@@ -134,6 +139,7 @@ impl Workspace {
             module_paths: self.module_paths.clone(),
             settings_files: self.settings_files.clone(),
             page_templates: self.page_templates.clone(),
+            defines: self.defines.clone(),
         }
     }
 }
@@ -150,6 +156,8 @@ pub struct Project {
     pub settings_files: Vec<crate::config_files::SettingsFile>,
     /// Route templates of views, by the path of their code-behind.
     pub page_templates: BTreeMap<String, String>,
+    /// Values the user gives to names carve cannot resolve.
+    pub defines: crate::defines::Defines,
 }
 
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -169,7 +177,10 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         path: root.display().to_string(),
         message: e.to_string(),
     })?;
-    let mut ws = Workspace::default();
+    let mut ws = Workspace {
+        defines: config.defines.clone(),
+        ..Workspace::default()
+    };
     if !meta.is_file() && !meta.is_dir() {
         return Err(DiscoverError::Root {
             path: root.display().to_string(),

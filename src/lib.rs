@@ -12,6 +12,7 @@ pub mod cache;
 pub mod config;
 pub mod config_files;
 pub mod cost;
+pub mod defines;
 pub mod discover;
 pub mod embedded;
 pub mod extract;

@@ -24,6 +24,8 @@ pub struct Flags {
     /// Leave out the rules that cannot match (see `prefilter`); on unless
     /// `CARVE_PREFILTER=off`.
     pub no_prefilter: bool,
+    /// `--define NAME=VALUE`, in order: each replaces the config's value.
+    pub defines: Vec<(String, String)>,
 }
 
 /// Scan settings, rules and the repository config they came from.
@@ -108,6 +110,12 @@ pub fn load(root: PathBuf, flags: &Flags) -> Result<Settings, SettingsError> {
         .unwrap_or(ScanConfig::DEFAULT_MAX_FILE_BYTES);
     config.include_tests = flags.include_tests || repo.scan.include_tests.unwrap_or(false);
     config.cache_dir = cache_dir(&repo_dir, &repo, flags);
+    config.defines = repo.defines();
+    for (name, value) in &flags.defines {
+        config
+            .defines
+            .insert(name.clone(), value.clone(), "--define".into());
+    }
     Ok(Settings {
         config,
         rules,

@@ -665,3 +665,90 @@ fn fail_on_limit_exits_1() {
     ]);
     assert_eq!(code, 0);
 }
+
+/// A prefix the code reads from the environment with no default is `{NAME}`
+/// in the report, one segment of any value, so a logged path whose prefix has
+/// two (`/api/v2/health`) matches none of its routes; `--define` (or
+/// `[define]` in the config) gives it the deployed value, which the scan,
+/// `cost` and `plan` all use, and the report says where the value came from.
+#[test]
+fn a_defined_prefix_reaches_the_log() {
+    let dir = temp_dir("cost-define");
+    std::fs::write(
+        dir.join("app.py"),
+        "import os\nfrom flask import Flask, Blueprint\n\nPREFIX = os.environ['API_PREFIX']\n\napi = Blueprint('api', __name__)\n\n@api.get('/health')\ndef health():\n    return 'ok'\n\napp = Flask(__name__)\napp.register_blueprint(api, url_prefix=PREFIX)\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("requirements.txt"), "flask\n").unwrap();
+    let log = dir.join("a.log");
+    std::fs::write(&log, hand_log().replace("/health", "/api/v2/health")).unwrap();
+    let requests = |extra: &[&str]| {
+        let mut args = vec![
+            "cost",
+            dir.to_str().unwrap(),
+            "--log",
+            log.to_str().unwrap(),
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 0, "{err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        json["routes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["id"].as_str().unwrap().to_string(),
+                    r["requests"].as_u64().unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let prefix_name = "API_PREFIX";
+    let undefined = requests(&[]);
+    assert_eq!(undefined.len(), 1, "{undefined:?}");
+    assert!(undefined[0].0.contains('{'), "{undefined:?}");
+    assert_eq!(undefined[0].1, 0, "{undefined:?}");
+    let define = format!("{prefix_name}=/api/v2");
+    assert_eq!(
+        requests(&["--define", &define]),
+        [("GET /api/v2/health".to_string(), 4)]
+    );
+    std::fs::create_dir_all(dir.join(".carve")).unwrap();
+    std::fs::write(
+        dir.join(".carve/config.toml"),
+        format!("# deployed\n[define]\n{prefix_name} = \"/api/v2\"\n"),
+    )
+    .unwrap();
+    assert_eq!(requests(&[]), [("GET /api/v2/health".to_string(), 4)]);
+    let (code, out, err) = run(&[
+        "scan",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-cache",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let prefix = &json["routes"][0]["prefixes"][0];
+    assert_eq!(prefix["name"], "PREFIX", "{prefix}");
+    assert_eq!(prefix["env"], "API_PREFIX", "{prefix}");
+    assert_eq!(prefix["value"], "/api/v2", "{prefix}");
+    assert_eq!(prefix["defined"], ".carve/config.toml:3", "{prefix}");
+    // A flag replaces the config's value.
+    let (_, out, _) = run(&[
+        "scan",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-cache",
+        "--define",
+        &format!("{prefix_name}=/v3"),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["routes"][0]["id"], "GET /v3/health");
+    assert_eq!(json["routes"][0]["prefixes"][0]["defined"], "--define");
+}

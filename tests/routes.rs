@@ -248,9 +248,13 @@ fn nextjs_pages_and_app_router_file_routes() {
 
 #[test]
 fn koa_prefixed_and_nested_routers() {
+    // The feeds router: mounted under a convict setting's default, its
+    // route registered in a loop over a literal map.
     assert_routes(
         "koa",
         &[
+            "GET /api/feeds/atom",
+            "GET /api/feeds/rss",
             "GET /api/status",
             "GET /api/v2/products",
             "GET /api/v2/products/:id",

@@ -98,8 +98,19 @@
   (_ (variable_declarator
     name: (identifier) @def.name
     value: (binary_expression
-      left: (member_expression object: (member_expression object: (identifier) @_p property: (property_identifier) @_e))
+      left: (member_expression
+        object: (member_expression object: (identifier) @_p property: (property_identifier) @_e)
+        property: (property_identifier) @def.env)
       right: (string) @def.literal))) @def.variable
+  (#eq? @_p "process") (#eq? @_e "env"))
+; Read from the environment with no default (`const BASE = process.env.BASE`):
+; unknown until the deployment sets it, or `--define BASE=/v1`.
+(program
+  (_ (variable_declarator
+    name: (identifier) @def.name
+    value: (member_expression
+      object: (member_expression object: (identifier) @_p property: (property_identifier) @_e)
+      property: (property_identifier) @def.env))) @def.variable
   (#eq? @_p "process") (#eq? @_e "env"))
 (program
   (_ (variable_declarator

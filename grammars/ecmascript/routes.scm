@@ -230,6 +230,18 @@
     [(identifier) (member_expression)] @mount.child .)
   (#eq? @_u "use")
   (#eq? @_g "get")) @mount
+; api.use(config.get('feeds.path'), feeds.routes()) (@koa/router)
+(call_expression
+  function: (member_expression object: [(identifier) (member_expression)] @mount.parent property: (property_identifier) @_u)
+  arguments: (arguments
+    . (call_expression
+        function: (member_expression property: (property_identifier) @_g)
+        arguments: (arguments . (string) @mount.prefix_setting .))
+    (call_expression
+      function: (member_expression object: (identifier) @mount.child property: (property_identifier) @_r)))
+  (#eq? @_u "use")
+  (#eq? @_g "get")
+  (#eq? @_r "routes")) @mount
 
 ; Chained mounts: `const api = Router().use(a).use('/x', b)`; the router is
 ; what the whole chain is assigned to (or the module's default export).

@@ -122,6 +122,22 @@
     @def.variable)
   (#match? @_get "^((os\\.)?getenv|(os\\.)?environ\\.get)$"))
 
+; Read from the environment with no default: unknown until the deployment
+; sets it (or `--define API_PREFIX=/v1`). API_PREFIX = os.environ["API_PREFIX"],
+; os.getenv("API_PREFIX"), os.environ.get("API_PREFIX")
+(module
+  (expression_statement
+    (assignment
+      left: (identifier) @def.name
+      right: [
+        (subscript value: (attribute) @_get subscript: (string) @def.env .)
+        (call
+          function: [(identifier) (attribute)] @_get
+          arguments: (argument_list . (string) @def.env .))
+      ]))
+  @def.variable
+  (#match? @_get "^((os\\.)?getenv|(os\\.)?environ(\\.get)?)$"))
+
 ; Names bound inside a function (parameters, assignments, loop variables):
 ; they shadow module-level names of the same spelling. `global` undoes it.
 (parameters (identifier) @local.name)

@@ -39,6 +39,11 @@ pub struct ScanOpts {
     /// Analyse test files too (tests/, *.test.js, test_*.py, src/test/**, *Tests.cs, …).
     #[arg(long)]
     pub include_tests: bool,
+    /// Give a name carve cannot resolve a value (repeatable): a route prefix
+    /// written as `{NAME}` in the report, or the environment variable that
+    /// sets it. Also `[define]` in `.carve/config.toml`.
+    #[arg(long = "define", value_name = "NAME=VALUE", value_parser = carve::defines::parse_flag)]
+    pub defines: Vec<(String, String)>,
     #[command(flatten)]
     pub cache: CacheOpts,
 }
@@ -129,6 +134,7 @@ pub fn prepare(path: Option<PathBuf>, opts: &ScanOpts) -> Result<(ScanConfig, Ru
         no_cache: opts.cache.no_cache,
         cache_dir: opts.cache.dir(),
         no_prefilter: std::env::var_os("CARVE_PREFILTER").is_some_and(|v| v == "off"),
+        defines: opts.defines.clone(),
     };
     let s = settings::load(root, &flags)?;
     for refused in s.refused {

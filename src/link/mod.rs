@@ -113,6 +113,7 @@ pub fn link_incremental(
         module_paths,
         settings_files,
         page_templates,
+        defines,
     } = project;
     let mut files = files;
     let sources = files.len();
@@ -188,6 +189,7 @@ pub fn link_incremental(
         &dependencies,
         &route_prefixes,
         page_templates,
+        defines,
     );
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, parts.hits.concat());

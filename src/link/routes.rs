@@ -24,6 +24,7 @@ pub(super) const HTTP_METHODS: &[&str] =
 /// `<module>`; inline blocks `@<byte>`.
 pub(super) type RouterKey = (usize, String);
 
+use crate::defines::Defines;
 use crate::extract::MODULE_ROUTER;
 
 /// A composed route.
@@ -58,6 +59,9 @@ pub struct PrefixOrigin {
     pub at: Option<(usize, u32)>,
     /// The environment variable that overrides the value at run time.
     pub env: Option<String>,
+    /// Where the user gave the value (`--define`, `.carve/config.toml:7`),
+    /// which replaces what the code says.
+    pub defined: Option<String>,
 }
 
 impl Route {
@@ -108,6 +112,8 @@ struct Tables {
     /// Route templates views declare for their code-behind files (Razor
     /// Pages' `@page "{handler?}"`), by the code-behind's path.
     page_templates: BTreeMap<String, String>,
+    /// Values the user gave to names (`--define`).
+    defines: Defines,
 }
 
 impl Tables {
@@ -139,6 +145,7 @@ pub fn compose_routes(
     dependencies: &BTreeSet<String>,
     settings: &[crate::app_config::RoutePrefix],
     page_templates: BTreeMap<String, String>,
+    defines: Defines,
 ) -> Vec<Route> {
     let files = resolver.files;
     let mut t = Tables {
@@ -162,12 +169,13 @@ pub fn compose_routes(
         token_transforms: Vec::new(),
         external: Vec::new(),
         page_templates,
+        defines,
     };
     for (file_idx, facts) in files.iter().enumerate() {
         for router in &facts.routers {
             let key = (file_idx, router.name.clone());
             if let Some(prefix) = &router.prefix {
-                let (text, origin) = resolve_prefix(resolver, file_idx, prefix);
+                let (text, origin) = resolve_prefix(resolver, &t.defines, file_idx, prefix);
                 t.prefixes.insert(key.clone(), text);
                 if let Some(origin) = origin {
                     t.prefix_origins.insert(key.clone(), origin);
@@ -259,7 +267,7 @@ pub fn compose_routes(
         let (prefix, origin) = mount
             .prefix
             .as_ref()
-            .map(|p| resolve_prefix(resolver, file_idx, p))
+            .map(|p| resolve_prefix(resolver, &t.defines, file_idx, p))
             .unwrap_or_default();
         let child = match &mount.child {
             MountChild::Inline(span) => {
@@ -897,40 +905,57 @@ pub(super) fn join_relative(base: &str, rel: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// A prefix's text: the literal, the string constant a name refers to (a
-/// module constant, a class attribute, an attribute of a settings object, the
-/// default of an environment variable), or `{name}` when it cannot be known
-/// statically; and, for a name, where its value came from.
+/// A prefix's text: the literal, the value the user defined for a name or
+/// for the environment variable that overrides it (`--define`), the string
+/// constant a name refers to (a module constant, a class attribute, an
+/// attribute of a settings object, the default of an environment variable),
+/// or `{name}` when it cannot be known statically; and, for a name, where its
+/// value came from.
 fn resolve_prefix(
     resolver: &Resolver,
+    defines: &Defines,
     file: usize,
     prefix: &Prefix,
 ) -> (String, Option<PrefixOrigin>) {
     match prefix {
         Prefix::Literal(text) => (text.clone(), None),
-        Prefix::Name(name) => match constant(resolver, file, name) {
-            Some((f, d)) => {
+        Prefix::Name(name) => {
+            let mut origin = PrefixOrigin {
+                name: name.clone(),
+                value: None,
+                at: None,
+                env: None,
+                defined: None,
+            };
+            if let Some((f, d)) = constant(resolver, file, name) {
                 let def = &resolver.files[f].defs[d];
-                let value = def.literal().unwrap_or_default().to_string();
-                let origin = PrefixOrigin {
-                    name: name.clone(),
-                    value: Some(value.clone()),
-                    at: Some((f, def.pos.line)),
-                    env: def.env().map(str::to_string),
-                };
-                (value, Some(origin))
+                origin.value = Some(def.literal().unwrap_or_default().to_string());
+                origin.at = Some((f, def.pos.line));
+                origin.env = def.env().map(str::to_string);
+            } else if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, name) {
+                // Read from the environment with no default.
+                origin.env = resolver.files[f].defs[d].env().map(str::to_string);
+                origin.at = origin
+                    .env
+                    .is_some()
+                    .then(|| (f, resolver.files[f].defs[d].pos.line));
             }
-            None => {
-                let origin = PrefixOrigin {
-                    name: name.clone(),
-                    value: None,
-                    at: None,
-                    env: None,
-                };
-                (format!("{{{name}}}"), Some(origin))
+            let given = defines
+                .get(name)
+                .or_else(|| origin.env.as_deref().and_then(|env| defines.get(env)));
+            if let Some(given) = given {
+                origin.value = Some(given.value.clone());
+                origin.defined = Some(given.source.clone());
             }
-        },
-        Prefix::Concat(pieces) => joined(pieces, |piece| resolve_prefix(resolver, file, piece)),
+            let text = match &origin.value {
+                Some(value) => value.clone(),
+                None => format!("{{{name}}}"),
+            };
+            (text, Some(origin))
+        }
+        Prefix::Concat(pieces) => joined(pieces, |piece| {
+            resolve_prefix(resolver, defines, file, piece)
+        }),
         // `v1Base("/items")`: the path the function called builds from the
         // arguments; the call as a name when the function builds none.
         Prefix::Call(call) => {
@@ -941,8 +966,10 @@ fn resolve_prefix(
                 _ => None,
             };
             match template {
-                Some((f, template)) => filled(resolver, (file, &call.args), f, template),
-                None => resolve_prefix(resolver, file, &Prefix::Name(call.written.clone())),
+                Some((f, template)) => filled(resolver, defines, (file, &call.args), f, template),
+                None => {
+                    resolve_prefix(resolver, defines, file, &Prefix::Name(call.written.clone()))
+                }
             }
         }
         // Only a template's (read by `filled`).
@@ -955,17 +982,20 @@ fn resolve_prefix(
 /// function's file's constants.
 fn filled(
     resolver: &Resolver,
+    defines: &Defines,
     caller: (usize, &[Prefix]),
     def_file: usize,
     template: &Prefix,
 ) -> (String, Option<PrefixOrigin>) {
     match template {
         Prefix::Param(at) => match caller.1.get(*at) {
-            Some(arg) => resolve_prefix(resolver, caller.0, arg),
+            Some(arg) => resolve_prefix(resolver, defines, caller.0, arg),
             None => (String::new(), None),
         },
-        Prefix::Concat(pieces) => joined(pieces, |piece| filled(resolver, caller, def_file, piece)),
-        other => resolve_prefix(resolver, def_file, other),
+        Prefix::Concat(pieces) => joined(pieces, |piece| {
+            filled(resolver, defines, caller, def_file, piece)
+        }),
+        other => resolve_prefix(resolver, defines, def_file, other),
     }
 }
 
@@ -1366,7 +1396,7 @@ fn own_path(resolver: &Resolver, t: &Tables, file: usize, decl: &RouteDecl) -> O
         });
     }
     let path = match (&decl.path_expr, &decl.path) {
-        (Some(expr), _) => resolve_prefix(resolver, file, expr).0,
+        (Some(expr), _) => resolve_prefix(resolver, &t.defines, file, expr).0,
         (None, Some(path)) => path.clone(),
         (None, None) if decl.path_optional => String::new(),
         (None, None) => return None,

@@ -95,6 +95,9 @@ pub struct PrefixSource {
     /// The environment variable that overrides `value` at run time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub env: Option<String>,
+    /// Where the user gave `value` (`--define`, `.carve/config.toml:7`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defined: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -593,6 +596,7 @@ fn route_report(
                 file: p.at.map(|(f, _)| path_of(f)),
                 line: p.at.map(|(_, line)| line),
                 env: p.env.clone(),
+                defined: p.defined.clone(),
             })
             .collect(),
         verdict: a.verdict,

@@ -118,6 +118,7 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
         module_paths: Vec::new(),
         settings_files: Vec::new(),
         page_templates: Default::default(),
+        defines: Default::default(),
     };
     let mut files = Vec::new();
     if let Some(settings) = &rule.settings {

@@ -27,4 +27,8 @@ async function addReview(productId, review) {
   return created;
 }
 
-module.exports = { listProducts, getProduct, addReview };
+async function latestProducts(count) {
+  return prisma.product.findMany({ orderBy: { createdAt: 'desc' }, take: count });
+}
+
+module.exports = { listProducts, getProduct, addReview, latestProducts };

@@ -1,5 +1,7 @@
 const Router = require('@koa/router');
 const v2 = require('./v2');
+const feeds = require('./feeds');
+const config = require('../config');
 
 const STATUS = { OK: 'ok' };
 
@@ -10,5 +12,6 @@ api.get('/status', async (ctx) => {
 });
 
 api.use('/v2', v2.routes(), v2.allowedMethods());
+api.use(config.get('feeds.path'), feeds.routes());
 
 module.exports = api;
