@@ -1261,7 +1261,14 @@ renderPage($page);
 define('ROOT', '../../');
 require_once ROOT . 'includes/page.inc.php';
 pageStartup(array('authenticated'));
-$level = 'low.php';
+$level = '';
+switch ($security) {
+    case 'low':
+        $level = 'low.php';
+        break;
+    default:
+        $level = 'high.php';
+}
 require_once ROOT . "labs/exec/source/{$level}";
 renderPage($page);
 #--- labs/exec/source/low.php ---#
@@ -1270,6 +1277,30 @@ if (isset($_POST['Submit'])) {
     $target = $_REQUEST['ip'];
     echo shell_exec('ping -c 4 ' . $target);
 }
+#--- labs/exec/source/high.php ---#
+<?php
+if (isset($_POST['Submit'])) {
+    echo shell_exec('ping -c 4 ' . escapeshellarg($_POST['ip']));
+}
+#--- labs/exec/source/jsonp.php ---#
+<?php
+$callback = isset($_GET['callback']) ? $_GET['callback'] : 'f';
+echo $callback . '(1)';
+#--- labs/exec/source/check.php ---#
+<?php
+$ret = json_encode(array('status' => 200));
+print $ret;
+#--- labs/exec/source/download.php ---#
+<?php
+header('Content-Disposition: attachment; filename=attack.php');
+readfile('./attack.php');
+#--- labs/lib/headers.php ---#
+<?php
+header('X-Frame-Options: DENY');
+#--- labs/page.php ---#
+<?php
+require 'lib/headers.php';
+echo 'page';
 #--- labs/exec/source/view_source.php ---#
 <?php
 require_once '../../../includes/page.inc.php';
@@ -1357,7 +1388,10 @@ class CommentController
     let mut got: Vec<String> = report.routes.iter().map(|r| r.id.clone()).collect();
     got.sort();
     // Pages that include the page bootstrap are routes; the fragments they
-    // include (by name, through a template, or eval'd) are not; a page in a
+    // include (by name, through a template, or eval'd) are not; a template
+    // whose variable is only assigned strings names just those files, so
+    // the scripts beside them that answer a request (echo, print, headers)
+    // stay routes; an included file that sends headers is none; a page in a
     // folder a template names stays one; the front controller of a
     // framework and a script that prints nothing of its own are none.
     assert_eq!(
@@ -1365,7 +1399,11 @@ class CommentController
         [
             "ANY /index.php",
             "ANY /labs/exec/index.php",
+            "ANY /labs/exec/source/check.php",
+            "ANY /labs/exec/source/download.php",
+            "ANY /labs/exec/source/jsonp.php",
             "ANY /labs/exec/source/view_source.php",
+            "ANY /labs/page.php",
             "ANY /labs/view_help.php",
             "DELETE /articles/{article}",
             "DELETE /articles/{article}/comments/{comment}",

@@ -444,8 +444,8 @@
   (#set! framework "slim"))
 
 ; ---- Plain PHP scripts -------------------------------------------------------
-; A .php file that answers a request itself (echo or HTML at its top level,
-; request superglobals read there) is a route at its path from the root
+; A .php file that answers a request itself (echo, print, HTML or response
+; headers at its top level, request superglobals read there) is a route at its path from the root
 ; (`/contact.php`), served by its top-level code (defs.scm), unless another
 ; file includes it (a header, a library). Any method.
 ((program (echo_statement)) @route @route.handler
@@ -456,6 +456,21 @@
   (#set! framework "php"))
 ((program (text_interpolation (text) @_t)) @route @route.handler
   (#match? @_t "[^ \t\r\n]")
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+; `print $json;`, or a response sent through headers (`header(...)`,
+; `readfile($f)`, `fpassthru($fp)`, `http_response_code(500)`) at the top level.
+((program (expression_statement (print_intrinsic))) @route @route.handler
+  (#set! route.fs_dir "")
+  (#set! route.fs_suffix "")
+  (#set! route.fs_unless_imported)
+  (#set! route.default_method "ANY")
+  (#set! framework "php"))
+((program (expression_statement (function_call_expression function: (name) @_f))) @route @route.handler
+  (#any-of? @_f "header" "readfile" "fpassthru" "http_response_code")
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")
   (#set! route.fs_unless_imported)

@@ -103,7 +103,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 }
             }
             Reach::Modules => module_level.entry(live.file).or_default().push(live_idx),
-            Reach::App => app_wide.push(live_idx),
+            Reach::App => app_wide.push((live_idx, route_files(&rules.rules[hit.rule].when))),
         }
     }
     // Each route's reach and findings are its own: in parallel.
@@ -183,9 +183,13 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     is_cause: false,
                 }));
             }
-            for &live_hit in &app_wide {
+            let route_path = program.files[route.declared_in].path.as_str();
+            for &(live_hit, ref declared_in) in &app_wide {
                 let file = program.hits[live_hit].file;
-                if program.apps.shares(file, route.file) {
+                let declared = declared_in
+                    .as_ref()
+                    .is_none_or(|globs| globs.is_match(route_path));
+                if declared && program.apps.shares(file, route.file) {
                     findings.push(RouteFinding {
                         live_hit,
                         chain: Vec::new(),
@@ -274,6 +278,24 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         groups,
         judged,
     }
+}
+
+/// The globs of `route_files` (None: every route), as the rule's loading
+/// validated them.
+fn route_files(when: &crate::rules::Conditions) -> Option<globset::GlobSet> {
+    if when.route_files.is_empty() {
+        return None;
+    }
+    let mut builder = globset::GlobSetBuilder::new();
+    for glob in &when.route_files {
+        if let Ok(glob) = globset::GlobBuilder::new(glob)
+            .literal_separator(true)
+            .build()
+        {
+            builder.add(glob);
+        }
+    }
+    builder.build().ok()
 }
 
 /// Adds the hits a route does not show yet, with no chain (app-wide: a

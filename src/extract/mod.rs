@@ -378,7 +378,7 @@ impl<'s> Extraction<'s> {
         match family {
             "def" => self.on_def(caps, prop),
             "call" => self.on_call(root, caps, prop),
-            "import" => self.on_import(caps, prop),
+            "import" => self.on_import(root, caps, prop),
             "export" => self.on_export(caps, prop),
             "route" => self.on_route(root, caps, prop),
             "router" => self.on_router(caps, prop),
@@ -741,17 +741,31 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_import(&mut self, caps: &[Captured], prop: Props) {
+    fn on_import(&mut self, root: Node, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(module_node) = get("import.module") else {
             return;
         };
         let include = prop.get("import.kind") == Some("file");
-        let mut module = if include {
-            include_path(module_node, self.source)
+        if include {
+            for module in self.include_paths(root, module_node) {
+                self.push_import(caps, prop, module_node, module, include);
+            }
         } else {
-            unquote(self.text(module_node)).to_string()
-        };
+            let module = unquote(self.text(module_node)).to_string();
+            self.push_import(caps, prop, module_node, module, include);
+        }
+    }
+
+    fn push_import(
+        &mut self,
+        caps: &[Captured],
+        prop: Props,
+        module_node: Node,
+        mut module: String,
+        include: bool,
+    ) {
+        let get = |n: &str| capture(caps, n);
         // A grouped import's shared prefix (`use App\Models\{User, Post}`),
         // joined by `import.join`.
         if let Some(prefix) = get("import.prefix") {

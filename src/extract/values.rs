@@ -3,10 +3,12 @@
 //! earlier in the block, a field's initialiser in the enclosing class, a
 //! module-level assignment), a few steps deep. Rules test it with
 //! `unless_value` (an upload spooled into the temp folder through a field:
-//! `new File(tmpPath + name)` with `tmpPath = FileUtil.getTmpDirPath()`).
+//! `new File(tmpPath + name)` with `tmpPath = FileUtil.getTmpDirPath()`),
+//! and the files an include names through a variable it interpolates.
 
 use super::ancestry::ancestors;
-use super::Extraction;
+use super::text::unquote;
+use super::{include_path, Extraction};
 use tree_sitter::Node;
 
 /// How many bindings deep a value is followed (`f` → `new File(dir + n)` →
@@ -114,6 +116,85 @@ impl Extraction<'_> {
             .into_iter()
             .find_map(|c| self.bound_value(c, name, depth - 1))
     }
+}
+
+impl Extraction<'_> {
+    /// The paths an include names (`include_path`): when it interpolates one
+    /// variable that its function (or the file's top level) only ever
+    /// assigns strings (`$file = 'low.php'` in each case of a switch before
+    /// `require "source/{$file}"`), one path per string; else the template
+    /// with its `*`, which every file it matches may be.
+    pub(super) fn include_paths(&self, root: Node, node: Node) -> Vec<String> {
+        let template = include_path(node, self.source);
+        let holes = variables(node);
+        let mut cursor = node.walk();
+        let pieces = node
+            .named_children(&mut cursor)
+            .filter(|c| {
+                !matches!(
+                    c.kind(),
+                    "string_content" | "string_value" | "escape_sequence"
+                )
+            })
+            .count();
+        let [variable] = holes[..] else {
+            return vec![template];
+        };
+        if pieces != 1 || template.matches('*').count() != 1 {
+            return vec![template];
+        }
+        match self.assigned_strings(root, variable) {
+            Some(values) if !values.is_empty() => values
+                .iter()
+                .map(|value| template.replacen('*', value, 1))
+                .collect(),
+            _ => vec![template],
+        }
+    }
+
+    /// The non-empty strings assigned to `variable` in its function (nested
+    /// functions apart), or None when some assignment is not a plain string
+    /// (a call, a concatenation, `.=`). An empty string is the variable's
+    /// initial value, not a file.
+    fn assigned_strings(&self, root: Node, variable: Node) -> Option<Vec<String>> {
+        let name = self.text(variable);
+        let scope = ancestors(root, variable)
+            .into_iter()
+            .find(is_function)
+            .unwrap_or(root);
+        let mut values = Vec::new();
+        let mut stack = vec![scope];
+        while let Some(node) = stack.pop() {
+            if node != scope && is_function(&node) {
+                continue;
+            }
+            let left = node.child_by_field_name("left");
+            if node.kind().contains("assignment") && left.is_some_and(|l| self.text(l) == name) {
+                let right = node.child_by_field_name("right")?;
+                let literal = !node.kind().contains("augmented")
+                    && right.kind().contains("string")
+                    && variables(right).is_empty();
+                if !literal {
+                    return None;
+                }
+                let value = unquote(self.text(right));
+                if !value.is_empty() && !values.iter().any(|v| v == value) {
+                    values.push(value.to_string());
+                }
+            }
+            let mut cursor = node.walk();
+            stack.extend(node.named_children(&mut cursor));
+        }
+        Some(values)
+    }
+}
+
+/// A function, method or closure: a scope of its own variables.
+fn is_function(node: &Node) -> bool {
+    let kind = node.kind();
+    (kind.contains("function") || kind.contains("method") || kind.contains("lambda"))
+        && !kind.contains("call")
+        && !kind.contains("invocation")
 }
 
 /// The variables written in `node`, in order: identifiers (`f`, `dir` in

@@ -107,6 +107,7 @@ pub(super) fn expand_handlers(
             framework: framework.to_string(),
             file: hfile,
             pos,
+            declared_in: file,
             handler,
             handler_name: name,
             before,

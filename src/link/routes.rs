@@ -35,6 +35,9 @@ pub struct Route {
     pub framework: String,
     pub file: usize,
     pub pos: Pos,
+    /// The file whose declaration made the route (`routes/web.php`), where
+    /// `file` is its handler's.
+    pub declared_in: usize,
     /// The handler definition, when it resolved: (file, def).
     pub handler: Option<(usize, usize)>,
     /// The handler as written or resolved (`UserView.get`, `<anonymous>`).
@@ -476,6 +479,7 @@ pub fn compose_routes(
                 framework: framework.clone(),
                 file: *file_idx,
                 pos: *pos,
+                declared_in: *file_idx,
                 handler: None,
                 handler_name: format!("{name} (package routes)"),
                 before: Vec::new(),

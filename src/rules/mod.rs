@@ -261,6 +261,11 @@ pub struct Conditions {
     /// in a constructor differs per instance).
     #[serde(default)]
     pub at_startup: bool,
+    /// With `reach = "app"`: the hit applies only to the routes declared in
+    /// a file matching one of these globs (Laravel's session middleware
+    /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
+    #[serde(default)]
+    pub route_files: Vec<String>,
     /// Name of a capture that must name a field of the class enclosing the
     /// hit (not a local of its function), used outside the class's
     /// constructors.
@@ -343,6 +348,7 @@ impl Default for Conditions {
             state_not_written_by: Vec::new(),
             http_only: false,
             at_startup: false,
+            route_files: Vec::new(),
             without_dependencies: Vec::new(),
             field: None,
             field_types: Vec::new(),
@@ -617,6 +623,19 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
                 None,
             ));
         }
+    }
+    if let Some(message) = raw
+        .when
+        .route_files
+        .iter()
+        .find_map(|glob| crate::discover::glob_error(glob))
+    {
+        return Err(RuleError::invalid(
+            &source,
+            format!("`route_files` holds no glob: {message}"),
+            None,
+            None,
+        ));
     }
     if *raw.weight.get_ref() > 100 {
         return Err(RuleError::invalid(
