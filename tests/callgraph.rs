@@ -1309,3 +1309,109 @@ func (s *Store) Save() {}
         got.join("\n")
     );
 }
+
+#[test]
+fn ruby_a_value_of_a_class_family_goes_to_each_member_of_that_name_as_a_guess() {
+    let program = link(
+        "rb-family",
+        r#"
+#--- lib/shop/source.rb ---#
+module Shop
+  module Source
+    class Base
+      def initialize(app)
+        @app = app
+      end
+    end
+  end
+end
+#--- lib/shop/source/local.rb ---#
+module Shop
+  module Source
+    class Local < Shop::Source::Base
+      def serve_item(id)
+        store.resource(id).save(id)
+      end
+
+      def store
+        Storage.new
+      end
+    end
+  end
+end
+#--- lib/shop/source/remote.rb ---#
+module Shop
+  module Source
+    class Remote < Shop::Source::Base
+      def serve_item(id)
+        fetch_resource.save(id)
+      end
+
+      def fetch_resource
+        Storage.new.resource("remote")
+      end
+    end
+  end
+end
+#--- lib/shop/storage.rb ---#
+class Storage
+  def resource(id)
+    Resource.new(id)
+  end
+end
+
+class Resource
+  def initialize(id)
+    @id = id
+  end
+
+  def save(content)
+    content
+  end
+end
+#--- lib/shop/reports.rb ---#
+class Alpha
+  def serve_listing; end
+end
+
+class Beta
+  def serve_listing; end
+end
+#--- lib/shop/web.rb ---#
+class Web < Sinatra::Base
+  def item(id)
+    @source = env["shop.source"].new(self)
+    @source.serve_item(id)
+  end
+
+  def other
+    @report.serve_listing
+    @thing.serve_item(1)
+  end
+end
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "lib/shop/web.rb:Web.item -> lib/shop/source/local.rb:Local.serve_item (SharedName)",
+        "lib/shop/web.rb:Web.item -> lib/shop/source/remote.rb:Remote.serve_item (SharedName)",
+        // `store.resource(id).save`: `save` of what `resource` returns,
+        // guessed as the class named like it.
+        "lib/shop/source/local.rb:Local.serve_item -> lib/shop/storage.rb:Resource.save (UniqueName)",
+        // `fetch_resource.save`: the receiver's last word names the class.
+        "lib/shop/source/remote.rb:Remote.serve_item -> lib/shop/storage.rb:Resource.save (UniqueName)",
+    ] {
+        assert!(
+            got.iter().any(|e| e == want),
+            "missing {want}\n{}",
+            got.join("\n")
+        );
+    }
+    // ok: Alpha and Beta share no base, and `@thing` does not name the
+    // family of the two `serve_item`s: neither call is guessed.
+    assert!(
+        got.iter()
+            .all(|e| !e.starts_with("lib/shop/web.rb:Web.other ->")),
+        "{got:?}"
+    );
+}

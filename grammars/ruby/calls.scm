@@ -1,5 +1,5 @@
 ; Ruby calls: `obj.m(x)` (receiver and name), `m(x)`, `self.m`, `Foo.new`
-; (runs Foo#initialize), `Foo.new(x).call` (Foo#call), and a bare name as a
+; (runs Foo#initialize), `Foo.new(x).call` (Foo#call), `a.b(x).c` (named `b.c`), and a bare name as a
 ; statement or receiver (`authenticate!`, `current_user.admin?`): a method
 ; call unless a local binds it. A bare name used as a value (`wiki = wiki_new`,
 ; `render(page_title)`, `if logged_in?`) is a call too when no local binds it;
@@ -18,6 +18,14 @@
     method: (identifier) @_new)
   method: (identifier) @call.callee
   (#eq? @_new "new"))
+; A method called on what another method returns (`storage.resource(id).save`):
+; named through that method, `resource.save`, guessed like a receiver named
+; `resource` (the one class `Resource`). Not on `Foo.new(x)` (above).
+(call
+  receiver: (call
+    method: (identifier) @call.object
+    (#not-eq? @call.object "new"))
+  method: (identifier) @call.callee)
 (body_statement (identifier) @call.callee)
 (call receiver: (identifier) @call.callee)
 ; Values: an assignment's right side, arguments, hash values, elements.

@@ -180,7 +180,7 @@ pub fn link_incremental(
     // Which application uses shared code: through imports and resolved
     // calls, not a guess by name that may cross from one app into another.
     let file_edges = server::FileEdges::new(&files, &modules, &graph, |e| {
-        e.how == Resolution::UniqueName
+        matches!(e.how, Resolution::UniqueName | Resolution::SharedName)
     });
     let apps = apps::AppScope::new(&files, &file_edges.sure);
     let routes = routes::compose_routes(
@@ -398,13 +398,15 @@ impl UniqueNames {
         if matches!(receiver, "this" | "self" | "cls") {
             return None;
         }
-        let [(file, class)] = self.classes.get(&receiver_key(receiver))?.as_slice() else {
-            return None;
-        };
-        let class_name = &resolver.files[*file].defs[*class].name;
+        let (file, class) =
+            receiver_words(receiver).find_map(|key| match self.classes.get(&key)?.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            })?;
+        let class_name = &resolver.files[file].defs[class].name;
         resolver
-            .member(*file, class_name, name)
-            .or_else(|| inherited_method(resolver, *file, *class, name))
+            .member(file, class_name, name)
+            .or_else(|| inherited_method(resolver, file, class, name))
             .filter(|&(f, m)| resolver.files[f].defs[m].kind == DefKind::Function)
     }
 
@@ -417,12 +419,27 @@ impl UniqueNames {
 }
 
 /// A class or variable name folded for comparison: lower case, no `_`,
-/// no `$` (PHP).
+/// no `$` (PHP), no `@` (a Ruby instance variable).
 fn receiver_key(name: &str) -> String {
     name.chars()
-        .filter(|c| !matches!(c, '_' | '$'))
+        .filter(|c| !matches!(c, '_' | '$' | '@'))
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The keys a receiver may name its class by: the whole name, then its
+/// trailing words (`gem_resource`, `fetchResource` → `resource`), longest
+/// first.
+fn receiver_words(receiver: &str) -> impl Iterator<Item = String> + '_ {
+    let name = receiver.trim_start_matches(['@', '$']);
+    let starts = name.char_indices().filter(|&(i, c)| {
+        i > 0 && (c.is_ascii_uppercase() || name[..i].ends_with('_')) && c != '_'
+    });
+    std::iter::once(receiver_key(name)).chain(
+        starts
+            .map(|(i, _)| receiver_key(&name[i..]))
+            .filter(|key| key.len() >= 4),
+    )
 }
 
 /// Where a name passed as a value points: a function, or a module-level
@@ -770,9 +787,59 @@ fn guess_method(
     if name.len() < 4 || UNGUESSABLE.iter().any(|u| u.eq_ignore_ascii_case(name)) {
         return Vec::new();
     }
-    UniqueNames::only(&unique.methods, name)
-        .map(|(f, d)| vec![(f, d, Resolution::UniqueName)])
-        .unwrap_or_default()
+    if let Some((f, d)) = UniqueNames::only(&unique.methods, name) {
+        return vec![(f, d, Resolution::UniqueName)];
+    }
+    let candidates = unique.methods.get(name).map_or(&[][..], Vec::as_slice);
+    receiver.map_or_else(Vec::new, |r| family_methods(resolver, r, candidates))
+}
+
+/// Most methods one call may be guessed to go to.
+const MAX_FAMILY: usize = 6;
+
+/// A call through a value of a class the program picks at run time
+/// (`@gem_source = env["source"].new(self)`, `@gem_source.serve_gem`):
+/// the methods of that name, when every one is in a class and the classes
+/// share a base the program defines, named like the receiver (the base, a
+/// class or module around it: `GemSource::Base`). Each is followed, marked
+/// `SharedName`: a guess.
+fn family_methods(
+    resolver: &Resolver,
+    receiver: &str,
+    candidates: &[(usize, usize)],
+) -> Vec<(usize, usize, Resolution)> {
+    if !(2..=MAX_FAMILY).contains(&candidates.len()) {
+        return Vec::new();
+    }
+    let mut common: Option<Vec<(usize, usize)>> = None;
+    for &(f, m) in candidates {
+        let facts = &resolver.files[f];
+        let Some(class) = facts.defs[m]
+            .parent
+            .filter(|&p| facts.defs[p].kind == DefKind::Class)
+        else {
+            return Vec::new();
+        };
+        let chain = callbacks::class_chain(resolver, f, class);
+        common = Some(match common {
+            None => chain,
+            Some(before) => before.into_iter().filter(|c| chain.contains(c)).collect(),
+        });
+    }
+    let key = receiver_key(receiver);
+    let named = common.unwrap_or_default().into_iter().any(|(f, c)| {
+        let defs = &resolver.files[f].defs;
+        std::iter::successors(Some(c), |&d| defs[d].parent)
+            .filter(|&d| defs[d].kind == DefKind::Class)
+            .any(|d| receiver_key(&defs[d].name) == key)
+    });
+    if !named {
+        return Vec::new();
+    }
+    candidates
+        .iter()
+        .map(|&(f, m)| (f, m, Resolution::SharedName))
+        .collect()
 }
 
 /// The method `def` is or is nested in: the nearest def with a class.
@@ -1023,5 +1090,24 @@ fn module_variable(
                 .then(|| format!("{}:{}", resolver.files[f].path, def.name))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::receiver_words;
+
+    #[test]
+    fn a_receiver_names_its_class_whole_then_by_its_last_words() {
+        let words = |r: &str| receiver_words(r).collect::<Vec<_>>();
+        assert_eq!(words("gem_resource"), ["gemresource", "resource"]);
+        assert_eq!(words("@fetchResource"), ["fetchresource", "resource"]);
+        assert_eq!(
+            words("$user_repo_item"),
+            ["userrepoitem", "repoitem", "item"]
+        );
+        // ok: words shorter than four letters name no class by themselves
+        assert_eq!(words("gemstash_env"), ["gemstashenv"]);
+        assert_eq!(words("db"), ["db"]);
     }
 }

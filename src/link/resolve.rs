@@ -43,6 +43,10 @@ pub enum Resolution {
     Nested,
     /// The only definition with that name in the program: a guess.
     UniqueName,
+    /// One of the methods of that name in a family of classes (they share
+    /// a base the program defines, and the receiver is named for the
+    /// family): each of them, a guess.
+    SharedName,
     /// Runs before every request the route serves (hooks, middleware).
     Hook,
     /// A call through a field, to the function value the program binds to
