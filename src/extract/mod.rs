@@ -243,6 +243,8 @@ struct Extraction<'s> {
     rules: &'s RuleSet,
     facts: FileFacts,
     pending: Pending,
+    /// What each scope binds each name to, found once (`values`).
+    bindings: values::Bindings<'s>,
 }
 
 impl<'s> Extraction<'s> {
@@ -265,10 +267,11 @@ impl<'s> Extraction<'s> {
                 ..FileFacts::empty(path, lang, source)
             },
             pending: Pending::default(),
+            bindings: values::Bindings::default(),
         }
     }
 
-    fn run(mut self, tree: &Tree) -> FileFacts {
+    fn run(mut self, tree: &'s Tree) -> FileFacts {
         let root = tree.root_node();
         self.facts.parse_errors = count_errors(root);
         let queries = self.queries;
@@ -370,7 +373,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_structure(&mut self, root: Node, caps: &[Captured], prop: Props) {
+    fn on_structure(&mut self, root: Node<'s>, caps: &[Captured<'s>], prop: Props) {
         let Some(first) = caps.iter().find(|c| !c.name.starts_with('_')) else {
             return;
         };
@@ -823,7 +826,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_rule(&mut self, root: Node, rule_idx: usize, caps: &[Captured], prop: Props) {
+    fn on_rule(&mut self, root: Node<'s>, rule_idx: usize, caps: &[Captured<'s>], prop: Props) {
         let Some(rule) = self.rules.rules.get(rule_idx) else {
             return;
         };
@@ -866,19 +869,23 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
-        if let Some(pattern) = &rule.when.unless_after {
+        if let Some(pattern) = rule.when.unless_after_regex() {
             if self.matched_after(hit, pattern) {
                 return;
             }
         }
         if let Some(test) = &rule.when.unless_value {
-            if get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches)) {
-                return;
+            if let (Some(n), Some(re)) = (get(&test.capture), test.regex()) {
+                if self.value_matches(root, n, re) {
+                    return;
+                }
             }
         }
         if let Some(test) = &rule.when.unless_bounded {
             if !self.in_loop(root, hit)
-                && get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches))
+                && get(&test.capture)
+                    .zip(test.regex())
+                    .is_some_and(|(n, re)| self.value_matches(root, n, re))
             {
                 return;
             }
@@ -912,13 +919,10 @@ impl<'s> Extraction<'s> {
     }
 
     /// Whether a statement after `hit` (a statement) in its block matches
-    /// `pattern` (validated when the rule was loaded).
-    fn matched_after(&self, hit: Node, pattern: &str) -> bool {
-        let Ok(re) = regex::Regex::new(pattern) else {
-            return false;
-        };
+    /// `pattern`.
+    fn matched_after(&self, hit: Node, pattern: &regex::Regex) -> bool {
         std::iter::successors(hit.next_named_sibling(), |n| n.next_named_sibling())
-            .any(|n| re.is_match(self.text(n)))
+            .any(|n| pattern.is_match(self.text(n)))
     }
 
     /// Resolves pending facts against the definitions, now that all are known.

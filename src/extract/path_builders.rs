@@ -11,7 +11,7 @@ use super::routes::call_arguments;
 use super::Extraction;
 use tree_sitter::Node;
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// The path `returned` builds, an expression returned inside `function`
     /// (or inside a closure it returns), with the parameters numbered:
     /// `function`'s own, then the closure's. None unless a parameter is in it.
@@ -36,7 +36,7 @@ impl Extraction<'_> {
     /// called and its arguments. A callee that is a local bound to a call
     /// (`v1Base := v1.BaseURLFunc(prefix)`) is that call's function, its
     /// arguments first.
-    pub(super) fn path_call(&self, root: Node, call: Node) -> Option<Prefix> {
+    pub(super) fn path_call(&self, root: Node<'s>, call: Node<'s>) -> Option<Prefix> {
         let callee = call.child_by_field_name("function")?;
         let bound = (callee.kind() == "identifier")
             .then(|| self.binding(root, callee))

@@ -111,7 +111,7 @@ impl<'s> Extraction<'s> {
         Prefix::Concat(pieces)
     }
 
-    pub(super) fn on_route(&mut self, root: Node, caps: &[Captured], prop: Props) {
+    pub(super) fn on_route(&mut self, root: Node<'s>, caps: &[Captured<'s>], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(node) = get("route") else { return };
         // Declared only in development (`if (isDev) app.post('/test', …)`):

@@ -9,6 +9,10 @@
 use super::ancestry::ancestors;
 use super::text::unquote;
 use super::{include_path, Extraction};
+use regex::Regex;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::ops::Range;
 use tree_sitter::Node;
 
 /// How many bindings deep a value is followed (`f` → `new File(dir + n)` →
@@ -19,18 +23,24 @@ const DEPTH: usize = 3;
 /// declarator (`var p = …` in C#). A function's body is deeper and stays out.
 const BINDING_DEPTH: usize = 2;
 
-impl Extraction<'_> {
-    /// Whether the value `node` holds matches `pattern` (validated when the
-    /// rule was loaded).
-    pub(super) fn value_matches(&self, root: Node, node: Node, pattern: &str) -> bool {
-        let Ok(re) = regex::Regex::new(pattern) else {
-            return false;
-        };
-        re.is_match(&self.value_text(root, node, DEPTH))
+/// Per scope (a node's id) and name, the scope's children that bind the
+/// name, each with its byte range and the value bound: found once per file,
+/// since every use of a name in a scope asks the same (a decoder calling
+/// `buf.readByte()` two thousand times scanned its class body as often).
+#[derive(Default)]
+pub(super) struct Bindings<'t>(RefCell<FxHashMap<(usize, &'t str), Vec<Bound<'t>>>>);
+
+/// A child of a scope that binds a name: its byte range and the value.
+type Bound<'t> = (Range<usize>, Node<'t>);
+
+impl<'s> Extraction<'s> {
+    /// Whether the value `node` holds matches `pattern`.
+    pub(super) fn value_matches(&self, root: Node<'s>, node: Node<'s>, pattern: &Regex) -> bool {
+        pattern.is_match(&self.value_text(root, node, DEPTH))
     }
 
     /// `node`'s text, each variable in it replaced by `(its value)`.
-    fn value_text(&self, root: Node, node: Node, depth: usize) -> String {
+    fn value_text(&self, root: Node<'s>, node: Node<'s>, depth: usize) -> String {
         if depth == 0 {
             return self.text(node).to_string();
         }
@@ -57,19 +67,30 @@ impl Extraction<'_> {
     /// The value of the binding of `variable` nearest to it: in the innermost
     /// enclosing block that binds the name, the last binding before it (else
     /// the first after it: a field declared below the method).
-    pub(super) fn binding<'t>(&self, root: Node<'t>, variable: Node<'t>) -> Option<Node<'t>> {
+    pub(super) fn binding(&self, root: Node<'s>, variable: Node<'s>) -> Option<Node<'s>> {
         let name = self.text(variable);
         let at = variable.start_byte();
+        let mut cache = self.bindings.0.borrow_mut();
         for scope in ancestors(root, variable) {
-            let mut cursor = scope.walk();
-            let found: Vec<Node> = scope
-                .named_children(&mut cursor)
-                .filter(|c| !(c.start_byte() <= at && at < c.end_byte()))
-                .filter_map(|c| self.bound_value(c, name, BINDING_DEPTH))
-                .collect();
-            let before = found.iter().rev().find(|v| v.start_byte() < at);
-            if let Some(value) = before.or(found.first()) {
-                return Some(*value);
+            let bound = cache.entry((scope.id(), name)).or_insert_with(|| {
+                let mut cursor = scope.walk();
+                scope
+                    .named_children(&mut cursor)
+                    .filter_map(|c| {
+                        Some((c.byte_range(), self.bound_value(c, name, BINDING_DEPTH)?))
+                    })
+                    .collect()
+            });
+            // The child holding the variable is no binding of it.
+            let found = || {
+                bound
+                    .iter()
+                    .filter(|(child, _)| !child.contains(&at))
+                    .map(|&(_, value)| value)
+            };
+            let before = found().rfind(|v| v.start_byte() < at);
+            if let Some(value) = before.or_else(|| found().next()) {
+                return Some(value);
             }
         }
         None
@@ -78,6 +99,10 @@ impl Extraction<'_> {
     /// The value `node` (or a node at most `depth` below it) binds `name` to:
     /// `name = value`, `T name = value`, `var name = value`.
     fn bound_value<'t>(&self, node: Node<'t>, name: &str, depth: usize) -> Option<Node<'t>> {
+        // Whatever binds the name writes it inside `node`.
+        if !self.text(node).contains(name) {
+            return None;
+        }
         let target = node
             .child_by_field_name("name")
             .or_else(|| node.child_by_field_name("left"));

@@ -219,6 +219,9 @@ pub struct Conditions {
     /// `wg.Wait()`, a receive `<-done`).
     #[serde(default)]
     pub unless_after: Option<String>,
+    /// `unless_after` compiled at the first test.
+    #[serde(skip)]
+    unless_after_compiled: std::sync::OnceLock<Option<regex::Regex>>,
     /// The hit does not count when the value of a capture matches a regex:
     /// its text with each variable replaced by what its nearest binding
     /// holds (`file.transferTo(f)` where `f = new File(tmpDir + name)` and
@@ -320,10 +323,33 @@ pub enum Branch {
 pub struct ValueTest {
     pub capture: String,
     pub matches: String,
+    /// `matches` compiled at the first test (a hit per call in a file would
+    /// otherwise compile it per call).
+    #[serde(skip)]
+    compiled: std::sync::OnceLock<Option<regex::Regex>>,
+}
+
+impl ValueTest {
+    /// `matches` compiled (validated when the rule was loaded).
+    pub fn regex(&self) -> Option<&regex::Regex> {
+        self.compiled
+            .get_or_init(|| regex::Regex::new(&self.matches).ok())
+            .as_ref()
+    }
 }
 
 fn yes() -> bool {
     true
+}
+
+impl Conditions {
+    /// `unless_after` compiled (validated when the rule was loaded).
+    pub fn unless_after_regex(&self) -> Option<&regex::Regex> {
+        let pattern = self.unless_after.as_deref()?;
+        self.unless_after_compiled
+            .get_or_init(|| regex::Regex::new(pattern).ok())
+            .as_ref()
+    }
 }
 
 impl Default for Conditions {
@@ -339,6 +365,7 @@ impl Default for Conditions {
             imported_from: Vec::new(),
             skip_lazy_init: false,
             unless_after: None,
+            unless_after_compiled: std::sync::OnceLock::new(),
             unless_value: None,
             unless_bounded: None,
             branch: None,
