@@ -862,6 +862,11 @@ impl<'s> Extraction<'s> {
                 return;
             }
         }
+        if let Some(test) = &rule.when.if_value {
+            if !get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches)) {
+                return;
+            }
+        }
         if let Some(test) = &rule.when.unless_bounded {
             if !self.in_loop(root, hit)
                 && get(&test.capture).is_some_and(|n| self.value_matches(root, n, &test.matches))
