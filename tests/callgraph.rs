@@ -1415,3 +1415,91 @@ end
         "{got:?}"
     );
 }
+
+#[test]
+fn go_chains_of_struct_fields_and_returned_handlers() {
+    let program = link(
+        "go-field-chains",
+        r#"
+#--- go.mod ---#
+module github.com/acme/box
+
+go 1.22
+#--- internal/repo/all.go ---#
+package repo
+
+import "database/sql"
+
+type AllRepos struct {
+	Docs  *DocumentRepository
+	Items *ItemsRepository
+	db    *sql.DB
+}
+
+type DocumentRepository struct{}
+
+func (r *DocumentRepository) Create(name string) {}
+
+type ItemsRepository struct{}
+
+func (r *ItemsRepository) Create(name string) {}
+#--- internal/services/items.go ---#
+package services
+
+import "github.com/acme/box/internal/repo"
+
+type AllServices struct {
+	Items *ItemService
+}
+
+type ItemService struct {
+	repo *repo.AllRepos
+}
+
+func (svc *ItemService) AttachmentAdd(name string) {
+	svc.repo.Docs.Create(name)
+	svc.repo.db.Exec(name)
+}
+#--- internal/handlers/controller.go ---#
+package handlers
+
+import "github.com/acme/box/internal/services"
+
+type Controller struct {
+	svc *services.AllServices
+}
+
+func (ctrl *Controller) HandleAttachmentCreate() func(string) {
+	return ctrl.handleAttachments
+}
+
+func (ctrl *Controller) handleAttachments(name string) {
+	ctrl.svc.Items.AttachmentAdd(name)
+}
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        // `svc.repo.Docs`: `ItemService.repo` is `*repo.AllRepos`, whose `Docs`
+        // is `*DocumentRepository`.
+        "internal/services/items.go:ItemService.AttachmentAdd -> internal/repo/all.go:DocumentRepository.Create (Member)",
+        "internal/handlers/controller.go:Controller.handleAttachments -> internal/services/items.go:ItemService.AttachmentAdd (Member)",
+        // A handler factory returning a method value reaches it.
+        "internal/handlers/controller.go:Controller.HandleAttachmentCreate -> internal/handlers/controller.go:Controller.handleAttachments (SameFile)",
+    ] {
+        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
+    }
+    // The field's type says which `Create`: not the items repository's.
+    assert!(
+        !got.iter().any(|e| e.contains("ItemsRepository.Create")),
+        "{}",
+        got.join("\n")
+    );
+    // `db *sql.DB` is the standard library's: no edge into the program.
+    assert!(
+        !got.iter()
+            .any(|e| e.contains("AttachmentAdd -> ") && e.contains("Exec")),
+        "{}",
+        got.join("\n")
+    );
+}

@@ -1596,6 +1596,10 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
         owned(&[
             ("GET /api/v1/items/{id}", "chi", "Controller.HandleItemGet"),
             ("POST /api/v1/items", "chi", "Controller.HandleItemCreate"),
+            // `m := melody.New()` … `m.HandleRequest(w, r)`: a websocket.
+            ("WS /api/v1/ws/events", "chi", "Controller.HandleEvents"),
+            // Another type's `HandleRequest`: a plain GET.
+            ("GET /api/v1/rpc", "chi", "Controller.HandleRPC"),
             ("GET /admin/stats", "chi", "stats"),
             ("GET /{strings.ToLower}", "chi", "health"),
         ])

@@ -51,6 +51,16 @@
 ((method_declaration name: (field_identifier) @def.target body: (block) @def.methods)
   (#match? @def.methods "([Uu]pgrader[.]Upgrade|websocket[.]Accept)[(]")
   (#set! def.method "WS"))
+; A melody instance made and served in the handler (or in the method that
+; returns it): `m := melody.New()` … `m.HandleRequest(w, r)`.
+((function_declaration name: (identifier) @def.target body: (block) @def.methods)
+  (#match? @def.methods "melody[.]New[(]")
+  (#match? @def.methods "[.]HandleRequest(WithKeys)?[(]")
+  (#set! def.method "WS"))
+((method_declaration name: (field_identifier) @def.target body: (block) @def.methods)
+  (#match? @def.methods "melody[.]New[(]")
+  (#match? @def.methods "[.]HandleRequest(WithKeys)?[(]")
+  (#set! def.method "WS"))
 
 ; Package-level variables: `var visits = map[string]int{}`, `var n int64`.
 (source_file

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"time"
 
 	"github.com/go-co-op/gocron"
@@ -24,4 +25,13 @@ func main() {
 	// ok: a timeout, not a schedule
 	ctxTimeout := time.After(time.Second)
 	_ = ctxTimeout
+	runner.AddPlugin(NewTask("purge", time.Duration(24)*time.Hour, func(ctx context.Context) {
+//                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/go-scheduler
+		purge()
+	}))
+	// ok: a deadline for the call, no function run at an interval
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	// ok: a retry's delay is no schedule
+	_ = retry.Do(func() error { return ping(ctx) }, retry.Delay(time.Second))
 }

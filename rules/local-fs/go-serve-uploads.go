@@ -22,3 +22,21 @@ func mount(mux *http.ServeMux) {
 	mux.Handle("/media/", http.StripPrefix("/media/", http.FileServer(http.Dir(mediaRoot))))
 	//                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-serve-uploads
 }
+
+func serveAttachment(w http.ResponseWriter, r *http.Request, svc *Service, id string) {
+	doc, err := svc.AttachmentPath(r.Context(), id)
+	if err != nil {
+		return
+	}
+	http.ServeFile(w, r, doc.Path)
+	//^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-serve-uploads
+}
+
+func serveIndex(w http.ResponseWriter, r *http.Request) {
+	page, err := ui.IndexPath()
+	if err != nil {
+		return
+	}
+	// ok: a page of the build, whatever variable holds its path
+	http.ServeFile(w, r, page)
+}

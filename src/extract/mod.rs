@@ -881,6 +881,14 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
+        if let Some(test) = &rule.when.if_value {
+            if !get(&test.capture)
+                .zip(test.regex())
+                .is_some_and(|(n, re)| self.value_matches(root, n, re))
+            {
+                return;
+            }
+        }
         if let Some(test) = &rule.when.unless_bounded {
             if !self.in_loop(root, hit)
                 && get(&test.capture)

@@ -1,10 +1,12 @@
 //! What an expression holds: its text with each variable replaced by the
 //! value its nearest visible binding gives it (a local declared or assigned
 //! earlier in the block, a field's initialiser in the enclosing class, a
-//! module-level assignment), a few steps deep. Rules test it with
-//! `unless_value` (an upload spooled into the temp folder through a field:
-//! `new File(tmpPath + name)` with `tmpPath = FileUtil.getTmpDirPath()`),
-//! and the files an include names through a variable it interpolates.
+//! module-level assignment, one place of a multiple assignment), a few steps
+//! deep. Rules test it with `unless_value` (an upload spooled into the temp
+//! folder through a field: `new File(tmpPath + name)` with `tmpPath =
+//! FileUtil.getTmpDirPath()`) and `if_value` (`http.ServeFile(w, r, doc.Path)`
+//! after `doc, err := svc.AttachmentPath(id)`); and the files an include
+//! names through a variable it interpolates.
 
 use super::ancestry::ancestors;
 use super::text::unquote;
@@ -120,6 +122,11 @@ impl<'s> Extraction<'s> {
                 return value;
             }
         }
+        // `doc, err := find(id)` (Go), `a, b = f()`: the value at the name's
+        // place, or the one call that gives them all.
+        if let Some(value) = self.multiple_assignment(node, name) {
+            return Some(value);
+        }
         // Kotlin's `val name = value`: the name inside a `variable_declaration`.
         if node.kind() == "property_declaration" {
             let mut cursor = node.walk();
@@ -140,6 +147,27 @@ impl<'s> Extraction<'s> {
         children
             .into_iter()
             .find_map(|c| self.bound_value(c, name, depth - 1))
+    }
+
+    /// The value a multiple assignment (`left` holds several names) gives
+    /// `name`: the value at its place when as many are written, else the
+    /// whole right side (one call returning several values).
+    fn multiple_assignment<'t>(&self, node: Node<'t>, name: &str) -> Option<Node<'t>> {
+        let left = node.child_by_field_name("left")?;
+        let right = node.child_by_field_name("right")?;
+        // A list of names (Go's `expression_list`, Python's `pattern_list`),
+        // not a member written to (`cfg.path = …`).
+        if !left.kind().ends_with("_list") || left.named_child_count() < 2 {
+            return None;
+        }
+        let mut cursor = left.walk();
+        let at = left
+            .named_children(&mut cursor)
+            .position(|n| n.kind() == "identifier" && self.text(n) == name)?;
+        if right.named_child_count() == left.named_child_count() {
+            return right.named_child(at.try_into().ok()?);
+        }
+        Some(right)
     }
 }
 

@@ -352,7 +352,7 @@ fn through_class_field(
         .min_by_key(|d| d.span.end - d.span.start)?
         .class
         .as_deref()?;
-    let targets = super::through_field(resolver, file, class, field, method)?;
+    let targets = super::through_field(resolver, file, class, &[field, method])?;
     targets.last().map(|&(f, d, _)| (f, d))
 }
 

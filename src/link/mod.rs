@@ -534,9 +534,10 @@ fn resolve_call(
                     return bound;
                 }
             }
-            // this.users.find(): through the field's declared type.
-            if parts.len() == 3 {
-                if let Some(found) = through_field(resolver, file, class, parts[1], parts[2]) {
+            // this.users.find(), this.repo.Docs.Create(): through the
+            // declared types of the fields.
+            if parts.len() >= 3 {
+                if let Some(found) = through_field(resolver, file, class, &parts[1..]) {
                     return found;
                 }
             }
@@ -557,9 +558,7 @@ fn resolve_call(
     // `this.` (Java, C#).
     if parts.len() == 2 {
         let class = caller.and_then(|c| enclosing_class(facts, c));
-        if let Some(found) =
-            class.and_then(|class| through_field(resolver, file, class, parts[0], parts[1]))
-        {
+        if let Some(found) = class.and_then(|class| through_field(resolver, file, class, &parts)) {
             return found;
         }
     }
@@ -625,34 +624,24 @@ fn bound_values(resolver: &Resolver, class: &str, field: &str) -> Vec<(usize, us
         .collect()
 }
 
-/// `field.method()` on a field of `class` with a declared type: the
-/// method of that type, or, for an interface's method, of the one class in
-/// the program that implements the interface.
+/// `field.method()` on a field of `class` with a declared type, or
+/// `field.inner.method()` through the declared types of a chain of fields
+/// (`repo *AllRepos`, then `AllRepos.Docs *DocumentRepository`): the method
+/// of the last type, or, for an interface's method, of the one class in the
+/// program that implements the interface. `path`: the fields, then the method.
 fn through_field(
     resolver: &Resolver,
     file: usize,
     class: &str,
-    field: &str,
-    method: &str,
+    path: &[&str],
 ) -> Option<Vec<(usize, usize, Resolution)>> {
-    // The field is declared with its class: in this file, or in another
-    // file of the package (Go); its type is written there.
-    let (field_file, field) = std::iter::once(file)
-        .chain(
-            resolver
-                .modules
-                .package_files(resolver.files, file)
-                .iter()
-                .copied(),
-        )
-        .find_map(|f| {
-            resolver.files[f]
-                .fields
-                .iter()
-                .find(|x| x.class == class && x.name == field && !x.type_name.is_empty())
-                .map(|x| (f, x))
-        })?;
-    let typed = format!("{}.{method}", field.type_name);
+    let (field, rest) = path.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    // The field's type is written where the field is declared.
+    let (field_file, field) = resolver.field(file, class, field)?;
+    let typed = format!("{}.{}", field.type_name, rest.join("."));
     let Some((Symbol::Def(f, d), _)) = resolver.resolve(field_file, &typed) else {
         return None;
     };

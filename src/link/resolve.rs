@@ -4,7 +4,7 @@
 
 use super::base_type_name;
 use super::modules::ModuleIndex;
-use crate::extract::facts::{Call, DefKind, FileFacts};
+use crate::extract::facts::{Call, DefKind, Field, FileFacts};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
@@ -457,8 +457,16 @@ impl<'p> Resolver<'p> {
                 match facts.defs[def].kind {
                     DefKind::Class => {
                         let class = &facts.defs[def].name;
-                        let (f, method) = self.member(file, class, first)?;
-                        self.walk(Symbol::Def(f, method), tail, depth + 1)
+                        if let Some((f, method)) = self.member(file, class, first) {
+                            return self.walk(Symbol::Def(f, method), tail, depth + 1);
+                        }
+                        // A field with a declared type (`AllRepos.Docs` of
+                        // `*DocumentRepository`): what follows is a member of
+                        // that type, as the field's file names it.
+                        let (field_file, field) = self.field(file, class, first)?;
+                        let (typed, _) =
+                            self.resolve_depth(field_file, &field.type_name, depth + 1)?;
+                        self.walk(typed, tail, depth + 1)
                     }
                     // A member of what a function returns (a local kept
                     // from `stream.New(…)`, typed by the call).
@@ -484,6 +492,20 @@ impl<'p> Resolver<'p> {
             .package_files(self.files, file)
             .iter()
             .find_map(|&f| self.files[f].members(class, name).next().map(|m| (f, m)))
+    }
+
+    /// The field `name` of `class` declared in `file`, or in another file of
+    /// its package (Go), with a type written: (the file declaring it, field).
+    pub fn field(&self, file: usize, class: &str, name: &str) -> Option<(usize, &'p Field)> {
+        std::iter::once(file)
+            .chain(self.modules.package_files(self.files, file).iter().copied())
+            .find_map(|f| {
+                self.files[f]
+                    .fields
+                    .iter()
+                    .find(|x| x.class == class && x.name == name && !x.type_name.is_empty())
+                    .map(|x| (f, x))
+            })
     }
 
     /// The default export of a module, or the module itself.

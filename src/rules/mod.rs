@@ -228,6 +228,11 @@ pub struct Conditions {
     /// `tmpDir` is a field set to the temp folder).
     #[serde(default)]
     pub unless_value: Option<ValueTest>,
+    /// The hit counts only when the value of a capture matches a regex (as
+    /// `unless_value`): `http.ServeFile(w, r, doc.Path)` where `doc` was
+    /// read by `AttachmentPath(…)`.
+    #[serde(default)]
+    pub if_value: Option<ValueTest>,
     /// The hit does not count when the value of a capture matches a regex
     /// (as `unless_value`) and the hit runs once: in no loop of its function.
     /// A short constant wait is a bounded pause; the same wait in a polling
@@ -367,6 +372,7 @@ impl Default for Conditions {
             unless_after: None,
             unless_after_compiled: std::sync::OnceLock::new(),
             unless_value: None,
+            if_value: None,
             unless_bounded: None,
             branch: None,
             program_has: Vec::new(),
@@ -640,6 +646,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
     }
     for (key, test) in [
         ("unless_value", &raw.when.unless_value),
+        ("if_value", &raw.when.if_value),
         ("unless_bounded", &raw.when.unless_bounded),
     ] {
         if let Some(Err(err)) = test.as_ref().map(|test| regex::Regex::new(&test.matches)) {
