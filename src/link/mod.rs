@@ -150,15 +150,23 @@ pub fn link_incremental(
         .enumerate()
         .map(|(file_idx, kept)| {
             kept.unwrap_or_else(|| {
-                let ((edges, hits), reads) = resolve::recording_reads(|| {
+                let ((mut edges, mut hits), mut reads) = resolve::recording_reads(|| {
                     let edges = file_edges(&resolver, &unique, &def_nodes, &module_nodes, file_idx);
                     let hits = file_live_hits(&resolver, rules, &dependencies, &tags, file_idx);
                     (edges, hits)
                 });
+                // Kept until the program is linked (and by the language
+                // server until the next link): no spare room.
+                edges.shrink_to_fit();
+                hits.shrink_to_fit();
+                reads.shrink_to_fit();
                 (edges, hits, reads)
             })
         })
         .collect();
+    // Only the calls' and hits' resolution reads these.
+    drop(unique);
+    drop(tags);
     let mut parts = Parts {
         edges: Vec::with_capacity(linked.len()),
         hits: Vec::with_capacity(linked.len()),
