@@ -1503,3 +1503,68 @@ func (ctrl *Controller) handleAttachments(name string) {
         got.join("\n")
     );
 }
+
+#[test]
+fn go_a_parameter_typed_by_an_interface_reaches_its_one_implementation() {
+    let program = link(
+        "go-interface-param",
+        r#"
+#--- go.mod ---#
+module github.com/acme/blog
+
+go 1.22
+#--- app.go ---#
+package blog
+
+type Apper interface {
+	SaveConfig(path string) error
+	Reload() error
+}
+
+type App struct{}
+
+func (app *App) SaveConfig(path string) error { return writeConfig(path) }
+
+func (app *App) Reload() error { return nil }
+
+func writeConfig(path string) error { return nil }
+
+type Notifier interface {
+	Notify(msg string)
+}
+
+type Mail struct{}
+
+func (m *Mail) Notify(msg string) {}
+
+type Slack struct{}
+
+func (s *Slack) Notify(msg string) {}
+#--- admin.go ---#
+package blog
+
+func handleUpdateConfig(apper Apper, n Notifier) error {
+	n.Notify("saving")
+	return apper.SaveConfig("config.ini")
+}
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "admin.go:handleUpdateConfig -> app.go:App.SaveConfig (MethodSet)",
+        "app.go:App.SaveConfig -> app.go:writeConfig (SameFile)",
+    ] {
+        assert!(
+            got.iter().any(|e| e == want),
+            "missing {want}\n{}",
+            got.join("\n")
+        );
+    }
+    // ok: two types satisfy `Notifier`: no implementation is picked.
+    assert!(
+        !got.iter()
+            .any(|e| e.contains("Mail.Notify") || e.contains("Slack.Notify")),
+        "{}",
+        got.join("\n")
+    );
+}

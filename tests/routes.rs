@@ -84,6 +84,7 @@ fn fastapi_routers_nested_includes_and_websocket() {
             "GET /back-office/settings",
             "POST /back-office/maintenance",
             "GET /back-office/maintenance",
+            "POST /v1/predict/churn",
         ],
     );
     assert_eq!(

@@ -3,7 +3,7 @@ from fastapi import APIRouter, FastAPI, WebSocket, WebSocketDisconnect
 from fastapi.middleware.cors import CORSMiddleware
 
 import settings
-from routers import items, reports, users
+from routers import items, predict, reports, users
 
 app = FastAPI(title='Catalog API', version='2.3.0')
 app.add_middleware(
@@ -19,6 +19,7 @@ api_router.include_router(users.router)
 app.include_router(items.router, prefix='/v1')
 app.include_router(api_router, prefix='/api')
 app.include_router(reports.router)
+app.include_router(predict.router, prefix='/v1')
 
 connected_clients: list[WebSocket] = []
 

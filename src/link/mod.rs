@@ -497,6 +497,13 @@ fn resolve_call(
             Symbol::Def(f, d) => {
                 let def = &resolver.files[f].defs[d];
                 match def.kind {
+                    // A method an interface declares (`apper.SaveConfig()`
+                    // with `apper Apper`): and the one type implementing it.
+                    DefKind::Function if def.declared_only => {
+                        let mut out = vec![(f, d, how)];
+                        out.extend(implementation(resolver, f, d).map(|((f, m), how)| (f, m, how)));
+                        out
+                    }
                     DefKind::Function => vec![(f, d, how)],
                     DefKind::Class => {
                         let mut out = vec![(f, d, how)];
