@@ -30,10 +30,6 @@ impl Defines {
     pub fn get(&self, name: &str) -> Option<&Define> {
         self.0.get(name)
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 /// `NAME=VALUE` as `--define` takes it; the value may be empty or hold `=`.
