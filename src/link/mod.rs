@@ -497,14 +497,9 @@ fn resolve_call(
             Symbol::Def(f, d) => {
                 let def = &resolver.files[f].defs[d];
                 match def.kind {
-                    // A method an interface declares (`apper.SaveConfig()`
-                    // with `apper Apper`): and the one type implementing it.
-                    DefKind::Function if def.declared_only => {
-                        let mut out = vec![(f, d, how)];
-                        out.extend(implementation(resolver, f, d).map(|((f, m), how)| (f, m, how)));
-                        out
-                    }
-                    DefKind::Function => vec![(f, d, how)],
+                    // `apper.SaveConfig()` with `apper Apper`: the interface's
+                    // method and the one type implementing it.
+                    DefKind::Function => with_implementation(resolver, f, d, how),
                     DefKind::Class => {
                         let mut out = vec![(f, d, how)];
                         let lang = resolver.files[f].lang;
@@ -660,15 +655,24 @@ fn through_field(
     let Some((Symbol::Def(f, d), _)) = resolver.resolve(field_file, &typed) else {
         return None;
     };
-    let def = &resolver.files[f].defs[d];
-    if def.declared_only {
-        if let Some((found, how)) = implementation(resolver, f, d) {
-            // The declaration too: its annotations (`@Async` on an
-            // interface method) hold for every implementation.
-            return Some(vec![(f, d, Resolution::Member), (found.0, found.1, how)]);
-        }
+    Some(with_implementation(resolver, f, d, Resolution::Member))
+}
+
+/// The method `def` of `file` reached `how`, and, when it is only declared
+/// (an interface's), the one method implementing it. The declaration stays
+/// a target: its annotations (`@Async` on an interface method) hold for
+/// every implementation.
+fn with_implementation(
+    resolver: &Resolver,
+    file: usize,
+    def: usize,
+    how: Resolution,
+) -> Vec<(usize, usize, Resolution)> {
+    let mut out = vec![(file, def, how)];
+    if resolver.files[file].defs[def].declared_only {
+        out.extend(implementation(resolver, file, def).map(|((f, m), how)| (f, m, how)));
     }
-    Some(vec![(f, d, Resolution::Member)])
+    out
 }
 
 /// The method implementing the declared-only method `def` of `file`: in the
