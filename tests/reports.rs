@@ -401,3 +401,64 @@ fn graph_marks_findings_in_mermaid_and_dot() {
         .assert()
         .code(2);
 }
+
+/// Each step of a chain says how its call was resolved; a step found by
+/// name alone (the only method of that name in the program) is a guess, and
+/// the text report says so.
+#[test]
+fn a_chain_says_how_each_call_resolved() {
+    let dir = common::temp_dir("resolved");
+    common::write_files(
+        &dir,
+        &[
+            (
+                "app.py",
+                "from flask import Flask\nfrom jobs import queue_for\n\napp = Flask(__name__)\n\n\n@app.post('/export')\ndef export():\n    runner = queue_for('export')\n    runner.run_export()\n    return 'ok'\n",
+            ),
+            (
+                "jobs.py",
+                "def queue_for(name):\n    return name\n",
+            ),
+            (
+                "workers.py",
+                "import time\n\n\nclass ExportRunner:\n    def run_export(self):\n        time.sleep(60)\n",
+            ),
+        ],
+    );
+    let (report, _) = json_scan(&dir, &["--no-cache"]);
+    let route = report["routes"]
+        .as_array()
+        .expect("routes")
+        .iter()
+        .find(|r| r["id"] == "POST /export")
+        .expect("POST /export");
+    let sleep = route["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["file"] == "workers.py")
+        .expect("the sleep in workers.py reaches the route");
+    let steps: Vec<(&str, &Value)> = sleep["chain"]
+        .as_array()
+        .expect("chain")
+        .iter()
+        .map(|s| (s["function"].as_str().expect("function"), &s["resolved"]))
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            ("export", &Value::Null),
+            ("ExportRunner.run_export", &Value::from("unique-name")),
+        ]
+    );
+    let text = carve()
+        .args(["scan", "--no-cache"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("called at app.py:10, guessed by name)"),
+        "{text}"
+    );
+}

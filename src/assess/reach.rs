@@ -4,25 +4,32 @@
 //! once-per-process calls (a singleton's constructor) a route would repeat.
 
 use crate::extract::facts::Pos;
+use crate::link::resolve::Resolution;
 use crate::link::{CodeNode, Program};
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
 use std::collections::VecDeque;
 
-/// One step of a call chain: a function, where it is defined, and where the
-/// previous step calls it (None for the first step).
+/// One step of a call chain: a function, where it is defined, where the
+/// previous step calls it and how that call was resolved (None for the first
+/// step).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub node: CodeNode,
     pub file: usize,
     pub pos: Pos,
     pub called_at: Option<Pos>,
+    pub how: Option<Resolution>,
 }
+
+/// The step before a node on its shortest chain: the caller, the call's
+/// position and how it was resolved.
+type Link = (NodeIndex, Pos, Resolution);
 
 /// Shortest-path tree from a set of roots.
 pub struct Reached {
-    parent: FxHashMap<NodeIndex, Option<(NodeIndex, Pos)>>,
+    parent: FxHashMap<NodeIndex, Option<Link>>,
 }
 
 impl Reached {
@@ -30,7 +37,7 @@ impl Reached {
     pub fn depth(&self, node: NodeIndex) -> usize {
         let mut depth = 0;
         let mut current = self.parent.get(&node).copied().flatten();
-        while let Some((n, _)) = current {
+        while let Some((n, _, _)) = current {
             depth += 1;
             current = self.parent.get(&n).copied().flatten();
         }
@@ -61,9 +68,10 @@ impl Reached {
                 node: code,
                 file,
                 pos,
-                called_at: link.map(|(_, at)| at),
+                called_at: link.map(|(_, at, _)| at),
+                how: link.map(|(_, _, how)| how),
             });
-            current = link.map(|(p, _)| p);
+            current = link.map(|(p, _, _)| p);
         }
         steps.reverse();
         steps
@@ -143,7 +151,7 @@ fn reach_from(
     startup: Option<&Reached>,
     submits: bool,
 ) -> Reached {
-    let mut parent: FxHashMap<NodeIndex, Option<(NodeIndex, Pos)>> = FxHashMap::default();
+    let mut parent: FxHashMap<NodeIndex, Option<Link>> = FxHashMap::default();
     let mut queue = VecDeque::new();
     for &root in roots {
         if parent.insert(root, None).is_none() {
@@ -156,12 +164,12 @@ fn reach_from(
             .edges(node)
             .filter(|e| !(e.weight().once && startup.is_some_and(|s| s.contains(node))))
             .filter(|e| submits || !e.weight().on_submit)
-            .map(|e| (e.target(), e.weight().at))
+            .map(|e| (e.target(), e.weight().at, e.weight().how))
             .collect();
-        next.sort_by_key(|(n, at)| (*at, *n));
-        for (target, at) in next {
+        next.sort_by_key(|(n, at, how)| (*at, *n, *how));
+        for (target, at, how) in next {
             if let std::collections::hash_map::Entry::Vacant(slot) = parent.entry(target) {
-                slot.insert(Some((node, at)));
+                slot.insert(Some((node, at, how)));
                 queue.push_back(target);
             }
         }

@@ -187,9 +187,7 @@ pub fn link_incremental(
     }
     // Which application uses shared code: through imports and resolved
     // calls, not a guess by name that may cross from one app into another.
-    let file_edges = server::FileEdges::new(&files, &modules, &graph, |e| {
-        matches!(e.how, Resolution::UniqueName | Resolution::SharedName)
-    });
+    let file_edges = server::FileEdges::new(&files, &modules, &graph, |e| e.how.is_guess());
     let apps = apps::AppScope::new(&files, &file_edges.sure);
     let routes = routes::compose_routes(
         &resolver,

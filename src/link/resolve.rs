@@ -54,6 +54,13 @@ pub enum Resolution {
     Bound,
 }
 
+impl Resolution {
+    /// Resolved by a name alone, not by an import, a type or a scope.
+    pub fn is_guess(self) -> bool {
+        matches!(self, Resolution::UniqueName | Resolution::SharedName)
+    }
+}
+
 const MAX_DEPTH: usize = 12;
 
 /// Calls by (function, line).

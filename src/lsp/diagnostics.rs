@@ -126,7 +126,7 @@ fn key(
         for route_id in &f.routes {
             route_id.hash(&mut h);
             for step in chain(routes, route_id, f).into_iter().flatten() {
-                (&step.function, &step.file, step.line).hash(&mut h);
+                (&step.function, &step.file, step.line, step.resolved).hash(&mut h);
             }
         }
     }
@@ -227,6 +227,8 @@ fn related(
         for (i, step) in chain.into_iter().flatten().enumerate() {
             let what = if i == 0 {
                 format!("handler `{}`", step.function)
+            } else if step.resolved.is_some_and(|r| r.is_guess()) {
+                format!("calls `{}` (guessed by name)", step.function)
             } else {
                 format!("calls `{}`", step.function)
             };

@@ -17,6 +17,7 @@ pub mod text;
 use crate::assess::{Assessed, Verdict};
 use crate::discover::SkippedFile;
 use crate::extract::facts::Hit;
+use crate::link::resolve::Resolution;
 use crate::link::{CodeNode, Program};
 use crate::rules::{Kind, Rule, RuleSet, Severity};
 use rayon::prelude::*;
@@ -177,6 +178,10 @@ pub struct ChainStep {
     /// Where the previous step calls it (in the previous step's file); null
     /// for the first step.
     pub called_at: Option<u32>,
+    /// How that call was resolved to this function (`import`, `same-file`,
+    /// `member`, …; `unique-name` and `shared-name` are guesses by name);
+    /// null for the first step.
+    pub resolved: Option<Resolution>,
 }
 
 /// A finding listed once, with the routes it affects.
@@ -259,8 +264,13 @@ pub fn chain_text(chain: &[ChainStep]) -> String {
         .map(
             |(i, s)| match (s.called_at, i.checked_sub(1).map(|p| &chain[p])) {
                 (Some(at), Some(caller)) => {
+                    let guess = if s.resolved.is_some_and(Resolution::is_guess) {
+                        ", guessed by name"
+                    } else {
+                        ""
+                    };
                     format!(
-                        "{} ({}:{}, called at {}:{at})",
+                        "{} ({}:{}, called at {}:{at}{guess})",
                         s.function, s.file, s.line, caller.file
                     )
                 }
@@ -568,6 +578,7 @@ fn route_report(
                         file: path_of(s.file),
                         line: s.pos.line,
                         called_at: s.called_at.map(|p| p.line),
+                        resolved: s.how,
                     })
                     .collect(),
                 also_lines: also_places(program, f.live_hit, folded_into(listings, f.live_hit))

@@ -129,7 +129,7 @@ pub(super) fn route_key(
         for step in &f.chain {
             (step.node, step.file).hash(&mut h);
             hash_pos(step.pos, &mut h);
-            step.called_at.map(|p| p.line).hash(&mut h);
+            (step.called_at.map(|p| p.line), step.how).hash(&mut h);
             names.push(step.file);
         }
     }

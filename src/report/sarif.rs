@@ -235,6 +235,9 @@ fn finding_result(
                 .map(|(i, step)| {
                     let what = match (i, step.called_at) {
                         (0, _) => format!("{} handles {}", step.function, route.id),
+                        (_, Some(at)) if step.resolved.is_some_and(|r| r.is_guess()) => {
+                            format!("{} (called at line {at}, guessed by name)", step.function)
+                        }
                         (_, Some(at)) => format!("{} (called at line {at})", step.function),
                         _ => step.function.clone(),
                     };
