@@ -47,8 +47,6 @@ pub enum Resolution {
     /// a base the program defines, and the receiver is named for the
     /// family): each of them, a guess.
     SharedName,
-    /// Runs before every request the route serves (hooks, middleware).
-    Hook,
     /// A call through a field, to the function value the program binds to
     /// it where it builds the struct (`API{Notify: h.Send}`, `a.Notify()`).
     Bound,
