@@ -2144,3 +2144,50 @@ app.listen(3000);
         ]
     );
 }
+
+/// A router mounted under two settings prefixes: each of its routes names
+/// the prefix of its own mount, not those of the other mount.
+#[test]
+fn a_router_mounted_twice_names_each_mounts_own_prefix() {
+    let fixture = r#"
+#--- package.json ---#
+{"dependencies": {"express": "^4", "convict": "^6"}}
+#--- config.js ---#
+const convict = require('convict');
+module.exports = convict({
+  v1: { format: String, default: '/v1', env: 'API_V1' },
+  v2: { format: String, default: '/v2', env: 'API_V2' },
+});
+#--- items.js ---#
+const router = require('express').Router();
+router.get('/items', (req, res) => res.json([]));
+module.exports = router;
+#--- app.js ---#
+const express = require('express');
+const config = require('./config');
+const items = require('./items');
+const app = express();
+app.use(config.get('v1'), items);
+app.use(config.get('v2'), items);
+app.use('/legacy', items);
+app.listen(3000);
+"#;
+    let report = scan_fixture("mounted-twice", fixture);
+    let mut got: Vec<String> = report
+        .routes
+        .iter()
+        .map(|r| {
+            let names: Vec<&str> = r.prefixes.iter().map(|p| p.name.as_str()).collect();
+            format!("{} [{}]", r.id, names.join(", "))
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "GET /legacy/items []",
+            "GET /v1/items [v1]",
+            "GET /v2/items [v2]",
+        ]
+    );
+}

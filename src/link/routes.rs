@@ -451,7 +451,6 @@ pub fn compose_routes(
     for (parent, prefix, name, file_idx, pos) in &t.external {
         let mut paths = Vec::new();
         let mut hooks = Vec::new();
-        let mut origins = Vec::new();
         collect_paths(
             &t,
             parent,
@@ -459,7 +458,7 @@ pub fn compose_routes(
             &mut FxHashSet::default(),
             &mut paths,
             &mut hooks,
-            &mut origins,
+            &mut Vec::new(),
         );
         let framework = t
             .router_frameworks
@@ -472,7 +471,7 @@ pub fn compose_routes(
                     .find_map(|r| r.frameworks.first().cloned())
             })
             .unwrap_or_else(|| "unknown".into());
-        for path in paths {
+        for (path, origins) in paths {
             routes.push(Route {
                 method: "ANY".into(),
                 path: normalize_path(&join_path(&path, "*")),
@@ -484,7 +483,7 @@ pub fn compose_routes(
                 handler_name: format!("{name} (package routes)"),
                 before: Vec::new(),
                 events: Vec::new(),
-                prefixes: origins.clone(),
+                prefixes: origins,
             });
         }
     }
@@ -571,7 +570,7 @@ fn file_routes(
                         t.conventions
                             .iter()
                             .filter(|(n, _)| n == name)
-                            .map(|(_, template)| template.clone()),
+                            .map(|(_, template)| (template.clone(), Vec::new())),
                     );
                     if full_paths.is_empty() {
                         continue;
@@ -593,7 +592,6 @@ fn file_routes(
                 dependencies,
             );
             let mut hooks = Vec::new();
-            let mut origins = Vec::new();
             // Hooks of every route.
             hooks.extend(
                 t.hooks
@@ -626,7 +624,7 @@ fn file_routes(
             }
             for own_path in own_paths {
                 if let Some(rooted) = templates::rooted(decl, &own_path) {
-                    full_paths.push(rooted);
+                    full_paths.push((rooted, Vec::new()));
                     continue;
                 }
                 collect_paths(
@@ -636,7 +634,7 @@ fn file_routes(
                     &mut FxHashSet::default(),
                     &mut full_paths,
                     &mut hooks,
-                    &mut origins,
+                    &mut Vec::new(),
                 );
             }
             // Only those of this route's application and runtime: a router
@@ -657,7 +655,7 @@ fn file_routes(
                 .map(|(name, _)| name.as_str())
                 .collect();
             let tokens = templates::transform_tokens(&decl.tokens, &transforms);
-            for path in full_paths {
+            for (path, origins) in full_paths {
                 let path = templates::replace_tokens(&path, &tokens);
                 let path = normalize_path(&join_path(&global, &path));
                 let first_new = routes.len();
@@ -671,7 +669,7 @@ fn file_routes(
                     &mut routes,
                 );
                 for route in &mut routes[first_new..] {
-                    route.prefixes = origins.clone();
+                    route.prefixes.clone_from(&origins);
                 }
                 if strip_slash {
                     for route in &mut routes[first_new..] {
@@ -1412,21 +1410,23 @@ fn own_path(resolver: &Resolver, t: &Tables, file: usize, decl: &RouteDecl) -> O
     })
 }
 
-/// Every full path of a route on `key`, walking mounts up to the roots, and
-/// the hooks of every router on the way.
+/// Every full path of a route on `key`, walking mounts up to the roots, each
+/// with where the prefixes on its own way came from; and the hooks of every
+/// router on the way.
 fn collect_paths(
     t: &Tables,
     key: &RouterKey,
     below: String,
     seen: &mut FxHashSet<RouterKey>,
-    out: &mut Vec<String>,
+    out: &mut Vec<(String, Vec<PrefixOrigin>)>,
     hooks: &mut Vec<(usize, usize)>,
-    origins: &mut Vec<PrefixOrigin>,
+    trail: &mut Vec<PrefixOrigin>,
 ) {
     if !seen.insert(key.clone()) {
         return;
     }
-    note_origin(origins, t.prefix_origins.get(key));
+    let entered = trail.len();
+    note_origin(trail, t.prefix_origins.get(key));
     hooks.extend(
         t.hooks
             .get(&Some(key.clone()))
@@ -1436,29 +1436,33 @@ fn collect_paths(
     );
     let own = t.prefixes.get(key).cloned().unwrap_or_default();
     match t.mounts.get(key) {
-        None => out.push(join_path(&own, &below)),
+        None => out.push((join_path(&own, &below), trail.clone())),
         Some(mounts) => {
             for mount in mounts {
-                note_origin(origins, mount.origin.as_ref());
+                let before = trail.len();
+                note_origin(trail, mount.origin.as_ref());
                 let here = if mount.replaces && !mount.prefix.is_empty() {
                     join_path(&mount.prefix, &below)
                 } else {
                     join_path(&mount.prefix, &join_path(&own, &below))
                 };
                 match &mount.parent {
-                    Some(parent) => collect_paths(t, parent, here, seen, out, hooks, origins),
-                    None => out.push(here),
+                    Some(parent) => collect_paths(t, parent, here, seen, out, hooks, trail),
+                    None => out.push((here, trail.clone())),
                 }
+                trail.truncate(before);
             }
         }
     }
+    trail.truncate(entered);
     seen.remove(key);
 }
 
-fn note_origin(origins: &mut Vec<PrefixOrigin>, origin: Option<&PrefixOrigin>) {
+/// Adds where a prefix on the way came from to the path's trail, once.
+fn note_origin(trail: &mut Vec<PrefixOrigin>, origin: Option<&PrefixOrigin>) {
     if let Some(origin) = origin {
-        if !origins.contains(origin) {
-            origins.push(origin.clone());
+        if !trail.contains(origin) {
+            trail.push(origin.clone());
         }
     }
 }
