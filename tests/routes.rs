@@ -2085,6 +2085,60 @@ def register(rule, view):
     );
 }
 
+/// A loop over a variable bound to a literal list or map is the loop over
+/// that literal; a variable bound to anything else gives no route.
+#[test]
+fn routes_registered_in_loops_over_a_variable_holding_the_list() {
+    check_routes(
+        "loop-variable-js",
+        r#"
+#--- package.json ---#
+{"dependencies": {"express": "^4"}}
+#--- app.js ---#
+const express = require('express');
+const app = express();
+const a = (req, res) => res.send('a');
+const b = (req, res) => res.send('b');
+const KINDS = ['csv', 'json'];
+const PAGES = { '/a': a, '/b': b };
+const loaded = loadPaths();
+KINDS.forEach((kind) => app.get('/export/' + kind, (req, res) => res.send(kind)));
+for (const [path, h] of Object.entries(PAGES)) app.post(path, h);
+for (const p of loaded) app.get(p, (req, res) => res.send(p));
+app.listen(3000);
+"#,
+        &[
+            "GET /export/csv → <anonymous>",
+            "GET /export/json → <anonymous>",
+            "POST /a → a",
+            "POST /b → b",
+        ],
+    );
+    check_routes(
+        "loop-variable-py",
+        r#"
+#--- app.py ---#
+from flask import Flask
+app = Flask(__name__)
+FEEDS = ["atom", "rss"]
+PAGES = {"/about": "about", "/terms": "terms"}
+def feed(): return "f"
+for kind in FEEDS:
+    app.add_url_rule("/feeds/" + kind, view_func=feed, endpoint=kind)
+for path, name in PAGES.items():
+    app.add_url_rule(path, view_func=feed, endpoint=name)
+for path in load_paths():
+    app.add_url_rule(path, view_func=feed)
+"#,
+        &[
+            "GET /about → feed",
+            "GET /feeds/atom → feed",
+            "GET /feeds/rss → feed",
+            "GET /terms → feed",
+        ],
+    );
+}
+
 #[test]
 fn prefixes_from_nconf_and_convict_defaults() {
     let fixture = r#"

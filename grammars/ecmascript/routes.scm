@@ -40,21 +40,22 @@
   (#set! route.strip_trailing_slash)
   (#set! route.loop_only)) @route
 
-; Loops over a literal list or map: their variables take each element's
-; values, for the routes declared inside (`for (const name of ['a', 'b'])`,
-; `for (const [path, h] of Object.entries({…}))`, `[…].forEach((name) => …)`).
+; Loops over a literal list or map, or a variable bound to one: their
+; variables take each element's values, for the routes declared inside
+; (`for (const name of ['a', 'b'])`, `for (const [path, h] of
+; Object.entries({…}))`, `[…].forEach((name) => …)`, `FEEDS.forEach(…)`).
 (for_in_statement
   left: [(identifier) @loop.name (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)]
-  right: (array) @loop.values) @loop
+  right: [(array) (identifier)] @loop.values) @loop
 (for_in_statement
   left: (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)
   right: (call_expression
     function: (member_expression object: (identifier) @_o property: (property_identifier) @_e)
-    arguments: (arguments . (object) @loop.values .))
+    arguments: (arguments . [(object) (identifier)] @loop.values .))
   (#eq? @_o "Object")
   (#eq? @_e "entries")) @loop
 (call_expression
-  function: (member_expression object: (array) @loop.values property: (property_identifier) @_f)
+  function: (member_expression object: [(array) (identifier)] @loop.values property: (property_identifier) @_f)
   arguments: (arguments . (arrow_function parameter: (identifier) @loop.name))
   (#eq? @_f "forEach")) @loop
 ; (`forEach` with parenthesised parameters: grammars/javascript and

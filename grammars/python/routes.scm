@@ -66,14 +66,15 @@
   (#set! route.default_method "GET")
   (#set! route.loop_only)) @route
 
-; Loops over a literal list, tuple or dict (`.items()`): their variables
-; take each element's values, for the routes declared inside.
+; Loops over a literal list, tuple or dict (`.items()`), or a variable bound
+; to one: their variables take each element's values, for the routes
+; declared inside.
 (for_statement
   left: [(identifier) @loop.name (pattern_list . (identifier) @loop.name . (identifier) @loop.name .) (tuple_pattern . (identifier) @loop.name . (identifier) @loop.name .)]
-  right: [(list) (tuple)] @loop.values) @loop
+  right: [(list) (tuple) (identifier)] @loop.values) @loop
 (for_statement
   left: [(pattern_list . (identifier) @loop.name . (identifier) @loop.name .) (tuple_pattern . (identifier) @loop.name . (identifier) @loop.name .)]
-  right: (call function: (attribute object: (dictionary) @loop.values attribute: (identifier) @_i))
+  right: (call function: (attribute object: [(dictionary) (identifier)] @loop.values attribute: (identifier) @_i))
   (#eq? @_i "items")) @loop
 
 ; bp.add_url_rule('/items', view_func=ItemAPI.as_view('items'))

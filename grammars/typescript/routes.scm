@@ -166,7 +166,7 @@
 ; list or map, for the routes declared inside (TypeScript's parameters are
 ; `required_parameter`s).
 (call_expression
-  function: (member_expression object: (array) @loop.values property: (property_identifier) @_f)
+  function: (member_expression object: [(array) (identifier)] @loop.values property: (property_identifier) @_f)
   arguments: (arguments
     . [(arrow_function parameters: (formal_parameters . (required_parameter pattern: [(identifier) @loop.name (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)])))
        (function_expression parameters: (formal_parameters . (required_parameter pattern: [(identifier) @loop.name (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)])))])
@@ -175,7 +175,7 @@
   function: (member_expression
     object: (call_expression
       function: (member_expression object: (identifier) @_o property: (property_identifier) @_e)
-      arguments: (arguments . (object) @loop.values .))
+      arguments: (arguments . [(object) (identifier)] @loop.values .))
     property: (property_identifier) @_f)
   arguments: (arguments . (arrow_function parameters: (formal_parameters . (required_parameter pattern: (array_pattern . (identifier) @loop.name . (identifier) @loop.name .)))))
   (#eq? @_o "Object")

@@ -6,7 +6,8 @@
 //!
 //! The loop is captured by the language's queries: `@loop` (its extent),
 //! `@loop.name` (each variable it binds, in order) and `@loop.values` (the
-//! list, or the map whose keys and values the variables take).
+//! list, or the map whose keys and values the variables take, or a variable
+//! bound to one: `const FEEDS = ['atom', 'rss']; for (const f of FEEDS)`).
 
 use super::facts::{HandlerRef, Prefix, RouteDecl, Span};
 use super::text::unquote;
@@ -32,11 +33,20 @@ enum Bound {
     Name(String),
 }
 
-impl Extraction<'_> {
-    pub(super) fn on_loop(&mut self, caps: &[Captured]) {
+impl<'s> Extraction<'s> {
+    pub(super) fn on_loop(&mut self, root: Node<'s>, caps: &[Captured<'s>]) {
         let (Some(node), Some(values)) = (capture(caps, "loop"), capture(caps, "loop.values"))
         else {
             return;
+        };
+        // A variable: the collection it is bound to, when it is one.
+        let values = if values.kind() == "identifier" {
+            match self.binding(root, values) {
+                Some(bound) if is_collection(bound) => bound,
+                _ => return,
+            }
+        } else {
+            values
         };
         let names: Vec<String> = caps
             .iter()
@@ -114,6 +124,15 @@ impl Extraction<'_> {
             }
         }
     }
+}
+
+/// Whether a bound value is a literal collection a loop can take apart: a
+/// list, tuple, array, map or object literal.
+fn is_collection(node: Node) -> bool {
+    matches!(
+        node.kind(),
+        "list" | "tuple" | "array" | "dictionary" | "object"
+    )
 }
 
 /// Whether the route's path or handler names one of `names`.

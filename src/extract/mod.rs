@@ -386,7 +386,7 @@ impl<'s> Extraction<'s> {
             "route" => self.on_route(root, caps, prop),
             "router" => self.on_router(caps, prop),
             "mount" => self.on_mount(root, caps, prop),
-            "loop" => self.on_loop(caps),
+            "loop" => self.on_loop(root, caps),
             "bind" => {
                 if let (Some(class), Some(field), Some(value)) = (
                     capture(caps, "bind.class"),
