@@ -1565,7 +1565,8 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
     // `RouteRead(handler, level, write.PathPrefix("/read").Subrouter())`:
     // the subrouter made in the argument, not the scope's router;
     // `r.Path("/reset").Handler(csrf.Protect(key)(handler.Web(viewReset, level)))`:
-    // the function given to the handler's factory handles the route.
+    // the function given to the handler's factory handles the route; a
+    // prefix variable reads as the string it is bound to outside any branch.
     assert_eq!(
         go_routes("muxsubapp"),
         owned(&[
@@ -1573,6 +1574,10 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
             ("ANY /read/p/{page}", "gorilla/mux", "viewTimeline"),
             ("ANY /reset", "gorilla/mux", "viewReset"),
             ("GET /me/settings", "gorilla/mux", "viewSettings"),
+            // `draftPrefix := ""`, set to "/d" only in an `if`.
+            ("GET /{action}/edit", "gorilla/mux", "viewPad"),
+            // `userPrefix := apper.UserPrefix()`: unknown.
+            ("GET /{userPrefix}/{id}", "gorilla/mux", "viewPad"),
         ])
     );
     // `http.StripPrefix("/api", api)`: api's routes under /api; a

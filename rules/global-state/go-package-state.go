@@ -75,6 +75,32 @@ func Login(c *gin.Context) {
 	tries.Load(c.Param("user"))
 }
 
+// Subscribers wired when the routes are mounted: callbacks, the same on
+// every instance.
+type Bus struct {
+	mu          sync.RWMutex
+	subscribers map[string][]func(any)
+	hooks       map[string]func()
+	listeners   map[string]chan string
+}
+
+func (b *Bus) Subscribe(ev string, fn func(any)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	arr := b.subscribers[ev]
+	// ok: a callback appended to the registry
+	b.subscribers[ev] = append(arr, fn)
+	// ok: a function literal
+	b.hooks[ev] = func() {}
+}
+
+func (b *Bus) Listen(id string, ch chan string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.listeners[id] = ch
+//^^^^^^^^^^^^^^^^^^^^^ global-state/go-package-state
+}
+
 // A registry the server shares between requests: the lock says so.
 type Hub struct {
 	clients map[string][]string

@@ -3,6 +3,7 @@ package media
 import (
 	"io/ioutil"
 	"os"
+	"path"
 
 	"github.com/gin-gonic/gin"
 )
@@ -28,4 +29,18 @@ func Upload(c *gin.Context) {
 	// ok: a scratch file for this request
 	tmp, _ := os.CreateTemp("", "thumb-*.png")
 	_, _, _ = data, r, tmp
+	// ok: a file in the temp folder, through a variable
+	dir := os.TempDir()
+	os.WriteFile(path.Join(dir, "scratch.json"), nil, 0o644)
+}
+
+// ok: the caller hands over a temp folder
+func WriteMigrations(temp string, b []byte) error {
+	return os.WriteFile(path.Join(temp, "001.sql"), b, 0o644)
+}
+
+// A folder named for what it keeps is no scratch space.
+func SaveExport(exportDir string, b []byte) error {
+	return os.WriteFile(path.Join(exportDir, "items.csv"), b, 0o644)
+//       ^^^^^^^^^^^^ local-fs/go-file-write
 }

@@ -1,40 +1,68 @@
-package store
+package config
 
 import (
 	"database/sql"
 	"os"
-
-	"gorm.io/driver/sqlite"
-	"gorm.io/gorm"
-
-	"example.com/shop/ent"
 )
 
-// The configuration picks the database; SQLite is one branch.
-func OpenConfigured(cfg Config) (db *sql.DB, err error) {
-	if cfg.Type == "mysql" {
-		db, err = sql.Open("mysql", cfg.DSN)
-	} else if cfg.Type == "sqlite3" {
-		db, err = sql.Open("sqlite3_with_regex", cfg.FileName+"?parseTime=true")
-//                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
-	}
-	switch cfg.Type {
-	case "sqlite":
-		gorm.Open(sqlite.Open(cfg.DSN), &gorm.Config{})
-//              ^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
-	case "ent":
-		ent.Open("sqlite3", cfg.Storage.SqliteURL)
-//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
-		// ok: a hard-coded file is go-sqlite-file-db's
-		sql.Open("sqlite3", "shop.db")
-		// ok: not SQLite
-		sql.Open("postgres", os.Getenv("DATABASE_URL"))
-	}
-	return db, err
+type Database struct {
+	Dialect    string `default:"sqlite3"`
+//                    ^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+	Connection string `default:"data/app.db"`
+//                    ^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+	// ok: a default that is no SQLite file
+	Host string `default:"localhost"`
+	// ok: a data folder, not a database
+	Data string `conf:"default:./.data"`
 }
 
-// ok: opened outside any branch, the driver is the only one
-// (go-sqlite-fixed-driver, a blocker).
-func Open(cfg Config) (*sql.DB, error) {
-	return sql.Open("sqlite3", cfg.Path)
+type Storage struct {
+	SqliteURL string `yaml:"sqlite-url" conf:"default:./.data/app.db?_fk=1"`
+//                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+}
+
+// The defaults built in code.
+func Get() *Configuration {
+	return &Configuration{
+		Database: Database{
+			Dialect:    "sqlite3",
+//          ^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+			Connection: "data/gotify.db",
+		},
+		// ok: another database by default
+		Replica: Database{Dialect: "postgres"},
+	}
+}
+
+func Driver() string {
+	return getEnv("DB_DRIVER", "sqlite3")
+//                             ^^^^^^^^^ local-fs/go-sqlite-default-path
+}
+
+// ok: MySQL by default; SQLite only when the operator picks it.
+func New() *Config {
+	c := &Config{}
+	c.Database.Type = "mysql"
+	return c
+}
+
+// ok: the setup wizard sets SQLite when asked: no default.
+func (cfg *Config) UseSQLite() {
+	cfg.Database.Type = "sqlite3"
+}
+
+// ok: the configuration picks the database; SQLite is one branch, and the
+// default is another.
+func Open(cfg *Config) (db *sql.DB, err error) {
+	if cfg.Database.Type == "mysql" {
+		db, err = sql.Open("mysql", cfg.DSN)
+	} else if cfg.Database.Type == "sqlite3" {
+		db, err = sql.Open("sqlite3_with_regex", cfg.FileName+"?parseTime=true")
+	}
+	// ok: an environment read whose default is another database
+	_ = getEnv("DB_DRIVER", "postgres")
+	_ = os.Getenv("DB_DRIVER")
+	// ok: a log field
+	log.Str("driver", "sqlite")
+	return db, err
 }

@@ -31,7 +31,7 @@ func Open(cfg Config) (*sql.DB, error) {
 }
 
 // ok: the configuration picks the database; SQLite is one branch
-// (go-sqlite-default-path, advisory).
+// (go-sqlite-default-path reports its default when that is SQLite).
 func OpenConfigured(cfg Config) (db *sql.DB, err error) {
 	if cfg.Type == "mysql" {
 		db, err = sql.Open("mysql", cfg.DSN)

@@ -67,6 +67,55 @@ impl<'s> Extraction<'s> {
         }
     }
 
+    /// A route's path expression (`prefix`), each name in it that its scope
+    /// binds to a plain string before the route, outside any branch, read
+    /// as that string: `edit := ""; if single { edit = "/d" };
+    /// r.Get(edit+"/{id}/edit", h)` is `/{id}/edit`, the path when no branch
+    /// changes it.
+    fn bound_prefix(&self, root: Node<'s>, node: Node<'s>) -> Prefix {
+        match node.kind() {
+            "identifier" => self
+                .binding(root, node)
+                .map(|v| match v.kind() {
+                    "expression_list" if v.named_child_count() == 1 => {
+                        v.named_child(0).unwrap_or(v)
+                    }
+                    _ => v,
+                })
+                .filter(|v| self.is_plain_string(*v))
+                .map_or_else(
+                    || self.prefix(node),
+                    |v| Prefix::Literal(unquote(self.text(v)).to_string()),
+                ),
+            "binary_expression" | "binary_operator"
+                if node
+                    .child_by_field_name("operator")
+                    .is_some_and(|op| self.text(op) == "+") =>
+            {
+                let pieces = ["left", "right"]
+                    .iter()
+                    .filter_map(|f| node.child_by_field_name(f))
+                    .map(|n| self.bound_prefix(root, n))
+                    .collect();
+                Prefix::Concat(pieces)
+            }
+            _ => self.prefix(node),
+        }
+    }
+
+    /// A string literal with no substitution in it.
+    fn is_plain_string(&self, node: Node) -> bool {
+        let mut cursor = node.walk();
+        node.kind().contains("string")
+            && !node.kind().contains("template")
+            && !self.is_string_template(node)
+            && node.named_children(&mut cursor).all(|c| {
+                ["content", "start", "end", "fragment", "escape"]
+                    .iter()
+                    .any(|k| c.kind().contains(k))
+            })
+    }
+
     /// Whether a string literal substitutes values (Kotlin's `"$API/x"`).
     fn is_string_template(&self, node: Node) -> bool {
         node.kind() == "string_literal"
@@ -249,7 +298,7 @@ impl<'s> Extraction<'s> {
                 kind if kind.starts_with("call") => {
                     self.path_call(root, n).unwrap_or_else(|| self.prefix(n))
                 }
-                _ => self.prefix(n),
+                _ => self.bound_prefix(root, n),
             })
             .or_else(|| {
                 get("route.path")
