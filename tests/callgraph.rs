@@ -1568,3 +1568,86 @@ func handleUpdateConfig(apper Apper, n Notifier) error {
         got.join("\n")
     );
 }
+
+#[test]
+fn ruby_classes_passed_as_values_serve_the_calls_on_the_parameter() {
+    let program = link(
+        "rb-passed-classes",
+        r#"
+#--- lib/store/private_source.rb ---#
+module Store
+  class PrivateSource
+    def serve_add_gem
+      protected(Store::GemPusher)
+    end
+
+    def serve_specs
+      protected(SpecsBuilder)
+    end
+
+    def serve_other(handler)
+      handler.serve(self)
+    end
+
+    private
+
+    def protected(servable)
+      authorization.protect(self) { servable.serve(self) }
+    end
+  end
+end
+#--- lib/store/gem_pusher.rb ---#
+module Store
+  class GemPusher
+    def self.serve(app)
+      new(app).serve
+    end
+
+    def serve
+      File.write("x", "y")
+    end
+  end
+end
+#--- lib/store/specs_builder.rb ---#
+module Store
+  class SpecsBuilder
+    def self.serve(app)
+      app
+    end
+  end
+end
+#--- lib/store/plain.rb ---#
+module Store
+  class Plain
+    def serve
+      1
+    end
+  end
+end
+"#,
+    );
+    let got = edges(&program);
+    for want in [
+        "lib/store/private_source.rb:PrivateSource.serve_add_gem -> lib/store/gem_pusher.rb:GemPusher.serve (Bound)",
+        "lib/store/private_source.rb:PrivateSource.serve_specs -> lib/store/specs_builder.rb:SpecsBuilder.serve (Bound)",
+        "lib/store/private_source.rb:PrivateSource.serve_add_gem -> lib/store/private_source.rb:PrivateSource.protected (Member)",
+    ] {
+        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
+    }
+    // Each caller reaches the class it passes, not the others' (the shared
+    // helper gets no edge to any of them); no class is passed to
+    // serve_other: its parameter's `serve` is not guessed.
+    for unwanted in [
+        "PrivateSource.serve_specs -> lib/store/gem_pusher.rb",
+        "PrivateSource.serve_add_gem -> lib/store/specs_builder.rb",
+        "PrivateSource.protected -> lib/store/",
+        "PrivateSource.serve_other -> lib/store/",
+        "-> lib/store/plain.rb",
+    ] {
+        assert!(
+            !got.iter().any(|e| e.contains(unwanted)),
+            "{unwanted}\n{}",
+            got.join("\n")
+        );
+    }
+}

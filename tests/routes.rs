@@ -1801,6 +1801,93 @@ fn rails_block_callbacks_are_hooks_of_the_actions_they_cover() {
     ));
 }
 
+#[test]
+fn devise_routes_follow_the_models_modules_and_the_options() {
+    const GEMFILE: (&str, &str) = ("Gemfile", "gem 'rails'\ngem 'devise'\n");
+    check_cases(&[
+        // The model's modules decide the groups (no `recoverable`: no
+        // password routes); `skip:` drops registrations; the app's callbacks
+        // controller serves one provider per public action it defines.
+        (
+            "devise-modules-skip-omniauth",
+            &[
+                GEMFILE,
+                (
+                    "config/routes.rb",
+                    "Rails.application.routes.draw do\n  devise_for :users, skip: [:registrations],\n    controllers: { omniauth_callbacks: \"users/omniauth_callbacks\" }\nend\n",
+                ),
+                (
+                    "app/models/user.rb",
+                    "class User < ApplicationRecord\n  devise :database_authenticatable, :registerable,\n    :rememberable, :omniauthable\nend\n",
+                ),
+                (
+                    "app/controllers/users/omniauth_callbacks_controller.rb",
+                    "class Users::OmniauthCallbacksController < Devise::OmniauthCallbacksController\n  def github\n    sign_in_and_redirect User.from_omniauth(request.env)\n  end\n\n  private\n\n  def note\n    'x'\n  end\nend\n",
+                ),
+            ],
+            &[
+                "DELETE /users/sign_out",
+                "GET /users/auth/github/callback",
+                "GET /users/sign_in",
+                "POST /users/auth/github",
+                "POST /users/auth/github/callback",
+                "POST /users/sign_in",
+            ],
+        ),
+        // Inside a scope; `only:` keeps sessions; `path_names:` renames
+        // sign_in; the app's SessionsController overrides `create` and
+        // inherits the rest; `path:` replaces the resource's path.
+        (
+            "devise-scope-only-path-names",
+            &[
+                GEMFILE,
+                (
+                    "config/routes.rb",
+                    "Rails.application.routes.draw do\n  scope :api do\n    devise_for :users, only: :sessions, path: 'accounts',\n      controllers: { sessions: :sessions }, path_names: { sign_in: :login }\n  end\nend\n",
+                ),
+                (
+                    "app/models/user.rb",
+                    "class User < ApplicationRecord\n  devise :database_authenticatable, :recoverable, :confirmable\nend\n",
+                ),
+                (
+                    "app/controllers/sessions_controller.rb",
+                    "class SessionsController < Devise::SessionsController\n  def create\n    render json: {}\n  end\nend\n",
+                ),
+            ],
+            &[
+                "DELETE /api/accounts/sign_out",
+                "GET /api/accounts/login",
+                "POST /api/accounts/login",
+            ],
+        ),
+        // A model carve cannot find: Devise's generator modules (sessions,
+        // passwords, registrations); `class_name:` names the model, and no
+        // provider is known for the gem's own callbacks controller.
+        (
+            "devise-unknown-model",
+            &[
+                GEMFILE,
+                (
+                    "config/routes.rb",
+                    "Rails.application.routes.draw do\n  devise_for :admins, class_name: 'Staff', skip: :passwords\nend\n",
+                ),
+            ],
+            &[
+                "DELETE /admins",
+                "DELETE /admins/sign_out",
+                "GET /admins/cancel",
+                "GET /admins/edit",
+                "GET /admins/sign_in",
+                "GET /admins/sign_up",
+                "PATCH /admins",
+                "POST /admins",
+                "POST /admins/sign_in",
+                "PUT /admins",
+            ],
+        ),
+    ]);
+}
+
 /// `id → handler` of the routes of a report, sorted.
 fn routes_with_handlers(report: &carve::report::Report) -> Vec<String> {
     let mut routes: Vec<String> = report

@@ -43,3 +43,7 @@
  (ensure (identifier) @call.ref) (parenthesized_statements (identifier) @call.ref)
  (block_body (identifier) @call.ref)]
 ; `send(:name)`, `method(:name)`: the symbol names the method.
+; A class passed as an argument (`protected(Gemstash::GemPusher)`): not a
+; call; what the called method calls on the parameter receiving it
+; (`servable.serve(self)`) goes to that class.
+(argument_list [(constant) (scope_resolution)] @call.value)

@@ -25,7 +25,25 @@
       arguments: (argument_list [(constant) (scope_resolution)] @def.base)))
   (#any-of? @_inc "include" "prepend" "extend")) @def.class
 
+; `devise :database_authenticatable, :recoverable` in a model: the class is
+; annotated with its modules (route tables: grammars/ruby/devise.toml).
+((class
+   name: (_) @def.target
+   body: (body_statement
+     (call
+       !receiver
+       method: (identifier) @_d
+       arguments: (argument_list (simple_symbol) @def.annotation))))
+  (#eq? @_d "devise"))
+
 (method name: (_) @def.name) @def.function
+; Methods after a bare `private`/`protected` are annotated with it: no
+; action of a controller.
+((class
+   body: (body_statement
+     (identifier) @def.annotation
+     (method name: (_) @def.target)))
+  (#any-of? @def.annotation "private" "protected"))
 (singleton_method name: (_) @def.name) @def.function
 
 ; String constants: prefixes and paths written through them.
@@ -112,6 +130,15 @@
   block: [(do_block) (block)]
   (#match? @callback.kind "^(before|after|around)_action$")
   (#eq? @_k "except")) @callback
+; `caches_page :index, :show` (actionpack-page_caching): after those actions
+; the gem's PageCache#write stores the response as a file. An app that
+; reopens the class (a monkeypatch) runs its own code there.
+(call
+  !receiver
+  method: (identifier) @callback.kind @callback.name
+  arguments: (argument_list) @callback.only
+  (#eq? @callback.kind "caches_page")
+  (#set! callback.method "ActionController::Caching::Pages::PageCache.write")) @callback
 ; Callbacks of a class's actions: `before_action :authenticate_user!,
 ; only: [:edit]` (also after/around, `skip_before_action`). Captures:
 ; @callback, @callback.kind, @callback.name, @callback.only, @callback.except.

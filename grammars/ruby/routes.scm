@@ -373,6 +373,35 @@
   (#set! mount.app)
   (#set! mount.parent_module))
 
+; ---- devise_for :users (Devise): the routes of the modules the model
+; declares, from the table grammars/ruby/devise.toml; `only:`/`skip:` name
+; its groups, and its options (`controllers:`, `path:`, `path_names:`,
+; `class_name:`) are read from @route.options.
+((call
+   !receiver
+   method: (identifier) @_d
+   arguments: (argument_list . (simple_symbol) @route.path @route.resource) @route.options) @route
+  (#eq? @_d "devise_for")
+  (#set! route.table "devise")
+  (#set! route.strip_trailing_slash)
+  (#set! framework "rails"))
+((call
+   !receiver
+   method: (identifier) @_d
+   arguments: (argument_list
+     . (simple_symbol)
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.only))) @route
+  (#eq? @_d "devise_for")
+  (#match? @_k "^:?only$"))
+((call
+   !receiver
+   method: (identifier) @_d
+   arguments: (argument_list
+     . (simple_symbol)
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.except))) @route
+  (#eq? @_d "devise_for")
+  (#match? @_k "^:?skip$"))
+
 ; ---- draw(:admin): the routes of config/routes/admin.rb, here.
 ((call
    !receiver

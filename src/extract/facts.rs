@@ -240,6 +240,11 @@ pub struct Call {
     /// form.validate_on_submit():`): a GET of the handler does not make it.
     #[serde(default)]
     pub on_submit: bool,
+    /// A class passed as an argument (`protected(GemPusher)`): not followed
+    /// by itself; a method the called function calls on its parameter
+    /// (`servable.serve(self)`) is that class's.
+    #[serde(default)]
+    pub value: bool,
 }
 
 impl Call {
@@ -376,6 +381,16 @@ pub struct RouteDecl {
     pub every_action: bool,
     /// Kept only if the file imports this module (`django` for `path(...)`).
     pub requires_import: Option<String>,
+    /// A table of generated routes (`grammars/<lang>/<table>.toml`) the
+    /// declaration stands for (Devise's `devise_for :users`): expanded when
+    /// linking, group by group, from the model class's declared modules.
+    #[serde(default)]
+    pub table: Option<String>,
+    /// The declaration's keyword options, nested hashes flattened
+    /// (`controllers: { sessions: :sessions }` → `controllers.sessions` =
+    /// `sessions`); symbols and strings unquoted.
+    #[serde(default)]
+    pub options: Vec<(String, String)>,
     /// A `/` left at the end of a composed path is dropped (Express: `'/'`
     /// under `/users` serves `/users`).
     pub strip_trailing_slash: bool,

@@ -456,11 +456,17 @@ impl<'s> Extraction<'s> {
             }
             "callback" => {
                 let get = |n: &str| capture(caps, n);
-                if let (Some(at), Some(name)) = (get("callback"), get("callback.name")) {
+                // `#set! callback.method`: a method named in full, run in
+                // place of the one the declaration names.
+                let name = match prop.get("callback.method") {
+                    Some(method) => Some(method.to_string()),
+                    None => get("callback.name").map(|n| unquote(self.text(n)).to_string()),
+                };
+                if let (Some(at), Some(name)) = (get("callback"), name) {
                     let names =
                         |n: &str| get(n).map(|n| names_in(n, self.source)).unwrap_or_default();
                     let callback = Callback {
-                        name: unquote(self.text(name)).to_string(),
+                        name,
                         only: names("callback.only"),
                         except: names("callback.except"),
                         // `skip_before_action`: the kind starts with the prefix.
@@ -710,9 +716,10 @@ impl<'s> Extraction<'s> {
             None => vec![None],
         };
         for cap in caps {
-            let is_reference = match cap.name {
-                "call.callee" => false,
-                "call.ref" => true,
+            let (is_reference, value) = match cap.name {
+                "call.callee" => (false, false),
+                "call.ref" => (true, false),
+                "call.value" => (true, true),
                 _ => continue,
             };
             let name = self.reference(cap.node);
@@ -738,6 +745,7 @@ impl<'s> Extraction<'s> {
                     is_reference,
                     once,
                     on_submit,
+                    value,
                 };
                 self.pending.calls.push((start, call));
             }

@@ -413,6 +413,12 @@ impl<'s> Extraction<'s> {
             }),
             every_action: prop.get("route.every_action").is_some(),
             requires_import: prop.get("route.requires_import").map(str::to_string),
+            table: prop.get("route.table").map(str::to_string),
+            options: caps
+                .iter()
+                .filter(|c| c.name == "route.options")
+                .flat_map(|c| super::text::keyword_options(c.node, self.source))
+                .collect(),
             tokens,
             rooted: prop.get("route.rooted").is_some(),
             convention: prop.get("route.convention").map(str::to_string),
@@ -1005,6 +1011,12 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.resource = last.resource.take().or(route.resource);
                 last.every_action |= route.every_action;
                 last.requires_import = last.requires_import.take().or(route.requires_import);
+                last.table = last.table.take().or(route.table);
+                for option in route.options {
+                    if !last.options.contains(&option) {
+                        last.options.push(option);
+                    }
+                }
                 // A script that qualifies without its includes is no mere page.
                 last.fs = match (last.fs.take(), route.fs) {
                     (Some(mut first), Some(other)) => {

@@ -79,6 +79,49 @@ pub fn names_in(node: Node, source: &str) -> Vec<String> {
         .collect()
 }
 
+/// The keyword options of an argument list or hash (`controllers: {
+/// sessions: :sessions }, skip: [:registrations]`): each key with its value
+/// unquoted (a list's names joined by `,`), nested hashes flattened with a
+/// dot (`controllers.sessions` = `sessions`).
+pub fn keyword_options(node: Node, source: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    collect_options(node, source, "", &mut out);
+    out
+}
+
+fn collect_options(node: Node, source: &str, under: &str, out: &mut Vec<(String, String)>) {
+    let text = |n: Node| source.get(n.byte_range()).unwrap_or("");
+    let mut cursor = node.walk();
+    for pair in node
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() == "pair")
+    {
+        let (Some(key), Some(value)) = (
+            pair.child_by_field_name("key"),
+            pair.child_by_field_name("value"),
+        ) else {
+            continue;
+        };
+        let key = unquote(text(key).trim_end_matches(':'));
+        let key = if under.is_empty() {
+            key.to_string()
+        } else {
+            format!("{under}.{key}")
+        };
+        if value.kind() == "hash" {
+            collect_options(value, source, &key, out);
+            continue;
+        }
+        let names = names_in(value, source);
+        let value = if names.is_empty() {
+            text(value).to_string()
+        } else {
+            names.join(",")
+        };
+        out.push((key, value));
+    }
+}
+
 /// A list element wrapping one value (PHP's `array_element_initializer`):
 /// the value.
 fn unwrap_element(node: Node) -> Node {

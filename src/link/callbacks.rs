@@ -38,8 +38,22 @@ pub(super) fn callbacks_of(resolver: &Resolver, file: usize, def: usize) -> Vec<
             chain
                 .iter()
                 .find_map(|&(f, c)| method_of(&resolver.files[f], c, name).map(|m| (f, m)))
+                .or_else(|| named_in_full(resolver, file, name))
         })
         .collect()
+}
+
+/// A callback named in full (`ActionController::Caching::Pages::PageCache.write`,
+/// a library's method): the program's own definition of it, when the
+/// program reopens that class.
+fn named_in_full(resolver: &Resolver, file: usize, name: &str) -> Option<(usize, usize)> {
+    let (class, method) = name.rsplit_once('.')?;
+    match resolver.resolve(file, class) {
+        Some((Symbol::Def(f, c), _)) if resolver.files[f].defs[c].kind == DefKind::Class => {
+            method_of(&resolver.files[f], c, method).map(|m| (f, m))
+        }
+        _ => None,
+    }
 }
 
 /// The class and its bases that the program defines, nearest first.

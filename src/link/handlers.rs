@@ -457,6 +457,8 @@ mod tests {
             resource: Some("photos".into()),
             every_action: false,
             requires_import: None,
+            table: None,
+            options: Vec::new(),
             strip_trailing_slash: false,
             event: None,
             tokens: Vec::new(),

@@ -11,9 +11,10 @@ pub mod modules;
 pub mod resolve;
 pub mod routes;
 mod server;
+mod tables;
 mod templates;
 
-use crate::extract::facts::{Def, DefKind, FileFacts, Pos, Span};
+use crate::extract::facts::{Call, Def, DefKind, FileFacts, Pos, Span};
 use crate::rules::{Conditions, RuleSet};
 use incremental::Edge;
 pub use incremental::{Change, Parts};
@@ -277,7 +278,9 @@ fn file_edges(
         let Some(from) = from else { continue };
         // A name passed as a value is followed only when it resolves for
         // sure: `res.json(user)` must not guess a function named `user`.
-        let targets = if call.is_reference {
+        let targets = if call.value {
+            passed_class_targets(resolver, unique, file_idx, call)
+        } else if call.is_reference {
             resolve_reference(resolver, file_idx, call.def(), &call.callee)
         } else {
             resolve_call(resolver, Some(unique), file_idx, call.def(), &call.callee)
@@ -618,6 +621,63 @@ fn resolve_call(
         return Vec::new();
     }
     guess_method(resolver, unique, &parts)
+}
+
+/// A class passed as a value (`protected(GemPusher)` in `serve_add_gem`):
+/// the methods the called function calls on its parameters
+/// (`servable.serve(self)` in `protected`) are the class's, run for this
+/// caller, so the edges go from the caller (not from the shared helper, which
+/// other callers give other classes).
+fn passed_class_targets(
+    resolver: &Resolver,
+    unique: &UniqueNames,
+    file: usize,
+    value: &Call,
+) -> Vec<(usize, usize, Resolution)> {
+    let facts = &resolver.files[file];
+    // The call the class is an argument of: the nearest before it on its line.
+    let Some(outer) = facts
+        .calls
+        .iter()
+        .filter(|c| !c.is_reference && c.def == value.def && c.pos.line == value.pos.line)
+        .filter(|c| c.pos.column < value.pos.column)
+        .max_by_key(|c| c.pos.column)
+    else {
+        return Vec::new();
+    };
+    let Some((Symbol::Def(cf, cd), _)) = resolver.resolve(file, &value.callee) else {
+        return Vec::new();
+    };
+    let class = &resolver.files[cf].defs[cd];
+    if class.kind != DefKind::Class {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (f, d, _) in resolve_call(resolver, Some(unique), file, value.def(), &outer.callee) {
+        let called = &resolver.files[f];
+        if called.defs[d].kind != DefKind::Function {
+            continue;
+        }
+        let on_parameters = called
+            .calls
+            .iter()
+            .filter(|c| !c.is_reference && c.def() == Some(d))
+            .filter_map(|c| match c.callee.split('.').collect::<Vec<_>>()[..] {
+                [local, method] if called.is_local(d, local) => Some(method),
+                _ => None,
+            });
+        for method in on_parameters {
+            out.extend(
+                resolver.files[cf]
+                    .members(&class.name, method)
+                    .filter(|&m| resolver.files[cf].defs[m].kind == DefKind::Function)
+                    .map(|m| (cf, m, Resolution::Bound)),
+            );
+        }
+    }
+    out.sort_unstable_by_key(|&(f, m, _)| (f, m));
+    out.dedup_by_key(|e| (e.0, e.1));
+    out
 }
 
 /// `self.notify()` through a field of `class` that holds a function: the

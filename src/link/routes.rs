@@ -536,7 +536,8 @@ fn file_routes(
     facts: &FileFacts,
 ) -> Vec<Route> {
     let mut routes = Vec::new();
-    for decl in &facts.routes {
+    let decls = super::tables::expand(resolver, file_idx, &facts.routes);
+    for decl in decls.iter().map(|d| &**d) {
         if decl
             .fs
             .as_ref()
