@@ -268,7 +268,7 @@ pub fn analyse(
     started: Instant,
 ) -> ScanOutput {
     let stats = stats_of(&facts, rules);
-    let (mut program, _) = link::link_incremental(facts, rules, project, None);
+    let mut program = link::link_program(facts, rules, project);
     for file in &mut program.files {
         file.drop_link_only();
     }

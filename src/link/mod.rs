@@ -91,22 +91,38 @@ const UNGUESSABLE: &[&str] = &[
     "include", "register", "connect", "disconnect",
 ];
 
+/// Links once, keeping nothing for a next link: each file's calls are
+/// freed as soon as every file's calls are resolved (the program's files
+/// have none), and each file's resolved parts as they join the program's.
 pub fn link_program(
     files: Vec<FileFacts>,
     rules: &RuleSet,
     project: crate::discover::Project,
 ) -> Program {
-    link_incremental(files, rules, project, None).0
+    link_with(files, rules, project, None, false).0
 }
 
-/// As `link_program`; with the parts the previous link of the same files
-/// kept and the one change since, each file the change leaves alone keeps
-/// its call edges and live hits. Returns the parts to keep for the next.
+/// As `link_program`, keeping every fact and the parts a next link reuses:
+/// with the parts the previous link of the same files kept and the one
+/// change since, each file the change leaves alone keeps its call edges
+/// and live hits. Returns the parts to keep for the next.
 pub fn link_incremental(
     files: Vec<FileFacts>,
     rules: &RuleSet,
     project: crate::discover::Project,
     previous: Option<(Parts, Change)>,
+) -> (Program, Parts) {
+    link_with(files, rules, project, previous, true)
+}
+
+/// The link of `link_program` (`keep` false: the parts returned are empty)
+/// and of `link_incremental` (`keep` true).
+fn link_with(
+    files: Vec<FileFacts>,
+    rules: &RuleSet,
+    project: crate::discover::Project,
+    previous: Option<(Parts, Change)>,
+    keep: bool,
 ) -> (Program, Parts) {
     let crate::discover::Project {
         dependencies,
@@ -119,9 +135,18 @@ pub fn link_incremental(
     let mut files = files;
     let sources = files.len();
     files.extend(crate::config_files::facts(&settings_files, rules));
+    // Only call resolution reads the calls: held apart from the files, so
+    // that a link that keeps nothing frees them while it resolves them.
+    let calls: Vec<Vec<Call>> = files
+        .iter_mut()
+        .map(|f| std::mem::take(&mut f.calls))
+        .collect();
     let modules = ModuleIndex::new(&files, &module_paths);
-    let resolver = Resolver::new(&files, &modules);
-    let mut graph = DiGraph::new();
+    let resolver = Resolver::new(&files, &calls, &modules);
+    let mut graph = DiGraph::with_capacity(
+        files.len() + files.iter().map(|f| f.defs.len()).sum::<usize>(),
+        0,
+    );
     let mut def_nodes = Vec::with_capacity(files.len());
     let mut module_nodes = Vec::with_capacity(files.len());
     for (file_idx, facts) in files.iter().enumerate() {
@@ -146,45 +171,68 @@ pub fn link_incremental(
     let unique = UniqueNames::new(&files);
     let tags = class_tags(&files);
     // Each file's calls and hits resolve independently: in parallel.
-    let linked: Vec<(Vec<Edge>, Vec<LiveHit>, Vec<usize>)> = kept
+    let (linked, calls): (Vec<FileParts>, Vec<Vec<Call>>) = kept
         .into_par_iter()
+        .zip(calls)
         .enumerate()
-        .map(|(file_idx, kept)| {
-            kept.unwrap_or_else(|| {
-                let ((mut edges, mut hits), mut reads) = resolve::recording_reads(|| {
-                    let edges = file_edges(&resolver, &unique, &def_nodes, &module_nodes, file_idx);
+        .map(|(file_idx, (kept, calls))| {
+            let linked = kept.unwrap_or_else(|| {
+                let resolve = || {
+                    let edges = file_edges(
+                        &resolver,
+                        &calls,
+                        &unique,
+                        &def_nodes,
+                        &module_nodes,
+                        file_idx,
+                    );
                     let hits = file_live_hits(&resolver, rules, &dependencies, &tags, file_idx);
                     (edges, hits)
-                });
+                };
+                // Which files a resolution read matters to a next link only.
+                let ((mut edges, mut hits), mut reads) = match keep {
+                    true => resolve::recording_reads(resolve),
+                    false => (resolve(), Vec::new()),
+                };
                 // Kept until the program is linked (and by the language
                 // server until the next link): no spare room.
                 edges.shrink_to_fit();
                 hits.shrink_to_fit();
                 reads.shrink_to_fit();
                 (edges, hits, reads)
-            })
+            });
+            // A link that keeps nothing frees a file's calls as soon as
+            // they are resolved: room for the edges of the files after it.
+            (linked, if keep { calls } else { Vec::new() })
         })
-        .collect();
+        .unzip();
     // Only the calls' and hits' resolution reads these.
     drop(unique);
     drop(tags);
+    let per_file = if keep { linked.len() } else { 0 };
     let mut parts = Parts {
-        edges: Vec::with_capacity(linked.len()),
-        hits: Vec::with_capacity(linked.len()),
-        reads: Vec::with_capacity(linked.len()),
+        edges: Vec::with_capacity(per_file),
+        hits: Vec::with_capacity(per_file),
+        reads: Vec::with_capacity(per_file),
         relayed,
     };
-    for (edges, hits, reads) in linked {
-        parts.edges.push(edges);
-        parts.hits.push(hits);
-        parts.reads.push(reads);
-    }
-    let mut edges: Vec<Edge> = parts.edges.concat();
-    // Of several calls from one function to another, an unguarded one wins.
-    edges.sort_by_key(|(a, b, e)| (*a, *b, e.once, e.on_submit, e.at, e.how));
-    edges.dedup_by_key(|(a, b, _)| (*a, *b));
-    for (a, b, e) in edges {
-        graph.add_edge(a, b, e);
+    graph.reserve_exact_edges(linked.iter().map(|l| l.0.len()).sum());
+    let mut live_hits: Vec<LiveHit> = Vec::with_capacity(linked.iter().map(|l| l.1.len()).sum());
+    // A file's edges leave its own nodes, numbered after the previous
+    // file's, and each file's are sorted: in file order, the edges are in
+    // the order of (caller, callee), with no copy of them all.
+    for (own_edges, own_hits, reads) in linked {
+        for &(a, b, e) in &own_edges {
+            graph.add_edge(a, b, e);
+        }
+        if keep {
+            live_hits.extend_from_slice(&own_hits);
+            parts.edges.push(own_edges);
+            parts.hits.push(own_hits);
+            parts.reads.push(reads);
+        } else {
+            live_hits.extend(own_hits);
+        }
     }
     // Which application uses shared code: through imports and resolved
     // calls, not a guess by name that may cross from one app into another.
@@ -199,12 +247,16 @@ pub fn link_incremental(
         defines,
     );
     let server = server::server_files(&files, &file_edges, &routes);
-    let live = with_program_has(&resolver, rules, parts.hits.concat());
+    let live = with_program_has(&resolver, rules, live_hits);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live.into_iter().partition(|l| server[l.file]);
     let (suppressed, hits) = on_server
         .into_iter()
         .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
+    // A link that keeps its facts gives each file its calls back.
+    for (facts, calls) in files.iter_mut().zip(calls) {
+        facts.calls = calls;
+    }
     let program = Program {
         sources,
         files,
@@ -222,10 +274,14 @@ pub fn link_incremental(
     (program, parts)
 }
 
+/// A file's own link: its call edges, its live hits, the files its
+/// resolution read.
+type FileParts = (Vec<Edge>, Vec<LiveHit>, Vec<usize>);
+
 /// Per file, what the previous link kept for it when the change since
 /// leaves it alone; all None without a previous link (or one of another
 /// number of files).
-type Kept = Option<(Vec<Edge>, Vec<LiveHit>, Vec<usize>)>;
+type Kept = Option<FileParts>;
 
 fn kept_parts(previous: Option<(Parts, Change)>, files: usize) -> Vec<Kept> {
     let Some((parts, change)) = previous.filter(|(p, _)| p.edges.len() == files) else {
@@ -246,6 +302,7 @@ fn kept_parts(previous: Option<(Parts, Change)>, files: usize) -> Vec<Kept> {
 /// includes.
 fn file_edges(
     resolver: &Resolver,
+    calls: &[Call],
     unique: &UniqueNames,
     def_nodes: &[Vec<Option<NodeIndex>>],
     module_nodes: &[NodeIndex],
@@ -270,7 +327,7 @@ fn file_edges(
             }
         }
     }
-    for call in &facts.calls {
+    for call in calls {
         let from = match (call.def(), call.holder()) {
             (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
             (None, None) => Some(module_nodes[file_idx]),
@@ -306,6 +363,10 @@ fn file_edges(
         def_nodes,
         module_nodes[file_idx],
     ));
+    // Of several calls from one function to another, an unguarded one wins
+    // (the key is the whole edge: equal keys are equal edges).
+    edges.sort_unstable_by_key(|(a, b, e)| (*a, *b, e.once, e.on_submit, e.at, e.how));
+    edges.dedup_by_key(|(a, b, _)| (*a, *b));
     edges
 }
 
@@ -352,19 +413,20 @@ fn include_calls(
     edges
 }
 
-/// Functions by name, to guess a call no import explains.
-struct UniqueNames {
-    functions: FxHashMap<String, Vec<(usize, usize)>>,
-    methods: FxHashMap<String, Vec<(usize, usize)>>,
+/// Functions by name, to guess a call no import explains (keyed by the
+/// defs' own names, not copies).
+struct UniqueNames<'f> {
+    functions: FxHashMap<&'f str, Vec<(usize, usize)>>,
+    methods: FxHashMap<&'f str, Vec<(usize, usize)>>,
     /// Classes by their name folded as a variable holding one is named
     /// (`UptimeCalculator` → `uptimecalculator`, as `uptime_calculator`).
     classes: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
-impl UniqueNames {
-    fn new(files: &[FileFacts]) -> Self {
-        let mut functions: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
-        let mut methods: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+impl<'f> UniqueNames<'f> {
+    fn new(files: &'f [FileFacts]) -> Self {
+        let mut functions: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut methods: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
         let mut classes: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (file_idx, facts) in files.iter().enumerate() {
             for (def_idx, def) in facts.defs.iter().enumerate() {
@@ -384,7 +446,7 @@ impl UniqueNames {
                 } else {
                     &mut functions
                 };
-                map.entry(def.name.to_string())
+                map.entry(def.name.as_str())
                     .or_default()
                     .push((file_idx, def_idx));
             }
@@ -419,7 +481,7 @@ impl UniqueNames {
             .filter(|&(f, m)| resolver.files[f].defs[m].kind == DefKind::Function)
     }
 
-    fn only(map: &FxHashMap<String, Vec<(usize, usize)>>, name: &str) -> Option<(usize, usize)> {
+    fn only(map: &FxHashMap<&str, Vec<(usize, usize)>>, name: &str) -> Option<(usize, usize)> {
         match map.get(name).map(Vec::as_slice) {
             Some([one]) => Some(*one),
             _ => None,
@@ -686,7 +748,7 @@ fn bound_values(resolver: &Resolver, class: &str, field: &str) -> Vec<(usize, us
     resolver
         .bindings(class, field)
         .iter()
-        .flat_map(|bound| resolve_reference(resolver, bound.file, bound.def, bound.value))
+        .flat_map(|bound| resolve_reference(resolver, bound.file, bound.def, &bound.value))
         .filter(|&(f, d, _)| resolver.files[f].defs[d].kind == DefKind::Function)
         .map(|(f, d, _)| (f, d, Resolution::Bound))
         .collect()

@@ -5,6 +5,7 @@
 use super::base_type_name;
 use super::modules::ModuleIndex;
 use crate::extract::facts::{Call, DefKind, Field, FileFacts};
+use crate::extract::name::Name;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
@@ -68,19 +69,20 @@ type ByLine<'f> = FxHashMap<(Option<usize>, u32), Vec<&'f Call>>;
 /// method name: the names passed as values on the line of a call of that
 /// method, after it. By the method's name: a registration method is named
 /// for what it registers (`OnUserDeleted`), a guess the relay's own body
-/// confirms (it keeps its argument in a field). One pass over the calls.
-fn relayed_values<'p>(
-    files: &'p [FileFacts],
+/// confirms (it keeps its argument in a field). One pass over the calls
+/// (`calls[file]`: each file's).
+fn relayed_values<'c>(
+    calls: &'c [Vec<Call>],
     methods: &FxHashSet<&str>,
-) -> FxHashMap<&'p str, Vec<Bound<'p>>> {
+) -> FxHashMap<&'c str, Vec<Bound>> {
     let mut out: FxHashMap<&str, Vec<Bound>> = FxHashMap::default();
     if methods.is_empty() {
         return out;
     }
-    for (file, facts) in files.iter().enumerate() {
+    for (file, calls) in calls.iter().enumerate() {
         // The references by (function, line), for files that call a relay.
         let mut references: Option<ByLine> = None;
-        for call in facts.calls.iter().filter(|c| !c.is_reference) {
+        for call in calls.iter().filter(|c| !c.is_reference) {
             let Some(method) = call.callee.rsplit('.').next() else {
                 continue;
             };
@@ -89,7 +91,7 @@ fn relayed_values<'p>(
             }
             let references = references.get_or_insert_with(|| {
                 let mut by_line = ByLine::default();
-                for r in facts.calls.iter().filter(|r| r.is_reference) {
+                for r in calls.iter().filter(|r| r.is_reference) {
                     by_line.entry((r.def(), r.pos.line)).or_default().push(r);
                 }
                 by_line
@@ -104,7 +106,7 @@ fn relayed_values<'p>(
                     .map(|r| Bound {
                         file,
                         def: r.def(),
-                        value: &r.callee,
+                        value: r.callee.clone(),
                     }),
             );
         }
@@ -144,7 +146,7 @@ pub struct Resolver<'p> {
     /// definitions and in one of ten thousand.
     names: Vec<FileNames<'p>>,
     /// `Struct.field` → the function values bound to it.
-    bindings: FxHashMap<String, Vec<Bound<'p>>>,
+    bindings: FxHashMap<String, Vec<Bound>>,
     /// The file each import (`imports[file][import]`) and each re-export's
     /// source (`reexports[file][export]`) names, found once: a name is
     /// resolved through the same import many times.
@@ -159,11 +161,13 @@ pub struct Resolver<'p> {
 }
 
 /// A function value bound to a field: written in `file`, in function `def`.
-#[derive(Debug, Clone, Copy)]
-pub struct Bound<'p> {
+/// Owns its text: the calls it may come from are freed before the resolver
+/// (`link_program`).
+#[derive(Debug, Clone)]
+pub struct Bound {
     pub file: usize,
     pub def: Option<usize>,
-    pub value: &'p str,
+    pub value: Name,
 }
 
 /// A file's module-level names.
@@ -200,8 +204,10 @@ impl<'p> FileNames<'p> {
 }
 
 impl<'p> Resolver<'p> {
-    pub fn new(files: &'p [FileFacts], modules: &'p ModuleIndex) -> Self {
-        let mut bindings: FxHashMap<String, Vec<Bound<'p>>> = FxHashMap::default();
+    /// `calls[file]`: each file's calls, held apart from its facts (only
+    /// the relayed function values are read here).
+    pub fn new(files: &'p [FileFacts], calls: &[Vec<Call>], modules: &'p ModuleIndex) -> Self {
+        let mut bindings: FxHashMap<String, Vec<Bound>> = FxHashMap::default();
         for (file, facts) in files.iter().enumerate() {
             for binding in &facts.bindings {
                 bindings
@@ -210,19 +216,19 @@ impl<'p> Resolver<'p> {
                     .push(Bound {
                         file,
                         def: binding.def,
-                        value: &binding.value,
+                        value: Name::new(&binding.value),
                     });
             }
         }
         let relays = || files.iter().flat_map(|f| &f.relays);
         let methods: FxHashSet<&str> = relays().map(|r| r.method.as_str()).collect();
-        let relayed = relayed_values(files, &methods);
+        let relayed = relayed_values(calls, &methods);
         for relay in relays() {
             if let Some(values) = relayed.get(relay.method.as_str()) {
                 bindings
                     .entry(format!("{}.{}", relay.class, relay.field))
                     .or_default()
-                    .extend(values.iter().copied());
+                    .extend(values.iter().cloned());
             }
         }
         let (imports, reexports) = (0..files.len())
@@ -287,7 +293,7 @@ impl<'p> Resolver<'p> {
 
     /// The function values the program binds to `field` of `class`
     /// (`API{Notify: h.Send}`, `n.OnDeleted(h.Drop)` of a relay).
-    pub fn bindings(&self, class: &str, field: &str) -> &[Bound<'p>] {
+    pub fn bindings(&self, class: &str, field: &str) -> &[Bound] {
         self.bindings
             .get(&format!("{class}.{field}"))
             .map_or(&[], Vec::as_slice)
