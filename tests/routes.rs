@@ -157,6 +157,9 @@ fn express_routers_mounted_across_files_and_chained_routes() {
             "POST /api/users",
             "PUT /api/users/:id",
             "POST /api/users/:id/avatar",
+            // Mounted with an inline `require('./wishlists')`.
+            "GET /api/users/:id/wishlist",
+            "POST /api/users/:id/wishlist",
             "GET /admin/settings",
             "PUT /admin/settings",
             "ANY /legacy/*",
@@ -164,6 +167,7 @@ fn express_routers_mounted_across_files_and_chained_routes() {
             "GET /auth/github",
             "GET /auth/github/callback",
             "POST /admin/maintenance",
+            "PUT /admin/flags/:name",
         ],
     );
     // A library's middleware as the handler.
@@ -276,6 +280,10 @@ fn fastify_route_objects_and_prefixed_plugins() {
             "GET /v1/items/:sku",
             "POST /v1/items/:sku/restock",
             "GET /v1/supplier/status",
+            // Autoloaded from `api/`: one folder per prefix.
+            "GET /reports/stock-value",
+            "GET /reports/low-stock",
+            "GET /catalog/categories",
         ],
     );
 }

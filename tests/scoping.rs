@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{rules_of, scan_path, temp_dir, write_file};
+use common::{rules_of, scan_path, temp_dir, write_file, write_files};
 
 #[test]
 fn mounted_middleware_config_is_scoped_to_its_routes() {
@@ -370,5 +370,108 @@ fn a_go_program_that_reaches_no_route_is_a_tool() {
     let files: Vec<&str> = found.iter().map(|(_, f)| f.as_str()).collect();
     assert!(!files.contains(&"tools/typegen/main.go"), "{found:?}");
     assert!(files.contains(&"main.go"), "{found:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Whether the route `id` shows the rule `rule`.
+fn shows(report: &carve::report::Report, id: &str, rule: &str) -> bool {
+    rules_of(report, id).iter().any(|r| r == rule)
+}
+
+#[test]
+fn a_file_handler_on_a_named_logger_reaches_the_routes_that_log_through_it() {
+    let handler = "local-fs/python-file-log-handler";
+    let audit = r#"import logging
+
+audit_log = logging.getLogger("audit")
+handler = logging.FileHandler("audit.log")
+audit_log.addHandler(handler)
+"#;
+    let views = r#"from app import app
+from app.audit import audit_log
+
+
+@app.route("/transfer", methods=["POST"])
+def transfer():
+    audit_log.info("transfer")
+    return "ok"
+
+
+@app.route("/health")
+def health():
+    return "ok"
+"#;
+    let init = "from flask import Flask\napp = Flask(__name__)\nfrom app import views\n";
+    let dir = temp_dir("scoping-named-logger");
+    write_files(
+        &dir,
+        &[
+            ("requirements.txt", "flask\n"),
+            ("app/__init__.py", init),
+            ("app/audit.py", audit),
+            ("app/views.py", views),
+        ],
+    );
+    let report = scan_path(&dir);
+    assert!(shows(&report, "POST /transfer", handler));
+    assert!(!shows(&report, "GET /health", handler));
+    // The root logger serves every route.
+    write_file(
+        &dir,
+        "app/audit.py",
+        audit.replace(r#"getLogger("audit")"#, "getLogger()"),
+    );
+    let report = scan_path(&dir);
+    assert!(shows(&report, "POST /transfer", handler));
+    assert!(shows(&report, "GET /health", handler));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_winston_file_transport_reaches_the_routes_that_import_its_logger() {
+    let transport = "local-fs/js-file-log-transport";
+    let logger = r#"const winston = require('winston');
+
+const logger = winston.createLogger({
+  transports: [new winston.transports.File({ filename: 'logs/audit.log' })],
+});
+
+module.exports = logger;
+"#;
+    let app = r#"const express = require('express');
+const logger = require('./logger');
+const app = express();
+
+app.post('/pay', (req, res) => {
+  logger.info('paid');
+  res.send('ok');
+});
+app.get('/health', (req, res) => res.send('ok'));
+module.exports = app;
+"#;
+    let dir = temp_dir("scoping-winston");
+    write_files(
+        &dir,
+        &[
+            (
+                "package.json",
+                r#"{"dependencies": {"express": "^4", "winston": "^3"}}"#,
+            ),
+            ("logger.js", logger),
+            ("app.js", app),
+        ],
+    );
+    let report = scan_path(&dir);
+    assert!(shows(&report, "POST /pay", transport));
+    assert!(!shows(&report, "GET /health", transport));
+    // winston's default logger serves every route.
+    write_file(
+        &dir,
+        "logger.js",
+        "const winston = require('winston');\nwinston.add(new winston.transports.File({ filename: 'app.log' }));\nmodule.exports = winston;\n",
+    );
+    let report = scan_path(&dir);
+    assert!(shows(&report, "POST /pay", transport));
+    assert!(shows(&report, "GET /health", transport));
     let _ = std::fs::remove_dir_all(&dir);
 }

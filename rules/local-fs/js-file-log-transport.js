@@ -31,3 +31,14 @@ const upload = { type: 'file', name: 'avatar' };
 // ok: a form field, no filename
 
 module.exports = { logger, audit, log4jsConfig, upload };
+
+const requests = winston.createLogger({ transports: [new transports.Console()] });
+requests.add(new transports.File({ filename: 'logs/requests.log' }));
+//           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/js-file-log-transport
+winston.add(new winston.transports.File({ filename: 'logs/default.log' }));
+//          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/js-file-log-transport
+requests.add(new transports.Console());
+// ok: stdout
+const attachments = new Set();
+attachments.add(new File(['x'], 'a.txt'));
+// ok: a web File object, no log transport

@@ -1,5 +1,5 @@
 import logging
-from logging.handlers import RotatingFileHandler
+from logging.handlers import RotatingFileHandler, TimedRotatingFileHandler
 
 logging.basicConfig(
     level=logging.INFO,
@@ -25,3 +25,18 @@ def create_app(app):
         file_handler = RotatingFileHandler('logs/app.log', maxBytes=10240)
         # ok: the deployment chooses (a setting switches to stdout)
         app.logger.addHandler(file_handler)
+
+audit_log = logging.getLogger("audit")
+audit_log.addHandler(logging.FileHandler("audit.log"))
+#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-file-log-handler
+trail = TimedRotatingFileHandler("logs/trail.log", when="midnight")
+#       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-file-log-handler
+audit_log.addHandler(trail)
+audit_log.addHandler(logging.StreamHandler())
+# ok: stderr
+
+
+def setup_audit():
+    if audit_log.handlers:
+        audit_log.addHandler(RotatingFileHandler("logs/audit.log"))
+        # ok: a branch, as any handler the configuration chooses

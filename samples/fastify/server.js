@@ -1,4 +1,6 @@
+const path = require('path');
 const Fastify = require('fastify');
+const autoload = require('@fastify/autoload');
 const fastifyCookie = require('@fastify/cookie');
 const fastifySession = require('@fastify/session');
 const RedisStore = require('connect-redis').default;
@@ -39,6 +41,8 @@ async function login(request, reply) {
 fastify.get('/health', health);
 fastify.route({ method: 'POST', url: '/login', handler: login });
 fastify.register(inventoryRoutes, { prefix: '/v1' });
+// Newer modules follow the fastify-cli template: one folder per prefix, hooks in autohooks.js.
+fastify.register(autoload, { dir: path.join(__dirname, 'api'), autoHooks: true, cascadeHooks: true });
 
 fastify.listen({ port: Number(process.env.PORT) || 8080, host: '0.0.0.0' }).catch((err) => {
   fastify.log.error(err);

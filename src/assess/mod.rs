@@ -76,8 +76,8 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             .entry(rules.rules[hit.rule].id.as_str())
             .or_default()
             .push(live_idx);
-        match rules.rules[hit.rule].reach {
-            Reach::Calls => {
+        match (rules.rules[hit.rule].reach, live.via) {
+            (Reach::Calls, _) => {
                 by_line
                     .entry((live.file, hit.pos.line))
                     .or_default()
@@ -102,8 +102,18 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     }
                 }
             }
-            Reach::Modules => module_level.entry(live.file).or_default().push(live_idx),
-            Reach::App => app_wide.push((live_idx, route_files(&rules.rules[hit.rule].when))),
+            (Reach::Modules, _) => module_level.entry(live.file).or_default().push(live_idx),
+            // Configuring a named object (a logger): the routes using it,
+            // and those running code of the module that holds it.
+            (Reach::App, Some(variable)) => {
+                for &node in program.variable_users.get(&variable).into_iter().flatten() {
+                    by_node.entry(node).or_default().push(live_idx);
+                }
+                module_level.entry(variable.0).or_default().push(live_idx);
+            }
+            (Reach::App, None) => {
+                app_wide.push((live_idx, route_files(&rules.rules[hit.rule].when)))
+            }
         }
     }
     // Each route's reach and findings are its own: in parallel.
@@ -176,12 +186,17 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             entries.sort_unstable();
             for (file, node) in entries {
                 let chain = reached.chain(program, node);
-                findings.extend(module_level[&file].iter().map(|&live_hit| RouteFinding {
-                    live_hit,
-                    chain: chain.clone(),
-                    cost: 0,
-                    is_cause: false,
-                }));
+                for &live_hit in &module_level[&file] {
+                    // Already on the route through a function using it.
+                    if !findings.iter().any(|f| f.live_hit == live_hit) {
+                        findings.push(RouteFinding {
+                            live_hit,
+                            chain: chain.clone(),
+                            cost: 0,
+                            is_cause: false,
+                        });
+                    }
+                }
             }
             let route_path = program.files[route.declared_in].path.as_str();
             for &(live_hit, ref declared_in) in &app_wide {

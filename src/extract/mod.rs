@@ -911,6 +911,22 @@ impl<'s> Extraction<'s> {
                 return;
             }
         }
+        // The object the hit configures, when its value says it is a named
+        // one (`audit` with `audit = logging.getLogger("audit")`): link
+        // scopes the hit to the routes that use it.
+        let target = target.or_else(|| {
+            let test = rule.when.through_variable.as_ref()?;
+            let node = get(&test.capture)?;
+            // The name a declaration binds is tested by the value it binds
+            // (`const logger = winston.createLogger(…)`).
+            let value = node
+                .parent()
+                .filter(|p| p.child_by_field_name("name") == Some(node))
+                .and_then(|p| p.child_by_field_name("value"))
+                .unwrap_or(node);
+            let named = self.value_matches(root, value, test.regex()?);
+            named.then(|| self.text(node).to_string())
+        });
         // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
         let state = get("state")
             .map(|n| unquote(self.text(n)).to_string())
@@ -1293,8 +1309,12 @@ impl<'s> Extraction<'s> {
     ) {
         let mut hits = std::mem::take(&mut self.pending.hits);
         // One place matched by several patterns of a rule: the one that
-        // names its state is kept (`@CacheEvict("x")` over a bare `@CacheEvict`).
-        hits.sort_by_key(|h| (h.span.start, h.rule, h.span.end, h.state.is_none()));
+        // names its state is kept (`@CacheEvict("x")` over a bare `@CacheEvict`),
+        // then the one that names its target.
+        hits.sort_by_key(|h| {
+            let unnamed = (h.state.is_none(), h.target.is_none());
+            (h.span.start, h.rule, h.span.end, unnamed)
+        });
         hits.dedup_by_key(|h| (h.span.start, h.rule));
         let mut suppressions = Suppressions::parse(self.source);
         for raw in hits {

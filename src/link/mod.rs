@@ -51,6 +51,9 @@ pub struct LiveHit {
     pub hit: usize,
     /// What routes that share this hit's state must move with: `kind:key`.
     pub state_key: Option<String>,
+    /// The module-level variable (file, def) an app-wide hit configures
+    /// (`through_variable`): it reaches the routes that use it.
+    pub via: Option<(usize, usize)>,
 }
 
 pub struct Program {
@@ -70,6 +73,9 @@ pub struct Program {
     /// Rule hits in code that never runs on the server (browser code,
     /// scripts no server file imports): not judged, only counted.
     pub hits_outside_server: usize,
+    /// The functions using each module-level variable a hit configures
+    /// (`LiveHit::via`).
+    pub variable_users: FxHashMap<(usize, usize), Vec<NodeIndex>>,
     /// Which application each file belongs to (several in one repository).
     pub apps: apps::AppScope,
     pub dependencies: BTreeSet<String>,
@@ -250,9 +256,13 @@ fn link_with(
     let live = with_program_has(&resolver, rules, live_hits);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live.into_iter().partition(|l| server[l.file]);
-    let (suppressed, hits) = on_server
+    let (suppressed, hits): (Vec<LiveHit>, Vec<LiveHit>) = on_server
         .into_iter()
         .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
+    let mut variables: Vec<(usize, usize)> = hits.iter().filter_map(|l| l.via).collect();
+    variables.sort_unstable();
+    variables.dedup();
+    let variable_users = variable_users(&resolver, &def_nodes, &variables);
     // A link that keeps its facts gives each file its calls back.
     for (facts, calls) in files.iter_mut().zip(calls) {
         facts.calls = calls;
@@ -267,6 +277,7 @@ fn link_with(
         hits,
         suppressed,
         hits_outside_server: off_server.len(),
+        variable_users,
         apps,
         dependencies,
         module_paths,
@@ -1152,13 +1163,71 @@ fn file_live_hits(
                 continue;
             }
         }
+        let via = rule
+            .when
+            .through_variable
+            .as_ref()
+            .and(hit.target.as_deref())
+            .and_then(|name| variable_def(resolver, file_idx, hit.def, name));
         out.push(LiveHit {
             file: file_idx,
             hit: hit_idx,
             state_key,
+            via,
         });
     }
     out
+}
+
+/// The module-level variable `name`, used in `caller` of `file`, refers to.
+fn variable_def(
+    resolver: &Resolver,
+    file: usize,
+    caller: Option<usize>,
+    name: &str,
+) -> Option<(usize, usize)> {
+    if resolver.files[file].root_is_local(caller, name) {
+        return None;
+    }
+    // A module imported whole stands for its default export
+    // (`const logger = require('./logger')` with `module.exports = logger`).
+    let symbol = match resolver.resolve(file, name)?.0 {
+        Symbol::Module(m) => resolver.module_default(m),
+        symbol => symbol,
+    };
+    match symbol {
+        Symbol::Def(f, d) if resolver.files[f].defs[d].kind == DefKind::Variable => Some((f, d)),
+        _ => None,
+    }
+}
+
+/// The functions that call a method of (or pass on) each of `variables`,
+/// wherever they are imported: `audit.info(…)` uses `audit`.
+fn variable_users(
+    resolver: &Resolver,
+    def_nodes: &[Vec<Option<NodeIndex>>],
+    variables: &[(usize, usize)],
+) -> FxHashMap<(usize, usize), Vec<NodeIndex>> {
+    let mut users: FxHashMap<(usize, usize), Vec<NodeIndex>> = FxHashMap::default();
+    if variables.is_empty() {
+        return users;
+    }
+    for (file, facts) in resolver.files.iter().enumerate() {
+        for call in &facts.calls {
+            let Some(def) = call.def() else { continue };
+            let root = call.callee.split('.').next().unwrap_or_default();
+            let used = variable_def(resolver, file, Some(def), root)
+                .filter(|variable| variables.contains(variable));
+            if let (Some(variable), Some(node)) = (used, def_nodes[file][def]) {
+                users.entry(variable).or_default().push(node);
+            }
+        }
+    }
+    for nodes in users.values_mut() {
+        nodes.sort_unstable();
+        nodes.dedup();
+    }
+    users
 }
 
 /// Whether `name`, called in `file`, is a function of the program declared

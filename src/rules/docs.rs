@@ -45,6 +45,10 @@ pub fn render_reference(rules: &RuleSet) -> String {
             let reach = match r.reach {
                 Reach::Calls => "the handler's call graph",
                 Reach::Modules => "the modules whose code the route runs",
+                Reach::App if r.when.through_variable.is_some() => {
+                    "every route of the application (on a named object held by a \
+                     module-level variable: the routes that use it or run code of its module)"
+                }
                 Reach::App => "every route of the application",
             };
             let scope = match r.when.scope {

@@ -311,6 +311,15 @@ pub struct Conditions {
     /// in one branch of a test on it.
     #[serde(default)]
     pub branch: Option<Branch>,
+    /// With `reach = "app"`: a capture naming the object the hit configures
+    /// (the logger a file handler is added to). When the match has it, its
+    /// value matches (a named logger, `logging.getLogger("audit")`) and it
+    /// names a module-level variable, the hit applies only to the routes
+    /// that reach a function using the variable (`audit.info(…)`, wherever
+    /// it is imported) or a function of the module holding it, not to every
+    /// route.
+    #[serde(default)]
+    pub through_variable: Option<ValueTest>,
 }
 
 /// `branch`: where the hit must sit relative to its function's conditionals.
@@ -375,6 +384,7 @@ impl Default for Conditions {
             if_value: None,
             unless_bounded: None,
             branch: None,
+            through_variable: None,
             program_has: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
@@ -648,6 +658,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         ("unless_value", &raw.when.unless_value),
         ("if_value", &raw.when.if_value),
         ("unless_bounded", &raw.when.unless_bounded),
+        ("through_variable", &raw.when.through_variable),
     ] {
         if let Some(Err(err)) = test.as_ref().map(|test| regex::Regex::new(&test.matches)) {
             return Err(RuleError::invalid(

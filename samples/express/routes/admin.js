@@ -27,4 +27,6 @@ router.post('/maintenance', (req, res) => {
   res.json({ maintenance: req.app.locals.maintenance, since: req.app.get('maintenanceSince') });
 });
 
+router.use('/flags', require('./flags'));
+
 module.exports = router;

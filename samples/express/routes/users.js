@@ -33,5 +33,6 @@ router.put('/:id', auth, async (req, res, next) => {
   }
 });
 router.post('/:id/avatar', auth, upload.single('avatar'), controller.uploadAvatar);
+router.use('/:id/wishlist', auth, require('./wishlists'));
 
 module.exports = router;

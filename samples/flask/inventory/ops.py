@@ -2,6 +2,8 @@
 the application object (`current_app.config`, `current_app.extensions`)."""
 from flask import Blueprint, current_app, jsonify, request
 
+from .oplog import oplog
+
 bp = Blueprint('ops', __name__, url_prefix='/ops')
 
 
@@ -20,6 +22,7 @@ bp.record_once(lambda state: hit_counter.init_app(state.app))
 @bp.post('/maintenance')
 def maintenance():
     current_app.config['MAINTENANCE'] = bool(request.get_json(silent=True))
+    oplog.info('maintenance=%s by %s', current_app.config['MAINTENANCE'], request.remote_addr)
     return jsonify(maintenance=current_app.config['MAINTENANCE'])
 
 

@@ -1,11 +1,13 @@
 const http = require('http');
 const Koa = require('koa');
 const bodyParser = require('koa-bodyparser');
+const session = require('koa-generic-session');
 
 const api = require('./routes/api');
 const { attachLiveUpdates } = require('./realtime');
 
 const app = new Koa();
+app.keys = [process.env.COOKIE_SECRET || 'catalog-dev-secret'];
 
 app.use(async (ctx, next) => {
   try {
@@ -18,6 +20,7 @@ app.use(async (ctx, next) => {
 });
 
 app.use(bodyParser({ jsonLimit: '512kb' }));
+app.use(session({ key: 'catalog.sid', cookie: { maxAge: 7 * 24 * 60 * 60 * 1000 } }));
 app.use(api.routes());
 app.use(api.allowedMethods());
 

@@ -12,6 +12,8 @@ v2.get('/products', async (ctx) => {
 v2.get('/products/:id', async (ctx) => {
   const product = await catalog.getProduct(ctx.params.id);
   ctx.assert(product, 404, 'product not found');
+  // "Recently viewed" strip on the storefront.
+  ctx.session.recent = [product.id, ...(ctx.session.recent || []).filter((id) => id !== product.id)].slice(0, 10);
   ctx.body = product;
 });
 
