@@ -7,7 +7,17 @@
 
 use super::ancestry::ancestors;
 use super::Extraction;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::ops::Range;
 use tree_sitter::Node;
+
+/// Per function (its node's id), its memo guards (`memo_guards_of`).
+#[derive(Default)]
+pub(super) struct MemoGuards(RefCell<FxHashMap<usize, Vec<Guard>>>);
+
+/// An `if` that returns a memoised value: its end and its condition's bytes.
+type Guard = (usize, Range<usize>);
 
 impl Extraction<'_> {
     /// Whether `node` writes the very thing an enclosing `if` tests for
@@ -95,45 +105,56 @@ impl Extraction<'_> {
         else {
             return false;
         };
+        let mut guards = self.memo_guards.0.borrow_mut();
+        let guards = guards
+            .entry(function.id())
+            .or_insert_with(|| self.memo_guards_of(function));
+        guards.iter().any(|(end, condition)| {
+            *end <= node.start_byte() && names(&self.source[condition.clone()], name)
+        })
+    }
+
+    /// The `if`s of `function` (outside functions nested in it) that return
+    /// a bare variable named in their condition, as (end of the `if`, its
+    /// condition's bytes): what `is_memo_write` asks of every write in the
+    /// function, found once per function (a generated function writing
+    /// hundreds of variables walked its body for each).
+    fn memo_guards_of(&self, function: Node) -> Vec<Guard> {
+        let mut guards = Vec::new();
         let mut stack = vec![function];
         while let Some(n) = stack.pop() {
-            if n.start_byte() >= node.start_byte() || (n != function && is_function(n.kind())) {
+            if n != function && is_function(n.kind()) {
                 continue;
             }
-            if n.kind() == "if_statement"
-                && n.end_byte() <= node.start_byte()
-                && self.returns_memo(n, name)
-            {
-                return true;
+            if n.kind() == "if_statement" {
+                if let Some(condition) = self.memo_condition(n) {
+                    guards.push((n.end_byte(), condition.byte_range()));
+                }
             }
             let mut cursor = n.walk();
             stack.extend(n.named_children(&mut cursor));
         }
-        false
+        guards
     }
 
-    /// Whether `if_node` returns a bare variable named in its condition,
-    /// and the condition names `name` too.
-    fn returns_memo(&self, if_node: Node, name: &str) -> bool {
-        let (Some(condition), Some(consequence)) = (
-            if_node.child_by_field_name("condition"),
-            if_node.child_by_field_name("consequence"),
-        ) else {
-            return false;
-        };
-        let condition = self.text(condition);
-        if !names(condition, name) {
-            return false;
-        }
+    /// The condition of `if_node` when the `if` returns a bare variable
+    /// named in it.
+    fn memo_condition<'t>(&self, if_node: Node<'t>) -> Option<Node<'t>> {
+        let condition = if_node.child_by_field_name("condition")?;
+        let consequence = if_node.child_by_field_name("consequence")?;
+        let text = self.text(condition);
         let mut cursor = consequence.walk();
         let mut statements: Vec<Node> = consequence.named_children(&mut cursor).collect();
         statements.push(consequence);
-        statements.iter().any(|statement| {
-            statement.kind() == "return_statement"
-                && statement
-                    .named_child(0)
-                    .is_some_and(|value| self.returns_named(value, condition))
-        })
+        statements
+            .iter()
+            .any(|statement| {
+                statement.kind() == "return_statement"
+                    && statement
+                        .named_child(0)
+                        .is_some_and(|value| self.returns_named(value, text))
+            })
+            .then_some(condition)
     }
 
     /// Whether `value` is a bare variable named in `condition`, or an object

@@ -245,6 +245,8 @@ struct Extraction<'s> {
     pending: Pending,
     /// What each scope binds each name to, found once (`values`).
     bindings: values::Bindings<'s>,
+    /// Each function's memo guards, found once (`lazy_init`).
+    memo_guards: lazy_init::MemoGuards,
 }
 
 impl<'s> Extraction<'s> {
@@ -268,6 +270,7 @@ impl<'s> Extraction<'s> {
             },
             pending: Pending::default(),
             bindings: values::Bindings::default(),
+            memo_guards: lazy_init::MemoGuards::default(),
         }
     }
 

@@ -179,6 +179,8 @@ struct FileNames<'p> {
     defs: FxHashMap<&'p str, usize>,
     /// Exported name → its exports, in order.
     exports: FxHashMap<&'p str, Vec<usize>>,
+    /// Class name → its members (defs naming it as their class), in order.
+    members: FxHashMap<&'p str, Vec<usize>>,
 }
 
 impl<'p> FileNames<'p> {
@@ -188,8 +190,12 @@ impl<'p> FileNames<'p> {
             names.imports.insert(import.local.as_str(), idx);
         }
         for (idx, def) in facts.defs.iter().enumerate() {
-            if def.parent.is_none() && def.class.is_none() {
-                names.defs.entry(def.name.as_str()).or_insert(idx);
+            match &def.class {
+                None if def.parent.is_none() => {
+                    names.defs.entry(def.name.as_str()).or_insert(idx);
+                }
+                Some(class) => names.members.entry(class.as_str()).or_default().push(idx),
+                None => {}
             }
         }
         for (idx, export) in facts.exports.iter().enumerate() {
@@ -496,13 +502,20 @@ impl<'p> Resolver<'p> {
     /// The member `name` of `class` declared in `file`, or in another file
     /// of its package (Go declares methods apart from their type).
     pub fn member(&self, file: usize, class: &str, name: &str) -> Option<(usize, usize)> {
-        if let Some(m) = self.files[file].members(class, name).next() {
-            return Some((file, m));
-        }
-        self.modules
-            .package_files(self.files, file)
-            .iter()
-            .find_map(|&f| self.files[f].members(class, name).next().map(|m| (f, m)))
+        let in_file = |f: usize| {
+            let members = self.names[f].members.get(class)?;
+            let defs = &self.files[f].defs;
+            members
+                .iter()
+                .find(|&&m| defs[m].name == name)
+                .map(|&m| (f, m))
+        };
+        in_file(file).or_else(|| {
+            self.modules
+                .package_files(self.files, file)
+                .iter()
+                .find_map(|&f| in_file(f))
+        })
     }
 
     /// The field `name` of `class` declared in `file`, or in another file of

@@ -166,7 +166,7 @@ impl ModuleIndex {
             Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
             Strategy::PhpNamespaces => php::type_in_scope(self, file, name),
             Strategy::RubyConstants => ruby::type_in_scope(self, file, name),
-            Strategy::GoPackages => go::in_package(self, files, file, name),
+            Strategy::GoPackages => go::in_package(self, file, name),
             Strategy::PythonModules | Strategy::JsPaths => None,
         }
     }
