@@ -23,7 +23,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use rayon::prelude::*;
 use resolve::{Resolution, Resolver, Symbol};
 use routes::Route;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 
 /// A node of the call graph: a definition, or a module's top level.
@@ -176,8 +176,9 @@ fn link_with(
     let kept = kept_parts(previous, files.len());
     let unique = UniqueNames::new(&files);
     let tags = class_tags(&files);
+    let variables = through_variables(&resolver, rules, &files);
     // Each file's calls and hits resolve independently: in parallel.
-    let (linked, calls): (Vec<FileParts>, Vec<Vec<Call>>) = kept
+    let ((linked, users), calls): ((Vec<FileParts>, Vec<_>), Vec<Vec<Call>>) = kept
         .into_par_iter()
         .zip(calls)
         .enumerate()
@@ -207,9 +208,10 @@ fn link_with(
                 reads.shrink_to_fit();
                 (edges, hits, reads)
             });
+            let users = file_variable_users(&resolver, &calls, &def_nodes, &variables, file_idx);
             // A link that keeps nothing frees a file's calls as soon as
             // they are resolved: room for the edges of the files after it.
-            (linked, if keep { calls } else { Vec::new() })
+            ((linked, users), if keep { calls } else { Vec::new() })
         })
         .unzip();
     // Only the calls' and hits' resolution reads these.
@@ -259,10 +261,14 @@ fn link_with(
     let (suppressed, hits): (Vec<LiveHit>, Vec<LiveHit>) = on_server
         .into_iter()
         .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
-    let mut variables: Vec<(usize, usize)> = hits.iter().filter_map(|l| l.via).collect();
-    variables.sort_unstable();
-    variables.dedup();
-    let variable_users = variable_users(&resolver, &def_nodes, &variables);
+    let mut variable_users: FxHashMap<(usize, usize), Vec<NodeIndex>> = FxHashMap::default();
+    for (variable, node) in users.into_iter().flatten() {
+        variable_users.entry(variable).or_default().push(node);
+    }
+    for nodes in variable_users.values_mut() {
+        nodes.sort_unstable();
+        nodes.dedup();
+    }
     // A link that keeps its facts gives each file its calls back.
     for (facts, calls) in files.iter_mut().zip(calls) {
         facts.calls = calls;
@@ -1163,12 +1169,7 @@ fn file_live_hits(
                 continue;
             }
         }
-        let via = rule
-            .when
-            .through_variable
-            .as_ref()
-            .and(hit.target.as_deref())
-            .and_then(|name| variable_def(resolver, file_idx, hit.def, name));
+        let via = hit_variable(resolver, rule, file_idx, hit);
         out.push(LiveHit {
             file: file_idx,
             hit: hit_idx,
@@ -1201,33 +1202,63 @@ fn variable_def(
     }
 }
 
-/// The functions that call a method of (or pass on) each of `variables`,
-/// wherever they are imported: `audit.info(…)` uses `audit`.
-fn variable_users(
+/// The module-level variable a hit names when its rule reaches only the
+/// users of that variable (`through_variable`: a file handler on the named
+/// logger `audit`).
+fn hit_variable(
     resolver: &Resolver,
+    rule: &crate::rules::Rule,
+    file: usize,
+    hit: &crate::extract::facts::Hit,
+) -> Option<(usize, usize)> {
+    rule.when
+        .through_variable
+        .as_ref()
+        .and(hit.target.as_deref())
+        .and_then(|name| variable_def(resolver, file, hit.def, name))
+}
+
+/// Every variable some hit reaches the program through (`hit_variable`),
+/// known before the calls are resolved (and, in a one-shot link, freed).
+fn through_variables(
+    resolver: &Resolver,
+    rules: &RuleSet,
+    files: &[FileFacts],
+) -> FxHashSet<(usize, usize)> {
+    files
+        .iter()
+        .enumerate()
+        .flat_map(|(file, facts)| {
+            facts
+                .hits
+                .iter()
+                .filter_map(move |hit| hit_variable(resolver, &rules.rules[hit.rule], file, hit))
+        })
+        .collect()
+}
+
+/// The functions of `file` that call a method of (or pass on) one of
+/// `variables`, wherever it is imported: `audit.info(…)` uses `audit`.
+fn file_variable_users(
+    resolver: &Resolver,
+    calls: &[Call],
     def_nodes: &[Vec<Option<NodeIndex>>],
-    variables: &[(usize, usize)],
-) -> FxHashMap<(usize, usize), Vec<NodeIndex>> {
-    let mut users: FxHashMap<(usize, usize), Vec<NodeIndex>> = FxHashMap::default();
+    variables: &FxHashSet<(usize, usize)>,
+    file: usize,
+) -> Vec<((usize, usize), NodeIndex)> {
     if variables.is_empty() {
-        return users;
+        return Vec::new();
     }
-    for (file, facts) in resolver.files.iter().enumerate() {
-        for call in &facts.calls {
-            let Some(def) = call.def() else { continue };
+    calls
+        .iter()
+        .filter_map(|call| {
+            let def = call.def()?;
             let root = call.callee.split('.').next().unwrap_or_default();
-            let used = variable_def(resolver, file, Some(def), root)
-                .filter(|variable| variables.contains(variable));
-            if let (Some(variable), Some(node)) = (used, def_nodes[file][def]) {
-                users.entry(variable).or_default().push(node);
-            }
-        }
-    }
-    for nodes in users.values_mut() {
-        nodes.sort_unstable();
-        nodes.dedup();
-    }
-    users
+            let variable = variable_def(resolver, file, Some(def), root)
+                .filter(|variable| variables.contains(variable))?;
+            Some((variable, def_nodes[file][def]?))
+        })
+        .collect()
 }
 
 /// Whether `name`, called in `file`, is a function of the program declared
