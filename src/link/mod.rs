@@ -177,6 +177,7 @@ fn link_with(
     let unique = UniqueNames::new(&files);
     let tags = class_tags(&files);
     let variables = through_variables(&resolver, rules, &files);
+    let passed = passed_classes(&resolver, &unique, &calls);
     // Each file's calls and hits resolve independently: in parallel.
     let ((linked, users), calls): ((Vec<FileParts>, Vec<_>), Vec<Vec<Call>>) = kept
         .into_par_iter()
@@ -189,6 +190,7 @@ fn link_with(
                         &resolver,
                         &calls,
                         &unique,
+                        &passed,
                         &def_nodes,
                         &module_nodes,
                         file_idx,
@@ -215,6 +217,7 @@ fn link_with(
         })
         .unzip();
     // Only the calls' and hits' resolution reads these.
+    drop(passed);
     drop(unique);
     drop(tags);
     let per_file = if keep { linked.len() } else { 0 };
@@ -321,6 +324,7 @@ fn file_edges(
     resolver: &Resolver,
     calls: &[Call],
     unique: &UniqueNames,
+    passed: &PassedClasses,
     def_nodes: &[Vec<Option<NodeIndex>>],
     module_nodes: &[NodeIndex],
     file_idx: usize,
@@ -353,7 +357,10 @@ fn file_edges(
         // A name passed as a value is followed only when it resolves for
         // sure: `res.json(user)` must not guess a function named `user`.
         let targets = if call.value {
-            passed_class_targets(resolver, unique, file_idx, call)
+            passed
+                .get(&(file_idx, call.pos))
+                .cloned()
+                .unwrap_or_default()
         } else if call.is_reference {
             resolve_reference(resolver, file_idx, call.def(), &call.callee)
         } else {
@@ -702,6 +709,27 @@ fn resolve_call(
     guess_method(resolver, unique, &parts)
 }
 
+/// The targets of every class passed as a value, by (file, position of the
+/// value), found before the calls are resolved: they read the calls of the
+/// function the class is passed to, which a one-shot link frees as it goes.
+type PassedClasses = FxHashMap<(usize, Pos), Vec<(usize, usize, Resolution)>>;
+
+fn passed_classes(resolver: &Resolver, unique: &UniqueNames, calls: &[Vec<Call>]) -> PassedClasses {
+    calls
+        .iter()
+        .enumerate()
+        .flat_map(|(file, own)| {
+            own.iter().filter(|c| c.value).map(move |value| {
+                (
+                    (file, value.pos),
+                    passed_class_targets(resolver, unique, calls, file, value),
+                )
+            })
+        })
+        .filter(|(_, targets)| !targets.is_empty())
+        .collect()
+}
+
 /// A class passed as a value (`protected(GemPusher)` in `serve_add_gem`):
 /// the methods the called function calls on its parameters
 /// (`servable.serve(self)` in `protected`) are the class's, run for this
@@ -710,13 +738,12 @@ fn resolve_call(
 fn passed_class_targets(
     resolver: &Resolver,
     unique: &UniqueNames,
+    calls: &[Vec<Call>],
     file: usize,
     value: &Call,
 ) -> Vec<(usize, usize, Resolution)> {
-    let facts = &resolver.files[file];
     // The call the class is an argument of: the nearest before it on its line.
-    let Some(outer) = facts
-        .calls
+    let Some(outer) = calls[file]
         .iter()
         .filter(|c| !c.is_reference && c.def == value.def && c.pos.line == value.pos.line)
         .filter(|c| c.pos.column < value.pos.column)
@@ -737,8 +764,7 @@ fn passed_class_targets(
         if called.defs[d].kind != DefKind::Function {
             continue;
         }
-        let on_parameters = called
-            .calls
+        let on_parameters = calls[f]
             .iter()
             .filter(|c| !c.is_reference && c.def() == Some(d))
             .filter_map(|c| match c.callee.split('.').collect::<Vec<_>>()[..] {
