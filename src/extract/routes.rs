@@ -37,20 +37,10 @@ impl<'s> Extraction<'s> {
 
     /// A prefix capture: a string literal, or a name to resolve later.
     pub(super) fn prefix(&self, node: Node) -> Prefix {
+        if let Some(joined) = self.joined(node, |n| self.prefix(n)) {
+            return joined;
+        }
         match node.kind() {
-            // `ctx + '/'`: the pieces, each resolved later.
-            "binary_expression" | "binary_operator"
-                if node
-                    .child_by_field_name("operator")
-                    .is_some_and(|op| self.text(op) == "+") =>
-            {
-                let pieces = ["left", "right"]
-                    .iter()
-                    .filter_map(|f| node.child_by_field_name(f))
-                    .map(|n| self.prefix(n))
-                    .collect();
-                Prefix::Concat(pieces)
-            }
             // `` `${base}/api` ``: text pieces and substituted names.
             "template_string" if node.named_child_count() > 0 => {
                 self.interpolated(node, "template_substitution", |text| {
@@ -87,20 +77,28 @@ impl<'s> Extraction<'s> {
                     || self.prefix(node),
                     |v| Prefix::Literal(unquote(self.text(v)).to_string()),
                 ),
-            "binary_expression" | "binary_operator"
-                if node
-                    .child_by_field_name("operator")
-                    .is_some_and(|op| self.text(op) == "+") =>
-            {
-                let pieces = ["left", "right"]
+            _ => self
+                .joined(node, |n| self.bound_prefix(root, n))
+                .unwrap_or_else(|| self.prefix(node)),
+        }
+    }
+
+    /// `ctx + '/'`: the pieces, each read by `piece` (resolved later); None
+    /// for any other node.
+    fn joined<'t>(&self, node: Node<'t>, piece: impl Fn(Node<'t>) -> Prefix) -> Option<Prefix> {
+        let is_plus = matches!(node.kind(), "binary_expression" | "binary_operator")
+            && node
+                .child_by_field_name("operator")
+                .is_some_and(|op| self.text(op) == "+");
+        is_plus.then(|| {
+            Prefix::Concat(
+                ["left", "right"]
                     .iter()
                     .filter_map(|f| node.child_by_field_name(f))
-                    .map(|n| self.bound_prefix(root, n))
-                    .collect();
-                Prefix::Concat(pieces)
-            }
-            _ => self.prefix(node),
-        }
+                    .map(piece)
+                    .collect(),
+            )
+        })
     }
 
     /// A string literal with no substitution in it.
