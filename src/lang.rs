@@ -118,6 +118,16 @@ struct Spec {
     /// routes declared there are not the production app's.
     #[serde(default)]
     dev_conditions: Vec<String>,
+    /// Regular expressions on an expression that reads an environment
+    /// variable (`process.env.X`, `os.getenv("X", "/d")`): the group `var`
+    /// is the variable, the group `default` (when present) its default.
+    /// A route prefix written so is the variable, not a name to resolve.
+    #[serde(default)]
+    env_reads: Vec<String>,
+    /// Operators that give their right side when the left is unset
+    /// (`process.env.X || '/v1'`, `os.getenv("X") or "/v1"`).
+    #[serde(default)]
+    default_operators: Vec<String>,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -162,6 +172,7 @@ struct Entry {
     dev_conditions: Option<regex::RegexSet>,
     /// Each `page_templates` entry's directive, compiled.
     page_directives: Vec<regex::Regex>,
+    env_reads: Vec<regex::Regex>,
 }
 
 /// A set of regular expressions; None when there are none.
@@ -224,6 +235,12 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
             .map(|t| regex::Regex::new(&t.directive))
             .collect::<Result<_, _>>()
             .map_err(|e| format!("{path}: page_templates: {e}"))?,
+        env_reads: spec
+            .env_reads
+            .iter()
+            .map(|r| regex::Regex::new(r))
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("{path}: env_reads: {e}"))?,
         grammar,
         spec,
     })
@@ -357,6 +374,22 @@ impl Lang {
 
     /// Whether `rel` never runs on the production server (`dev_only_files`).
     /// Whether the language names conditions of code that runs only on a
+    /// The environment variable `expression` reads, and the default it
+    /// gives (`env_reads`).
+    pub fn env_read(self, expression: &str) -> Option<(String, Option<String>)> {
+        self.entry().env_reads.iter().find_map(|r| {
+            let caps = r.captures(expression.trim())?;
+            let var = caps.name("var")?.as_str().to_string();
+            Some((var, caps.name("default").map(|d| d.as_str().to_string())))
+        })
+    }
+
+    /// Whether `operator` gives its right side when its left is unset
+    /// (`default_operators`).
+    pub fn is_default_operator(self, operator: &str) -> bool {
+        self.spec().default_operators.iter().any(|o| o == operator)
+    }
+
     /// submitted form (`submit_conditions`), and whether `condition` is one.
     pub fn has_submit_conditions(self) -> bool {
         self.entry().submit_conditions.is_some()

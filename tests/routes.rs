@@ -2345,3 +2345,91 @@ app.listen(3000);
         ]
     );
 }
+
+/// A mount prefix read from the environment in place is that variable:
+/// its default when the code gives one, a `{VAR}` placeholder otherwise; a
+/// prefix from another call stays a visible placeholder, not dropped.
+#[test]
+fn prefixes_read_from_the_environment_in_place_name_the_variable() {
+    let origins = |tag: &str, fixture: &str| -> Vec<String> {
+        let report = scan_fixture(tag, fixture);
+        let mut got: Vec<String> = report
+            .routes
+            .iter()
+            .map(|r| {
+                let origin: Vec<String> = r
+                    .prefixes
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{}={} env {}",
+                            p.name,
+                            p.value.as_deref().unwrap_or("?"),
+                            p.env.as_deref().unwrap_or("-")
+                        )
+                    })
+                    .collect();
+                format!("{} [{}]", r.id, origin.join(", "))
+            })
+            .collect();
+        got.sort();
+        got
+    };
+    let js = r#"
+#--- package.json ---#
+{"dependencies": {"express": "^4"}}
+#--- app.js ---#
+const express = require('express');
+const app = express();
+const a = express.Router();
+const b = express.Router();
+const c = express.Router();
+a.get('/items', (req, res) => res.json([]));
+b.get('/stats', (req, res) => res.json({}));
+c.get('/health', (req, res) => res.send('ok'));
+app.use(process.env.API_PREFIX || '/api', a);
+app.use(process.env.ADMIN_PREFIX, b);
+app.use(process.env['OPS_PREFIX'] ?? '/ops', c);
+app.listen(3000);
+"#;
+    assert_eq!(
+        origins("env-prefix-js", js),
+        [
+            "GET /api/items [API_PREFIX=/api env API_PREFIX]",
+            "GET /ops/health [OPS_PREFIX=/ops env OPS_PREFIX]",
+            "GET /{ADMIN_PREFIX}/stats [ADMIN_PREFIX=? env ADMIN_PREFIX]",
+        ]
+    );
+    let py = r#"
+#--- app.py ---#
+import os
+from flask import Flask, Blueprint
+app = Flask(__name__)
+admin = Blueprint("admin", __name__)
+api = Blueprint("api", __name__)
+ops = Blueprint("ops", __name__)
+misc = Blueprint("misc", __name__)
+@admin.get("/stats")
+def stats(): return "s"
+@api.get("/items")
+def items(): return "i"
+@ops.get("/health")
+def health(): return "ok"
+@misc.get("/x")
+def x(): return "x"
+def make_prefix(): return "/m"
+app.register_blueprint(admin, url_prefix=os.environ["ADMIN_PREFIX"])
+app.register_blueprint(api, url_prefix=os.getenv("API_PREFIX", "/api/v1"))
+app.register_blueprint(ops, url_prefix=os.environ.get("OPS_PREFIX") or "/ops")
+app.register_blueprint(misc, url_prefix=make_prefix())
+"#;
+    assert_eq!(
+        origins("env-prefix-py", py),
+        [
+            "GET /api/v1/items [API_PREFIX=/api/v1 env API_PREFIX]",
+            "GET /ops/health [OPS_PREFIX=/ops env OPS_PREFIX]",
+            "GET /{ADMIN_PREFIX}/stats [ADMIN_PREFIX=? env ADMIN_PREFIX]",
+            "GET /{make_prefix}/x [make_prefix=? env -]",
+        ]
+    );
+}

@@ -196,7 +196,7 @@
   function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
   arguments: (argument_list
     . [(identifier) (attribute)] @mount.child
-    (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @mount.prefix))
+    (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute) (call) (subscript) (boolean_operator)] @mount.prefix))
   (#eq? @_r "register_blueprint")
   (#eq? @_k "url_prefix")
   (#set! mount.replaces_prefix)) @mount
@@ -210,7 +210,7 @@
   function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
   arguments: (argument_list
     . [(identifier) (attribute)] @mount.child
-    (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @mount.prefix))
+    (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute) (call) (subscript) (boolean_operator)] @mount.prefix))
   (#eq? @_r "include_router")
   (#eq? @_k "prefix")) @mount
 

@@ -444,6 +444,12 @@ pub enum Prefix {
     /// A call to a function that builds a path from its arguments
     /// (`v1Base("/items")` with `v1Base := v1.BaseURLFunc("/api")`).
     Call(Box<PrefixCall>),
+    /// An environment variable read in place (`process.env.API || '/v1'`,
+    /// `os.environ["API"]`), with the default the code gives.
+    Env {
+        var: String,
+        default: Option<String>,
+    },
 }
 
 /// A path-building call: the function called and every argument it is

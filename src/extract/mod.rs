@@ -1422,6 +1422,7 @@ fn fold(prefix: &Prefix, lookup: &dyn Fn(&str) -> Option<String>) -> Option<Stri
         Prefix::Literal(text) => Some(text.clone()),
         Prefix::Name(name) => lookup(name),
         Prefix::Concat(pieces) => pieces.iter().map(|p| fold(p, lookup)).collect(),
+        Prefix::Env { default, .. } => default.clone(),
         Prefix::Param(_) | Prefix::Call(_) => None,
     }
 }

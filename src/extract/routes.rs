@@ -35,8 +35,12 @@ impl<'s> Extraction<'s> {
             .unwrap_or_else(|| MODULE_ROUTER.to_string())
     }
 
-    /// A prefix capture: a string literal, or a name to resolve later.
+    /// A prefix capture: a string literal, an environment variable read in
+    /// place, or a name to resolve later.
     pub(super) fn prefix(&self, node: Node) -> Prefix {
+        if let Some(env) = self.env_prefix(node) {
+            return env;
+        }
         if let Some(joined) = self.joined(node, |n| self.prefix(n)) {
             return joined;
         }
@@ -81,6 +85,27 @@ impl<'s> Extraction<'s> {
                 .joined(node, |n| self.bound_prefix(root, n))
                 .unwrap_or_else(|| self.prefix(node)),
         }
+    }
+
+    /// An environment variable read in place (the language's `env_reads`:
+    /// `os.environ["API"]`, `os.getenv("API", "/v1")`), or with a default
+    /// after one of its `default_operators` (`process.env.API || '/v1'`).
+    fn env_prefix(&self, node: Node) -> Option<Prefix> {
+        let lang = self.facts.lang;
+        if let Some((var, default)) = lang.env_read(self.text(node)) {
+            return Some(Prefix::Env { var, default });
+        }
+        let (left, operator, right) = (
+            node.child_by_field_name("left")?,
+            node.child_by_field_name("operator")?,
+            node.child_by_field_name("right")?,
+        );
+        if !lang.is_default_operator(self.text(operator)) || !self.is_plain_string(right) {
+            return None;
+        }
+        let (var, _) = lang.env_read(self.text(left))?;
+        let default = Some(unquote(self.text(right)).to_string());
+        Some(Prefix::Env { var, default })
     }
 
     /// `ctx + '/'`: the pieces, each read by `piece` (resolved later); None

@@ -943,18 +943,8 @@ fn resolve_prefix(
                     .is_some()
                     .then(|| (f, resolver.files[f].defs[d].pos.line));
             }
-            let given = defines
-                .get(name)
-                .or_else(|| origin.env.as_deref().and_then(|env| defines.get(env)));
-            if let Some(given) = given {
-                origin.value = Some(given.value.clone());
-                origin.defined = Some(given.source.clone());
-            }
-            let text = match &origin.value {
-                Some(value) => value.clone(),
-                None => format!("{{{name}}}"),
-            };
-            (text, Some(origin))
+            let env = origin.env.clone();
+            defined(origin, defines, &[Some(name.as_str()), env.as_deref()])
         }
         Prefix::Concat(pieces) => joined(pieces, |piece| {
             resolve_prefix(resolver, defines, file, piece)
@@ -975,9 +965,38 @@ fn resolve_prefix(
                 }
             }
         }
+        Prefix::Env { var, default } => {
+            let origin = PrefixOrigin {
+                name: var.clone(),
+                value: default.clone(),
+                at: None,
+                env: Some(var.clone()),
+                defined: None,
+            };
+            defined(origin, defines, &[Some(var.as_str())])
+        }
         // Only a template's (read by `filled`).
         Prefix::Param(_) => (String::new(), None),
     }
+}
+
+/// A prefix's text: the value `--define` or `[define]` gives under the
+/// first of `keys` defined (the name as written, the environment variable),
+/// else the value the code gives, else `{name}` (a visible placeholder).
+fn defined(
+    mut origin: PrefixOrigin,
+    defines: &Defines,
+    keys: &[Option<&str>],
+) -> (String, Option<PrefixOrigin>) {
+    if let Some(given) = keys.iter().flatten().find_map(|k| defines.get(k)) {
+        origin.value = Some(given.value.clone());
+        origin.defined = Some(given.source.clone());
+    }
+    let text = match &origin.value {
+        Some(value) => value.clone(),
+        None => format!("{{{}}}", origin.name),
+    };
+    (text, Some(origin))
 }
 
 /// A path template of a function in `def_file` with its parameters replaced
