@@ -67,8 +67,11 @@ fn edges(program: &Program) -> Vec<String> {
 }
 
 fn assert_edges(tag: &str, case: &str, expected: &[&str]) {
-    let program = link(tag, case);
-    let got = edges(&program);
+    has_edges(&edges(&link(tag, case)), expected);
+}
+
+/// Every edge of `expected` is among `got` (`edges`).
+fn has_edges(got: &[String], expected: &[&str]) {
     for want in expected {
         assert!(
             got.iter().any(|e| e == want),
@@ -329,16 +332,13 @@ module.exports = { Monitor, Metrics, Job, startMonitors, startAll };
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "monitor.js:startMonitors -> monitor.js:Monitor.start (UniqueName)",
-        "monitor.js:Monitor.beat -> monitor.js:Metrics.update (SameFile)",
-    ] {
-        assert!(
-            got.iter().any(|e| e == want),
-            "missing {want}\n{}",
-            got.join("\n")
-        );
-    }
+    has_edges(
+        &got,
+        &[
+            "monitor.js:startMonitors -> monitor.js:Monitor.start (UniqueName)",
+            "monitor.js:Monitor.beat -> monitor.js:Metrics.update (SameFile)",
+        ],
+    );
     // ok: `start` is too common to guess without a receiver named for its class
     assert!(
         got.iter().all(|e| !e.starts_with("monitor.js:startAll ->")),
@@ -680,13 +680,14 @@ public class SystemClock : IClock
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "Controllers/OrdersController.cs:OrdersController.Get -> Services/Store.cs:OrderStore.Find (Implementation)",
-        "Controllers/OrdersController.cs:OrdersController.Get -> Controllers/OrdersController.cs:OrdersController.Key (Member)",
-        "Controllers/OrdersController.cs:OrdersController.Create -> Services/Store.cs:SystemClock.Now (Implementation)",
-    ] {
-        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
-    }
+    has_edges(
+        &got,
+        &[
+            "Controllers/OrdersController.cs:OrdersController.Get -> Services/Store.cs:OrderStore.Find (Implementation)",
+            "Controllers/OrdersController.cs:OrdersController.Get -> Controllers/OrdersController.cs:OrdersController.Key (Member)",
+            "Controllers/OrdersController.cs:OrdersController.Create -> Services/Store.cs:SystemClock.Now (Implementation)",
+        ],
+    );
     assert!(
         !got.iter()
             .any(|e| e.contains("Create -> Controllers/OrdersController.cs:OrdersController.Get")),
@@ -938,14 +939,15 @@ class HealthController
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "public/index.php:<anonymous> -> src/UserController.php:UserController.processRequest (Import)",
-        "public/index.php:<anonymous> -> src/HealthController.php:HealthController.processRequest (Import)",
-        // `new` runs the class's constructor (the language's `constructors`).
-        "public/index.php:<anonymous> -> src/UserController.php:UserController.__construct (Import)",
-    ] {
-        assert!(got.iter().any(|e| e == want), "missing edge {want}\nedges:\n{}", got.join("\n"));
-    }
+    has_edges(
+        &got,
+        &[
+            "public/index.php:<anonymous> -> src/UserController.php:UserController.processRequest (Import)",
+            "public/index.php:<anonymous> -> src/HealthController.php:HealthController.processRequest (Import)",
+            // `new` runs the class's constructor (the language's `constructors`).
+            "public/index.php:<anonymous> -> src/UserController.php:UserController.__construct (Import)",
+        ],
+    );
     // Each call takes the class of the assignment before it, not every class
     // the variable ever held: two calls, two edges.
     let to_process = got.iter().filter(|e| e.contains(".processRequest")).count();
@@ -1171,16 +1173,13 @@ func (m *Manager) Flush() {}
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "api/notifier.go:Notifier.fireUserDeleted -> plugin/manager.go:Manager.RemoveUser (Bound)",
-        "api/notifier.go:Notifier.Close -> plugin/manager.go:Manager.Flush (Bound)",
-    ] {
-        assert!(
-            got.iter().any(|e| e == want),
-            "missing edge {want}\nedges:\n{}",
-            got.join("\n")
-        );
-    }
+    has_edges(
+        &got,
+        &[
+            "api/notifier.go:Notifier.fireUserDeleted -> plugin/manager.go:Manager.RemoveUser (Bound)",
+            "api/notifier.go:Notifier.Close -> plugin/manager.go:Manager.Flush (Bound)",
+        ],
+    );
     // A method that calls its argument without keeping it relays nothing.
     assert!(
         !got.iter()
@@ -1284,25 +1283,26 @@ func (s *Store) Save() {}
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "internal/users/handler.go:Handler.List -> internal/users/service.go:Service.Find (Member)",
-        "internal/users/handler.go:Handler.List -> internal/users/service.go:dbService.Find (MethodSet)",
-        "internal/users/handler.go:Handler.List -> internal/users/render.go:Handler.render (Member)",
-        "internal/users/handler.go:Handler.List -> internal/users/render.go:helper (Package)",
-        "internal/users/handler.go:Handler.List -> internal/store/store.go:Store.Save (Member)",
-        "internal/users/service.go:dbService.Find -> internal/users/service.go:dbService.load (Member)",
-        "cmd/api/main.go:main -> internal/store/store.go:Open (Import)",
-        "cmd/api/main.go:main -> internal/users/handler.go:NewHandler (Import)",
-        "cmd/api/main.go:main -> internal/users/handler.go:Handler.Close (Import)",
-        // `a := users.NewAdmin()`: what the constructor returns, whatever its name.
-        "cmd/api/main.go:main -> internal/users/handler.go:Handler.List (Import)",
-        // `Command{Action: serve}`: a function stored in a struct literal.
-        "cmd/api/main.go:main -> cmd/api/main.go:serve (SameFile)",
-        // `c.Action()` through the field: the value `main` binds to it.
-        "cmd/api/main.go:Command.Run -> cmd/api/main.go:serve (Bound)",
-    ] {
-        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
-    }
+    has_edges(
+        &got,
+        &[
+            "internal/users/handler.go:Handler.List -> internal/users/service.go:Service.Find (Member)",
+            "internal/users/handler.go:Handler.List -> internal/users/service.go:dbService.Find (MethodSet)",
+            "internal/users/handler.go:Handler.List -> internal/users/render.go:Handler.render (Member)",
+            "internal/users/handler.go:Handler.List -> internal/users/render.go:helper (Package)",
+            "internal/users/handler.go:Handler.List -> internal/store/store.go:Store.Save (Member)",
+            "internal/users/service.go:dbService.Find -> internal/users/service.go:dbService.load (Member)",
+            "cmd/api/main.go:main -> internal/store/store.go:Open (Import)",
+            "cmd/api/main.go:main -> internal/users/handler.go:NewHandler (Import)",
+            "cmd/api/main.go:main -> internal/users/handler.go:Handler.Close (Import)",
+            // `a := users.NewAdmin()`: what the constructor returns, whatever its name.
+            "cmd/api/main.go:main -> internal/users/handler.go:Handler.List (Import)",
+            // `Command{Action: serve}`: a function stored in a struct literal.
+            "cmd/api/main.go:main -> cmd/api/main.go:serve (SameFile)",
+            // `c.Action()` through the field: the value `main` binds to it.
+            "cmd/api/main.go:Command.Run -> cmd/api/main.go:serve (Bound)",
+        ],
+    );
     assert!(
         !got.iter().any(|e| e.contains("json/json.go")),
         "the standard library's encoding/json is not the repository's json folder:\n{}",
@@ -1392,21 +1392,18 @@ end
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "lib/shop/web.rb:Web.item -> lib/shop/source/local.rb:Local.serve_item (SharedName)",
-        "lib/shop/web.rb:Web.item -> lib/shop/source/remote.rb:Remote.serve_item (SharedName)",
-        // `store.resource(id).save`: `save` of what `resource` returns,
-        // guessed as the class named like it.
-        "lib/shop/source/local.rb:Local.serve_item -> lib/shop/storage.rb:Resource.save (UniqueName)",
-        // `fetch_resource.save`: the receiver's last word names the class.
-        "lib/shop/source/remote.rb:Remote.serve_item -> lib/shop/storage.rb:Resource.save (UniqueName)",
-    ] {
-        assert!(
-            got.iter().any(|e| e == want),
-            "missing {want}\n{}",
-            got.join("\n")
-        );
-    }
+    has_edges(
+        &got,
+        &[
+            "lib/shop/web.rb:Web.item -> lib/shop/source/local.rb:Local.serve_item (SharedName)",
+            "lib/shop/web.rb:Web.item -> lib/shop/source/remote.rb:Remote.serve_item (SharedName)",
+            // `store.resource(id).save`: `save` of what `resource` returns,
+            // guessed as the class named like it.
+            "lib/shop/source/local.rb:Local.serve_item -> lib/shop/storage.rb:Resource.save (UniqueName)",
+            // `fetch_resource.save`: the receiver's last word names the class.
+            "lib/shop/source/remote.rb:Remote.serve_item -> lib/shop/storage.rb:Resource.save (UniqueName)",
+        ],
+    );
     // ok: Alpha and Beta share no base, and `@thing` does not name the
     // family of the two `serve_item`s: neither call is guessed.
     assert!(
@@ -1479,16 +1476,17 @@ func (ctrl *Controller) handleAttachments(name string) {
 "#,
     );
     let got = edges(&program);
-    for want in [
-        // `svc.repo.Docs`: `ItemService.repo` is `*repo.AllRepos`, whose `Docs`
-        // is `*DocumentRepository`.
-        "internal/services/items.go:ItemService.AttachmentAdd -> internal/repo/all.go:DocumentRepository.Create (Member)",
-        "internal/handlers/controller.go:Controller.handleAttachments -> internal/services/items.go:ItemService.AttachmentAdd (Member)",
-        // A handler factory returning a method value reaches it.
-        "internal/handlers/controller.go:Controller.HandleAttachmentCreate -> internal/handlers/controller.go:Controller.handleAttachments (SameFile)",
-    ] {
-        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
-    }
+    has_edges(
+        &got,
+        &[
+            // `svc.repo.Docs`: `ItemService.repo` is `*repo.AllRepos`, whose `Docs`
+            // is `*DocumentRepository`.
+            "internal/services/items.go:ItemService.AttachmentAdd -> internal/repo/all.go:DocumentRepository.Create (Member)",
+            "internal/handlers/controller.go:Controller.handleAttachments -> internal/services/items.go:ItemService.AttachmentAdd (Member)",
+            // A handler factory returning a method value reaches it.
+            "internal/handlers/controller.go:Controller.HandleAttachmentCreate -> internal/handlers/controller.go:Controller.handleAttachments (SameFile)",
+        ],
+    );
     // The field's type says which `Create`: not the items repository's.
     assert!(
         !got.iter().any(|e| e.contains("ItemsRepository.Create")),
@@ -1550,16 +1548,13 @@ func handleUpdateConfig(apper Apper, n Notifier) error {
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "admin.go:handleUpdateConfig -> app.go:App.SaveConfig (MethodSet)",
-        "app.go:App.SaveConfig -> app.go:writeConfig (SameFile)",
-    ] {
-        assert!(
-            got.iter().any(|e| e == want),
-            "missing {want}\n{}",
-            got.join("\n")
-        );
-    }
+    has_edges(
+        &got,
+        &[
+            "admin.go:handleUpdateConfig -> app.go:App.SaveConfig (MethodSet)",
+            "app.go:App.SaveConfig -> app.go:writeConfig (SameFile)",
+        ],
+    );
     // ok: two types satisfy `Notifier`: no implementation is picked.
     assert!(
         !got.iter()
@@ -1627,13 +1622,14 @@ end
 "#,
     );
     let got = edges(&program);
-    for want in [
-        "lib/store/private_source.rb:PrivateSource.serve_add_gem -> lib/store/gem_pusher.rb:GemPusher.serve (Bound)",
-        "lib/store/private_source.rb:PrivateSource.serve_specs -> lib/store/specs_builder.rb:SpecsBuilder.serve (Bound)",
-        "lib/store/private_source.rb:PrivateSource.serve_add_gem -> lib/store/private_source.rb:PrivateSource.protected (Member)",
-    ] {
-        assert!(got.iter().any(|e| e == want), "missing {want}\n{}", got.join("\n"));
-    }
+    has_edges(
+        &got,
+        &[
+            "lib/store/private_source.rb:PrivateSource.serve_add_gem -> lib/store/gem_pusher.rb:GemPusher.serve (Bound)",
+            "lib/store/private_source.rb:PrivateSource.serve_specs -> lib/store/specs_builder.rb:SpecsBuilder.serve (Bound)",
+            "lib/store/private_source.rb:PrivateSource.serve_add_gem -> lib/store/private_source.rb:PrivateSource.protected (Member)",
+        ],
+    );
     // Each caller reaches the class it passes, not the others' (the shared
     // helper gets no edge to any of them); no class is passed to
     // serve_other: its parameter's `serve` is not guessed.
