@@ -2173,14 +2173,55 @@ for path, view in [("/p", xv), ("/q", yv)]:
     app.add_url_rule(path, view_func=view, endpoint=path)
 def register(rule, view):
     app.add_url_rule(rule, view_func=view)
+for kind in ["atom", "rss"]:
+    app.add_url_rule(f"/feeds/{kind}", view_func=report, endpoint=kind)
+API = "/api/v2"
+@app.route(f"{API}/status")
+def status(): return "ok"
 "#,
         &[
+            "GET /api/v2/status → status",
+            "GET /feeds/atom → report",
+            "GET /feeds/rss → report",
             "GET /p → xv",
             "GET /q → yv",
             "GET /reports/daily → report",
             "GET /reports/weekly → report",
             "GET /x → xv",
             "GET /y → yv",
+        ],
+    );
+}
+
+/// Flask's `add_url_rule(rule, endpoint, view_func)` takes the view as its
+/// third positional argument as well as by keyword; a rule with no view is
+/// no route, and a view given both ways is one route.
+#[test]
+fn flask_url_rules_with_the_view_given_by_position() {
+    check_routes(
+        "add-url-rule-positional",
+        r#"
+#--- app.py ---#
+from flask import Flask
+from flask.views import MethodView
+app = Flask(__name__)
+def index(): return "i"
+def about(): return "a"
+class ItemAPI(MethodView):
+    def get(self): return "items"
+app.add_url_rule("/", "index", index)
+app.add_url_rule("/about", None, about, methods=["GET", "POST"])
+app.add_url_rule("/items", "items", ItemAPI.as_view("items"))
+app.add_url_rule("/kw", "kw", view_func=about)
+app.add_url_rule("/docs/<path:page>", "docs", build_only=True)
+app.add_url_rule("/only-endpoint", "only")
+"#,
+        &[
+            "GET / → index",
+            "GET /about → about",
+            "GET /items → ItemAPI.get",
+            "GET /kw → about",
+            "POST /about → about",
         ],
     );
 }

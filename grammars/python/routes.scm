@@ -66,6 +66,29 @@
   (#set! route.default_method "GET")
   (#set! route.loop_only)) @route
 
+; app.add_url_rule('/x', 'endpoint', view): the view as the third positional
+; argument (Flask's signature is rule, endpoint, view_func), a name or a
+; class's as_view(...).
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @_a)
+  arguments: (argument_list
+    . (string) @route.path
+    . (_)
+    . [(identifier) (attribute)] @route.handler)
+  (#eq? @_a "add_url_rule")
+  (#set! framework "flask")
+  (#set! route.default_method "GET")) @route
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @_a)
+  arguments: (argument_list
+    . (string) @route.path
+    . (_)
+    . (call function: (attribute object: (_) @route.handler attribute: (identifier) @_as)))
+  (#eq? @_a "add_url_rule")
+  (#eq? @_as "as_view")
+  (#set! framework "flask")
+  (#set! route.default_method "GET")) @route
+
 ; Loops over a literal list, tuple or dict (`.items()`), or a variable bound
 ; to one: their variables take each element's values, for the routes
 ; declared inside.

@@ -53,6 +53,12 @@ impl<'s> Extraction<'s> {
             }
             // Kotlin's `"$API/users"` and `"${Paths.API}/users"`.
             "string_literal" if self.is_string_template(node) => self.string_template(node),
+            // Python's `f"/feeds/{kind}"`, Ruby's `"/feeds/#{kind}"`.
+            "string" if has_child(node, "interpolation") => {
+                self.interpolated(node, "interpolation", |text| {
+                    vec![Prefix::Literal(text.to_string())]
+                })
+            }
             // A symbol names a segment as a string does (Rails `namespace :admin`).
             kind if kind.contains("string") || kind.contains("symbol") => {
                 Prefix::Literal(unquote(self.text(node)).to_string())
@@ -162,8 +168,13 @@ impl<'s> Extraction<'s> {
         text_pieces: fn(&str) -> Vec<Prefix>,
     ) -> Prefix {
         let mut pieces = Vec::new();
-        let mut at = node.start_byte() + 1;
-        let end = node.end_byte().saturating_sub(1);
+        // The quotes, with any prefix (`f"`), where the grammar names them.
+        let first = node.child(0).filter(|c| c.kind() == "string_start");
+        let last = node
+            .child(node.child_count().saturating_sub(1))
+            .filter(|c| c.kind() == "string_end");
+        let mut at = first.map_or(node.start_byte() + 1, |c| c.end_byte());
+        let end = last.map_or(node.end_byte().saturating_sub(1), |c| c.start_byte());
         let mut cursor = node.walk();
         for child in node.named_children(&mut cursor) {
             if child.kind() != substitution {
