@@ -128,6 +128,21 @@ struct Spec {
     /// (`process.env.X || '/v1'`, `os.getenv("X") or "/v1"`).
     #[serde(default)]
     default_operators: Vec<String>,
+    /// Placeholders a route path may hold, filled from the app's settings
+    /// files (Spring's `${api.base-path:/v1}`).
+    #[serde(default)]
+    path_placeholders: Option<PathPlaceholders>,
+}
+
+/// A regular expression on a route path's placeholders, its group `var`
+/// the settings key and its group `default` (when present) the value when
+/// no settings file gives one; and the names of the settings files that
+/// give values (among those `discover` reads).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathPlaceholders {
+    pub pattern: String,
+    pub files: Vec<String>,
 }
 
 /// A settings key whose value prefixes the routes of some frameworks
@@ -173,6 +188,8 @@ struct Entry {
     /// Each `page_templates` entry's directive, compiled.
     page_directives: Vec<regex::Regex>,
     env_reads: Vec<regex::Regex>,
+    /// `path_placeholders.pattern`, compiled.
+    path_placeholder: Option<regex::Regex>,
 }
 
 /// A set of regular expressions; None when there are none.
@@ -241,6 +258,12 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
             .map(|r| regex::Regex::new(r))
             .collect::<Result<_, _>>()
             .map_err(|e| format!("{path}: env_reads: {e}"))?,
+        path_placeholder: spec
+            .path_placeholders
+            .as_ref()
+            .map(|p| regex::Regex::new(&p.pattern))
+            .transpose()
+            .map_err(|e| format!("{path}: path_placeholders: {e}"))?,
         grammar,
         spec,
     })
@@ -382,6 +405,14 @@ impl Lang {
             let var = caps.name("var")?.as_str().to_string();
             Some((var, caps.name("default").map(|d| d.as_str().to_string())))
         })
+    }
+
+    /// The placeholders a route path may hold and the settings files that
+    /// fill them (`path_placeholders`), with the pattern compiled.
+    pub fn path_placeholders(self) -> Option<(&'static regex::Regex, &'static [String])> {
+        let entry = self.entry();
+        let spec = entry.spec.path_placeholders.as_ref()?;
+        Some((entry.path_placeholder.as_ref()?, &spec.files))
     }
 
     /// Whether `operator` gives its right side when its left is unset

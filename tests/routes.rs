@@ -675,7 +675,18 @@ app.include_router(api, prefix=settings.API_V1_STR)
 app.include_router(admin, prefix=ADMIN_PREFIX)
 app.include_router(extra, prefix=PLUGIN_PREFIX)
 "#;
-    let report = scan_fixture("prefix-origins", fixture);
+    assert_eq!(
+        routes_with_origins(&scan_fixture("prefix-origins", fixture)),
+        [
+            "GET /admin/stats [ADMIN_PREFIX=/admin at app/core/config.py:6 env ADMIN_PREFIX]",
+            "GET /api/v1/items [settings.API_V1_STR=/api/v1 at app/core/config.py:4 env -]",
+            "GET /{PLUGIN_PREFIX}/x [PLUGIN_PREFIX=? at -:0 env -]",
+        ]
+    );
+}
+
+/// Each route's id with where the values in its path came from, sorted.
+fn routes_with_origins(report: &carve::report::Report) -> Vec<String> {
     let mut got: Vec<String> = report
         .routes
         .iter()
@@ -698,12 +709,74 @@ app.include_router(extra, prefix=PLUGIN_PREFIX)
         })
         .collect();
     got.sort();
+    got
+}
+
+/// Spring's property placeholders in mapping paths: the value of the
+/// module's own settings file, else the placeholder's default, else a
+/// visible `{key}`; a value that is a placeholder itself gives its default.
+#[test]
+fn spring_path_placeholders_read_the_modules_settings() {
+    let fixture = r#"
+#--- users/pom.xml ---#
+<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>
+#--- users/src/main/resources/application.properties ---#
+# the API's base
+app.api.prefix=/api/v3
+openapi.base-path=${API_BASE:/openapi}
+#--- users/src/main/java/demo/UserController.java ---#
+package demo;
+import org.springframework.web.bind.annotation.*;
+@RestController
+@RequestMapping("${app.api.prefix}/users")
+public class UserController {
+  @GetMapping("/{id}")
+  public String get(@PathVariable String id) { return id; }
+  @PostMapping("${app.admin:/admin}/reset")
+  public String reset() { return "ok"; }
+  @GetMapping("${openapi.base-path}/spec")
+  public String spec() { return "{}"; }
+  @GetMapping("${nowhere.set}/x")
+  public String x() { return "x"; }
+}
+#--- billing/pom.xml ---#
+<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>
+#--- billing/src/main/resources/application.yml ---#
+app:
+  api:
+    prefix: /billing
+#--- billing/src/main/java/demo/InvoiceController.java ---#
+package demo;
+import org.springframework.web.bind.annotation.*;
+@RestController
+@RequestMapping("${app.api.prefix}")
+public class InvoiceController {
+  @GetMapping("/invoices")
+  public String list() { return "[]"; }
+}
+#--- orders/build.gradle.kts ---#
+dependencies { implementation("org.springframework.boot:spring-boot-starter-web") }
+#--- orders/src/main/resources/application.properties ---#
+app.api.prefix=/orders-api
+#--- orders/src/main/kotlin/demo/OrderController.kt ---#
+package demo
+import org.springframework.web.bind.annotation.*
+@RestController
+@RequestMapping("\${app.api.prefix}/orders")
+class OrderController {
+  @GetMapping("\${page.path:/page}")
+  fun page(): String = "p"
+}
+"#;
     assert_eq!(
-        got,
+        routes_with_origins(&scan_fixture("spring-placeholders", fixture)),
         [
-            "GET /admin/stats [ADMIN_PREFIX=/admin at app/core/config.py:6 env ADMIN_PREFIX]",
-            "GET /api/v1/items [settings.API_V1_STR=/api/v1 at app/core/config.py:4 env -]",
-            "GET /{PLUGIN_PREFIX}/x [PLUGIN_PREFIX=? at -:0 env -]",
+            "GET /api/v3/users/openapi/spec [app.api.prefix=/api/v3 at users/src/main/resources/application.properties:2 env -; openapi.base-path=/openapi at users/src/main/resources/application.properties:3 env -]",
+            "GET /api/v3/users/{id} [app.api.prefix=/api/v3 at users/src/main/resources/application.properties:2 env -]",
+            "GET /api/v3/users/{nowhere.set}/x [app.api.prefix=/api/v3 at users/src/main/resources/application.properties:2 env -; nowhere.set=? at -:0 env -]",
+            "GET /billing/invoices [app.api.prefix=/billing at billing/src/main/resources/application.yml:3 env -]",
+            "GET /orders-api/orders/page [app.api.prefix=/orders-api at orders/src/main/resources/application.properties:1 env -; page.path=/page at -:0 env -]",
+            "POST /api/v3/users/admin/reset [app.api.prefix=/api/v3 at users/src/main/resources/application.properties:2 env -; app.admin=/admin at -:0 env -]",
         ]
     );
 }

@@ -8,6 +8,7 @@ mod callbacks;
 mod handlers;
 pub mod incremental;
 pub mod modules;
+mod placeholders;
 pub mod resolve;
 pub mod routes;
 mod server;
@@ -256,6 +257,7 @@ fn link_with(
         &route_prefixes,
         page_templates,
         defines,
+        &settings_files,
     );
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, live_hits);

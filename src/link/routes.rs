@@ -60,6 +60,9 @@ pub struct PrefixOrigin {
     pub value: Option<String>,
     /// The definition the value was read from: (file, line).
     pub at: Option<(usize, u32)>,
+    /// The settings file and line the value was read from
+    /// (`application.properties:3`), when not a definition in the code.
+    pub in_settings: Option<(String, u32)>,
     /// The environment variable that overrides the value at run time.
     pub env: Option<String>,
     /// Where the user gave the value (`--define`, `.carve/config.toml:7`),
@@ -117,6 +120,8 @@ struct Tables {
     page_templates: BTreeMap<String, String>,
     /// Values the user gave to names (`--define`).
     defines: Defines,
+    /// Settings files whose values fill placeholders in paths.
+    settings_files: Vec<crate::config_files::SettingsFile>,
 }
 
 impl Tables {
@@ -149,6 +154,7 @@ pub fn compose_routes(
     settings: &[crate::app_config::RoutePrefix],
     page_templates: BTreeMap<String, String>,
     defines: Defines,
+    settings_files: &[crate::config_files::SettingsFile],
 ) -> Vec<Route> {
     let files = resolver.files;
     let mut t = Tables {
@@ -173,6 +179,7 @@ pub fn compose_routes(
         external: Vec::new(),
         page_templates,
         defines,
+        settings_files: settings_files.to_vec(),
     };
     for (file_idx, facts) in files.iter().enumerate() {
         for router in &facts.routers {
@@ -656,8 +663,16 @@ fn file_routes(
                 .map(|(name, _)| name.as_str())
                 .collect();
             let tokens = templates::transform_tokens(&decl.tokens, &transforms);
-            for (path, origins) in full_paths {
+            for (path, mut origins) in full_paths {
                 let path = templates::replace_tokens(&path, &tokens);
+                let (path, filled) = super::placeholders::fill(
+                    &path,
+                    facts.lang,
+                    &facts.path,
+                    &t.settings_files,
+                    &t.defines,
+                );
+                origins.extend(filled);
                 let path = normalize_path(&join_path(&global, &path));
                 let first_new = routes.len();
                 expand_handlers(
@@ -927,6 +942,7 @@ fn resolve_prefix(
                 name: name.clone(),
                 value: None,
                 at: None,
+                in_settings: None,
                 env: None,
                 defined: None,
             };
@@ -970,6 +986,7 @@ fn resolve_prefix(
                 name: var.clone(),
                 value: default.clone(),
                 at: None,
+                in_settings: None,
                 env: Some(var.clone()),
                 defined: None,
             };

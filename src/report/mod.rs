@@ -604,8 +604,14 @@ fn route_report(
             .map(|p| PrefixSource {
                 name: p.name.clone(),
                 value: p.value.clone(),
-                file: p.at.map(|(f, _)| path_of(f)),
-                line: p.at.map(|(_, line)| line),
+                file: p
+                    .at
+                    .map(|(f, _)| path_of(f))
+                    .or_else(|| p.in_settings.as_ref().map(|(f, _)| f.clone())),
+                line: p
+                    .at
+                    .map(|(_, line)| line)
+                    .or_else(|| p.in_settings.as_ref().map(|(_, line)| *line)),
                 env: p.env.clone(),
                 defined: p.defined.clone(),
             })

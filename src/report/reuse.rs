@@ -113,7 +113,7 @@ pub(super) fn route_key(
     (&route.method, &route.path, &route.framework, route.file).hash(&mut h);
     (route.pos.line, &route.handler_name).hash(&mut h);
     for p in &route.prefixes {
-        (&p.name, &p.value, p.at, &p.env, &p.defined).hash(&mut h);
+        (&p.name, &p.value, p.at, &p.in_settings, &p.env, &p.defined).hash(&mut h);
         names.extend(p.at.map(|(file, _)| file));
     }
     (a.verdict, a.score, a.cold_start, &a.cold_start_packages).hash(&mut h);
