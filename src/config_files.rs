@@ -378,6 +378,7 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         suppressed: None,
         once: false,
         on_submit: false,
+        cli: false,
     }
 }
 

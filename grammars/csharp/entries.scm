@@ -25,3 +25,19 @@
     (method_declaration name: (identifier) @_configure) @entry)
   (#eq? @_startup "Startup")
   (#match? @_configure "^Configure"))
+
+; Code run only for a command-line option (@cli): a tool's work (writing a
+; settings file), which start-up does not follow unless it goes on to
+; declare routes (link/cli_branches.rs).
+; if (optionInit.HasValue()) { …; return 0; } / if (args.Contains("--init")) { …; return; }
+(if_statement
+  condition: (_) @_cond
+  consequence: (block (return_statement) .) @cli
+  (#match? @_cond "^(\\w+\\.HasValue\\(\\)|args\\.(Contains|Any)\\(|args\\[)"))
+(if_statement
+  condition: (_) @_cond
+  consequence: (block
+    (expression_statement
+      (invocation_expression function: (member_access_expression) @_exit)) .) @cli
+  (#match? @_cond "^(\\w+\\.HasValue\\(\\)|args\\.(Contains|Any)\\(|args\\[)")
+  (#eq? @_exit "Environment.Exit"))

@@ -3,3 +3,44 @@
 
 ((function_declaration name: (identifier) @_main) @entry
   (#any-of? @_main "main" "init"))
+
+; Code run only for a command-line option or command (@cli): a tool's work
+; (writing key files, creating a user), which start-up does not follow
+; unless it goes on to declare routes (link/cli_branches.rs).
+
+; if c.IsSet("gen-keys") { …; return … } / if len(os.Args) > 1 && os.Args[1] == "init" { …; os.Exit(0) }
+(if_statement
+  condition: (_) @_cond
+  consequence: (block (statement_list (return_statement) .)) @cli
+  (#match? @_cond "^(\\w+\\.(IsSet|Bool)\\(|(len\\()?os\\.Args|flag\\.N?Arg\\()"))
+(if_statement
+  condition: (_) @_cond
+  consequence: (block
+    (statement_list
+      (expression_statement
+        (call_expression function: (selector_expression) @_exit)) .)) @cli
+  (#match? @_cond "^(\\w+\\.(IsSet|Bool)\\(|(len\\()?os\\.Args|flag\\.N?Arg\\()")
+  (#any-of? @_exit "os.Exit" "log.Fatal" "log.Fatalf" "log.Fatalln"))
+
+; switch true { case c.IsSet("gen-keys"): return writefreely.GenerateKeyFiles(app) }
+(expression_case
+  value: (expression_list . (_) @_cond)
+  (statement_list (return_statement) .)
+  (#match? @_cond "^\\w+\\.(IsSet|Bool)\\(")) @cli
+
+; switch os.Args[1] { case "init": …; return }
+(expression_switch_statement
+  value: (_) @_subject
+  (expression_case (statement_list (return_statement) .)) @cli
+  (#match? @_subject "^(os\\.Args|flag\\.Arg\\()"))
+
+; urfave/cli and cobra commands: cli.Command{Name: "keys", Action: genKeysAction},
+; cobra.Command{Use: "migrate", RunE: runMigrate}
+(composite_literal
+  type: (qualified_type package: (package_identifier) @_pkg)
+  body: (literal_value
+    (keyed_element
+      key: (literal_element (identifier) @_field)
+      value: (literal_element) @cli))
+  (#any-of? @_pkg "cli" "cobra")
+  (#any-of? @_field "Action" "Run" "RunE" "PreRun" "PreRunE"))

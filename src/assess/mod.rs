@@ -360,13 +360,16 @@ fn judged_hits(
             match (rule.reach, node) {
                 // A rule that says it matters at start-up (an endless
                 // ticker loop started at boot) counts there too.
+                // A hit in code run only for a command-line option (an
+                // `--init` branch) is a tool's work, not start-up's.
                 (Reach::Calls, Some(node)) if rule.http_only() => {
                     on_http_routes.contains(&node)
-                        || (rule.when.at_startup && at_startup.contains(node))
+                        || (rule.when.at_startup && !hit.cli && at_startup.contains(node))
                 }
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)
                         || ((rule.kind.matters_at_startup() || rule.when.at_startup)
+                            && !hit.cli
                             && at_startup.contains(node))
                 }
                 _ => true,

@@ -94,7 +94,7 @@ pub fn reach_route(
         // A class given as a hook (a servlet filter, a guard) runs its methods.
         roots.extend(method_nodes(program, f, d));
     }
-    reach_from(program, &roots, Some(startup), submits(route))
+    reach_from(program, &roots, Some(startup), submits(route), true)
 }
 
 /// Whether the route's requests can submit a form (any method but GET and
@@ -106,7 +106,9 @@ pub fn submits(route: &crate::link::routes::Route) -> bool {
 /// What start-up code reaches: each module's top level (import time), the
 /// module-level variables whose initial values make calls (`app =
 /// create_app()`), and the functions the app starts with (`Main`,
-/// `Startup.ConfigureServices`).
+/// `Startup.ConfigureServices`). It does not follow a call made only for a
+/// command-line option or command that serves no route (`cli_branches`):
+/// that is a tool's work.
 pub fn startup(program: &Program) -> Reached {
     use crate::extract::facts::DefKind;
     let mut top_level = program.module_nodes.clone();
@@ -120,7 +122,7 @@ pub fn startup(program: &Program) -> Reached {
                 .filter_map(|(def, _)| program.def_nodes[file][def]),
         );
     }
-    reach_calls(program, &top_level)
+    reach_from(program, &top_level, None, true, false)
 }
 
 /// The graph nodes of the methods of `def` when it is a class (none otherwise).
@@ -139,17 +141,18 @@ pub fn method_nodes(program: &Program, file: usize, def: usize) -> Vec<NodeIndex
 /// Breadth-first from `roots` in order (handler first), so chains are shortest
 /// and ties go to the handler.
 pub fn reach_calls(program: &Program, roots: &[NodeIndex]) -> Reached {
-    reach_from(program, roots, None, true)
+    reach_from(program, roots, None, true, true)
 }
 
 /// `reach_calls`, leaving out the once-per-process calls made from code that
-/// `startup` reaches, and the calls made only on a submitted form unless
-/// `submits`.
+/// `startup` reaches, the calls made only on a submitted form unless
+/// `submits`, and those made only for a command-line tool unless `tools`.
 fn reach_from(
     program: &Program,
     roots: &[NodeIndex],
     startup: Option<&Reached>,
     submits: bool,
+    tools: bool,
 ) -> Reached {
     let mut parent: FxHashMap<NodeIndex, Option<Link>> = FxHashMap::default();
     let mut queue = VecDeque::new();
@@ -164,6 +167,7 @@ fn reach_from(
             .edges(node)
             .filter(|e| !(e.weight().once && startup.is_some_and(|s| s.contains(node))))
             .filter(|e| submits || !e.weight().on_submit)
+            .filter(|e| tools || !e.weight().cli)
             .map(|e| (e.target(), e.weight().at, e.weight().how))
             .collect();
         next.sort_by_key(|(n, at, how)| (*at, *n, *how));

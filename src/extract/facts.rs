@@ -242,6 +242,10 @@ pub struct Call {
     /// form.validate_on_submit():`): a GET of the handler does not make it.
     #[serde(default)]
     pub on_submit: bool,
+    /// In code that runs only for a command-line option or command (`@cli`):
+    /// start-up does not follow it unless it goes on to declare routes.
+    #[serde(default)]
+    pub cli: bool,
     /// A class passed as an argument (`protected(GemPusher)`): not followed
     /// by itself; a method the called function calls on its parameter
     /// (`servable.serve(self)`) is that class's.
@@ -594,6 +598,10 @@ pub struct Hit {
     /// In a branch that runs only when a form is submitted: not on a GET.
     #[serde(default)]
     pub on_submit: bool,
+    /// In code that runs only for a command-line option or command
+    /// (`@cli`): a tool's work, not judged at start-up.
+    #[serde(default)]
+    pub cli: bool,
 }
 
 /// A suppression comment that covers a hit.

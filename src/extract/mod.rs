@@ -161,6 +161,8 @@ struct Pending {
     fields: Vec<(usize, String, String, bool)>,
     /// Spans of `@entry` and `@startup` captures: a function captured so runs at start-up.
     entries: Vec<Span>,
+    /// Spans of `@cli` captures: code run only for a command-line option or command.
+    cli: Vec<Span>,
     /// (name start, pieces) of variables initialised by a concatenation
     concats: Vec<(usize, Prefix)>,
     /// (target start, annotation name) of annotated functions
@@ -206,6 +208,7 @@ impl Pending {
             + size_of_val(&*self.locals)
             + size_of_val(&*self.fields)
             + size_of_val(&*self.entries)
+            + size_of_val(&*self.cli)
             + size_of_val(&*self.concats)
             + size_of_val(&*self.annotations_for)
             + size_of_val(&*self.pointcuts_for)
@@ -443,6 +446,13 @@ impl<'s> Extraction<'s> {
                 }
             }
             "client" => self.facts.client = true,
+            // Code run only for a command-line option or command (a branch
+            // on `--init` that returns, a CLI command's action).
+            "cli" => {
+                if let Some(cli) = capture(caps, "cli") {
+                    self.pending.cli.push(Self::span(cli));
+                }
+            }
             "scope" => {
                 if let Some(block) = capture(caps, "scope") {
                     let template = prop.get("scope.template").unwrap_or("{}");
@@ -748,6 +758,7 @@ impl<'s> Extraction<'s> {
                     is_reference,
                     once,
                     on_submit,
+                    cli: false,
                     value,
                 };
                 self.pending.calls.push((start, call));
@@ -1105,9 +1116,11 @@ impl<'s> Extraction<'s> {
         calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
         let vars = module_variables(&self.facts.defs);
+        let cli = std::mem::take(&mut self.pending.cli);
         for (start, mut call) in calls {
             let def = index.enclosing_function(&self.facts.defs, start);
             call.def = def_index(def);
+            call.cli = cli.iter().any(|c| c.start <= start && start < c.end);
             if let Some(callee) = receivers.rewrite(
                 &self.facts.defs,
                 def,
@@ -1178,7 +1191,7 @@ impl<'s> Extraction<'s> {
                 .is_none_or(|wanted| imports.iter().any(|i| module_matches(&i.module, wanted)))
         });
         dedup_mounts(&mut self.facts.mounts);
-        self.finish_hits(&index, &vars, &receivers);
+        self.finish_hits(&index, &vars, &receivers, &cli);
         self.facts
             .imports
             .sort_by(|a, b| (a.pos, &a.local).cmp(&(b.pos, &b.local)));
@@ -1309,6 +1322,7 @@ impl<'s> Extraction<'s> {
         index: &DefIndex,
         vars: &[(usize, usize, usize)],
         receivers: &receivers::Receivers,
+        cli: &[Span],
     ) {
         let mut hits = std::mem::take(&mut self.pending.hits);
         // One place matched by several patterns of a rule: the one that
@@ -1370,6 +1384,7 @@ impl<'s> Extraction<'s> {
                     bound: raw.bound.map(Name::from),
                     once: raw.once,
                     on_submit: raw.on_submit,
+                    cli: cli.iter().any(|c| c.contains(raw.span)),
                 };
                 // Checked after `suppressions.find`: a comment over a hit
                 // link would drop is used all the same.

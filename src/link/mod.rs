@@ -5,6 +5,7 @@
 
 pub mod apps;
 mod callbacks;
+mod cli_branches;
 mod handlers;
 pub mod incremental;
 pub mod modules;
@@ -43,6 +44,9 @@ pub struct CallEdge {
     pub once: bool,
     /// Made only when a form is submitted: not on a GET of the handler.
     pub on_submit: bool,
+    /// Made only for a command-line option or command that declares no
+    /// route (a tool's work, `cli_branches`): start-up does not follow it.
+    pub cli: bool,
 }
 
 /// A rule hit that holds program-wide, with the key of the state it touches.
@@ -259,6 +263,7 @@ fn link_with(
         defines,
         &settings_files,
     );
+    cli_branches::settle(&mut graph, &def_nodes, &routes);
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, live_hits);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
@@ -345,6 +350,7 @@ fn file_edges(
                         at: def.pos,
                         once: false,
                         on_submit: false,
+                        cli: false,
                     },
                 ));
             }
@@ -378,6 +384,7 @@ fn file_edges(
                         at: call.pos,
                         once: call.once,
                         on_submit: call.on_submit,
+                        cli: call.cli,
                     },
                 ));
             }
@@ -391,7 +398,7 @@ fn file_edges(
     ));
     // Of several calls from one function to another, an unguarded one wins
     // (the key is the whole edge: equal keys are equal edges).
-    edges.sort_unstable_by_key(|(a, b, e)| (*a, *b, e.once, e.on_submit, e.at, e.how));
+    edges.sort_unstable_by_key(|(a, b, e)| (*a, *b, e.once, e.on_submit, e.cli, e.at, e.how));
     edges.dedup_by_key(|(a, b, _)| (*a, *b));
     edges
 }
@@ -431,6 +438,7 @@ fn include_calls(
                         at: import.pos,
                         once: false,
                         on_submit: false,
+                        cli: false,
                     },
                 ));
             }

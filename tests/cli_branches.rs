@@ -1,0 +1,164 @@
+//! Code run only for a command-line option or command (`--gen-keys`,
+//! `keys generate`, `--init`) that returns before the server starts is a
+//! tool's work: what it writes is not judged at start-up. The same `main`'s
+//! serving path, a command that serves, and an option branch that goes on
+//! to serve keep their findings.
+
+mod common;
+
+use common::{scan_path, temp_dir, write_file};
+
+/// The (file, line) of every finding in the report.
+fn lines_of(report: &carve::report::Report) -> Vec<(String, u32)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.at.file.clone(), f.at.line))
+        .collect()
+}
+
+const GO_MAIN: &str = r#"package main
+
+import (
+	"net/http"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+var cmdKeys = cli.Command{Name: "keys", Action: genKeysAction}
+
+var cmdServe = cli.Command{Name: "serve", Action: serveAction}
+
+func main() {
+	app := &cli.App{Action: legacyActions, Commands: []*cli.Command{&cmdKeys, &cmdServe}}
+	app.Run(os.Args)
+}
+
+func legacyActions(c *cli.Context) error {
+	switch true {
+	case c.IsSet("gen-keys"):
+		return writeKeys()
+	case c.IsSet("export"):
+		return exportPosts()
+	}
+	if c.Bool("debug") {
+		writeDebugLog()
+	}
+	return serveAction(c)
+}
+
+func genKeysAction(c *cli.Context) error {
+	return writeKeys()
+}
+
+func writeKeys() error {
+	return os.WriteFile("keys/email.aes256", []byte("k"), 0600)
+}
+
+func exportPosts() error {
+	return os.WriteFile("export.json", []byte("[]"), 0644)
+}
+
+func writeDebugLog() {
+	os.WriteFile("debug.log", []byte("on"), 0644)
+}
+
+func serveAction(c *cli.Context) error {
+	os.WriteFile("server.pid", []byte("1"), 0644)
+	http.HandleFunc("/health", health)
+	return http.ListenAndServe(":8080", nil)
+}
+
+func health(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("ok"))
+}
+"#;
+
+#[test]
+fn go_cli_branches_and_commands_that_serve_no_route_are_tools() {
+    let dir = temp_dir("cli-branches-go");
+    write_file(
+        &dir,
+        "go.mod",
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/urfave/cli/v2 v2.27.1\n",
+    );
+    write_file(&dir, "main.go", GO_MAIN);
+    let report = scan_path(&dir);
+    let found = lines_of(&report);
+    let at = |line: u32| found.contains(&("main.go".to_string(), line));
+    // writeKeys (--gen-keys, `keys` command) and exportPosts (--export): tools.
+    assert!(!at(37) && !at(41), "{found:?}");
+    // The serving path of the same main, and an option branch that goes on
+    // to serve (--debug, no return), stay start-up findings.
+    assert!(at(49), "serve path: {found:?}");
+    assert!(at(45), "branch that falls through to serving: {found:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+const CS_PROGRAM: &str = r#"using McMaster.Extensions.CommandLineUtils;
+using Microsoft.AspNetCore;
+
+public class Program
+{
+    public static int Main(string[] args)
+    {
+        var app = new CommandLineApplication();
+        var optionInit = app.Option("--init", "Creates appsettings.json", CommandOptionType.NoValue);
+        var optionSeed = app.Option("--seed", "Writes a seed file", CommandOptionType.NoValue);
+        app.OnExecute(() =>
+        {
+            if (optionInit.HasValue())
+            {
+                File.Copy("base.json", "appsettings.json");
+                return 0;
+            }
+            if (optionSeed.HasValue())
+            {
+                File.WriteAllText("seed.json", "[]");
+            }
+            WritePid();
+            WebHost.CreateDefaultBuilder(args).UseStartup<Startup>().Build().Run();
+            return 0;
+        });
+        return app.Execute(args);
+    }
+
+    private static void WritePid()
+    {
+        File.WriteAllText("server.pid", "1");
+    }
+}
+"#;
+
+const CS_CONTROLLER: &str = r#"using Microsoft.AspNetCore.Mvc;
+
+[ApiController]
+[Route("api/health")]
+public class HealthController : ControllerBase
+{
+    [HttpGet]
+    public string Get() => "ok";
+}
+"#;
+
+#[test]
+fn csharp_an_option_branch_that_returns_before_the_host_is_a_tool() {
+    let dir = temp_dir("cli-branches-cs");
+    write_file(
+        &dir,
+        "App/App.csproj",
+        "<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>\n",
+    );
+    write_file(&dir, "App/Program.cs", CS_PROGRAM);
+    write_file(&dir, "App/HealthController.cs", CS_CONTROLLER);
+    let report = scan_path(&dir);
+    let found = lines_of(&report);
+    let at = |line: u32| found.contains(&("App/Program.cs".to_string(), line));
+    // --init copies a settings file and returns: no host was built.
+    assert!(!at(15), "{found:?}");
+    // --seed goes on to serve; the serving path stays.
+    assert!(at(20), "branch that falls through to serving: {found:?}");
+    assert!(at(31), "serve path: {found:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
