@@ -356,7 +356,7 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         .unwrap_or("")
         .trim_matches(['"', '\'']);
     Hit {
-        rule,
+        rule: crate::extract::facts::rule_index(rule),
         def: None,
         holder: None,
         pos: Pos {
@@ -374,7 +374,7 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         state: Some(state.into()),
         target: None,
         bound: None,
-        snippet: text.lines().nth(line).unwrap_or("").trim().to_string(),
+        snippet: text.lines().nth(line).unwrap_or("").trim().into(),
         suppressed: None,
         once: false,
         on_submit: false,

@@ -99,7 +99,7 @@ impl View {
             for f in &a.findings {
                 let live = &program.hits[f.live_hit];
                 let hit = &program.files[live.file].hits[live.hit];
-                let rule = &rules.rules[hit.rule];
+                let rule = &rules.rules[hit.rule()];
                 let finding = Key::Finding(f.live_hit);
                 view.nodes.insert(
                     finding,

@@ -19,6 +19,7 @@ pub mod extract;
 pub mod footprints;
 pub mod graph;
 pub mod guard;
+pub mod heap;
 pub mod isolate;
 pub mod lang;
 pub mod link;

@@ -226,6 +226,7 @@ fn lookup(
 
 pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanError> {
     let started = Instant::now();
+    crate::heap::map_large_blocks();
     let threads = config.threads.map_or(0, crate::settings::cap_threads);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -268,10 +269,12 @@ pub fn analyse(
     started: Instant,
 ) -> ScanOutput {
     let stats = stats_of(&facts, rules);
+    crate::heap::give_back_free_pages();
     let mut program = link::link_program(facts, rules, project);
     for file in &mut program.files {
         file.drop_link_only();
     }
+    crate::heap::give_back_free_pages();
     assess_and_report(program, rules, skipped, stats, started, None).0
 }
 

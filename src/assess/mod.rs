@@ -73,10 +73,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     for (live_idx, live) in program.hits.iter().enumerate() {
         let hit = &program.files[live.file].hits[live.hit];
         by_rule
-            .entry(rules.rules[hit.rule].id.as_str())
+            .entry(rules.rules[hit.rule()].id.as_str())
             .or_default()
             .push(live_idx);
-        match (rules.rules[hit.rule].reach, live.via) {
+        match (rules.rules[hit.rule()].reach, live.via) {
             (Reach::Calls, _) => {
                 by_line
                     .entry((live.file, hit.pos.line))
@@ -84,7 +84,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     .push(live_idx);
                 // In a function, or held by a module-level variable (a
                 // configured middleware object the route mounts).
-                let owner = hit.def.or(hit.holder);
+                let owner = hit.def().or(hit.holder());
                 if let Some(node) = owner.and_then(|def| program.def_nodes[live.file][def]) {
                     // Started once by start-up code (`if (!timer) timer =
                     // setInterval(…)` in a function boot calls): no route
@@ -112,7 +112,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 module_level.entry(variable.0).or_default().push(live_idx);
             }
             (Reach::App, None) => {
-                app_wide.push((live_idx, route_files(&rules.rules[hit.rule].when)))
+                app_wide.push((live_idx, route_files(&rules.rules[hit.rule()].when)))
             }
         }
     }
@@ -137,8 +137,8 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let scoped_node = |live_hit: usize| -> Option<NodeIndex> {
         let live = &program.hits[live_hit];
         let hit = &program.files[live.file].hits[live.hit];
-        hit.def
-            .or(hit.holder)
+        hit.def()
+            .or(hit.holder())
             .and_then(|owner| program.def_nodes[live.file][owner])
             .filter(|node| reached_anywhere.contains(node))
     };
@@ -240,7 +240,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             let mut own: Vec<usize> = Vec::new();
             findings.retain(|f| {
                 let live = &program.hits[f.live_hit];
-                let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
+                let rule = &rules.rules[program.files[live.file].hits[live.hit].rule()];
                 if rule.when.program_has.is_empty() {
                     return !(rule.http_only() && route.is_socket());
                 }
@@ -268,7 +268,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             findings.retain_mut(|f| {
                 let live = &program.hits[f.live_hit];
                 let is_evidence =
-                    rules.rules[program.files[live.file].hits[live.hit].rule].weight == 0;
+                    rules.rules[program.files[live.file].hits[live.hit].rule()].weight == 0;
                 f.is_cause = causes.contains(&f.live_hit);
                 !is_evidence || f.is_cause
             });
@@ -352,8 +352,8 @@ fn judged_hits(
         .iter()
         .map(|live| {
             let hit = &program.files[live.file].hits[live.hit];
-            let rule = &rules.rules[hit.rule];
-            let node = hit.def.and_then(|def| program.def_nodes[live.file][def]);
+            let rule = &rules.rules[hit.rule()];
+            let node = hit.def().and_then(|def| program.def_nodes[live.file][def]);
             if rule.when.only_as_cause || !rule.when.program_has.is_empty() {
                 return false;
             }

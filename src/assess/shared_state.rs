@@ -19,7 +19,7 @@ pub fn group_routes(program: &Program, rules: &RuleSet, assessments: &[Assessmen
     for a in assessments {
         for f in &a.findings {
             let live = &program.hits[f.live_hit];
-            let rule = &rules.rules[program.files[live.file].hits[live.hit].rule];
+            let rule = &rules.rules[program.files[live.file].hits[live.hit].rule()];
             // Sharing a package or a kind of call is no shared state.
             if !rule.kind.is_shared_state() || rule.reach == Reach::App {
                 continue;

@@ -38,7 +38,7 @@ pub fn judge(
 ) -> Assessment {
     let rule_of = |f: &RouteFinding| {
         let live = &program.hits[f.live_hit];
-        &rules.rules[program.files[live.file].hits[live.hit].rule]
+        &rules.rules[program.files[live.file].hits[live.hit].rule()]
     };
     let pos_of = |f: &RouteFinding| {
         let live = &program.hits[f.live_hit];

@@ -265,7 +265,7 @@ impl Call {
     }
 }
 
-/// A def index as a call keeps it (u32: a file's facts are far fewer).
+/// A def index as a call or hit keeps it (u32: a file's facts are far fewer).
 pub fn def_index(def: Option<usize>) -> Option<u32> {
     def.and_then(|d| u32::try_from(d).ok())
 }
@@ -569,13 +569,14 @@ pub struct MountDecl {
 /// A rule match that met its file-local conditions.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Hit {
-    /// Index into the scan's `RuleSet`.
-    pub rule: usize,
-    pub def: Option<usize>,
+    /// Index into the scan's `RuleSet` (`rule()`).
+    pub rule: u32,
+    /// The def the hit is in, as an index into `defs` (`def()`).
+    pub def: Option<u32>,
     /// Outside functions: the module-level variable whose value holds the hit
     /// (`const sessionMiddleware = session({...})`), so routes that use the
-    /// variable as middleware reach it.
-    pub holder: Option<usize>,
+    /// variable as middleware reach it (`holder()`).
+    pub holder: Option<u32>,
     pub pos: Pos,
     pub end: Pos,
     pub span: Span,
@@ -588,7 +589,7 @@ pub struct Hit {
     pub bound: Option<Name>,
     /// The first line of the finding's source, trimmed (for reports and
     /// fingerprints that survive line shifts).
-    pub snippet: String,
+    pub snippet: Box<str>,
     /// A `carve: ignore[...]` comment that covers this hit (boxed: few are).
     pub suppressed: Option<Box<Suppression>>,
     /// Under a lazy-initialisation guard (`if (!timer) timer = setInterval(…)`):
@@ -602,6 +603,28 @@ pub struct Hit {
     /// (`@cli`): a tool's work, not judged at start-up.
     #[serde(default)]
     pub cli: bool,
+}
+
+impl Hit {
+    /// Index into the scan's `RuleSet`.
+    pub fn rule(&self) -> usize {
+        self.rule as usize
+    }
+
+    /// The def the hit is in (None: module level).
+    pub fn def(&self) -> Option<usize> {
+        self.def.map(|d| d as usize)
+    }
+
+    /// Outside functions: the module-level variable that holds the hit.
+    pub fn holder(&self) -> Option<usize> {
+        self.holder.map(|d| d as usize)
+    }
+}
+
+/// A rule index as a hit keeps it (u32: a rule set is far smaller).
+pub fn rule_index(rule: usize) -> u32 {
+    u32::try_from(rule).unwrap_or(u32::MAX)
 }
 
 /// A suppression comment that covers a hit.
@@ -817,7 +840,7 @@ impl FileFacts {
     /// hits, and extraction does not keep them: they are most of the
     /// matches of a rule that looks at every member expression.
     pub fn hit_names_local(&self, hit: &Hit, when: &Conditions) -> bool {
-        let local = |root: &str| hit.def.is_some_and(|d| self.is_local(d, root));
+        let local = |root: &str| hit.def().is_some_and(|d| self.is_local(d, root));
         let target_local = || {
             hit.target
                 .as_deref()

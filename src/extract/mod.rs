@@ -1359,16 +1359,17 @@ impl<'s> Extraction<'s> {
                 .is_none_or(|name| names_enclosing(&self.facts.defs, def, name));
             if scope_ok && imports_ok && field_ok && self_call_ok {
                 let hit = Hit {
-                    snippet: snippet(self.source, raw.span.start),
+                    snippet: snippet(self.source, raw.span.start).into(),
                     suppressed: suppressions
                         .find(&rule.id, rule.kind, raw.pos.line)
                         .map(Box::new),
-                    rule: raw.rule,
-                    def,
-                    holder: def
-                        .is_none()
-                        .then(|| holding_variable(vars, raw.span.start))
-                        .flatten(),
+                    rule: rule_index(raw.rule),
+                    def: def_index(def),
+                    holder: def_index(
+                        def.is_none()
+                            .then(|| holding_variable(vars, raw.span.start))
+                            .flatten(),
+                    ),
                     pos: raw.pos,
                     end: raw.end,
                     span: raw.span,

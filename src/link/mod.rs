@@ -225,6 +225,7 @@ fn link_with(
     drop(passed);
     drop(unique);
     drop(tags);
+    crate::heap::give_back_free_pages();
     let per_file = if keep { linked.len() } else { 0 };
     let mut parts = Parts {
         edges: Vec::with_capacity(per_file),
@@ -1058,20 +1059,20 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
         .iter()
         .filter(|l| resolver.files[l.file].hits[l.hit].suppressed.is_none())
         .map(|l| {
-            rules.rules[resolver.files[l.file].hits[l.hit].rule]
+            rules.rules[resolver.files[l.file].hits[l.hit].rule()]
                 .id
                 .as_str()
         })
         .collect();
     live.retain(|l| {
-        let needed = &rules.rules[resolver.files[l.file].hits[l.hit].rule]
+        let needed = &rules.rules[resolver.files[l.file].hits[l.hit].rule()]
             .when
             .program_has;
         needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str()))
     });
     // Reads that count only where another rule writes the same state
     // outside a constructor (or only where none does): (rule id, state written).
-    let when_of = |l: &LiveHit| &rules.rules[resolver.files[l.file].hits[l.hit].rule].when;
+    let when_of = |l: &LiveHit| &rules.rules[resolver.files[l.file].hits[l.hit].rule()].when;
     if live.iter().all(|l| {
         let when = when_of(l);
         when.state_written_by.is_empty() && when.state_not_written_by.is_empty()
@@ -1082,11 +1083,11 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
         .iter()
         .filter(|l| {
             let hit = &resolver.files[l.file].hits[l.hit];
-            !hit.def
+            !hit.def()
                 .is_some_and(|d| in_constructor(&resolver.files[l.file], d))
         })
         .filter_map(|l| {
-            let rule = &rules.rules[resolver.files[l.file].hits[l.hit].rule];
+            let rule = &rules.rules[resolver.files[l.file].hits[l.hit].rule()];
             Some((rule.id.as_str(), l.state_key.as_deref()?))
         })
         .collect();
@@ -1132,8 +1133,8 @@ fn file_live_hits(
     let facts = &resolver.files[file_idx];
     let mut out = Vec::new();
     for (hit_idx, hit) in facts.hits.iter().enumerate() {
-        let rule = &rules.rules[hit.rule];
-        let class = hit.def.and_then(|d| match facts.defs[d].kind {
+        let rule = &rules.rules[hit.rule()];
+        let class = hit.def().and_then(|d| match facts.defs[d].kind {
             DefKind::Class => Some(facts.defs[d].name.as_str()),
             _ => enclosing_class(facts, d),
         });
@@ -1175,7 +1176,7 @@ fn file_live_hits(
         }
         if rule.when.module_variable.is_some() {
             let Some(target) = &hit.target else { continue };
-            match module_variable(resolver, file_idx, target, &rule.when, hit.def) {
+            match module_variable(resolver, file_idx, target, &rule.when, hit.def()) {
                 Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
                 None => continue,
             }
@@ -1251,7 +1252,7 @@ fn hit_variable(
         .through_variable
         .as_ref()
         .and(hit.target.as_deref())
-        .and_then(|name| variable_def(resolver, file, hit.def, name))
+        .and_then(|name| variable_def(resolver, file, hit.def(), name))
 }
 
 /// Every variable some hit reaches the program through (`hit_variable`),
@@ -1268,7 +1269,7 @@ fn through_variables(
             facts
                 .hits
                 .iter()
-                .filter_map(move |hit| hit_variable(resolver, &rules.rules[hit.rule], file, hit))
+                .filter_map(move |hit| hit_variable(resolver, &rules.rules[hit.rule()], file, hit))
         })
         .collect()
 }

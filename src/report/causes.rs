@@ -39,7 +39,7 @@ pub fn fold_uses(
     for live in 0..program.hits.len() {
         if listed(live, listings) {
             by_rule
-                .entry(rules.rules[hit_of(live).rule].id.as_str())
+                .entry(rules.rules[hit_of(live).rule()].id.as_str())
                 .or_default()
                 .push(live);
         }
@@ -49,7 +49,7 @@ pub fn fold_uses(
         (program.files[file].path.as_str(), hit_of(live).pos)
     };
     for live in 0..program.hits.len() {
-        let rule = &rules.rules[hit_of(live).rule];
+        let rule = &rules.rules[hit_of(live).rule()];
         if rule.when.program_has.is_empty() || !listed(live, listings) {
             continue;
         }
@@ -59,7 +59,7 @@ pub fn fold_uses(
             .iter()
             .flat_map(|id| by_rule.get(id.as_str()).into_iter().flatten().copied())
             .filter(|&c| {
-                let cause_rule = &rules.rules[hit_of(c).rule];
+                let cause_rule = &rules.rules[hit_of(c).rule()];
                 cause_rule.kind == rule.kind
                     && !cause_rule.when.program_has.contains(&rule.id)
                     && !listings.folded[c]

@@ -40,7 +40,7 @@ pub fn fingerprints(program: &Program, rules: &RuleSet, lives: &[LiveHit]) -> Ve
 
 fn scope_name(program: &Program, live: &LiveHit, hit: &Hit) -> String {
     let defs = &program.files[live.file].defs;
-    match hit.def.or(hit.holder) {
+    match hit.def().or(hit.holder()) {
         Some(d) => defs[d].qualified_name(),
         None => "<module>".into(),
     }
@@ -50,7 +50,7 @@ fn key(path: &str, scope: String, rules: &RuleSet, hit: &Hit) -> String {
     let code: Vec<&str> = hit.snippet.split_whitespace().collect();
     format!(
         "{}\u{0}{path}\u{0}{scope}\u{0}{}",
-        rules.rules[hit.rule].id,
+        rules.rules[hit.rule()].id,
         code.join(" ")
     )
 }

@@ -57,7 +57,7 @@ fn within_function(program: &Program, rules: &RuleSet, judged: &[bool], listings
     let mut groups: FxHashMap<_, Vec<usize>> = FxHashMap::default();
     for (live, l) in program.hits.iter().enumerate() {
         let hit = &program.files[l.file].hits[l.hit];
-        if judged[live] && !rules.rules[hit.rule].once_per_app {
+        if judged[live] && !rules.rules[hit.rule()].once_per_app {
             let key = (
                 l.file,
                 hit.rule,
@@ -114,7 +114,7 @@ fn per_app(program: &Program, rules: &RuleSet, judged: &[bool], listings: &mut L
     };
     let mut groups: FxHashMap<_, Vec<usize>> = FxHashMap::default();
     for (live, l) in program.hits.iter().enumerate() {
-        let rule = hit_of(live).rule;
+        let rule = hit_of(live).rule();
         if judged[live] && rules.rules[rule].once_per_app {
             groups
                 .entry((rule, program.apps.app_key(l.file)))

@@ -382,7 +382,7 @@ pub fn build_report_reusing(
         .zip(&assessed.judged)
         .filter(|(live, judged)| {
             !**judged
-                && !rules.rules[program.files[live.file].hits[live.hit].rule]
+                && !rules.rules[program.files[live.file].hits[live.hit].rule()]
                     .when
                     .only_as_cause
         })
@@ -458,11 +458,11 @@ pub fn build_report_reusing(
             let hit = &program.files[live.file].hits[live.hit];
             let by = hit.suppressed.as_ref()?;
             Some(SuppressedReport {
-                rule: rules.rules[hit.rule].id.clone(),
+                rule: rules.rules[hit.rule()].id.clone(),
                 file: path_of(live.file),
                 line: hit.pos.line,
                 column: hit.pos.column,
-                message: hit_message(&rules.rules[hit.rule], hit),
+                message: hit_message(&rules.rules[hit.rule()], hit),
                 fingerprint,
                 reason: by.reason.clone(),
                 comment_line: by.line,
@@ -564,7 +564,7 @@ fn route_report(
         .map(|f| {
             let live = &program.hits[f.live_hit];
             let hit = &program.files[live.file].hits[live.hit];
-            let rule = &rules.rules[hit.rule];
+            let rule = &rules.rules[hit.rule()];
             RouteFinding {
                 at: located(program, rules, prints, f.live_hit, hit_message(rule, hit)),
                 new: None,
@@ -645,7 +645,7 @@ fn finding_report(
     let path_of = |file: usize| program.files[file].path.clone();
     let live = &program.hits[live_idx];
     let hit = &program.files[live.file].hits[live.hit];
-    let rule = &rules.rules[hit.rule];
+    let rule = &rules.rules[hit.rule()];
     let message = match merged {
         Some(m) if !m.states.is_empty() => rule.message.replace("{state}", &m.states.join("`, `")),
         _ => hit_message(rule, hit),
@@ -679,7 +679,7 @@ fn located(
 ) -> Located {
     let live = &program.hits[live_idx];
     let hit = &program.files[live.file].hits[live.hit];
-    let rule = &rules.rules[hit.rule];
+    let rule = &rules.rules[hit.rule()];
     Located {
         rule: rule.id.clone(),
         kind: rule.kind,
@@ -691,7 +691,7 @@ fn located(
         end_column: hit.end.column,
         message,
         help: rule.help.clone(),
-        snippet: hit.snippet.clone(),
+        snippet: hit.snippet.to_string(),
         fingerprint: prints[live_idx].clone(),
     }
 }

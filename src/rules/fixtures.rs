@@ -156,7 +156,7 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
                 Err(_) => return vec![mismatch(0, "fixture could not be parsed".into())],
             };
         // Only the tested rule's hits, numbered as in `single`.
-        facts.hits.retain(|h| h.rule == index);
+        facts.hits.retain(|h| h.rule() == index);
         for hit in &mut facts.hits {
             hit.rule = 0;
         }
