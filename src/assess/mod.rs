@@ -77,6 +77,8 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             .or_default()
             .push(live_idx);
         match (rules.rules[hit.rule].reach, live.via) {
+            // Off the request path only: no route carries it.
+            (Reach::Calls, _) if rules.rules[hit.rule].when.off_routes => {}
             (Reach::Calls, _) => {
                 by_line
                     .entry((live.file, hit.pos.line))
@@ -360,6 +362,9 @@ fn judged_hits(
             match (rule.reach, node) {
                 // A rule that says it matters at start-up (an endless
                 // ticker loop started at boot) counts there too.
+                // Judged wherever no route reaches it, start-up or not (a
+                // task's loop that only a library's runner starts).
+                (Reach::Calls, Some(node)) if rule.when.off_routes => !on_routes.contains(&node),
                 (Reach::Calls, Some(node)) if rule.http_only() => {
                     on_http_routes.contains(&node)
                         || (rule.when.at_startup && at_startup.contains(node))

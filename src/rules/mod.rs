@@ -269,6 +269,12 @@ pub struct Conditions {
     /// in a constructor differs per instance).
     #[serde(default)]
     pub at_startup: bool,
+    /// The hit counts only where no route reaches it: in start-up code, or
+    /// in a function only a library calls (a task runner's `Start`). On a
+    /// route it is part of the request (a ticker pacing a stream's
+    /// heartbeat), not work of its own.
+    #[serde(default)]
+    pub off_routes: bool,
     /// With `reach = "app"`: the hit applies only to the routes declared in
     /// a file matching one of these globs (Laravel's session middleware
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
@@ -391,6 +397,7 @@ impl Default for Conditions {
             state_not_written_by: Vec::new(),
             http_only: false,
             at_startup: false,
+            off_routes: false,
             route_files: Vec::new(),
             without_dependencies: Vec::new(),
             field: None,
