@@ -554,3 +554,44 @@ func events(w http.ResponseWriter, r *http.Request) {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Rails: the page cache directory is configured for the whole app, but
+/// only the actions `caches_page` names write pages there: the finding is
+/// on their routes, not on every route.
+#[test]
+fn the_page_cache_directory_holds_for_the_cached_actions_only() {
+    let dir = temp_dir("scoping-rails-page-cache");
+    write_files(
+        &dir,
+        &[
+            ("Gemfile", "gem 'rails'\ngem 'actionpack-page_caching'\n"),
+            (
+                "config/routes.rb",
+                "Rails.application.routes.draw do\n  resources :stories, only: [:index, :show, :create]\n  get '/about', to: 'about#show'\nend\n",
+            ),
+            (
+                "config/environments/production.rb",
+                "Rails.application.configure do\n  config.action_controller.page_cache_directory = Rails.public_path.join(\"cache\").to_s\nend\n",
+            ),
+            (
+                "app/controllers/application_controller.rb",
+                "class ApplicationController < ActionController::Base\nend\n",
+            ),
+            (
+                "app/controllers/stories_controller.rb",
+                "class StoriesController < ApplicationController\n  caches_page :index, :show\n\n  def index\n  end\n\n  def show\n  end\n\n  def create\n  end\nend\n",
+            ),
+            (
+                "app/controllers/about_controller.rb",
+                "class AboutController < ApplicationController\n  def show\n  end\nend\n",
+            ),
+        ],
+    );
+    let report = scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let rule = "local-fs/ruby-page-cache".to_string();
+    assert!(rules_of(&report, "GET /stories").contains(&rule));
+    assert!(rules_of(&report, "GET /stories/:id").contains(&rule));
+    assert!(!rules_of(&report, "POST /stories").contains(&rule));
+    assert!(!rules_of(&report, "GET /about").contains(&rule));
+}

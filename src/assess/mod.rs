@@ -113,9 +113,11 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 }
                 module_level.entry(variable.0).or_default().push(live_idx);
             }
-            (Reach::App, None) => {
-                app_wide.push((live_idx, route_files(&rules.rules[hit.rule].when)))
-            }
+            (Reach::App, None) => app_wide.push((
+                live_idx,
+                route_files(&rules.rules[hit.rule].when),
+                &rules.rules[hit.rule].when.route_callbacks,
+            )),
         }
     }
     // Each route's reach and findings are its own: in parallel.
@@ -201,12 +203,14 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 }
             }
             let route_path = program.files[route.declared_in].path.as_str();
-            for &(live_hit, ref declared_in) in &app_wide {
+            for &(live_hit, ref declared_in, callbacks) in &app_wide {
                 let file = program.hits[live_hit].file;
                 let declared = declared_in
                     .as_ref()
                     .is_none_or(|globs| globs.is_match(route_path));
-                if declared && program.apps.shares(file, route.file) {
+                let runs =
+                    callbacks.is_empty() || callbacks.iter().any(|c| route.callbacks.contains(c));
+                if declared && runs && program.apps.shares(file, route.file) {
                     findings.push(RouteFinding {
                         live_hit,
                         chain: Vec::new(),

@@ -280,6 +280,11 @@ pub struct Conditions {
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
     #[serde(default)]
     pub route_files: Vec<String>,
+    /// With `reach = "app"`: the hit applies only to the routes whose action
+    /// runs one of these library callbacks, named in full (the page cache
+    /// directory: the actions of `caches_page`).
+    #[serde(default)]
+    pub route_callbacks: Vec<String>,
     /// Name of a capture that must name a field of the class enclosing the
     /// hit (not a local of its function), used outside the class's
     /// constructors.
@@ -399,6 +404,7 @@ impl Default for Conditions {
             at_startup: false,
             off_routes: false,
             route_files: Vec::new(),
+            route_callbacks: Vec::new(),
             without_dependencies: Vec::new(),
             field: None,
             field_types: Vec::new(),
