@@ -475,3 +475,123 @@ module.exports = app;
     assert!(shows(&report, "GET /health", transport));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Go: a timer loop that no route reaches (a task whose `Start` only a
+/// library's runner calls) is background work of the application; the same
+/// loop in a handler paces the request (a stream's heartbeat) and is no
+/// finding of its own.
+#[test]
+fn a_timer_loop_counts_only_off_the_routes() {
+    let dir = temp_dir("scoping-go-timer-loop");
+    let write = |rel: &str, text: &str| write_file(&dir, rel, text);
+    write(
+        "go.mod",
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n",
+    );
+    write(
+        "main.go",
+        r#"package main
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+)
+
+type Task struct {
+	Interval time.Duration
+	Fn       func(context.Context)
+}
+
+func (t *Task) Start(ctx context.Context) error {
+	timer := time.NewTimer(t.Interval)
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-timer.C:
+			timer.Reset(t.Interval)
+			t.Fn(ctx)
+		}
+	}
+}
+
+func main() {
+	r := chi.NewRouter()
+	r.Get("/events", events)
+	runner.Add(&Task{Interval: time.Hour, Fn: purge})
+	http.ListenAndServe(":8080", r)
+}
+
+func events(w http.ResponseWriter, r *http.Request) {
+	ping := time.NewTicker(15 * time.Second)
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-ping.C:
+			w.Write([]byte(": ping\n\n"))
+		}
+	}
+}
+"#,
+    );
+    let report = scan_path(&dir);
+    let rule = "background-work/go-timer-loop";
+    let lines: Vec<u32> = report
+        .findings
+        .iter()
+        .filter(|f| f.at.rule == rule)
+        .map(|f| f.at.line)
+        .collect();
+    assert_eq!(lines, vec![18], "{lines:?}");
+    assert!(
+        !rules_of(&report, "GET /events").contains(&rule.to_string()),
+        "{:?}",
+        rules_of(&report, "GET /events")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Rails: the page cache directory is configured for the whole app, but
+/// only the actions `caches_page` names write pages there: the finding is
+/// on their routes, not on every route.
+#[test]
+fn the_page_cache_directory_holds_for_the_cached_actions_only() {
+    let dir = temp_dir("scoping-rails-page-cache");
+    write_files(
+        &dir,
+        &[
+            ("Gemfile", "gem 'rails'\ngem 'actionpack-page_caching'\n"),
+            (
+                "config/routes.rb",
+                "Rails.application.routes.draw do\n  resources :stories, only: [:index, :show, :create]\n  get '/about', to: 'about#show'\nend\n",
+            ),
+            (
+                "config/environments/production.rb",
+                "Rails.application.configure do\n  config.action_controller.page_cache_directory = Rails.public_path.join(\"cache\").to_s\nend\n",
+            ),
+            (
+                "app/controllers/application_controller.rb",
+                "class ApplicationController < ActionController::Base\nend\n",
+            ),
+            (
+                "app/controllers/stories_controller.rb",
+                "class StoriesController < ApplicationController\n  caches_page :index, :show\n\n  def index\n  end\n\n  def show\n  end\n\n  def create\n  end\nend\n",
+            ),
+            (
+                "app/controllers/about_controller.rb",
+                "class AboutController < ApplicationController\n  def show\n  end\nend\n",
+            ),
+        ],
+    );
+    let report = scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let rule = "local-fs/ruby-page-cache".to_string();
+    assert!(rules_of(&report, "GET /stories").contains(&rule));
+    assert!(rules_of(&report, "GET /stories/:id").contains(&rule));
+    assert!(!rules_of(&report, "POST /stories").contains(&rule));
+    assert!(!rules_of(&report, "GET /about").contains(&rule));
+}

@@ -77,6 +77,8 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             .or_default()
             .push(live_idx);
         match (rules.rules[hit.rule()].reach, live.via) {
+            // Off the request path only: no route carries it.
+            (Reach::Calls, _) if rules.rules[hit.rule()].when.off_routes => {}
             (Reach::Calls, _) => {
                 by_line
                     .entry((live.file, hit.pos.line))
@@ -111,9 +113,11 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 }
                 module_level.entry(variable.0).or_default().push(live_idx);
             }
-            (Reach::App, None) => {
-                app_wide.push((live_idx, route_files(&rules.rules[hit.rule()].when)))
-            }
+            (Reach::App, None) => app_wide.push((
+                live_idx,
+                route_files(&rules.rules[hit.rule()].when),
+                &rules.rules[hit.rule()].when.route_callbacks,
+            )),
         }
     }
     // Each route's reach and findings are its own: in parallel.
@@ -199,12 +203,14 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 }
             }
             let route_path = program.files[route.declared_in].path.as_str();
-            for &(live_hit, ref declared_in) in &app_wide {
+            for &(live_hit, ref declared_in, callbacks) in &app_wide {
                 let file = program.hits[live_hit].file;
                 let declared = declared_in
                     .as_ref()
                     .is_none_or(|globs| globs.is_match(route_path));
-                if declared && program.apps.shares(file, route.file) {
+                let runs =
+                    callbacks.is_empty() || callbacks.iter().any(|c| route.callbacks.contains(c));
+                if declared && runs && program.apps.shares(file, route.file) {
                     findings.push(RouteFinding {
                         live_hit,
                         chain: Vec::new(),
@@ -360,6 +366,9 @@ fn judged_hits(
             match (rule.reach, node) {
                 // A rule that says it matters at start-up (an endless
                 // ticker loop started at boot) counts there too.
+                // Judged wherever no route reaches it, start-up or not (a
+                // task's loop that only a library's runner starts).
+                (Reach::Calls, Some(node)) if rule.when.off_routes => !on_routes.contains(&node),
                 // A hit in code run only for a command-line option (an
                 // `--init` branch) is a tool's work, not start-up's.
                 (Reach::Calls, Some(node)) if rule.http_only() => {

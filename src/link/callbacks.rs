@@ -9,13 +9,44 @@ use crate::extract::facts::{DefKind, FileFacts};
 
 /// (file, def) of the callbacks that run around the method `def` of `file`.
 pub(super) fn callbacks_of(resolver: &Resolver, file: usize, def: usize) -> Vec<(usize, usize)> {
+    let (chain, names) = covering(resolver, file, def);
+    names
+        .into_iter()
+        .filter_map(|name| {
+            chain
+                .iter()
+                .find_map(|&(f, c)| method_of(&resolver.files[f], c, name).map(|m| (f, m)))
+                .or_else(|| named_in_full(resolver, file, name))
+        })
+        .collect()
+}
+
+/// The callbacks named in full that run around the method `def` of `file`
+/// (`ActionController::Caching::Pages::PageCache.write` after the actions of
+/// `caches_page`), whether or not the program defines them.
+pub(super) fn library_callbacks_of(resolver: &Resolver, file: usize, def: usize) -> Vec<String> {
+    let (_, names) = covering(resolver, file, def);
+    names
+        .into_iter()
+        .filter(|name| name.contains('.'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The handler's class chain and the names of the callbacks covering the
+/// method `def`, outermost base first, less those a `skip_…` drops.
+fn covering<'r>(
+    resolver: &'r Resolver,
+    file: usize,
+    def: usize,
+) -> (Vec<(usize, usize)>, Vec<&'r str>) {
     let facts = &resolver.files[file];
     let action = facts.defs[def].name.as_str();
     let Some(class) = facts.defs[def]
         .parent
         .filter(|&p| facts.defs[p].kind == DefKind::Class)
     else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let chain = class_chain(resolver, file, class);
     // Outermost base first: its callbacks run first, a subclass may skip them.
@@ -32,15 +63,7 @@ pub(super) fn callbacks_of(resolver: &Resolver, file: usize, def: usize) -> Vec<
             }
         }
     }
-    names
-        .into_iter()
-        .filter_map(|name| {
-            chain
-                .iter()
-                .find_map(|&(f, c)| method_of(&resolver.files[f], c, name).map(|m| (f, m)))
-                .or_else(|| named_in_full(resolver, file, name))
-        })
-        .collect()
+    (chain, names)
 }
 
 /// A callback named in full (`ActionController::Caching::Pages::PageCache.write`,

@@ -96,10 +96,12 @@ pub(super) fn expand_handlers(
             None => (file, decl.pos),
         };
         let mut before = before.clone();
+        let mut callbacks = Vec::new();
         if let Some((f, d)) = handler {
             before.extend(super::callbacks::callbacks_of(resolver, f, d));
             before.sort_unstable();
             before.dedup();
+            callbacks = super::callbacks::library_callbacks_of(resolver, f, d);
         }
         out.push(Route {
             method,
@@ -112,6 +114,7 @@ pub(super) fn expand_handlers(
             handler_name: name,
             before,
             events: decl.event.iter().cloned().collect(),
+            callbacks,
             prefixes: Vec::new(),
         });
     };

@@ -47,6 +47,9 @@ pub struct Route {
     pub before: Vec<(usize, usize)>,
     /// Socket events served on this endpoint, each by one of the handlers.
     pub events: Vec<String>,
+    /// Library callbacks named in full that run around the handler's action
+    /// (`…PageCache.write` of `caches_page :show`).
+    pub callbacks: Vec<String>,
     /// Prefixes of the path written as names, and where their value came from.
     pub prefixes: Vec<PrefixOrigin>,
 }
@@ -490,6 +493,7 @@ pub fn compose_routes(
                 handler_name: format!("{name} (package routes)"),
                 before: Vec::new(),
                 events: Vec::new(),
+                callbacks: Vec::new(),
                 prefixes: origins,
             });
         }

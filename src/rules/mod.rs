@@ -269,11 +269,22 @@ pub struct Conditions {
     /// in a constructor differs per instance).
     #[serde(default)]
     pub at_startup: bool,
+    /// The hit counts only where no route reaches it: in start-up code, or
+    /// in a function only a library calls (a task runner's `Start`). On a
+    /// route it is part of the request (a ticker pacing a stream's
+    /// heartbeat), not work of its own.
+    #[serde(default)]
+    pub off_routes: bool,
     /// With `reach = "app"`: the hit applies only to the routes declared in
     /// a file matching one of these globs (Laravel's session middleware
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
     #[serde(default)]
     pub route_files: Vec<String>,
+    /// With `reach = "app"`: the hit applies only to the routes whose action
+    /// runs one of these library callbacks, named in full (the page cache
+    /// directory: the actions of `caches_page`).
+    #[serde(default)]
+    pub route_callbacks: Vec<String>,
     /// Name of a capture that must name a field of the class enclosing the
     /// hit (not a local of its function), used outside the class's
     /// constructors.
@@ -391,7 +402,9 @@ impl Default for Conditions {
             state_not_written_by: Vec::new(),
             http_only: false,
             at_startup: false,
+            off_routes: false,
             route_files: Vec::new(),
+            route_callbacks: Vec::new(),
             without_dependencies: Vec::new(),
             field: None,
             field_types: Vec::new(),
