@@ -3,6 +3,9 @@
 //! are compiled and run. A file's facts never depend on the rules left out:
 //! a rule is left out only when none of its patterns' literals occur in any
 //! file of a language it applies to, and then it cannot match in any.
+//! It also counts, per language, the files each rule can match in: a rule
+//! that can match in few of them is walked only over those (`rare`,
+//! `LiteralGate`, `extract::queries`).
 
 use crate::discover::SourceFile;
 use crate::embedded;
@@ -17,9 +20,19 @@ use rustc_hash::FxHashMap;
 /// present without searching (searching them would only slow the scan).
 const MIN_SEARCHED: usize = 3;
 
+/// A rule is rare in a language when it can match in at most one file in
+/// this many of the language's files: its patterns then leave the
+/// combined query for a second one, walked only over the files whose text
+/// holds its literals. A second walk costs about half a parse, one rule
+/// pattern in the combined walk a few hundredths of one on every file.
+const RARE_ONE_IN: u32 = 8;
+
 /// The literals of every rule of a set, searchable in one pass.
 pub struct Prefilter {
     requirements: Vec<Requirement>,
+    /// Each requirement with its literals as indices into `literals`
+    /// (None: too short to search, counted as present).
+    indexed: Vec<Vec<Vec<Vec<Option<usize>>>>>,
     literals: Vec<String>,
     index: FxHashMap<String, usize>,
     automaton: Option<AhoCorasick>,
@@ -29,9 +42,19 @@ pub struct Prefilter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Present(Vec<bool>);
 
+/// The literals found in the files of one language, and how many of its
+/// files each rule's requirement is met in.
+#[derive(Debug, Clone)]
+struct LangFound {
+    lang: Lang,
+    present: Present,
+    files: u32,
+    met: Vec<u32>,
+}
+
 /// The literals found in the files of each language.
 #[derive(Debug, Clone, Default)]
-pub struct Found(Vec<(Lang, Present)>);
+pub struct Found(Vec<LangFound>);
 
 impl Present {
     /// Both texts' literals.
@@ -64,7 +87,7 @@ impl Prefilter {
             .collect();
         literals.sort();
         literals.dedup();
-        let index = literals
+        let index: FxHashMap<String, usize> = literals
             .iter()
             .enumerate()
             .map(|(i, l)| (l.clone(), i))
@@ -72,8 +95,23 @@ impl Prefilter {
         // Building fails only past the automaton's size limits: then every
         // literal counts as present and every rule is kept.
         let automaton = AhoCorasick::new(&literals).ok();
+        let find = |l: &String| index.get(l).copied().filter(|_| l.len() >= MIN_SEARCHED);
+        let indexed = requirements
+            .iter()
+            .map(|r| {
+                r.patterns
+                    .iter()
+                    .map(|sets| {
+                        sets.iter()
+                            .map(|set| set.iter().map(find).collect())
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         Prefilter {
             requirements,
+            indexed,
             literals,
             index,
             automaton,
@@ -100,12 +138,37 @@ impl Prefilter {
     /// Whether a pattern needing these literal sets can match in a file
     /// of `lang` (see `rules::literals`).
     pub fn keeps(&self, found: &Found, lang: Lang, sets: &[Vec<String>]) -> bool {
-        found.0.iter().any(|(l, present)| {
-            *l == lang
-                && sets
-                    .iter()
-                    .all(|set| set.iter().any(|literal| self.is_present(present, literal)))
+        found.0.iter().any(|f| {
+            f.lang == lang
+                && sets.iter().all(|set| {
+                    set.iter()
+                        .any(|literal| self.is_present(&f.present, literal))
+                })
         })
+    }
+
+    /// Per rule, whether it is rare among the files of `lang` (see
+    /// `RARE_ONE_IN`): it can match in few of them, or in none.
+    pub fn rare(&self, found: &Found, lang: Lang) -> Vec<bool> {
+        match found.0.iter().find(|f| f.lang == lang) {
+            Some(f) => f
+                .met
+                .iter()
+                .map(|&met| met.saturating_mul(RARE_ONE_IN) <= f.files)
+                .collect(),
+            None => vec![false; self.requirements.len()],
+        }
+    }
+
+    /// Whether requirement `rule` is met where `present` says which
+    /// literals occur.
+    fn met(&self, rule: usize, present: &Present) -> bool {
+        let patterns = &self.indexed[rule];
+        patterns.is_empty()
+            || patterns.iter().any(|sets| {
+                sets.iter()
+                    .all(|set| set.iter().any(|l| l.is_none_or(|i| present.0[i])))
+            })
     }
 
     fn is_present(&self, present: &Present, literal: &str) -> bool {
@@ -120,8 +183,8 @@ impl Prefilter {
             .iter()
             .zip(&self.requirements)
             .map(|(rule, req)| {
-                found.0.iter().any(|(lang, present)| {
-                    rule.applies_to(*lang) && req.is_met(|l| self.is_present(present, l))
+                found.0.iter().any(|f| {
+                    rule.applies_to(f.lang) && req.is_met(|l| self.is_present(&f.present, l))
                 })
             })
             .collect()
@@ -152,25 +215,119 @@ impl Prefilter {
                 found
             })
             .reduce(Found::default, |mut all, other| {
-                for (lang, present) in other.0 {
-                    self.merge(&mut all, lang, present);
+                for theirs in other.0 {
+                    match all.0.iter_mut().find(|f| f.lang == theirs.lang) {
+                        Some(ours) => {
+                            ours.present = std::mem::replace(&mut ours.present, self.none())
+                                .union(&theirs.present);
+                            ours.files += theirs.files;
+                            for (a, b) in ours.met.iter_mut().zip(&theirs.met) {
+                                *a += b;
+                            }
+                        }
+                        None => all.0.push(theirs),
+                    }
                 }
                 all
             })
     }
 
-    /// Adds one text's literals to its language's.
+    /// Adds one text's literals to its language's, and counts the rules
+    /// whose requirement they meet.
     fn merge(&self, found: &mut Found, lang: Lang, present: Present) {
-        match found.0.iter_mut().find(|(l, _)| *l == lang) {
-            Some((_, p)) => *p = std::mem::replace(p, self.none()).union(&present),
-            None => found.0.push((lang, present)),
+        let at = match found.0.iter().position(|f| f.lang == lang) {
+            Some(at) => at,
+            None => {
+                found.0.push(LangFound {
+                    lang,
+                    present: self.none(),
+                    files: 0,
+                    met: vec![0; self.requirements.len()],
+                });
+                found.0.len() - 1
+            }
+        };
+        let ours = &mut found.0[at];
+        ours.files += 1;
+        for (rule, met) in ours.met.iter_mut().enumerate() {
+            *met += u32::from(self.met(rule, &present));
         }
+        ours.present = std::mem::replace(&mut ours.present, self.none()).union(&present);
+    }
+}
+
+/// Whether a text can hold a match of some of a few rules: their literals,
+/// searched in one pass (see `Prefilter::rare`).
+pub struct LiteralGate {
+    requirements: Vec<Requirement>,
+    index: FxHashMap<String, usize>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl LiteralGate {
+    pub fn new(requirements: Vec<Requirement>) -> LiteralGate {
+        let mut literals: Vec<&str> = requirements
+            .iter()
+            .flat_map(Requirement::literals)
+            .filter(|l| l.len() >= MIN_SEARCHED)
+            .collect();
+        literals.sort_unstable();
+        literals.dedup();
+        let index = literals
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.to_string(), i))
+            .collect();
+        // Past the automaton's size limits every text is let through.
+        let automaton = AhoCorasick::new(&literals).ok();
+        LiteralGate {
+            requirements,
+            index,
+            automaton,
+        }
+    }
+
+    /// Whether one of the rules can match in `text`.
+    pub fn admits(&self, text: &str) -> bool {
+        let Some(automaton) = &self.automaton else {
+            return true;
+        };
+        let mut present = vec![false; self.index.len()];
+        for m in automaton.find_overlapping_iter(text) {
+            present[m.pattern().as_usize()] = true;
+        }
+        self.requirements.iter().any(|r| {
+            r.is_met(|l| l.len() < MIN_SEARCHED || self.index.get(l).is_some_and(|&i| present[i]))
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_met_in_few_files_are_rare_and_gated_by_their_literals() {
+        let rules = RuleSet::builtin().unwrap();
+        let prefilter = Prefilter::new(&rules);
+        let python = Lang::by_name("python").unwrap();
+        let sleep = rules
+            .rules
+            .iter()
+            .position(|r| r.id == "long-running/python-sleep")
+            .unwrap();
+        let plain = "def index():\n    return 'hi'\n";
+        let sleepy = "import time\ndef slow():\n    time.sleep(5)\n";
+        let rare_with = |sleepy_files: usize| {
+            let texts = (0..10).map(|i| (python, if i < sleepy_files { sleepy } else { plain }));
+            prefilter.rare(&prefilter.found_in(texts), python)[sleep]
+        };
+        assert!(rare_with(1));
+        assert!(!rare_with(5));
+        let gate = LiteralGate::new(vec![requirement(&rules.rules[sleep].query)]);
+        assert!(gate.admits(sleepy));
+        assert!(!gate.admits(plain));
+    }
 
     #[test]
     fn rules_whose_literals_occur_nowhere_are_left_out() {

@@ -159,7 +159,8 @@ pub fn extract_all(
 
 /// What compiles one language's queries for the files `by_lang` holds:
 /// with `prefilter`, only the rules and patterns whose literals occur in
-/// those files (a file's facts never depend on the rules it leaves out).
+/// those files (a file's facts never depend on the rules it leaves out),
+/// the rules rare among them in a query of their own.
 fn compiler<'a>(
     ws: &'a Workspace,
     by_lang: &BTreeMap<Lang, Vec<usize>>,
@@ -180,11 +181,13 @@ fn compiler<'a>(
     });
     move |lang| {
         Ok(match &filtered {
-            Some((prefilter, found, active)) => {
-                CompiledQueries::compile_active(rules, &[lang], active, &|lang, sets| {
-                    prefilter.keeps(found, lang, sets)
-                })?
-            }
+            Some((prefilter, found, active)) => CompiledQueries::compile_active(
+                rules,
+                &[lang],
+                active,
+                &|lang, sets| prefilter.keeps(found, lang, sets),
+                &|lang| prefilter.rare(found, lang),
+            )?,
             None => CompiledQueries::compile_for(rules, &[lang])?,
         })
     }

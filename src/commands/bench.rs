@@ -78,7 +78,11 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let started = std::time::Instant::now();
-    let queries = CompiledQueries::compile_active(&rules, &langs, &active, &keep)?;
+    let rare = |lang| match config.prefilter {
+        true => filter.rare(&found, lang),
+        false => Vec::new(),
+    };
+    let queries = CompiledQueries::compile_active(&rules, &langs, &active, &keep, &rare)?;
     let compile = started.elapsed();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads.unwrap_or(0))

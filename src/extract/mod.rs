@@ -63,7 +63,7 @@ pub use text::{camelize, singular};
 use crate::lang::Lang;
 use crate::rules::{Kind, RuleSet, Scope};
 use facts::*;
-use queries::{LangQueries, PatternOwner};
+use queries::{LangQueries, PatternOwner, PatternQuery};
 use text::{apply_template, names_in, string_values, unquote, LineIndex};
 use tree_sitter::{Node, Parser, QueryCursor, StreamingIterator, Tree};
 
@@ -239,6 +239,21 @@ struct RawHit {
     on_submit: bool,
 }
 
+/// What the query walks of one file may use (see `Extraction::run`).
+struct Budget {
+    ticks: u64,
+    limit: u64,
+    facts: usize,
+    facts_full: bool,
+    deadline: deadline::Deadline,
+}
+
+impl Budget {
+    fn exhausted(&self) -> bool {
+        self.ticks > self.limit || self.facts_full
+    }
+}
+
 struct Extraction<'s> {
     source: &'s str,
     lines: LineIndex,
@@ -281,9 +296,6 @@ impl<'s> Extraction<'s> {
         let root = tree.root_node();
         self.facts.parse_errors = count_errors(root);
         let queries = self.queries;
-        let query = &queries.query;
-        let names = query.capture_names();
-        let mut cursor = QueryCursor::new();
         // Work budget, counted in the cursor's progress ticks (deterministic,
         // unlike time): ordinary code needs under 0.07 per byte; thousands of
         // nesting levels need far more. A tick is a fixed number of cursor
@@ -294,16 +306,46 @@ impl<'s> Extraction<'s> {
         // have a budget of their own, in bytes: a huge generated file of flat
         // code passes the ticks but would fill memory with its calls and
         // hits. Past any of the three, the facts found so far are kept and
-        // the file is marked partial.
-        let budget = BASE_TICKS + self.source.len() as u64 / 4;
-        let fact_budget = fact_budget(self.source.len());
-        let mut facts_full = false;
-        let deadline = deadline::Deadline::after(time_limit(self.source.len()));
-        let mut ticks: u64 = 0;
+        // the file is marked partial. Both walks (the combined query, then
+        // the rare rules' where the file holds their literals) share them.
+        let mut budget = Budget {
+            ticks: 0,
+            limit: BASE_TICKS + self.source.len() as u64 / 4,
+            facts: fact_budget(self.source.len()),
+            facts_full: false,
+            deadline: deadline::Deadline::after(time_limit(self.source.len())),
+        };
+        // The root's children, for the patterns rewritten to start at an
+        // inner node (`inner_start`): found at the first such match.
+        let mut top: Option<Vec<Node>> = None;
+        self.walk(root, &queries.combined, &mut budget, &mut top);
+        if let Some((rare, gate)) = &queries.rare {
+            if !budget.exhausted() && gate.admits(self.source) {
+                self.walk(root, rare, &mut budget, &mut top);
+            }
+        }
+        self.facts.partial = budget.exhausted();
+        self.finish()
+    }
+
+    /// One query cursor walk of `patterns` over the tree, each match
+    /// handed to its owner, until the budget runs out.
+    fn walk(
+        &mut self,
+        root: Node<'s>,
+        patterns: &'s PatternQuery,
+        budget: &mut Budget,
+        top: &mut Option<Vec<Node<'s>>>,
+    ) {
+        let query = &patterns.query;
+        let names = query.capture_names();
+        let mut cursor = QueryCursor::new();
+        let (limit, deadline) = (budget.limit, &budget.deadline);
+        let ticks = &mut budget.ticks;
         let mut progress = |_: &tree_sitter::QueryCursorState| {
-            ticks += 1;
-            if ticks > budget || deadline.passed() {
-                ticks = ticks.max(budget + 1);
+            *ticks += 1;
+            if *ticks > limit || deadline.passed() {
+                *ticks = (*ticks).max(limit + 1);
                 std::ops::ControlFlow::Break(())
             } else {
                 std::ops::ControlFlow::Continue(())
@@ -311,12 +353,9 @@ impl<'s> Extraction<'s> {
         };
         let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
         let mut matches = cursor.matches_with_options(query, root, self.source.as_bytes(), options);
-        // The root's children, for the patterns rewritten to start at an
-        // inner node (`inner_start`): found at the first such match.
-        let mut top: Option<Vec<Node>> = None;
-        let start = queries.start_capture;
+        let start = patterns.start_capture;
         while let Some(m) = matches.next() {
-            let enclosing = queries
+            let enclosing = patterns
                 .enclosing
                 .get(m.pattern_index)
                 .map_or(&[][..], Vec::as_slice);
@@ -341,21 +380,18 @@ impl<'s> Extraction<'s> {
                 })
                 .collect();
             let props = Props(query.property_settings(m.pattern_index));
-            match queries.owners.get(m.pattern_index) {
+            match patterns.owners.get(m.pattern_index) {
                 Some(PatternOwner::Rule(rule_idx)) => {
                     self.on_rule(root, *rule_idx, &captures, props)
                 }
                 Some(PatternOwner::Structure) => self.on_structure(root, &captures, props),
                 None => {}
             }
-            if self.facts.record_bytes() + self.pending.record_bytes() > fact_budget {
-                facts_full = true;
+            if self.facts.record_bytes() + self.pending.record_bytes() > budget.facts {
+                budget.facts_full = true;
                 break;
             }
         }
-        drop(matches);
-        self.facts.partial = ticks > budget || facts_full;
-        self.finish()
     }
 
     fn text(&self, node: Node) -> &'s str {

@@ -1,10 +1,13 @@
 //! Compiles, once per scan, one tree-sitter query per language that holds the
 //! structural patterns (`grammars/<dir>/*.scm`) and every applicable rule, so
-//! each file is walked by a single query cursor.
+//! each file is walked by a single query cursor; the rules that can match in
+//! few of the scan's files (`prefilter`) go to a second query, walked only
+//! over the files whose text holds their literals.
 
 use super::inner_start::{self, Enclosing};
 use crate::embedded;
 use crate::lang::Lang;
+use crate::prefilter::LiteralGate;
 use crate::rules::{RuleError, RuleSet};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use thiserror::Error;
@@ -26,9 +29,17 @@ pub enum PatternOwner {
     Rule(usize),
 }
 
-/// The combined query of one language.
+/// The queries of one language: the combined one, and the rare rules'.
 pub struct LangQueries {
     pub lang: Lang,
+    pub combined: PatternQuery,
+    /// The rules rare in the scan's files, walked only over the files
+    /// `LiteralGate` admits.
+    pub rare: Option<(PatternQuery, LiteralGate)>,
+}
+
+/// One compiled query and what its patterns are.
+pub struct PatternQuery {
     pub query: Query,
     pub owners: Vec<PatternOwner>,
     /// Per pattern, the outer nodes it no longer matches itself when it
@@ -68,6 +79,9 @@ pub enum QueryBuildError {
 /// literal sets (see `rules::literals`).
 pub type KeepPattern<'a> = dyn Fn(Lang, &[Vec<String>]) -> bool + Sync + 'a;
 
+/// Per language, which rules (by index) are rare in the scan's files.
+pub type RareRules<'a> = dyn Fn(Lang) -> Vec<bool> + Sync + 'a;
+
 /// All languages' compiled queries for one rule set.
 pub struct CompiledQueries {
     pub by_lang: Vec<LangQueries>,
@@ -80,17 +94,25 @@ impl CompiledQueries {
         rules: &RuleSet,
         langs: &[Lang],
     ) -> Result<CompiledQueries, QueryBuildError> {
-        Self::compile_active(rules, langs, &vec![true; rules.rules.len()], &|_, _| true)
+        Self::compile_active(
+            rules,
+            langs,
+            &vec![true; rules.rules.len()],
+            &|_, _| true,
+            &|_| Vec::new(),
+        )
     }
 
     /// The same with only the rules `active` marks and the structural
     /// patterns `keep` accepts, given their language and the literal sets
-    /// they need (see `prefilter`).
+    /// they need (see `prefilter`); the rules `rare` marks in a second
+    /// query.
     pub fn compile_active(
         rules: &RuleSet,
         langs: &[Lang],
         active: &[bool],
         keep: &KeepPattern<'_>,
+        rare: &RareRules<'_>,
     ) -> Result<CompiledQueries, QueryBuildError> {
         use rayon::prelude::*;
         let mut wanted: Vec<Lang> = langs.to_vec();
@@ -98,7 +120,7 @@ impl CompiledQueries {
         wanted.dedup();
         let by_lang = wanted
             .par_iter()
-            .map(|&lang| compile_lang(lang, rules, active, keep))
+            .map(|&lang| compile_lang(lang, rules, active, keep, &rare(lang)))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(CompiledQueries { by_lang })
     }
@@ -158,57 +180,128 @@ pub fn applicable_rules<'r>(
     })
 }
 
-fn compile_lang(
-    lang: Lang,
-    rules: &RuleSet,
-    active: &[bool],
-    keep: &KeepPattern<'_>,
-) -> Result<LangQueries, QueryBuildError> {
-    let grammar = lang.grammar();
-    let writer = PatternWriter::new(&grammar);
-    let mut text = String::new();
-    // Where each part starts in the combined text, who owns it, and the
-    // outer nodes it no longer matches when it was rewritten.
-    let mut parts: Vec<(usize, PatternOwner, Vec<Enclosing>)> = Vec::new();
-    let mut push = |text: &mut String, pattern: &str, owner: PatternOwner| {
-        let rewritten = writer.write(pattern);
-        parts.push((
-            text.len(),
+/// The text of one query being built: its patterns (each rewritten where
+/// `PatternWriter` does), and where each part starts, who owns it and the
+/// outer nodes it no longer matches when rewritten.
+struct QueryText<'w, 'g> {
+    writer: &'w PatternWriter<'g>,
+    text: String,
+    parts: Vec<(usize, PatternOwner, Vec<Enclosing>)>,
+}
+
+impl<'w, 'g> QueryText<'w, 'g> {
+    fn new(writer: &'w PatternWriter<'g>) -> Self {
+        QueryText {
+            writer,
+            text: String::new(),
+            parts: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, pattern: &str, owner: PatternOwner) {
+        let rewritten = self.writer.write(pattern);
+        self.parts.push((
+            self.text.len(),
             owner,
             rewritten
                 .as_ref()
                 .map(|r| r.enclosing.clone())
                 .unwrap_or_default(),
         ));
-        text.push_str(rewritten.as_ref().map_or(pattern, |r| r.text.as_str()));
-        text.push('\n');
-    };
+        self.text
+            .push_str(rewritten.as_ref().map_or(pattern, |r| r.text.as_str()));
+        self.text.push('\n');
+    }
+
+    /// Each pattern of a rule (the whole query when its patterns cannot be
+    /// told apart).
+    fn push_rule(&mut self, rules: &RuleSet, rule_idx: usize) {
+        let query = &rules.rules[rule_idx].query;
+        match crate::rules::literals::patterns(query) {
+            Some(patterns) => {
+                for (span, _) in patterns {
+                    self.push(&query[span], PatternOwner::Rule(rule_idx));
+                }
+            }
+            None => self.push(query, PatternOwner::Rule(rule_idx)),
+        }
+    }
+
+    fn compile(self, grammar: &tree_sitter::Language) -> Option<PatternQuery> {
+        let query = Query::new(grammar, &self.text).ok()?;
+        let parts = self.parts;
+        let (owners, enclosing) = (0..query.pattern_count())
+            .map(|i| {
+                let start = query.start_byte_for_pattern(i);
+                let at = parts.partition_point(|(offset, _, _)| *offset <= start);
+                let (_, owner, enclosing) = &parts[at.saturating_sub(1)];
+                (*owner, enclosing.clone())
+            })
+            .unzip();
+        let start_capture = query.capture_index_for_name(inner_start::START_CAPTURE);
+        Some(PatternQuery {
+            query,
+            owners,
+            enclosing,
+            start_capture,
+        })
+    }
+}
+
+fn compile_lang(
+    lang: Lang,
+    rules: &RuleSet,
+    active: &[bool],
+    keep: &KeepPattern<'_>,
+    rare: &[bool],
+) -> Result<LangQueries, QueryBuildError> {
+    let grammar = lang.grammar();
+    let writer = PatternWriter::new(&grammar);
+    let mut combined = QueryText::new(&writer);
     let mut structure_files: Vec<(&str, &str, &str)> = Vec::new();
     for dir in lang.query_dirs() {
         for file in STRUCTURE_FILES {
             if let Some(part) = embedded::grammar_file(dir, file) {
                 structure_files.push((dir, file, part));
                 for pattern in kept_patterns(lang, part, keep) {
-                    push(&mut text, pattern, PatternOwner::Structure);
+                    combined.push(pattern, PatternOwner::Structure);
                 }
             }
         }
     }
     let applicable: Vec<usize> = applicable_rules(lang, rules, active).collect();
-    for &rule_idx in &applicable {
-        let query = &rules.rules[rule_idx].query;
-        match crate::rules::literals::patterns(query) {
-            Some(patterns) => {
-                for (span, _) in patterns {
-                    push(&mut text, &query[span], PatternOwner::Rule(rule_idx));
-                }
-            }
-            None => push(&mut text, query, PatternOwner::Rule(rule_idx)),
-        }
+    let (rare_rules, common): (Vec<usize>, Vec<usize>) = applicable
+        .iter()
+        .partition(|&&i| rare.get(i).copied().unwrap_or(false));
+    for &rule_idx in &common {
+        combined.push_rule(rules, rule_idx);
     }
-    let query = match Query::new(&grammar, &text) {
-        Ok(query) => query,
-        Err(_) => {
+    let rare_query = (!rare_rules.is_empty()).then(|| {
+        let mut text = QueryText::new(&writer);
+        for &rule_idx in &rare_rules {
+            text.push_rule(rules, rule_idx);
+        }
+        let gate = LiteralGate::new(
+            rare_rules
+                .iter()
+                .map(|&i| crate::rules::literals::requirement(&rules.rules[i].query))
+                .collect(),
+        );
+        text.compile(&grammar).map(|query| (query, gate))
+    });
+    let combined_text = combined.text.clone();
+    match (combined.compile(&grammar), rare_query) {
+        (Some(combined), None) => Ok(LangQueries {
+            lang,
+            combined,
+            rare: None,
+        }),
+        (Some(combined), Some(Some(rare))) => Ok(LangQueries {
+            lang,
+            combined,
+            rare: Some(rare),
+        }),
+        _ => {
             // Compile the parts alone to point at the one that is wrong.
             for (dir, file, part) in structure_files {
                 if let Err(err) = Query::new(&grammar, part) {
@@ -229,33 +322,17 @@ fn compile_lang(
                     return Err(rule.query_error(lang, &err).into());
                 }
             }
-            return Err(Box::new(GrammarError {
+            Err(Box::new(GrammarError {
                 dir: lang.query_dirs().join("+"),
                 file: "(combined)".into(),
                 language: lang.name().to_string(),
                 message: "the query parts compile alone but not together".into(),
-                src: NamedSource::new("combined query", text.clone()),
+                src: NamedSource::new("combined query", combined_text),
                 span: SourceSpan::from(0..0),
             })
-            .into());
+            .into())
         }
-    };
-    let (owners, enclosing) = (0..query.pattern_count())
-        .map(|i| {
-            let start = query.start_byte_for_pattern(i);
-            let at = parts.partition_point(|(offset, _, _)| *offset <= start);
-            let (_, owner, enclosing) = &parts[at.saturating_sub(1)];
-            (*owner, enclosing.clone())
-        })
-        .unzip();
-    let start_capture = query.capture_index_for_name(inner_start::START_CAPTURE);
-    Ok(LangQueries {
-        lang,
-        query,
-        owners,
-        enclosing,
-        start_capture,
-    })
+    }
 }
 
 /// Writes the patterns of one language's combined query: each rewritten
@@ -387,6 +464,43 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn rare_rules_walked_apart_give_the_facts_of_one_walk() {
+        let rules = RuleSet::builtin().unwrap();
+        let all = vec![true; rules.rules.len()];
+        let mut parser = tree_sitter::Parser::new();
+        let mut rare_total = 0;
+        for lang in Lang::all() {
+            let compile = |rare: bool| {
+                CompiledQueries::compile_active(&rules, &[lang], &all, &|_, _| true, &|_| {
+                    vec![rare; rules.rules.len()]
+                })
+                .unwrap()
+            };
+            let (one, apart) = (compile(false), compile(true));
+            let (one, apart) = (one.for_lang(lang).unwrap(), apart.for_lang(lang).unwrap());
+            assert!(one.rare.is_none());
+            rare_total += usize::from(apart.rare.is_some());
+            for source in sources(lang) {
+                let mut facts = |queries| {
+                    let facts = crate::extract::extract_file(
+                        &mut parser,
+                        "app/x",
+                        lang,
+                        &source,
+                        queries,
+                        &rules,
+                    )
+                    .unwrap();
+                    serde_json::to_string(&facts).unwrap()
+                };
+                let (once, twice) = (facts(one), facts(apart));
+                assert_eq!(once, twice, "{}: {source}", lang.name());
+            }
+        }
+        assert!(rare_total > 0);
     }
 
     #[test]
