@@ -50,6 +50,10 @@ pub struct Assessed {
     /// function that no route reaches is off the request path: judged only
     /// when its kind matters at start-up and start-up code reaches it.
     pub judged: Vec<bool>,
+    /// Reads that are no finding wherever they sit (`state_written_on_route`:
+    /// no route writes their state, or their function writes it): left out
+    /// by design, not for being off the request path.
+    pub idle_reads: FxHashSet<usize>,
 }
 
 /// The graph nodes of the methods of the innermost class whose body holds
@@ -299,6 +303,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         assessments,
         groups,
         judged,
+        idle_reads,
     }
 }
 
