@@ -50,6 +50,10 @@ pub struct Assessed {
     /// function that no route reaches is off the request path: judged only
     /// when its kind matters at start-up and start-up code reaches it.
     pub judged: Vec<bool>,
+    /// Reads that are no finding wherever they sit (`state_written_on_route`:
+    /// no route writes their state, or their function writes it): left out
+    /// by design, not for being off the request path.
+    pub idle_reads: FxHashSet<usize>,
 }
 
 /// The graph nodes of the methods of the innermost class whose body holds
@@ -138,6 +142,10 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         .filter(|(_, route)| !route.is_socket())
         .flat_map(|(r, _)| r.nodes())
         .collect();
+    let idle_reads = reads_that_are_no_finding(program, rules, &reached_anywhere);
+    for lives in by_node.values_mut() {
+        lives.retain(|live_hit| !idle_reads.contains(live_hit));
+    }
     let scoped_node = |live_hit: usize| -> Option<NodeIndex> {
         let live = &program.hits[live_hit];
         let hit = &program.files[live.file].hits[live.hit];
@@ -290,6 +298,9 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         &reached_by_http,
         &startup,
     );
+    for &live_hit in &idle_reads {
+        judged[live_hit] = false;
+    }
     // What a route shows (a cause included) is judged wherever it sits.
     for finding in assessments.iter().flat_map(|a| &a.findings) {
         judged[finding.live_hit] = true;
@@ -298,7 +309,83 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         assessments,
         groups,
         judged,
+        idle_reads,
     }
+}
+
+/// The reads of a `state_written_on_route` rule that are no finding: no
+/// route writes their state (every write of it, by a `state_written_by`
+/// rule, is in code no route reaches: start-up code that fills a table
+/// once), or their own function writes it, itself or in a callback (the
+/// write is the finding there).
+fn reads_that_are_no_finding(
+    program: &Program,
+    rules: &RuleSet,
+    on_routes: &FxHashSet<NodeIndex>,
+) -> FxHashSet<usize> {
+    let rule_of = |live_hit: usize| {
+        let live = &program.hits[live_hit];
+        &rules.rules[program.files[live.file].hits[live.hit].rule()]
+    };
+    let owner = |live_hit: usize| {
+        let live = &program.hits[live_hit];
+        let hit = &program.files[live.file].hits[live.hit];
+        hit.def()
+            .or(hit.holder())
+            .and_then(|owner| program.def_nodes[live.file][owner])
+    };
+    let reads: Vec<usize> = (0..program.hits.len())
+        .filter(|&l| rule_of(l).when.state_written_on_route)
+        .collect();
+    if reads.is_empty() {
+        return FxHashSet::default();
+    }
+    // (rule, state) -> the functions writing it that a route reaches (file, def).
+    let mut writers: FxHashMap<(&str, &str), Vec<(usize, usize)>> = FxHashMap::default();
+    for l in 0..program.hits.len() {
+        let live = &program.hits[l];
+        let def = program.files[live.file].hits[live.hit].def();
+        let (Some(key), Some(def)) = (live.state_key.as_deref(), def) else {
+            continue;
+        };
+        if owner(l).is_some_and(|node| on_routes.contains(&node)) {
+            writers
+                .entry((rule_of(l).id.as_str(), key))
+                .or_default()
+                .push((live.file, def));
+        }
+    }
+    // Whether `def` is `outer` or a function nested in it (a callback).
+    let within = |file: usize, mut def: usize, outer: usize| loop {
+        if def == outer {
+            return true;
+        }
+        match program.files[file].defs[def].parent {
+            Some(parent) => def = parent,
+            None => return false,
+        }
+    };
+    reads
+        .into_iter()
+        .filter(|&l| {
+            let live = &program.hits[l];
+            let key = live.state_key.as_deref().unwrap_or("");
+            let read_in = program.files[live.file].hits[live.hit].def();
+            let written: Vec<(usize, usize)> = rule_of(l)
+                .when
+                .state_written_by
+                .iter()
+                .flat_map(|id| writers.get(&(id.as_str(), key)).into_iter().flatten())
+                .copied()
+                .collect();
+            written.is_empty()
+                || read_in.is_some_and(|outer| {
+                    written
+                        .iter()
+                        .any(|&(file, def)| file == live.file && within(file, def, outer))
+                })
+        })
+        .collect()
 }
 
 /// The globs of `route_files` (None: every route), as the rule's loading

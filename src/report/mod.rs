@@ -374,14 +374,16 @@ pub fn build_report_reusing(
     }
     summary.routes = routes.len();
     // A match of a rule that counts only as another finding's cause (a
-    // session read, a cache store no code uses) is left out by design, not
-    // for being off the request path.
+    // session read, a cache store no code uses) or an idle read is left out
+    // by design, not for being off the request path.
     stats.findings_off_request_path = program
         .hits
         .iter()
         .zip(&assessed.judged)
-        .filter(|(live, judged)| {
+        .enumerate()
+        .filter(|(live_idx, (live, judged))| {
             !**judged
+                && !assessed.idle_reads.contains(live_idx)
                 && !rules.rules[program.files[live.file].hits[live.hit].rule()]
                     .when
                     .only_as_cause

@@ -253,6 +253,11 @@ pub struct Conditions {
     /// constructor (a map a protocol server fills that a route reads).
     #[serde(default)]
     pub state_written_by: Vec<String>,
+    /// With `state_written_by`: the write must be in code a route (HTTP or
+    /// socket) reaches. A map filled only at start-up is configuration,
+    /// the same on every instance.
+    #[serde(default)]
+    pub state_written_on_route: bool,
     /// The hit counts only if no hit of these rules writes the same state
     /// (a read-through cache that nothing evicts: per-instance copies only
     /// cost misses).
@@ -399,6 +404,7 @@ impl Default for Conditions {
             program_has: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
+            state_written_on_route: false,
             state_not_written_by: Vec::new(),
             http_only: false,
             at_startup: false,
