@@ -2546,4 +2546,43 @@ app.register_blueprint(misc, url_prefix=make_prefix())
             "GET /{make_prefix}/x [make_prefix=? env -]",
         ]
     );
+    let go = r#"
+#--- go.mod ---#
+module example.com/app
+
+go 1.22
+
+require github.com/gin-gonic/gin v1.9.1
+#--- main.go ---#
+package main
+
+import (
+	"os"
+
+	"github.com/gin-gonic/gin"
+)
+
+func list(c *gin.Context) {}
+
+func apiBase() string { return "/b" }
+
+func main() {
+	r := gin.Default()
+	api := r.Group(os.Getenv("API_PREFIX"))
+	api.GET("/items", list)
+	v2 := r.Group("/v2")
+	v2.GET("/items", list)
+	other := r.Group(apiBase())
+	other.GET("/x", list)
+	r.Run()
+}
+"#;
+    assert_eq!(
+        origins("env-prefix-go", go),
+        [
+            "GET /v2/items []",
+            "GET /{API_PREFIX}/items [API_PREFIX=? env API_PREFIX]",
+            "GET /{apiBase}/x [apiBase=? env -]",
+        ]
+    );
 }

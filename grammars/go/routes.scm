@@ -253,11 +253,13 @@
 ; ---- Mounts
 
 ; v1 := r.Group("/api/v1", mw…) (gin, echo, fiber); api := r.PathPrefix("/api").Subrouter() (gorilla/mux).
+; A prefix from a call is an environment read (`os.Getenv("API")`, language.toml
+; env_reads) or stays a visible `{name}` placeholder.
 (short_var_declaration
   left: (expression_list . (identifier) @mount.child)
   right: (expression_list . (call_expression
     function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_group)
-    arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression)] @mount.prefix)))
+    arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression) (call_expression)] @mount.prefix)))
   (#eq? @_group "Group")
   (#set! mount.router)) @mount
 (short_var_declaration
