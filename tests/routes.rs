@@ -2465,30 +2465,7 @@ app.listen(3000);
 /// prefix from another call stays a visible placeholder, not dropped.
 #[test]
 fn prefixes_read_from_the_environment_in_place_name_the_variable() {
-    let origins = |tag: &str, fixture: &str| -> Vec<String> {
-        let report = scan_fixture(tag, fixture);
-        let mut got: Vec<String> = report
-            .routes
-            .iter()
-            .map(|r| {
-                let origin: Vec<String> = r
-                    .prefixes
-                    .iter()
-                    .map(|p| {
-                        format!(
-                            "{}={} env {}",
-                            p.name,
-                            p.value.as_deref().unwrap_or("?"),
-                            p.env.as_deref().unwrap_or("-")
-                        )
-                    })
-                    .collect();
-                format!("{} [{}]", r.id, origin.join(", "))
-            })
-            .collect();
-        got.sort();
-        got
-    };
+    let origins = |tag: &str, fixture: &str| routes_with_origins(&scan_fixture(tag, fixture));
     let js = r#"
 #--- package.json ---#
 {"dependencies": {"express": "^4"}}
@@ -2509,9 +2486,9 @@ app.listen(3000);
     assert_eq!(
         origins("env-prefix-js", js),
         [
-            "GET /api/items [API_PREFIX=/api env API_PREFIX]",
-            "GET /ops/health [OPS_PREFIX=/ops env OPS_PREFIX]",
-            "GET /{ADMIN_PREFIX}/stats [ADMIN_PREFIX=? env ADMIN_PREFIX]",
+            "GET /api/items [API_PREFIX=/api at -:0 env API_PREFIX]",
+            "GET /ops/health [OPS_PREFIX=/ops at -:0 env OPS_PREFIX]",
+            "GET /{ADMIN_PREFIX}/stats [ADMIN_PREFIX=? at -:0 env ADMIN_PREFIX]",
         ]
     );
     let py = r#"
@@ -2540,10 +2517,10 @@ app.register_blueprint(misc, url_prefix=make_prefix())
     assert_eq!(
         origins("env-prefix-py", py),
         [
-            "GET /api/v1/items [API_PREFIX=/api/v1 env API_PREFIX]",
-            "GET /ops/health [OPS_PREFIX=/ops env OPS_PREFIX]",
-            "GET /{ADMIN_PREFIX}/stats [ADMIN_PREFIX=? env ADMIN_PREFIX]",
-            "GET /{make_prefix}/x [make_prefix=? env -]",
+            "GET /api/v1/items [API_PREFIX=/api/v1 at -:0 env API_PREFIX]",
+            "GET /ops/health [OPS_PREFIX=/ops at -:0 env OPS_PREFIX]",
+            "GET /{ADMIN_PREFIX}/stats [ADMIN_PREFIX=? at -:0 env ADMIN_PREFIX]",
+            "GET /{make_prefix}/x [make_prefix=? at -:0 env -]",
         ]
     );
     let go = r#"
@@ -2581,8 +2558,8 @@ func main() {
         origins("env-prefix-go", go),
         [
             "GET /v2/items []",
-            "GET /{API_PREFIX}/items [API_PREFIX=? env API_PREFIX]",
-            "GET /{apiBase}/x [apiBase=? env -]",
+            "GET /{API_PREFIX}/items [API_PREFIX=? at -:0 env API_PREFIX]",
+            "GET /{apiBase}/x [apiBase=? at -:0 env -]",
         ]
     );
 }
