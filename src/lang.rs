@@ -92,6 +92,16 @@ struct Spec {
     /// and what they assign is set-up, not state (`__init__`, `__construct`).
     #[serde(default)]
     constructors: Vec<String>,
+    /// Annotations of the methods that run when an instance of their class
+    /// (an entity) is saved, loaded or removed: the entity's own and those
+    /// of the classes it names as listeners (JPA's `@PostPersist`).
+    /// Constructing the entity reaches them.
+    #[serde(default)]
+    lifecycle_hooks: Vec<String>,
+    /// A class may declare several methods of one name, told apart by their
+    /// parameters: a call of one may run any of them.
+    #[serde(default)]
+    overloads: bool,
     /// Configuration files (YAML) the app reads at start-up, which rules
     /// with a `settings` match read (`config/database.yml`).
     #[serde(default)]
@@ -520,6 +530,19 @@ impl Lang {
     /// class, or one of the language's `constructors`.
     pub fn is_constructor(self, method: &str, class: &str) -> bool {
         method == class || self.spec().constructors.iter().any(|c| c == method)
+    }
+
+    /// Whether a method with these annotations runs when an instance of its
+    /// class, or of a class that names it as a listener, is saved, loaded
+    /// or removed (`lifecycle_hooks`).
+    pub fn is_lifecycle_hook(self, annotations: &[String]) -> bool {
+        let hooks = &self.spec().lifecycle_hooks;
+        annotations.iter().any(|a| hooks.contains(a))
+    }
+
+    /// Whether a class may declare several methods of one name (`overloads`).
+    pub fn has_overloads(self) -> bool {
+        self.spec().overloads
     }
 
     /// Whether a plain call `foo()` can name a local variable `foo`.

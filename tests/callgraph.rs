@@ -571,6 +571,164 @@ public class XController {
 }
 
 #[test]
+fn constructing_an_entity_reaches_its_lifecycle_hooks_and_its_listeners() {
+    let got = edges(&link(
+        "jpa-listeners",
+        r#"
+#--- src/main/java/a/Token.java ---#
+package a;
+
+@Entity
+@EntityListeners({TokenListener.class})
+public class Token {
+    public Token(String user) {
+    }
+
+    @PrePersist
+    void stamp() {
+    }
+
+    void unrelated() {
+    }
+}
+#--- src/main/java/a/TokenListener.java ---#
+package a;
+
+@Component
+public class TokenListener {
+    @Async
+    @PostPersist
+    public void onPostPersist(Token token) {
+    }
+
+    public void helper() {
+    }
+}
+#--- src/main/java/a/Plain.java ---#
+package a;
+
+public class Plain {
+    @PostPersist
+    void stray() {
+    }
+}
+#--- src/main/java/a/TokenService.java ---#
+package a;
+
+@Service
+public class TokenService {
+    public Token create(String user) {
+        return new Token(user);
+    }
+}
+#--- src/main/kotlin/b/Reset.kt ---#
+package b
+
+@Entity
+@EntityListeners(ResetListener::class)
+class Reset(var user: String? = null)
+#--- src/main/kotlin/b/ResetListener.kt ---#
+package b
+
+@Component
+class ResetListener {
+    @PostPersist
+    fun onPostPersist(reset: Reset) {}
+
+    fun helper() {}
+}
+#--- src/main/kotlin/b/ResetService.kt ---#
+package b
+
+@Service
+class ResetService {
+    fun create(user: String): Reset = Reset(user = user)
+}
+"#,
+    ));
+    has_edges(
+        &got,
+        &[
+            "src/main/java/a/TokenService.java:TokenService.create -> src/main/java/a/Token.java:Token.stamp (Lifecycle)",
+            "src/main/java/a/TokenService.java:TokenService.create -> src/main/java/a/TokenListener.java:TokenListener.onPostPersist (Lifecycle)",
+            "src/main/kotlin/b/ResetService.kt:ResetService.create -> src/main/kotlin/b/ResetListener.kt:ResetListener.onPostPersist (Lifecycle)",
+        ],
+    );
+    // Only hooks: not the entity's or the listener's other methods, and the
+    // hooks of a class no entity constructed names as its listener are not
+    // reached.
+    for absent in [
+        "Token.unrelated",
+        "TokenListener.helper",
+        "ResetListener.helper",
+        "Plain.stray",
+    ] {
+        assert!(
+            !got.iter().any(|e| e.contains(&format!(":{absent} "))),
+            "unexpected edge to {absent}:\n{}",
+            got.join("\n")
+        );
+    }
+}
+
+#[test]
+fn a_method_calling_its_own_name_calls_its_overloads_and_no_other_call_does() {
+    let got = edges(&link(
+        "overloads",
+        r#"
+#--- src/main/kotlin/a/UserService.kt ---#
+package a
+
+@Service
+class UserService {
+    fun create(request: Request): User = run {
+        val user = User(request.name)
+        create(user)
+    }
+
+    fun create(user: User): User = save(user)
+
+    fun save(user: User): User = user
+
+    fun find(id: Long): User = User("x")
+
+    fun find(name: String): User = User(name)
+}
+#--- src/main/kotlin/a/UserController.kt ---#
+package a
+
+@RestController
+class UserController(private val users: UserService) {
+    @GetMapping("/users/{id}")
+    fun show(id: Long): User = users.find(id)
+}
+"#,
+    ));
+    let to_create: Vec<&String> = got
+        .iter()
+        .filter(|e| e.contains("-> src/main/kotlin/a/UserService.kt:UserService.create "))
+        .collect();
+    assert_eq!(to_create.len(), 2, "{}", got.join("\n"));
+    assert!(
+        to_create
+            .iter()
+            .all(|e| e.contains("UserService.create") && e.ends_with("(Member)")),
+        "{}",
+        got.join("\n")
+    );
+    has_edges(
+        &got,
+        &["src/main/kotlin/a/UserService.kt:UserService.create -> src/main/kotlin/a/UserService.kt:UserService.save (Member)"],
+    );
+    // `users.find(id)` goes to the one overload it resolves to, not to both.
+    let to_find = got
+        .iter()
+        .filter(|e| e.contains(":UserController.show -> ") && e.contains("UserService.find"))
+        .count();
+    assert_eq!(to_find, 1, "{}", got.join("\n"));
+}
+
+#[test]
 fn csharp_namespaces_usings_aliases_and_members() {
     assert_edges(
         "cs-namespaces",

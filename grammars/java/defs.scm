@@ -133,6 +133,19 @@
    name: (identifier) @def.target)
   (#eq? @_p "Pointcut"))
 
+; JPA entity listeners (`@EntityListeners({MailListener.class})`): the
+; classes whose lifecycle hooks (`lifecycle_hooks` in language.toml) run when
+; an instance of the entity is saved, loaded or removed.
+((class_declaration
+   (modifiers
+     (annotation
+       name: (identifier) @_l
+       arguments: (annotation_argument_list
+         [(class_literal (_) @def.listener)
+          (element_value_array_initializer (class_literal (_) @def.listener))])))
+   name: (identifier) @def.target)
+  (#eq? @_l "EntityListeners"))
+
 ; Classes named as a cache (`CacheManager`, `UserCache`): their mutable
 ; fields are a process-local cache, for the in-memory-cache rules
 ; (`class_tag = "cache"`), not global state.

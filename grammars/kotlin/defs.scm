@@ -141,6 +141,20 @@
     (annotation [(user_type (identifier) @def.annotation) (constructor_invocation (user_type (identifier) @def.annotation))]))
   name: (identifier) @def.target)
 
+; JPA entity listeners (`@EntityListeners(MailListener::class)`): the
+; classes whose lifecycle hooks (`lifecycle_hooks` in language.toml) run when
+; an instance of the entity is saved, loaded or removed.
+((class_declaration
+   (modifiers
+     (annotation
+       (constructor_invocation
+         (user_type (identifier) @_l)
+         (value_arguments
+           (value_argument (navigation_expression . (_) @def.listener (identifier) @_class .))))))
+   name: (identifier) @def.target)
+  (#eq? @_l "EntityListeners")
+  (#eq? @_class "class"))
+
 ; Classes named as a cache (`CacheManager`, `PriceCache`): their mutable
 ; properties are a process-local cache, for the in-memory-cache rules
 ; (`class_tag = "cache"`), not global state.

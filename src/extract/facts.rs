@@ -112,6 +112,11 @@ pub struct DefExtra {
     /// For classes: callbacks declared in the body that run around its
     /// actions (`before_action :authenticate_user!, only: [:edit]`).
     pub callbacks: Vec<Callback>,
+    /// For classes: the classes whose lifecycle hooks run when an instance
+    /// is saved, loaded or removed, as written (JPA's
+    /// `@EntityListeners(MailListener.class)`).
+    #[serde(default)]
+    pub listeners: Vec<String>,
 }
 
 impl Def {
@@ -168,6 +173,11 @@ impl Def {
     /// For classes: callbacks declared in the body that run around its actions.
     pub fn callbacks(&self) -> &[Callback] {
         self.extra.as_ref().map_or(&[], |e| &e.callbacks)
+    }
+
+    /// For classes: the classes whose lifecycle hooks run for its instances.
+    pub fn listeners(&self) -> &[String] {
+        self.extra.as_ref().map_or(&[], |e| &e.listeners)
     }
 
     /// The rare parts, to write: made empty when the def had none.

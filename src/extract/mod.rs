@@ -169,6 +169,8 @@ struct Pending {
     annotations_for: Vec<(usize, String)>,
     /// (target start, pointcut) of pointcut declarations
     pointcuts_for: Vec<(usize, String)>,
+    /// (target start, listener class) of classes naming lifecycle listeners
+    listeners_for: Vec<(usize, String)>,
     /// (name start, type, receiver name) of methods declared outside their
     /// type (`func (h *Handler) List()`).
     owners: Vec<(usize, String, Option<String>)>,
@@ -212,6 +214,7 @@ impl Pending {
             + size_of_val(&*self.concats)
             + size_of_val(&*self.annotations_for)
             + size_of_val(&*self.pointcuts_for)
+            + size_of_val(&*self.listeners_for)
             + size_of_val(&*self.owners)
             + size_of_val(&*self.typed_locals)
             + size_of_val(&*self.handler_from_path)
@@ -606,6 +609,12 @@ impl<'s> Extraction<'s> {
             if let Some(pointcut) = get("def.pointcut") {
                 let text = unquote(self.text(pointcut)).to_string();
                 self.pending.pointcuts_for.push((target.start_byte(), text));
+            }
+            for cap in caps.iter().filter(|c| c.name == "def.listener") {
+                let class = self.reference(cap.node);
+                self.pending
+                    .listeners_for
+                    .push((target.start_byte(), class));
             }
             let detail = get("def.action_detail").map(|n| self.text(n) == "True");
             let path = get("def.action_path").map(|n| unquote(self.text(n)).to_string());
@@ -1028,6 +1037,14 @@ impl<'s> Extraction<'s> {
         for (start, pointcut) in std::mem::take(&mut self.pending.pointcuts_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
                 self.facts.defs[idx].extra_mut().pointcut = Some(pointcut);
+            }
+        }
+        for (start, class) in std::mem::take(&mut self.pending.listeners_for) {
+            if let Some(idx) = index.by_start(&self.facts.defs, start) {
+                let listeners = &mut self.facts.defs[idx].extra_mut().listeners;
+                if !listeners.contains(&class) {
+                    listeners.push(class);
+                }
             }
         }
         for (start, detail, path) in std::mem::take(&mut self.pending.actions_for) {

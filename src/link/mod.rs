@@ -8,7 +8,9 @@ mod callbacks;
 mod cli_branches;
 mod handlers;
 pub mod incremental;
+mod lifecycle;
 pub mod modules;
+mod overloads;
 mod placeholders;
 pub mod resolve;
 pub mod routes;
@@ -375,7 +377,9 @@ fn file_edges(
         } else {
             resolve_call(resolver, Some(unique), file_idx, call.def(), &call.callee)
         };
-        for (target_file, target_def, how) in targets {
+        for (target_file, target_def, how) in
+            overloads::with_overloads(resolver, file_idx, call.def(), targets)
+        {
             if let Some(to) = def_nodes[target_file][target_def] {
                 edges.push((
                     from,
@@ -611,6 +615,11 @@ fn resolve_call(
                                         && lang.is_constructor(&m.name, &def.name)
                                 })
                                 .map(|(m, _)| (f, m, how)),
+                        );
+                        out.extend(
+                            lifecycle::hooks_of(resolver, f, d)
+                                .into_iter()
+                                .map(|(hf, hd)| (hf, hd, Resolution::Lifecycle)),
                         );
                         out
                     }

@@ -51,6 +51,10 @@ pub enum Resolution {
     /// A call through a field, to the function value the program binds to
     /// it where it builds the struct (`API{Notify: h.Send}`, `a.Notify()`).
     Bound,
+    /// A persistence lifecycle hook (`@PostPersist`) of the entity class
+    /// the call constructs, or of a listener class it names: run when the
+    /// entity is saved.
+    Lifecycle,
 }
 
 impl Resolution {
