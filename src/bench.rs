@@ -8,10 +8,12 @@ use crate::discover::{ScanConfig, SourceFile};
 use crate::extract::{self, queries::CompiledQueries};
 use crate::isolate::Isolation;
 use crate::link;
-use crate::report::{self, Stats};
+use crate::report::{self, snippets::Sources, Stats};
 use crate::rules::RuleSet;
 use crate::supervise::Recovery;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::fs::File;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -71,6 +73,11 @@ pub fn run(
     let mut supervised = None;
     let journal = worker_exe
         .map(|_| std::env::temp_dir().join(format!("carve-bench-journal-{}", std::process::id())));
+    let texts: FxHashMap<&str, &str> = sources
+        .iter()
+        .map(|(file, text)| (file.rel.as_str(), text.as_str()))
+        .collect();
+    let by_path = |path: &str| texts.get(path).map(|text| Cow::Borrowed(*text));
     for _ in 0..iterations.max(1) {
         let started = Instant::now();
         let parsed: usize = sources
@@ -93,7 +100,8 @@ pub fn run(
             .flatten()
             .collect();
         let extracted = started.elapsed();
-        let program = link::link_program(facts, rules, project.clone());
+        let mut program = link::link_program(facts, rules, project.clone());
+        report::snippets::fill(&mut program, &by_path);
         let linked = started.elapsed();
         let assessed = assess::assess_program(&program, rules);
         let report = report::build_report(&program, &assessed, rules, Vec::new(), Stats::default());
@@ -118,7 +126,7 @@ pub fn run(
                 })
                 .flatten()
                 .collect();
-            let report = link_to_report(facts, rules, project);
+            let report = link_to_report(facts, rules, project, &by_path);
             let total = started.elapsed();
             supervised = Some(supervised.map_or(total, |best: Duration| best.min(total)));
             debug_assert_eq!(report.routes.len(), routes);
@@ -132,7 +140,7 @@ pub fn run(
                 .par_iter()
                 .filter_map(|(file, _)| isolation.extract_path(file, u64::MAX).ok())
                 .collect();
-            let report = link_to_report(facts, rules, project);
+            let report = link_to_report(facts, rules, project, &by_path);
             let total = started.elapsed();
             isolated = Some(isolated.map_or(total, |best: Duration| best.min(total)));
             debug_assert_eq!(report.routes.len(), routes);
@@ -162,8 +170,10 @@ fn link_to_report(
     facts: Vec<extract::facts::FileFacts>,
     rules: &RuleSet,
     project: &crate::discover::Project,
+    sources: &Sources,
 ) -> report::Report {
-    let program = link::link_program(facts, rules, project.clone());
+    let mut program = link::link_program(facts, rules, project.clone());
+    report::snippets::fill(&mut program, sources);
     let assessed = assess::assess_program(&program, rules);
     report::build_report(&program, &assessed, rules, Vec::new(), Stats::default())
 }

@@ -7,10 +7,12 @@ use crate::discover::{self, ScanConfig, SkippedFile, SourceFile, Workspace};
 use crate::extract::{self, facts::FileFacts, queries::CompiledQueries};
 use crate::lang::Lang;
 use crate::link::{self, Program};
-use crate::report::{self, Report, Stats};
+use crate::report::{self, snippets::Sources, Report, Stats};
 use crate::rules::RuleSet;
 use crate::supervise::Recovery;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
@@ -256,20 +258,35 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
         )?;
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();
-        Ok(analyse(facts, rules, ws.project(), skipped, started))
+        let files: FxHashMap<&str, &SourceFile> =
+            ws.files.iter().map(|f| (f.rel.as_str(), f)).collect();
+        let sources = |path: &str| {
+            let file = files.get(path)?;
+            load(file, config.max_file_bytes).ok().map(Cow::Owned)
+        };
+        Ok(analyse(
+            facts,
+            rules,
+            ws.project(),
+            skipped,
+            started,
+            &sources,
+        ))
     })
 }
 
 /// Link → assess → report on facts already extracted, once (a whole
 /// scan's): nothing is kept for a next analysis, so what only link reads
 /// is dropped as soon as the program is linked, and the report is built
-/// in the room it leaves.
+/// in the room it leaves. `sources` gives the files' texts again for the
+/// snippets of the hits the report lists (`report::snippets`).
 pub fn analyse(
     facts: Vec<FileFacts>,
     rules: &RuleSet,
     project: crate::discover::Project,
     skipped: Vec<SkippedFile>,
     started: Instant,
+    sources: &Sources,
 ) -> ScanOutput {
     let stats = stats_of(&facts, rules);
     crate::heap::give_back_free_pages();
@@ -278,7 +295,7 @@ pub fn analyse(
         file.drop_link_only();
     }
     crate::heap::give_back_free_pages();
-    assess_and_report(program, rules, skipped, stats, started, None).0
+    assess_and_report(program, rules, skipped, stats, started, None, sources).0
 }
 
 /// What an analysis keeps for the next one (the language server's, after
@@ -307,11 +324,19 @@ pub fn analyse_incremental(
     skipped: Vec<SkippedFile>,
     started: Instant,
     previous: Previous,
+    sources: &Sources,
 ) -> (ScanOutput, Kept) {
     let stats = stats_of(&facts, rules);
     let (program, parts) = link::link_incremental(facts, rules, project, previous.link);
-    let (output, keys) =
-        assess_and_report(program, rules, skipped, stats, started, previous.report);
+    let (output, keys) = assess_and_report(
+        program,
+        rules,
+        skipped,
+        stats,
+        started,
+        previous.report,
+        sources,
+    );
     let kept = Kept {
         link: parts,
         report: keys,
@@ -346,14 +371,16 @@ fn stats_of(facts: &[FileFacts], rules: &RuleSet) -> Stats {
 /// Assess and report on a linked program, reusing what `previous` holds of
 /// the last report; returns the report's keys for the next.
 fn assess_and_report(
-    program: Program,
+    mut program: Program,
     rules: &RuleSet,
     skipped: Vec<SkippedFile>,
     mut stats: Stats,
     started: Instant,
     previous: Option<report::reuse::Previous>,
+    sources: &Sources,
 ) -> (ScanOutput, report::reuse::Keys) {
     stats.findings_outside_server = program.hits_outside_server;
+    report::snippets::fill(&mut program, sources);
     let assessed = assess::assess_program(&program, rules);
     stats.duration_ms = started.elapsed().as_millis() as u64;
     let (report, keys) =

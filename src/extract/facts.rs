@@ -598,7 +598,11 @@ pub struct Hit {
     /// Text of the capture named by the rule's `import_capture` condition.
     pub bound: Option<Name>,
     /// The first line of the finding's source, trimmed (for reports and
-    /// fingerprints that survive line shifts).
+    /// fingerprints that survive line shifts): empty until the report reads
+    /// it again for the hits it lists (`report::snippets`), so the facts of
+    /// a scan hold no copy of their lines; set at once only for a settings
+    /// file's hits, whose text is not read again.
+    #[serde(skip)]
     pub snippet: Box<str>,
     /// A `carve: ignore[...]` comment that covers this hit (boxed: few are).
     pub suppressed: Option<Box<Suppression>>,
@@ -629,6 +633,24 @@ impl Hit {
     /// Outside functions: the module-level variable that holds the hit.
     pub fn holder(&self) -> Option<usize> {
         self.holder.map(|d| d as usize)
+    }
+}
+
+/// The trimmed line of `source` that holds `byte`, at most 200 characters:
+/// a hit's snippet.
+pub fn snippet(source: &str, byte: usize) -> Box<str> {
+    let start = source
+        .get(..byte)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let line = source
+        .get(start..)
+        .and_then(|rest| rest.lines().next())
+        .unwrap_or("")
+        .trim();
+    match line.char_indices().nth(200) {
+        Some((cut, _)) => format!("{}…", &line[..cut]).into(),
+        None => line.into(),
     }
 }
 

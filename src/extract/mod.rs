@@ -1412,7 +1412,7 @@ impl<'s> Extraction<'s> {
                 .is_none_or(|name| names_enclosing(&self.facts.defs, def, name));
             if scope_ok && imports_ok && field_ok && self_call_ok {
                 let hit = Hit {
-                    snippet: snippet(self.source, raw.span.start).into(),
+                    snippet: Box::default(),
                     suppressed: suppressions
                         .find(&rule.id, rule.kind, raw.pos.line)
                         .map(Box::new),
@@ -1493,23 +1493,6 @@ fn fold(prefix: &Prefix, lookup: &dyn Fn(&str) -> Option<String>) -> Option<Stri
         Prefix::Concat(pieces) => pieces.iter().map(|p| fold(p, lookup)).collect(),
         Prefix::Env { default, .. } => default.clone(),
         Prefix::Param(_) | Prefix::Call(_) => None,
-    }
-}
-
-/// The trimmed line of source that holds `byte`, at most 200 characters.
-fn snippet(source: &str, byte: usize) -> String {
-    let start = source
-        .get(..byte)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let line = source
-        .get(start..)
-        .and_then(|rest| rest.lines().next())
-        .unwrap_or("")
-        .trim();
-    match line.char_indices().nth(200) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line.to_string(),
     }
 }
 

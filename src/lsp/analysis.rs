@@ -16,6 +16,7 @@ use crate::report;
 use crate::scan::{self, ScanError, ScanOutput};
 use crate::settings::{self, Flags, Settings, SettingsError};
 use lsp_types::Uri;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -120,6 +121,7 @@ impl Analysis {
             skipped,
             started,
             scan::Previous::default(),
+            &|path| texts.get(path).map(|t| Cow::Borrowed(t.as_str())),
         );
         Ok(Analysis {
             root: root.to_path_buf(),
@@ -314,6 +316,7 @@ impl Analysis {
                     changed,
                 }),
         };
+        let texts = &self.texts;
         let (output, kept) = scan::analyse_incremental(
             facts,
             &self.settings.rules,
@@ -321,6 +324,7 @@ impl Analysis {
             skipped,
             started,
             previous,
+            &|path| texts.get(path).map(|t| Cow::Borrowed(t.as_str())),
         );
         self.kept = Some(kept);
         super::drop_later(std::mem::replace(&mut self.output, output));

@@ -12,6 +12,7 @@ pub mod json;
 pub mod markdown;
 pub mod reuse;
 pub mod sarif;
+pub mod snippets;
 pub mod text;
 
 use crate::assess::{Assessed, Verdict};
