@@ -25,7 +25,7 @@ const MIN_SEARCHED: usize = 3;
 /// combined query for a second one, walked only over the files whose text
 /// holds its literals. A second walk costs about half a parse, one rule
 /// pattern in the combined walk a few hundredths of one on every file.
-const RARE_ONE_IN: u32 = 8;
+pub const RARE_ONE_IN: u32 = 8;
 
 /// The literals of every rule of a set, searchable in one pass.
 pub struct Prefilter {
@@ -150,11 +150,17 @@ impl Prefilter {
     /// Per rule, whether it is rare among the files of `lang` (see
     /// `RARE_ONE_IN`): it can match in few of them, or in none.
     pub fn rare(&self, found: &Found, lang: Lang) -> Vec<bool> {
+        self.rare_one_in(found, lang, RARE_ONE_IN)
+    }
+
+    /// The same with another threshold: met in at most one file in
+    /// `one_in` (`carve bench --queries` compares thresholds).
+    pub fn rare_one_in(&self, found: &Found, lang: Lang, one_in: u32) -> Vec<bool> {
         match found.0.iter().find(|f| f.lang == lang) {
             Some(f) => f
                 .met
                 .iter()
-                .map(|&met| met.saturating_mul(RARE_ONE_IN) <= f.files)
+                .map(|&met| met.saturating_mul(one_in) <= f.files)
                 .collect(),
             None => vec![false; self.requirements.len()],
         }

@@ -8,7 +8,8 @@
 //! units) says what each part costs free of the machine's load.
 
 use crate::extract::queries::{
-    applicable_rules, rules_text, structure_text, KeepPattern, PatternWriter, STRUCTURE_FILES,
+    applicable_rules, rules_text, structure_text, CompiledQueries, KeepPattern, PatternQuery,
+    PatternWriter, STRUCTURE_FILES,
 };
 use crate::lang::Lang;
 use crate::rules::RuleSet;
@@ -40,10 +41,23 @@ pub struct LangCost {
     /// costliest to compile (each alone, as the combined query writes
     /// them), costliest first.
     pub heaviest_rules: Vec<PartCost>,
+    /// The patterns costliest to walk, each alone as the scan compiles it
+    /// (named by their file or rule and their first line), costliest first.
+    pub heaviest_patterns: Vec<PartCost>,
 }
 
 /// How many of a language's rules `carve bench --queries` lists.
 const HEAVIEST_SHOWN: usize = 6;
+
+/// How many of a language's single patterns `carve bench --queries` lists.
+const HEAVIEST_PATTERNS_SHOWN: usize = 10;
+
+/// The thresholds of rarity (a rule met in at most one file in N) the
+/// scan's walks are measured with; `prefilter::RARE_ONE_IN` is the scan's.
+const RARE_CHOICES: [u32; 4] = [2, 4, 8, 16];
+
+/// Per language and threshold (one file in N), which rules are rare.
+pub type RareAt<'a> = dyn Fn(Lang, u32) -> Vec<bool> + Sync + 'a;
 
 /// Measures every language of `sources`, best of `iterations` for each
 /// timing; the parts hold the patterns and rules a scan of these files
@@ -53,6 +67,7 @@ pub fn measure(
     rules: &RuleSet,
     active: &[bool],
     keep: &KeepPattern<'_>,
+    rare: &RareAt<'_>,
     iterations: usize,
 ) -> Vec<LangCost> {
     let mut langs: Vec<Lang> = sources.iter().map(|(l, _)| *l).collect();
@@ -66,7 +81,13 @@ pub fn measure(
                 .filter(|(l, _)| *l == lang)
                 .map(|(_, t)| *t)
                 .collect();
-            measure_lang(lang, &texts, rules, active, keep, iterations)
+            let costs = Choices {
+                rules,
+                active,
+                keep,
+                rare,
+            };
+            measure_lang(lang, &texts, &costs, iterations)
         })
         .collect()
 }
@@ -82,14 +103,22 @@ fn best(iterations: usize, mut f: impl FnMut()) -> Duration {
         .unwrap_or_default()
 }
 
-fn measure_lang(
-    lang: Lang,
-    texts: &[&str],
-    rules: &RuleSet,
-    active: &[bool],
-    keep: &KeepPattern<'_>,
-    iterations: usize,
-) -> LangCost {
+/// What a scan of the files would compile: the rules, those the
+/// prefilter keeps, the structural patterns it keeps, the rare rules.
+struct Choices<'c> {
+    rules: &'c RuleSet,
+    active: &'c [bool],
+    keep: &'c KeepPattern<'c>,
+    rare: &'c RareAt<'c>,
+}
+
+fn measure_lang(lang: Lang, texts: &[&str], choices: &Choices<'_>, iterations: usize) -> LangCost {
+    let Choices {
+        rules,
+        active,
+        keep,
+        rare,
+    } = *choices;
     let grammar = lang.grammar();
     let mut parser = Parser::new();
     let ready = parser.set_language(&grammar).is_ok();
@@ -131,6 +160,15 @@ fn measure_lang(
         "all - defs,calls,imports".into(),
         without(&["defs.scm", "calls.scm", "imports.scm"]),
     ));
+    let sources: Vec<(String, String)> = parts
+        .iter()
+        .filter(|(name, _)| name != "rules")
+        .cloned()
+        .chain(
+            applicable_rules(lang, rules, active)
+                .map(|i| (rules.rules[i].id.clone(), rules.rules[i].query.clone())),
+        )
+        .collect();
     let writer = PatternWriter::new(&grammar);
     let compiled = writer.write_all(&all);
     parts.push(("combined".into(), all));
@@ -157,11 +195,48 @@ fn measure_lang(
             matches,
         })
     };
-    let parts = parts
+    let mut parts: Vec<PartCost> = parts
         .into_iter()
         .filter(|(_, text)| !text.trim().is_empty())
         .filter_map(|(part, text)| cost_of(part, &text))
         .collect();
+    for one_in in RARE_CHOICES {
+        let rare_rules = |l: Lang| rare(l, one_in);
+        let Ok(compiled) =
+            CompiledQueries::compile_active(rules, &[lang], active, keep, &rare_rules)
+        else {
+            continue;
+        };
+        let Some(queries) = compiled.for_lang(lang) else {
+            continue;
+        };
+        let walk_all = |query: &PatternQuery, admits: &dyn Fn(&str) -> bool| {
+            trees
+                .iter()
+                .zip(texts)
+                .filter(|(_, text)| admits(text))
+                .map(|(tree, text)| walk_query(&query.query, tree, text))
+                .fold((0, 0), |(m, w), (dm, dw)| (m + dm, w + dw))
+        };
+        let (mut matches, mut work, mut patterns) = (0, 0, 0);
+        let walk = best(iterations, || {
+            (matches, work) = walk_all(&queries.combined, &|_| true);
+            patterns = queries.combined.query.pattern_count();
+            if let Some((query, gate)) = &queries.rare {
+                let (m, w) = walk_all(query, &|text| gate.admits(text));
+                (matches, work) = (matches + m, work + w);
+                patterns += query.query.pattern_count();
+            }
+        });
+        parts.push(PartCost {
+            part: format!("scan walks, rare 1/{one_in}"),
+            patterns,
+            compile: Duration::ZERO,
+            walk,
+            work,
+            matches,
+        });
+    }
     let mut heaviest_rules: Vec<PartCost> = applicable_rules(lang, rules, active)
         .filter_map(|i| {
             let query = writer.write_all(&rules.rules[i].query);
@@ -173,6 +248,13 @@ fn measure_lang(
     by_compile.sort_by_key(|cost| std::cmp::Reverse(cost.compile));
     by_compile.truncate(HEAVIEST_SHOWN);
     heaviest_rules.extend(by_compile);
+    let mut heaviest_patterns: Vec<PartCost> = sources
+        .iter()
+        .flat_map(|(origin, text)| single_patterns(origin, text))
+        .filter_map(|(name, pattern)| cost_of(name, &writer.write_all(&pattern)))
+        .collect();
+    heaviest_patterns.sort_by_key(|cost| std::cmp::Reverse(cost.work));
+    heaviest_patterns.truncate(HEAVIEST_PATTERNS_SHOWN);
     LangCost {
         lang,
         files: trees.len(),
@@ -181,7 +263,23 @@ fn measure_lang(
         tree_walk,
         parts,
         heaviest_rules,
+        heaviest_patterns,
     }
+}
+
+/// Each top-level pattern of `text` (with its predicates), named by
+/// `origin` and the pattern's first line.
+fn single_patterns(origin: &str, text: &str) -> Vec<(String, String)> {
+    let patterns = crate::rules::literals::patterns(text).unwrap_or_default();
+    patterns
+        .into_iter()
+        .filter_map(|(span, _)| text.get(span))
+        .map(|pattern| {
+            let first = pattern.lines().next().unwrap_or_default().trim();
+            let first: String = first.chars().take(48).collect();
+            (format!("{origin}: {first}"), pattern.to_string())
+        })
+        .collect()
 }
 
 /// Every node of a tree in order with a tree cursor; the count of nodes.
@@ -261,7 +359,8 @@ pub fn table(costs: &[LangCost]) -> String {
             visit,
             String::new(),
         );
-        for part in cost.parts.iter().chain(&cost.heaviest_rules) {
+        let listed = cost.parts.iter().chain(&cost.heaviest_rules);
+        for part in listed.chain(&cost.heaviest_patterns) {
             row(
                 &part.part.replace(".scm", ""),
                 part.patterns.to_string(),
@@ -285,7 +384,15 @@ mod tests {
         let source = "import time\nfrom flask import Flask\napp = Flask(__name__)\n\n\
                       @app.route('/')\ndef index():\n    time.sleep(1)\n    return 'hi'\n";
         let active = vec![true; rules.rules.len()];
-        let costs = measure(&[(python, source)], &rules, &active, &|_, _| true, 1);
+        let no_rare = |_, _| Vec::new();
+        let costs = measure(
+            &[(python, source)],
+            &rules,
+            &active,
+            &|_, _| true,
+            &no_rare,
+            1,
+        );
         let parts = &costs[0].parts;
         let matches = |name: &str| parts.iter().find(|p| p.part == name).map(|p| p.matches);
         let pieces = [
@@ -307,5 +414,11 @@ mod tests {
             Some(sum - matches("rules").unwrap_or(0))
         );
         assert!(!costs[0].heaviest_rules.is_empty());
+        // With no rule rare, the scan walks the combined query alone.
+        let scan = matches(&format!("scan walks, rare 1/{}", RARE_CHOICES[0]));
+        assert_eq!(scan, matches("combined as compiled"));
+        let heaviest = &costs[0].heaviest_patterns;
+        assert!(heaviest.iter().all(|p| p.patterns == 1));
+        assert!(heaviest.windows(2).all(|w| w[0].work >= w[1].work));
     }
 }

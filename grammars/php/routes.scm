@@ -87,7 +87,7 @@
                 arguments: (arguments . (argument (class_constant_access_expression . [(name) (qualified_name)] @route.handler_class)))))]
    name: (name) @_g
    arguments: (arguments (argument (anonymous_function body: (compound_statement
-     (expression_statement
+     (expression_statement .
        [(scoped_call_expression
           arguments: (arguments (argument (string (string_content) @route.handler_member)) .)) @route
         (member_call_expression
@@ -463,13 +463,13 @@
   (#set! framework "php"))
 ; `print $json;`, or a response sent through headers (`header(...)`,
 ; `readfile($f)`, `fpassthru($fp)`, `http_response_code(500)`) at the top level.
-((program (expression_statement (print_intrinsic))) @route @route.handler
+((program (expression_statement . (print_intrinsic))) @route @route.handler
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")
   (#set! route.fs_unless_imported)
   (#set! route.default_method "ANY")
   (#set! framework "php"))
-((program (expression_statement (function_call_expression function: (name) @_f))) @route @route.handler
+((program (expression_statement . (function_call_expression function: (name) @_f))) @route @route.handler
   (#any-of? @_f "header" "readfile" "fpassthru" "http_response_code")
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")
@@ -481,8 +481,8 @@
 ; renderPage($page);`), whatever it prints through it; not a framework's
 ; front controller (`route.fs_page`, link/routes.rs).
 ((program
-   (expression_statement [(require_expression) (require_once_expression) (include_expression) (include_once_expression)])
-   (expression_statement (function_call_expression function: (name))))
+   (expression_statement . [(require_expression) (require_once_expression) (include_expression) (include_once_expression)])
+   (expression_statement . (function_call_expression function: (name))))
   @route @route.handler
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")
@@ -490,21 +490,21 @@
   (#set! route.fs_page)
   (#set! route.default_method "ANY")
   (#set! framework "php"))
-((program (expression_statement (_ (variable_name (name) @_v)))) @route @route.handler
+((program (expression_statement . (_ (variable_name (name) @_v)))) @route @route.handler
   (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")
   (#set! route.fs_unless_imported)
   (#set! route.default_method "ANY")
   (#set! framework "php"))
-((program (expression_statement (_ (_ (variable_name (name) @_v))))) @route @route.handler
+((program (expression_statement . (_ (_ (variable_name (name) @_v))))) @route @route.handler
   (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")
   (#set! route.fs_unless_imported)
   (#set! route.default_method "ANY")
   (#set! framework "php"))
-((program (expression_statement (_ (_ (_ (variable_name (name) @_v)))))) @route @route.handler
+((program (expression_statement . (_ (_ (_ (variable_name (name) @_v)))))) @route @route.handler
   (#any-of? @_v "_GET" "_POST" "_REQUEST" "_FILES" "_COOKIE")
   (#set! route.fs_dir "")
   (#set! route.fs_suffix "")

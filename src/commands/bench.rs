@@ -73,7 +73,12 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     let keep = |lang, sets: &[Vec<String>]| !config.prefilter || filter.keeps(&found, lang, sets);
     if args.queries {
         let texts: Vec<_> = sources.iter().map(|(f, t)| (f.lang, t.as_str())).collect();
-        let costs = carve::query_cost::measure(&texts, &rules, &active, &keep, args.iterations);
+        let rare = |lang, one_in| match config.prefilter {
+            true => filter.rare_one_in(&found, lang, one_in),
+            false => Vec::new(),
+        };
+        let costs =
+            carve::query_cost::measure(&texts, &rules, &active, &keep, &rare, args.iterations);
         emit(&carve::query_cost::table(&costs))?;
         return Ok(ExitCode::SUCCESS);
     }
