@@ -6,21 +6,20 @@
 //! runs in any conditional of its function (`branch` rule condition): a
 //! database the configuration picks is opened in one branch of a test on it.
 
-use super::ancestry::ancestors;
 use super::Extraction;
 use crate::lang::Lang;
 use tree_sitter::Node;
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// Whether `node` sits in the body of a submit `if`, in the same function.
-    pub(super) fn in_submit_branch(&self, root: Node, node: Node) -> bool {
+    pub(super) fn in_submit_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
         self.facts.lang.has_submit_conditions()
             && self.in_branch(root, node, Lang::is_submit_condition)
     }
 
     /// Whether `node` sits in the body of a development-only `if`, in the
     /// same function.
-    pub(super) fn in_dev_branch(&self, root: Node, node: Node) -> bool {
+    pub(super) fn in_dev_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
         self.facts.lang.has_dev_conditions() && self.in_branch(root, node, Lang::is_dev_condition)
     }
 
@@ -29,7 +28,7 @@ impl Extraction<'_> {
     /// `switch_case`, `case_clause`, `match_statement`, `when_expression`,
     /// `ternary_expression`, Ruby's `if`/`unless`/`case`/`when`); a
     /// condition around the function's definition does not count.
-    pub(super) fn in_conditional(&self, root: Node, node: Node) -> bool {
+    pub(super) fn in_conditional(&self, root: Node<'s>, node: Node<'s>) -> bool {
         self.in_own_function(root, node, |kind| {
             kind.split('_').any(|word| {
                 matches!(
@@ -49,8 +48,8 @@ impl Extraction<'_> {
 
     /// Whether `node` sits in the body of an `if` whose condition (not
     /// negated) `holds`, in the same function.
-    fn in_branch(&self, root: Node, node: Node, holds: fn(Lang, &str) -> bool) -> bool {
-        for n in ancestors(root, node) {
+    fn in_branch(&self, root: Node<'s>, node: Node<'s>, holds: fn(Lang, &str) -> bool) -> bool {
+        for n in self.ancestors(root, node) {
             let kind = n.kind();
             if ["function", "lambda", "method", "class"]
                 .iter()
@@ -62,8 +61,8 @@ impl Extraction<'_> {
                 continue;
             }
             let (Some(condition), Some(body)) = (
-                n.child_by_field_name("condition"),
-                n.child_by_field_name("consequence"),
+                n.child_by_field_id(self.fields.condition),
+                n.child_by_field_id(self.fields.consequence),
             ) else {
                 continue;
             };

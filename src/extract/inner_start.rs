@@ -238,46 +238,6 @@ pub fn is_enclosed(enclosing: &[Enclosing], path: &[Node], node: Node) -> bool {
     true
 }
 
-/// The ancestors of `node`, the root first: one descent from the root,
-/// whose children `top` (in order) are searched by position. None when the
-/// node is not under the root.
-pub fn ancestors<'t>(root: Node<'t>, top: &[Node<'t>], node: Node<'t>) -> Option<Vec<Node<'t>>> {
-    if node.id() == root.id() {
-        return Some(Vec::new());
-    }
-    let (start, end) = (node.start_byte(), node.end_byte());
-    // The root's children do not overlap: the one holding the node is
-    // among the last that start at or before it.
-    let before = top.partition_point(|c| c.start_byte() <= start);
-    let holder = top[..before]
-        .iter()
-        .rev()
-        .take_while(|c| c.end_byte() >= start)
-        .find(|c| c.id() == node.id() || (c.end_byte() >= end && c.child_count() > 0))
-        .copied();
-    holder
-        .and_then(|holder| descend(vec![root], Some(holder), node))
-        // The search by position missed (empty nodes at one offset):
-        // descend as tree-sitter does.
-        .or_else(|| descend(vec![root], root.child_with_descendant(node), node))
-}
-
-/// `path` extended down from `next` to the parent of `node`.
-fn descend<'t>(
-    mut path: Vec<Node<'t>>,
-    mut next: Option<Node<'t>>,
-    node: Node<'t>,
-) -> Option<Vec<Node<'t>>> {
-    while let Some(current) = next {
-        if current.id() == node.id() {
-            return Some(path);
-        }
-        path.push(current);
-        next = current.child_with_descendant(node);
-    }
-    None
-}
-
 fn is_group(text: &str, item: &std::ops::Range<usize>) -> bool {
     text[item.clone()].starts_with("((")
         || text[item.start + 1..item.end]

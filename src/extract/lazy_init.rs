@@ -5,7 +5,6 @@
 //! (`if (data && fresh) return data;`, or `return { token };`, before
 //! `data = …`) is not shared state either.
 
-use super::ancestry::ancestors;
 use super::Extraction;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -19,22 +18,22 @@ pub(super) struct MemoGuards(RefCell<FxHashMap<usize, Vec<Guard>>>);
 /// An `if` that returns a memoised value: its end and its condition's bytes.
 type Guard = (usize, Range<usize>);
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// Whether `node` writes the very thing an enclosing `if` tests for
     /// being unset (`if (!x) x = …`, `if (memo[k] == null) memo[k] = …`,
     /// `if k not in CACHE: CACHE[k] = …`, `if not hasattr(o, 'a'): o.a = …`): a
     /// value filled once per instance.
     /// Writes under an `if` that tests something else (a counter) still count.
-    pub(super) fn is_lazy_init(&self, root: Node, node: Node, target: &str) -> bool {
+    pub(super) fn is_lazy_init(&self, root: Node<'s>, node: Node<'s>, target: &str) -> bool {
         let name = target.split(['.', '[']).next().unwrap_or(target);
         let written: String = self
             .text(node)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        for n in ancestors(root, node) {
+        for n in self.ancestors(root, node) {
             if n.kind() == "if_statement" {
-                if let Some(condition) = n.child_by_field_name("condition") {
+                if let Some(condition) = n.child_by_field_id(self.fields.condition) {
                     let text: String = self
                         .text(condition)
                         .split_whitespace()
@@ -49,9 +48,12 @@ impl Extraction<'_> {
                     }
                     // `if (x === null) { x = new Map(); … x.set(k, v) }`: while
                     // `x` is unset, every write to it builds its first value.
-                    let in_consequence = n.child_by_field_name("consequence").is_some_and(|c| {
-                        c.start_byte() <= node.start_byte() && node.end_byte() <= c.end_byte()
-                    });
+                    let in_consequence =
+                        n.child_by_field_id(self.fields.consequence)
+                            .is_some_and(|c| {
+                                c.start_byte() <= node.start_byte()
+                                    && node.end_byte() <= c.end_byte()
+                            });
                     if in_consequence && tested.as_deref() == Some(name) {
                         return true;
                     }
@@ -62,12 +64,12 @@ impl Extraction<'_> {
     }
 }
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// Whether `node` sits in the value of such a lazy write, in the same
     /// function (`if (X.instance == null) { X.instance = new X(); }`: the
     /// constructor runs the first time only).
-    pub(super) fn in_lazy_init(&self, root: Node, node: Node) -> bool {
-        for n in ancestors(root, node) {
+    pub(super) fn in_lazy_init(&self, root: Node<'s>, node: Node<'s>) -> bool {
+        for n in self.ancestors(root, node) {
             let kind = n.kind();
             if is_function(kind) {
                 return false;
@@ -76,8 +78,8 @@ impl Extraction<'_> {
                 continue;
             }
             let (Some(left), Some(right)) = (
-                n.child_by_field_name("left"),
-                n.child_by_field_name("right"),
+                n.child_by_field_id(self.fields.left),
+                n.child_by_field_id(self.fields.right),
             ) else {
                 return false;
             };
@@ -89,7 +91,7 @@ impl Extraction<'_> {
     }
 }
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// Whether `node` writes a value its function memoises: an `if` before
     /// it, in the same function, returns a bare variable when a condition
     /// that names the written one holds (`if (data && Date.now() < next)
@@ -97,9 +99,10 @@ impl Extraction<'_> {
     /// request (a downloaded list, a token) is a cache of data that is the
     /// same for all of them, not state a request leaves behind; a memo keyed
     /// by request input (`memo[k]`) is not matched.
-    pub(super) fn is_memo_write(&self, root: Node, node: Node, target: &str) -> bool {
+    pub(super) fn is_memo_write(&self, root: Node<'s>, node: Node<'s>, target: &str) -> bool {
         let name = target.split(['.', '[']).next().unwrap_or(target);
-        let Some(function) = ancestors(root, node)
+        let Some(function) = self
+            .ancestors(root, node)
             .into_iter()
             .find(|n| is_function(n.kind()))
         else {

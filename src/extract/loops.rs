@@ -2,22 +2,26 @@
 //! `foreach`, `do`, `until` in every grammar's naming), for conditions that
 //! tell a pause run once from the same pause in a polling loop.
 
-use super::ancestry::ancestors;
 use super::lazy_init::is_function;
 use super::Extraction;
 use tree_sitter::Node;
 
-impl Extraction<'_> {
+impl<'s> Extraction<'s> {
     /// Whether `node` sits in a loop statement of the function enclosing it
     /// (a loop around the function's definition does not count).
-    pub(super) fn in_loop(&self, root: Node, node: Node) -> bool {
+    pub(super) fn in_loop(&self, root: Node<'s>, node: Node<'s>) -> bool {
         self.in_own_function(root, node, is_loop)
     }
 
     /// Whether an ancestor of `node` inside the function enclosing it (up to
     /// that function, not beyond) is of a kind `wanted` accepts.
-    pub(super) fn in_own_function(&self, root: Node, node: Node, wanted: fn(&str) -> bool) -> bool {
-        ancestors(root, node)
+    pub(super) fn in_own_function(
+        &self,
+        root: Node<'s>,
+        node: Node<'s>,
+        wanted: fn(&str) -> bool,
+    ) -> bool {
+        self.ancestors(root, node)
             .into_iter()
             .map(|n| n.kind())
             .take_while(|kind| !is_function(kind) || kind.contains("invocation"))

@@ -40,6 +40,7 @@ mod ancestry;
 mod branches;
 mod deadline;
 pub mod facts;
+mod fields;
 pub mod inner_start;
 mod lazy_init;
 mod loop_routes;
@@ -266,6 +267,10 @@ struct Extraction<'s> {
     pending: Pending,
     /// What each scope binds each name to, found once (`values`).
     bindings: values::Bindings<'s>,
+    /// The path to the node last asked about, for the next (`ancestry`).
+    ancestry: std::cell::RefCell<ancestry::Ancestry<'s>>,
+    /// The grammar's ids of the fields read for every match.
+    fields: fields::Fields,
     /// Each function's memo guards, found once (`lazy_init`).
     memo_guards: lazy_init::MemoGuards,
 }
@@ -291,6 +296,8 @@ impl<'s> Extraction<'s> {
             },
             pending: Pending::default(),
             bindings: values::Bindings::default(),
+            ancestry: Default::default(),
+            fields: fields::Fields::new(&lang.grammar()),
             memo_guards: lazy_init::MemoGuards::default(),
         }
     }
@@ -318,13 +325,10 @@ impl<'s> Extraction<'s> {
             facts_full: false,
             deadline: deadline::Deadline::after(time_limit(self.source.len())),
         };
-        // The root's children, for the patterns rewritten to start at an
-        // inner node (`inner_start`): found at the first such match.
-        let mut top: Option<Vec<Node>> = None;
-        self.walk(root, &queries.combined, &mut budget, &mut top);
+        self.walk(root, &queries.combined, &mut budget);
         if let Some((rare, gate)) = &queries.rare {
             if !budget.exhausted() && gate.admits(self.source) {
-                self.walk(root, rare, &mut budget, &mut top);
+                self.walk(root, rare, &mut budget);
             }
         }
         self.facts.partial = budget.exhausted();
@@ -333,13 +337,7 @@ impl<'s> Extraction<'s> {
 
     /// One query cursor walk of `patterns` over the tree, each match
     /// handed to its owner, until the budget runs out.
-    fn walk(
-        &mut self,
-        root: Node<'s>,
-        patterns: &'s PatternQuery,
-        budget: &mut Budget,
-        top: &mut Option<Vec<Node<'s>>>,
-    ) {
+    fn walk(&mut self, root: Node<'s>, patterns: &'s PatternQuery, budget: &mut Budget) {
         let query = &patterns.query;
         let names = query.capture_names();
         let mut cursor = QueryCursor::new();
@@ -366,10 +364,8 @@ impl<'s> Extraction<'s> {
                 let Some(inner) = m.captures().iter().find(|c| Some(c.index) == start) else {
                     continue;
                 };
-                let top = top.get_or_insert_with(|| root.children(&mut root.walk()).collect());
-                let enclosed = inner_start::ancestors(root, top, inner.node)
-                    .is_some_and(|path| inner_start::is_enclosed(enclosing, &path, inner.node));
-                if !enclosed {
+                let path = self.ancestry.get_mut().of(root, inner.node);
+                if !inner_start::is_enclosed(enclosing, path, inner.node) {
                     continue;
                 }
             }
@@ -762,7 +758,7 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    fn on_call(&mut self, root: Node, caps: &[Captured], prop: Props) {
+    fn on_call(&mut self, root: Node<'s>, caps: &[Captured<'s>], prop: Props) {
         // `@call.object` + `@call.callee`: a receiver and a method name
         // written apart (Java's `orders.find(id)`, `this::handle`).
         let object = capture(caps, "call.object");

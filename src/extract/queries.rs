@@ -430,7 +430,7 @@ mod tests {
         let mut out = vec![BTreeSet::new(); query.pattern_count()];
         for (tree, text) in trees {
             let root = tree.root_node();
-            let top: Vec<_> = root.children(&mut root.walk()).collect();
+            let mut ancestry = crate::extract::ancestry::Ancestry::default();
             let mut cursor = QueryCursor::new();
             let mut it = cursor.matches(query, root, text.as_bytes());
             while let Some(m) = it.next() {
@@ -438,8 +438,7 @@ mod tests {
                 if !outer.is_empty() {
                     let inner = m.captures().iter().find(|c| Some(c.index) == start);
                     let kept = inner.is_some_and(|c| {
-                        inner_start::ancestors(root, &top, c.node)
-                            .is_some_and(|path| inner_start::is_enclosed(outer, &path, c.node))
+                        inner_start::is_enclosed(outer, ancestry.of(root, c.node), c.node)
                     });
                     if !kept {
                         continue;

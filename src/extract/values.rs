@@ -25,15 +25,23 @@ const DEPTH: usize = 3;
 /// declarator (`var p = …` in C#). A function's body is deeper and stays out.
 const BINDING_DEPTH: usize = 2;
 
-/// Per scope (a node's id) and name, the scope's children that bind the
-/// name, each with its byte range and the value bound: found once per file,
-/// since every use of a name in a scope asks the same (a decoder calling
-/// `buf.readByte()` two thousand times scanned its class body as often).
+/// Per scope (a node's id), what its children bind each name to: built
+/// once, at the first name looked up in the scope (a decoder calling
+/// `buf.readByte()` two thousand times scanned its class body as often,
+/// and every name looked up at the top level searched the file's text).
 #[derive(Default)]
-pub(super) struct Bindings<'t>(RefCell<FxHashMap<(usize, &'t str), Vec<Bound<'t>>>>);
+pub(super) struct Bindings<'t>(RefCell<FxHashMap<usize, ScopeBindings<'t>>>);
 
-/// A child of a scope that binds a name: its byte range and the value.
-type Bound<'t> = (Range<usize>, Node<'t>);
+/// Per name, the children of a scope that bind it, in order.
+type ScopeBindings<'t> = FxHashMap<&'t str, Vec<Bound<'t>>>;
+
+/// A child of a scope that binds a name: its place among the scope's named
+/// children, its byte range and the value.
+struct Bound<'t> {
+    child: usize,
+    range: Range<usize>,
+    value: Node<'t>,
+}
 
 impl<'s> Extraction<'s> {
     /// Whether the value `node` holds matches `pattern`.
@@ -73,22 +81,19 @@ impl<'s> Extraction<'s> {
         let name = self.text(variable);
         let at = variable.start_byte();
         let mut cache = self.bindings.0.borrow_mut();
-        for scope in ancestors(root, variable) {
-            let bound = cache.entry((scope.id(), name)).or_insert_with(|| {
-                let mut cursor = scope.walk();
-                scope
-                    .named_children(&mut cursor)
-                    .filter_map(|c| {
-                        Some((c.byte_range(), self.bound_value(c, name, BINDING_DEPTH)?))
-                    })
-                    .collect()
-            });
+        for scope in self.ancestors(root, variable) {
+            let bindings = cache
+                .entry(scope.id())
+                .or_insert_with(|| self.scope_bindings(scope));
+            let Some(bound) = bindings.get(name) else {
+                continue;
+            };
             // The child holding the variable is no binding of it.
             let found = || {
                 bound
                     .iter()
-                    .filter(|(child, _)| !child.contains(&at))
-                    .map(|&(_, value)| value)
+                    .filter(|b| !b.range.contains(&at))
+                    .map(|b| b.value)
             };
             let before = found().rfind(|v| v.start_byte() < at);
             if let Some(value) = before.or_else(|| found().next()) {
@@ -98,76 +103,126 @@ impl<'s> Extraction<'s> {
         None
     }
 
-    /// The value `node` (or a node at most `depth` below it) binds `name` to:
-    /// `name = value`, `T name = value`, `var name = value`.
-    fn bound_value<'t>(&self, node: Node<'t>, name: &str, depth: usize) -> Option<Node<'t>> {
-        // Whatever binds the name writes it inside `node`.
-        if !self.text(node).contains(name) {
-            return None;
+    /// What the named children of `scope` bind each name to: per child and
+    /// name, the value the child (or a node at most `BINDING_DEPTH` below
+    /// it) binds the name to first.
+    fn scope_bindings(&self, scope: Node<'s>) -> ScopeBindings<'s> {
+        let mut bindings = ScopeBindings::default();
+        let mut stopped = Vec::new();
+        let mut cursor = scope.walk();
+        for (at, child) in scope.named_children(&mut cursor).enumerate() {
+            let mut bind = |name: &'s str, value: Node<'s>| {
+                let bound = bindings.entry(name).or_default();
+                // A name the child already binds keeps its first value.
+                if bound.last().is_none_or(|b| b.child != at) {
+                    bound.push(Bound {
+                        child: at,
+                        range: child.byte_range(),
+                        value,
+                    });
+                }
+            };
+            self.bound_values(child, BINDING_DEPTH, &mut stopped, &mut bind);
         }
+        bindings
+    }
+
+    /// Calls `bind(name, value)` for what `node` (or a node at most `depth`
+    /// below it) binds, in the order of precedence: `name = value`, `T name
+    /// = value`, `var name = value`; a place of a multiple assignment;
+    /// Kotlin's `val name = value`; then its children in order, except for
+    /// the names in `stopped` (declared by an enclosing node without a
+    /// value: not looked for inside it).
+    fn bound_values(
+        &self,
+        node: Node<'s>,
+        depth: usize,
+        stopped: &mut Vec<&'s str>,
+        bind: &mut impl FnMut(&'s str, Node<'s>),
+    ) {
+        let stops = stopped.len();
+        let offer = |stopped: &[&'s str], bind: &mut dyn FnMut(&'s str, Node<'s>), name, value| {
+            if !stopped.contains(&name) {
+                bind(name, value);
+            }
+        };
+        let fields = &self.fields;
         let target = node
-            .child_by_field_name("name")
-            .or_else(|| node.child_by_field_name("left"));
-        if let Some(target) = target.filter(|t| self.text(*t) == name) {
+            .child_by_field_id(fields.name)
+            .or_else(|| node.child_by_field_id(fields.left));
+        if let Some(target) = target {
             let value = node
-                .child_by_field_name("value")
-                .or_else(|| node.child_by_field_name("right"))
+                .child_by_field_id(fields.value)
+                .or_else(|| node.child_by_field_id(fields.right))
                 // C#'s declarator leaves its value unnamed, after the name.
                 .or_else(|| {
                     let last = node
                         .named_child(node.named_child_count().checked_sub(1)?.try_into().ok()?)?;
                     (node.kind().ends_with("declarator") && last != target).then_some(last)
                 });
-            if value.is_some() {
-                return value;
+            if let Some(value) = value {
+                offer(stopped, bind, self.text(target), value);
             }
         }
         // `doc, err := find(id)` (Go), `a, b = f()`: the value at the name's
         // place, or the one call that gives them all.
-        if let Some(value) = self.multiple_assignment(node, name) {
-            return Some(value);
-        }
+        self.multiple_assignment(node, &mut |name, value| offer(stopped, bind, name, value));
         // Kotlin's `val name = value`: the name inside a `variable_declaration`.
         if node.kind() == "property_declaration" {
             let mut cursor = node.walk();
-            let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
-            let declared = children.iter().position(|c| {
-                c.kind() == "variable_declaration"
-                    && c.named_child(0).is_some_and(|n| self.text(n) == name)
-            });
-            if let Some(at) = declared {
-                return children.get(at + 1).copied();
+            let mut children = node.named_children(&mut cursor).peekable();
+            while let Some(child) = children.next() {
+                let name = (child.kind() == "variable_declaration")
+                    .then(|| child.named_child(0))
+                    .flatten()
+                    .map(|n| self.text(n));
+                match (name, children.peek()) {
+                    (Some(name), Some(&value)) => offer(stopped, bind, name, value),
+                    // Declared without a value: the search stops here.
+                    (Some(name), None) => stopped.push(name),
+                    (None, _) => {}
+                }
             }
         }
-        if depth == 0 {
-            return None;
+        if depth > 0 {
+            let mut cursor = node.walk();
+            for child in node.named_children(&mut cursor) {
+                self.bound_values(child, depth - 1, stopped, bind);
+            }
         }
-        let mut cursor = node.walk();
-        let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
-        children
-            .into_iter()
-            .find_map(|c| self.bound_value(c, name, depth - 1))
+        stopped.truncate(stops);
     }
 
-    /// The value a multiple assignment (`left` holds several names) gives
-    /// `name`: the value at its place when as many are written, else the
+    /// Offers what a multiple assignment (`left` holds several names) gives
+    /// each name: the value at its place when as many are written, else the
     /// whole right side (one call returning several values).
-    fn multiple_assignment<'t>(&self, node: Node<'t>, name: &str) -> Option<Node<'t>> {
-        let left = node.child_by_field_name("left")?;
-        let right = node.child_by_field_name("right")?;
+    fn multiple_assignment(&self, node: Node<'s>, offer: &mut impl FnMut(&'s str, Node<'s>)) {
+        let (Some(left), Some(right)) = (
+            node.child_by_field_id(self.fields.left),
+            node.child_by_field_id(self.fields.right),
+        ) else {
+            return;
+        };
         // A list of names (Go's `expression_list`, Python's `pattern_list`),
         // not a member written to (`cfg.path = …`).
         if !left.kind().ends_with("_list") || left.named_child_count() < 2 {
-            return None;
+            return;
         }
+        let each = right.named_child_count() == left.named_child_count();
         let mut cursor = left.walk();
-        let at = left
-            .named_children(&mut cursor)
-            .position(|n| n.kind() == "identifier" && self.text(n) == name)?;
-        if right.named_child_count() == left.named_child_count() {
-            return right.named_child(at.try_into().ok()?);
+        for (at, name) in left.named_children(&mut cursor).enumerate() {
+            if name.kind() != "identifier" {
+                continue;
+            }
+            let value = if each {
+                at.try_into().ok().and_then(|at| right.named_child(at))
+            } else {
+                Some(right)
+            };
+            if let Some(value) = value {
+                offer(self.text(name), value);
+            }
         }
-        Some(right)
     }
 }
 
@@ -272,4 +327,181 @@ fn variables(node: Node) -> Vec<Node> {
         stack.extend(children);
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::queries::CompiledQueries;
+    use crate::lang::Lang;
+    use crate::rules::RuleSet;
+
+    /// The binding as found before the index: every child of each enclosing
+    /// scope searched for the name.
+    fn searched<'t>(source: &str, root: Node<'t>, variable: Node<'t>) -> Option<Node<'t>> {
+        let name = &source[variable.byte_range()];
+        let at = variable.start_byte();
+        for scope in super::super::ancestry::ancestors(root, variable) {
+            let mut cursor = scope.walk();
+            let bound: Vec<_> = scope
+                .named_children(&mut cursor)
+                .filter(|c| !c.byte_range().contains(&at))
+                .filter_map(|c| searched_in(source, c, name, BINDING_DEPTH))
+                .collect();
+            let before = bound.iter().rfind(|v| v.start_byte() < at);
+            if let Some(&value) = before.or(bound.first()) {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    fn searched_in<'t>(source: &str, node: Node<'t>, name: &str, depth: usize) -> Option<Node<'t>> {
+        let text = |n: Node| &source[n.byte_range()];
+        if !text(node).contains(name) {
+            return None;
+        }
+        let target = node
+            .child_by_field_name("name")
+            .or_else(|| node.child_by_field_name("left"));
+        if let Some(target) = target.filter(|t| text(*t) == name) {
+            let value = node
+                .child_by_field_name("value")
+                .or_else(|| node.child_by_field_name("right"))
+                .or_else(|| {
+                    let last = node.named_child(node.named_child_count().checked_sub(1)? as u32)?;
+                    (node.kind().ends_with("declarator") && last != target).then_some(last)
+                });
+            if value.is_some() {
+                return value;
+            }
+        }
+        let multiple = || {
+            let left = node.child_by_field_name("left")?;
+            let right = node.child_by_field_name("right")?;
+            if !left.kind().ends_with("_list") || left.named_child_count() < 2 {
+                return None;
+            }
+            let mut cursor = left.walk();
+            let at = left
+                .named_children(&mut cursor)
+                .position(|n| n.kind() == "identifier" && text(n) == name)?;
+            if right.named_child_count() == left.named_child_count() {
+                return right.named_child(at as u32);
+            }
+            Some(right)
+        };
+        if let Some(value) = multiple() {
+            return Some(value);
+        }
+        let mut cursor = node.walk();
+        let children: Vec<Node<'t>> = node.named_children(&mut cursor).collect();
+        if node.kind() == "property_declaration" {
+            let declared = children.iter().position(|c| {
+                c.kind() == "variable_declaration"
+                    && c.named_child(0).is_some_and(|n| text(n) == name)
+            });
+            if let Some(at) = declared {
+                return children.get(at + 1).copied();
+            }
+        }
+        if depth == 0 {
+            return None;
+        }
+        children
+            .into_iter()
+            .find_map(|c| searched_in(source, c, name, depth - 1))
+    }
+
+    /// Every identifier of the tree.
+    fn variables_of(root: Node) -> Vec<Node> {
+        let mut all = Vec::new();
+        let mut cursor = root.walk();
+        loop {
+            let node = cursor.node();
+            if matches!(
+                node.kind(),
+                "identifier" | "variable_name" | "simple_identifier"
+            ) {
+                all.push(node);
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    return all;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_index_finds_what_searching_each_scope_found() {
+        let rules = RuleSet::builtin().unwrap();
+        let none = vec![false; rules.rules.len()];
+        let cases = [
+            ("python", "a.py", "x = 1\nclass C:\n    y = x\n    def m(self):\n        a, b = f()\n        c, d = 1, 2\n        return a + c + y\n"),
+            ("go", "a.go", "package p\nvar dir = tmp()\nfunc f(id int) {\n\tdoc, err := svc.Find(id)\n\tx, y := 1, 2\n\tuse(doc, err, x, y, dir)\n}\n"),
+            ("kotlin", "A.kt", "class A {\n  val late: String\n  val p = path()\n  fun f() { val q = p + late; val late = 3; use(q, late) }\n}\n"),
+            ("csharp", "A.cs", "class A {\n  string tmp = Path.GetTempPath();\n  void F() { var p = tmp + \"x\"; var q = p; File.Open(q); }\n}\n"),
+            ("javascript", "a.js", "const dir = os.tmpdir();\nlet x;\nx = dir;\nfunction f(n) { const p = dir + n; let [a, b] = g(); return fs.open(p + a + x); }\n"),
+            ("php", "a.php", "<?php\n$base = '/tmp';\nfunction f($n) { $file = $base . $n; $file = $file . 'x'; include $file; }\n"),
+            ("java", "A.java", "class A {\n  static String tmp = FileUtil.getTmpDirPath();\n  void f(String n) { String p = tmp + n; new File(p); int i = 0, j = i; }\n}\n"),
+            ("ruby", "a.rb", "DIR = Dir.tmpdir\nclass A\n  def f(n)\n    path = DIR + n\n    a, b = g\n    File.open(path + a)\n  end\nend\n"),
+        ];
+        let mut files: Vec<(Lang, String, String)> = cases
+            .iter()
+            .map(|(name, path, source)| {
+                let lang = Lang::by_name(name).unwrap();
+                (lang, path.to_string(), source.to_string())
+            })
+            .collect();
+        // And every file of the bundled sample apps.
+        let mut folders =
+            vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if let (Some(lang), Ok(source)) =
+                    (Lang::from_path(&path), std::fs::read_to_string(&path))
+                {
+                    files.push((lang, path.display().to_string(), source));
+                }
+            }
+        }
+        let compiled = CompiledQueries::compile_active(
+            &rules,
+            &Lang::all().collect::<Vec<_>>(),
+            &none,
+            &|_, _| false,
+            &|_| Vec::new(),
+        )
+        .unwrap();
+        let mut parser = tree_sitter::Parser::new();
+        let mut compared = 0;
+        for (lang, path, source) in &files {
+            let queries = compiled.for_lang(*lang).unwrap();
+            parser.set_language(&lang.grammar()).unwrap();
+            let tree = parser.parse(source, None).unwrap();
+            let root = tree.root_node();
+            let extraction = Extraction::new(path, *lang, source, queries, &rules);
+            for variable in variables_of(root) {
+                let found = extraction.binding(root, variable);
+                assert_eq!(
+                    found,
+                    searched(source, root, variable),
+                    "{path}: {variable:?}"
+                );
+                compared += usize::from(found.is_some());
+            }
+        }
+        assert!(
+            files.len() > 250 && compared > 1000,
+            "{} {compared}",
+            files.len()
+        );
+    }
 }
