@@ -2,7 +2,9 @@
 //! imports are one cold-start finding per application (the heaviest import
 //! leads, the other import lines are its `also` places), and a socket
 //! broadcast counts on the HTTP routes that make it, while on the socket
-//! endpoint itself the socket server is the finding.
+//! endpoint itself the socket server is the finding; Action Cable is the
+//! `WS /cable` endpoint, and a broadcast counts only with the in-process
+//! adapter; Active Storage on the Disk service is the application's finding.
 
 mod common;
 
@@ -113,4 +115,118 @@ server.listen(3000);
         "{:?}",
         report.findings
     );
+}
+
+/// A Rails app with an Action Cable connection and a channel, a controller
+/// that broadcasts, `config/cable.yml` with the given production section and
+/// Active Storage's production service set to `service`; `model` is
+/// app/models/user.rb.
+fn rails_cable_app(
+    tag: &str,
+    cable_production: &str,
+    service: &str,
+    model: &str,
+) -> std::path::PathBuf {
+    let dir = temp_dir(tag);
+    let cable = format!("development:\n  adapter: async\n\nproduction:\n{cable_production}");
+    let production = format!(
+        "Rails.application.configure do\n  config.active_storage.service = {service}\nend\n"
+    );
+    write_files(
+        &dir,
+        &[
+            ("Gemfile", "source 'https://rubygems.org'\ngem 'rails'\n"),
+            (
+                "config/routes.rb",
+                "Rails.application.routes.draw do\n  resources :messages, only: [:create]\n  get 'health', to: 'health#show'\nend\n",
+            ),
+            (
+                "app/controllers/messages_controller.rb",
+                "class MessagesController < ApplicationController\n  def create\n    ActionCable.server.broadcast(\"room\", params[:body])\n    head :ok\n  end\nend\n",
+            ),
+            (
+                "app/controllers/health_controller.rb",
+                "class HealthController < ApplicationController\n  def show\n    head :ok\n  end\nend\n",
+            ),
+            (
+                "app/channels/application_cable/connection.rb",
+                "module ApplicationCable\n  class Connection < ActionCable::Connection::Base\n    identified_by :current_user\n\n    def connect\n      self.current_user = User.find(cookies.encrypted[:user_id])\n    end\n  end\nend\n",
+            ),
+            (
+                "app/channels/room_channel.rb",
+                "class RoomChannel < ApplicationCable::Channel\n  def subscribed\n    stream_from \"room\"\n  end\nend\n",
+            ),
+            ("config/cable.yml", cable.as_str()),
+            ("app/models/user.rb", model),
+            (
+                "config/storage.yml",
+                "test:\n  service: Disk\n  root: tmp/storage\n\nlocal:\n  service: Disk\n  root: storage\n\namazon:\n  service: S3\n  bucket: app\n",
+            ),
+            ("config/environments/production.rb", production.as_str()),
+            (
+                "config/environments/development.rb",
+                "Rails.application.configure do\n  config.active_storage.service = :local\nend\n",
+            ),
+        ],
+    );
+    dir
+}
+
+#[test]
+fn action_cable_is_the_cable_endpoint_and_a_redis_broadcast_is_no_finding() {
+    let dir = rails_cable_app(
+        "cable-redis",
+        "  adapter: redis\n  url: redis://localhost:6379\n",
+        ":amazon",
+        "class User < ApplicationRecord\n  has_one_attached :avatar\nend\n",
+    );
+    let report = scan_path(&dir);
+    // Rails mounts the cable server at /cable: the connection's endpoint.
+    let cable = rules_of(&report, "WS /cable");
+    assert!(
+        has_rule(&cable, "long-lived-connection/ruby-action-cable"),
+        "{cable:?}"
+    );
+    // Broadcasting is a Redis publish: nothing to report on the request.
+    let create = rules_of(&report, "POST /messages");
+    assert!(!has_rule(&create, "long-lived-connection/"), "{create:?}");
+    // `:amazon` in production (`:local` only in development): no local storage.
+    assert!(!has_rule(&create, "local-fs/"), "{create:?}");
+}
+
+#[test]
+fn an_async_cable_broadcast_and_local_active_storage_are_findings() {
+    let dir = rails_cable_app(
+        "cable-async",
+        "  adapter: async\n",
+        ":local",
+        "class User < ApplicationRecord\n  has_one_attached :avatar\nend\n",
+    );
+    let report = scan_path(&dir);
+    let create = rules_of(&report, "POST /messages");
+    assert!(
+        has_rule(&create, "long-lived-connection/ruby-cable-async-broadcast"),
+        "{create:?}"
+    );
+    // Production keeps blobs on the Disk service: the app's finding.
+    assert!(
+        has_rule(&create, "local-fs/ruby-active-storage-disk"),
+        "{create:?}"
+    );
+    let health = rules_of(&report, "GET /health");
+    assert!(!has_rule(&health, "long-lived-connection/"), "{health:?}");
+}
+
+#[test]
+fn local_active_storage_without_attachments_is_no_finding() {
+    // Rails configures `:local` in every new app; no model stores a file.
+    let dir = rails_cable_app(
+        "storage-unused",
+        "  adapter: redis\n",
+        ":local",
+        "class User < ApplicationRecord\n  has_one :profile\nend\n",
+    );
+    let report = scan_path(&dir);
+    let create = rules_of(&report, "POST /messages");
+    assert!(!has_rule(&create, "local-fs/"), "{create:?}");
 }

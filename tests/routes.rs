@@ -1726,7 +1726,7 @@ fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
             "GET /articles/popular",
             "GET /feed",
             "GET /home",
-            "ANY /cable/*",
+            "WS /cable",
             "GET /invoices",
             "GET /invoices/:id",
             "GET /profile",

@@ -360,6 +360,7 @@
    method: (identifier) @_m
    arguments: (argument_list . (pair key: (_) @mount.child value: (string) @mount.prefix))) @mount
   (#eq? @_m "mount")
+  (#not-match? @mount.child "^(::)?ActionCable[.]server$")
   (#set! mount.app)
   (#set! mount.parent_module))
 ((call
@@ -370,8 +371,53 @@
      (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (string) @mount.prefix))) @mount
   (#eq? @_m "mount")
   (#match? @_k "^:?at$")
+  (#not-match? @mount.child "^(::)?ActionCable[.]server$")
   (#set! mount.app)
   (#set! mount.parent_module))
+
+; ---- Action Cable: one websocket endpoint. Rails mounts the cable server at
+; `/cable` (config.action_cable.mount_path) when the app has a connection
+; class (`ApplicationCable::Connection < ActionCable::Connection::Base`) and
+; channels: each of their methods (`connect`, `subscribed`, `receive`, actions)
+; is a handler of `WS /cable` (merged into one route), and so is a class with
+; none. `mount ActionCable.server => '/ws'` (or `, at: '/ws'`) names the path.
+((class
+   name: (_) @route.handler
+   superclass: (superclass (_) @_base)
+   !body) @route
+  (#match? @_base "^(::)?(ApplicationCable::(Channel|Connection)|ActionCable::(Channel|Connection)::Base)$")
+  (#set! route.default_method "WS")
+  (#set! route.fixed_path "/cable")
+  (#set! framework "action_cable"))
+((class
+   superclass: (superclass (_) @_base)
+   body: (body_statement (method name: (identifier) @route.handler) @route))
+  (#match? @_base "^(::)?(ApplicationCable::(Channel|Connection)|ActionCable::(Channel|Connection)::Base)$")
+  (#set! route.default_method "WS")
+  (#set! route.fixed_path "/cable")
+  (#set! framework "action_cable"))
+((call
+   !receiver
+   method: (identifier) @_m
+   arguments: (argument_list
+     . (pair key: (call receiver: (constant) @_ac method: (identifier) @_s) value: (string) @route.path))) @route
+  (#eq? @_m "mount")
+  (#eq? @_ac "ActionCable")
+  (#eq? @_s "server")
+  (#set! route.default_method "WS")
+  (#set! framework "action_cable"))
+((call
+   !receiver
+   method: (identifier) @_m
+   arguments: (argument_list
+     . (call receiver: (constant) @_ac method: (identifier) @_s)
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (string) @route.path))) @route
+  (#eq? @_m "mount")
+  (#eq? @_ac "ActionCable")
+  (#eq? @_s "server")
+  (#match? @_k "^:?at$")
+  (#set! route.default_method "WS")
+  (#set! framework "action_cable"))
 
 ; ---- devise_for :users (Devise): the routes of the modules the model
 ; declares, from the table grammars/ruby/devise.toml; `only:`/`skip:` name

@@ -1059,7 +1059,7 @@ fn class_tags(files: &[FileFacts]) -> BTreeSet<(&str, &str)> {
 }
 
 /// `live` less the hits whose rule needs another rule to fire somewhere
-/// in the program (`program_has`) when none does, and the reads whose rule
+/// in the program (`program_has`, `program_has_all`) when none does, and the reads whose rule
 /// needs another rule to write the same state (`state_written_by`) when
 /// none does, or not to write it (`state_not_written_by`) when one does. Applied to all files' hits together: an incremental link
 /// keeps each file's hits from before these conditions.
@@ -1074,10 +1074,13 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
         })
         .collect();
     live.retain(|l| {
-        let needed = &rules.rules[resolver.files[l.file].hits[l.hit].rule()]
-            .when
-            .program_has;
-        needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str()))
+        let when = &rules.rules[resolver.files[l.file].hits[l.hit].rule()].when;
+        let needed = &when.program_has;
+        (needed.is_empty() || needed.iter().any(|id| present.contains(id.as_str())))
+            && when
+                .program_has_all
+                .iter()
+                .all(|id| present.contains(id.as_str()))
     });
     // Reads that count only where another rule writes the same state
     // outside a constructor (or only where none does): (rule id, state written).

@@ -102,6 +102,7 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
     // condition).
     let mut alone = rule.clone();
     alone.when.program_has.clear();
+    alone.when.program_has_all.clear();
     alone.when.state_written_by.clear();
     alone.when.state_not_written_by.clear();
     let single = RuleSet { rules: vec![alone] };

@@ -243,6 +243,11 @@ pub struct Conditions {
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
     pub program_has: Vec<String>,
+    /// The hit counts only if the program also has a hit of each of these
+    /// rules (local Active Storage counts when a model has attachments).
+    /// Unlike `program_has`, they are conditions, not causes: not listed.
+    #[serde(default)]
+    pub program_has_all: Vec<String>,
     /// The hit counts only as the cause of another rule's finding on a
     /// route (a cache store's configuration, which no code uses, is no
     /// finding): elsewhere it is not reported.
@@ -402,6 +407,7 @@ impl Default for Conditions {
             branch: None,
             through_variable: None,
             program_has: Vec::new(),
+            program_has_all: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
             state_written_on_route: false,
