@@ -142,6 +142,21 @@ struct Spec {
     /// files (Spring's `${api.base-path:/v1}`).
     #[serde(default)]
     path_placeholders: Option<PathPlaceholders>,
+    /// Frameworks tied to the packages that provide them (gin:
+    /// `github.com/gin-gonic/gin`, `[[framework_imports]]`): a route pattern of one of them holds
+    /// only in a folder whose files import one of its packages. A
+    /// framework not listed (Go's `net/http`) holds everywhere.
+    #[serde(default)]
+    framework_imports: Vec<FrameworkImport>,
+}
+
+/// A framework and the packages that provide it (`[[framework_imports]]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkImport {
+    pub framework: String,
+    /// Import paths; an import of one or of a package inside it counts.
+    pub packages: Vec<String>,
 }
 
 /// A regular expression on a route path's placeholders, its group `var`
@@ -423,6 +438,37 @@ impl Lang {
         let entry = self.entry();
         let spec = entry.spec.path_placeholders.as_ref()?;
         Some((entry.path_placeholder.as_ref()?, &spec.files))
+    }
+
+    /// The packages that provide `framework`, when the language ties it to
+    /// some (`framework_imports`).
+    pub fn framework_packages(self, framework: &str) -> Option<&'static [String]> {
+        self.spec()
+            .framework_imports
+            .iter()
+            .find(|f| f.framework == framework)
+            .map(|f| f.packages.as_slice())
+    }
+
+    /// Whether the language ties any framework to packages (`framework_imports`).
+    pub fn ties_frameworks_to_packages(self) -> bool {
+        !self.spec().framework_imports.is_empty()
+    }
+
+    /// The frameworks an import of `module` provides (`framework_imports`):
+    /// the module is one of their packages or inside one.
+    pub fn frameworks_of_import(self, module: &str) -> impl Iterator<Item = &'static str> + '_ {
+        self.spec()
+            .framework_imports
+            .iter()
+            .filter(move |f| {
+                f.packages.iter().any(|p| {
+                    module
+                        .strip_prefix(p.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+                })
+            })
+            .map(|f| f.framework.as_str())
     }
 
     /// Whether `operator` gives its right side when its left is unset

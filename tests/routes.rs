@@ -2563,3 +2563,141 @@ func main() {
         ]
     );
 }
+
+/// A route pattern of a framework tied to packages (`framework_imports` in
+/// go's language.toml) holds only in a folder that imports one of them:
+/// `slog.Any("block_rules", v)` is gin's `X.Any("name", h)` in shape, but
+/// no route where gin is not imported; gin's own relative `r.Any("ping",
+/// h)` stays one, in a file whose folder imports gin through another file.
+#[test]
+fn go_framework_patterns_hold_only_where_the_framework_is_imported() {
+    let std_main = r#"package main
+
+import (
+	"log/slog"
+	"net/http"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /items", items)
+	http.ListenAndServe(":8080", mux)
+}
+
+func filter(rules []string) {
+	slog.Debug("filter", slog.Any("block_rules", rules), slog.Any("error", nil))
+}
+
+func items(w http.ResponseWriter, r *http.Request) {
+	names := []string{}
+	filter(names)
+}
+"#;
+    let gin_main = r#"package main
+
+import "github.com/gin-gonic/gin"
+
+func main() {
+	r := gin.Default()
+	register(r)
+	r.Run(":8080")
+}
+"#;
+    let gin_routes = r#"package main
+
+import "log/slog"
+
+func register(r *Router) {
+	r.Any("ping", ping)
+	slog.Any("key", r)
+}
+
+func ping(c *Context) {}
+"#;
+    check_cases(&[
+        (
+            "go-fw-std",
+            &[
+                ("go.mod", "module example.com/a\n\ngo 1.22\n"),
+                ("main.go", std_main),
+            ],
+            &["GET /items"],
+        ),
+        (
+            "go-fw-gin",
+            &[
+                (
+                    "go.mod",
+                    "module example.com/b\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\n",
+                ),
+                ("main.go", gin_main),
+                ("routes.go", gin_routes),
+            ],
+            // `slog.Any("key", r)` has gin's shape in a folder that imports
+            // gin: the pattern cannot tell it apart (the folder is the gate).
+            &["ANY /ping", "ANY /key"],
+        ),
+    ]);
+}
+
+/// A net/http handler that is a function declaring routes of its own (a
+/// `ServeMux` it makes and fills with full paths, mounted without
+/// `StripPrefix`) is a router: the mount is no route, its routes are. A
+/// handler function that declares none (`fever.NewHandler` returning
+/// `http.HandlerFunc(h.serve)`) serves its mount's path.
+#[test]
+fn a_sub_mux_mounted_whole_is_no_route_of_its_own() {
+    let main = r#"package main
+
+import (
+	"net/http"
+
+	"example.com/c/api"
+	"example.com/c/fever"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	mux.Handle("/v1/", api.NewHandler("db"))
+	mux.Handle("/fever/", fever.NewHandler("db"))
+	http.ListenAndServe(":8080", mux)
+}
+"#;
+    let api = r#"package api
+
+import "net/http"
+
+func NewHandler(db string) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/users", users)
+	mux.HandleFunc("POST /v1/users", createUser)
+	return mux
+}
+
+func users(w http.ResponseWriter, r *http.Request)      {}
+func createUser(w http.ResponseWriter, r *http.Request) {}
+"#;
+    let fever = r#"package fever
+
+import "net/http"
+
+type handler struct{ db string }
+
+func NewHandler(db string) http.Handler {
+	h := &handler{db: db}
+	return http.HandlerFunc(h.serve)
+}
+
+func (h *handler) serve(w http.ResponseWriter, r *http.Request) {}
+"#;
+    check_cases(&[(
+        "go-sub-mux",
+        &[
+            ("go.mod", "module example.com/c\n\ngo 1.22\n"),
+            ("main.go", main),
+            ("api/api.go", api),
+            ("fever/fever.go", fever),
+        ],
+        &["ANY /fever/", "GET /v1/users", "POST /v1/users"],
+    )]);
+}

@@ -31,6 +31,10 @@ func Prices(c *gin.Context) {
 func serve(srv *http.Server) {
 	// ok: a server of its own
 	go srv.ListenAndServe()
+	// ok: gin's engine run on its address
+	go engine.Run(":8080")
+	go engine.Run(cfg.ListenAddr)
+	go engine.Run()
 	// ok: a ticker goroutine is a scheduler (background-work/go-scheduler)
 	go func() {
 		for range time.Tick(time.Minute) {
@@ -80,5 +84,22 @@ func Start(app *App) {
 	go func() {
 		<-sig
 		app.Close()
+	}()
+}
+
+func NewPool(queue chan Job, n int) *Pool {
+	p := &Pool{queue: queue}
+	for i := 0; i < n; i++ {
+		w := &worker{id: i}
+		go w.Run(p.queue, p.shutdown, &p.wg)
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/go-goroutine
+	}
+	return p
+}
+
+func startWorker(w *worker, queue chan Job) {
+	go func() {
+//^^^^^^^^^^^ background-work/go-goroutine
+		w.Run(queue)
 	}()
 }

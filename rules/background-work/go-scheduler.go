@@ -29,9 +29,17 @@ func main() {
 //                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/go-scheduler
 		purge()
 	}))
+	time.AfterFunc(time.Minute, func() {
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/go-scheduler
+		purge()
+	})
 	// ok: a deadline for the call, no function run at an interval
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	// ok: a response's cache lifetime, with the function that writes the body
+	response.NewBuilder(w, r).WithCaching(etag, 72*time.Hour, func(b *response.Builder) {
+		b.WithBody(icon)
+	})
 	// ok: a retry's delay is no schedule
 	_ = retry.Do(func() error { return ping(ctx) }, retry.Delay(time.Second))
 }

@@ -937,6 +937,11 @@ impl<'s> Extraction<'s> {
                 return;
             }
         }
+        if let Some(pattern) = rule.when.unless_in_function_regex() {
+            if self.function_matches(root, hit, pattern) {
+                return;
+            }
+        }
         if let Some(test) = &rule.when.unless_value {
             if let (Some(n), Some(re)) = (get(&test.capture), test.regex()) {
                 if self.value_matches(root, n, re) {
@@ -1010,6 +1015,14 @@ impl<'s> Extraction<'s> {
     fn matched_after(&self, hit: Node, pattern: &regex::Regex) -> bool {
         std::iter::successors(hit.next_named_sibling(), |n| n.next_named_sibling())
             .any(|n| pattern.is_match(self.text(n)))
+    }
+
+    /// Whether the text of the innermost function holding `hit` matches `pattern`.
+    fn function_matches(&self, root: Node, hit: Node, pattern: &regex::Regex) -> bool {
+        ancestry::ancestors(root, hit)
+            .into_iter()
+            .find(|n| lazy_init::is_function(n.kind()))
+            .is_some_and(|f| pattern.is_match(self.text(f)))
     }
 
     /// Resolves pending facts against the definitions, now that all are known.

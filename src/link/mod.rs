@@ -6,6 +6,7 @@
 pub mod apps;
 mod callbacks;
 mod cli_branches;
+mod framework_use;
 mod handlers;
 pub mod incremental;
 mod lifecycle;

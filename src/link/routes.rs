@@ -125,6 +125,8 @@ struct Tables {
     defines: Defines,
     /// Settings files whose values fill placeholders in paths.
     settings_files: Vec<crate::config_files::SettingsFile>,
+    /// The frameworks each folder imports.
+    framework_use: super::framework_use::FrameworkUse,
 }
 
 impl Tables {
@@ -183,6 +185,7 @@ pub fn compose_routes(
         page_templates,
         defines,
         settings_files: settings_files.to_vec(),
+        framework_use: super::framework_use::FrameworkUse::new(files),
     };
     for (file_idx, facts) in files.iter().enumerate() {
         for router in &facts.routers {
@@ -556,6 +559,11 @@ fn file_routes(
         {
             continue;
         }
+        // A pattern of a framework the folder does not import (gin's
+        // `X.Any("key", v)` met in `slog.Any`) is no route.
+        if !t.framework_use.allows(facts, &decl.frameworks) {
+            continue;
+        }
         let (key, confirmed) = route_router(resolver, t, &includes.by, file_idx, decl);
         if !confirmed && decl.fs.is_none() {
             continue;
@@ -687,6 +695,15 @@ fn file_routes(
                     &path,
                     &hooks,
                     &mut routes,
+                );
+                // A handler that declares routes of its own builds a router
+                // (`mux.Handle("/v1/", api.NewHandler(store))` whose mux
+                // registers "GET /v1/users"): the call mounts it, and its
+                // routes are those it declares.
+                let made = routes.split_off(first_new);
+                routes.extend(
+                    made.into_iter()
+                        .filter(|r| !builds_router(resolver, t, decl, file_idx, r.handler)),
                 );
                 for route in &mut routes[first_new..] {
                     route.prefixes.clone_from(&origins);
@@ -1536,6 +1553,34 @@ pub(super) fn normalize_path(path: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether `handler` is a function, other than the one `decl` is written
+/// in, that declares routes itself (of a framework its folder imports): a
+/// router made and filled there.
+fn builds_router(
+    resolver: &Resolver,
+    t: &Tables,
+    decl: &RouteDecl,
+    decl_file: usize,
+    handler: Option<(usize, usize)>,
+) -> bool {
+    let Some((file, d)) = handler else {
+        return false;
+    };
+    let facts = &resolver.files[file];
+    let def = &facts.defs[d];
+    def.kind == DefKind::Function
+        && !def.file_code
+        && !(file == decl_file && def.span.contains(decl.span))
+        && facts.routes.iter().any(|r| {
+            // On a router, in the body (not a decorator of the
+            // function: DRF's `@action` on a viewset's method).
+            r.router.is_some()
+                && r.span.start > def.name_start
+                && def.span.contains(r.span)
+                && t.framework_use.allows(facts, &r.frameworks)
+        })
 }
 
 fn pick_framework(

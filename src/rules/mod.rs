@@ -222,6 +222,14 @@ pub struct Conditions {
     /// `unless_after` compiled at the first test.
     #[serde(skip)]
     unless_after_compiled: std::sync::OnceLock<Option<regex::Regex>>,
+    /// A regex: the hit does not count when the text of the innermost
+    /// function holding it matches (memoisation of a deterministic value:
+    /// `loc, err := time.LoadLocation(tz)` computes what the cache keeps).
+    #[serde(default)]
+    pub unless_in_function: Option<String>,
+    /// `unless_in_function` compiled at the first test.
+    #[serde(skip)]
+    unless_in_function_compiled: std::sync::OnceLock<Option<regex::Regex>>,
     /// The hit does not count when the value of a capture matches a regex:
     /// its text with each variable replaced by what its nearest binding
     /// holds (`file.transferTo(f)` where `f = new File(tmpDir + name)` and
@@ -385,6 +393,14 @@ impl Conditions {
             .get_or_init(|| regex::Regex::new(pattern).ok())
             .as_ref()
     }
+
+    /// `unless_in_function` compiled (validated when the rule was loaded).
+    pub fn unless_in_function_regex(&self) -> Option<&regex::Regex> {
+        let pattern = self.unless_in_function.as_deref()?;
+        self.unless_in_function_compiled
+            .get_or_init(|| regex::Regex::new(pattern).ok())
+            .as_ref()
+    }
 }
 
 impl Default for Conditions {
@@ -401,6 +417,8 @@ impl Default for Conditions {
             skip_lazy_init: false,
             unless_after: None,
             unless_after_compiled: std::sync::OnceLock::new(),
+            unless_in_function: None,
+            unless_in_function_compiled: std::sync::OnceLock::new(),
             unless_value: None,
             if_value: None,
             unless_bounded: None,
@@ -671,13 +689,18 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             Some("name the capture and the modules it must be imported from".into()),
         ));
     }
-    if let Some(Err(err)) = raw.when.unless_after.as_deref().map(regex::Regex::new) {
-        return Err(RuleError::invalid(
-            &source,
-            format!("`unless_after` is no regex: {err}"),
-            None,
-            None,
-        ));
+    for (key, pattern) in [
+        ("unless_after", &raw.when.unless_after),
+        ("unless_in_function", &raw.when.unless_in_function),
+    ] {
+        if let Some(Err(err)) = pattern.as_deref().map(regex::Regex::new) {
+            return Err(RuleError::invalid(
+                &source,
+                format!("`{key}` is no regex: {err}"),
+                None,
+                None,
+            ));
+        }
     }
     for (key, test) in [
         ("unless_value", &raw.when.unless_value),
