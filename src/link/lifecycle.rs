@@ -22,14 +22,10 @@ pub(super) fn hooks_of(resolver: &Resolver, file: usize, class: usize) -> Vec<(u
 /// lifecycle hooks.
 fn marked_methods(resolver: &Resolver, file: usize, class: usize) -> Vec<(usize, usize)> {
     let facts = &resolver.files[file];
-    let name = &facts.defs[class].name;
-    facts
-        .defs
+    resolver
+        .members_of(file, &facts.defs[class].name)
         .iter()
-        .enumerate()
-        .filter(|(_, m)| {
-            m.class.as_ref() == Some(name) && facts.lang.is_lifecycle_hook(m.annotations())
-        })
-        .map(|(m, _)| (file, m))
+        .filter(|&&m| facts.lang.is_lifecycle_hook(facts.defs[m].annotations()))
+        .map(|&m| (file, m))
         .collect()
 }

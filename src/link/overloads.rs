@@ -37,15 +37,17 @@ pub(super) fn with_overloads(
     for (f, def, how) in targets {
         out.push((f, def, how));
         let method = &resolver.files[f].defs[def];
-        if f != file || method.kind != DefKind::Function || method.class.is_none() || !encloses(def)
-        {
+        let Some(class) = method.class.as_deref() else {
+            continue;
+        };
+        if f != file || method.kind != DefKind::Function || !encloses(def) {
             continue;
         }
-        for (other, d) in facts.defs.iter().enumerate() {
+        for &other in resolver.members_of(file, class) {
+            let d = &facts.defs[other];
             let overload = other != def
                 && d.kind == DefKind::Function
                 && d.name == method.name
-                && d.class == method.class
                 && d.parent == method.parent;
             if overload && !out.iter().any(|&(of, o, _)| of == file && o == other) {
                 out.push((file, other, how));

@@ -503,13 +503,20 @@ impl<'p> Resolver<'p> {
         }
     }
 
+    /// The defs of `file` naming `class` as their class, in order.
+    pub fn members_of(&self, file: usize, class: &str) -> &[usize] {
+        self.names[file]
+            .members
+            .get(class)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The member `name` of `class` declared in `file`, or in another file
     /// of its package (Go declares methods apart from their type).
     pub fn member(&self, file: usize, class: &str, name: &str) -> Option<(usize, usize)> {
         let in_file = |f: usize| {
-            let members = self.names[f].members.get(class)?;
             let defs = &self.files[f].defs;
-            members
+            self.members_of(f, class)
                 .iter()
                 .find(|&&m| defs[m].name == name)
                 .map(|&m| (f, m))
