@@ -142,6 +142,15 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         .filter(|(_, route)| !route.is_socket())
         .flat_map(|(r, _)| r.nodes())
         .collect();
+    // A migration the server runs as it starts: every route's cold start
+    // pays it; a command-line tool's (`migrate`) or a route's own is not
+    // start-up's.
+    app_wide.retain(|&(live_idx, _, _)| {
+        let live = &program.hits[live_idx];
+        let hit = &program.files[live.file].hits[live.hit];
+        !rules.rules[hit.rule()].when.startup_only
+            || run_at_startup(program, live.file, hit, &startup, &reached_anywhere)
+    });
     let idle_reads = reads_that_are_no_finding(program, rules, &reached_anywhere);
     for lives in by_node.values_mut() {
         lives.retain(|live_hit| !idle_reads.contains(live_hit));
@@ -468,8 +477,29 @@ fn judged_hits(
                             && !hit.cli
                             && at_startup.contains(node))
                 }
+                (Reach::App, _) if rule.when.startup_only => {
+                    run_at_startup(program, live.file, hit, at_startup, on_routes)
+                }
                 _ => true,
             }
         })
         .collect()
+}
+
+/// Whether the server's own start-up runs the hit: start-up code reaches its
+/// function outside a command-line branch (a `migrate` command is a tool)
+/// and no route does (start-up reaches the handlers it registers: an admin
+/// route that migrates is the route's work).
+fn run_at_startup(
+    program: &Program,
+    file: usize,
+    hit: &crate::extract::facts::Hit,
+    at_startup: &reach::Reached,
+    on_routes: &FxHashSet<NodeIndex>,
+) -> bool {
+    !hit.cli
+        && hit
+            .def()
+            .and_then(|def| program.def_nodes[file][def])
+            .is_some_and(|node| at_startup.contains(node) && !on_routes.contains(&node))
 }

@@ -790,8 +790,14 @@ pub(super) fn call_arguments(call: Node) -> Vec<Node> {
         .unwrap_or_default()
 }
 
+/// A name a function can be found by: `view`, `pkg.View`, `h.app.View`; not
+/// a field of a call's result (`apper.App().keys.CSRFKey`: a value).
 fn is_name(node: Node) -> bool {
-    matches!(node.kind(), "identifier" | "selector_expression")
+    match node.kind() {
+        "identifier" => true,
+        "selector_expression" => node.child_by_field_name("operand").is_some_and(is_name),
+        _ => false,
+    }
 }
 
 /// The function a call given no names calls (`ctrl.HandleList()`,

@@ -293,6 +293,11 @@ pub struct Conditions {
     /// heartbeat), not work of its own.
     #[serde(default)]
     pub off_routes: bool,
+    /// With `reach = "app"`: the hit counts only where the server's own
+    /// start-up reaches it (not a command-line branch, not code only a
+    /// route runs): a schema migration run before the server serves.
+    #[serde(default)]
+    pub startup_only: bool,
     /// With `reach = "app"`: the hit applies only to the routes declared in
     /// a file matching one of these globs (Laravel's session middleware
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
@@ -433,6 +438,7 @@ impl Default for Conditions {
             http_only: false,
             at_startup: false,
             off_routes: false,
+            startup_only: false,
             route_files: Vec::new(),
             route_callbacks: Vec::new(),
             without_dependencies: Vec::new(),
@@ -680,6 +686,14 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
                 Some(format!("expected one of: {}", known.join(", "))),
             ));
         }
+    }
+    if raw.when.startup_only && raw.reach != Reach::App {
+        return Err(RuleError::invalid(
+            &source,
+            "`startup_only` needs `reach = \"app\"`",
+            None,
+            Some("it says which app-wide hits count: those the server's start-up runs".into()),
+        ));
     }
     if raw.when.import_capture.is_some() == raw.when.imported_from.is_empty() {
         return Err(RuleError::invalid(
