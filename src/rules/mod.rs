@@ -293,6 +293,12 @@ pub struct Conditions {
     /// heartbeat), not work of its own.
     #[serde(default)]
     pub off_routes: bool,
+    /// The hit does not count when every call of the function holding it
+    /// is written inside a hit of one of these rules (a ticker loop in a
+    /// function only `go c.Gather(ctx)` starts): that hit reports the same
+    /// work. A function nothing in the program calls keeps its hit.
+    #[serde(default)]
+    pub unless_started_by: Vec<String>,
     /// With `reach = "app"`: the hit applies only to the routes declared in
     /// a file matching one of these globs (Laravel's session middleware
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
@@ -433,6 +439,7 @@ impl Default for Conditions {
             http_only: false,
             at_startup: false,
             off_routes: false,
+            unless_started_by: Vec::new(),
             route_files: Vec::new(),
             route_callbacks: Vec::new(),
             without_dependencies: Vec::new(),
