@@ -162,3 +162,125 @@ fn csharp_an_option_branch_that_returns_before_the_host_is_a_tool() {
     assert!(at(31), "serve path: {found:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+const GO_FLAGS: &str = r#"package main
+
+import (
+	"flag"
+	"net/http"
+	"os"
+)
+
+var dump = flag.Bool("dump", false, "dump the data and exit")
+
+func main() {
+	var refresh bool
+	flag.BoolVar(&refresh, "refresh-feeds", false, "refresh and exit")
+	export := flag.String("export", "", "export a user's feeds")
+	verbose := flag.Bool("verbose", false, "log more")
+	flag.Parse()
+	if refresh {
+		refreshFeeds()
+		return
+	}
+	if *export != "" {
+		exportFeeds(*export)
+		os.Exit(0)
+	}
+	if *dump {
+		dumpAll()
+		return
+	}
+	if *verbose {
+		writeDebugLog()
+	}
+	serve()
+}
+
+func refreshFeeds() {
+	os.WriteFile("refresh.log", []byte("1"), 0644)
+}
+
+func exportFeeds(user string) {
+	os.WriteFile("export.opml", []byte(user), 0644)
+}
+
+func dumpAll() {
+	os.WriteFile("dump.json", []byte("[]"), 0644)
+}
+
+func writeDebugLog() {
+	os.WriteFile("debug.log", []byte("on"), 0644)
+}
+
+func serve() {
+	os.WriteFile("server.pid", []byte("1"), 0644)
+	http.HandleFunc("/health", health)
+	http.ListenAndServe(":8080", nil)
+}
+
+func health(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("ok"))
+}
+"#;
+
+/// Go's `flag` package: a mode chosen by a flag variable (`if refresh {
+/// refreshFeeds(); return }`, `if *export != "" { …; os.Exit(0) }`, a flag
+/// declared at the package's top level) is a tool; a flag that only tunes
+/// the server (`if *verbose { … }`, no return) and the serving path are not.
+#[test]
+fn go_flag_modes_that_return_before_serving_are_tools() {
+    let dir = temp_dir("cli-branches-go-flags");
+    write_file(&dir, "go.mod", "module example.com/app\n\ngo 1.22\n");
+    write_file(&dir, "main.go", GO_FLAGS);
+    let report = scan_path(&dir);
+    let found = lines_of(&report);
+    let at = |line: u32| found.contains(&("main.go".to_string(), line));
+    // refreshFeeds, exportFeeds, dumpAll: tools.
+    assert!(!at(36) && !at(40) && !at(44), "{found:?}");
+    // writeDebugLog (a flag that falls through to serving) and serve.
+    assert!(at(48), "branch that falls through to serving: {found:?}");
+    assert!(at(52), "serve path: {found:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A tagless switch on flags that ends `main`: each case is one mode; the
+/// default case serves.
+#[test]
+fn go_flag_switch_cases_are_tools() {
+    let dir = temp_dir("cli-branches-go-flag-switch");
+    write_file(&dir, "go.mod", "module example.com/app\n\ngo 1.22\n");
+    write_file(
+        &dir,
+        "main.go",
+        r#"package main
+
+import (
+	"flag"
+	"net/http"
+	"os"
+)
+
+func main() {
+	export := flag.Bool("export", false, "export and exit")
+	flag.Parse()
+	switch {
+	case *export:
+		os.WriteFile("export.json", []byte("[]"), 0644)
+	default:
+		os.WriteFile("server.pid", []byte("1"), 0644)
+		http.HandleFunc("/health", health)
+		http.ListenAndServe(":8080", nil)
+	}
+}
+
+func health(w http.ResponseWriter, r *http.Request) {}
+"#,
+    );
+    let report = scan_path(&dir);
+    let found = lines_of(&report);
+    let at = |line: u32| found.contains(&("main.go".to_string(), line));
+    assert!(!at(14), "export case: {found:?}");
+    assert!(at(16), "serving default: {found:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -2701,3 +2701,133 @@ func (h *handler) serve(w http.ResponseWriter, r *http.Request) {}
         &["ANY /fever/", "GET /v1/users", "POST /v1/users"],
     )]);
 }
+
+/// A Go package that receives a router group made in another package
+/// (`*gin.RouterGroup`, `*echo.Group`, `chi.Router`) and fills it keeps its
+/// routes under the group's prefix: the framework gate (a folder importing
+/// the framework) holds in the package that names the group's type.
+#[test]
+fn go_groups_filled_in_another_package_keep_their_routes() {
+    let gin_main = r#"package main
+
+import (
+	"github.com/gin-gonic/gin"
+
+	"example.com/g/books"
+)
+
+func main() {
+	r := gin.Default()
+	books.Register(r.Group("/api/books"))
+	r.Run(":8080")
+}
+"#;
+    let gin_books = r#"package books
+
+import "github.com/gin-gonic/gin"
+
+func Register(g *gin.RouterGroup) {
+	g.GET("", list)
+	g.POST("/:id/loan", loan)
+}
+
+func list(c *gin.Context) {}
+func loan(c *gin.Context) {}
+"#;
+    let echo_main = r#"package main
+
+import (
+	"github.com/labstack/echo/v4"
+
+	"example.com/e/notes"
+)
+
+func main() {
+	e := echo.New()
+	notes.Mount(e.Group("/notes"))
+	e.Start(":8080")
+}
+"#;
+    let echo_notes = r#"package notes
+
+import "github.com/labstack/echo/v4"
+
+func Mount(g *echo.Group) {
+	g.GET("/:id", show)
+	g.DELETE("/:id", remove)
+}
+
+func show(c echo.Context) error   { return nil }
+func remove(c echo.Context) error { return nil }
+"#;
+    let chi_main = r#"package main
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"example.com/c/users"
+)
+
+func main() {
+	r := chi.NewRouter()
+	r.Route("/users", users.Routes)
+	http.ListenAndServe(":8080", r)
+}
+"#;
+    let chi_users = r#"package users
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func Routes(r chi.Router) {
+	r.Get("/", list)
+	r.Post("/{id}/ban", ban)
+}
+
+func list(w http.ResponseWriter, r *http.Request) {}
+func ban(w http.ResponseWriter, r *http.Request)  {}
+"#;
+    check_cases(&[
+        (
+            "go-group-gin",
+            &[
+                (
+                    "go.mod",
+                    "module example.com/g\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\n",
+                ),
+                ("main.go", gin_main),
+                ("books/books.go", gin_books),
+            ],
+            &["GET /api/books", "POST /api/books/:id/loan"],
+        ),
+        (
+            "go-group-echo",
+            &[
+                (
+                    "go.mod",
+                    "module example.com/e\n\ngo 1.22\n\nrequire github.com/labstack/echo/v4 v4.11.4\n",
+                ),
+                ("main.go", echo_main),
+                ("notes/notes.go", echo_notes),
+            ],
+            &["GET /notes/:id", "DELETE /notes/:id"],
+        ),
+        (
+            "go-group-chi",
+            &[
+                (
+                    "go.mod",
+                    "module example.com/c\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n",
+                ),
+                ("main.go", chi_main),
+                ("users/users.go", chi_users),
+            ],
+            &["GET /users", "POST /users/{id}/ban"],
+        ),
+    ]);
+}

@@ -555,6 +555,86 @@ func events(w http.ResponseWriter, r *http.Request) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Go: a timer loop in a function that only a reported `go` statement
+/// starts (`go c.Gather(ctx)` at boot) is that goroutine's work: one
+/// finding, the goroutine's. The same loop in a function another function
+/// also calls without `go` keeps its own.
+#[test]
+fn a_timer_loop_a_reported_goroutine_starts_is_one_finding() {
+    let dir = temp_dir("scoping-go-started-loop");
+    let write = |rel: &str, text: &str| write_file(&dir, rel, text);
+    write("go.mod", "module example.com/app\n\ngo 1.22\n");
+    write(
+        "main.go",
+        r#"package main
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+type collector struct{ every time.Duration }
+
+func (c *collector) Gather(ctx context.Context) {
+	ticker := time.NewTicker(c.every)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticker.C:
+		}
+		countUsers()
+	}
+}
+
+func Poll(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Minute):
+			refresh()
+		}
+	}
+}
+
+func main() {
+	ctx := context.Background()
+	c := &collector{every: time.Minute}
+	go c.Gather(ctx)
+	go Poll(ctx)
+	http.HandleFunc("/health", health)
+	http.ListenAndServe(":8080", nil)
+}
+
+func health(w http.ResponseWriter, r *http.Request) {}
+
+func warmUp(ctx context.Context) {
+	Poll(ctx)
+}
+"#,
+    );
+    let report = scan_path(&dir);
+    let lines = |rule: &str| -> Vec<u32> {
+        let mut lines: Vec<u32> = report
+            .findings
+            .iter()
+            .filter(|f| f.at.rule == rule)
+            .map(|f| f.at.line)
+            .collect();
+        lines.sort_unstable();
+        lines
+    };
+    assert_eq!(lines("background-work/go-goroutine"), vec![37, 38]);
+    // Gather's loop (line 13) is the goroutine's; Poll's (line 24) is also
+    // called without `go` (warmUp). Of several calls from one function to
+    // another the graph keeps one edge, the first: a function one caller
+    // both starts with `go` and calls is judged by the first call.
+    assert_eq!(lines("background-work/go-timer-loop"), vec![24]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Rails: the page cache directory is configured for the whole app, but
 /// only the actions `caches_page` names write pages there: the finding is
 /// on their routes, not on every route.

@@ -103,3 +103,25 @@ func startWorker(w *worker, queue chan Job) {
 		w.Run(queue)
 	}()
 }
+
+func startDaemon(store Store, interval time.Duration) {
+	// ok: systemd's watchdog keep-alive: process supervision, not the app's work
+	go func() {
+		for {
+			if err := store.Ping(); err == nil {
+				systemd.SdNotify(systemd.SdNotifyWatchdog)
+			}
+			time.Sleep(interval / 3)
+		}
+	}()
+}
+
+func keepRefreshing(store Store, interval time.Duration) {
+	go func() {
+//^^^^^^^^^^^ background-work/go-goroutine
+		for {
+			store.RefreshAll()
+			time.Sleep(interval)
+		}
+	}()
+}

@@ -157,3 +157,30 @@ func Cache(c *gin.Context) {
 	// ok: a map named as a cache is in-memory-cache/go-map-cache
 	profileCache[c.Param("id")] = "u"
 }
+
+var catalog = map[string]dict{}
+
+func translations(lang string) dict {
+	if d, found := catalog[lang]; found {
+		return d
+	}
+	d, err := loadTranslationFile(lang)
+	if err != nil {
+		return dict{}
+	}
+	// ok: memoisation of the catalogue the app ships (read-only data)
+	catalog[lang] = d
+	return d
+}
+
+var users = map[string]User{}
+
+func user(id string) User {
+	if u, found := users[id]; found {
+		return u
+	}
+	u, _ := loadUser(id)
+	users[id] = u
+//^^^^^^^^^^^^^^ global-state/go-package-state
+	return u
+}

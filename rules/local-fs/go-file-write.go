@@ -44,3 +44,25 @@ func SaveExport(exportDir string, b []byte) error {
 	return os.WriteFile(path.Join(exportDir, "items.csv"), b, 0o644)
 //       ^^^^^^^^^^^^ local-fs/go-file-write
 }
+
+// ok: a configurable log destination whose default is a standard stream
+func openLog(logFile string) io.Writer {
+	var out io.Writer
+	switch logFile {
+	case "stdout":
+		out = os.Stdout
+	case "stderr":
+		out = os.Stderr
+	default:
+		out, _ = os.OpenFile(logFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0600)
+	}
+	return out
+}
+
+// Printing an error to the console is no stream the file replaces.
+func SaveReport(name string, b []byte) {
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+//          ^^^^^^^^^^^^ local-fs/go-file-write
+		fmt.Fprintln(os.Stderr, err)
+	}
+}

@@ -16,6 +16,7 @@ mod placeholders;
 pub mod resolve;
 pub mod routes;
 mod server;
+mod started_by;
 mod tables;
 mod templates;
 
@@ -270,6 +271,7 @@ fn link_with(
     cli_branches::settle(&mut graph, &def_nodes, &routes);
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, live_hits);
+    let live = started_by::without_restarted(&graph, &def_nodes, &files, rules, live);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live.into_iter().partition(|l| server[l.file]);
     let (suppressed, hits): (Vec<LiveHit>, Vec<LiveHit>) = on_server

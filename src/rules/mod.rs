@@ -298,6 +298,12 @@ pub struct Conditions {
     /// route runs): a schema migration run before the server serves.
     #[serde(default)]
     pub startup_only: bool,
+    /// The hit does not count when every call of the function holding it
+    /// is written inside a hit of one of these rules (a ticker loop in a
+    /// function only `go c.Gather(ctx)` starts): that hit reports the same
+    /// work. A function nothing in the program calls keeps its hit.
+    #[serde(default)]
+    pub unless_started_by: Vec<String>,
     /// With `reach = "app"`: the hit applies only to the routes declared in
     /// a file matching one of these globs (Laravel's session middleware
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
@@ -439,6 +445,7 @@ impl Default for Conditions {
             at_startup: false,
             off_routes: false,
             startup_only: false,
+            unless_started_by: Vec::new(),
             route_files: Vec::new(),
             route_callbacks: Vec::new(),
             without_dependencies: Vec::new(),
