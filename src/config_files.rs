@@ -6,7 +6,7 @@
 //! loads at start-up) holding the hits. Pure: `discover` reads the files
 //! (`settings_files` of a `language.toml`).
 
-use crate::extract::facts::{FileFacts, Hit, Pos, Span};
+use crate::extract::facts::{FileFacts, Hit, HitExtra, Pos, Span};
 use crate::lang::Lang;
 use crate::rules::RuleSet;
 use serde::{Deserialize, Serialize};
@@ -374,8 +374,7 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         state: Some(state.into()),
         target: None,
         bound: None,
-        snippet: text.lines().nth(line).unwrap_or("").trim().into(),
-        suppressed: None,
+        extra: HitExtra::new(None, text.lines().nth(line).unwrap_or("").trim().into()),
         once: false,
         on_submit: false,
         cli: false,

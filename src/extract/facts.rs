@@ -597,15 +597,10 @@ pub struct Hit {
     pub target: Option<Name>,
     /// Text of the capture named by the rule's `import_capture` condition.
     pub bound: Option<Name>,
-    /// The first line of the finding's source, trimmed (for reports and
-    /// fingerprints that survive line shifts): empty until the report reads
-    /// it again for the hits it lists (`report::snippets`), so the facts of
-    /// a scan hold no copy of their lines; set at once only for a settings
-    /// file's hits, whose text is not read again.
-    #[serde(skip)]
-    pub snippet: Box<str>,
-    /// A `carve: ignore[...]` comment that covers this hit (boxed: few are).
-    pub suppressed: Option<Box<Suppression>>,
+    /// What few hits have (boxed, None for most): the suppression comment
+    /// that covers it and, once the report reads it, its snippet
+    /// (`suppression()`, `snippet()`).
+    pub extra: Option<Box<HitExtra>>,
     /// Under a lazy-initialisation guard (`if (!timer) timer = setInterval(…)`):
     /// it runs once per process, the first time its function runs.
     #[serde(default)]
@@ -633,6 +628,51 @@ impl Hit {
     /// Outside functions: the module-level variable that holds the hit.
     pub fn holder(&self) -> Option<usize> {
         self.holder.map(|d| d as usize)
+    }
+
+    /// A `carve: ignore[...]` comment that covers this hit.
+    pub fn suppression(&self) -> Option<&Suppression> {
+        self.extra.as_ref()?.suppressed.as_ref()
+    }
+
+    /// The first line of the finding's source, trimmed: empty until the
+    /// report reads it again for the hits it lists (`report::snippets`).
+    pub fn snippet(&self) -> &str {
+        self.extra.as_ref().map_or("", |e| &e.snippet)
+    }
+
+    /// Sets the snippet (a hit without one keeps no extra part for it).
+    pub fn set_snippet(&mut self, snippet: Box<str>) {
+        if !snippet.is_empty() || self.extra.is_some() {
+            self.extra.get_or_insert_with(Box::default).snippet = snippet;
+        }
+    }
+}
+
+/// The parts of a hit few hits have, boxed apart so that the record of
+/// every other hit (all of them alive through link) is 16 bytes smaller.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct HitExtra {
+    /// A `carve: ignore[...]` comment that covers the hit.
+    pub suppressed: Option<Suppression>,
+    /// The first line of the finding's source, trimmed (for reports and
+    /// fingerprints that survive line shifts): empty until the report reads
+    /// it again for the hits it lists (`report::snippets`), so the facts of
+    /// a scan hold no copy of their lines; set at once only for a settings
+    /// file's hits, whose text is not read again.
+    #[serde(skip)]
+    pub snippet: Box<str>,
+}
+
+impl HitExtra {
+    /// The extra part of a new hit: None when it has neither.
+    pub fn new(suppressed: Option<Suppression>, snippet: Box<str>) -> Option<Box<HitExtra>> {
+        (suppressed.is_some() || !snippet.is_empty()).then(|| {
+            Box::new(HitExtra {
+                suppressed,
+                snippet,
+            })
+        })
     }
 }
 
@@ -900,5 +940,40 @@ impl FileFacts {
             .enumerate()
             .filter(move |(_, d)| d.class.as_deref() == Some(class) && d.name == name)
             .map(|(i, _)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every hit of every file is alive through link: what few hits have
+    /// (suppression, snippet) stays out of the record.
+    #[test]
+    fn a_hit_record_keeps_its_rare_parts_apart() {
+        assert!(std::mem::size_of::<Hit>() <= 112);
+        let plain = Hit {
+            rule: 0,
+            def: None,
+            holder: None,
+            pos: Pos::default(),
+            end: Pos::default(),
+            span: Span::default(),
+            state: None,
+            target: None,
+            bound: None,
+            extra: HitExtra::new(None, Box::default()),
+            once: false,
+            on_submit: false,
+            cli: false,
+        };
+        assert!(plain.extra.is_none());
+        let mut listed = plain.clone();
+        listed.set_snippet("x = 1".into());
+        assert_eq!(listed.snippet(), "x = 1");
+        assert!(listed.suppression().is_none());
+        let mut unlisted = plain;
+        unlisted.set_snippet(Box::default());
+        assert!(unlisted.extra.is_none());
     }
 }

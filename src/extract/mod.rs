@@ -1421,10 +1421,10 @@ impl<'s> Extraction<'s> {
                 .is_none_or(|name| names_enclosing(&self.facts.defs, def, name));
             if scope_ok && imports_ok && field_ok && self_call_ok {
                 let hit = Hit {
-                    snippet: Box::default(),
-                    suppressed: suppressions
-                        .find(&rule.id, rule.kind, raw.pos.line)
-                        .map(Box::new),
+                    extra: HitExtra::new(
+                        suppressions.find(&rule.id, rule.kind, raw.pos.line),
+                        Box::default(),
+                    ),
                     rule: rule_index(raw.rule),
                     def: def_index(def),
                     holder: def_index(

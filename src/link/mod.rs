@@ -276,7 +276,7 @@ fn link_with(
         live.into_iter().partition(|l| server[l.file]);
     let (suppressed, hits): (Vec<LiveHit>, Vec<LiveHit>) = on_server
         .into_iter()
-        .partition(|l| resolver.files[l.file].hits[l.hit].suppressed.is_some());
+        .partition(|l| resolver.files[l.file].hits[l.hit].suppression().is_some());
     let mut variable_users: FxHashMap<(usize, usize), Vec<NodeIndex>> = FxHashMap::default();
     for (variable, node) in users.into_iter().flatten() {
         variable_users.entry(variable).or_default().push(node);
@@ -1069,7 +1069,7 @@ fn class_tags(files: &[FileFacts]) -> BTreeSet<(&str, &str)> {
 fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>) -> Vec<LiveHit> {
     let present: BTreeSet<&str> = live
         .iter()
-        .filter(|l| resolver.files[l.file].hits[l.hit].suppressed.is_none())
+        .filter(|l| resolver.files[l.file].hits[l.hit].suppression().is_none())
         .map(|l| {
             rules.rules[resolver.files[l.file].hits[l.hit].rule()]
                 .id

@@ -47,7 +47,7 @@ fn scope_name(program: &Program, live: &LiveHit, hit: &Hit) -> String {
 }
 
 fn key(path: &str, scope: String, rules: &RuleSet, hit: &Hit) -> String {
-    let code: Vec<&str> = hit.snippet.split_whitespace().collect();
+    let code: Vec<&str> = hit.snippet().split_whitespace().collect();
     format!(
         "{}\u{0}{path}\u{0}{scope}\u{0}{}",
         rules.rules[hit.rule()].id,

@@ -459,7 +459,7 @@ pub fn build_report_reusing(
         .zip(suppressed_prints)
         .filter_map(|(live, fingerprint)| {
             let hit = &program.files[live.file].hits[live.hit];
-            let by = hit.suppressed.as_ref()?;
+            let by = hit.suppression()?;
             Some(SuppressedReport {
                 rule: rules.rules[hit.rule()].id.clone(),
                 file: path_of(live.file),
@@ -694,7 +694,7 @@ fn located(
         end_column: hit.end.column,
         message,
         help: rule.help.clone(),
-        snippet: hit.snippet.to_string(),
+        snippet: hit.snippet().to_string(),
         fingerprint: prints[live_idx].clone(),
     }
 }
