@@ -4,7 +4,10 @@
 //! match names the files, a dotted key and a pattern for its value. Each
 //! file read becomes the facts of an entry file (configuration the app
 //! loads at start-up) holding the hits. Pure: `discover` reads the files
-//! (`settings_files` of a `language.toml`).
+//! (`settings_files` of a `language.toml`). Dotenv files (`.env`,
+//! `.env.example`, `docker/settings.env`) and a Dockerfile's `ENV` lines are
+//! read as `KEY=value` entries: the environment an app ships for its
+//! deployments.
 
 use crate::extract::facts::{FileFacts, Hit, HitExtra, Pos, Span};
 use crate::lang::Lang;
@@ -28,7 +31,14 @@ pub struct SettingsMatch {
     /// Paths of the file, in order of preference: in each folder, the first
     /// that exists is read (a deployment writes `config/database.yml` from
     /// the committed `config/database.yml.sample` when the former is absent).
+    /// A path may be a glob (`docker/*.env`).
     pub files: Vec<String>,
+    /// Every one of `files` that exists is read, not only the first of each
+    /// folder: each is an environment a deployment runs with (`.env.example`
+    /// for a server, `docker/settings.env` and the Dockerfile's `ENV` for the
+    /// image).
+    #[serde(default)]
+    pub every_file: bool,
     /// The dotted key: `*` stands for one key, `**` for any number, `a|b`
     /// for either. Dotted YAML keys (`spring.datasource.url: x`) count as
     /// nested ones.
@@ -79,11 +89,80 @@ struct Entry {
 /// read line by line, anything else as YAML.
 fn entries(rel: &str, text: &str) -> Vec<Entry> {
     let name = rel.rsplit('/').next().unwrap_or(rel);
-    if rel.ends_with(".properties") || name == ".env" {
+    if name == "Dockerfile" || name.starts_with("Dockerfile.") {
+        dockerfile_entries(text)
+    } else if rel.ends_with(".properties")
+        || name == ".env"
+        || name.starts_with(".env.")
+        || name.ends_with(".env")
+    {
         properties_entries(text)
     } else {
         yaml_entries(text)
     }
+}
+
+/// The `KEY=value` pairs of a Dockerfile's `ENV` instructions (over
+/// continuation lines: `ENV \` then `    A=1 \`), and the legacy `ENV KEY
+/// value`. Later stages' `ENV` lines count like the first's.
+fn dockerfile_entries(text: &str) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut in_env = false;
+    for (idx, line) in text.lines().enumerate() {
+        let mut body = line.trim();
+        let continued = in_env;
+        in_env = false;
+        if !continued {
+            let Some(rest) = body
+                .split_once(char::is_whitespace)
+                .filter(|(word, _)| word.eq_ignore_ascii_case("ENV"))
+                .map(|(_, rest)| rest.trim())
+                .or_else(|| body.eq_ignore_ascii_case("ENV").then_some(""))
+            else {
+                continue;
+            };
+            body = rest;
+        }
+        if body.starts_with('#') {
+            in_env = continued;
+            continue;
+        }
+        in_env = body.ends_with('\\');
+        let body = body.trim_end_matches('\\').trim_end();
+        let legacy = !body.is_empty()
+            && !continued
+            && body
+                .split_once(char::is_whitespace)
+                .is_some_and(|(key, _)| !key.contains('='));
+        if legacy {
+            out.extend(properties_entries_of_line(text, idx, body));
+            continue;
+        }
+        for pair in body.split_whitespace() {
+            if pair.contains('=') {
+                out.extend(properties_entries_of_line(text, idx, pair));
+            }
+        }
+    }
+    out
+}
+
+/// The entry of one `key=value` (or `key value`) in line `idx` of `text`;
+/// `body` is a slice of `text`.
+fn properties_entries_of_line(text: &str, idx: usize, body: &str) -> Option<Entry> {
+    let sep = body.find(|c: char| c == '=' || c == ':' || c.is_whitespace())?;
+    let (key, rest) = body.split_at(sep);
+    let rest = rest.trim_start();
+    let value = rest.strip_prefix(['=', ':']).unwrap_or(rest).trim();
+    if key.is_empty() || value.is_empty() {
+        return None;
+    }
+    Some(Entry {
+        path: key.split('.').map(str::to_string).collect(),
+        line: idx,
+        value: range_in(text, value),
+        document: 0,
+    })
 }
 
 /// The byte range of `part`, a slice of `text`, in `text`.
@@ -101,21 +180,7 @@ fn properties_entries(text: &str) -> Vec<Entry> {
         if body.is_empty() || body.starts_with(['#', '!']) {
             continue;
         }
-        let Some(sep) = body.find(|c: char| c == '=' || c == ':' || c.is_whitespace()) else {
-            continue;
-        };
-        let (key, rest) = body.split_at(sep);
-        let rest = rest.trim_start();
-        let value = rest.strip_prefix(['=', ':']).unwrap_or(rest).trim();
-        if key.is_empty() || value.is_empty() {
-            continue;
-        }
-        out.push(Entry {
-            path: key.split('.').map(str::to_string).collect(),
-            line: idx,
-            value: range_in(text, value),
-            document: 0,
-        });
+        out.extend(properties_entries_of_line(text, idx, body));
     }
     out
 }
@@ -273,7 +338,20 @@ pub fn matches(
 /// sits in (`backend/` for `backend/config/database.yml`).
 fn preference<'a>(files: &[String], rel: &'a str) -> Option<(usize, &'a str)> {
     files.iter().enumerate().find_map(|(idx, f)| {
-        let folder = rel.strip_suffix(f.as_str())?;
+        let folder = if f.contains('*') {
+            // As many trailing components of `rel` as the glob has.
+            let parts = f.matches('/').count() + 1;
+            let at = rel
+                .char_indices()
+                .rev()
+                .filter(|&(_, c)| c == '/')
+                .nth(parts - 1)
+                .map_or(0, |(at, _)| at + 1);
+            let glob = globset::Glob::new(f).ok()?.compile_matcher();
+            glob.is_match(&rel[at..]).then_some(&rel[..at])?
+        } else {
+            rel.strip_suffix(f.as_str())?
+        };
         (folder.is_empty() || folder.ends_with('/')).then_some((idx, folder))
     })
 }
@@ -319,7 +397,7 @@ pub fn facts(files: &[SettingsFile], rules: &RuleSet) -> Vec<FileFacts> {
             .filter_map(|f| preference(&m.files, &f.rel).map(|(i, dir)| (f, i, dir)))
             .collect();
         for &(file, idx, folder) in &candidates {
-            if candidates.iter().any(|&(_, i, d)| d == folder && i < idx) {
+            if !m.every_file && candidates.iter().any(|&(_, i, d)| d == folder && i < idx) {
                 continue;
             }
             let profiles = profile_variants(&m.profile_files, files, folder);
@@ -391,6 +469,7 @@ mod tests {
             key: "production.**.database".into(),
             value: value.into(),
             unless_sibling: unless.iter().map(|s| s.to_string()).collect(),
+            every_file: false,
             profile_files: Vec::new(),
             overridden: None,
         }
@@ -402,6 +481,7 @@ mod tests {
             key: "spring.datasource.url|jdbc-url".into(),
             value: "^jdbc:h2:mem:".into(),
             unless_sibling: Vec::new(),
+            every_file: false,
             profile_files: vec![
                 "application-*.properties".into(),
                 "application-*.yml".into(),
@@ -457,6 +537,44 @@ mod tests {
         );
         assert_eq!(preference(&files, "xconfig/database.yml"), None);
         assert_eq!(preference(&files, "config/database.yml"), Some((0, "")));
+        let env = [".env.example".to_string(), "docker/*.env".to_string()];
+        assert_eq!(preference(&env, "docker/settings.env"), Some((1, "")));
+        assert_eq!(preference(&env, "app/docker/.env"), Some((1, "app/")));
+        assert_eq!(preference(&env, "docker/nginx.conf"), None);
+        assert_eq!(preference(&env, "settings.env"), None);
+    }
+
+    /// (key, value) of each entry of a file.
+    fn pairs(rel: &str, text: &str) -> Vec<(String, String)> {
+        entries(rel, text)
+            .iter()
+            .map(|e| (e.path.join("."), text[e.value.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn dockerfile_env_lines_and_dotenv_names() {
+        let docker = "FROM php\nENV \\\n    LOG_CHANNEL=daily \\\n    DB_CONNECTION=sqlite\nRUN echo A=1\nENV TZ UTC\nENV X=1 Y=2\n";
+        let found = pairs("Dockerfile", docker);
+        let expected = [
+            ("LOG_CHANNEL", "daily"),
+            ("DB_CONNECTION", "sqlite"),
+            ("TZ", "UTC"),
+            ("X", "1"),
+            ("Y", "2"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(found, expected);
+        let dotenv = "# c\nSESSION_DRIVER=file\n";
+        for rel in [".env.example", "docker/settings.env", ".env"] {
+            assert_eq!(
+                pairs(rel, dotenv),
+                vec![("SESSION_DRIVER".to_string(), "file".to_string())]
+            );
+        }
     }
 
     #[test]

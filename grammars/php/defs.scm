@@ -16,6 +16,24 @@
   (abstract_modifier)
   name: (name) @def.name
   (#set! declared_only)) @def.class
+; A Laravel facade (`class IconStore extends Facade`) whose
+; `getFacadeAccessor()` returns `IconStoreService::class`: its static calls
+; (`IconStore::store(...)`) run the service's methods, so the service is
+; its base. (An accessor returning a container key string is not followed.)
+(class_declaration
+  name: (name) @def.name
+  (base_clause [(name) (qualified_name)] @_facade)
+  body: (declaration_list
+    (method_declaration
+      name: (name) @_accessor
+      body: (compound_statement
+        (return_statement
+          (class_constant_access_expression
+            . [(name) (qualified_name)] @def.base
+            . (name) @_class)))))
+  (#match? @_facade "(^|\\\\)Facade$")
+  (#eq? @_accessor "getFacadeAccessor")
+  (#eq? @_class "class")) @def.class
 (interface_declaration name: (name) @def.name) @def.class
 (trait_declaration name: (name) @def.name) @def.class
 (trait_declaration

@@ -1062,20 +1062,23 @@ fn class_tags(files: &[FileFacts]) -> BTreeSet<(&str, &str)> {
 }
 
 /// `live` less the hits whose rule needs another rule to fire somewhere
-/// in the program (`program_has`, `program_has_all`) when none does, and the reads whose rule
+/// in the program (`program_has`, `program_has_all`) when none does (or not to: `program_has_none`), and the reads whose rule
 /// needs another rule to write the same state (`state_written_by`) when
 /// none does, or not to write it (`state_not_written_by`) when one does. Applied to all files' hits together: an incremental link
 /// keeps each file's hits from before these conditions.
 fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>) -> Vec<LiveHit> {
-    let present: BTreeSet<&str> = live
-        .iter()
-        .filter(|l| resolver.files[l.file].hits[l.hit].suppression().is_none())
-        .map(|l| {
-            rules.rules[resolver.files[l.file].hits[l.hit].rule()]
-                .id
-                .as_str()
-        })
-        .collect();
+    // The ids of the rules with an unsuppressed hit in `live`.
+    let present_in = |live: &[LiveHit]| -> BTreeSet<&str> {
+        live.iter()
+            .filter(|l| resolver.files[l.file].hits[l.hit].suppression().is_none())
+            .map(|l| {
+                rules.rules[resolver.files[l.file].hits[l.hit].rule()]
+                    .id
+                    .as_str()
+            })
+            .collect()
+    };
+    let present = present_in(&live);
     live.retain(|l| {
         let when = &rules.rules[resolver.files[l.file].hits[l.hit].rule()].when;
         let needed = &when.program_has;
@@ -1084,6 +1087,16 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
                 .program_has_all
                 .iter()
                 .all(|id| present.contains(id.as_str()))
+    });
+    // `program_has_none` looks at the rules that still fire once those
+    // conditions hold (a default that a confirmed finding replaces).
+    let present = present_in(&live);
+    live.retain(|l| {
+        let when = &rules.rules[resolver.files[l.file].hits[l.hit].rule()].when;
+        !when
+            .program_has_none
+            .iter()
+            .any(|id| present.contains(id.as_str()))
     });
     // Reads that count only where another rule writes the same state
     // outside a constructor (or only where none does): (rule id, state written).

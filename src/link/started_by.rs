@@ -33,7 +33,7 @@ pub fn without_restarted(
     let starters: Vec<(&str, usize, Option<usize>, &crate::extract::facts::Hit)> = live
         .iter()
         .map(|l| (l, &files[l.file].hits[l.hit]))
-        .filter(|(_, hit)| hit.suppressed.is_none())
+        .filter(|(_, hit)| hit.suppression().is_none())
         .map(|(l, hit)| (rule_of(l).id.as_str(), l.file, hit.def(), hit))
         .collect();
     let started_inside = |ids: &[String], edge: petgraph::graph::EdgeReference<CallEdge>| {

@@ -103,6 +103,7 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
     let mut alone = rule.clone();
     alone.when.program_has.clear();
     alone.when.program_has_all.clear();
+    alone.when.program_has_none.clear();
     alone.when.state_written_by.clear();
     alone.when.state_not_written_by.clear();
     let single = RuleSet { rules: vec![alone] };

@@ -256,6 +256,11 @@ pub struct Conditions {
     /// Unlike `program_has`, they are conditions, not causes: not listed.
     #[serde(default)]
     pub program_has_all: Vec<String>,
+    /// The hit counts only if the program has no hit of any of these rules
+    /// (a default the shipped environment files set explicitly is theirs
+    /// to judge).
+    #[serde(default)]
+    pub program_has_none: Vec<String>,
     /// The hit counts only as the cause of another rule's finding on a
     /// route (a cache store's configuration, which no code uses, is no
     /// finding): elsewhere it is not reported.
@@ -437,6 +442,7 @@ impl Default for Conditions {
             through_variable: None,
             program_has: Vec::new(),
             program_has_all: Vec::new(),
+            program_has_none: Vec::new(),
             only_as_cause: false,
             state_written_by: Vec::new(),
             state_written_on_route: false,
