@@ -128,6 +128,11 @@ struct Spec {
     /// routes declared there are not the production app's.
     #[serde(default)]
     dev_conditions: Vec<String>,
+    /// Regular expressions on an `if` condition that tests the environment
+    /// (`os.getenv("DB") == "postgres"`): what its branch assigns replaces
+    /// a default with the deployment's choice.
+    #[serde(default)]
+    env_conditions: Vec<String>,
     /// Regular expressions on an expression that reads an environment
     /// variable (`process.env.X`, `os.getenv("X", "/d")`): the group `var`
     /// is the variable, the group `default` (when present) its default.
@@ -210,6 +215,7 @@ struct Entry {
     entry_files: GlobSet,
     submit_conditions: Option<regex::RegexSet>,
     dev_conditions: Option<regex::RegexSet>,
+    env_conditions: Option<regex::RegexSet>,
     /// Each `page_templates` entry's directive, compiled.
     page_directives: Vec<regex::Regex>,
     env_reads: Vec<regex::Regex>,
@@ -271,6 +277,8 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
             .map_err(|e| format!("{path}: submit_conditions: {e}"))?,
         dev_conditions: regex_set(&spec.dev_conditions)
             .map_err(|e| format!("{path}: dev_conditions: {e}"))?,
+        env_conditions: regex_set(&spec.env_conditions)
+            .map_err(|e| format!("{path}: env_conditions: {e}"))?,
         page_directives: spec
             .page_templates
             .iter()
@@ -498,6 +506,14 @@ impl Lang {
     pub fn is_dev_condition(self, condition: &str) -> bool {
         self.entry()
             .dev_conditions
+            .as_ref()
+            .is_some_and(|set| set.is_match(condition))
+    }
+
+    /// Whether `condition` tests the environment (`env_conditions`).
+    pub fn is_env_condition(self, condition: &str) -> bool {
+        self.entry()
+            .env_conditions
             .as_ref()
             .is_some_and(|set| set.is_match(condition))
     }

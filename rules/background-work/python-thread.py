@@ -3,7 +3,20 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import Process
 
-from .models import Thread
+from .models import Thread, ReplyWorker
+
+
+class EmailThread(threading.Thread):
+    def __init__(self, message):
+        threading.Thread.__init__(self)
+        self.message = message
+
+    def run(self):
+        self.message.send()
+
+
+class RetryingEmailThread(EmailThread):
+    pass
 
 pool = ThreadPoolExecutor(max_workers=4)
 # ok: module level; nothing runs until a request submits to it
@@ -45,3 +58,16 @@ def parallel_fetch(urls):
 def forum(title):
     return Thread(title=title)
     # ok: the app's own Thread model, not threading.Thread
+
+
+def send_mail(message):
+    t = EmailThread(message)
+    #   ^^^^^^^^^^^ background-work/python-thread
+    t.start()
+    RetryingEmailThread(message).start()
+    #^^^^^^^^^^^^^^^^^^ background-work/python-thread
+
+
+def reply(post):
+    ReplyWorker(post).save()
+    # ok: the app's model, not a subclass of threading.Thread

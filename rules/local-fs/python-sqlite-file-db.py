@@ -65,6 +65,27 @@ DATABASES = {
 }
 
 
+class Overridden:
+    SQLALCHEMY_DATABASE_URI = 'sqlite:///dev.db'
+    # ok: only the default: the `if` below replaces it when DATABASE_URL is set
+    if os.environ.get('DATABASE_URL'):
+        SQLALCHEMY_DATABASE_URI = os.environ['DATABASE_URL']
+
+
+class DjangoSettings:
+    DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': 'hc.sqlite'}}
+    # ok: only the default: DB=postgres in the environment replaces it
+    if os.getenv('DB') == 'postgres':
+        DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': 'hc'}}
+
+
+class NotEnv:
+    SQLALCHEMY_DATABASE_URI = 'sqlite:///main.db'
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-file-db
+    if os.getenv('REPLICA'):
+        REPLICA_URI = os.environ['REPLICA']
+
+
 def helper():
     url = 'sqlite:///scratch.db'
     # ok: not a database setting (and inside a function)

@@ -37,6 +37,7 @@
 //! suffix the framework implies on every route).
 
 mod ancestry;
+mod bounded_loops;
 mod branches;
 mod deadline;
 pub mod facts;
@@ -47,6 +48,7 @@ mod loop_routes;
 mod loops;
 mod members;
 pub mod name;
+mod overrides;
 pub mod parse;
 mod path_builders;
 pub mod queries;
@@ -968,6 +970,16 @@ impl<'s> Extraction<'s> {
         }
         if let Some(branch) = rule.when.branch {
             if self.in_conditional(root, hit) != (branch == crate::rules::Branch::Inside) {
+                return;
+            }
+        }
+        if (rule.when.unless_env_override || rule.when.if_env_override)
+            && self.env_overridden(root, hit) != rule.when.if_env_override
+        {
+            return;
+        }
+        if let Some(bounds) = &rule.when.unless_bounded_loop {
+            if self.loop_bounded(hit, bounds) {
                 return;
             }
         }

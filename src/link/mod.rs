@@ -1220,17 +1220,7 @@ fn file_live_hits(
         if !rule.when.imported_from.is_empty() {
             let Some(bound) = &hit.bound else { continue };
             let name = bound.split(['[', '(']).next().unwrap_or(bound);
-            let root = name.split('.').next().unwrap_or(name);
-            // `concurrent.futures.X` is bound by `import concurrent.futures`.
-            let symbol = resolver
-                .resolve(file_idx, name)
-                .or_else(|| resolver.resolve(file_idx, root));
-            let imported = matches!(
-                symbol,
-                Some((Symbol::External(module), _))
-                    if rule.when.imported_from.iter().any(|m| crate::extract::module_matches(&module, m))
-            );
-            if !imported {
+            if !imported_from(resolver, file_idx, name, &rule.when.imported_from, 0) {
                 continue;
             }
         }
@@ -1243,6 +1233,38 @@ fn file_live_hits(
         });
     }
     out
+}
+
+/// Whether `name`, used in `file`, is imported from one of `modules`, or
+/// names a class of the program that subclasses one (`class
+/// EmailThread(Thread)` with `from threading import Thread`), up to a few
+/// classes deep.
+fn imported_from(
+    resolver: &Resolver,
+    file: usize,
+    name: &str,
+    modules: &[String],
+    depth: usize,
+) -> bool {
+    let root = name.split('.').next().unwrap_or(name);
+    // `concurrent.futures.X` is bound by `import concurrent.futures`.
+    let symbol = resolver
+        .resolve(file, name)
+        .or_else(|| resolver.resolve(file, root));
+    match symbol {
+        Some((Symbol::External(module), _)) => modules
+            .iter()
+            .any(|m| crate::extract::module_matches(&module, m)),
+        Some((Symbol::Def(f, d), _))
+            if depth < 3 && resolver.files[f].defs[d].kind == DefKind::Class =>
+        {
+            resolver.files[f].defs[d]
+                .bases()
+                .iter()
+                .any(|base| imported_from(resolver, f, base, modules, depth + 1))
+        }
+        _ => false,
+    }
 }
 
 /// The module-level variable `name`, used in `caller` of `file`, refers to.

@@ -356,6 +356,21 @@ pub struct Conditions {
     /// in one branch of a test on it.
     #[serde(default)]
     pub branch: Option<Branch>,
+    /// The hit does not count when it sits in the value of an assignment
+    /// that a later `if` of the same block, testing the environment (the
+    /// language's `env_conditions`), assigns again: a default the
+    /// deployment's environment replaces (`DATABASES = {…sqlite3…}` then
+    /// `if os.getenv("DB") == "postgres": DATABASES = {…}`).
+    #[serde(default)]
+    pub unless_env_override: bool,
+    /// The hit counts only when it sits in such an overridden default.
+    #[serde(default)]
+    pub if_env_override: bool,
+    /// The hit (a loop) does not count when its body has an exit and steps
+    /// a counter it tests, tests a clock before an exit (a deadline), or
+    /// tests a value it draws afresh before an exit (rejection sampling).
+    #[serde(default)]
+    pub unless_bounded_loop: Option<LoopBounds>,
     /// With `reach = "app"`: a capture naming the object the hit configures
     /// (the logger a file handler is added to). When the match has it, its
     /// value matches (a named logger, `logging.getLogger("audit")`) and it
@@ -373,6 +388,37 @@ pub struct Conditions {
 pub enum Branch {
     Inside,
     Outside,
+}
+
+/// `unless_bounded_loop`: what a loop's conditions call to read a clock
+/// (`time.time()`) and to draw a fresh value (`token_urlsafe(16)`), and
+/// what pauses a pass (`time.sleep(1)`: a loop that pauses polls, and a
+/// deadline does not make it short).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoopBounds {
+    pub clocks: String,
+    pub draws: String,
+    pub pauses: String,
+    /// `clocks`, `draws` and `pauses` compiled at the first test.
+    #[serde(skip)]
+    compiled: std::sync::OnceLock<Option<[regex::Regex; 3]>>,
+}
+
+impl LoopBounds {
+    /// `clocks`, `draws` and `pauses` compiled (validated when the rule was
+    /// loaded).
+    pub fn regexes(&self) -> Option<&[regex::Regex; 3]> {
+        self.compiled
+            .get_or_init(|| {
+                Some([
+                    regex::Regex::new(&self.clocks).ok()?,
+                    regex::Regex::new(&self.draws).ok()?,
+                    regex::Regex::new(&self.pauses).ok()?,
+                ])
+            })
+            .as_ref()
+    }
 }
 
 /// `unless_value`: the capture whose value is tested and the regex it must
@@ -439,6 +485,9 @@ impl Default for Conditions {
             if_value: None,
             unless_bounded: None,
             branch: None,
+            unless_env_override: false,
+            if_env_override: false,
+            unless_bounded_loop: None,
             through_variable: None,
             program_has: Vec::new(),
             program_has_all: Vec::new(),
@@ -716,9 +765,22 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             Some("name the capture and the modules it must be imported from".into()),
         ));
     }
+    let bounds = raw.when.unless_bounded_loop.as_ref();
     for (key, pattern) in [
         ("unless_after", &raw.when.unless_after),
         ("unless_in_function", &raw.when.unless_in_function),
+        (
+            "unless_bounded_loop.clocks",
+            &bounds.map(|b| b.clocks.clone()),
+        ),
+        (
+            "unless_bounded_loop.draws",
+            &bounds.map(|b| b.draws.clone()),
+        ),
+        (
+            "unless_bounded_loop.pauses",
+            &bounds.map(|b| b.pauses.clone()),
+        ),
     ] {
         if let Some(Err(err)) = pattern.as_deref().map(regex::Regex::new) {
             return Err(RuleError::invalid(
