@@ -33,22 +33,21 @@ impl<'s> Extraction<'s> {
         };
         let mut found = Body::default();
         self.scan_body(body, 0, draws, &mut found);
-        let reads = |condition: &str, var: &str| {
-            regex::Regex::new(&format!(r"(^|[^\w.]){}\b", regex::escape(var)))
-                .is_ok_and(|re| re.is_match(condition))
-        };
+        // A variable read in a condition, each compiled once.
+        let reader =
+            |var: &str| regex::Regex::new(&format!(r"(^|[^\w.]){}\b", regex::escape(var))).ok();
+        let stepped: Vec<_> = found.stepped.iter().filter_map(|v| reader(v)).collect();
+        let drawn: Vec<_> = found.drawn.iter().filter_map(|v| reader(v)).collect();
         // A loop that pauses between passes polls: a deadline bounds its
         // count of passes, not a wait as long as the deadline.
         let polls = pauses.is_match(self.text(body));
         found.exits
-            && (found
-                .stepped
+            && (stepped
                 .iter()
-                .any(|v| found.conditions.iter().any(|(c, _)| reads(c, v)))
+                .any(|v| found.conditions.iter().any(|(c, _)| v.is_match(c)))
                 || found.conditions.iter().any(|(c, exits)| {
                     *exits
-                        && ((!polls && clocks.is_match(c))
-                            || found.drawn.iter().any(|v| reads(c, v)))
+                        && ((!polls && clocks.is_match(c)) || drawn.iter().any(|v| v.is_match(c)))
                 }))
     }
 
@@ -72,10 +71,13 @@ impl<'s> Extraction<'s> {
             let value = node
                 .child_by_field_id(self.fields.right)
                 .map_or("", |r| self.text(r));
-            let steps_itself = regex::Regex::new(&format!(r"\b{}\s*[-+]", regex::escape(target)))
-                .is_ok_and(|re| re.is_match(value));
+            // Compiled only for a plain assignment, the one case it decides.
+            let steps_itself = || {
+                regex::Regex::new(&format!(r"\b{}\s*[-+]", regex::escape(target)))
+                    .is_ok_and(|re| re.is_match(value))
+            };
             if kind.contains("augmented_assignment")
-                || (kind.contains("assignment") && steps_itself)
+                || (kind.contains("assignment") && steps_itself())
             {
                 found.stepped.push(target);
             } else if kind.contains("assignment") && draws.is_match(value) {

@@ -29,9 +29,17 @@ pub fn without_restarted(
     {
         return live;
     }
+    // The rules some rule names as its starters.
+    let named: Vec<&str> = rules
+        .rules
+        .iter()
+        .flat_map(|r| &r.when.unless_started_by)
+        .map(String::as_str)
+        .collect();
     // Where each starting rule's hits are written: (rule id, file, def, hit).
     let starters: Vec<(&str, usize, Option<usize>, &crate::extract::facts::Hit)> = live
         .iter()
+        .filter(|l| named.contains(&rule_of(l).id.as_str()))
         .map(|l| (l, &files[l.file].hits[l.hit]))
         .filter(|(_, hit)| hit.suppression().is_none())
         .map(|(l, hit)| (rule_of(l).id.as_str(), l.file, hit.def(), hit))
