@@ -1711,8 +1711,8 @@ fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
             "GET /articles",
             "POST /articles",
             "POST /articles/:article_id/attachments",
-            // FIXME: `shallow: true` is not applied: Rails serves `DELETE /attachments/:id`.
-            "DELETE /articles/:article_id/attachments/:id",
+            // `shallow: true`: the member route drops its parent.
+            "DELETE /attachments/:id",
             "GET /articles/:article_id/comments",
             "POST /articles/:article_id/comments",
             "GET /articles/:id",
@@ -2830,4 +2830,82 @@ func ban(w http.ResponseWriter, r *http.Request)  {}
             &["GET /users", "POST /users/{id}/ban"],
         ),
     ]);
+}
+
+#[test]
+fn rails_shallow_nesting_drops_parents_from_member_routes() {
+    let controller = |module: &str, name: &str| {
+        let class = format!("{}Controller", carve::extract::camelize(name));
+        let body = format!(
+            "class {class} < ApplicationController\n  def index; end\n  def show; end\n  def preview; end\nend\n"
+        );
+        match module {
+            "" => (format!("app/controllers/{name}_controller.rb"), body),
+            m => (
+                format!("app/controllers/{m}/{name}_controller.rb"),
+                format!("module {}\n{body}end\n", carve::extract::camelize(m)),
+            ),
+        }
+    };
+    let routes = r#"Rails.application.routes.draw do
+  resources :articles, only: [:index] do
+    resources :comments, shallow: true, only: [:index, :show] do
+      member do
+        get :preview
+      end
+    end
+  end
+  namespace :admin do
+    resources :users, shallow: true, only: [:index, :show] do
+      resources :posts, only: [:index, :show] do
+        resources :votes, only: [:index, :show]
+      end
+    end
+  end
+  shallow do
+    resources :boards, only: [:index] do
+      resources :topics, only: [:index, :show]
+    end
+  end
+  resources :plain, only: [:index] do
+    resources :kids, only: [:index, :show]
+  end
+end
+"#;
+    let mut files: Vec<(String, String)> = vec![
+        ("Gemfile".into(), "gem 'rails'\n".into()),
+        ("config/routes.rb".into(), routes.into()),
+    ];
+    for name in ["articles", "comments", "boards", "topics", "plain", "kids"] {
+        files.push(controller("", name));
+    }
+    for name in ["users", "posts", "votes"] {
+        files.push(controller("admin", name));
+    }
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, s)| (p.as_str(), s.as_str()))
+        .collect();
+    check_cases(&[(
+        "rails-shallow",
+        &files,
+        &[
+            "GET /articles",
+            "GET /articles/:article_id/comments",
+            "GET /comments/:id",
+            "GET /comments/:id/preview",
+            "GET /admin/users",
+            "GET /admin/users/:id",
+            "GET /admin/users/:user_id/posts",
+            "GET /admin/posts/:id",
+            "GET /admin/posts/:post_id/votes",
+            "GET /admin/votes/:id",
+            "GET /boards",
+            "GET /boards/:board_id/topics",
+            "GET /topics/:id",
+            "GET /plain",
+            "GET /plain/:plain_id/kids",
+            "GET /plain/:plain_id/kids/:id",
+        ],
+    )]);
 }

@@ -1,7 +1,8 @@
 ; Routes for Rails (config/routes.rb and the files it draws) and Sinatra.
 ; Captures: @route, @route.path, @route.method, @route.handler,
 ; @route.resource, @route.only, @route.except; @mount, @mount.child,
-; @mount.prefix, @mount.parent; @scope, @scope.module, @scope.handler.
+; @mount.prefix, @mount.parent; @scope, @scope.module, @scope.handler;
+; @shallow.
 ; Properties: route.actions, route.every_action, route.handler_sep,
 ; route.handler_class, route.handler_from_path, route.fixed_path,
 ; mount.inline, mount.parent_module, mount.router, mount.app,
@@ -467,3 +468,25 @@
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "head")
   (#set! route.backslash_escapes)
   (#set! framework "sinatra"))
+
+; ---- shallow nesting: `resources :comments, shallow: true` (with what its
+; block nests) and a `shallow do … end` block. A nested resource's member
+; routes drop the resources around it (`/comments/:id`), its collection
+; routes keep only their parent (`/articles/:article_id/comments`).
+((call
+   !receiver
+   method: (identifier) @_r
+   arguments: (argument_list
+     . (simple_symbol)
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (true)))) @shallow
+  (#any-of? @_r "resources" "resource")
+  (#match? @_k "^:?shallow$")
+  (#set! shallow.nest ":{singular}_id")
+  (#set! shallow.member ":id"))
+((call
+   !receiver
+   method: (identifier) @_s
+   block: [(do_block) (block)]) @shallow
+  (#eq? @_s "shallow")
+  (#set! shallow.nest ":{singular}_id")
+  (#set! shallow.member ":id"))

@@ -429,8 +429,26 @@ pub struct RouteDecl {
     /// A class handler serves the route through all its methods (a SignalR
     /// hub's methods run on its connections): they are reachable from it.
     pub class_methods: bool,
+    /// Declared where nesting is shallow (Rails' `shallow: true`): how its
+    /// composed paths drop the resources around it.
+    #[serde(default)]
+    pub shallow: Option<Box<Shallow>>,
     pub span: Span,
     pub pos: Pos,
+}
+
+/// Shallow nesting: a member route of a nested resource
+/// (`/articles/:article_id/comments/:id`) is served without the resources
+/// around it (`/comments/:id`), a collection route keeps only its parent's
+/// (`/articles/:article_id/comments`). The two templates say how the
+/// grammar's paths write a parent and a member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shallow {
+    /// The parameter after a parent resource's segment, `{singular}` for
+    /// that segment's singular (`:{singular}_id`: `articles/:article_id`).
+    pub nest: String,
+    /// The parameter that makes a path a member's (`:id`).
+    pub member: String,
 }
 
 /// A router or application object created with an optional prefix.

@@ -197,6 +197,8 @@ struct Pending {
     loops: Vec<loop_routes::LoopBinding>,
     /// Spans of routes that only a loop's variable gives a path.
     loop_only: Vec<Span>,
+    /// Where nesting is shallow (`@shallow`), and how.
+    shallow: Vec<(Span, Shallow)>,
 }
 
 impl Pending {
@@ -483,6 +485,21 @@ impl<'s> Extraction<'s> {
                 }
             }
             "client" => self.facts.client = true,
+            // Shallow nesting: the routes declared in it drop the
+            // resources around them from their paths (`Shallow`).
+            "shallow" => {
+                if let (Some(at), Some(nest), Some(member)) = (
+                    capture(caps, "shallow"),
+                    prop.get("shallow.nest"),
+                    prop.get("shallow.member"),
+                ) {
+                    let shallow = Shallow {
+                        nest: nest.to_string(),
+                        member: member.to_string(),
+                    };
+                    self.pending.shallow.push((Self::span(at), shallow));
+                }
+            }
             // Code run only for a command-line option or command (a branch
             // on `--init` that returns, a CLI command's action).
             "cli" => {
@@ -1257,6 +1274,12 @@ impl<'s> Extraction<'s> {
         }
         self.scope_handlers();
         merge_routes(&mut self.facts.routes);
+        let shallow = std::mem::take(&mut self.pending.shallow);
+        for route in &mut self.facts.routes {
+            if let Some((_, how)) = shallow.iter().find(|(at, _)| at.contains(route.span)) {
+                route.shallow = Some(Box::new(how.clone()));
+            }
+        }
         self.expand_loop_routes();
         let imports = &self.facts.imports;
         self.facts.routes.retain(|r| {

@@ -457,6 +457,7 @@ impl<'s> Extraction<'s> {
             rooted: prop.get("route.rooted").is_some(),
             convention: prop.get("route.convention").map(str::to_string),
             class_methods: prop.get("route.class_methods").is_some(),
+            shallow: None,
             span: Self::span(node),
             pos: self.pos(node.start_byte()),
         });
@@ -1037,6 +1038,7 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 }
                 last.rooted |= route.rooted;
                 last.class_methods |= route.class_methods;
+                last.shallow = last.shallow.take().or(route.shallow);
                 last.convention = last.convention.take().or(route.convention);
                 last.router = last.router.take().or(route.router);
                 last.class_router = last.class_router.take().or(route.class_router);

@@ -468,6 +468,7 @@ mod tests {
             rooted: false,
             convention: None,
             class_methods: false,
+            shallow: None,
             span: Default::default(),
             pos: Default::default(),
         }

@@ -707,6 +707,9 @@ fn file_routes(
                 );
                 for route in &mut routes[first_new..] {
                     route.prefixes.clone_from(&origins);
+                    if let Some(how) = &decl.shallow {
+                        route.path = super::shallow::path(&route.path, how);
+                    }
                 }
                 if strip_slash {
                     for route in &mut routes[first_new..] {
