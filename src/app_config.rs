@@ -12,6 +12,10 @@ pub struct RoutePrefix {
     pub prefix: String,
     /// The frameworks whose routes it prefixes.
     pub frameworks: Vec<String>,
+    /// Only the routes the code declares take it, not those of
+    /// configuration files.
+    #[serde(default)]
+    pub code_routes_only: bool,
     /// Where it was read: relative path and 1-based line.
     pub file: String,
     pub line: u32,

@@ -123,6 +123,8 @@ pub struct Workspace {
     pub module_paths: Vec<(String, String)>,
     /// Configuration files a language's app reads (`config/database.yml`).
     pub settings_files: Vec<crate::config_files::SettingsFile>,
+    /// Configuration files that declare routes (`config/routes.yaml`).
+    pub route_files: Vec<crate::config_files::SettingsFile>,
     /// Route templates of views, by the path of their code-behind
     /// (`Pages/Basket/Index.cshtml.cs` → `{handler?}`).
     pub page_templates: BTreeMap<String, String>,
@@ -138,6 +140,7 @@ impl Workspace {
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
             settings_files: self.settings_files.clone(),
+            route_files: self.route_files.clone(),
             page_templates: self.page_templates.clone(),
             defines: self.defines.clone(),
         }
@@ -154,6 +157,8 @@ pub struct Project {
     pub module_paths: Vec<(String, String)>,
     /// Configuration files, read for rules with a `settings` match.
     pub settings_files: Vec<crate::config_files::SettingsFile>,
+    /// Configuration files that declare routes.
+    pub route_files: Vec<crate::config_files::SettingsFile>,
     /// Route templates of views, by the path of their code-behind.
     pub page_templates: BTreeMap<String, String>,
     /// Values the user gives to names carve cannot resolve.
@@ -291,6 +296,13 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
             read_page_template(path, &rel, &mut ws);
         }
         let Some(lang) = Lang::from_path(path) else {
+            if let Some(lang) = Lang::of_route_file(&rel).filter(|_| !is_test_file(&rel)) {
+                if let Ok(text) = std::fs::read_to_string(path) {
+                    ws.route_files
+                        .push(crate::config_files::SettingsFile { rel, lang, text });
+                    continue;
+                }
+            }
             if let Some(lang) = Lang::of_settings_file(&rel).filter(|_| !is_test_file(&rel)) {
                 if let Ok(text) = std::fs::read_to_string(path) {
                     ws.settings_files
@@ -667,6 +679,7 @@ fn read_prefix_settings(path: &Path, rel: &str, name: &str, ws: &mut Workspace) 
         let found = crate::app_config::RoutePrefix {
             prefix,
             frameworks: setting.frameworks.clone(),
+            code_routes_only: setting.code_routes_only,
             file: rel.to_string(),
             line,
         };

@@ -64,6 +64,9 @@ struct Spec {
     max_indent_levels: Option<usize>,
     #[serde(default)]
     route_prefix_settings: Vec<PrefixSetting>,
+    /// Configuration files that declare routes (Symfony's `config/routes.yaml`).
+    #[serde(default)]
+    route_files: Vec<RouteFiles>,
     /// View files whose directive extends the route of their code-behind
     /// (Razor Pages' `@page "{handler?}"`).
     #[serde(default)]
@@ -185,6 +188,35 @@ pub struct PrefixSetting {
     /// The dotted key.
     pub key: String,
     pub frameworks: Vec<String>,
+    /// The prefix of an import of the code's routes (Symfony's
+    /// `controllers: {resource: …, prefix: …}`): routes declared in
+    /// configuration files (`route_files`) do not take it.
+    #[serde(default)]
+    pub code_routes_only: bool,
+}
+
+/// Configuration files that declare routes whose handlers are this
+/// language's (Symfony's `config/routes.yaml`): each top-level entry with a
+/// `path` key is a route (`src/config_routes.rs`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteFiles {
+    /// Globs of the files, relative to the scanned root.
+    pub files: Vec<String>,
+    /// The key of the path.
+    pub path: String,
+    /// Dotted keys of the handler, the first present counts
+    /// (`controller`, `defaults._controller`).
+    pub handler: Vec<String>,
+    /// What separates the handler's class from its method (`::`); a
+    /// handler without it is an invokable class (`handler_member`).
+    pub handler_split: String,
+    /// The method of a handler written as a class alone (`__invoke`).
+    pub handler_member: String,
+    /// The key of the HTTP methods (`[GET, POST]`, `GET|POST`; none: any).
+    pub methods: String,
+    /// The framework the routes are served by.
+    pub framework: String,
 }
 
 /// A view file whose directive extends the route path of its code-behind:
@@ -211,6 +243,8 @@ struct Entry {
     generated_files: GlobSet,
     manifests: GlobSet,
     settings_files: GlobSet,
+    /// Each `route_files` entry's globs, compiled.
+    route_files: Vec<GlobSet>,
     dev_only_files: GlobSet,
     entry_files: GlobSet,
     submit_conditions: Option<regex::RegexSet>,
@@ -271,6 +305,11 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
         generated_files: glob_set(&spec.generated_files).map_err(|e| format!("{path}: {e}"))?,
         manifests: glob_set(&spec.manifests).map_err(|e| format!("{path}: {e}"))?,
         settings_files: glob_set(&spec.settings_files).map_err(|e| format!("{path}: {e}"))?,
+        route_files: spec
+            .route_files
+            .iter()
+            .map(|r| glob_set(&r.files).map_err(|e| format!("{path}: route_files: {e}")))
+            .collect::<Result<_, _>>()?,
         dev_only_files: glob_set(&spec.dev_only_files).map_err(|e| format!("{path}: {e}"))?,
         entry_files: glob_set(&spec.entry_files).map_err(|e| format!("{path}: {e}"))?,
         submit_conditions: regex_set(&spec.submit_conditions)
@@ -421,6 +460,23 @@ impl Lang {
     /// `settings_files`), when one does.
     pub fn of_settings_file(rel: &str) -> Option<Lang> {
         Lang::all().find(|l| l.entry().settings_files.is_match(rel))
+    }
+
+    /// The language whose routes the configuration file `rel` declares
+    /// (its `route_files`), when one does.
+    pub fn of_route_file(rel: &str) -> Option<Lang> {
+        Lang::all().find(|l| l.route_files(rel).next().is_some())
+    }
+
+    /// How this language's route files matching `rel` are read.
+    pub fn route_files(self, rel: &str) -> impl Iterator<Item = &'static RouteFiles> + '_ {
+        let entry = self.entry();
+        self.spec()
+            .route_files
+            .iter()
+            .zip(&entry.route_files)
+            .filter(move |(_, set)| set.is_match(rel))
+            .map(|(spec, _)| spec)
     }
 
     /// Whether the framework loads `rel` at start-up by its place (`entry_files`).

@@ -11,6 +11,7 @@ pub mod bench;
 pub mod cache;
 pub mod config;
 pub mod config_files;
+pub mod config_routes;
 pub mod cost;
 pub mod defines;
 pub mod discover;

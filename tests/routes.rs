@@ -1296,7 +1296,8 @@ fn symfony_yaml_import_prefix_and_sinatra_escaped_paths() {
                 ),
                 ("src/Controller/BlogController.php", CONTROLLER),
             ],
-            &["GET /{_locale}/blog/"],
+            // The YAML route has no controller: a route with no handler.
+            &["ANY /{_locale}", "GET /{_locale}/blog/"],
         ),
         (
             // A prefix of another import, and a route's own path, are not the
@@ -2908,4 +2909,89 @@ end
             "GET /plain/:plain_id/kids/:id",
         ],
     )]);
+}
+
+#[test]
+fn symfony_routes_declared_in_yaml_files() {
+    let dir = common::temp_dir("symfony-yaml-routes");
+    let files = [
+        (
+            "config/routes.yaml",
+            "# routes\nhomepage:\n    path: /{_locale}\n    controller: Symfony\\Bundle\\FrameworkBundle\\Controller\\TemplateController::templateAction\n    defaults:\n        template: home.html.twig\n\nblog_show:\n    path: /blog/{slug}\n    controller: App\\Controller\\BlogController::show\n    methods: [GET, HEAD]\n\ncontrollers:\n    resource: routing.controllers\n    prefix: /{_locale}\n",
+        ),
+        (
+            "config/routes/legacy.yaml",
+            "legacy_edit:\n    path: /legacy/{id}/edit\n    defaults: { _controller: 'App\\Controller\\BlogController::edit' }\n    methods:\n        - GET\n        - POST\nhealth:\n    path:\n        en: /health\n        nl: /gezondheid\n    controller: App\\Controller\\HealthController\n\nwhen@dev:\n    _errors:\n        resource: '@FrameworkBundle/Resources/config/routing/errors.xml'\n        prefix: /_error\n",
+        ),
+        (
+            "src/Controller/BlogController.php",
+            "<?php\nnamespace App\\Controller;\nclass BlogController\n{\n    public function show(string $slug) { return $slug; }\n    public function edit(int $id) { file_put_contents('/tmp/x', $id); return $id; }\n}\n",
+        ),
+        (
+            "src/Controller/HealthController.php",
+            "<?php\nnamespace App\\Controller;\nclass HealthController\n{\n    public function __invoke() { return 'ok'; }\n}\n",
+        ),
+        (
+            "composer.json",
+            "{\"require\": {\"symfony/framework-bundle\": \"^7.0\"}, \"autoload\": {\"psr-4\": {\"App\\\\\": \"src/\"}}}\n",
+        ),
+    ];
+    for (path, source) in files {
+        let file = dir.join(path);
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("fixture dir");
+        std::fs::write(&file, source).expect("fixture file");
+    }
+    let report = common::scan_path(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut got: Vec<(String, String, String, u32)> = report
+        .routes
+        .iter()
+        .map(|r| (r.id.clone(), r.handler.clone(), r.file.clone(), r.line))
+        .collect();
+    got.sort();
+    let want = [
+        // The controllers import's prefix is not the YAML routes'.
+        (
+            "ANY /{_locale}",
+            "Symfony\\Bundle\\FrameworkBundle\\Controller\\TemplateController.templateAction",
+            "config/routes.yaml",
+            2,
+        ),
+        (
+            "GET /blog/{slug}",
+            "BlogController.show",
+            "src/Controller/BlogController.php",
+            5,
+        ),
+        (
+            "ANY /health",
+            "HealthController.__invoke",
+            "src/Controller/HealthController.php",
+            5,
+        ),
+        (
+            "GET /legacy/{id}/edit",
+            "BlogController.edit",
+            "src/Controller/BlogController.php",
+            6,
+        ),
+        (
+            "HEAD /blog/{slug}",
+            "BlogController.show",
+            "src/Controller/BlogController.php",
+            5,
+        ),
+        (
+            "POST /legacy/{id}/edit",
+            "BlogController.edit",
+            "src/Controller/BlogController.php",
+            6,
+        ),
+    ];
+    let mut want: Vec<(String, String, String, u32)> = want
+        .iter()
+        .map(|(id, h, f, l)| (id.to_string(), h.to_string(), f.to_string(), *l))
+        .collect();
+    want.sort();
+    assert_eq!(got, want);
 }

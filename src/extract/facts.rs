@@ -347,7 +347,7 @@ pub struct FsRoute {
 }
 
 /// A route declaration as written, before prefixes are composed.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct RouteDecl {
     /// Methods as written (`get`, `GET`, `route`); empty when none.
     pub methods: Vec<String>,

@@ -145,12 +145,14 @@ fn link_with(
         route_prefixes,
         module_paths,
         settings_files,
+        route_files,
         page_templates,
         defines,
     } = project;
     let mut files = files;
     let sources = files.len();
     files.extend(crate::config_files::facts(&settings_files, rules));
+    files.extend(route_files.iter().map(crate::config_routes::facts));
     // Only call resolution reads the calls: held apart from the files, so
     // that a link that keeps nothing frees them while it resolves them.
     let calls: Vec<Vec<Call>> = files

@@ -110,7 +110,8 @@ struct Tables {
     /// name, advice) of an aspect.
     annotated_hooks: Vec<(String, (usize, usize))>,
     /// Prefixes applied to every route of a framework (`setGlobalPrefix`).
-    global_prefixes: Vec<(String, Vec<String>)>,
+    /// (prefix, frameworks, only for the routes the code declares).
+    global_prefixes: Vec<(String, Vec<String>, bool)>,
     /// Templates of conventional route tables: (convention, template).
     conventions: Vec<(String, String)>,
     /// Transforms of route token values: (transform, frameworks).
@@ -177,7 +178,7 @@ pub fn compose_routes(
         // path is outside every path the code declares.
         global_prefixes: settings
             .iter()
-            .map(|s| (s.prefix.clone(), s.frameworks.clone()))
+            .map(|s| (s.prefix.clone(), s.frameworks.clone(), s.code_routes_only))
             .collect(),
         conventions: Vec::new(),
         token_transforms: Vec::new(),
@@ -398,7 +399,7 @@ pub fn compose_routes(
             }
             MountChild::Everything => {
                 t.global_prefixes
-                    .push((prefix.clone(), mount.frameworks.clone()));
+                    .push((prefix.clone(), mount.frameworks.clone(), false));
                 None
             }
             MountChild::Module(module) => {
@@ -550,6 +551,8 @@ fn file_routes(
     facts: &FileFacts,
 ) -> Vec<Route> {
     let mut routes = Vec::new();
+    // A configuration file's routes (`config/routes.yaml`).
+    let from_config = crate::lang::Lang::of_route_file(&facts.path).is_some();
     let decls = super::tables::expand(resolver, file_idx, &facts.routes);
     for decl in decls.iter().map(|d| &**d) {
         if decl
@@ -663,8 +666,10 @@ fn file_routes(
             let global: String = t
                 .global_prefixes
                 .iter()
-                .filter(|(_, fw)| fw.contains(&framework))
-                .map(|(p, _)| p.as_str())
+                .filter(|(_, fw, code_only)| {
+                    fw.contains(&framework) && !(*code_only && from_config)
+                })
+                .map(|(p, _, _)| p.as_str())
                 .collect::<Vec<_>>()
                 .join("/");
             let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
