@@ -429,6 +429,10 @@ pub struct RouteDecl {
     /// A class handler serves the route through all its methods (a SignalR
     /// hub's methods run on its connections): they are reachable from it.
     pub class_methods: bool,
+    /// Middleware the route skips (`->withoutMiddleware([StartSession::class])`):
+    /// class names without their namespace, or group names (`web`).
+    #[serde(default)]
+    pub without: Vec<String>,
     pub span: Span,
     pub pos: Pos,
 }
