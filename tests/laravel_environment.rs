@@ -2,8 +2,10 @@
 //! (`.env.example`, `docker/*.env`, a Dockerfile's `ENV`) decide an
 //! `env('SESSION_DRIVER', 'file')` default; an app-defined facade's static
 //! calls run its service's methods; an app's named disk is local when
-//! config/filesystems.php says so; Artisan's cache commands write files of
-//! the instance.
+//! config/filesystems.php says so, also when the class names it through a
+//! property set by a setter's default; Artisan's cache commands write files
+//! of the instance, and the app's own commands are its code; a route
+//! declared without StartSession has no session; Passport's key files.
 
 mod common;
 
@@ -153,4 +155,108 @@ fn a_named_disk_on_s3_is_no_finding() {
     let dir = laravel_app("facade-s3-disk", "s3", &[]);
     let icons = rules_of(&scan_path(&dir), "GET /icons");
     assert!(!has_rule(&icons, "local-fs/"), "{icons:?}");
+}
+
+/// The icon store naming its disk through a property a setter's default sets,
+/// read by a method that returns the disk.
+const SERVICE_PROPERTY: &str = "<?php\nnamespace App\\Services;\n\nuse Illuminate\\Support\\Facades\\Storage;\n\nclass IconStoreService\n{\n    protected ?string $disk;\n\n    public function __construct()\n    {\n        $this->setDisk();\n    }\n\n    protected function disk()\n    {\n        return Storage::disk($this->disk);\n    }\n\n    public function setDisk(string $diskName = 'icons')\n    {\n        $this->disk = $diskName;\n        return $this;\n    }\n\n    public function store($name, $content)\n    {\n        return $this->disk()->put($name, $content);\n    }\n}\n";
+
+#[test]
+fn a_disk_named_by_a_property_is_followed_to_its_value() {
+    let service = [("app/Services/IconStoreService.php", SERVICE_PROPERTY)];
+    let dir = laravel_app("property-local-disk", "local", &service);
+    let icons = rules_of(&scan_path(&dir), "GET /icons");
+    assert!(
+        has_rule(&icons, "local-fs/php-storage-named-disk-write"),
+        "{icons:?}"
+    );
+    let dir = laravel_app("property-s3-disk", "s3", &service);
+    let icons = rules_of(&scan_path(&dir), "GET /icons");
+    assert!(!has_rule(&icons, "local-fs/"), "{icons:?}");
+}
+
+/// Routes that skip the session middleware, before and after the route.
+const WEB_WITHOUT: &str = "<?php\nuse App\\Http\\Controllers\\HomeController;\nuse Illuminate\\Session\\Middleware\\StartSession;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::get('/home', [HomeController::class, 'index']);\nRoute::withoutMiddleware([StartSession::class])->get('/up', function () {\n    return view('health');\n});\nRoute::get('/ping', [HomeController::class, 'index'])->withoutMiddleware('web');\nRoute::withoutMiddleware([HomeController::class])->get('/other', [HomeController::class, 'index']);\n";
+
+#[test]
+fn a_route_without_the_session_middleware_has_no_session_finding() {
+    let dir = laravel_app(
+        "without-start-session",
+        "local",
+        &[
+            (".env.example", "SESSION_DRIVER=file\n"),
+            ("routes/web.php", WEB_WITHOUT),
+        ],
+    );
+    let report = scan_path(&dir);
+    for route in ["GET /home", "GET /other"] {
+        let found = rules_of(&report, route);
+        assert!(
+            has_rule(&found, "session/php-laravel-session-file-env"),
+            "{route}: {found:?}"
+        );
+    }
+    for route in ["GET /up", "GET /ping"] {
+        let found = rules_of(&report, route);
+        assert!(!has_rule(&found, "session/"), "{route}: {found:?}");
+    }
+}
+
+const WEB_PURGE: &str = "<?php\nuse App\\Http\\Controllers\\PurgeController;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::get('/purge', [PurgeController::class, 'purge']);\nRoute::get('/migrate', [PurgeController::class, 'migrate']);\n";
+const PURGE_CONTROLLER: &str = "<?php\nnamespace App\\Http\\Controllers;\n\nuse Illuminate\\Support\\Facades\\Artisan;\n\nclass PurgeController extends Controller\n{\n    public function purge()\n    {\n        return Artisan::call('app:purge-log');\n    }\n\n    public function migrate()\n    {\n        return Artisan::call('migrate --force');\n    }\n}\n";
+const PURGE_COMMAND: &str = "<?php\nnamespace App\\Console\\Commands;\n\nuse Illuminate\\Console\\Command;\n\nclass PurgeLog extends Command\n{\n    protected $signature = 'app:purge-log {--days=30}';\n\n    public function handle()\n    {\n        return 0;\n    }\n}\n";
+
+#[test]
+fn an_artisan_command_the_app_defines_is_no_console_work() {
+    let dir = laravel_app(
+        "artisan-app-command",
+        "local",
+        &[
+            ("routes/web.php", WEB_PURGE),
+            ("app/Http/Controllers/PurgeController.php", PURGE_CONTROLLER),
+            ("app/Console/Commands/PurgeLog.php", PURGE_COMMAND),
+        ],
+    );
+    let report = scan_path(&dir);
+    let purge = rules_of(&report, "GET /purge");
+    assert!(
+        !has_rule(&purge, "long-running/php-artisan-call"),
+        "{purge:?}"
+    );
+    let migrate = rules_of(&report, "GET /migrate");
+    assert!(
+        has_rule(&migrate, "long-running/php-artisan-call"),
+        "{migrate:?}"
+    );
+}
+
+const PASSPORT: &str = "<?php\nreturn [\n    'private_key' => env('PASSPORT_PRIVATE_KEY'),\n    'public_key' => env('PASSPORT_PUBLIC_KEY'),\n];\n";
+
+#[test]
+fn passport_keys_read_from_files_are_an_app_advisory() {
+    let with_passport = r#"{"require": {"laravel/framework": "^11.0", "laravel/passport": "^12.0"}, "autoload": {"psr-4": {"App\\": "app/"}}}"#;
+    let dir = laravel_app(
+        "passport-keys",
+        "s3",
+        &[
+            ("composer.json", with_passport),
+            ("config/passport.php", PASSPORT),
+        ],
+    );
+    let home = rules_of(&scan_path(&dir), "GET /home");
+    assert!(
+        has_rule(&home, "local-fs/php-passport-key-files"),
+        "{home:?}"
+    );
+    // Without Passport installed, the file is no configuration of it.
+    let dir = laravel_app(
+        "passport-absent",
+        "s3",
+        &[("config/passport.php", PASSPORT)],
+    );
+    let home = rules_of(&scan_path(&dir), "GET /home");
+    assert!(
+        !has_rule(&home, "local-fs/php-passport-key-files"),
+        "{home:?}"
+    );
 }

@@ -22,6 +22,46 @@
   (#eq? @_r "Route")
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
   (#set! framework "laravel"))
+; The middleware a route skips (@route.without): a class or a group's name,
+; before the route (`Route::withoutMiddleware([StartSession::class])->get(...)`)
+; or after it (`Route::get(...)->withoutMiddleware('web')`).
+((member_call_expression
+   object: [(scoped_call_expression
+              scope: (name) @_r
+              name: (name) @_wm
+              arguments: (arguments . (argument [
+                (class_constant_access_expression . [(name) (qualified_name)] @route.without)
+                (string (string_content) @route.without)
+                (array_creation_expression (array_element_initializer [
+                  (class_constant_access_expression . [(name) (qualified_name)] @route.without)
+                  (string (string_content) @route.without)]))])))
+            (member_call_expression
+              object: (scoped_call_expression scope: (name) @_r)
+              name: (name) @_wm
+              arguments: (arguments . (argument [
+                (class_constant_access_expression . [(name) (qualified_name)] @route.without)
+                (string (string_content) @route.without)
+                (array_creation_expression (array_element_initializer [
+                  (class_constant_access_expression . [(name) (qualified_name)] @route.without)
+                  (string (string_content) @route.without)]))])))]
+   name: (name) @_m) @route
+  (#eq? @_r "Route")
+  (#eq? @_wm "withoutMiddleware")
+  (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match"))
+((member_call_expression
+   object: (scoped_call_expression
+     scope: (name) @_r
+     name: (name) @_m) @route
+   name: (name) @_wm
+   arguments: (arguments . (argument [
+     (class_constant_access_expression . [(name) (qualified_name)] @route.without)
+     (string (string_content) @route.without)
+     (array_creation_expression (array_element_initializer [
+       (class_constant_access_expression . [(name) (qualified_name)] @route.without)
+       (string (string_content) @route.without)]))])))
+  (#eq? @_r "Route")
+  (#eq? @_wm "withoutMiddleware")
+  (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match"))
 ; Route::match(['get', 'post'], '/x', ...)
 ((scoped_call_expression
    scope: (name) @_r

@@ -120,7 +120,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             (Reach::App, None) => app_wide.push((
                 live_idx,
                 route_files(&rules.rules[hit.rule()].when),
-                &rules.rules[hit.rule()].when.route_callbacks,
+                &rules.rules[hit.rule()].when,
             )),
         }
     }
@@ -220,13 +220,18 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 }
             }
             let route_path = program.files[route.declared_in].path.as_str();
-            for &(live_hit, ref declared_in, callbacks) in &app_wide {
+            for &(live_hit, ref declared_in, when) in &app_wide {
                 let file = program.hits[live_hit].file;
                 let declared = declared_in
                     .as_ref()
                     .is_none_or(|globs| globs.is_match(route_path));
-                let runs =
-                    callbacks.is_empty() || callbacks.iter().any(|c| route.callbacks.contains(c));
+                let callbacks = &when.route_callbacks;
+                let runs = (callbacks.is_empty()
+                    || callbacks.iter().any(|c| route.callbacks.contains(c)))
+                    && !when
+                        .unless_route_without
+                        .iter()
+                        .any(|m| route.without.contains(m));
                 if declared && runs && program.apps.shares(file, route.file) {
                     findings.push(RouteFinding {
                         live_hit,

@@ -433,6 +433,10 @@ pub struct RouteDecl {
     /// composed paths drop the resources around it.
     #[serde(default)]
     pub shallow: Option<Box<Shallow>>,
+    /// Middleware the route skips (`->withoutMiddleware([StartSession::class])`):
+    /// class names without their namespace, or group names (`web`).
+    #[serde(default)]
+    pub without: Vec<String>,
     pub span: Span,
     pub pos: Pos,
 }

@@ -11,6 +11,8 @@ pub(super) struct Fields {
     pub left: u16,
     pub right: u16,
     pub value: u16,
+    /// PHP's parameter and property default (`string $disk = 'icons'`).
+    pub default_value: u16,
     pub condition: u16,
     pub consequence: u16,
 }
@@ -23,6 +25,7 @@ impl Fields {
             left: id("left"),
             right: id("right"),
             value: id("value"),
+            default_value: id("default_value"),
             condition: id("condition"),
             consequence: id("consequence"),
         }

@@ -54,6 +54,7 @@ mod path_builders;
 pub mod queries;
 mod receivers;
 mod routes;
+mod self_values;
 pub mod suppress;
 mod text;
 mod values;
@@ -1017,9 +1018,18 @@ impl<'s> Extraction<'s> {
             named.then(|| self.text(node).to_string())
         });
         // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
-        let state = get("state")
-            .map(|n| unquote(self.text(n)).to_string())
-            .or_else(|| prop.get("state").map(str::to_string));
+        let valued = rule.when.state_value.as_ref().and_then(|test| {
+            let node = get(&test.capture)?;
+            Some(self.value_group(root, node, test.regex()?))
+        });
+        let state = match valued {
+            // The value names no state the rule knows.
+            Some(None) => return,
+            Some(state) => state,
+            None => get("state")
+                .map(|n| unquote(self.text(n)).to_string())
+                .or_else(|| prop.get("state").map(str::to_string)),
+        };
         // Started once by whatever first runs it (a timer, a socket server):
         // what start-up runs first, no route repeats.
         let once = rule.kind.matters_at_startup() && self.in_lazy_init(root, hit);

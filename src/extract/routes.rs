@@ -458,6 +458,14 @@ impl<'s> Extraction<'s> {
             convention: prop.get("route.convention").map(str::to_string),
             class_methods: prop.get("route.class_methods").is_some(),
             shallow: None,
+            without: caps
+                .iter()
+                .filter(|c| c.name == "route.without")
+                .map(|c| {
+                    let name = unquote(self.text(c.node));
+                    name.rsplit('\\').next().unwrap_or(name).to_string()
+                })
+                .collect(),
             span: Self::span(node),
             pos: self.pos(node.start_byte()),
         });
@@ -1054,6 +1062,11 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.every_action |= route.every_action;
                 last.requires_import = last.requires_import.take().or(route.requires_import);
                 last.table = last.table.take().or(route.table);
+                for skipped in route.without {
+                    if !last.without.contains(&skipped) {
+                        last.without.push(skipped);
+                    }
+                }
                 for option in route.options {
                     if !last.options.contains(&option) {
                         last.options.push(option);

@@ -9,6 +9,7 @@
 //! names through a variable it interpolates.
 
 use super::ancestry::ancestors;
+use super::self_values::is_self_member;
 use super::text::unquote;
 use super::{include_path, Extraction};
 use regex::Regex;
@@ -49,15 +50,34 @@ impl<'s> Extraction<'s> {
         pattern.is_match(&self.value_text(root, node, DEPTH))
     }
 
-    /// `node`'s text, each variable in it replaced by `(its value)`.
+    /// The first group of `pattern` in the value `node` holds: what a rule
+    /// names by that value (`state_value`: the disk of `$this->disk()`).
+    pub(super) fn value_group(
+        &self,
+        root: Node<'s>,
+        node: Node<'s>,
+        pattern: &Regex,
+    ) -> Option<String> {
+        let text = self.value_text(root, node, DEPTH);
+        let group = pattern.captures(&text)?.get(1)?;
+        Some(group.as_str().to_string())
+    }
+
+    /// `node`'s text, each variable in it (and each member of the enclosing
+    /// object: `$this->disk`) replaced by `(its value)`.
     fn value_text(&self, root: Node<'s>, node: Node<'s>, depth: usize) -> String {
         if depth == 0 {
             return self.text(node).to_string();
         }
         let mut out = String::new();
         let mut from = node.start_byte();
-        for variable in variables(node) {
-            let Some(value) = self.binding(root, variable) else {
+        for variable in holes(node, self.source) {
+            let value = if is_self_member(variable, self.source) {
+                self.self_member_value(root, variable)
+            } else {
+                self.binding(root, variable)
+            };
+            let Some(value) = value else {
                 continue;
             };
             out.push_str(
@@ -154,6 +174,8 @@ impl<'s> Extraction<'s> {
             let value = node
                 .child_by_field_id(fields.value)
                 .or_else(|| node.child_by_field_id(fields.right))
+                // PHP's parameter default (`string $disk = 'icons'`).
+                .or_else(|| node.child_by_field_id(fields.default_value))
                 // C#'s declarator leaves its value unnamed, after the name.
                 .or_else(|| {
                     let last = node
@@ -308,7 +330,18 @@ fn is_function(node: &Node) -> bool {
 /// The variables written in `node`, in order: identifiers (`f`, `dir` in
 /// `this.dir`) and PHP's `$name`.
 fn variables(node: Node) -> Vec<Node> {
-    let is_variable = |n: &Node| matches!(n.kind(), "identifier" | "variable_name");
+    variables_or(node, |_| false)
+}
+
+/// The variables of `node` and the members of the enclosing object it
+/// names (`$this->disk`, `$this->disk()`, `self::DISK`), whole, in order.
+fn holes<'t>(node: Node<'t>, source: &str) -> Vec<Node<'t>> {
+    variables_or(node, |n| is_self_member(*n, source))
+}
+
+/// The variables of `node`, and the nodes `whole` takes as one, in order.
+fn variables_or<'t>(node: Node<'t>, whole: impl Fn(&Node<'t>) -> bool) -> Vec<Node<'t>> {
+    let is_variable = |n: &Node<'t>| matches!(n.kind(), "identifier" | "variable_name") || whole(n);
     if is_variable(&node) {
         return vec![node];
     }
@@ -368,6 +401,7 @@ mod tests {
             let value = node
                 .child_by_field_name("value")
                 .or_else(|| node.child_by_field_name("right"))
+                .or_else(|| node.child_by_field_name("default_value"))
                 .or_else(|| {
                     let last = node.named_child(node.named_child_count().checked_sub(1)? as u32)?;
                     (node.kind().ends_with("declarator") && last != target).then_some(last)

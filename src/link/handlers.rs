@@ -116,6 +116,7 @@ pub(super) fn expand_handlers(
             events: decl.event.iter().cloned().collect(),
             callbacks,
             prefixes: Vec::new(),
+            without: decl.without.clone(),
         });
     };
     if let Some((hf, hd)) = handler {
@@ -462,6 +463,7 @@ mod tests {
             requires_import: None,
             table: None,
             options: Vec::new(),
+            without: Vec::new(),
             strip_trailing_slash: false,
             event: None,
             tokens: Vec::new(),

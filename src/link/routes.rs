@@ -52,6 +52,8 @@ pub struct Route {
     pub callbacks: Vec<String>,
     /// Prefixes of the path written as names, and where their value came from.
     pub prefixes: Vec<PrefixOrigin>,
+    /// Middleware the declaration skips (`StartSession`, `web`).
+    pub without: Vec<String>,
 }
 
 /// A prefix written as a name (`settings.API_V1_STR`, `API_PREFIX`): the
@@ -499,6 +501,7 @@ pub fn compose_routes(
                 events: Vec::new(),
                 callbacks: Vec::new(),
                 prefixes: origins,
+                without: Vec::new(),
             });
         }
     }

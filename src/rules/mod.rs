@@ -247,6 +247,13 @@ pub struct Conditions {
     /// loop is not.
     #[serde(default)]
     pub unless_bounded: Option<ValueTest>,
+    /// The state the hit shares is the first group of a regex in the value
+    /// of a capture (as `unless_value`), when the match has the capture;
+    /// the hit does not count when the value does not match: the disk of
+    /// `$this->disk()->put(…)`, whose method returns
+    /// `Storage::disk($this->disk)`, set from `string $name = 'icons'`.
+    #[serde(default)]
+    pub state_value: Option<ValueTest>,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -319,6 +326,12 @@ pub struct Conditions {
     /// directory: the actions of `caches_page`).
     #[serde(default)]
     pub route_callbacks: Vec<String>,
+    /// With `reach = "app"`: the hit does not apply to the routes declared
+    /// without one of these middleware (Laravel's
+    /// `->withoutMiddleware([StartSession::class])`: a class named without
+    /// its namespace, or a group's name).
+    #[serde(default)]
+    pub unless_route_without: Vec<String>,
     /// Name of a capture that must name a field of the class enclosing the
     /// hit (not a local of its function), used outside the class's
     /// constructors.
@@ -482,6 +495,7 @@ impl Default for Conditions {
             unless_in_function: None,
             unless_in_function_compiled: std::sync::OnceLock::new(),
             unless_value: None,
+            state_value: None,
             if_value: None,
             unless_bounded: None,
             branch: None,
@@ -503,6 +517,7 @@ impl Default for Conditions {
             unless_started_by: Vec::new(),
             route_files: Vec::new(),
             route_callbacks: Vec::new(),
+            unless_route_without: Vec::new(),
             without_dependencies: Vec::new(),
             field: None,
             field_types: Vec::new(),
@@ -795,6 +810,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         ("unless_value", &raw.when.unless_value),
         ("if_value", &raw.when.if_value),
         ("unless_bounded", &raw.when.unless_bounded),
+        ("state_value", &raw.when.state_value),
         ("through_variable", &raw.when.through_variable),
     ] {
         if let Some(Err(err)) = test.as_ref().map(|test| regex::Regex::new(&test.matches)) {
