@@ -435,8 +435,8 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         .trim_matches(['"', '\'']);
     Hit {
         rule: crate::extract::facts::rule_index(rule),
-        def: None,
-        holder: None,
+        def: crate::extract::facts::DefRef::NONE,
+        holder: crate::extract::facts::DefRef::NONE,
         pos: Pos {
             line: line as u32 + 1,
             column: column(value.start),
@@ -448,7 +448,8 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         span: Span {
             start: value.start,
             end: value.end,
-        },
+        }
+        .into(),
         state: Some(state.into()),
         target: None,
         bound: None,

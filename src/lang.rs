@@ -653,9 +653,9 @@ impl Lang {
     /// Whether a method with these annotations runs when an instance of its
     /// class, or of a class that names it as a listener, is saved, loaded
     /// or removed (`lifecycle_hooks`).
-    pub fn is_lifecycle_hook(self, annotations: &[String]) -> bool {
+    pub fn is_lifecycle_hook(self, annotations: &[crate::extract::facts::Name]) -> bool {
         let hooks = &self.spec().lifecycle_hooks;
-        annotations.iter().any(|a| hooks.contains(a))
+        annotations.iter().any(|a| hooks.iter().any(|h| a == h))
     }
 
     /// Whether a class may declare several methods of one name (`overloads`).

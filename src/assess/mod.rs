@@ -103,7 +103,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     // In a class body, outside its methods (an annotation on
                     // the class, a field's initial value): every method of
                     // the class carries it.
-                    for node in class_methods(program, live.file, hit.span) {
+                    for node in class_methods(program, live.file, hit.span.get()) {
                         by_node.entry(node).or_default().push(live_idx);
                     }
                 }

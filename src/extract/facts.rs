@@ -19,6 +19,34 @@ impl Span {
     }
 }
 
+/// A byte range in 8 bytes, for the records every file has many of (hits):
+/// `get()` is the `Span`. Offsets past 4 GiB (never: files are cut far
+/// below) saturate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ShortSpan {
+    start: u32,
+    end: u32,
+}
+
+impl ShortSpan {
+    pub fn get(self) -> Span {
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
+    }
+}
+
+impl From<Span> for ShortSpan {
+    fn from(span: Span) -> ShortSpan {
+        let short = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        ShortSpan {
+            start: short(span.start),
+            end: short(span.end),
+        }
+    }
+}
+
 /// A 1-based line and column (columns count characters, not bytes).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
@@ -87,8 +115,9 @@ pub struct Def {
 pub struct DefExtra {
     /// HTTP methods a decorator declares for this view (`@api_view(['GET'])`).
     pub methods: Vec<String>,
-    /// For classes: the base classes as written.
-    pub bases: Vec<String>,
+    /// For classes: the base classes as written (interned: many classes
+    /// name the same base).
+    pub bases: Vec<Name>,
     /// For variables: the callee of the initial value (`TTLCache`).
     pub init: Option<String>,
     /// For functions: the type of the one value returned, as written
@@ -105,8 +134,9 @@ pub struct DefExtra {
     /// For methods: an extra route of a viewset (DRF `@action`).
     pub action: Option<ExtraAction>,
     /// For functions: the annotations or decorators on it, by name
-    /// (`Log` for `@Log("x")`): aspects and filters select them.
-    pub annotations: Vec<String>,
+    /// (`Log` for `@Log("x")`): aspects and filters select them (interned:
+    /// most are the framework's few).
+    pub annotations: Vec<Name>,
     /// For functions: the pointcut it names (`@Pointcut("@annotation(a.Log)")`).
     pub pointcut: Option<String>,
     /// For classes: callbacks declared in the body that run around its
@@ -126,7 +156,7 @@ impl Def {
     }
 
     /// For classes: the base classes as written.
-    pub fn bases(&self) -> &[String] {
+    pub fn bases(&self) -> &[Name] {
         self.extra.as_ref().map_or(&[], |e| &e.bases)
     }
 
@@ -161,7 +191,7 @@ impl Def {
     }
 
     /// For functions: the annotations or decorators on it, by name.
-    pub fn annotations(&self) -> &[String] {
+    pub fn annotations(&self) -> &[Name] {
         self.extra.as_ref().map_or(&[], |e| &e.annotations)
     }
 
@@ -191,6 +221,10 @@ impl Def {
         self.locals.shrink_to_fit();
         if self.extra.as_deref() == Some(&DefExtra::default()) {
             self.extra = None;
+        }
+        if let Some(extra) = self.extra.as_deref_mut() {
+            extra.bases.shrink_to_fit();
+            extra.annotations.shrink_to_fit();
         }
     }
 
@@ -238,10 +272,10 @@ pub struct Call {
     /// The callee as written, dots kept: `db.session.add`, `self.load`.
     pub callee: Name,
     /// The def the call is written in, as an index into `defs` (`def()`).
-    pub def: Option<u32>,
+    pub def: DefRef,
     /// Outside functions: the module-level variable whose value holds the
     /// call (`const upload = multer({ storage })`), as an index into `defs`.
-    pub holder: Option<u32>,
+    pub holder: DefRef,
     pub pos: Pos,
     pub is_reference: bool,
     /// Made once, under a lazy-initialisation guard that tests the very
@@ -266,18 +300,34 @@ pub struct Call {
 impl Call {
     /// The def the call is written in (None: module level).
     pub fn def(&self) -> Option<usize> {
-        self.def.map(|d| d as usize)
+        self.def.get()
     }
 
     /// Outside functions: the module-level variable that holds the call.
     pub fn holder(&self) -> Option<usize> {
-        self.holder.map(|d| d as usize)
+        self.holder.get()
     }
 }
 
-/// A def index as a call or hit keeps it (u32: a file's facts are far fewer).
-pub fn def_index(def: Option<usize>) -> Option<u32> {
+/// An optional index into a file's `defs` as a call or hit keeps it: 4
+/// bytes, `u32::MAX` for none (a file's defs are far fewer), where an
+/// `Option<u32>` takes 8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DefRef(u32);
+
+impl DefRef {
+    pub const NONE: DefRef = DefRef(u32::MAX);
+
+    pub fn get(self) -> Option<usize> {
+        (self != DefRef::NONE).then_some(self.0 as usize)
+    }
+}
+
+/// A def index as a call or hit keeps it.
+pub fn def_index(def: Option<usize>) -> DefRef {
     def.and_then(|d| u32::try_from(d).ok())
+        .filter(|&d| d != u32::MAX)
+        .map_or(DefRef::NONE, DefRef)
 }
 
 /// One imported binding: `local` names `name` of `module` (None: the module
@@ -604,14 +654,14 @@ pub struct Hit {
     /// Index into the scan's `RuleSet` (`rule()`).
     pub rule: u32,
     /// The def the hit is in, as an index into `defs` (`def()`).
-    pub def: Option<u32>,
+    pub def: DefRef,
     /// Outside functions: the module-level variable whose value holds the hit
     /// (`const sessionMiddleware = session({...})`), so routes that use the
     /// variable as middleware reach it (`holder()`).
-    pub holder: Option<u32>,
+    pub holder: DefRef,
     pub pos: Pos,
     pub end: Pos,
-    pub span: Span,
+    pub span: ShortSpan,
     /// Text of the `@state` capture: what routes share (a variable, a key, a path).
     pub state: Option<Name>,
     /// Text of the capture named by the rule's `module_variable` (or
@@ -644,12 +694,12 @@ impl Hit {
 
     /// The def the hit is in (None: module level).
     pub fn def(&self) -> Option<usize> {
-        self.def.map(|d| d as usize)
+        self.def.get()
     }
 
     /// Outside functions: the module-level variable that holds the hit.
     pub fn holder(&self) -> Option<usize> {
-        self.holder.map(|d| d as usize)
+        self.holder.get()
     }
 
     /// A `carve: ignore[...]` comment that covers this hit.
@@ -732,8 +782,9 @@ pub struct Suppression {
 /// A class member with a known type: an injected service, `self.repo = Repo()`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Field {
-    pub class: String,
-    pub name: String,
+    /// Interned: the class's def holds the same name.
+    pub class: Name,
+    pub name: Name,
     /// The type or constructor as written (`UsersService`, `repos.Repo`).
     pub type_name: String,
     /// Declared `static`: one value for the whole process.
@@ -973,14 +1024,15 @@ mod tests {
     /// (suppression, snippet) stays out of the record.
     #[test]
     fn a_hit_record_keeps_its_rare_parts_apart() {
-        assert!(std::mem::size_of::<Hit>() <= 112);
+        assert!(std::mem::size_of::<Hit>() <= 96);
+        assert!(std::mem::size_of::<Call>() <= 40);
         let plain = Hit {
             rule: 0,
-            def: None,
-            holder: None,
+            def: DefRef::NONE,
+            holder: def_index(Some(3)),
             pos: Pos::default(),
             end: Pos::default(),
-            span: Span::default(),
+            span: Span { start: 4, end: 9 }.into(),
             state: None,
             target: None,
             bound: None,
@@ -990,6 +1042,8 @@ mod tests {
             cli: false,
         };
         assert!(plain.extra.is_none());
+        assert_eq!((plain.def(), plain.holder()), (None, Some(3)));
+        assert_eq!(plain.span.get(), Span { start: 4, end: 9 });
         let mut listed = plain.clone();
         listed.set_snippet("x = 1".into());
         assert_eq!(listed.snippet(), "x = 1");

@@ -813,8 +813,8 @@ impl<'s> Extraction<'s> {
                         Some(member) => format!("{callee}.{member}").into(),
                         None => callee.as_str().into(),
                     },
-                    def: None,
-                    holder: None,
+                    def: DefRef::NONE,
+                    holder: DefRef::NONE,
                     pos: self.pos(start),
                     is_reference,
                     once,
@@ -1077,8 +1077,8 @@ impl<'s> Extraction<'s> {
         for (start, name) in std::mem::take(&mut self.pending.annotations_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
                 let annotations = &mut self.facts.defs[idx].extra_mut().annotations;
-                if !annotations.contains(&name) {
-                    annotations.push(name);
+                if !annotations.iter().any(|a| *a == name) {
+                    annotations.push(name.into());
                 }
             }
         }
@@ -1117,7 +1117,7 @@ impl<'s> Extraction<'s> {
                 .iter_mut()
                 .find(|d| d.name_start == name_start)
             {
-                def.extra_mut().bases.push(base);
+                def.extra_mut().bases.push(base.into());
             }
         }
         let mut globals: Vec<(usize, String)> = Vec::new();
@@ -1140,11 +1140,11 @@ impl<'s> Extraction<'s> {
                 .iter()
                 .filter(|d| d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end)
                 .min_by_key(|d| d.span.end - d.span.start)
-                .map(|d| d.name.to_string());
+                .map(|d| d.name.clone());
             if let Some(class) = class {
                 self.facts.fields.push(Field {
                     class,
-                    name,
+                    name: name.into(),
                     type_name,
                     is_static,
                 });
@@ -1479,7 +1479,7 @@ impl<'s> Extraction<'s> {
                     ),
                     pos: raw.pos,
                     end: raw.end,
-                    span: raw.span,
+                    span: raw.span.into(),
                     state: raw.state.map(Name::from),
                     // A field written through the method's receiver (`a.clients`)
                     // is the type's member: `this.clients`.

@@ -461,8 +461,8 @@ fn include_calls(
 /// Functions by name, to guess a call no import explains (keyed by the
 /// defs' own names, not copies).
 struct UniqueNames<'f> {
-    functions: FxHashMap<&'f str, Vec<(usize, usize)>>,
-    methods: FxHashMap<&'f str, Vec<(usize, usize)>>,
+    functions: ByName<'f>,
+    methods: ByName<'f>,
     /// Classes by their name folded as a variable holding one is named
     /// (`UptimeCalculator` → `uptimecalculator`, as `uptime_calculator`).
     classes: FxHashMap<String, Vec<(usize, usize)>>,
@@ -470,8 +470,6 @@ struct UniqueNames<'f> {
 
 impl<'f> UniqueNames<'f> {
     fn new(files: &'f [FileFacts]) -> Self {
-        let mut functions: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
-        let mut methods: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
         let mut classes: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
         for (file_idx, facts) in files.iter().enumerate() {
             for (def_idx, def) in facts.defs.iter().enumerate() {
@@ -481,24 +479,11 @@ impl<'f> UniqueNames<'f> {
                         .or_default()
                         .push((file_idx, def_idx));
                 }
-                if def.kind != DefKind::Function || def.name == "<anonymous>" {
-                    continue;
-                }
-                // A member of an object a function builds is called through
-                // that object, as a method is.
-                let map = if def.class.is_some() || (def.member && def.parent.is_some()) {
-                    &mut methods
-                } else {
-                    &mut functions
-                };
-                map.entry(def.name.as_str())
-                    .or_default()
-                    .push((file_idx, def_idx));
             }
         }
         UniqueNames {
-            functions,
-            methods,
+            functions: ByName::of(files, false),
+            methods: ByName::of(files, true),
             classes,
         }
     }
@@ -525,10 +510,54 @@ impl<'f> UniqueNames<'f> {
             .or_else(|| inherited_method(resolver, file, class, name))
             .filter(|&(f, m)| resolver.files[f].defs[m].kind == DefKind::Function)
     }
+}
 
-    fn only(map: &FxHashMap<&str, Vec<(usize, usize)>>, name: &str) -> Option<(usize, usize)> {
-        match map.get(name).map(Vec::as_slice) {
-            Some([one]) => Some(*one),
+/// Defs by name, as (name, file, def) sorted by name and in file order
+/// within a name, searched by halving: one block of 24 bytes a def, where a
+/// table of a list per name took a block per name (most names have one def).
+struct ByName<'f>(Vec<(&'f str, u32, u32)>);
+
+impl<'f> ByName<'f> {
+    /// The named functions of `files` that are methods (`methods`) or not.
+    fn of(files: &'f [FileFacts], methods: bool) -> Self {
+        // A member of an object a function builds is called through that
+        // object, as a method is.
+        let wanted = |def: &Def| {
+            def.kind == DefKind::Function
+                && def.name != "<anonymous>"
+                && (def.class.is_some() || (def.member && def.parent.is_some())) == methods
+        };
+        let defs = |(file, facts): (usize, &'f FileFacts)| {
+            let named = facts
+                .defs
+                .iter()
+                .enumerate()
+                .filter(move |(_, d)| wanted(d));
+            named.map(move |(def, d)| (d.name.as_str(), file as u32, def as u32))
+        };
+        // Counted first: the list is made at its size, not grown.
+        let count = files.iter().enumerate().flat_map(defs).count();
+        let mut named = Vec::with_capacity(count);
+        named.extend(files.iter().enumerate().flat_map(defs));
+        // Stable: a name's defs stay in file order.
+        named.sort_by(|a, b| a.0.cmp(b.0));
+        ByName(named)
+    }
+
+    /// The defs named `name`, as (file, def).
+    fn get(&self, name: &str) -> impl ExactSizeIterator<Item = (usize, usize)> + Clone + '_ {
+        let start = self.0.partition_point(|e| e.0 < name);
+        let len = self.0[start..].partition_point(|e| e.0 == name);
+        self.0[start..start + len]
+            .iter()
+            .map(|&(_, file, def)| (file as usize, def as usize))
+    }
+
+    /// The one def named `name`.
+    fn only(&self, name: &str) -> Option<(usize, usize)> {
+        let mut defs = self.get(name);
+        match (defs.next(), defs.next()) {
+            (Some(one), None) => Some(one),
             _ => None,
         }
     }
@@ -724,7 +753,7 @@ fn resolve_call(
     }
     if parts.len() == 1 {
         return unique
-            .and_then(|u| UniqueNames::only(&u.functions, parts[0]))
+            .and_then(|u| u.functions.only(parts[0]))
             .map(|(f, d)| vec![(f, d, Resolution::UniqueName)])
             .unwrap_or_default();
     }
@@ -984,10 +1013,10 @@ fn guess_method(
     if name.len() < 4 || UNGUESSABLE.iter().any(|u| u.eq_ignore_ascii_case(name)) {
         return Vec::new();
     }
-    if let Some((f, d)) = UniqueNames::only(&unique.methods, name) {
+    if let Some((f, d)) = unique.methods.only(name) {
         return vec![(f, d, Resolution::UniqueName)];
     }
-    let candidates = unique.methods.get(name).map_or(&[][..], Vec::as_slice);
+    let candidates = unique.methods.get(name);
     receiver.map_or_else(Vec::new, |r| family_methods(resolver, r, candidates))
 }
 
@@ -1003,13 +1032,13 @@ const MAX_FAMILY: usize = 6;
 fn family_methods(
     resolver: &Resolver,
     receiver: &str,
-    candidates: &[(usize, usize)],
+    candidates: impl ExactSizeIterator<Item = (usize, usize)> + Clone,
 ) -> Vec<(usize, usize, Resolution)> {
     if !(2..=MAX_FAMILY).contains(&candidates.len()) {
         return Vec::new();
     }
     let mut common: Option<Vec<(usize, usize)>> = None;
-    for &(f, m) in candidates {
+    for (f, m) in candidates.clone() {
         let facts = &resolver.files[f];
         let Some(class) = facts.defs[m]
             .parent
@@ -1034,8 +1063,7 @@ fn family_methods(
         return Vec::new();
     }
     candidates
-        .iter()
-        .map(|&(f, m)| (f, m, Resolution::SharedName))
+        .map(|(f, m)| (f, m, Resolution::SharedName))
         .collect()
 }
 

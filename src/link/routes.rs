@@ -637,7 +637,7 @@ fn file_routes(
                 hooks.extend(
                     t.annotated_hooks
                         .iter()
-                        .filter(|(a, _)| annotations.contains(a))
+                        .filter(|(a, _)| annotations.iter().any(|x| x == a))
                         .map(|(_, hook)| *hook),
                 );
             }

@@ -181,7 +181,11 @@ fn own_actions(
         .defs
         .iter()
         .filter(|m| m.kind == DefKind::Function && m.class.as_deref() == Some(name))
-        .filter(|m| !m.annotations().iter().any(|a| hidden.contains(a)))
+        .filter(|m| {
+            !m.annotations()
+                .iter()
+                .any(|a| hidden.iter().any(|h| a == h))
+        })
         .map(|m| m.name.to_string())
         .filter(|m| !named.contains(&m.as_str()))
         .collect();

@@ -22,7 +22,7 @@ pub fn fingerprints(program: &Program, rules: &RuleSet, lives: &[LiveHit]) -> Ve
             (
                 key(&facts.path, scope_name(program, live, hit), rules, hit),
                 live.file,
-                hit.span.start,
+                hit.span.get().start,
                 i,
             )
         })

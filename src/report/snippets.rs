@@ -33,7 +33,7 @@ pub fn fill(program: &mut Program, sources: &Sources) {
             };
             for i in hits {
                 let hit = &mut file.hits[i];
-                hit.set_snippet(snippet(&text, hit.span.start));
+                hit.set_snippet(snippet(&text, hit.span.get().start));
             }
         });
 }
