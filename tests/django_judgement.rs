@@ -1,6 +1,8 @@
 //! Django judged with the whole program: the session writes are findings only
 //! when `SESSION_ENGINE` keeps sessions on the instance (with the default
-//! database engine the application's `SessionMiddleware` is its one advisory).
+//! database engine the application's `SessionMiddleware` is its one advisory);
+//! a SQLite file the repository ships, only read, is data deployed with the
+//! code.
 
 mod common;
 
@@ -116,4 +118,29 @@ fn session_writes_with_the_file_engine_are_blockers() {
         &rules_of(&report, "ANY /cart/"),
         "session/python-django-session-write"
     ));
+}
+
+#[test]
+fn a_shipped_sqlite_file_only_read_is_data_not_a_finding() {
+    let report = scan_path(&django_app("django-shipped-sqlite", ""));
+    // search.db is in the tree and the view only queries it.
+    let search = rules_of(&report, "ANY /search/");
+    assert!(!has_rule(&search, "local-fs/"), "{search:?}");
+    assert!(!has_rule(&search, "connection-per-request/"), "{search:?}");
+    // The same file written (INSERT, commit): the instance's copy changes.
+    let log = rules_of(&report, "ANY /log/");
+    assert!(
+        has_rule(&log, "local-fs/python-sqlite-file-connect"),
+        "{log:?}"
+    );
+    assert!(
+        has_rule(&log, "connection-per-request/python-db-connect"),
+        "{log:?}"
+    );
+    // A file the tree does not ship is made on the instance.
+    let archive = rules_of(&report, "ANY /archive/");
+    assert!(
+        has_rule(&archive, "local-fs/python-sqlite-file-connect"),
+        "{archive:?}"
+    );
 }
