@@ -13,7 +13,7 @@ use crate::supervise::Recovery;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 
 /// Everything a scan computed, for renderers that need more than the report.
@@ -248,7 +248,7 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
             .cache_dir
             .as_deref()
             .and_then(|dir| Cache::open(dir, rules));
-        let (facts, mut skipped) = extract_all(
+        let (mut facts, mut skipped) = extract_all(
             &ws,
             rules,
             config.max_file_bytes,
@@ -256,6 +256,7 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
             &recovery,
             cache.as_ref(),
         )?;
+        drop_shipped_reads(&mut facts, &ws);
         skipped.extend(ws.skipped.iter().cloned());
         skipped.sort();
         let files: FxHashMap<&str, &SourceFile> =
@@ -273,6 +274,25 @@ pub fn scan(config: &ScanConfig, rules: &RuleSet) -> Result<ScanOutput, ScanErro
             &sources,
         ))
     })
+}
+
+/// Drops the hits that only read a file the scanned tree ships (its
+/// source files and the files discovery skipped): data deployed with the
+/// code (`extract::shipped`).
+fn drop_shipped_reads(facts: &mut [FileFacts], ws: &Workspace) {
+    if facts
+        .iter()
+        .all(|f| f.hits.iter().all(|h| h.shipped().is_none()))
+    {
+        return;
+    }
+    let tree: BTreeSet<&str> = ws
+        .files
+        .iter()
+        .map(|f| f.rel.as_str())
+        .chain(ws.skipped.iter().map(|s| s.path.as_str()))
+        .collect();
+    crate::extract::shipped::drop_shipped_reads(facts, &tree);
 }
 
 /// Link → assess → report on facts already extracted, once (a whole

@@ -51,6 +51,15 @@
   definition: (function_definition name: (identifier) @def.target)
   (#match? @_d "(^|\\.)(api_view|require_http_methods)$"))
 
+; An app's own method decorator whose arguments are all HTTP method names
+; (`@cors("GET", "POST")`, `@allow("DELETE")`): the view answers those only.
+(decorated_definition
+  (decorator
+    (call
+      arguments: (argument_list . (string)) @def.methods))
+  definition: (function_definition name: (identifier) @def.target)
+  (#match? @def.methods "^\\((\\s*['\"](GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)['\"]\\s*,)*\\s*['\"](GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)['\"]\\s*,?\\s*\\)$"))
+
 ; A class view or viewset limited to some methods (`http_method_names =
 ; ['get', 'post']`): it answers those only, whatever actions it inherits.
 (class_definition

@@ -3,7 +3,9 @@ import firebase_admin
 from azure.storage.blob import BlobServiceClient
 from firebase_admin import auth
 from google.cloud import bigquery, storage
+from minio import Minio
 
+from . import fakes
 from .clients import ApiClient
 
 s3 = boto3.client('s3')
@@ -47,3 +49,14 @@ def own_client(http):
     # ok: the app's own class
     return http.get('https://example.com'), api
     # ok: an HTTP client
+
+
+def object_store(endpoint, key, secret):
+    client = Minio(endpoint, key, secret)
+    #        ^^^^^ vendor-sdk/python-cloud-sdk
+    return client
+
+
+def fake_store():
+    return fakes.Minio()
+    # ok: the app's own class named like the SDK's

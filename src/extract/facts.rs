@@ -713,6 +713,11 @@ impl Hit {
         self.extra.as_ref().map_or("", |e| &e.snippet)
     }
 
+    /// The file the hit only reads, when the tree may ship it.
+    pub fn shipped(&self) -> Option<&str> {
+        self.extra.as_ref().and_then(|e| e.shipped.as_deref())
+    }
+
     /// Sets the snippet (a hit without one keeps no extra part for it).
     pub fn set_snippet(&mut self, snippet: Box<str>) {
         if !snippet.is_empty() || self.extra.is_some() {
@@ -734,6 +739,11 @@ pub struct HitExtra {
     /// file's hits, whose text is not read again.
     #[serde(skip)]
     pub snippet: Box<str>,
+    /// A file the hit only reads, named in the repository's terms
+    /// (`search.db` of `sqlite3.connect(BASE_DIR / "search.db")` in a
+    /// function that writes nothing): the hit does not count when the
+    /// scanned tree ships that file (`shipped::drop_shipped_reads`).
+    pub shipped: Option<Box<str>>,
 }
 
 impl HitExtra {
@@ -743,6 +753,7 @@ impl HitExtra {
             Box::new(HitExtra {
                 suppressed,
                 snippet,
+                shipped: None,
             })
         })
     }

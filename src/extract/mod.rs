@@ -55,6 +55,7 @@ pub mod queries;
 mod receivers;
 mod routes;
 mod self_values;
+pub mod shipped;
 pub mod suppress;
 mod text;
 mod values;
@@ -246,6 +247,8 @@ struct RawHit {
     self_call: Option<String>,
     once: bool,
     on_submit: bool,
+    /// The file the hit only reads (`unless_shipped_read`).
+    shipped: Option<Box<str>>,
 }
 
 /// What the query walks of one file may use (see `Extraction::run`).
@@ -1001,6 +1004,11 @@ impl<'s> Extraction<'s> {
                 return;
             }
         }
+        let shipped = rule
+            .when
+            .unless_shipped_read
+            .as_ref()
+            .and_then(|test| self.shipped_read(root, hit, get(&test.capture)?, test));
         // The object the hit configures, when its value says it is a named
         // one (`audit` with `audit = logging.getLogger("audit")`): link
         // scopes the hit to the routes that use it.
@@ -1046,6 +1054,7 @@ impl<'s> Extraction<'s> {
             bound,
             field,
             self_call,
+            shipped,
         });
     }
 
@@ -1465,11 +1474,15 @@ impl<'s> Extraction<'s> {
                 .as_deref()
                 .is_none_or(|name| names_enclosing(&self.facts.defs, def, name));
             if scope_ok && imports_ok && field_ok && self_call_ok {
+                let mut extra = HitExtra::new(
+                    suppressions.find(&rule.id, rule.kind, raw.pos.line),
+                    Box::default(),
+                );
+                if raw.shipped.is_some() {
+                    extra.get_or_insert_with(Box::default).shipped = raw.shipped;
+                }
                 let hit = Hit {
-                    extra: HitExtra::new(
-                        suppressions.find(&rule.id, rule.kind, raw.pos.line),
-                        Box::default(),
-                    ),
+                    extra,
                     rule: rule_index(raw.rule),
                     def: def_index(def),
                     holder: def_index(

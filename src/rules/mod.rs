@@ -254,6 +254,13 @@ pub struct Conditions {
     /// `Storage::disk($this->disk)`, set from `string $name = 'icons'`.
     #[serde(default)]
     pub state_value: Option<ValueTest>,
+    /// The hit does not count when the last string literal of a capture
+    /// names a file the scanned tree ships (beside the hit's file or in a
+    /// folder above it) and the text of the innermost function holding the
+    /// hit does not match the regex (a write): data shipped with the code,
+    /// only read (`sqlite3.connect(BASE_DIR / "search.db")` and a SELECT).
+    #[serde(default)]
+    pub unless_shipped_read: Option<ValueTest>,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -498,6 +505,7 @@ impl Default for Conditions {
             state_value: None,
             if_value: None,
             unless_bounded: None,
+            unless_shipped_read: None,
             branch: None,
             unless_env_override: false,
             if_env_override: false,
@@ -811,6 +819,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         ("if_value", &raw.when.if_value),
         ("unless_bounded", &raw.when.unless_bounded),
         ("state_value", &raw.when.state_value),
+        ("unless_shipped_read", &raw.when.unless_shipped_read),
         ("through_variable", &raw.when.through_variable),
     ] {
         if let Some(Err(err)) = test.as_ref().map(|test| regex::Regex::new(&test.matches)) {
