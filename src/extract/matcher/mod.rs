@@ -8,6 +8,7 @@
 //! A pattern the matcher does not take is reported with the reason and
 //! stays on the cursor.
 
+pub mod cost;
 mod pattern;
 mod predicate;
 mod walk;
@@ -103,7 +104,7 @@ impl NativeQuery {
         limit: u64,
         mut on_match: impl FnMut(usize, &Captures<'t>) -> std::ops::ControlFlow<()>,
     ) -> (u64, bool) {
-        let mut matcher = walk::Matcher::default();
+        let mut matcher = walk::Matcher::new(source);
         let mut cursor = root.walk();
         loop {
             let node = cursor.node();
@@ -118,7 +119,7 @@ impl NativeQuery {
                 if self.unrooted[p] && node.parent().is_some_and(|n| n.is_error()) {
                     continue;
                 }
-                for way in matcher.matches(pattern, node, field, source) {
+                for way in matcher.matches(pattern, node, field) {
                     if on_match(p, &way).is_break() {
                         return (matcher.work, false);
                     }

@@ -36,6 +36,10 @@ pub struct NodeTest {
     pub test: Test,
     pub negated: Vec<u16>,
     pub captures: Vec<u32>,
+    /// The predicates on a capture only this node carries, checked as
+    /// soon as it matches (the node is in every way of its root, so a
+    /// way without it is never the longer one that drops another).
+    pub early: Vec<Predicate>,
     pub children: Seq,
 }
 
@@ -137,7 +141,60 @@ pub fn compile(text: &str, grammar: &Language, query: &Query) -> Res<Pattern> {
         .map(|(name, args)| Predicate::new(name, args))
         .filter_map(Result::transpose)
         .collect::<Res<Vec<_>>>()?;
+    let mut carriers = std::collections::BTreeMap::new();
+    count_carriers(&root, true, &mut carriers);
+    for predicate in &predicates {
+        if let Some(capture) = predicate.per_node() {
+            if carriers.get(&capture) == Some(&(1, true)) {
+                attach_early(&mut root, capture, predicate);
+            }
+        }
+    }
     Ok(Pattern { root, predicates })
+}
+
+/// Per capture: how many node tests carry it, and whether the last one
+/// counted is in every way (no quantifier or alternation above it).
+fn count_carriers(
+    elem: &Elem,
+    mandatory: bool,
+    out: &mut std::collections::BTreeMap<u32, (usize, bool)>,
+) {
+    let mandatory = mandatory && elem.quant == Quant::One;
+    match &elem.item {
+        Item::Node(node) => {
+            for &c in &node.captures {
+                let entry = out.entry(c).or_insert((0, mandatory));
+                *entry = (entry.0 + 1, mandatory);
+            }
+            for child in &node.children.elems {
+                count_carriers(child, mandatory, out);
+            }
+        }
+        Item::Alt(branches) => {
+            for branch in branches {
+                count_carriers(branch, false, out);
+            }
+        }
+    }
+}
+
+fn attach_early(elem: &mut Elem, capture: u32, predicate: &Predicate) {
+    match &mut elem.item {
+        Item::Node(node) => {
+            if node.captures.contains(&capture) {
+                node.early.push(predicate.clone());
+            }
+            for child in &mut node.children.elems {
+                attach_early(child, capture, predicate);
+            }
+        }
+        Item::Alt(branches) => {
+            for branch in branches {
+                attach_early(branch, capture, predicate);
+            }
+        }
+    }
 }
 
 /// Refuses the shapes whose tree-sitter semantics the matcher does not
@@ -342,6 +399,7 @@ impl Reader<'_> {
                     test: Test::Kind(id),
                     negated: Vec::new(),
                     captures: Vec::new(),
+                    early: Vec::new(),
                     children: Seq::default(),
                 })
             }
@@ -351,6 +409,7 @@ impl Reader<'_> {
                     test: Test::Any,
                     negated: Vec::new(),
                     captures: Vec::new(),
+                    early: Vec::new(),
                     children: Seq::default(),
                 })
             }
@@ -411,6 +470,7 @@ impl Reader<'_> {
             test,
             negated: Vec::new(),
             captures: Vec::new(),
+            early: Vec::new(),
             children: Seq::default(),
         };
         let mut anchored = false;

@@ -14,7 +14,7 @@ pub enum Arg {
     Text(String),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Predicate {
     EqText {
         capture: u32,
@@ -99,6 +99,21 @@ impl Predicate {
                 }
             }
             _ => Err(format!("predicate {name}")),
+        }
+    }
+
+    /// The capture whose every node must pass this predicate on its own
+    /// (so a node failing it fails every match it is in).
+    pub fn per_node(&self) -> Option<u32> {
+        match self {
+            Predicate::EqText {
+                capture, all: true, ..
+            }
+            | Predicate::Match {
+                capture, all: true, ..
+            }
+            | Predicate::AnyOf { capture, .. } => Some(*capture),
+            _ => None,
         }
     }
 

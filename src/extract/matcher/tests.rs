@@ -2,16 +2,12 @@
 //! query cursor's, match for match, on the samples, the rules' fixtures
 //! and crafted cases.
 
+use super::cost::{both_matches, scan_text};
 use super::NativeQuery;
-use crate::extract::queries::{rules_text, structure_text, PatternWriter, STRUCTURE_FILES};
 use crate::lang::Lang;
 use crate::rules::RuleSet;
 use std::collections::BTreeMap;
-use tree_sitter::{Query, QueryCursor, StreamingIterator, Tree};
-
-/// One match: pattern and captures (capture index, start, end, kind), in
-/// the order given.
-type Match = (usize, Vec<(u32, usize, usize, u16)>);
+use tree_sitter::Query;
 
 /// The source files of the samples and the rules' fixtures, by language.
 fn sources(lang: Lang) -> Vec<String> {
@@ -31,48 +27,6 @@ fn sources(lang: Lang) -> Vec<String> {
     out
 }
 
-/// Every pattern of `lang`'s structure files and rules as the scan writes
-/// them (the combined and rare queries hold the same patterns).
-fn scan_text(lang: Lang, rules: &RuleSet) -> String {
-    let grammar = lang.grammar();
-    let writer = PatternWriter::new(&grammar);
-    let mut text = String::new();
-    for file in STRUCTURE_FILES {
-        text.push_str(&writer.write_all(&structure_text(lang, file, &|_, _| true)));
-    }
-    text.push_str(&writer.write_all(&rules_text(lang, rules, &vec![true; rules.rules.len()])));
-    text
-}
-
-fn key(captures: &[(u32, tree_sitter::Node)]) -> Vec<(u32, usize, usize, u16)> {
-    captures
-        .iter()
-        .map(|(c, n)| (*c, n.start_byte(), n.end_byte(), n.kind_id()))
-        .collect()
-}
-
-/// The cursor's matches and the native ones of the supported patterns,
-/// each sorted.
-fn both(query: &Query, native: &NativeQuery, tree: &Tree, text: &str) -> (Vec<Match>, Vec<Match>) {
-    let mut cursor = QueryCursor::new();
-    let mut it = cursor.matches(query, tree.root_node(), text.as_bytes());
-    let mut expected = Vec::new();
-    while let Some(m) = it.next() {
-        if native.supports(m.pattern_index) {
-            let caps: Vec<_> = m.captures().iter().map(|c| (c.index, c.node)).collect();
-            expected.push((m.pattern_index, key(&caps)));
-        }
-    }
-    let mut found = Vec::new();
-    native.walk(tree.root_node(), text.as_bytes(), u64::MAX, |p, caps| {
-        found.push((p, key(caps)));
-        std::ops::ControlFlow::Continue(())
-    });
-    expected.sort();
-    found.sort();
-    (expected, found)
-}
-
 /// The differences between the cursor and the native matcher for the
 /// patterns of `text` over `sources`, and (supported, total) patterns.
 fn differences(lang: Lang, text: &str, sources: &[String]) -> (Vec<String>, usize, usize) {
@@ -84,7 +38,7 @@ fn differences(lang: Lang, text: &str, sources: &[String]) -> (Vec<String>, usiz
     let mut out: BTreeMap<usize, String> = BTreeMap::new();
     for source in sources {
         let tree = parser.parse(source, None).unwrap();
-        let (expected, found) = both(&query, &native, &tree, source);
+        let (expected, found) = both_matches(&query, &native, &tree, source);
         if expected == found {
             continue;
         }
@@ -122,7 +76,7 @@ fn native_matches_equal_the_cursors_on_the_samples() {
     let rules = RuleSet::builtin().unwrap();
     let mut all = Vec::new();
     for lang in Lang::all() {
-        let text = scan_text(lang, &rules);
+        let text = scan_text(lang, &rules, &vec![true; rules.rules.len()], &|_, _| true);
         let (diffs, supported, total) = differences(lang, &text, &sources(lang));
         eprintln!("{}: {supported}/{total} patterns supported", lang.name());
         all.extend(diffs);

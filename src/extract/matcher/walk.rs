@@ -5,7 +5,9 @@
 //! another's is dropped: the longest-match rule), then the text predicates.
 
 use super::pattern::{Elem, Item, NodeTest, Pattern, Quant, Seq, Test};
-use tree_sitter::Node;
+use std::collections::HashMap;
+use std::rc::Rc;
+use tree_sitter::{Node, TreeCursor};
 
 /// A match's captures: (capture index, node), in the order tree-sitter
 /// gives them (the nodes in pre-order, a node's captures as written).
@@ -14,6 +16,9 @@ pub type Captures<'t> = Vec<(u32, Node<'t>)>;
 /// At most this many combinations of a quantified child's ways are tried.
 const MAX_COMBINATIONS: usize = 256;
 
+/// How many nodes' children the matcher keeps listed.
+const LISTED_KEPT: usize = 512;
+
 /// A child as the matcher sees it: the node and its field id (0: none).
 #[derive(Clone, Copy)]
 struct Kid<'t> {
@@ -21,38 +26,61 @@ struct Kid<'t> {
     field: u16,
 }
 
-fn kids(node: Node<'_>) -> Vec<Kid<'_>> {
-    let mut out = Vec::with_capacity(node.child_count() as usize);
-    let mut cursor = node.walk();
-    if cursor.goto_first_child() {
-        loop {
-            out.push(Kid {
-                node: cursor.node(),
-                field: cursor.field_id().map_or(0, |f| f.get()),
-            });
-            if !cursor.goto_next_sibling() {
-                break;
-            }
+/// Counts the work done (one unit per node test), like the cursor's ticks.
+pub struct Matcher<'t, 's> {
+    pub work: u64,
+    source: &'s [u8],
+    /// A cursor reused to list children.
+    cursor: Option<TreeCursor<'t>>,
+    /// The children of the nodes listed, by id: the patterns rooted at a
+    /// node read the same ones (cleared when it grows past `LISTED_KEPT`).
+    listed: HashMap<usize, Rc<[Kid<'t>]>>,
+}
+
+impl<'t, 's> Matcher<'t, 's> {
+    pub fn new(source: &'s [u8]) -> Self {
+        Matcher {
+            work: 0,
+            source,
+            cursor: None,
+            listed: HashMap::new(),
         }
     }
-    out
-}
 
-/// Counts the work done (one unit per node test), like the cursor's ticks.
-#[derive(Default)]
-pub struct Matcher {
-    pub work: u64,
-}
+    fn kids(&mut self, node: Node<'t>) -> Rc<[Kid<'t>]> {
+        if let Some(kids) = self.listed.get(&node.id()) {
+            return kids.clone();
+        }
+        if self.listed.len() > LISTED_KEPT {
+            self.listed.clear();
+        }
+        let cursor = match &mut self.cursor {
+            Some(cursor) => {
+                cursor.reset(node);
+                cursor
+            }
+            None => self.cursor.insert(node.walk()),
+        };
+        let mut out = Vec::with_capacity(node.child_count() as usize);
+        if cursor.goto_first_child() {
+            loop {
+                out.push(Kid {
+                    node: cursor.node(),
+                    field: cursor.field_id().map_or(0, |f| f.get()),
+                });
+                if !cursor.goto_next_sibling() {
+                    break;
+                }
+            }
+        }
+        let kids: Rc<[Kid<'t>]> = out.into();
+        self.listed.insert(node.id(), kids.clone());
+        kids
+    }
 
-impl Matcher {
     /// The matches of `pattern` rooted at `node` (whose field is `field`).
-    pub fn matches<'t>(
-        &mut self,
-        pattern: &Pattern,
-        node: Node<'t>,
-        field: u16,
-        source: &[u8],
-    ) -> Vec<Captures<'t>> {
+    pub fn matches(&mut self, pattern: &Pattern, node: Node<'t>, field: u16) -> Vec<Captures<'t>> {
+        let source = self.source;
         let mut ways = Vec::new();
         self.elem_ways(&pattern.root, node, field, &mut ways);
         longest(&mut ways);
@@ -60,13 +88,7 @@ impl Matcher {
         ways
     }
 
-    fn elem_ways<'t>(
-        &mut self,
-        elem: &Elem,
-        node: Node<'t>,
-        field: u16,
-        out: &mut Vec<Captures<'t>>,
-    ) {
+    fn elem_ways(&mut self, elem: &Elem, node: Node<'t>, field: u16, out: &mut Vec<Captures<'t>>) {
         self.work += 1;
         if elem.field.is_some_and(|f| f != field) {
             return;
@@ -81,14 +103,20 @@ impl Matcher {
         }
     }
 
-    fn node_ways<'t>(&mut self, test: &NodeTest, node: Node<'t>, out: &mut Vec<Captures<'t>>) {
+    fn node_ways(&mut self, test: &NodeTest, node: Node<'t>, out: &mut Vec<Captures<'t>>) {
         let kind_ok = match test.test {
             Test::Kind(id) => node.kind_id() == id,
             Test::Named => node.is_named() && !node.is_error(),
             Test::Any => !node.is_error(),
             Test::Parent => true,
         };
+        let source = self.source;
         if !kind_ok
+            || test.early.iter().any(|p| {
+                test.captures
+                    .iter()
+                    .any(|&c| !p.holds(&[(c, node)], source))
+            })
             || test
                 .negated
                 .iter()
@@ -101,12 +129,12 @@ impl Matcher {
             out.push(own);
             return;
         }
-        let kids = kids(node);
+        let kids = self.kids(node);
         self.seq_ways(&test.children, 0, &kids, 0, own, out);
     }
 
     /// The ways `seq.elems[k..]` match `kids[i..]`, after `acc`.
-    fn seq_ways<'t>(
+    fn seq_ways(
         &mut self,
         seq: &Seq,
         k: usize,
@@ -188,7 +216,7 @@ impl Matcher {
         }
     }
 
-    fn matches_any(&mut self, elem: &Elem, kid: Kid<'_>) -> bool {
+    fn matches_any(&mut self, elem: &Elem, kid: Kid<'t>) -> bool {
         let mut ways = Vec::new();
         self.elem_ways(elem, kid.node, kid.field, &mut ways);
         !ways.is_empty()
