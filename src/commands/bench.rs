@@ -31,6 +31,11 @@ pub struct BenchArgs {
     /// rules, beside the parse.
     #[arg(long, conflicts_with_all = ["lsp", "cache"])]
     queries: bool,
+    /// Measure the native matcher instead (one thread): per language, the
+    /// cursor's walk of the patterns it supports against its own walk of
+    /// them, beside the parse, and the matches that differ.
+    #[arg(long, conflicts_with_all = ["lsp", "cache", "queries"])]
+    native: bool,
     #[command(flatten)]
     opts: ScanOpts,
 }
@@ -71,6 +76,13 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     };
     let prefilter = started.elapsed();
     let keep = |lang, sets: &[Vec<String>]| !config.prefilter || filter.keeps(&found, lang, sets);
+    if args.native {
+        let texts: Vec<_> = sources.iter().map(|(f, t)| (f.lang, t.as_str())).collect();
+        let costs =
+            carve::extract::matcher::cost::measure(&texts, &rules, &active, &keep, args.iterations);
+        emit(&carve::extract::matcher::cost::table(&costs))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.queries {
         let texts: Vec<_> = sources.iter().map(|(f, t)| (f.lang, t.as_str())).collect();
         let rare = |lang, one_in| match config.prefilter {

@@ -46,6 +46,7 @@ pub mod inner_start;
 mod lazy_init;
 mod loop_routes;
 mod loops;
+pub mod matcher;
 mod members;
 pub mod name;
 mod overrides;

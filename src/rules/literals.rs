@@ -134,13 +134,16 @@ fn sets_of<'a>(
     needed
 }
 
+/// One token of a query's text (also read by `extract::matcher`).
 #[derive(Debug, Clone, PartialEq)]
-enum Token {
+pub(crate) enum Token {
     Open(char),
     Close(char),
+    /// A string's text; None when it holds an escape this reader does not know.
     Str(Option<String>),
     Capture(String),
-    Quantifier,
+    /// `?` or `*` (`+` is read as a word).
+    Quantifier(char),
     Word(String),
 }
 
@@ -162,7 +165,7 @@ pub fn field_before_predicate(query: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// The tokens of a query with their byte ranges.
-fn tokenize(query: &str) -> Vec<(Token, std::ops::Range<usize>)> {
+pub(crate) fn tokenize(query: &str) -> Vec<(Token, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     let mut chars = query.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -177,7 +180,7 @@ fn tokenize(query: &str) -> Vec<(Token, std::ops::Range<usize>)> {
             }
             '(' | '[' => Some(Token::Open(c)),
             ')' | ']' => Some(Token::Close(c)),
-            '?' | '*' => Some(Token::Quantifier),
+            '?' | '*' => Some(Token::Quantifier(c)),
             '+' => Some(Token::Word("+".into())),
             '"' => {
                 let mut text = Some(String::new());
@@ -310,7 +313,7 @@ fn parse_item(tokens: &[Token], pos: &mut usize) -> Option<Item> {
     };
     loop {
         match tokens.get(*pos) {
-            Some(Token::Quantifier) => item.optional = true,
+            Some(Token::Quantifier(_)) => item.optional = true,
             Some(Token::Word(w)) if w == "+" => {}
             Some(Token::Capture(name)) => item.captures.push(name.clone()),
             _ => break,

@@ -1,0 +1,144 @@
+//! A native matcher for carve's query patterns (issue 15, target 1): the
+//! patterns stay tree-sitter query syntax, but instead of tree-sitter's
+//! query cursor (which charges every live pattern state at every node it
+//! visits) one pre-order walk tries, at each node, only the patterns whose
+//! root is that node's kind, matching their child lists against the
+//! node's children directly. `pattern` compiles a pattern's text, `walk`
+//! matches one pattern at one node, `predicate` checks text predicates.
+//! A pattern the matcher does not take is reported with the reason and
+//! stays on the cursor.
+
+pub mod cost;
+mod pattern;
+mod predicate;
+mod walk;
+
+#[cfg(test)]
+mod tests;
+
+use pattern::Pattern;
+use tree_sitter::{Language, Node, Query};
+pub use walk::Captures;
+
+/// The patterns of one compiled query the matcher takes, by index in the
+/// query, and a table from a node's kind to the patterns rooted there.
+pub struct NativeQuery {
+    patterns: Vec<Result<Pattern, String>>,
+    /// Per kind id, the patterns whose root can be that kind.
+    by_kind: Vec<Vec<u32>>,
+    /// The patterns whose root is a wildcard.
+    wildcard: Vec<u32>,
+    /// Per pattern: a top-level alternation (tree-sitter does not start
+    /// it under an error node).
+    unrooted: Vec<bool>,
+}
+
+impl NativeQuery {
+    /// Compiles the patterns of `query` (compiled from `text`) that
+    /// `wanted` accepts.
+    pub fn new(
+        grammar: &Language,
+        query: &Query,
+        text: &str,
+        wanted: impl Fn(usize) -> bool,
+    ) -> NativeQuery {
+        let count = query.pattern_count();
+        let mut by_kind: Vec<Vec<u32>> = vec![Vec::new(); grammar.node_kind_count() + 1];
+        let (mut wildcard, mut unrooted) = (Vec::new(), vec![false; count]);
+        let patterns = (0..count)
+            .map(|i| {
+                if !wanted(i) {
+                    return Err("not wanted".to_string());
+                }
+                let start = query.start_byte_for_pattern(i);
+                let end = if i + 1 < count {
+                    query.start_byte_for_pattern(i + 1)
+                } else {
+                    text.len()
+                };
+                let compiled = pattern::compile(&text[start..end], grammar, query)?;
+                match compiled.root_kinds() {
+                    Some(kinds) => {
+                        for kind in kinds {
+                            if let Some(slot) = by_kind.get_mut(kind as usize) {
+                                slot.push(i as u32);
+                            }
+                        }
+                    }
+                    None => wildcard.push(i as u32),
+                }
+                unrooted[i] = matches!(compiled.root.item, pattern::Item::Alt(_));
+                Ok(compiled)
+            })
+            .collect();
+        NativeQuery {
+            patterns,
+            by_kind,
+            wildcard,
+            unrooted,
+        }
+    }
+
+    /// Whether pattern `i` is matched here.
+    pub fn supports(&self, i: usize) -> bool {
+        self.patterns.get(i).is_some_and(Result::is_ok)
+    }
+
+    /// The patterns wanted but not taken, with the reason.
+    pub fn unsupported(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.patterns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.as_ref().err().map(|why| (i, why.as_str())))
+            .filter(|(_, why)| *why != "not wanted")
+    }
+
+    /// One walk of the tree under `root`, every match of a supported
+    /// pattern handed to `on_match` (pattern index, captures) until it
+    /// breaks or the work passes `limit`. Returns the work done and
+    /// whether the walk ran to its end.
+    pub fn walk<'t>(
+        &self,
+        root: Node<'t>,
+        source: &[u8],
+        limit: u64,
+        mut on_match: impl FnMut(usize, &Captures<'t>) -> std::ops::ControlFlow<()>,
+    ) -> (u64, bool) {
+        let mut matcher = walk::Matcher::new(source);
+        let mut cursor = root.walk();
+        loop {
+            let node = cursor.node();
+            let field = cursor.field_id().map_or(0, |f| f.get());
+            matcher.work += 1;
+            let rooted_here = self.by_kind.get(node.kind_id() as usize);
+            for &p in rooted_here.into_iter().flatten().chain(&self.wildcard) {
+                let p = p as usize;
+                let Some(Ok(pattern)) = self.patterns.get(p) else {
+                    continue;
+                };
+                if self.unrooted[p] && node.parent().is_some_and(|n| n.is_error()) {
+                    continue;
+                }
+                for way in matcher.matches(pattern, node, field) {
+                    if on_match(p, &way).is_break() {
+                        return (matcher.work, false);
+                    }
+                }
+            }
+            if matcher.work > limit {
+                return (matcher.work, false);
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return (matcher.work, true);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! The text predicates carve's patterns use (`#eq?`, `#match?`, `#any-of?`,
+//! their negations and `any-` forms, a capture compared with a string or
+//! with another capture), checked on a match's captures the way
+//! tree-sitter's Rust binding checks them: an `eq`/`match` predicate holds
+//! for every node of its capture (so for none: a capture that did not
+//! match passes), an `any-` one for at least one node when there are any.
+
+use tree_sitter::Node;
+
+/// One argument of a predicate: a capture (by index) or a string.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Capture(u32),
+    Text(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Predicate {
+    EqText {
+        capture: u32,
+        text: Vec<u8>,
+        positive: bool,
+        all: bool,
+    },
+    EqCapture {
+        left: u32,
+        right: u32,
+        positive: bool,
+        all: bool,
+    },
+    Match {
+        capture: u32,
+        regex: regex::bytes::Regex,
+        positive: bool,
+        all: bool,
+    },
+    AnyOf {
+        capture: u32,
+        texts: Vec<Vec<u8>>,
+        positive: bool,
+    },
+}
+
+impl Predicate {
+    /// The predicate `#name` with `args`; Ok(None) for `#set!` (a property
+    /// the query gives back), Err for what the matcher does not check.
+    pub fn new(name: &str, args: &[Arg]) -> Result<Option<Predicate>, String> {
+        let op = name.trim_start_matches('#');
+        let positive = !op.contains("not-");
+        let all = !op.starts_with("any-") || op == "any-of?";
+        let capture = match args.first() {
+            Some(Arg::Capture(c)) => Some(*c),
+            _ => None,
+        };
+        let bad = || format!("predicate {name} with these arguments");
+        match op {
+            "set!" => Ok(None),
+            "eq?" | "not-eq?" | "any-eq?" | "any-not-eq?" => match (capture, &args[1..]) {
+                (Some(capture), [Arg::Text(text)]) => Ok(Some(Predicate::EqText {
+                    capture,
+                    text: text.as_bytes().to_vec(),
+                    positive,
+                    all,
+                })),
+                (Some(left), [Arg::Capture(right)]) => Ok(Some(Predicate::EqCapture {
+                    left,
+                    right: *right,
+                    positive,
+                    all,
+                })),
+                _ => Err(bad()),
+            },
+            "match?" | "not-match?" | "any-match?" | "any-not-match?" => {
+                match (capture, &args[1..]) {
+                    (Some(capture), [Arg::Text(re)]) => Ok(Some(Predicate::Match {
+                        capture,
+                        regex: regex::bytes::Regex::new(re).map_err(|_| bad())?,
+                        positive,
+                        all,
+                    })),
+                    _ => Err(bad()),
+                }
+            }
+            "any-of?" | "not-any-of?" => {
+                let texts = args[1..]
+                    .iter()
+                    .map(|a| match a {
+                        Arg::Text(t) => Some(t.as_bytes().to_vec()),
+                        Arg::Capture(_) => None,
+                    })
+                    .collect::<Option<Vec<_>>>();
+                match (capture, texts) {
+                    (Some(capture), Some(texts)) => Ok(Some(Predicate::AnyOf {
+                        capture,
+                        texts,
+                        positive,
+                    })),
+                    _ => Err(bad()),
+                }
+            }
+            _ => Err(format!("predicate {name}")),
+        }
+    }
+
+    /// The capture whose every node must pass this predicate on its own
+    /// (so a node failing it fails every match it is in).
+    pub fn per_node(&self) -> Option<u32> {
+        match self {
+            Predicate::EqText {
+                capture, all: true, ..
+            }
+            | Predicate::Match {
+                capture, all: true, ..
+            }
+            | Predicate::AnyOf { capture, .. } => Some(*capture),
+            _ => None,
+        }
+    }
+
+    /// Whether the predicate holds for a match's captures.
+    pub fn holds(&self, captures: &[(u32, Node)], source: &[u8]) -> bool {
+        let text = |n: &Node| source.get(n.byte_range()).unwrap_or_default();
+        let nodes = |i: u32| captures.iter().filter(move |c| c.0 == i).map(|c| c.1);
+        // Every node (`all`) or the first that does (`any-`) decides.
+        let decide = |results: &mut dyn Iterator<Item = bool>, positive: bool, all: bool| {
+            for is_match in results {
+                if is_match != positive && all {
+                    return false;
+                }
+                if is_match == positive && !all {
+                    return true;
+                }
+            }
+            true
+        };
+        match self {
+            Predicate::EqText {
+                capture,
+                text: t,
+                positive,
+                all,
+            } => decide(
+                &mut nodes(*capture).map(|n| text(&n) == t.as_slice()),
+                *positive,
+                *all,
+            ),
+            Predicate::Match {
+                capture,
+                regex,
+                positive,
+                all,
+            } => decide(
+                &mut nodes(*capture).map(|n| regex.is_match(text(&n))),
+                *positive,
+                *all,
+            ),
+            Predicate::AnyOf {
+                capture,
+                texts,
+                positive,
+            } => {
+                nodes(*capture).all(|n| texts.iter().any(|t| t.as_slice() == text(&n)) == *positive)
+            }
+            Predicate::EqCapture {
+                left,
+                right,
+                positive,
+                all,
+            } => {
+                let (mut l, mut r) = (nodes(*left), nodes(*right));
+                loop {
+                    match (l.next(), r.next()) {
+                        (Some(a), Some(b)) => {
+                            let is_match = text(&a) == text(&b);
+                            if is_match != *positive && *all {
+                                return false;
+                            }
+                            if is_match == *positive && !*all {
+                                return true;
+                            }
+                        }
+                        (None, None) => return true,
+                        _ => return false,
+                    }
+                }
+            }
+        }
+    }
+}

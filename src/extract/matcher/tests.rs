@@ -1,0 +1,145 @@
+//! The oracle: the native matches of every supported pattern equal the
+//! query cursor's, match for match, on the samples, the rules' fixtures
+//! and crafted cases.
+
+use super::cost::{both_matches, scan_text};
+use super::NativeQuery;
+use crate::lang::Lang;
+use crate::rules::RuleSet;
+use std::collections::BTreeMap;
+use tree_sitter::Query;
+
+/// The source files of the samples and the rules' fixtures, by language.
+fn sources(lang: Lang) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut dirs = vec![root.join("samples"), root.join("rules")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if Lang::from_path(&path) == Some(lang) {
+                out.extend(std::fs::read_to_string(&path).ok());
+            }
+        }
+    }
+    out
+}
+
+/// The differences between the cursor and the native matcher for the
+/// patterns of `text` over `sources`, and (supported, total) patterns.
+fn differences(lang: Lang, text: &str, sources: &[String]) -> (Vec<String>, usize, usize) {
+    let grammar = lang.grammar();
+    let query = Query::new(&grammar, text).unwrap();
+    let native = NativeQuery::new(&grammar, &query, text, |_| true);
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&grammar).unwrap();
+    let mut out: BTreeMap<usize, String> = BTreeMap::new();
+    for source in sources {
+        let tree = parser.parse(source, None).unwrap();
+        let (expected, found) = both_matches(&query, &native, &tree, source);
+        if expected == found {
+            continue;
+        }
+        let missing: Vec<_> = expected.iter().filter(|m| !found.contains(m)).collect();
+        let extra: Vec<_> = found.iter().filter(|m| !expected.contains(m)).collect();
+        for m in missing.iter().chain(&extra).take(4) {
+            let start = query.start_byte_for_pattern(m.0);
+            out.entry(m.0).or_insert_with(|| {
+                format!(
+                    "{} pattern {}: {}\n  missing {:?}\n  extra {:?}\n  expected {} found {}\n  all expected {:?}",
+                    lang.name(),
+                    m.0,
+                    text[start..].lines().next().unwrap_or_default(),
+                    missing.iter().filter(|x| x.0 == m.0).take(3).collect::<Vec<_>>(),
+                    extra.iter().filter(|x| x.0 == m.0).take(3).collect::<Vec<_>>(),
+                    expected.iter().filter(|x| x.0 == m.0).count(),
+                    found.iter().filter(|x| x.0 == m.0).count(),
+                    expected.iter().filter(|x| x.0 == m.0).take(12).collect::<Vec<_>>(),
+                )
+            });
+        }
+    }
+    let supported = (0..query.pattern_count())
+        .filter(|&i| native.supports(i))
+        .count();
+    (
+        out.into_values().collect(),
+        supported,
+        query.pattern_count(),
+    )
+}
+
+#[test]
+fn native_matches_equal_the_cursors_on_the_samples() {
+    let rules = RuleSet::builtin().unwrap();
+    let mut all = Vec::new();
+    for lang in Lang::all() {
+        let text = scan_text(lang, &rules, &vec![true; rules.rules.len()], &|_, _| true);
+        let (diffs, supported, total) = differences(lang, &text, &sources(lang));
+        eprintln!("{}: {supported}/{total} patterns supported", lang.name());
+        all.extend(diffs);
+    }
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}
+
+#[test]
+fn crafted_shapes_match_as_the_cursor_does() {
+    let source = r#"
+def f(a, b, c=1, *args):
+    x = g(a, b, h(c))
+    y = g(a)
+    g(b, b)
+    # note
+    return x
+
+class K(A, B):
+    def m(self): pass
+    def n(self): pass
+
+if a: pass
+elif b: pass
+elif c: pass
+else: pass
+"#
+    .to_string();
+    let patterns = [
+        // Unanchored children: one match per way they can be picked.
+        "(call arguments: (argument_list (identifier) @a (identifier) @b)) @call",
+        "(argument_list (_) @x)",
+        // Anchors: first, last, adjacent.
+        "(argument_list . (identifier) @first)",
+        "(argument_list (_) @last .)",
+        "(argument_list (identifier) @l . (identifier) @r)",
+        // Quantifiers.
+        "(parameters (identifier)* @p)",
+        "(parameters (identifier)+ @p (default_parameter)? @d)",
+        "(if_statement (elif_clause)* @e (else_clause) @else)",
+        "(if_statement (elif_clause)? @e)",
+        "(block (expression_statement)* @s (return_statement) @r)",
+        // Alternations, at the root and inside.
+        "[(call) (assignment)] @node",
+        "(assignment right: [(call function: (identifier) @f) (identifier) @i]) @a",
+        // Nested unanchored children.
+        "(function_definition body: (block (expression_statement (assignment (call (argument_list (call) @inner)))))) @fn",
+        "(class_definition body: (block (function_definition name: (identifier) @m))) @class",
+        // Captures on the root, two names on one node, negated fields.
+        "(function_definition !return_type name: (identifier) @name @name2) @def",
+        // Predicates: captures compared with captures, strings, regexes.
+        "((call arguments: (argument_list (identifier) @a (identifier) @b)) @c (#eq? @a @b))",
+        "((call arguments: (argument_list (identifier) @a (identifier) @b)) @c (#not-eq? @a @b))",
+        "((call function: (identifier) @f) @c (#any-of? @f \"g\" \"h\"))",
+        "((call function: (identifier) @f arguments: (argument_list (_)* @args)) (#match? @args \"^[ab]$\"))",
+        "((call function: (identifier) @f arguments: (argument_list (_)* @args)) (#any-match? @args \"^b$\"))",
+        // Anonymous nodes and wildcards.
+        "(binary_operator \"+\" @op)",
+        "(_ (comment) @c) @parent",
+        "(assignment _ @any)",
+        "(block . (expression_statement) @first-stmt)",
+    ];
+    let text: String = patterns.iter().map(|p| format!("{p}\n")).collect();
+    let (diffs, supported, total) = differences(Lang::by_name("python").unwrap(), &text, &[source]);
+    assert_eq!(supported, total, "every crafted shape is supported");
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+}
