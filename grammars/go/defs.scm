@@ -147,7 +147,7 @@
 ; (`n.OnDeleted(h.Drop)`) is bound to the field (link: bound values).
 ((method_declaration
    name: (field_identifier) @relay.method
-   parameters: (parameter_list (parameter_declaration name: (identifier) @relay.param))
+   parameters: (parameter_list) @relay.params
    body: (block (statement_list
      (assignment_statement
        left: (expression_list . (selector_expression field: (field_identifier) @relay.field) .)
@@ -156,8 +156,7 @@
             function: (identifier) @_append
             arguments: (argument_list (_) . (identifier) @relay.value .))
           (identifier) @relay.value] .)))))
-  (#any-of? @_append "append")
-  (#eq? @relay.param @relay.value))
+  (#any-of? @_append "append"))
 
 ; The value variable of a range over a field (`for _, cb := range
 ; c.callbacks`): calling it (`cb(id)`) calls what the field holds.

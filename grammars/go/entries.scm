@@ -45,90 +45,68 @@
   (#any-of? @_pkg "cli" "cobra")
   (#any-of? @_field "Action" "Run" "RunE" "PreRun" "PreRunE"))
 
-; The standard library's `flag` package: a mode chosen by a flag bound before the test, in the
-; same block (`flag.BoolVar(&refresh, "refresh-feeds", …)` or `health := flag.String(…)`), then
-; `if refresh { refreshFeeds(store); return }`, `if *health != "" { check(*health); os.Exit(0) }`.
-(statement_list
-  [(expression_statement
-     (call_expression
-       function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind)
-       arguments: (argument_list . (unary_expression operand: (identifier) @_var))))
-   (short_var_declaration
-     left: (expression_list . (identifier) @_var)
-     right: (expression_list . (call_expression
-       function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind))))]
-  (if_statement
-    condition: [(identifier) @_cond
-                (unary_expression operand: (identifier) @_cond)
-                (binary_expression left: [(identifier) @_cond (unary_expression operand: (identifier) @_cond)])] @_test
-    consequence: (block (statement_list (return_statement) .)) @cli)
+; The standard library's `flag` package: a mode chosen by a flag bound before the test
+; (`flag.BoolVar(&refresh, "refresh-feeds", …)` or `health := flag.String(…)` earlier in the
+; same block, `var dump = flag.Bool(…)` at the top level), then `if refresh { refreshFeeds(store);
+; return }`, `if *health != "" { check(*health); os.Exit(0) }`. The tests (`@cli.flag`, the
+; variable tested) and the binders (`@cli.binder`, binding `@cli.bound`) are matched apart and
+; paired in extraction (extract/cli_flags.rs): a pattern holding both kept a state alive through
+; every block of every file.
+((expression_statement .
+  (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind)
+    arguments: (argument_list . (unary_expression operand: (identifier) @cli.bound)))) @cli.binder
   (#eq? @_pkg "flag")
-  (#match? @_bind "^(Bool|String|Int|Int64|Uint|Uint64|Float64|Duration|Func|Text)(Var)?$")
-  (#not-match? @_test "^!")
-  (#eq? @_var @_cond))
-(statement_list
-  [(expression_statement
-     (call_expression
-       function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind)
-       arguments: (argument_list . (unary_expression operand: (identifier) @_var))))
-   (short_var_declaration
-     left: (expression_list . (identifier) @_var)
-     right: (expression_list . (call_expression
-       function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind))))]
-  (if_statement
-    condition: [(identifier) @_cond
-                (unary_expression operand: (identifier) @_cond)
-                (binary_expression left: [(identifier) @_cond (unary_expression operand: (identifier) @_cond)])] @_test
-    consequence: (block
-      (statement_list
-        (expression_statement
-          (call_expression function: (selector_expression) @_exit)) .)) @cli)
+  (#match? @_bind "^(Bool|String|Int|Int64|Uint|Uint64|Float64|Duration|Func|Text)(Var)?$"))
+((short_var_declaration
+  left: (expression_list . (identifier) @cli.bound)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind)))) @cli.binder
   (#eq? @_pkg "flag")
-  (#match? @_bind "^(Bool|String|Int|Int64|Uint|Uint64|Float64|Duration|Func|Text)(Var)?$")
+  (#match? @_bind "^(Bool|String|Int|Int64|Uint|Uint64|Float64|Duration|Func|Text)(Var)?$"))
+(source_file
+  (var_declaration
+    (var_spec
+      name: (identifier) @cli.bound
+      value: (expression_list . (call_expression
+        function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind))))) @cli.binder
+  (#eq? @_pkg "flag")
+  (#match? @_bind "^(Bool|String|Int|Int64|Uint|Uint64|Float64|Duration)$"))
+
+; `if refresh { …; return }`, `if *health != "" { …; os.Exit(0) }`: a flag bound earlier in the block.
+(if_statement
+  condition: [(identifier) @cli.flag
+              (unary_expression operand: (identifier) @cli.flag)
+              (binary_expression left: [(identifier) @cli.flag (unary_expression operand: (identifier) @cli.flag)])] @_test
+  consequence: (block
+    (statement_list
+      [(return_statement)
+       (expression_statement
+         (call_expression function: (selector_expression) @_exit))] .)) @cli
   (#not-match? @_test "^!")
-  (#eq? @_var @_cond)
   (#any-of? @_exit "os.Exit" "log.Fatal" "log.Fatalf" "log.Fatalln"))
 
 ; A flag declared at the package's top level (`var dump = flag.Bool("dump", …)`), tested in a
 ; function's body: `if *dump { dumpAll(); return }`.
-(source_file
-  (var_declaration
-    (var_spec
-      name: (identifier) @_var
-      value: (expression_list . (call_expression
-        function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind)))))
-  (function_declaration
-    body: (block
-      (statement_list
-        (if_statement
-          condition: [(identifier) @_cond
-                      (unary_expression operand: (identifier) @_cond)
-                      (binary_expression left: [(identifier) @_cond (unary_expression operand: (identifier) @_cond)])] @_test
-          consequence: (block (statement_list (return_statement) .)) @cli))))
-  (#eq? @_pkg "flag")
-  (#match? @_bind "^(Bool|String|Int|Int64|Uint|Uint64|Float64|Duration)$")
+(function_declaration
+  body: (block
+    (statement_list
+      (if_statement
+        condition: [(identifier) @cli.flag
+                    (unary_expression operand: (identifier) @cli.flag)
+                    (binary_expression left: [(identifier) @cli.flag (unary_expression operand: (identifier) @cli.flag)])] @_test
+        consequence: (block (statement_list (return_statement) .)) @cli)))
   (#not-match? @_test "^!")
-  (#eq? @_var @_cond))
+  (#set! cli.scope "package"))
 
 ; A tagless switch on flags that ends its block: each case is one mode
 ; (`switch { case refresh: refreshFeeds(store); case *health != "": check(*health) }`).
-(statement_list
-  [(expression_statement
-     (call_expression
-       function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind)
-       arguments: (argument_list . (unary_expression operand: (identifier) @_var))))
-   (short_var_declaration
-     left: (expression_list . (identifier) @_var)
-     right: (expression_list . (call_expression
-       function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_bind))))]
-  (expression_switch_statement
-    !value
-    (expression_case
-      value: (expression_list .
-        [(identifier) @_cond
-         (unary_expression operand: (identifier) @_cond)
-         (binary_expression left: [(identifier) @_cond (unary_expression operand: (identifier) @_cond)])] @_test)) @cli) .
-  (#eq? @_pkg "flag")
-  (#match? @_bind "^(Bool|String|Int|Int64|Uint|Uint64|Float64|Duration|Func|Text)(Var)?$")
+(expression_switch_statement
+  !value
+  (expression_case
+    value: (expression_list .
+      [(identifier) @cli.flag
+       (unary_expression operand: (identifier) @cli.flag)
+       (binary_expression left: [(identifier) @cli.flag (unary_expression operand: (identifier) @cli.flag)])] @_test)) @cli
   (#not-match? @_test "^!")
-  (#eq? @_var @_cond))
+  (#set! cli.last))

@@ -16,6 +16,14 @@
 //! negation or quantifier), and at least one capture inside. The inner node
 //! has children of its own, or the outer node is the file's root: a
 //! childless node (`(identifier)`) is everywhere, and each would be a match.
+//!
+//! The outermost node may be captured when it is the file's root
+//! (`((program (echo_statement)) @def.function)`): the capture moves to extraction, which hands that
+//! ancestor to the handler under its names. When nothing inside is
+//! captured, tree-sitter gave such a pattern one match per outer node,
+//! once the outer node's later children could no longer match; the
+//! rewritten pattern matches once per inner node, so extraction keeps the
+//! first and hands it on after the walk (`Enclosing::merged`).
 
 use tree_sitter::Node;
 
@@ -31,6 +39,12 @@ pub struct Enclosing {
     /// The field of the parent that holds the child, when the pattern
     /// named one.
     pub field: Option<String>,
+    /// The captures written on this node (only the outermost may have
+    /// some): extraction hands the node on under these names.
+    pub captures: Vec<String>,
+    /// With `captures`: the pattern captures nothing else, so its matches
+    /// are one per outer node.
+    pub merged: bool,
 }
 
 /// A pattern rewritten to start at its inner node.
@@ -52,8 +66,8 @@ pub fn rewrite(
     root_kind: &str,
 ) -> Option<Rewrite> {
     let outer = items(pattern, 0..pattern.len())?;
-    // `(outer …) (#pred …)*` or `((outer …) (#pred …)*)`.
-    let (mut node, mut predicates) = match outer.as_slice() {
+    // `(outer …) @capture* (#pred …)*` or `((outer …) @capture* (#pred …)*)`.
+    let (mut node, rest) = match outer.as_slice() {
         [only] if is_group(pattern, only) => {
             let inner = items(pattern, only.start + 1..only.end - 1)?;
             let (first, rest) = inner.split_first()?;
@@ -62,10 +76,16 @@ pub fn rewrite(
         [first, rest @ ..] => (first.clone(), rest.to_vec()),
         [] => return None,
     };
+    let text = |r: &std::ops::Range<usize>| &pattern[r.clone()];
+    let root_captures: Vec<String> = rest
+        .iter()
+        .take_while(|r| text(r).starts_with('@'))
+        .map(|r| text(r)[1..].to_string())
+        .collect();
+    let mut predicates = rest[root_captures.len()..].to_vec();
     if !predicates.iter().all(|p| is_predicate(pattern, p)) {
         return None;
     }
-    let text = |r: &std::ops::Range<usize>| &pattern[r.clone()];
     let mut outers: Vec<Enclosing> = Vec::new();
     let mut captures = Vec::new();
     // Down through outer nodes with one uncaptured child pattern each.
@@ -80,6 +100,8 @@ pub fn rewrite(
         outers.push(Enclosing {
             kind: level.kind.to_string(),
             field: level.field.map(str::to_string),
+            captures: Vec::new(),
+            merged: false,
         });
         node = level.child;
         captures = level.captures;
@@ -87,14 +109,20 @@ pub fn rewrite(
             break;
         }
     }
-    if outers.is_empty() {
+    let merged = !text(&node).contains('@') && captures.is_empty();
+    let root = outers.first_mut()?;
+    if !root_captures.is_empty() && root.kind != root_kind {
+        // A captured outer node of its own kind: the inner node may be
+        // far commoner (a call's function), and the walk dearer.
         return None;
     }
-    if !text(&node).contains('@') && captures.is_empty() {
-        // Without a capture tree-sitter merges a pattern's matches; keep
-        // those as they are.
+    if merged && root_captures.is_empty() {
+        // Without a capture tree-sitter merges a pattern's matches, and
+        // hands on none: keep those as they are.
         return None;
     }
+    root.merged = merged;
+    root.captures = root_captures;
     if captures_on(pattern, &node)? + captures.len() >= MAX_STEP_CAPTURES {
         // tree-sitter would drop the added capture.
         return None;
@@ -238,6 +266,26 @@ pub fn is_enclosed(enclosing: &[Enclosing], path: &[Node], node: Node) -> bool {
     true
 }
 
+/// The outer nodes a rewrite took captures off (`Enclosing::captures`),
+/// each with its capture names, read from `path` (the inner node's
+/// ancestors, the root first; the node enclosed as `is_enclosed` says).
+pub fn outer_captures<'e, 't>(
+    enclosing: &'e [Enclosing],
+    path: &[Node<'t>],
+) -> Vec<(&'e str, Node<'t>)> {
+    let mut out = Vec::new();
+    for (outer, &node) in enclosing.iter().zip(path.iter().rev()) {
+        out.extend(outer.captures.iter().map(|name| (name.as_str(), node)));
+    }
+    out
+}
+
+/// Whether the pattern's matches are one per outer node (see
+/// `Enclosing::merged`).
+pub fn is_merged(enclosing: &[Enclosing]) -> bool {
+    enclosing.iter().any(|e| e.merged)
+}
+
 fn is_group(text: &str, item: &std::ops::Range<usize>) -> bool {
     text[item.clone()].starts_with("((")
         || text[item.start + 1..item.end]
@@ -345,6 +393,8 @@ mod tests {
             .map(|(kind, field)| Enclosing {
                 kind: kind.to_string(),
                 field: field.map(str::to_string),
+                captures: Vec::new(),
+                merged: false,
             })
             .collect()
     }
@@ -399,9 +449,29 @@ mod tests {
     }
 
     #[test]
+    fn a_captured_root_is_handed_on_from_extraction() {
+        let p = "((module (expression_statement (call) @c)) @route @route.handler\n  (#set! framework \"php\"))";
+        let r = rewrite(p, &plain, "module").expect("rewritten");
+        assert_eq!(
+            r.text,
+            "((expression_statement (call) @c) @_carve_start (#set! framework \"php\"))"
+        );
+        assert_eq!(r.enclosing.len(), 1);
+        assert_eq!(r.enclosing[0].captures, ["route", "route.handler"]);
+        assert!(!r.enclosing[0].merged);
+        // Nothing captured inside: one match per root, handed on once.
+        let r = rewrite("((module [(a) (b)]) @def.function)", &plain, "module").expect("rewritten");
+        assert_eq!(r.text, "([(a) (b)] @_carve_start)");
+        assert!(r.enclosing[0].merged);
+        assert_eq!(r.enclosing[0].captures, ["def.function"]);
+    }
+
+    #[test]
     fn patterns_the_rewrite_would_change_are_kept() {
         for p in [
-            "((module (expression_statement) @x) @root)",
+            "((module (expression_statement)))",
+            "((module (expression_statement) @x (expression_statement)) @root)",
+            "((call function: (selector (identifier) @x)) @root)",
             "(module (a) @x (b) @y)",
             "(module . (a) @x)",
             "(module (a) @x .)",

@@ -39,6 +39,7 @@
 mod ancestry;
 mod bounded_loops;
 mod branches;
+mod cli_flags;
 mod deadline;
 pub mod facts;
 mod fields;
@@ -169,6 +170,8 @@ struct Pending {
     entries: Vec<Span>,
     /// Spans of `@cli` captures: code run only for a command-line option or command.
     cli: Vec<Span>,
+    /// `@cli` branches that test a variable, and the flags that bind one.
+    flags: cli_flags::FlagModes,
     /// (name start, pieces) of variables initialised by a concatenation
     concats: Vec<(usize, Prefix)>,
     /// (target start, annotation name) of annotated functions
@@ -219,6 +222,7 @@ impl Pending {
             + size_of_val(&*self.fields)
             + size_of_val(&*self.entries)
             + size_of_val(&*self.cli)
+            + self.flags.record_bytes()
             + size_of_val(&*self.concats)
             + size_of_val(&*self.annotations_for)
             + size_of_val(&*self.pointcuts_for)
@@ -364,11 +368,16 @@ impl<'s> Extraction<'s> {
         let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
         let mut matches = cursor.matches_with_options(query, root, self.source.as_bytes(), options);
         let start = patterns.start_capture;
+        // Matches of patterns whose one match per outer node tree-sitter
+        // handed on once the outer node was done (`inner_start`): the
+        // first of each, handed on after the walk.
+        let mut merged: Vec<(usize, Vec<Captured<'s>>)> = Vec::new();
         while let Some(m) = matches.next() {
             let enclosing = patterns
                 .enclosing
                 .get(m.pattern_index)
                 .map_or(&[][..], Vec::as_slice);
+            let mut captures: Vec<Captured> = Vec::new();
             if !enclosing.is_empty() {
                 let Some(inner) = m.captures().iter().find(|c| Some(c.index) == start) else {
                     continue;
@@ -377,29 +386,62 @@ impl<'s> Extraction<'s> {
                 if !inner_start::is_enclosed(enclosing, path, inner.node) {
                     continue;
                 }
+                captures.extend(
+                    inner_start::outer_captures(enclosing, path)
+                        .into_iter()
+                        .map(|(name, node)| Captured { name, node }),
+                );
             }
-            let captures: Vec<Captured> = m
-                .captures()
-                .iter()
-                .filter(|c| Some(c.index) != start)
-                .map(|c| Captured {
-                    name: names[c.index as usize],
-                    node: c.node,
-                })
-                .collect();
-            let props = Props(query.property_settings(m.pattern_index));
-            match patterns.owners.get(m.pattern_index) {
-                Some(PatternOwner::Rule(rule_idx)) => {
-                    self.on_rule(root, *rule_idx, &captures, props)
+            captures.extend(
+                m.captures()
+                    .iter()
+                    .filter(|c| Some(c.index) != start)
+                    .map(|c| Captured {
+                        name: names[c.index as usize],
+                        node: c.node,
+                    }),
+            );
+            if inner_start::is_merged(enclosing) {
+                if !merged.iter().any(|(p, _)| *p == m.pattern_index) {
+                    merged.push((m.pattern_index, captures));
                 }
-                Some(PatternOwner::Structure) => self.on_structure(root, &captures, props),
-                None => {}
+                continue;
             }
-            if self.facts.record_bytes() + self.pending.record_bytes() > budget.facts {
+            if self.hand_on(root, patterns, m.pattern_index, &captures, budget.facts) {
                 budget.facts_full = true;
-                break;
+                return;
             }
         }
+        drop(matches);
+        if budget.exhausted() {
+            return;
+        }
+        merged.sort_by_key(|(pattern, _)| *pattern);
+        for (pattern, captures) in merged {
+            if self.hand_on(root, patterns, pattern, &captures, budget.facts) {
+                budget.facts_full = true;
+                return;
+            }
+        }
+    }
+
+    /// Hands one match of `pattern` to its owner; true when the facts
+    /// budget is then spent.
+    fn hand_on(
+        &mut self,
+        root: Node<'s>,
+        patterns: &'s PatternQuery,
+        pattern: usize,
+        captures: &[Captured<'s>],
+        facts: usize,
+    ) -> bool {
+        let props = Props(patterns.query.property_settings(pattern));
+        match patterns.owners.get(pattern) {
+            Some(PatternOwner::Rule(rule_idx)) => self.on_rule(root, *rule_idx, captures, props),
+            Some(PatternOwner::Structure) => self.on_structure(root, captures, props),
+            None => {}
+        }
+        self.facts.record_bytes() + self.pending.record_bytes() > facts
     }
 
     fn text(&self, node: Node) -> &'s str {
@@ -453,14 +495,33 @@ impl<'s> Extraction<'s> {
                 }
             }
             "relay" => {
-                if let (Some(method), Some(field)) =
-                    (capture(caps, "relay.method"), capture(caps, "relay.field"))
-                {
-                    self.pending.relays.push((
-                        method.start_byte(),
-                        self.text(method).to_string(),
-                        self.text(field).to_string(),
-                    ));
+                // The value stored must be one of the method's parameters
+                // (tested here, not by the query: a pattern per parameter
+                // walked the whole body once per parameter).
+                let is_param = |value: Node| {
+                    capture(caps, "relay.params").is_none_or(|params| {
+                        let value = self.text(value);
+                        let mut cursor = params.walk();
+                        let declared: Vec<Node> = params.named_children(&mut cursor).collect();
+                        declared.into_iter().any(|param| {
+                            let mut cursor = param.walk();
+                            let mut names = param.children_by_field_name("name", &mut cursor);
+                            names.any(|name| self.text(name) == value)
+                        })
+                    })
+                };
+                if let (Some(method), Some(field), Some(value)) = (
+                    capture(caps, "relay.method"),
+                    capture(caps, "relay.field"),
+                    capture(caps, "relay.value"),
+                ) {
+                    if is_param(value) {
+                        self.pending.relays.push((
+                            method.start_byte(),
+                            self.text(method).to_string(),
+                            self.text(field).to_string(),
+                        ));
+                    }
                 }
             }
             "entry" => {
@@ -508,8 +569,20 @@ impl<'s> Extraction<'s> {
             // Code run only for a command-line option or command (a branch
             // on `--init` that returns, a CLI command's action).
             "cli" => {
-                if let Some(cli) = capture(caps, "cli") {
-                    self.pending.cli.push(Self::span(cli));
+                if let (Some(statement), Some(bound)) =
+                    (capture(caps, "cli.binder"), capture(caps, "cli.bound"))
+                {
+                    self.pending.flags.binder(statement, self.text(bound));
+                } else if let Some(cli) = capture(caps, "cli") {
+                    match capture(caps, "cli.flag") {
+                        Some(flag) => self.pending.flags.test(
+                            cli,
+                            self.text(flag),
+                            prop.get("cli.scope") == Some("package"),
+                            prop.get("cli.last").is_some(),
+                        ),
+                        None => self.pending.cli.push(Self::span(cli)),
+                    }
                 }
             }
             "scope" => {
@@ -1227,7 +1300,8 @@ impl<'s> Extraction<'s> {
         calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
         let vars = module_variables(&self.facts.defs);
-        let cli = std::mem::take(&mut self.pending.cli);
+        let mut cli = std::mem::take(&mut self.pending.cli);
+        cli.extend(self.pending.flags.branches());
         for (start, mut call) in calls {
             let def = index.enclosing_function(&self.facts.defs, start);
             call.def = def_index(def);

@@ -435,29 +435,34 @@ mod tests {
             let mut it = cursor.matches(query, root, text.as_bytes());
             while let Some(m) = it.next() {
                 let outer = &enclosing[m.pattern_index];
+                let mut caps: Vec<_> = Vec::new();
                 if !outer.is_empty() {
-                    let inner = m.captures().iter().find(|c| Some(c.index) == start);
-                    let kept = inner.is_some_and(|c| {
-                        inner_start::is_enclosed(outer, ancestry.of(root, c.node), c.node)
-                    });
-                    if !kept {
+                    let Some(inner) = m.captures().iter().find(|c| Some(c.index) == start) else {
+                        continue;
+                    };
+                    let path = ancestry.of(root, inner.node);
+                    if !inner_start::is_enclosed(outer, path, inner.node) {
                         continue;
                     }
+                    for (name, node) in inner_start::outer_captures(outer, path) {
+                        let (start, end) = (node.start_byte(), node.end_byte());
+                        caps.push((name.to_string(), start, end, node.kind().to_string()));
+                    }
                 }
-                let mut caps: Vec<_> = m
-                    .captures()
-                    .iter()
-                    .filter(|c| Some(c.index) != start)
-                    .map(|c| {
-                        let name = query.capture_names()[c.index as usize].to_string();
-                        (
-                            name,
-                            c.node.start_byte(),
-                            c.node.end_byte(),
-                            c.node.kind().to_string(),
-                        )
-                    })
-                    .collect();
+                caps.extend(
+                    m.captures()
+                        .iter()
+                        .filter(|c| Some(c.index) != start)
+                        .map(|c| {
+                            let name = query.capture_names()[c.index as usize].to_string();
+                            (
+                                name,
+                                c.node.start_byte(),
+                                c.node.end_byte(),
+                                c.node.kind().to_string(),
+                            )
+                        }),
+                );
                 caps.sort();
                 out[m.pattern_index].insert(caps);
             }
