@@ -34,3 +34,10 @@ func nonce() string {
 	state := hex.EncodeToString(b)
 	return state
 }
+
+func otherKey(conf *Configuration) *sessions.CookieStore {
+	// ok: the random bytes are a nonce; the store's key comes from configuration
+	nonce := make([]byte, 16)
+	rand.Read(nonce)
+	return sessions.NewCookieStore(conf.Key, nonce)
+}

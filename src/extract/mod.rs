@@ -139,6 +139,12 @@ impl<'q> Props<'q> {
 }
 
 /// The node of the first capture named `name` in a match.
+/// The node of a rule's `if_later` capture in a match, when the rule has
+/// the condition and the match the capture.
+fn get_later<'t>(caps: &[Captured<'t>], rule: &crate::rules::Rule) -> Option<Node<'t>> {
+    capture(caps, &rule.when.if_later.as_ref()?.capture)
+}
+
 fn capture<'t>(caps: &[Captured<'t>], name: &str) -> Option<Node<'t>> {
     caps.iter().find(|c| c.name == name).map(|c| c.node)
 }
@@ -1099,6 +1105,14 @@ impl<'s> Extraction<'s> {
             let named = self.value_matches(root, value, test.regex()?);
             named.then(|| self.text(node).to_string())
         });
+        // What the function goes on to do with a capture (`if_later`).
+        let later = match rule.when.if_later.as_ref().zip(get_later(caps, rule)) {
+            Some((test, node)) => match self.later_in_function(root, hit, &test.matches, node) {
+                Some(group) => group,
+                None => return,
+            },
+            None => None,
+        };
         // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
         let valued = rule.when.state_value.as_ref().and_then(|test| {
             let node = get(&test.capture)?;
@@ -1108,9 +1122,11 @@ impl<'s> Extraction<'s> {
             // The value names no state the rule knows.
             Some(None) => return,
             Some(state) => state,
-            None => get("state")
-                .map(|n| unquote(self.text(n)).to_string())
-                .or_else(|| prop.get("state").map(str::to_string)),
+            None => later.or_else(|| {
+                get("state")
+                    .map(|n| unquote(self.text(n)).to_string())
+                    .or_else(|| prop.get("state").map(str::to_string))
+            }),
         };
         // Started once by whatever first runs it (a timer, a socket server):
         // what start-up runs first, no route repeats.
@@ -1130,6 +1146,25 @@ impl<'s> Extraction<'s> {
             self_call,
             shipped,
         });
+    }
+
+    /// Whether the text of the innermost function holding `hit`, after it,
+    /// matches `pattern` with `{}` as `name`'s text: Some with the first
+    /// group, if the pattern has one; None when it does not match.
+    fn later_in_function(
+        &self,
+        root: Node,
+        hit: Node,
+        pattern: &str,
+        name: Node,
+    ) -> Option<Option<String>> {
+        let re = regex::Regex::new(&pattern.replace("{}", &regex::escape(self.text(name)))).ok()?;
+        let function = ancestry::ancestors(root, hit)
+            .into_iter()
+            .find(|n| lazy_init::is_function(n.kind()))?;
+        let after = self.source.get(hit.end_byte()..function.end_byte())?;
+        let found = re.captures(after)?;
+        Some(found.get(1).map(|m| m.as_str().to_string()))
     }
 
     /// Whether a statement after `hit` (a statement) in its block matches

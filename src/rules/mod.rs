@@ -261,6 +261,13 @@ pub struct Conditions {
     /// only read (`sqlite3.connect(BASE_DIR / "search.db")` and a SELECT).
     #[serde(default)]
     pub unless_shipped_read: Option<ValueTest>,
+    /// Only when the text of the innermost function holding the hit, after
+    /// the hit, matches the regex with `{}` replaced by the capture's text
+    /// (`rand.Read(key)` then `NewCookieStore(key)`); the regex's first
+    /// group, when it has one, is the hit's state. A match without the
+    /// capture is not tested.
+    #[serde(default)]
+    pub if_later: Option<ValueTest>,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -506,6 +513,7 @@ impl Default for Conditions {
             if_value: None,
             unless_bounded: None,
             unless_shipped_read: None,
+            if_later: None,
             branch: None,
             unless_env_override: false,
             if_env_override: false,
@@ -813,6 +821,19 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
                 None,
             ));
         }
+    }
+    if let Some(Err(err)) = raw
+        .when
+        .if_later
+        .as_ref()
+        .map(|test| regex::Regex::new(&test.matches.replace("{}", "name")))
+    {
+        return Err(RuleError::invalid(
+            &source,
+            format!("`if_later.matches` is no regex: {err}"),
+            None,
+            None,
+        ));
     }
     for (key, test) in [
         ("unless_value", &raw.when.unless_value),
