@@ -70,17 +70,9 @@ pub fn measure(
     rare: &RareAt<'_>,
     iterations: usize,
 ) -> Vec<LangCost> {
-    let mut langs: Vec<Lang> = sources.iter().map(|(l, _)| *l).collect();
-    langs.sort();
-    langs.dedup();
-    langs
+    by_language(sources)
         .into_iter()
-        .map(|lang| {
-            let texts: Vec<&str> = sources
-                .iter()
-                .filter(|(l, _)| *l == lang)
-                .map(|(_, t)| *t)
-                .collect();
+        .map(|(lang, texts)| {
             let costs = Choices {
                 rules,
                 active,
@@ -92,7 +84,26 @@ pub fn measure(
         .collect()
 }
 
-fn best(iterations: usize, mut f: impl FnMut()) -> Duration {
+/// The texts of `sources` grouped by language, languages in order.
+pub(crate) fn by_language<'t>(sources: &[(Lang, &'t str)]) -> Vec<(Lang, Vec<&'t str>)> {
+    let mut langs: Vec<Lang> = sources.iter().map(|(l, _)| *l).collect();
+    langs.sort();
+    langs.dedup();
+    langs
+        .into_iter()
+        .map(|lang| {
+            let texts = sources
+                .iter()
+                .filter(|(l, _)| *l == lang)
+                .map(|(_, t)| *t)
+                .collect();
+            (lang, texts)
+        })
+        .collect()
+}
+
+/// The shortest of `iterations` runs of `f`.
+pub(crate) fn best(iterations: usize, mut f: impl FnMut()) -> Duration {
     (0..iterations.max(1))
         .map(|_| {
             let started = Instant::now();

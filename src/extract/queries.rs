@@ -392,29 +392,33 @@ impl<'g> PatternWriter<'g> {
     }
 }
 
+/// The source files of the samples and the rules' fixtures in `lang`, for
+/// tests that compare walks of the scan's patterns.
+#[cfg(test)]
+pub(crate) fn sample_sources(lang: Lang) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut dirs = vec![root.join("samples"), root.join("rules")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if Lang::from_path(&path) == Some(lang) {
+                out.extend(std::fs::read_to_string(&path).ok());
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
     use tree_sitter::{QueryCursor, StreamingIterator};
 
-    /// The source files of the samples and the rules' fixtures, by language.
-    fn sources(lang: Lang) -> Vec<String> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut out = Vec::new();
-        let mut dirs = vec![root.join("samples"), root.join("rules")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if Lang::from_path(&path) == Some(lang) {
-                    out.extend(std::fs::read_to_string(&path).ok());
-                }
-            }
-        }
-        out
-    }
+    use super::sample_sources as sources;
 
     /// One match: its captures' (name, start, end, kind), sorted.
     type Match = Vec<(String, usize, usize, String)>;

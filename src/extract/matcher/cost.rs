@@ -10,9 +10,10 @@ use crate::extract::queries::{
     rules_text, structure_text, KeepPattern, PatternWriter, STRUCTURE_FILES,
 };
 use crate::lang::Lang;
+use crate::query_cost::best;
 use crate::rules::RuleSet;
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tree_sitter::{Parser, Query, QueryCursor, StreamingIterator, Tree};
 
 /// One match as compared: pattern and captures (capture index, start, end,
@@ -76,17 +77,6 @@ pub struct NativeCost {
     pub differences: usize,
 }
 
-fn best(iterations: usize, mut f: impl FnMut()) -> Duration {
-    (0..iterations.max(1))
-        .map(|_| {
-            let started = Instant::now();
-            f();
-            started.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
-
 /// Every pattern a scan of these files compiles for `lang` (the combined
 /// and the rare query's), as the scan writes them.
 pub fn scan_text(lang: Lang, rules: &RuleSet, active: &[bool], keep: &KeepPattern<'_>) -> String {
@@ -108,17 +98,9 @@ pub fn measure(
     keep: &KeepPattern<'_>,
     iterations: usize,
 ) -> Vec<NativeCost> {
-    let mut langs: Vec<Lang> = sources.iter().map(|(l, _)| *l).collect();
-    langs.sort();
-    langs.dedup();
-    langs
+    crate::query_cost::by_language(sources)
         .into_iter()
-        .filter_map(|lang| {
-            let texts: Vec<&str> = sources
-                .iter()
-                .filter(|(l, _)| *l == lang)
-                .map(|(_, t)| *t)
-                .collect();
+        .filter_map(|(lang, texts)| {
             measure_lang(
                 lang,
                 &texts,

@@ -4,28 +4,11 @@
 
 use super::cost::{both_matches, scan_text};
 use super::NativeQuery;
+use crate::extract::queries::sample_sources as sources;
 use crate::lang::Lang;
 use crate::rules::RuleSet;
 use std::collections::BTreeMap;
 use tree_sitter::Query;
-
-/// The source files of the samples and the rules' fixtures, by language.
-fn sources(lang: Lang) -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut out = Vec::new();
-    let mut dirs = vec![root.join("samples"), root.join("rules")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if Lang::from_path(&path) == Some(lang) {
-                out.extend(std::fs::read_to_string(&path).ok());
-            }
-        }
-    }
-    out
-}
 
 /// The differences between the cursor and the native matcher for the
 /// patterns of `text` over `sources`, and (supported, total) patterns.
