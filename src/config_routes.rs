@@ -13,12 +13,11 @@ use crate::lang::RouteFiles;
 /// The facts of one route file: a route per top-level entry with a path.
 pub fn facts(file: &SettingsFile) -> FileFacts {
     let mut facts = FileFacts::empty(&file.rel, file.lang, &file.text);
+    let entries = entries(&file.text);
     for spec in file.lang.route_files(&file.rel) {
-        for entry in entries(&file.text) {
-            if let Some(route) = route(spec, &entry) {
-                facts.routes.push(route);
-            }
-        }
+        facts
+            .routes
+            .extend(entries.iter().filter_map(|entry| route(spec, entry)));
     }
     facts
 }

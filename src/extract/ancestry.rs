@@ -68,6 +68,14 @@ impl<'s> Extraction<'s> {
         let mut ancestry = self.ancestry.borrow_mut();
         ancestry.of(root, node).iter().rev().copied().collect()
     }
+
+    /// The innermost function that encloses `node`, from the path kept for
+    /// the file.
+    pub(super) fn enclosing_function(&self, root: Node<'s>, node: Node<'s>) -> Option<Node<'s>> {
+        self.ancestors(root, node)
+            .into_iter()
+            .find(|n| super::lazy_init::is_function(n.kind()))
+    }
 }
 
 /// The nodes that enclose `node`, innermost first (`node` itself

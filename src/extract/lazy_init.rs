@@ -101,11 +101,7 @@ impl<'s> Extraction<'s> {
     /// by request input (`memo[k]`) is not matched.
     pub(super) fn is_memo_write(&self, root: Node<'s>, node: Node<'s>, target: &str) -> bool {
         let name = target.split(['.', '[']).next().unwrap_or(target);
-        let Some(function) = self
-            .ancestors(root, node)
-            .into_iter()
-            .find(|n| is_function(n.kind()))
-        else {
+        let Some(function) = self.enclosing_function(root, node) else {
             return false;
         };
         let mut guards = self.memo_guards.0.borrow_mut();

@@ -1153,15 +1153,13 @@ impl<'s> Extraction<'s> {
     /// group, if the pattern has one; None when it does not match.
     fn later_in_function(
         &self,
-        root: Node,
-        hit: Node,
+        root: Node<'s>,
+        hit: Node<'s>,
         pattern: &str,
         name: Node,
     ) -> Option<Option<String>> {
         let re = regex::Regex::new(&pattern.replace("{}", &regex::escape(self.text(name)))).ok()?;
-        let function = ancestry::ancestors(root, hit)
-            .into_iter()
-            .find(|n| lazy_init::is_function(n.kind()))?;
+        let function = self.enclosing_function(root, hit)?;
         let after = self.source.get(hit.end_byte()..function.end_byte())?;
         let found = re.captures(after)?;
         Some(found.get(1).map(|m| m.as_str().to_string()))
@@ -1175,10 +1173,8 @@ impl<'s> Extraction<'s> {
     }
 
     /// Whether the text of the innermost function holding `hit` matches `pattern`.
-    fn function_matches(&self, root: Node, hit: Node, pattern: &regex::Regex) -> bool {
-        ancestry::ancestors(root, hit)
-            .into_iter()
-            .find(|n| lazy_init::is_function(n.kind()))
+    fn function_matches(&self, root: Node<'s>, hit: Node<'s>, pattern: &regex::Regex) -> bool {
+        self.enclosing_function(root, hit)
             .is_some_and(|f| pattern.is_match(self.text(f)))
     }
 

@@ -23,10 +23,7 @@ impl<'s> Extraction<'s> {
         test: &ValueTest,
     ) -> Option<Box<str>> {
         let name = last_literal(self.text(capture))?;
-        let function = self
-            .ancestors(root, hit)
-            .into_iter()
-            .find(|n| super::lazy_init::is_function(n.kind()))?;
+        let function = self.enclosing_function(root, hit)?;
         let writes = test.regex()?.is_match(self.text(function));
         (!writes).then(|| name.into())
     }
