@@ -2995,3 +2995,211 @@ fn symfony_routes_declared_in_yaml_files() {
     want.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn spring_interceptors_run_only_before_the_paths_their_registration_gives() {
+    let dir = common::temp_dir("spring-interceptor-paths");
+    common::write_files(
+        &dir,
+        &[
+            (
+                "pom.xml",
+                "<project><artifactId>shop</artifactId></project>\n",
+            ),
+            (
+                "src/main/resources/application.properties",
+                "server.servlet.context-path=/shop\n",
+            ),
+            (
+                "src/main/java/shop/config/WebConfig.java",
+                r#"package shop.config;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import shop.web.AdminInterceptor;
+import shop.web.CartInterceptor;
+import shop.web.AuditInterceptor;
+
+@Configuration
+public class WebConfig implements WebMvcConfigurer {
+    @Autowired
+    private AdminInterceptor adminInterceptor;
+
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(adminInterceptor)
+                .addPathPatterns("/admin/**")
+                .excludePathPatterns("/admin/login");
+        registry.addInterceptor(new CartInterceptor())
+                .excludePathPatterns("/admin/**", "/login");
+        registry.addInterceptor(new AuditInterceptor());
+    }
+}
+"#,
+            ),
+            (
+                "src/main/java/shop/web/AdminInterceptor.java",
+                r#"package shop.web;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+
+public class AdminInterceptor implements HandlerInterceptor {
+    public boolean preHandle(Object request, Object response, Object handler) {
+        return true;
+    }
+}
+"#,
+            ),
+            (
+                "src/main/java/shop/web/CartInterceptor.java",
+                r#"package shop.web;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+
+public class CartInterceptor implements HandlerInterceptor {
+    public boolean preHandle(Object request, Object response, Object handler) {
+        return true;
+    }
+}
+"#,
+            ),
+            (
+                "src/main/java/shop/web/AuditInterceptor.java",
+                r#"package shop.web;
+
+public class AuditInterceptor extends BaseInterceptor {
+    public boolean preHandle(Object request, Object response, Object handler) {
+        return true;
+    }
+}
+"#,
+            ),
+            (
+                "src/main/java/shop/web/PageController.java",
+                r#"package shop.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+public class PageController {
+    @GetMapping("/admin/login")
+    public String adminLogin() { return "admin/login"; }
+
+    @GetMapping("/admin/goods/{id}")
+    public String adminGoods() { return "admin/goods"; }
+
+    @GetMapping("/login")
+    public String login() { return "login"; }
+
+    @GetMapping("/{page}")
+    public String page() { return "page"; }
+}
+"#,
+            ),
+        ],
+    );
+    let output = common::scan_output(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let hooks = |id: &str| hooks_of(&output.program, id);
+    // The field's declared type names the admin interceptor; a class
+    // registered without limits (even one that does not implement
+    // HandlerInterceptor itself) runs before every route.
+    assert_eq!(
+        hooks("GET /shop/admin/goods/{id}"),
+        ["AdminInterceptor", "AuditInterceptor"]
+    );
+    assert_eq!(hooks("GET /shop/admin/login"), ["AuditInterceptor"]);
+    assert_eq!(hooks("GET /shop/login"), ["AuditInterceptor"]);
+    // An excluded literal does not exclude a parameter in its place.
+    assert_eq!(
+        hooks("GET /shop/{page}"),
+        ["AuditInterceptor", "CartInterceptor"]
+    );
+}
+
+#[test]
+fn kotlin_spring_interceptors_run_only_before_their_paths() {
+    let dir = common::temp_dir("kotlin-interceptor-paths");
+    common::write_files(
+        &dir,
+        &[
+            ("build.gradle.kts", "plugins { kotlin(\"jvm\") }\n"),
+            (
+                "src/main/kotlin/shop/WebConfig.kt",
+                r#"package shop
+
+import org.springframework.context.annotation.Configuration
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer
+
+@Configuration
+class WebConfig(private val adminInterceptor: AdminInterceptor) : WebMvcConfigurer {
+    override fun addInterceptors(registry: InterceptorRegistry) {
+        registry.addInterceptor(adminInterceptor).addPathPatterns("/admin/**")
+        registry.addInterceptor(CartInterceptor()).excludePathPatterns("/admin/**", "/login")
+    }
+}
+"#,
+            ),
+            (
+                "src/main/kotlin/shop/Interceptors.kt",
+                r#"package shop
+
+import org.springframework.web.servlet.HandlerInterceptor
+
+class AdminInterceptor : HandlerInterceptor {
+    override fun preHandle(request: Any, response: Any, handler: Any): Boolean = true
+}
+
+class CartInterceptor : HandlerInterceptor {
+    override fun preHandle(request: Any, response: Any, handler: Any): Boolean = true
+}
+"#,
+            ),
+            (
+                "src/main/kotlin/shop/PageController.kt",
+                r#"package shop
+
+import org.springframework.stereotype.Controller
+import org.springframework.web.bind.annotation.GetMapping
+
+@Controller
+class PageController {
+    @GetMapping("/admin/users")
+    fun users(): String = "users"
+
+    @GetMapping("/login")
+    fun login(): String = "login"
+
+    @GetMapping("/cart")
+    fun cart(): String = "cart"
+}
+"#,
+            ),
+        ],
+    );
+    let output = common::scan_output(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    let hooks = |id: &str| hooks_of(&output.program, id);
+    assert_eq!(hooks("GET /admin/users"), ["AdminInterceptor"]);
+    assert!(hooks("GET /login").is_empty());
+    assert_eq!(hooks("GET /cart"), ["CartInterceptor"]);
+}
+
+/// The qualified names of the hooks that run before route `id`, sorted.
+fn hooks_of(program: &carve::link::Program, id: &str) -> Vec<String> {
+    let route = program
+        .routes
+        .iter()
+        .find(|r| r.id() == id)
+        .unwrap_or_else(|| panic!("no route {id}"));
+    let mut names: Vec<String> = route
+        .before
+        .iter()
+        .map(|&(f, d)| program.files[f].defs[d].qualified_name())
+        .collect();
+    names.sort();
+    names
+}

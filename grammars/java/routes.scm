@@ -273,6 +273,32 @@
    superclass: (superclass [(type_identifier) @_s (generic_type (type_identifier) @_s)])) @mount
   (#any-of? @_s "OncePerRequestFilter" "GenericFilterBean" "HandlerInterceptorAdapter" "HttpFilter"))
 
+; Interceptors registered on Spring's InterceptorRegistry
+; (`registry.addInterceptor(auth)`, `new AuthInterceptor()`): hooks, limited
+; to the paths `addPathPatterns`/`excludePathPatterns` chained on the
+; registration give (Ant-style patterns).
+((method_invocation
+   name: (identifier) @_m
+   arguments: (argument_list .
+     [(identifier) @mount.child
+      (field_access field: (identifier) @mount.child)
+      (object_creation_expression
+        type: [(type_identifier) @mount.child (generic_type (type_identifier) @mount.child)])])) @mount
+  (#eq? @_m "addInterceptor")
+  (#set! mount.hook)
+  (#set! framework "spring"))
+((method_invocation
+   object: (_) @hook_paths.scope
+   name: (identifier) @_m
+   arguments: (argument_list) @hook_paths.list) @hook_paths
+  (#eq? @_m "addPathPatterns"))
+((method_invocation
+   object: (_) @hook_paths.scope
+   name: (identifier) @_m
+   arguments: (argument_list) @hook_paths.list) @hook_paths
+  (#eq? @_m "excludePathPatterns")
+  (#set! hook_paths.exclude))
+
 ; Aspects: an @Around/@Before/@After… advice whose pointcut selects an
 ; annotation (`@annotation(me.app.Log)`, or a named pointcut declaring it)
 ; runs around every handler that carries the annotation.

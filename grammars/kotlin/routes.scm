@@ -184,6 +184,29 @@
   (#set! route.path_optional)
   (#set! framework "ktor"))
 
+; Interceptors registered on Spring's InterceptorRegistry run before the
+; paths `addPathPatterns`/`excludePathPatterns` chained on the registration
+; give (as in java/routes.scm).
+((call_expression
+   (navigation_expression (_) (identifier) @_m .)
+   (value_arguments .
+     (value_argument
+       [(identifier) @mount.child
+        (call_expression . (identifier) @mount.child)
+        (navigation_expression (identifier) @mount.child .)]))) @mount
+  (#eq? @_m "addInterceptor")
+  (#set! mount.hook)
+  (#set! framework "spring"))
+((call_expression
+   (navigation_expression . (_) @hook_paths.scope (identifier) @_m .)
+   (value_arguments) @hook_paths.list) @hook_paths
+  (#eq? @_m "addPathPatterns"))
+((call_expression
+   (navigation_expression . (_) @hook_paths.scope (identifier) @_m .)
+   (value_arguments) @hook_paths.list) @hook_paths
+  (#eq? @_m "excludePathPatterns")
+  (#set! hook_paths.exclude))
+
 ; Filters and interceptors run before every route.
 ((class_declaration
    name: (identifier) @mount.child

@@ -597,6 +597,20 @@ pub enum MountChild {
     /// through (`slugify`: `MyOrders` → `my-orders`, ASP.NET Core's
     /// `RouteTokenTransformerConvention`).
     TokenTransform(String),
+    /// A hook class registered by name, or through a field or variable
+    /// that holds one (Spring's `registry.addInterceptor(authInterceptor)`):
+    /// a hook of every route, unless the mount's `paths` limit it.
+    Hook(String),
+}
+
+/// The paths a registered hook is limited to (Spring's `addPathPatterns`
+/// and `excludePathPatterns` chained on an interceptor's registration):
+/// Ant-style patterns, `*` within a segment, `**` any number of segments.
+/// No `include`: every path.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HookPaths {
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
 }
 
 /// A folder of plugins loaded by convention.
@@ -643,6 +657,9 @@ pub struct MountDecl {
     /// selects (an aspect's advice: `@Around("@annotation(a.Log)")` or a
     /// named pointcut `"logPointcut()"`).
     pub pointcut: Option<String>,
+    /// For a registered hook: the paths it is limited to.
+    #[serde(default)]
+    pub paths: Option<Box<HookPaths>>,
     /// The mount declaration: a mount inside an inline block belongs to it.
     pub span: Span,
     pub pos: Pos,

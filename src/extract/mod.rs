@@ -211,6 +211,9 @@ struct Pending {
     loop_only: Vec<Span>,
     /// Where nesting is shallow (`@shallow`), and how.
     shallow: Vec<(Span, Shallow)>,
+    /// (scope, excluded, patterns) of path limits chained on hook
+    /// registrations (`@hook_paths`).
+    hook_paths: Vec<(Span, bool, Vec<String>)>,
 }
 
 impl Pending {
@@ -241,6 +244,7 @@ impl Pending {
             + size_of_val(&*self.bindings)
             + size_of_val(&*self.relays)
             + size_of_val(&*self.elements)
+            + size_of_val(&*self.hook_paths)
     }
 }
 
@@ -484,6 +488,7 @@ impl<'s> Extraction<'s> {
             "route" => self.on_route(root, caps, prop),
             "router" => self.on_router(caps, prop),
             "mount" => self.on_mount(root, caps, prop),
+            "hook_paths" => self.on_hook_paths(caps, prop),
             "loop" => self.on_loop(root, caps),
             "bind" => {
                 if let (Some(class), Some(field), Some(value)) = (
@@ -1412,6 +1417,7 @@ impl<'s> Extraction<'s> {
                 .as_deref()
                 .is_none_or(|wanted| imports.iter().any(|i| module_matches(&i.module, wanted)))
         });
+        self.limit_hook_paths();
         dedup_mounts(&mut self.facts.mounts);
         self.finish_hits(&index, &vars, &receivers, &cli);
         self.facts

@@ -526,6 +526,56 @@ impl<'s> Extraction<'s> {
         });
     }
 
+    /// `….addPathPatterns("/admin/**", "/api/*")` chained on a hook's
+    /// registration: the string arguments of `@hook_paths.list`, kept for
+    /// the registrations inside `@hook_paths.scope` (`finish`).
+    pub(super) fn on_hook_paths(&mut self, caps: &[Captured], prop: Props) {
+        let (Some(scope), Some(list)) = (
+            capture(caps, "hook_paths.scope"),
+            capture(caps, "hook_paths.list"),
+        ) else {
+            return;
+        };
+        // A string argument, or one wrapped in an argument node (Kotlin's
+        // `value_argument`).
+        let mut cursor = list.walk();
+        let paths: Vec<String> = list
+            .named_children(&mut cursor)
+            .filter_map(|n| match n.named_child(0) {
+                _ if n.kind().contains("string") => Some(n),
+                Some(inner) if n.named_child_count() == 1 && inner.kind().contains("string") => {
+                    Some(inner)
+                }
+                _ => None,
+            })
+            .map(|n| unquote(self.text(n)).to_string())
+            .collect();
+        let exclude = prop.get("hook_paths.exclude").is_some();
+        self.pending
+            .hook_paths
+            .push((Self::span(scope), exclude, paths));
+    }
+
+    /// Each path limit to the hook registrations it is chained on: those
+    /// written inside its scope (`registry.addInterceptor(x)` inside
+    /// `registry.addInterceptor(x).addPathPatterns(…)`).
+    pub(super) fn limit_hook_paths(&mut self) {
+        for (scope, exclude, patterns) in std::mem::take(&mut self.pending.hook_paths) {
+            for mount in &mut self.facts.mounts {
+                if !matches!(mount.child, MountChild::Hook(_)) || !scope.contains(mount.span) {
+                    continue;
+                }
+                let paths = mount.paths.get_or_insert_with(Default::default);
+                let list = if exclude {
+                    &mut paths.exclude
+                } else {
+                    &mut paths.include
+                };
+                list.extend(patterns.iter().cloned());
+            }
+        }
+    }
+
     pub(super) fn on_mount(&mut self, root: Node, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
@@ -601,6 +651,7 @@ impl<'s> Extraction<'s> {
             frameworks: vec!["fastify".to_string()],
             framework_only: false,
             pointcut: None,
+            paths: None,
             pos: self.pos(at.start_byte()),
             span: Self::span(at),
         });
@@ -681,6 +732,8 @@ impl<'s> Extraction<'s> {
             MountChild::Inline(Self::span(child))
         } else if prop.get("mount.inline_hook").is_some() {
             MountChild::InlineHook(Self::span(child))
+        } else if prop.get("mount.hook").is_some() {
+            MountChild::Hook(child_text.to_string())
         } else if let Some(template) = prop.get("mount.child_template") {
             MountChild::Module(apply_template(template, unquote(child_text)))
         } else if child.kind().contains("string") {
@@ -740,6 +793,7 @@ impl<'s> Extraction<'s> {
             frameworks: frameworks(prop.get("framework")),
             framework_only: prop.get("mount.framework_only").is_some(),
             pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
+            paths: None,
             span: Self::span(at),
             pos: self.pos(at.start_byte()),
         });

@@ -8,6 +8,7 @@ mod callbacks;
 mod cli_branches;
 mod framework_use;
 mod handlers;
+mod hook_paths;
 pub mod incremental;
 mod lifecycle;
 pub mod modules;

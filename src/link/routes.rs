@@ -10,7 +10,8 @@ use super::handlers::expand_handlers;
 use super::resolve::{Resolver, Symbol};
 use super::templates;
 use crate::extract::facts::{
-    DefKind, FileFacts, FsRoute, HandlerRef, MountChild, MountDecl, Pos, Prefix, RouteDecl, Span,
+    DefKind, FileFacts, FsRoute, HandlerRef, HookPaths, MountChild, MountDecl, Pos, Prefix,
+    RouteDecl, Span,
 };
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -105,6 +106,9 @@ struct Tables {
     /// Hooks that run only before routes of these frameworks
     /// (`#set! mount.framework_only`: a JAX-RS filter).
     hook_frameworks: FxHashMap<(usize, usize), Vec<String>>,
+    /// Hooks that run only before some paths (a Spring interceptor's
+    /// `addPathPatterns`/`excludePathPatterns`).
+    hook_paths: FxHashMap<(usize, usize), HookPaths>,
     /// Inline blocks that hold routes: (file, span) → key.
     inline: Vec<(usize, Span, RouterKey)>,
     known: FxHashSet<RouterKey>,
@@ -173,6 +177,7 @@ pub fn compose_routes(
         mounts: FxHashMap::default(),
         hooks: FxHashMap::default(),
         hook_frameworks: FxHashMap::default(),
+        hook_paths: FxHashMap::default(),
         inline: Vec::new(),
         known: FxHashSet::default(),
         annotated_hooks: Vec::new(),
@@ -383,6 +388,22 @@ pub fn compose_routes(
                         .entry(parent.clone())
                         .or_default()
                         .push((file_idx, d));
+                }
+                None
+            }
+            MountChild::Hook(name) => {
+                if let Some(hook) =
+                    super::hook_paths::hook_class(resolver, file_idx, mount.span, name)
+                {
+                    let hooks = t.hooks.entry(parent.clone()).or_default();
+                    if !hooks.contains(&hook) {
+                        hooks.push(hook);
+                    }
+                    if let Some(paths) = &mount.paths {
+                        let limits = t.hook_paths.entry(hook).or_default();
+                        limits.include.extend(paths.include.iter().cloned());
+                        limits.exclude.extend(paths.exclude.iter().cloned());
+                    }
                 }
                 None
             }
@@ -693,6 +714,23 @@ fn file_routes(
                     &t.defines,
                 );
                 origins.extend(filled);
+                // Hooks limited to some paths: those that admit this one
+                // (within the application: before the global prefix).
+                let limited;
+                let path_hooks = if hooks.iter().any(|h| t.hook_paths.contains_key(h)) {
+                    limited = hooks
+                        .iter()
+                        .filter(|h| {
+                            t.hook_paths
+                                .get(h)
+                                .is_none_or(|p| super::hook_paths::admits(p, &path))
+                        })
+                        .copied()
+                        .collect::<Vec<_>>();
+                    &limited
+                } else {
+                    &hooks
+                };
                 let path = normalize_path(&join_path(&global, &path));
                 let first_new = routes.len();
                 expand_handlers(
@@ -701,7 +739,7 @@ fn file_routes(
                     decl,
                     &framework,
                     &path,
-                    &hooks,
+                    path_hooks,
                     &mut routes,
                 );
                 // A handler that declares routes of its own builds a router
