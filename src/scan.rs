@@ -82,7 +82,8 @@ pub fn load(file: &SourceFile, max_file_bytes: u64) -> Result<String, SkippedFil
 /// The files are extracted one language after the other, each language's
 /// queries compiled while the previous language's files are extracted and
 /// dropped once its own are: a scan holds two languages' compiled queries
-/// at most, not every language's until the last file.
+/// at most, not every language's until the last file, and the pages of
+/// one language's grammar tables in its resident set, not seven's.
 pub fn extract_all(
     ws: &Workspace,
     rules: &RuleSet,
@@ -140,6 +141,9 @@ pub fn extract_all(
             },
         );
         drop(queries);
+        // The grammar just read is read no more: its tables leave the
+        // resident set (the next language's are mapped as it parses).
+        crate::heap::forget_binary_pages();
         next = following?;
         for (index, result) in extracted {
             results[index] = Some(result);
@@ -310,6 +314,7 @@ pub fn analyse(
 ) -> ScanOutput {
     let stats = stats_of(&facts, rules);
     crate::heap::give_back_free_pages();
+    crate::heap::forget_binary_pages();
     let mut program = link::link_program(facts, rules, project);
     for file in &mut program.files {
         file.drop_link_only();

@@ -4,19 +4,22 @@
 //! that holds it, instead of one per occurrence. The interner is shared by
 //! the extraction threads (sharded locks) and forgets a text once no fact
 //! holds it any more, so a long-lived language server does not accumulate
-//! every name it ever saw.
+//! every name it ever saw. A `Name` is one pointer (`ArcStr`: the length
+//! sits before the text, not beside the pointer), so the records that hold
+//! several (hits, calls, imports, defs) are 8 bytes smaller for each.
 
+use arcstr::ArcStr;
 use rustc_hash::{FxBuildHasher, FxHashSet};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Borrow;
 use std::fmt;
 use std::hash::BuildHasher;
 use std::ops::Deref;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 
 /// An interned string: compares, orders, hashes and prints as its text.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Name(Arc<str>);
+pub struct Name(ArcStr);
 
 /// Locks split by the text's hash, so two threads interning seldom wait.
 const SHARDS: usize = 16;
@@ -25,7 +28,7 @@ const SHARDS: usize = 16;
 /// texts no fact holds.
 #[derive(Default)]
 struct Shard {
-    texts: FxHashSet<Arc<str>>,
+    texts: FxHashSet<ArcStr>,
     swept_at: usize,
 }
 
@@ -47,15 +50,17 @@ impl Name {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(held) = shard.texts.get(text) {
-            return Name(Arc::clone(held));
+            return Name(held.clone());
         }
         if shard.texts.len() >= SWEEP_FROM.max(2 * shard.swept_at) {
             // Texts only the interner holds belong to facts since dropped.
-            shard.texts.retain(|t| Arc::strong_count(t) > 1);
+            shard
+                .texts
+                .retain(|t| ArcStr::strong_count(t).is_some_and(|n| n > 1));
             shard.swept_at = shard.texts.len();
         }
-        let held: Arc<str> = Arc::from(text);
-        shard.texts.insert(Arc::clone(&held));
+        let held = ArcStr::from(text);
+        shard.texts.insert(held.clone());
         Name(held)
     }
 
@@ -151,7 +156,8 @@ mod tests {
     fn one_allocation_per_distinct_text() {
         let a = Name::new("db.session.add");
         let b = Name::from(String::from("db.session.add"));
-        assert!(Arc::ptr_eq(&a.0, &b.0));
+        assert!(ArcStr::ptr_eq(&a.0, &b.0));
+        assert_eq!(std::mem::size_of::<Option<Name>>(), 8);
         assert_eq!(a, "db.session.add");
         assert_ne!(a, Name::new("db.session"));
     }

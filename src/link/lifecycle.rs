@@ -24,8 +24,7 @@ fn marked_methods(resolver: &Resolver, file: usize, class: usize) -> Vec<(usize,
     let facts = &resolver.files[file];
     resolver
         .members_of(file, &facts.defs[class].name)
-        .iter()
-        .filter(|&&m| facts.lang.is_lifecycle_hook(facts.defs[m].annotations()))
-        .map(|&m| (file, m))
+        .filter(|&m| facts.lang.is_lifecycle_hook(facts.defs[m].annotations()))
+        .map(|m| (file, m))
         .collect()
 }

@@ -43,7 +43,7 @@ pub(super) fn with_overloads(
         if f != file || method.kind != DefKind::Function || !encloses(def) {
             continue;
         }
-        for &other in resolver.members_of(file, class) {
+        for other in resolver.members_of(file, class) {
             let d = &facts.defs[other];
             let overload = other != def
                 && d.kind == DefKind::Function

@@ -148,7 +148,7 @@ pub struct Resolver<'p> {
     pub modules: &'p ModuleIndex,
     /// Each file's names, so that a lookup costs the same in a file of ten
     /// definitions and in one of ten thousand.
-    names: Vec<FileNames<'p>>,
+    names: Vec<FileNames>,
     /// `Struct.field` → the function values bound to it.
     bindings: FxHashMap<String, Vec<Bound>>,
     /// The file each import (`imports[file][import]`) and each re-export's
@@ -174,43 +174,60 @@ pub struct Bound {
     pub value: Name,
 }
 
-/// A file's module-level names.
-#[derive(Default)]
-struct FileNames<'p> {
-    /// Local name → the last import that binds it.
-    imports: FxHashMap<&'p str, usize>,
-    /// Name → the first top-level definition of it.
-    defs: FxHashMap<&'p str, usize>,
-    /// Exported name → its exports, in order.
-    exports: FxHashMap<&'p str, Vec<usize>>,
-    /// Class name → its members (defs naming it as their class), in order.
-    members: FxHashMap<&'p str, Vec<usize>>,
+/// A file's module-level names: for each kind, the indices of the
+/// records that bind one, sorted by name (in file order within a name) and
+/// searched by halving: four bytes a name, where a table of names took
+/// about forty and a block for each name's list.
+struct FileNames {
+    /// Imports by local name (the last one binds it).
+    imports: Box<[u32]>,
+    /// Top-level definitions by name (the first one is it).
+    defs: Box<[u32]>,
+    /// Exports by exported name.
+    exports: Box<[u32]>,
+    /// Members (defs naming a class) by their class.
+    members: Box<[u32]>,
 }
 
-impl<'p> FileNames<'p> {
-    fn new(facts: &'p FileFacts) -> Self {
-        let mut names = FileNames::default();
-        for (idx, import) in facts.imports.iter().enumerate() {
-            names.imports.insert(import.local.as_str(), idx);
+impl FileNames {
+    fn new(facts: &FileFacts) -> Self {
+        let defs = &facts.defs;
+        FileNames {
+            imports: by_name(facts.imports.len(), |_| true, |i| &facts.imports[i].local),
+            defs: by_name(
+                defs.len(),
+                |i| defs[i].class.is_none() && defs[i].parent.is_none(),
+                |i| &defs[i].name,
+            ),
+            exports: by_name(facts.exports.len(), |_| true, |i| &facts.exports[i].name),
+            members: by_name(
+                defs.len(),
+                |i| defs[i].class.is_some(),
+                |i| defs[i].class.as_deref().unwrap_or_default(),
+            ),
         }
-        for (idx, def) in facts.defs.iter().enumerate() {
-            match &def.class {
-                None if def.parent.is_none() => {
-                    names.defs.entry(def.name.as_str()).or_insert(idx);
-                }
-                Some(class) => names.members.entry(class.as_str()).or_default().push(idx),
-                None => {}
-            }
-        }
-        for (idx, export) in facts.exports.iter().enumerate() {
-            names
-                .exports
-                .entry(export.name.as_str())
-                .or_default()
-                .push(idx);
-        }
-        names
     }
+}
+
+/// The indices below `count` that `keep` keeps, sorted by `name` (stable).
+fn by_name<'a>(
+    count: usize,
+    keep: impl Fn(usize) -> bool,
+    name: impl Fn(usize) -> &'a str,
+) -> Box<[u32]> {
+    let mut indices: Vec<u32> = (0..count)
+        .filter(|&i| keep(i))
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
+    indices.sort_by(|&a, &b| name(a as usize).cmp(name(b as usize)));
+    indices.into_boxed_slice()
+}
+
+/// The indices of `sorted` whose record is named `name`, in file order.
+fn named<'a>(sorted: &'a [u32], name: &str, name_of: impl Fn(usize) -> &'a str) -> &'a [u32] {
+    let from = sorted.partition_point(|&i| name_of(i as usize) < name);
+    let to = from + sorted[from..].partition_point(|&i| name_of(i as usize) == name);
+    &sorted[from..to]
 }
 
 impl<'p> Resolver<'p> {
@@ -335,15 +352,16 @@ impl<'p> Resolver<'p> {
 
     /// The top-level definition `name` of `file`.
     fn top_def(&self, file: usize, name: &str) -> Option<usize> {
-        self.names[file].defs.get(name).copied()
+        let defs = &self.files[file].defs;
+        let first = named(&self.names[file].defs, name, |i| &defs[i].name).first();
+        first.map(|&i| i as usize)
     }
 
     /// The exports of `file` under `name`, in order.
-    fn exports_named(&self, file: usize, name: &str) -> &[usize] {
-        self.names[file]
-            .exports
-            .get(name)
-            .map_or(&[], Vec::as_slice)
+    fn exports_named(&self, file: usize, name: &str) -> impl Iterator<Item = usize> + '_ {
+        let exports = &self.files[file].exports;
+        let found = named(&self.names[file].exports, name, |i| &exports[i].name);
+        found.iter().map(|&i| i as usize)
     }
 
     /// Resolves `name` (dotted) as written at module level of `file`.
@@ -361,7 +379,11 @@ impl<'p> Resolver<'p> {
         // The longest dotted prefix bound by an import (`import a.b` binds `a.b`).
         for k in (1..=parts.len()).rev() {
             let prefix = parts[..k].join(".");
-            if let Some(&i) = self.names[file].imports.get(prefix.as_str()) {
+            let bound = named(&self.names[file].imports, &prefix, |i| {
+                &facts.imports[i].local
+            });
+            if let Some(&i) = bound.last() {
+                let i = i as usize;
                 let import = &facts.imports[i];
                 let target = self.imports[file][i];
                 let base = self.import_target(
@@ -420,7 +442,7 @@ impl<'p> Resolver<'p> {
         }
         record_read(file);
         let facts = &self.files[file];
-        for &i in self.exports_named(file, name) {
+        for i in self.exports_named(file, name) {
             let export = &facts.exports[i];
             let found = match (&export.from, &export.local) {
                 (Some(from), local) => {
@@ -447,7 +469,7 @@ impl<'p> Resolver<'p> {
         {
             return Some(found);
         }
-        self.exports_named(file, "*").iter().find_map(|&i| {
+        self.exports_named(file, "*").find_map(|i| {
             let from = facts.exports[i].from.as_deref()?;
             let target = self.reexports[file][i];
             match self.import_target(file, target, from, Some(name), depth + 1) {
@@ -504,11 +526,11 @@ impl<'p> Resolver<'p> {
     }
 
     /// The defs of `file` naming `class` as their class, in order.
-    pub fn members_of(&self, file: usize, class: &str) -> &[usize] {
-        self.names[file]
-            .members
-            .get(class)
-            .map_or(&[], Vec::as_slice)
+    pub fn members_of(&self, file: usize, class: &str) -> impl Iterator<Item = usize> + '_ {
+        let defs = &self.files[file].defs;
+        let class_of = |i: usize| defs[i].class.as_deref().unwrap_or_default();
+        let found = named(&self.names[file].members, class, class_of);
+        found.iter().map(|&i| i as usize)
     }
 
     /// The member `name` of `class` declared in `file`, or in another file
@@ -517,9 +539,8 @@ impl<'p> Resolver<'p> {
         let in_file = |f: usize| {
             let defs = &self.files[f].defs;
             self.members_of(f, class)
-                .iter()
-                .find(|&&m| defs[m].name == name)
-                .map(|&m| (f, m))
+                .find(|&m| defs[m].name == name)
+                .map(|m| (f, m))
         };
         in_file(file).or_else(|| {
             self.modules
