@@ -11,3 +11,41 @@
 (nullsafe_member_call_expression) @call.callee
 (scoped_call_expression) @call.callee
 (object_creation_expression [(name) (qualified_name)] @call.callee)
+
+; A service taken from the container and called at once (`app(X::class)->run()`,
+; `resolve(X::class)->run()`, `App::make(X::class)->run()`,
+; `app()->make(X::class)->run()`): a call of X's method.
+(member_call_expression
+  object: (function_call_expression
+    function: (name) @_app
+    arguments: (arguments . (argument (class_constant_access_expression . [(name) (qualified_name)] @call.object . (name) @_class)) .))
+  name: (name) @call.callee
+  (#any-of? @_app "app" "resolve")
+  (#eq? @_class "class"))
+(member_call_expression
+  object: [(scoped_call_expression
+             scope: (name) @_app
+             name: (name) @_make
+             arguments: (arguments . (argument (class_constant_access_expression . [(name) (qualified_name)] @call.object . (name) @_class))))
+           (member_call_expression
+             object: (function_call_expression function: (name) @_app)
+             name: (name) @_make
+             arguments: (arguments . (argument (class_constant_access_expression . [(name) (qualified_name)] @call.object . (name) @_class))))]
+  name: (name) @call.callee
+  (#any-of? @_app "App" "app" "Container")
+  (#any-of? @_make "make" "makeWith" "get")
+  (#eq? @_class "class"))
+
+; A job handed to a dispatcher (`dispatch(new ScanJob($dir))`,
+; `Bus::dispatchSync(new X)`, a facade's `Jobs::dispatch(new X)`) runs its
+; `handle()`: inline on the `sync` queue, else on a worker.
+((function_call_expression
+   function: (name) @_d
+   arguments: (arguments (argument (object_creation_expression [(name) (qualified_name)] @call.callee))))
+  (#any-of? @_d "dispatch" "dispatch_sync" "dispatch_now")
+  (#set! call.member "handle"))
+((_
+   name: (name) @_d
+   arguments: (arguments (argument (object_creation_expression [(name) (qualified_name)] @call.callee))))
+  (#any-of? @_d "dispatch" "dispatchSync" "dispatchNow" "dispatchAfterResponse")
+  (#set! call.member "handle"))

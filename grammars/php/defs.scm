@@ -106,6 +106,13 @@
 (assignment_expression
   left: (variable_name (name) @local.name)
   right: (object_creation_expression [(name) (qualified_name)] @local.type))
+; A typed parameter (Laravel's method injection: `handle(UploadService
+; $uploads)`, `__invoke(RadioStreamService $radio)`; `?T` too): calls on it
+; are the type's methods.
+(simple_parameter
+  type: [(named_type [(name) (qualified_name)] @local.type)
+         (optional_type (named_type [(name) (qualified_name)] @local.type))]
+  name: (variable_name (name) @local.name))
 ; `global $db;` makes the name the module's.
 (global_declaration (variable_name (name) @local.global))
 

@@ -70,6 +70,33 @@
   (#eq? @_r "Route")
   (#eq? @_m "match")
   (#set! framework "laravel"))
+;
+; A path with substitutions (`Route::get("{$name}/feed", ...)`,
+; `Route::match(['get', 'post'], "{$endpoint}{format?}", $controller)`) in a
+; loop whose variables give them (below); no route outside such a loop.
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @route.method
+   arguments: (arguments . (argument (encapsed_string (variable_name)) @route.path_expr))) @route
+  (#eq? @_r "Route")
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#set! route.loop_only)
+  (#set! framework "laravel"))
+((scoped_call_expression
+   scope: (name) @_r
+   name: (name) @_m
+   arguments: (arguments . (argument (array_creation_expression) @route.method) . (argument (encapsed_string (variable_name)) @route.path_expr))) @route
+  (#eq? @_r "Route")
+  (#eq? @_m "match")
+  (#set! route.loop_only)
+  (#set! framework "laravel"))
+; Routes declared in a loop over an array literal, or a variable bound to
+; one: `foreach ($endpoints as $endpoint => $controller)` binds each key and
+; value (`foreach ($names as $name)` each item) for the routes inside.
+(foreach_statement
+  . [(variable_name) (array_creation_expression)] @loop.values
+  . [(variable_name (name) @loop.name)
+     (pair . (variable_name (name) @loop.name) . (variable_name (name) @loop.name) .)]) @loop
 ; Route::view('/welcome', 'welcome'), Route::redirect('/here', '/there'):
 ; served by the framework.
 ((scoped_call_expression
@@ -107,6 +134,13 @@
      .)) @route
   (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match")
   (#eq? @_class "class")
+  (#set! route.handler_member "__invoke"))
+; ... a variable holding an invokable controller's class (a loop's:
+; `$controller`, each `X::class` of the array) ...
+((_
+   name: (name) @_m
+   arguments: (arguments (argument (variable_name (name) @route.handler_class)) .)) @route
+  (#any-of? @_m "get" "post" "put" "patch" "delete" "options" "any" "match")
   (#set! route.handler_member "__invoke"))
 ; ... or a closure.
 ((_
@@ -193,6 +227,20 @@
    object: (scoped_call_expression name: (name) @_m) @route
    name: (name) @_o
    arguments: (arguments . (argument (array_creation_expression) @route.except)))
+  (#any-of? @_m "resource" "apiResource")
+  (#eq? @_o "except"))
+; ->only('index', 'show') / ->except('update', 'destroy'): the actions as
+; strings, one argument each.
+((member_call_expression
+   object: (scoped_call_expression name: (name) @_m) @route
+   name: (name) @_o
+   arguments: (arguments . (argument (string))) @route.only)
+  (#any-of? @_m "resource" "apiResource")
+  (#eq? @_o "only"))
+((member_call_expression
+   object: (scoped_call_expression name: (name) @_m) @route
+   name: (name) @_o
+   arguments: (arguments . (argument (string))) @route.except)
   (#any-of? @_m "resource" "apiResource")
   (#eq? @_o "except"))
 

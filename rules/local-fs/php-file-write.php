@@ -14,6 +14,12 @@ function upload($request, $name) {
 //  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
     File::put(base_path('.env'), $env);
 //  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    $file = $request->file->move(storage_path('tmp'), $name);
+//          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    $request->file('song')->move($dir);
+//  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
+    // ok: a model's move, not an upload's
+    $playlist->songs->move($from, $to);
     // ok: reading through the File facade
     $env = File::get(base_path('.env'));
     // ok: a directory alone is no write

@@ -40,7 +40,7 @@ impl<'s> Extraction<'s> {
             return;
         };
         // A variable: the collection it is bound to, when it is one.
-        let values = if values.kind() == "identifier" {
+        let values = if matches!(values.kind(), "identifier" | "variable_name") {
             match self.binding(root, values) {
                 Some(bound) if is_collection(bound) => bound,
                 _ => return,
@@ -98,7 +98,13 @@ impl<'s> Extraction<'s> {
         if node.kind().contains("string") {
             Bound::Text(unquote(self.text(node)).to_string())
         } else {
-            Bound::Name(self.reference(node))
+            // A class's name constant (PHP's `X::class`, Java's `X.class`)
+            // names the class.
+            let name = self.reference(node);
+            match name.strip_suffix(".class") {
+                Some(class) if !class.is_empty() => Bound::Name(class.to_string()),
+                _ => Bound::Name(name),
+            }
         }
     }
 
@@ -131,7 +137,7 @@ impl<'s> Extraction<'s> {
 fn is_collection(node: Node) -> bool {
     matches!(
         node.kind(),
-        "list" | "tuple" | "array" | "dictionary" | "object"
+        "list" | "tuple" | "array" | "dictionary" | "object" | "array_creation_expression"
     )
 }
 
@@ -144,8 +150,13 @@ fn uses_any(route: &RouteDecl, names: &[String]) -> bool {
     let in_handler = route
         .handlers
         .iter()
-        .any(|h| matches!(h, HandlerRef::Name(h) if names.contains(h)));
+        .any(|h| matches!(h, HandlerRef::Name(h) if names.contains(&head(h).to_string())));
     in_path || in_handler
+}
+
+/// A dotted name's first part (`controller` of `controller.__invoke`).
+fn head(name: &str) -> &str {
+    name.split('.').next().unwrap_or(name)
 }
 
 /// The route once per turn of the loop, its variables replaced by their
@@ -168,8 +179,12 @@ fn expand(route: &RouteDecl, binding: &LoopBinding) -> Vec<RouteDecl> {
                 .handlers
                 .iter()
                 .map(|h| match h {
-                    HandlerRef::Name(n) => match value(n) {
-                        Some(Bound::Name(v)) => HandlerRef::Name(v.clone()),
+                    // The variable, or a member of it (`$controller`'s
+                    // `__invoke`: `controller.__invoke`).
+                    HandlerRef::Name(n) => match value(head(n)) {
+                        Some(Bound::Name(v)) => {
+                            HandlerRef::Name(format!("{v}{}", &n[head(n).len()..]))
+                        }
                         _ => h.clone(),
                     },
                     HandlerRef::Def(_) => h.clone(),

@@ -53,6 +53,19 @@ impl<'s> Extraction<'s> {
             }
             // Kotlin's `"$API/users"` and `"${Paths.API}/users"`.
             "string_literal" if self.is_string_template(node) => self.string_template(node),
+            // PHP's `"{$name}/feed"`: text pieces and variables.
+            "encapsed_string" if self.is_string_template(node) => {
+                let mut cursor = node.walk();
+                let pieces = node
+                    .named_children(&mut cursor)
+                    .map(|piece| match piece.kind() {
+                        "string_content" | "escape_sequence" => {
+                            Prefix::Literal(self.text(piece).to_string())
+                        }
+                        _ => self.prefix(piece),
+                    });
+                Prefix::Concat(pieces.collect())
+            }
             // Python's `f"/feeds/{kind}"`, Ruby's `"/feeds/#{kind}"`.
             "string" if has_child(node, "interpolation") => {
                 self.interpolated(node, "interpolation", |text| {
@@ -147,9 +160,12 @@ impl<'s> Extraction<'s> {
 
     /// Whether a string literal substitutes values (Kotlin's `"$API/x"`).
     fn is_string_template(&self, node: Node) -> bool {
-        node.kind() == "string_literal"
-            && self.text(node).contains('$')
-            && has_child(node, "string_content")
+        match node.kind() {
+            "string_literal" => self.text(node).contains('$') && has_child(node, "string_content"),
+            // PHP's `"{$name}/feed"`.
+            "encapsed_string" => has_child(node, "variable_name"),
+            _ => false,
+        }
     }
 
     /// A Kotlin string template: text pieces, `${expr}` substitutions (an
