@@ -50,6 +50,10 @@ fn flask_blueprints_prefixes_method_views_and_socketio() {
             "POST /ops/maintenance",
             "GET /ops/hits",
             "GET /ops/status",
+            "GET /catalog/entries",
+            "GET /catalog/entries/<int:entry_id>",
+            "DELETE /catalog/entries/<int:entry_id>",
+            "POST /catalog/entries/rebuild",
         ],
     );
     assert_eq!(
