@@ -272,7 +272,7 @@ fn diagnostics_for_every_file_with_findings_after_progress() {
         .iter()
         .find(|r| {
             r.message
-                .starts_with("handler `load_request_context` (GET /api/countries, ")
+                .starts_with("handler `load_request_context` (DELETE /catalog/entries/<int:entry_id>, GET /api/countries, ")
         })
         .unwrap_or_else(|| panic!("the hook before GET /health in {related:#?}"));
     assert!(hook.message.ends_with(" more)"), "{}", hook.message);

@@ -50,6 +50,10 @@ fn flask_blueprints_prefixes_method_views_and_socketio() {
             "POST /ops/maintenance",
             "GET /ops/hits",
             "GET /ops/status",
+            "GET /catalog/entries",
+            "GET /catalog/entries/<int:entry_id>",
+            "DELETE /catalog/entries/<int:entry_id>",
+            "POST /catalog/entries/rebuild",
         ],
     );
     assert_eq!(
@@ -3202,4 +3206,95 @@ fn hooks_of(program: &carve::link::Program, id: &str) -> Vec<String> {
         .collect();
     names.sort();
     names
+
+/// flask-restx: `@ns.route` on a `Resource` class gives one route per HTTP
+/// method the class defines, under the path `add_namespace` gives (or the
+/// namespace's own name), under the blueprint the `Api` is built on;
+/// flask-restful's `add_resource` takes several paths and `Api(prefix=)`.
+/// A class with no HTTP method is registered for GET as Flask does (and
+/// fails); a route on an undeclared router and an `add_resource` whose
+/// first argument is a path are no routes.
+#[test]
+fn flask_restx_namespaces_and_flask_restful_resources() {
+    check_routes(
+        "flask-restx",
+        r#"
+#--- app/api/__init__.py ---#
+from flask import Blueprint
+from flask_restx import Api
+from app.api.things import things_namespace
+from app.api.misc import misc
+
+api = Blueprint("api", __name__, url_prefix="/api/v1")
+rest = Api(api, version="v1")
+rest.add_namespace(things_namespace, "/things")
+rest.add_namespace(misc)
+todos = rest.namespace("todos")
+
+@todos.route("/<int:id>")
+class Todo(Resource):
+    def get(self, id): return {}
+    def helper(self): return 1
+#--- app/api/things.py ---#
+from flask_restx import Namespace, Resource
+things_namespace = Namespace("things-internal", description="Things")
+
+@things_namespace.route("")
+class ThingList(Resource):
+    def get(self): return []
+    def post(self): return {}
+
+@things_namespace.route("/<thing_id>", "/by-id/<thing_id>")
+class Thing(Resource):
+    def get(self, thing_id): return {}
+    def delete(self, thing_id): return {}
+
+@things_namespace.route("/nothing")
+class Nothing(Resource):
+    def helper(self): return 1
+#--- app/api/misc.py ---#
+from flask_restx import Namespace, Resource
+misc = Namespace("misc")
+
+@misc.route("/ping")
+class Ping(Resource):
+    def get(self): return "pong"
+#--- app/__init__.py ---#
+from flask import Flask
+from app.api import api
+app = Flask(__name__)
+app.register_blueprint(api)
+#--- legacy/app.py ---#
+from flask import Flask
+from flask_restful import Api, Resource
+app = Flask(__name__)
+service = Api(app, prefix="/legacy")
+
+class Item(Resource):
+    def get(self, item_id=None): return {}
+    def put(self, item_id): return {}
+
+service.add_resource(Item, "/items", "/items/<int:item_id>", endpoint="item")
+service.add_resource("/not-a-class", Item)
+
+@unknown.route("/x")
+class NotRouted(Resource):
+    def get(self): return 1
+"#,
+        &[
+            "DELETE /api/v1/things/<thing_id> → Thing.delete",
+            "DELETE /api/v1/things/by-id/<thing_id> → Thing.delete",
+            "GET /api/v1/misc/ping → Ping.get",
+            "GET /api/v1/things → ThingList.get",
+            "GET /api/v1/things/<thing_id> → Thing.get",
+            "GET /api/v1/things/by-id/<thing_id> → Thing.get",
+            "GET /api/v1/things/nothing → Nothing",
+            "GET /api/v1/todos/<int:id> → Todo.get",
+            "GET /legacy/items → Item.get",
+            "GET /legacy/items/<int:item_id> → Item.get",
+            "POST /api/v1/things → ThingList.post",
+            "PUT /legacy/items → Item.put",
+            "PUT /legacy/items/<int:item_id> → Item.put",
+        ],
+    );
 }

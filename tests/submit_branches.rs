@@ -1,5 +1,6 @@
 //! A view that serves GET and POST runs the body of `if
-//! form.validate_on_submit():` / `if request.method == 'POST':` only on the
+//! form.validate_on_submit():` / `if request.method == 'POST':` (or an `elif`
+//! with that test) only on the
 //! submitted form: the GET route does not carry what that branch does; a
 //! negated test or code outside the branch counts for both.
 
@@ -43,6 +44,24 @@ def remind():
     if not form.validate_on_submit():
         send_async('invalid')
     return render_template('remind.html', form=form)
+
+
+@app.route('/import', methods=['GET', 'POST'])
+def import_data():
+    if request.method == "GET":
+        return render_template('import.html')
+    elif request.method == "POST":
+        send_async('import')
+        return 'started'
+
+
+@app.route('/notify', methods=['GET', 'POST'])
+def notify():
+    if request.method == "POST":
+        pass
+    elif request.args.get('now'):
+        send_async('now')
+    return 'ok'
 "#;
 
 #[test]
@@ -58,4 +77,8 @@ fn a_get_skips_the_branch_of_a_submitted_form() {
     assert!(on("POST /upload", upload) && !on("GET /upload", upload));
     // ok: a negated test runs its branch on a GET too
     assert!(on("GET /remind", thread) && on("POST /remind", thread));
+    // an `elif request.method == "POST":` branch is the POST's alone; another
+    // `elif` after a POST test runs on a GET too
+    assert!(on("POST /import", thread) && !on("GET /import", thread));
+    assert!(on("GET /notify", thread) && on("POST /notify", thread));
 }

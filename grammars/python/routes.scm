@@ -20,6 +20,28 @@
   (#set! framework "flask|fastapi")
   (#set! route.default_method "GET"))
 
+; flask-restx / flask-restplus: @ns.route('/p') (or @api.route) on a
+; `class X(Resource)`: one route per HTTP method the class defines; several
+; paths in one decorator (`@ns.route('/a', '/b')`) give one route each.
+(decorated_definition
+  (decorator
+    (call
+      function: (attribute object: (_) @route.router attribute: (identifier) @route.method)
+      arguments: (argument_list . (string)) @route.paths)) @route
+  definition: (class_definition name: (identifier) @route.handler)
+  (#eq? @route.method "route")
+  (#set! framework "flask-restx")
+  (#set! route.default_method "GET"))
+
+; flask-restful / flask-restx: api.add_resource(Todo, '/todos/<id>', '/todo'):
+; each path serves the class's methods.
+(call
+  function: (attribute object: (_) @route.router attribute: (identifier) @_a)
+  arguments: (argument_list . [(identifier) (attribute)] @route.handler . (string)) @route.paths
+  (#eq? @_a "add_resource")
+  (#set! framework "flask-restful|flask-restx")
+  (#set! route.default_method "GET")) @route
+
 ; Methods given as a keyword: merged into the route declared by the same node.
 (decorator
   (call
@@ -213,6 +235,56 @@
   (#set! framework "django")
   (#set! router.strip_trailing_slash)) @router
 
+; flask-restx: ns = Namespace('todos') serves its routes under `/todos`
+; unless `add_namespace` gives a path; ns = api.namespace('todos') is that
+; namespace added to `api`.
+(assignment
+  left: (identifier) @router.name
+  right: (call
+    function: [(identifier) (attribute)] @_c
+    arguments: (argument_list . (string) @router.prefix))
+  (#match? @_c "^(flask_restx\\.|flask_restplus\\.)?Namespace$")
+  (#set! framework "flask-restx")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call
+    function: (attribute attribute: (identifier) @_n)
+    arguments: (argument_list . (string) @router.prefix))
+  (#eq? @_n "namespace")
+  (#set! framework "flask-restx")) @router
+
+(assignment
+  left: (identifier) @mount.child
+  right: (call
+    function: (attribute object: (identifier) @mount.parent attribute: (identifier) @_n)
+    arguments: (argument_list . (string)))
+  (#eq? @_n "namespace")) @mount
+
+; flask-restx / flask-restful: api = Api(app_or_blueprint, prefix='/v1'): the
+; Api's routes sit under the blueprint's url_prefix (and its own prefix).
+(assignment
+  left: (identifier) @router.name
+  right: (call function: [(identifier) (attribute)] @_c)
+  (#match? @_c "^(flask_restx\\.|flask_restful\\.|flask_restplus\\.)?Api$")
+  (#set! framework "flask-restx|flask-restful")) @router
+
+(assignment
+  left: (identifier) @router.name
+  right: (call
+    function: [(identifier) (attribute)] @_c
+    arguments: (argument_list (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @router.prefix)))
+  (#match? @_c "^(flask_restx\\.|flask_restful\\.|flask_restplus\\.)?Api$")
+  (#eq? @_k "prefix")
+  (#set! framework "flask-restx|flask-restful")) @router
+
+(assignment
+  left: (identifier) @mount.child
+  right: (call
+    function: [(identifier) (attribute)] @_c
+    arguments: (argument_list . [(identifier) (attribute)] @mount.parent))
+  (#match? @_c "^(flask_restx\\.|flask_restful\\.|flask_restplus\\.)?Api$")) @mount
+
 ; ---- Mounts: app.register_blueprint(bp, url_prefix='/api') replaces the
 ; blueprint's own prefix; include_router(r, prefix='/v1') adds to it.
 (call
@@ -241,6 +313,30 @@
   function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
   arguments: (argument_list . [(identifier) (attribute)] @mount.child)
   (#eq? @_r "include_router")) @mount
+
+; flask-restx: api.add_namespace(ns, '/todos') (or path='/todos') replaces
+; the namespace's own path; without one the namespace keeps it.
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
+  arguments: (argument_list
+    . [(identifier) (attribute)] @mount.child
+    . [(string) (identifier) (attribute)] @mount.prefix)
+  (#eq? @_r "add_namespace")
+  (#set! mount.replaces_prefix)) @mount
+
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
+  arguments: (argument_list
+    . [(identifier) (attribute)] @mount.child
+    (keyword_argument name: (identifier) @_k value: [(string) (identifier) (attribute)] @mount.prefix))
+  (#eq? @_r "add_namespace")
+  (#eq? @_k "path")
+  (#set! mount.replaces_prefix)) @mount
+
+(call
+  function: (attribute object: (_) @mount.parent attribute: (identifier) @_r)
+  arguments: (argument_list . [(identifier) (attribute)] @mount.child)
+  (#eq? @_r "add_namespace")) @mount
 
 ; Hooks that run around every request of an app or blueprint (the first
 ; request's hooks run on whichever route a fresh instance serves first).

@@ -32,3 +32,16 @@ def not_processes(runner, path):
     # ok: os, but no process
     return asyncio.run(convert(path))
     # ok: asyncio.run runs a coroutine
+
+
+def fire_and_forget(path):
+    subprocess.Popen(['convert', path])
+    # ok: never waited on (background-work/python-popen-unwaited)
+    worker = Popen(['convert', path])
+    # ok: kept but never waited on either
+    with Popen(['convert', path]) as proc:
+        #^^^^^ long-running/python-subprocess
+        proc.wait()
+    out, _ = subprocess.Popen(['convert', path]).communicate()
+    #        ^^^^^^^^^^^^^^^^ long-running/python-subprocess
+    return out

@@ -57,7 +57,8 @@ impl<'s> Extraction<'s> {
             {
                 return false;
             }
-            if kind != "if_statement" {
+            // `elif request.method == "POST":` has a condition and a body of its own.
+            if kind != "if_statement" && kind != "elif_clause" {
                 continue;
             }
             let (Some(condition), Some(body)) = (

@@ -1118,6 +1118,18 @@ impl<'s> Extraction<'s> {
             },
             None => None,
         };
+        // What the function goes on to do with a capture that rules the hit
+        // out (`unless_later`: `p = Popen(…)` then `p.wait()`).
+        if let Some(test) = rule.when.unless_later.as_ref() {
+            if let Some(node) = capture(caps, &test.capture) {
+                if self
+                    .later_in_function(root, hit, &test.matches, node)
+                    .is_some()
+                {
+                    return;
+                }
+            }
+        }
         // What the hit shares: a capture, or a fixed value (`#set! state "aspnetcore"`).
         let valued = rule.when.state_value.as_ref().and_then(|test| {
             let node = get(&test.capture)?;

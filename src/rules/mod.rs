@@ -268,6 +268,11 @@ pub struct Conditions {
     /// capture is not tested.
     #[serde(default)]
     pub if_later: Option<ValueTest>,
+    /// Not when the text of the function after the hit matches the regex
+    /// with `{}` replaced by the capture's text (`p = Popen(…)` then
+    /// `p.wait()`). A match without the capture is not tested.
+    #[serde(default)]
+    pub unless_later: Option<ValueTest>,
     /// The hit counts only if the program also has a hit of one of these
     /// rules (a `req.session` use counts when a memory store is configured).
     #[serde(default)]
@@ -514,6 +519,7 @@ impl Default for Conditions {
             unless_bounded: None,
             unless_shipped_read: None,
             if_later: None,
+            unless_later: None,
             branch: None,
             unless_env_override: false,
             if_env_override: false,
@@ -822,18 +828,21 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
             ));
         }
     }
-    if let Some(Err(err)) = raw
-        .when
-        .if_later
-        .as_ref()
-        .map(|test| regex::Regex::new(&test.matches.replace("{}", "name")))
-    {
-        return Err(RuleError::invalid(
-            &source,
-            format!("`if_later.matches` is no regex: {err}"),
-            None,
-            None,
-        ));
+    for (key, test) in [
+        ("if_later", &raw.when.if_later),
+        ("unless_later", &raw.when.unless_later),
+    ] {
+        if let Some(Err(err)) = test
+            .as_ref()
+            .map(|test| regex::Regex::new(&test.matches.replace("{}", "name")))
+        {
+            return Err(RuleError::invalid(
+                &source,
+                format!("`{key}.matches` is no regex: {err}"),
+                None,
+                None,
+            ));
+        }
     }
     for (key, test) in [
         ("unless_value", &raw.when.unless_value),

@@ -56,3 +56,8 @@ from . import realtime  # noqa: E402,F401
 from .ops import bp as ops_bp  # noqa: E402
 
 app.register_blueprint(ops_bp)
+
+# Catalog API (flask-restx), served under the blueprint's /catalog.
+from .catalog import bp as catalog_bp  # noqa: E402
+
+app.register_blueprint(catalog_bp)
