@@ -3206,6 +3206,7 @@ fn hooks_of(program: &carve::link::Program, id: &str) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
 
 /// flask-restx: `@ns.route` on a `Resource` class gives one route per HTTP
 /// method the class defines, under the path `add_namespace` gives (or the
