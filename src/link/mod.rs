@@ -16,6 +16,7 @@ mod placeholders;
 pub mod resolve;
 pub mod routes;
 mod server;
+mod shadows;
 mod shallow;
 mod started_by;
 mod tables;
