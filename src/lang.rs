@@ -146,6 +146,10 @@ struct Spec {
     /// (`process.env.X || '/v1'`, `os.getenv("X") or "/v1"`).
     #[serde(default)]
     default_operators: Vec<String>,
+    /// Functions that join path segments (Go's `path.Join`): a route path
+    /// written as a call of one is its arguments joined with one `/`.
+    #[serde(default)]
+    path_joins: Vec<String>,
     /// Placeholders a route path may hold, filled from the app's settings
     /// files (Spring's `${api.base-path:/v1}`).
     #[serde(default)]
@@ -539,6 +543,12 @@ impl Lang {
     /// (`default_operators`).
     pub fn is_default_operator(self, operator: &str) -> bool {
         self.spec().default_operators.iter().any(|o| o == operator)
+    }
+
+    /// Whether `function`, as written at a call, joins path segments
+    /// (`path_joins`).
+    pub fn is_path_join(self, function: &str) -> bool {
+        self.spec().path_joins.iter().any(|f| f == function)
     }
 
     /// submitted form (`submit_conditions`), and whether `condition` is one.

@@ -1698,6 +1698,36 @@ fn echo_fiber_gorilla_mux_and_net_http_routers() {
     );
 }
 
+/// `g := e.Group("", auth)` in one block and `g := e.Group("")` in the
+/// next: each route is on the group declared nearest before it, so the
+/// first group's middleware (which writes process state) is not on the
+/// public routes; `path.Join(uriAdmin, "/login")` is `/admin/login`.
+#[test]
+fn go_groups_declared_again_in_later_blocks_and_joined_paths() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/go-routers/echoblocksapp");
+    let report = common::scan_path(&root);
+    assert_eq!(
+        routes_with_handlers(&report),
+        [
+            "GET / → home",
+            "GET /admin → adminPage",
+            "GET /admin/* → adminPage",
+            "GET /api/users → listUsers",
+            "POST /admin/login → login",
+        ]
+    );
+    let state: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.at.rule == "global-state/go-package-state")
+        .flat_map(|f| f.routes.iter().cloned())
+        .collect();
+    let mut state = state;
+    state.sort();
+    assert_eq!(state, ["GET /admin", "GET /admin/*", "GET /api/users"]);
+}
+
 #[test]
 fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
     assert_routes(

@@ -14,12 +14,13 @@
 
 ; gin and echo: r.GET("/x", mw, handler), g.Any("/x", h), g.GET("version", h)
 ; (a path relative to its group), r.Group("/user").Use(mw).POST("", h) (a
-; group made in the chain is a router of its own, named by its place).
+; group made in the chain is a router of its own, named by its place),
+; g.GET(path.Join(base, "/login"), h) (the language's `path_joins`).
 (call_expression
   function: (selector_expression operand: [(identifier) (selector_expression) (call_expression)] @route.router field: (field_identifier) @route.method)
   arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression) (call_expression)] @route.path_expr . (_)) @route.args
   (#any-of? @route.method "GET" "POST" "PUT" "PATCH" "DELETE" "HEAD" "OPTIONS" "Any" "CONNECT" "TRACE")
-  (#match? @route.path_expr "^([\"`]([/A-Za-z0-9_:*]|[\"`]$)|[A-Za-z_][A-Za-z0-9_.]*([^A-Za-z0-9_.(]|[(][\"`]/|$))")
+  (#match? @route.path_expr "^([\"`]([/A-Za-z0-9_:*]|[\"`]$)|path[.]Join[(]|[A-Za-z_][A-Za-z0-9_.]*([^A-Za-z0-9_.(]|[(][\"`]/|$))")
   (#set! route.positional)
   (#set! route.handler_factory)
   (#set! framework "echo|gin")) @route
@@ -62,7 +63,7 @@
   function: (selector_expression operand: [(identifier) (selector_expression)] @route.router field: (field_identifier) @route.method)
   arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (binary_expression) (call_expression)] @route.path_expr . (_)) @route.args
   (#any-of? @route.method "Get" "Post" "Put" "Patch" "Delete" "Head" "Options" "All" "Connect" "Trace")
-  (#match? @route.path_expr "^([\"`]/|[A-Za-z_][A-Za-z0-9_.]*[(][\"`]/)")
+  (#match? @route.path_expr "^([\"`]/|path[.]Join[(]|[A-Za-z_][A-Za-z0-9_.]*[(][\"`]/)")
   (#set! route.handler_factory)
   (#set! route.strip_trailing_slash)
   (#set! framework "fiber|chi")) @route
@@ -253,6 +254,9 @@
 ; ---- Mounts
 
 ; v1 := r.Group("/api/v1", mw…) (gin, echo, fiber); api := r.PathPrefix("/api").Subrouter() (gorilla/mux).
+; A name declared as a group again further on in the file (`g := e.Group("", auth)` in
+; one block, `g := e.Group("")` in the next) means, at each use, the declaration
+; nearest before it.
 ; A prefix from a call is an environment read (`os.Getenv("API")`, language.toml
 ; env_reads) or stays a visible `{name}` placeholder.
 (short_var_declaration
@@ -273,10 +277,24 @@
   (#eq? @_prefix "PathPrefix")
   (#eq? @_sub "Subrouter")
   (#set! mount.router)) @mount
+; var ( g = e.Group("/api", mw) ): the same group declared in a var block.
+(var_spec
+  name: (identifier) @mount.child
+  value: (expression_list . (call_expression
+    function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_group)
+    arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression) (call_expression)] @mount.prefix)))
+  (#eq? @_group "Group")
+  (#set! mount.router)) @mount
 ; Middleware given to a group: hooks of the group (`r.Group("/admin", auth())`).
 (short_var_declaration
   left: (expression_list . (identifier) @mount.parent)
   right: (expression_list . (call_expression
+    function: (selector_expression field: (field_identifier) @_group)
+    arguments: (argument_list . (_) (_) @mount.child)))
+  (#eq? @_group "Group")) @mount
+(var_spec
+  name: (identifier) @mount.parent
+  value: (expression_list . (call_expression
     function: (selector_expression field: (field_identifier) @_group)
     arguments: (argument_list . (_) (_) @mount.child)))
   (#eq? @_group "Group")) @mount

@@ -125,3 +125,48 @@ func keepRefreshing(store Store, interval time.Duration) {
 		}
 	}()
 }
+
+func ReloadSettings(c *gin.Context, reload chan bool) {
+	// a timer first, then the work: it runs after the response
+	go func() {
+//^^^^^^^^^^^ background-work/go-goroutine
+		<-time.After(500 * time.Millisecond)
+		reload <- true
+	}()
+	c.JSON(200, nil)
+}
+
+func startWorkers(ko *Config) {
+	mgr := newCampaignManager(ko)
+	go mgr.Run()
+//^^^^^^^^^^^^ background-work/go-goroutine
+	sess := newImportSession()
+	go sess.Start()
+//^^^^^^^^^^^^^^^ background-work/go-goroutine
+	r := gin.Default()
+	// ok: a router's Run given nothing serves on the default address
+	go r.Run()
+}
+
+func startEcho(e *echo.Echo, ko *Config) {
+	// ok: echo's server started on its address
+	go func() {
+		if err := e.Start(ko.String("app.address")); err != nil {
+			log.Fatal(err)
+		}
+	}()
+	go e.Start(":8080")
+	// ok: waits for the signal before it acts
+	go func() {
+		<-ctx.Done()
+		e.Shutdown(ctx)
+	}()
+}
+
+func main() {
+	mgr := newCampaignManager(nil)
+	go mgr.Run()
+//^^^^^^^^^^^^ background-work/go-goroutine
+	// a receive from a call keeps main alive: it joins nothing
+	<-awaitReload(reloads)
+}

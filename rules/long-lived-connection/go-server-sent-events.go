@@ -31,3 +31,33 @@ func Ticks(c *gin.Context) {
 		c.Set("n", i)
 	}
 }
+
+func ExportCSV(c echo.Context) error {
+	hdr := c.Response().Header()
+	hdr.Set(echo.HeaderContentDisposition, "attachment; filename=subscribers.csv")
+	wr := csv.NewWriter(c.Response())
+	// ok: a download written in batches ends with its rows
+	for {
+		rows, err := next()
+		if err != nil || len(rows) == 0 {
+			break
+		}
+		wr.WriteAll(rows)
+		wr.Flush()
+	}
+	return nil
+}
+
+func Stream(c echo.Context) error {
+	c.Response().Header().Set(echo.HeaderContentType, "text/event-stream")
+	for {
+//^^^^^ long-lived-connection/go-server-sent-events
+		select {
+		case e := <-events:
+			fmt.Fprintf(c.Response(), "data: %s\n\n", e)
+			c.Response().Flush()
+		case <-c.Request().Context().Done():
+			return nil
+		}
+	}
+}

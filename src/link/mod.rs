@@ -17,6 +17,7 @@ mod placeholders;
 pub mod resolve;
 pub mod routes;
 mod server;
+mod shadows;
 mod shallow;
 mod started_by;
 mod tables;

@@ -134,6 +134,8 @@ struct Tables {
     settings_files: Vec<crate::config_files::SettingsFile>,
     /// The frameworks each folder imports.
     framework_use: super::framework_use::FrameworkUse,
+    /// Group names declared more than once in a file.
+    shadows: super::shadows::Shadows,
 }
 
 impl Tables {
@@ -194,6 +196,7 @@ pub fn compose_routes(
         defines,
         settings_files: settings_files.to_vec(),
         framework_use: super::framework_use::FrameworkUse::new(files),
+        shadows: super::shadows::Shadows::new(resolver),
     };
     for (file_idx, facts) in files.iter().enumerate() {
         for router in &facts.routers {
@@ -254,7 +257,10 @@ pub fn compose_routes(
         .enumerate()
         .flat_map(|(file_idx, facts)| facts.mounts.iter().map(move |m| (file_idx, m)))
         .collect();
-    ordered.sort_by_key(|(_, mount)| mount.parent_router);
+    // Within each, routers before middleware: `g := e.Group("", auth)` is
+    // two mounts of one declaration, and the middleware's parent is the
+    // group only once the group is known.
+    ordered.sort_by_key(|(_, mount)| (mount.parent_router, !mount.child_router));
     for (file_idx, mount) in ordered {
         let scope = innermost(&scopes, file_idx, mount.span);
         let parent = mount_parent(resolver, &t, &blocks, scope, file_idx, mount);
@@ -312,6 +318,8 @@ pub fn compose_routes(
                     && scope.is_some()
                     && !is_defined(resolver, file_idx, name) =>
             {
+                // A group name declared again further on: this declaration's own.
+                let name = t.shadows.name(file_idx, name, mount.span.start);
                 scope.map(|block| (block.0, format!("{}:{name}", block.1)))
             }
             // A module's controllers, a module under a RouterModule path,
@@ -319,7 +327,10 @@ pub fn compose_routes(
             MountChild::Name(name) if mount.child_router => Some(
                 route_function(resolver, file_idx, name)
                     .map(|(f, span)| (f, format!("@{}", span.start)))
-                    .unwrap_or_else(|| router_key(resolver, file_idx, name)),
+                    .unwrap_or_else(|| {
+                        let name = t.shadows.name(file_idx, name, mount.span.start);
+                        router_key(resolver, file_idx, &name)
+                    }),
             ),
             MountChild::Name(name)
                 if pattern_list(resolver, &t, &declared, file_idx, name).is_some() =>
@@ -1046,6 +1057,16 @@ fn resolve_prefix(
             };
             match template {
                 Some((f, template)) => filled(resolver, defines, (file, &call.args), f, template),
+                // `path.Join(uriAdmin, "/login")`: the arguments joined.
+                None if resolver.files[file].lang.is_path_join(&call.function) => {
+                    let mut origin = None;
+                    let text = call.args.iter().fold(String::new(), |text, arg| {
+                        let (piece, from) = resolve_prefix(resolver, defines, file, arg);
+                        origin = origin.take().or(from);
+                        join_path(&text, &piece)
+                    });
+                    (text, origin)
+                }
                 None => {
                     resolve_prefix(resolver, defines, file, &Prefix::Name(call.written.clone()))
                 }
@@ -1258,7 +1279,9 @@ fn mount_parent(
     file_idx: usize,
     mount: &MountDecl,
 ) -> Option<(RouterKey, bool)> {
-    let p = mount.parent.as_deref()?;
+    let p = &*t
+        .shadows
+        .name(file_idx, mount.parent.as_deref()?, mount.span.start);
     let (key, fallback) = match scope {
         Some(block) if !is_defined(resolver, file_idx, p) => match scoped_router(t, block, p) {
             Some(key) => (key, false),
@@ -1340,6 +1363,7 @@ fn route_router(
     }
     match &decl.router {
         Some(name) => {
+            let name = &*t.shadows.name(file, name, decl.span.start);
             let key = router_key(resolver, file, name);
             let root = name.split('.').next().unwrap_or(name);
             let defined = resolver.resolve(file, root).is_some();
