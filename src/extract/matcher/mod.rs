@@ -28,9 +28,6 @@ pub struct NativeQuery {
     by_kind: Vec<Vec<u32>>,
     /// The patterns whose root is a wildcard.
     wildcard: Vec<u32>,
-    /// Per pattern: a top-level alternation (tree-sitter does not start
-    /// it under an error node).
-    unrooted: Vec<bool>,
 }
 
 impl NativeQuery {
@@ -44,7 +41,7 @@ impl NativeQuery {
     ) -> NativeQuery {
         let count = query.pattern_count();
         let mut by_kind: Vec<Vec<u32>> = vec![Vec::new(); grammar.node_kind_count() + 1];
-        let (mut wildcard, mut unrooted) = (Vec::new(), vec![false; count]);
+        let mut wildcard = Vec::new();
         let patterns = (0..count)
             .map(|i| {
                 if !wanted(i) {
@@ -67,7 +64,6 @@ impl NativeQuery {
                     }
                     None => wildcard.push(i as u32),
                 }
-                unrooted[i] = matches!(compiled.root.item, pattern::Item::Alt(_));
                 Ok(compiled)
             })
             .collect();
@@ -75,7 +71,6 @@ impl NativeQuery {
             patterns,
             by_kind,
             wildcard,
-            unrooted,
         }
     }
 
@@ -116,9 +111,6 @@ impl NativeQuery {
                 let Some(Ok(pattern)) = self.patterns.get(p) else {
                     continue;
                 };
-                if self.unrooted[p] && node.parent().is_some_and(|n| n.is_error()) {
-                    continue;
-                }
                 for way in matcher.matches(pattern, node, field) {
                     if on_match(p, &way).is_break() {
                         return (matcher.work, false);
