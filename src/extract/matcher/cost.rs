@@ -49,10 +49,15 @@ pub fn both_matches(
         }
     }
     let mut found = Vec::new();
-    native.walk(tree.root_node(), text.as_bytes(), u64::MAX, |p, caps| {
-        found.push(match_key(p, caps));
-        std::ops::ControlFlow::Continue(())
-    });
+    native.walk(
+        tree.root_node(),
+        text.as_bytes(),
+        || std::ops::ControlFlow::Continue(()),
+        |p, caps| {
+            found.push(match_key(p, caps));
+            std::ops::ControlFlow::Continue(())
+        },
+    );
     expected.sort();
     found.sort();
     (expected, found)
@@ -194,13 +199,18 @@ fn measure_lang(lang: Lang, texts: &[&str], text: &str, iterations: usize) -> Op
     let native_time = best(iterations, || {
         (native_work, native_matches) = (0, 0);
         for (tree, text) in trees.iter().zip(texts) {
-            let (work, _) = native.walk(tree.root_node(), text.as_bytes(), u64::MAX, |_, caps| {
-                native_matches += 1;
-                for (_, node) in caps {
-                    std::hint::black_box(node.start_byte());
-                }
-                std::ops::ControlFlow::Continue(())
-            });
+            let (work, _) = native.walk(
+                tree.root_node(),
+                text.as_bytes(),
+                || std::ops::ControlFlow::Continue(()),
+                |_, caps| {
+                    native_matches += 1;
+                    for (_, node) in caps {
+                        std::hint::black_box(node.start_byte());
+                    }
+                    std::ops::ControlFlow::Continue(())
+                },
+            );
             native_work += work;
         }
     });

@@ -17,7 +17,13 @@ mod walk;
 mod tests;
 
 use pattern::Pattern;
+use std::ops::ControlFlow;
 use tree_sitter::{Language, Node, Query};
+
+/// The units of work (node tests) between two calls of `walk`'s `tick`:
+/// the query cursor calls its progress callback once per thousand of its
+/// own units, so a budget in ticks holds for both.
+pub const WORK_PER_TICK: u64 = 1000;
 pub use walk::Captures;
 
 /// The patterns of one compiled query the matcher takes, by index in the
@@ -90,17 +96,19 @@ impl NativeQuery {
 
     /// One walk of the tree under `root`, every match of a supported
     /// pattern handed to `on_match` (pattern index, captures) until it
-    /// breaks or the work passes `limit`. Returns the work done and
-    /// whether the walk ran to its end.
+    /// breaks or `tick`, called once per `WORK_PER_TICK` units of work (as
+    /// the query cursor calls its progress callback), does. Returns the
+    /// work done and whether the walk ran to its end.
     pub fn walk<'t>(
         &self,
         root: Node<'t>,
         source: &[u8],
-        limit: u64,
-        mut on_match: impl FnMut(usize, &Captures<'t>) -> std::ops::ControlFlow<()>,
+        mut tick: impl FnMut() -> ControlFlow<()>,
+        mut on_match: impl FnMut(usize, &Captures<'t>) -> ControlFlow<()>,
     ) -> (u64, bool) {
         let mut matcher = walk::Matcher::new(source);
         let mut cursor = root.walk();
+        let mut next_tick = WORK_PER_TICK;
         loop {
             let node = cursor.node();
             let field = cursor.field_id().map_or(0, |f| f.get());
@@ -117,8 +125,11 @@ impl NativeQuery {
                     }
                 }
             }
-            if matcher.work > limit {
-                return (matcher.work, false);
+            while matcher.work >= next_tick {
+                next_tick += WORK_PER_TICK;
+                if tick().is_break() {
+                    return (matcher.work, false);
+                }
             }
             if cursor.goto_first_child() {
                 continue;
