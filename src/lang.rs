@@ -105,6 +105,10 @@ struct Spec {
     /// parameters: a call of one may run any of them.
     #[serde(default)]
     overloads: bool,
+    /// The scan matches the patterns `extract::matcher` supports with it
+    /// instead of tree-sitter's query cursor (where it was measured faster).
+    #[serde(default)]
+    native_matcher: bool,
     /// Configuration files (YAML) the app reads at start-up, which rules
     /// with a `settings` match read (`config/database.yml`).
     #[serde(default)]
@@ -671,6 +675,12 @@ impl Lang {
     /// Whether a class may declare several methods of one name (`overloads`).
     pub fn has_overloads(self) -> bool {
         self.spec().overloads
+    }
+
+    /// Whether the scan matches its patterns with the native matcher
+    /// (`native_matcher`).
+    pub fn native_matcher(self) -> bool {
+        self.spec().native_matcher
     }
 
     /// Whether a plain call `foo()` can name a local variable `foo`.

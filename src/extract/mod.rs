@@ -358,71 +358,66 @@ impl<'s> Extraction<'s> {
         self.finish()
     }
 
-    /// One query cursor walk of `patterns` over the tree, each match
-    /// handed to its owner, until the budget runs out.
+    /// One query cursor walk of `patterns` over the tree, then the native
+    /// matcher's walk of the patterns it takes, each match handed to its
+    /// owner, until the budget runs out.
     fn walk(&mut self, root: Node<'s>, patterns: &'s PatternQuery, budget: &mut Budget) {
-        let query = &patterns.query;
-        let names = query.capture_names();
-        let mut cursor = QueryCursor::new();
-        let (limit, deadline) = (budget.limit, &budget.deadline);
-        let ticks = &mut budget.ticks;
-        let mut progress = |_: &tree_sitter::QueryCursorState| {
-            *ticks += 1;
-            if *ticks > limit || deadline.passed() {
-                *ticks = (*ticks).max(limit + 1);
+        // Matches of patterns whose one match per outer node tree-sitter
+        // handed on once the outer node was done (`inner_start`): the
+        // first of each, handed on after the walks.
+        let mut merged: Vec<(usize, Vec<Captured<'s>>)> = Vec::new();
+        let (limit, deadline, facts) = (budget.limit, &budget.deadline, budget.facts);
+        let ticks = std::cell::Cell::new(budget.ticks);
+        let tick = || {
+            let now = ticks.get() + 1;
+            if now > limit || deadline.passed() {
+                ticks.set(now.max(limit + 1));
                 std::ops::ControlFlow::Break(())
             } else {
+                ticks.set(now);
                 std::ops::ControlFlow::Continue(())
             }
         };
-        let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
-        let mut matches = cursor.matches_with_options(query, root, self.source.as_bytes(), options);
-        let start = patterns.start_capture;
-        // Matches of patterns whose one match per outer node tree-sitter
-        // handed on once the outer node was done (`inner_start`): the
-        // first of each, handed on after the walk.
-        let mut merged: Vec<(usize, Vec<Captured<'s>>)> = Vec::new();
-        while let Some(m) = matches.next() {
-            let enclosing = patterns
-                .enclosing
-                .get(m.pattern_index)
-                .map_or(&[][..], Vec::as_slice);
-            let mut captures: Vec<Captured> = Vec::new();
-            if !enclosing.is_empty() {
-                let Some(inner) = m.captures().iter().find(|c| Some(c.index) == start) else {
-                    continue;
-                };
-                let path = self.ancestry.get_mut().of(root, inner.node);
-                if !inner_start::is_enclosed(enclosing, path, inner.node) {
-                    continue;
+        let mut full = false;
+        if patterns.cursor_patterns {
+            let mut cursor = QueryCursor::new();
+            let mut progress = |_: &tree_sitter::QueryCursorState| tick();
+            let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
+            let mut matches =
+                cursor.matches_with_options(&patterns.query, root, self.source.as_bytes(), options);
+            while let Some(m) = matches.next() {
+                let captures = m.captures().iter().map(|c| (c.index, c.node));
+                if self.take(
+                    root,
+                    patterns,
+                    m.pattern_index,
+                    captures,
+                    &mut merged,
+                    facts,
+                ) {
+                    full = true;
+                    break;
                 }
-                captures.extend(
-                    inner_start::outer_captures(enclosing, path)
-                        .into_iter()
-                        .map(|(name, node)| Captured { name, node }),
-                );
-            }
-            captures.extend(
-                m.captures()
-                    .iter()
-                    .filter(|c| Some(c.index) != start)
-                    .map(|c| Captured {
-                        name: names[c.index as usize],
-                        node: c.node,
-                    }),
-            );
-            if inner_start::is_merged(enclosing) {
-                if !merged.iter().any(|(p, _)| *p == m.pattern_index) {
-                    merged.push((m.pattern_index, captures));
-                }
-                continue;
-            }
-            if self.hand_on(root, patterns, m.pattern_index, &captures, budget.facts) {
-                budget.facts_full = true;
-                return;
             }
         }
-        drop(matches);
+        let native = patterns.native.as_ref();
+        if let Some(native) = native.filter(|_| !full && ticks.get() <= limit) {
+            let source = self.source.as_bytes();
+            native.walk(root, source, tick, |pattern, captures| {
+                let captures = captures.iter().copied();
+                if self.take(root, patterns, pattern, captures, &mut merged, facts) {
+                    full = true;
+                    std::ops::ControlFlow::Break(())
+                } else {
+                    std::ops::ControlFlow::Continue(())
+                }
+            });
+        }
+        budget.ticks = ticks.get();
+        if full {
+            budget.facts_full = true;
+            return;
+        }
         if budget.exhausted() {
             return;
         }
@@ -433,6 +428,57 @@ impl<'s> Extraction<'s> {
                 return;
             }
         }
+    }
+
+    /// One match of `pattern` (its captures as (index, node)): the
+    /// rewritten pattern's outer captures added, kept in `merged` when its
+    /// matches are one per outer node, else handed on. True when the facts
+    /// budget is then spent.
+    fn take(
+        &mut self,
+        root: Node<'s>,
+        patterns: &'s PatternQuery,
+        pattern: usize,
+        found: impl Iterator<Item = (u32, Node<'s>)> + Clone,
+        merged: &mut Vec<(usize, Vec<Captured<'s>>)>,
+        facts: usize,
+    ) -> bool {
+        let names = patterns.query.capture_names();
+        let start = patterns.start_capture;
+        let enclosing = patterns
+            .enclosing
+            .get(pattern)
+            .map_or(&[][..], Vec::as_slice);
+        let mut captures: Vec<Captured> = Vec::new();
+        if !enclosing.is_empty() {
+            let Some((_, inner)) = found.clone().find(|(index, _)| Some(*index) == start) else {
+                return false;
+            };
+            let path = self.ancestry.get_mut().of(root, inner);
+            if !inner_start::is_enclosed(enclosing, path, inner) {
+                return false;
+            }
+            captures.extend(
+                inner_start::outer_captures(enclosing, path)
+                    .into_iter()
+                    .map(|(name, node)| Captured { name, node }),
+            );
+        }
+        captures.extend(
+            found
+                .filter(|(index, _)| Some(*index) != start)
+                .map(|(index, node)| Captured {
+                    name: names[index as usize],
+                    node,
+                }),
+        );
+        if inner_start::is_merged(enclosing) {
+            if !merged.iter().any(|(p, _)| *p == pattern) {
+                merged.push((pattern, captures));
+            }
+            return false;
+        }
+        self.hand_on(root, patterns, pattern, &captures, facts)
     }
 
     /// Hands one match of `pattern` to its owner; true when the facts

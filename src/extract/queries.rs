@@ -5,6 +5,7 @@
 //! over the files whose text holds their literals.
 
 use super::inner_start::{self, Enclosing};
+use super::matcher::NativeQuery;
 use crate::embedded;
 use crate::lang::Lang;
 use crate::prefilter::LiteralGate;
@@ -49,6 +50,12 @@ pub struct PatternQuery {
     pub enclosing: Vec<Vec<Enclosing>>,
     /// The index of `START_CAPTURE`, when a pattern was rewritten.
     pub start_capture: Option<u32>,
+    /// For a language with `native_matcher`: the patterns the native
+    /// matcher takes (disabled in `query`; those matched once per outer
+    /// node stay on the cursor, which picks the first by its order).
+    pub native: Option<NativeQuery>,
+    /// Whether `query` has patterns left for the cursor.
+    pub cursor_patterns: bool,
 }
 
 #[derive(Debug, Error, Diagnostic)]
@@ -227,8 +234,8 @@ impl<'w, 'g> QueryText<'w, 'g> {
         }
     }
 
-    fn compile(self, grammar: &tree_sitter::Language) -> Option<PatternQuery> {
-        let query = Query::new(grammar, &self.text).ok()?;
+    fn compile(self, grammar: &tree_sitter::Language, native: bool) -> Option<PatternQuery> {
+        let mut query = Query::new(grammar, &self.text).ok()?;
         let parts = self.parts;
         let (owners, enclosing) = (0..query.pattern_count())
             .map(|i| {
@@ -239,11 +246,27 @@ impl<'w, 'g> QueryText<'w, 'g> {
             })
             .unzip();
         let start_capture = query.capture_index_for_name(inner_start::START_CAPTURE);
+        let enclosing: Vec<Vec<Enclosing>> = enclosing;
+        let native = native.then(|| {
+            NativeQuery::new(grammar, &query, &self.text, |i| {
+                !inner_start::is_merged(&enclosing[i])
+            })
+        });
+        let mut cursor_patterns = false;
+        for i in 0..query.pattern_count() {
+            if native.as_ref().is_some_and(|n| n.supports(i)) {
+                query.disable_pattern(i);
+            } else {
+                cursor_patterns = true;
+            }
+        }
         Some(PatternQuery {
             query,
             owners,
             enclosing,
             start_capture,
+            native,
+            cursor_patterns,
         })
     }
 }
@@ -287,10 +310,14 @@ fn compile_lang(
                 .map(|&i| crate::rules::literals::requirement(&rules.rules[i].query))
                 .collect(),
         );
-        text.compile(&grammar).map(|query| (query, gate))
+        text.compile(&grammar, lang.native_matcher())
+            .map(|query| (query, gate))
     });
     let combined_text = combined.text.clone();
-    match (combined.compile(&grammar), rare_query) {
+    match (
+        combined.compile(&grammar, lang.native_matcher()),
+        rare_query,
+    ) {
         (Some(combined), None) => Ok(LangQueries {
             lang,
             combined,

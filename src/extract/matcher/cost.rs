@@ -49,10 +49,15 @@ pub fn both_matches(
         }
     }
     let mut found = Vec::new();
-    native.walk(tree.root_node(), text.as_bytes(), u64::MAX, |p, caps| {
-        found.push(match_key(p, caps));
-        std::ops::ControlFlow::Continue(())
-    });
+    native.walk(
+        tree.root_node(),
+        text.as_bytes(),
+        || std::ops::ControlFlow::Continue(()),
+        |p, caps| {
+            found.push(match_key(p, caps));
+            std::ops::ControlFlow::Continue(())
+        },
+    );
     expected.sort();
     found.sort();
     (expected, found)
@@ -75,7 +80,13 @@ pub struct NativeCost {
     pub native: (Duration, u64, usize),
     /// Matches one gives and the other not.
     pub differences: usize,
+    /// The first few of them: which side lacks it, the pattern's first
+    /// line, where.
+    pub examples: Vec<String>,
 }
+
+/// How many differing matches `carve bench --native` shows per language.
+const EXAMPLES_SHOWN: usize = 5;
 
 /// Every pattern a scan of these files compiles for `lang` (the combined
 /// and the rare query's), as the scan writes them.
@@ -131,12 +142,30 @@ fn measure_lang(lang: Lang, texts: &[&str], text: &str, iterations: usize) -> Op
             supported_only.disable_pattern(i);
         }
     }
-    let mut differences = 0;
-    for (tree, text) in trees.iter().zip(texts) {
-        let (expected, found) = both_matches(&query, &native, tree, text);
-        if expected != found {
-            differences += expected.iter().filter(|m| !found.contains(m)).count()
-                + found.iter().filter(|m| !expected.contains(m)).count();
+    let (mut differences, mut examples) = (0, Vec::new());
+    for (tree, source) in trees.iter().zip(texts) {
+        let (expected, found) = both_matches(&query, &native, tree, source);
+        if expected == found {
+            continue;
+        }
+        let missing = expected.iter().filter(|m| !found.contains(m));
+        let extra = found.iter().filter(|m| !expected.contains(m));
+        for (side, m) in missing
+            .map(|m| ("native lacks", m))
+            .chain(extra.map(|m| ("cursor lacks", m)))
+        {
+            differences += 1;
+            if examples.len() < EXAMPLES_SHOWN {
+                let start = query.start_byte_for_pattern(m.0);
+                let first = text[start..].lines().next().unwrap_or_default();
+                let at = m.1.first().map_or(0, |c| c.1);
+                let line = source[..at.min(source.len())].lines().count();
+                let head = source.lines().next().unwrap_or_default();
+                examples.push(format!(
+                    "{side} pattern {} `{first}` at line {line} of the file starting `{head}`: {:?}",
+                    m.0, m.1
+                ));
+            }
         }
     }
     let (mut cursor_work, mut cursor_matches) = (0, 0);
@@ -170,13 +199,18 @@ fn measure_lang(lang: Lang, texts: &[&str], text: &str, iterations: usize) -> Op
     let native_time = best(iterations, || {
         (native_work, native_matches) = (0, 0);
         for (tree, text) in trees.iter().zip(texts) {
-            let (work, _) = native.walk(tree.root_node(), text.as_bytes(), u64::MAX, |_, caps| {
-                native_matches += 1;
-                for (_, node) in caps {
-                    std::hint::black_box(node.start_byte());
-                }
-                std::ops::ControlFlow::Continue(())
-            });
+            let (work, _) = native.walk(
+                tree.root_node(),
+                text.as_bytes(),
+                || std::ops::ControlFlow::Continue(()),
+                |_, caps| {
+                    native_matches += 1;
+                    for (_, node) in caps {
+                        std::hint::black_box(node.start_byte());
+                    }
+                    std::ops::ControlFlow::Continue(())
+                },
+            );
             native_work += work;
         }
     });
@@ -192,6 +226,7 @@ fn measure_lang(lang: Lang, texts: &[&str], text: &str, iterations: usize) -> Op
         cursor: (cursor_time, cursor_work, cursor_matches),
         native: (native_time, native_work / 1000, native_matches),
         differences,
+        examples,
     })
 }
 
@@ -220,6 +255,9 @@ pub fn table(costs: &[NativeCost]) -> String {
             c.native.2,
             c.differences,
         ));
+        for example in &c.examples {
+            reasons.push_str(&format!("{:<11} {example}\n", c.lang.name()));
+        }
         for (why, count) in &c.unsupported {
             reasons.push_str(&format!(
                 "{:<11} unsupported: {why} ({count})\n",

@@ -17,7 +17,13 @@ mod walk;
 mod tests;
 
 use pattern::Pattern;
+use std::ops::ControlFlow;
 use tree_sitter::{Language, Node, Query};
+
+/// The units of work (node tests) between two calls of `walk`'s `tick`:
+/// the query cursor calls its progress callback once per thousand of its
+/// own units, so a budget in ticks holds for both.
+pub const WORK_PER_TICK: u64 = 1000;
 pub use walk::Captures;
 
 /// The patterns of one compiled query the matcher takes, by index in the
@@ -28,9 +34,6 @@ pub struct NativeQuery {
     by_kind: Vec<Vec<u32>>,
     /// The patterns whose root is a wildcard.
     wildcard: Vec<u32>,
-    /// Per pattern: a top-level alternation (tree-sitter does not start
-    /// it under an error node).
-    unrooted: Vec<bool>,
 }
 
 impl NativeQuery {
@@ -44,7 +47,7 @@ impl NativeQuery {
     ) -> NativeQuery {
         let count = query.pattern_count();
         let mut by_kind: Vec<Vec<u32>> = vec![Vec::new(); grammar.node_kind_count() + 1];
-        let (mut wildcard, mut unrooted) = (Vec::new(), vec![false; count]);
+        let mut wildcard = Vec::new();
         let patterns = (0..count)
             .map(|i| {
                 if !wanted(i) {
@@ -67,7 +70,6 @@ impl NativeQuery {
                     }
                     None => wildcard.push(i as u32),
                 }
-                unrooted[i] = matches!(compiled.root.item, pattern::Item::Alt(_));
                 Ok(compiled)
             })
             .collect();
@@ -75,7 +77,6 @@ impl NativeQuery {
             patterns,
             by_kind,
             wildcard,
-            unrooted,
         }
     }
 
@@ -95,17 +96,19 @@ impl NativeQuery {
 
     /// One walk of the tree under `root`, every match of a supported
     /// pattern handed to `on_match` (pattern index, captures) until it
-    /// breaks or the work passes `limit`. Returns the work done and
-    /// whether the walk ran to its end.
+    /// breaks or `tick`, called once per `WORK_PER_TICK` units of work (as
+    /// the query cursor calls its progress callback), does. Returns the
+    /// work done and whether the walk ran to its end.
     pub fn walk<'t>(
         &self,
         root: Node<'t>,
         source: &[u8],
-        limit: u64,
-        mut on_match: impl FnMut(usize, &Captures<'t>) -> std::ops::ControlFlow<()>,
+        mut tick: impl FnMut() -> ControlFlow<()>,
+        mut on_match: impl FnMut(usize, &Captures<'t>) -> ControlFlow<()>,
     ) -> (u64, bool) {
         let mut matcher = walk::Matcher::new(source);
         let mut cursor = root.walk();
+        let mut next_tick = WORK_PER_TICK;
         loop {
             let node = cursor.node();
             let field = cursor.field_id().map_or(0, |f| f.get());
@@ -116,17 +119,17 @@ impl NativeQuery {
                 let Some(Ok(pattern)) = self.patterns.get(p) else {
                     continue;
                 };
-                if self.unrooted[p] && node.parent().is_some_and(|n| n.is_error()) {
-                    continue;
-                }
                 for way in matcher.matches(pattern, node, field) {
                     if on_match(p, &way).is_break() {
                         return (matcher.work, false);
                     }
                 }
             }
-            if matcher.work > limit {
-                return (matcher.work, false);
+            while matcher.work >= next_tick {
+                next_tick += WORK_PER_TICK;
+                if tick().is_break() {
+                    return (matcher.work, false);
+                }
             }
             if cursor.goto_first_child() {
                 continue;
