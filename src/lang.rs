@@ -164,6 +164,23 @@ struct Spec {
     /// framework not listed (Go's `net/http`) holds everywhere.
     #[serde(default)]
     framework_imports: Vec<FrameworkImport>,
+    /// Frameworks whose patterns hold only in some files, or only outside
+    /// them (`[[framework_files]]`): Rails' route table is `config/routes.rb`
+    /// and the files it draws; Grape's DSL is read everywhere else.
+    #[serde(default)]
+    framework_files: Vec<FrameworkFiles>,
+}
+
+/// A framework and the files its patterns hold in (`[[framework_files]]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkFiles {
+    pub framework: String,
+    /// Globs of the files, relative to the scanned root.
+    pub files: Vec<String>,
+    /// The patterns hold in every file but these.
+    #[serde(default)]
+    pub outside: bool,
 }
 
 /// A framework and the packages that provide it (`[[framework_imports]]`).
@@ -253,6 +270,8 @@ struct Entry {
     settings_files: GlobSet,
     /// Each `route_files` entry's globs, compiled.
     route_files: Vec<GlobSet>,
+    /// Each `framework_files` entry's globs, compiled.
+    framework_files: Vec<GlobSet>,
     dev_only_files: GlobSet,
     entry_files: GlobSet,
     submit_conditions: Option<regex::RegexSet>,
@@ -317,6 +336,11 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
             .route_files
             .iter()
             .map(|r| glob_set(&r.files).map_err(|e| format!("{path}: route_files: {e}")))
+            .collect::<Result<_, _>>()?,
+        framework_files: spec
+            .framework_files
+            .iter()
+            .map(|r| glob_set(&r.files).map_err(|e| format!("{path}: framework_files: {e}")))
             .collect::<Result<_, _>>()?,
         dev_only_files: glob_set(&spec.dev_only_files).map_err(|e| format!("{path}: {e}"))?,
         entry_files: glob_set(&spec.entry_files).map_err(|e| format!("{path}: {e}"))?,
@@ -485,6 +509,23 @@ impl Lang {
             .zip(&entry.route_files)
             .filter(move |(_, set)| set.is_match(rel))
             .map(|(spec, _)| spec)
+    }
+
+    /// Whether a pattern of `frameworks` (`a|b`; any when none) holds in
+    /// `rel`: none of them is tied to files (`framework_files`), or one is
+    /// and `rel` is among its files (outside them, for `outside`).
+    pub fn framework_holds_in(self, frameworks: &str, rel: &str) -> bool {
+        let entry = self.entry();
+        frameworks.split('|').any(|fw| {
+            let mut tied = self
+                .spec()
+                .framework_files
+                .iter()
+                .zip(&entry.framework_files)
+                .filter(|(spec, _)| spec.framework == fw)
+                .peekable();
+            tied.peek().is_none() || tied.any(|(spec, set)| set.is_match(rel) != spec.outside)
+        })
     }
 
     /// Whether the framework loads `rel` at start-up by its place (`entry_files`).

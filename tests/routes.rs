@@ -3329,3 +3329,60 @@ class NotRouted(Resource):
         ],
     );
 }
+
+#[test]
+fn grape_apis_mounted_in_rails_and_rails_patterns_only_in_the_route_table() {
+    const USERS: &str = "module API\n  class Users < Grape::API\n    resource :users do\n      get do\n        User.all\n      end\n      route_param :id do\n        get do\n          User.find(params[:id])\n        end\n        put :avatar do\n          1\n        end\n      end\n    end\n    namespace 'admin/stats' do\n      get '/daily' do\n        2\n      end\n    end\n  end\nend\n";
+    check_cases(&[
+        (
+            // A Grape API mounted in Rails: its routes under the Rails
+            // prefix, its own prefix and path version; a header version
+            // adds nothing; Rails `resources` in the route table only.
+            "grape-in-rails",
+            &[
+                ("Gemfile", "source 'https://rubygems.org'\ngem 'rails'\ngem 'grape'\n"),
+                (
+                    "config/routes.rb",
+                    "Rails.application.routes.draw do\n  resources :posts, only: [:index]\n  mount API::Root => '/'\nend\n",
+                ),
+                (
+                    "app/controllers/posts_controller.rb",
+                    "class PostsController < ApplicationController\n  def index\n  end\nend\n",
+                ),
+                (
+                    "app/api/api/root.rb",
+                    "module API\n  class Root < Grape::API\n    prefix 'api'\n    version 'v2', using: :path\n    mount API::Users\n    mount API::Ping => '/ping'\n  end\nend\n",
+                ),
+                ("app/api/api/users.rb", USERS),
+                (
+                    "app/api/api/ping.rb",
+                    "module API\n  class Ping < Grape::API\n    version 'v1', using: :header, vendor: 'x'\n    route :any, '*path' do\n      'pong'\n    end\n  end\nend\n",
+                ),
+            ],
+            &[
+                "GET /posts",
+                "GET /api/v2/users",
+                "GET /api/v2/users/:id",
+                "PUT /api/v2/users/:id/avatar",
+                "GET /api/v2/admin/stats/daily",
+                "ANY /api/v2/ping/*path",
+            ],
+        ),
+        (
+            // Grape run by itself (config.ru): `resource` is a segment, not
+            // Rails' seven actions.
+            "grape-alone",
+            &[
+                ("Gemfile", "source 'https://rubygems.org'\ngem 'grape'\n"),
+                ("config.ru", "require_relative 'api/users'\nrun API::Users\n"),
+                ("api/users.rb", USERS),
+            ],
+            &[
+                "GET /users",
+                "GET /users/:id",
+                "PUT /users/:id/avatar",
+                "GET /admin/stats/daily",
+            ],
+        ),
+    ]);
+}

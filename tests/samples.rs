@@ -139,6 +139,11 @@ fn sinatra() {
 }
 
 #[test]
+fn grape() {
+    snapshot("grape");
+}
+
+#[test]
 fn rails() {
     let report = snapshot("rails");
     explain_snapshot("rails", &report, "GET /admin/report");

@@ -101,6 +101,25 @@
    arguments: (argument_list . (string))
    block: [(do_block) (block)] @def.function)
   (#any-of? @_v "get" "post" "put" "patch" "delete" "options" "head"))
+; A Grape route's block: a symbol path, none, or `route :any, '*path'`.
+((call
+   !receiver
+   method: (identifier) @_v
+   arguments: (argument_list . (simple_symbol))
+   block: [(do_block) (block)] @def.function)
+  (#any-of? @_v "get" "post" "put" "patch" "delete" "options" "head"))
+((call
+   !receiver
+   method: (identifier) @_v
+   !arguments
+   block: [(do_block) (block)] @def.function)
+  (#any-of? @_v "get" "post" "put" "patch" "delete" "options" "head"))
+((call
+   !receiver
+   method: (identifier) @_v
+   arguments: (argument_list . (_) . [(string) (simple_symbol)])
+   block: [(do_block) (block)] @def.function)
+  (#eq? @_v "route"))
 ; A callback written as a block (`after_action only: [:create] do … end`): a
 ; method of the class named by its kind, which the callback below names (one
 ; such block per kind and class is followed).

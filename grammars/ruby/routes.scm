@@ -1,4 +1,6 @@
-; Routes for Rails (config/routes.rb and the files it draws) and Sinatra.
+; Routes for Rails (config/routes.rb and the files it draws: the patterns
+; set `framework "rails"`, which language.toml's framework_files ties to
+; those files), Sinatra and Grape.
 ; Captures: @route, @route.path, @route.method, @route.handler,
 ; @route.resource, @route.only, @route.except; @mount, @mount.child,
 ; @mount.prefix, @mount.parent; @scope, @scope.module, @scope.handler;
@@ -41,7 +43,8 @@
      . (simple_symbol)
      (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.only))) @route
   (#any-of? @_r "resources" "resource")
-  (#match? @_k "^:?only$"))
+  (#match? @_k "^:?only$")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
@@ -49,7 +52,8 @@
      . (simple_symbol)
      (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.except))) @route
   (#any-of? @_r "resources" "resource")
-  (#match? @_k "^:?except$"))
+  (#match? @_k "^:?except$")
+  (#set! framework "rails"))
 
 ; A resource's block: nested resources under `users/:user_id`, member
 ; routes under `users/:id`, collection routes under `users`; routes in it
@@ -62,7 +66,8 @@
   (#eq? @_r "resources")
   (#set! mount.inline)
   (#set! mount.parent_module)
-  (#set! mount.prefix_template "{}/:{singular}_id"))
+  (#set! mount.prefix_template "{}/:{singular}_id")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
@@ -70,7 +75,8 @@
    block: [(do_block) (block)] @mount.child) @mount
   (#eq? @_r "resource")
   (#set! mount.inline)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
@@ -82,7 +88,8 @@
   (#eq? @_m "member")
   (#set! mount.inline)
   (#set! mount.parent_module)
-  (#set! mount.prefix_template "{}/:id"))
+  (#set! mount.prefix_template "{}/:id")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
@@ -93,21 +100,24 @@
   (#any-of? @_r "resources" "resource")
   (#eq? @_m "collection")
   (#set! mount.inline)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
    arguments: (argument_list . (simple_symbol) @scope.handler)
    block: [(do_block) (block)] @scope)
   (#eq? @_r "resources")
-  (#set! scope.template "{camel}Controller"))
+  (#set! scope.template "{camel}Controller")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
    arguments: (argument_list . (simple_symbol) @scope.handler)
    block: [(do_block) (block)] @scope)
   (#eq? @_r "resource")
-  (#set! scope.template "{camels}Controller"))
+  (#set! scope.template "{camels}Controller")
+  (#set! framework "rails"))
 
 ; ---- concerns: `concern :commentable do … end` is a router of its own,
 ; mounted under each resource that names it.
@@ -117,7 +127,8 @@
    arguments: (argument_list . (simple_symbol) @mount.parent)
    block: [(do_block) (block)] @mount.child) @mount
   (#eq? @_c "concern")
-  (#set! mount.inline))
+  (#set! mount.inline)
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
@@ -130,7 +141,8 @@
   (#match? @_k "^:?concerns$")
   (#set! mount.router)
   (#set! mount.parent_module)
-  (#set! mount.prefix_template "{}/:{singular}_id"))
+  (#set! mount.prefix_template "{}/:{singular}_id")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
@@ -145,7 +157,8 @@
   (#eq? @_cs "concerns")
   (#set! mount.router)
   (#set! mount.parent_module)
-  (#set! mount.prefix_template "{}/:{singular}_id"))
+  (#set! mount.prefix_template "{}/:{singular}_id")
+  (#set! framework "rails"))
 
 ; ---- namespace :admin do … end: a path prefix and a controller module.
 ((call
@@ -155,14 +168,16 @@
    block: [(do_block) (block)] @mount.child) @mount
   (#eq? @_ns "namespace")
   (#set! mount.inline)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_ns
    arguments: (argument_list . [(simple_symbol) (string)] @scope.module)
    block: [(do_block) (block)] @scope)
   (#eq? @_ns "namespace")
-  (#set! scope.template "{camel}::"))
+  (#set! scope.template "{camel}::")
+  (#set! framework "rails"))
 ; scope '/api', scope path: 'api', scope module: 'api'
 ((call
    !receiver
@@ -171,7 +186,8 @@
    block: [(do_block) (block)] @mount.child) @mount
   (#eq? @_s "scope")
   (#set! mount.inline)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_s
@@ -181,7 +197,8 @@
   (#eq? @_s "scope")
   (#match? @_k "^:?path$")
   (#set! mount.inline)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_s
@@ -190,7 +207,8 @@
    block: [(do_block) (block)] @scope)
   (#any-of? @_s "scope" "namespace")
   (#match? @_k "^:?module$")
-  (#set! scope.template "{camel}::"))
+  (#set! scope.template "{camel}::")
+  (#set! framework "rails"))
 
 ; ---- get 'about', to: 'pages#about' / get 'about' => 'pages#about' / match … via:
 ((call
@@ -222,7 +240,8 @@
    arguments: (argument_list
      (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.method))) @route
   (#eq? @_match "match")
-  (#match? @_k "^:?via$"))
+  (#match? @_k "^:?via$")
+  (#set! framework "rails"))
 ; get :search (inside a resource: its controller's action)
 ((call
    !receiver
@@ -337,7 +356,8 @@
   (#eq? @_where ":member")
   (#set! mount.inline)
   (#set! mount.parent_module)
-  (#set! mount.prefix_template "{}/:id"))
+  (#set! mount.prefix_template "{}/:id")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_r
@@ -352,7 +372,8 @@
   (#match? @_on "^:?on$")
   (#eq? @_where ":collection")
   (#set! mount.inline)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 
 ; ---- mount Sidekiq::Web => '/sidekiq', mount Blog::Engine, at: '/blog':
 ; an app of its own, one catch-all route.
@@ -363,7 +384,8 @@
   (#eq? @_m "mount")
   (#not-match? @mount.child "^(::)?ActionCable[.]server$")
   (#set! mount.app)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_m
@@ -374,7 +396,8 @@
   (#match? @_k "^:?at$")
   (#not-match? @mount.child "^(::)?ActionCable[.]server$")
   (#set! mount.app)
-  (#set! mount.parent_module))
+  (#set! mount.parent_module)
+  (#set! framework "rails"))
 
 ; ---- Action Cable: one websocket endpoint. Rails mounts the cable server at
 ; `/cable` (config.action_cable.mount_path) when the app has a connection
@@ -439,7 +462,8 @@
      . (simple_symbol)
      (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.only))) @route
   (#eq? @_d "devise_for")
-  (#match? @_k "^:?only$"))
+  (#match? @_k "^:?only$")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_d
@@ -447,7 +471,8 @@
      . (simple_symbol)
      (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (_) @route.except))) @route
   (#eq? @_d "devise_for")
-  (#match? @_k "^:?skip$"))
+  (#match? @_k "^:?skip$")
+  (#set! framework "rails"))
 
 ; ---- draw(:admin): the routes of config/routes/admin.rb, here.
 ((call
@@ -456,7 +481,8 @@
    arguments: (argument_list . (simple_symbol) @mount.child)) @mount
   (#eq? @_d "draw")
   (#set! mount.parent_module)
-  (#set! mount.child_template "routes/{}"))
+  (#set! mount.child_template "routes/{}")
+  (#set! framework "rails"))
 
 ; ---- Sinatra: get '/x' do … end (classic or in a Sinatra::Base subclass);
 ; a backslash in the pattern escapes the next character ('/\.well-known').
@@ -468,6 +494,113 @@
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "head")
   (#set! route.backslash_escapes)
   (#set! framework "sinatra"))
+
+;; ---- Grape (outside the route table: language.toml's framework_files).
+; Routes of a `Grape::API` class: `get :settings do … end`, `post do … end`
+; (no path), `route :any, '*path' do … end`; a string path is the Sinatra
+; pattern's. The handler is the verb's block.
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list . (simple_symbol) @route.path)
+   block: [(do_block) (block)] @route.handler) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "head")
+  (#set! framework "grape"))
+((call
+   !receiver
+   method: (identifier) @route.method
+   !arguments
+   block: [(do_block) (block)] @route.handler) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "head")
+  (#set! route.path_optional)
+  (#set! framework "grape"))
+((call
+   !receiver
+   method: (identifier) @_route
+   arguments: (argument_list
+     . [(simple_symbol) (string) (array)] @route.method
+     . [(string) (simple_symbol)] @route.path)
+   block: [(do_block) (block)] @route.handler) @route
+  (#eq? @_route "route")
+  (#set! framework "grape"))
+; namespace/resource/resources/group/segment :users do … end: a segment;
+; route_param :id do … end: a parameter segment.
+((call
+   !receiver
+   method: (identifier) @_ns
+   arguments: (argument_list . [(simple_symbol) (string)] @mount.prefix)
+   block: [(do_block) (block)] @mount.child) @mount
+  (#any-of? @_ns "namespace" "resource" "resources" "group" "segment")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! framework "grape"))
+((call
+   !receiver
+   method: (identifier) @_rp
+   arguments: (argument_list . [(simple_symbol) (string)] @mount.prefix)
+   block: [(do_block) (block)] @mount.child) @mount
+  (#eq? @_rp "route_param")
+  (#set! mount.inline)
+  (#set! mount.parent_module)
+  (#set! mount.prefix_template ":{}")
+  (#set! framework "grape"))
+; prefix 'api' and version 'v1' (using: :path, Grape's default; a header
+; or parameter version adds no segment): the API file's own prefix.
+((class
+   superclass: (superclass (_) @_base)
+   body: (body_statement
+     (call
+       !receiver
+       method: (identifier) @_p
+       arguments: (argument_list . [(string) (simple_symbol)] @router.prefix)))) @router.name
+  (#match? @_base "^(::)?Grape::API$")
+  (#eq? @_p "prefix")
+  (#set! router.module)
+  (#set! framework "grape"))
+((class
+   superclass: (superclass (_) @_base)
+   body: (body_statement
+     (call
+       !receiver
+       method: (identifier) @_v
+       arguments: (argument_list . [(string) (simple_symbol)] @router.version .)))) @router.name
+  (#match? @_base "^(::)?Grape::API$")
+  (#eq? @_v "version")
+  (#set! router.module)
+  (#set! framework "grape"))
+((class
+   superclass: (superclass (_) @_base)
+   body: (body_statement
+     (call
+       !receiver
+       method: (identifier) @_v
+       arguments: (argument_list
+         . [(string) (simple_symbol)] @router.version
+         (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (simple_symbol) @_how))))) @router.name
+  (#match? @_base "^(::)?Grape::API$")
+  (#eq? @_v "version")
+  (#match? @_k "^:?using$")
+  (#eq? @_how ":path")
+  (#set! router.module)
+  (#set! framework "grape"))
+; mount Other::API (its routes under the current path), mount Other => '/x'.
+((call
+   !receiver
+   method: (identifier) @_m
+   arguments: (argument_list . [(constant) (scope_resolution)] @mount.child .)) @mount
+  (#eq? @_m "mount")
+  (#set! mount.parent_module)
+  (#set! mount.child_template "{}")
+  (#set! framework "grape"))
+((call
+   !receiver
+   method: (identifier) @_m
+   arguments: (argument_list
+     . (pair key: [(constant) (scope_resolution)] @mount.child value: (string) @mount.prefix))) @mount
+  (#eq? @_m "mount")
+  (#set! mount.parent_module)
+  (#set! mount.child_template "{}")
+  (#set! framework "grape"))
 
 ; ---- shallow nesting: `resources :comments, shallow: true` (with what its
 ; block nests) and a `shallow do … end` block. A nested resource's member
@@ -482,11 +615,13 @@
   (#any-of? @_r "resources" "resource")
   (#match? @_k "^:?shallow$")
   (#set! shallow.nest ":{singular}_id")
-  (#set! shallow.member ":id"))
+  (#set! shallow.member ":id")
+  (#set! framework "rails"))
 ((call
    !receiver
    method: (identifier) @_s
    block: [(do_block) (block)]) @shallow
   (#eq? @_s "shallow")
   (#set! shallow.nest ":{singular}_id")
-  (#set! shallow.member ":id"))
+  (#set! shallow.member ":id")
+  (#set! framework "rails"))

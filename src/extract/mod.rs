@@ -525,6 +525,12 @@ impl<'s> Extraction<'s> {
         let Some(first) = caps.iter().find(|c| !c.name.starts_with('_')) else {
             return;
         };
+        // A framework read only in some files (Rails' route table).
+        if let Some(fw) = prop.get("framework") {
+            if !self.facts.lang.framework_holds_in(fw, &self.facts.path) {
+                return;
+            }
+        }
         let family = first.name.split('.').next().unwrap_or("");
         match family {
             "def" => self.on_def(caps, prop),

@@ -533,12 +533,39 @@ impl<'s> Extraction<'s> {
         let Some(name) = get("router.name") else {
             return;
         };
+        // `#set! router.module`: the file's own router (a Grape API class's
+        // `prefix 'api'`, `version 'v1', using: :path`).
+        let router = match prop.get("router.module") {
+            Some(_) => MODULE_ROUTER.to_string(),
+            None => self.reference(name),
+        };
+        let pos = self.pos(name.start_byte());
+        // A file's prefix and version (`@router.version`) matched apart
+        // are one prefix, the version after it.
+        let piece = get("router.prefix")
+            .map(|n| (self.prefix(n), true))
+            .or_else(|| get("router.version").map(|n| (self.prefix(n), false)));
+        let module = prop.get("router.module").is_some();
+        if let Some(known) = self
+            .facts
+            .routers
+            .iter_mut()
+            .find(|r| module && r.name == router && r.pos == pos)
+        {
+            let slash = Prefix::Literal("/".to_string());
+            known.prefix = match (known.prefix.take(), piece) {
+                (Some(had), Some((new, true))) => Some(Prefix::Concat(vec![new, slash, had])),
+                (Some(had), Some((new, false))) => Some(Prefix::Concat(vec![had, slash, new])),
+                (had, new) => had.or(new.map(|(p, _)| p)),
+            };
+            return;
+        }
         self.facts.routers.push(RouterDecl {
-            name: self.reference(name),
-            prefix: get("router.prefix").map(|n| self.prefix(n)),
+            name: router,
+            prefix: piece.map(|(p, _)| p),
             strip_trailing_slash: prop.get("router.strip_trailing_slash").is_some(),
             frameworks: frameworks(prop.get("framework")),
-            pos: self.pos(name.start_byte()),
+            pos,
         });
     }
 

@@ -306,10 +306,18 @@ pub fn compose_routes(
                 Some(key)
             }
             MountChild::Name(name) if name.is_empty() => None,
-            // An application of its own (a Rails engine, a Rack app).
+            // An application of its own (a Rails engine, a Rack app); one
+            // whose routes the app declares (a Grape API mounted in Rails)
+            // serves them under the prefix.
             MountChild::Name(name) if mount.app => {
-                t.push_external(&parent, &prefix, name, file_idx, mount.pos);
-                None
+                let declared = resolver
+                    .modules
+                    .resolve(files, file_idx, name)
+                    .filter(|&f| !files[f].routes.is_empty() || !files[f].mounts.is_empty());
+                if declared.is_none() {
+                    t.push_external(&parent, &prefix, name, file_idx, mount.pos);
+                }
+                declared.map(|f| (f, MODULE_ROUTER.to_string()))
             }
             // A group made inside a function that declares routes on
             // its router parameter: a router of that function's scope.

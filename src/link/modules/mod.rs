@@ -122,7 +122,7 @@ impl ModuleIndex {
             Strategy::JavaPackages => java::resolve(self, spec),
             Strategy::CsharpNamespaces => csharp::resolve(self, spec),
             Strategy::PhpNamespaces => php::resolve(self, &file.path, spec),
-            Strategy::RubyConstants => ruby::resolve(self, &file.path, spec),
+            Strategy::RubyConstants => ruby::resolve(self, file, spec),
             Strategy::GoPackages => go::resolve(self, spec),
         }
     }

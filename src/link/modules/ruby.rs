@@ -5,7 +5,9 @@
 //! holds `Admin::UsersController`; `app/*/concerns/` and `lib/` are roots
 //! too). A constant written inside a class is looked up from the innermost
 //! nesting outwards. `require` and `require_relative` name files: relative
-//! to the requiring file first, then from the project's load paths.
+//! to the requiring file first, then from the project's load paths; a
+//! constant given where a module is named (a Grape API `mount`ed) names the
+//! file that defines it.
 
 use super::ModuleIndex;
 use crate::extract::camelize;
@@ -101,10 +103,14 @@ fn autoload_constant(path: &str) -> Option<String> {
     )
 }
 
-/// The file a `require`/`require_relative` names.
-pub fn resolve(index: &ModuleIndex, from_path: &str, spec: &str) -> Option<usize> {
+/// The file a `require`/`require_relative` names, or the file that
+/// defines a constant (`mount API::V1::Users`: a Grape API).
+pub fn resolve(index: &ModuleIndex, from: &FileFacts, spec: &str) -> Option<usize> {
+    if spec.starts_with(|c: char| c.is_ascii_uppercase()) || spec.starts_with("::") {
+        return type_in_scope(index, from, spec).map(|(file, _)| file);
+    }
     let spec = spec.strip_suffix(".rb").unwrap_or(spec);
-    let dir = from_path.rsplit_once('/').map_or("", |(d, _)| d);
+    let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
     let relative = super::super::routes::join_relative(dir, spec);
     relative
         .into_iter()

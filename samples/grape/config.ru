@@ -1,0 +1,3 @@
+require_relative 'app/api/shop/root'
+
+run Shop::Root
