@@ -1830,20 +1830,7 @@ fn rails_resources_namespaces_concerns_mounts_and_drawn_files() {
 fn rails_callbacks_are_hooks_of_the_actions_they_cover() {
     let output = common::scan_output(&common::sample("rails"));
     let program = &output.program;
-    let hooks = |id: &str| -> Vec<String> {
-        let route = program
-            .routes
-            .iter()
-            .find(|r| r.id() == id)
-            .unwrap_or_else(|| panic!("no route {id}"));
-        let mut names: Vec<String> = route
-            .before
-            .iter()
-            .map(|&(f, d)| program.files[f].defs[d].qualified_name())
-            .collect();
-        names.sort();
-        names
-    };
+    let hooks = |id: &str| hooks_of(program, id);
     // Inherited from ApplicationController, plus the class's own.
     assert_eq!(
         hooks("GET /admin/users"),
@@ -3032,6 +3019,18 @@ fn symfony_routes_declared_in_yaml_files() {
 
 #[test]
 fn spring_interceptors_run_only_before_the_paths_their_registration_gives() {
+    // An interceptor class: `implements HandlerInterceptor`, or extending
+    // a base class of the app's.
+    let interceptor = |name: &str, declared: &str| {
+        format!(
+            "package shop.web;\n\npublic class {name} {declared} {{\n    \
+             public boolean preHandle(Object request, Object response, Object handler) {{\n        \
+             return true;\n    }}\n}}\n"
+        )
+    };
+    let admin = interceptor("AdminInterceptor", "implements HandlerInterceptor");
+    let cart = interceptor("CartInterceptor", "implements HandlerInterceptor");
+    let audit = interceptor("AuditInterceptor", "extends BaseInterceptor");
     let dir = common::temp_dir("spring-interceptor-paths");
     common::write_files(
         &dir,
@@ -3072,43 +3071,9 @@ public class WebConfig implements WebMvcConfigurer {
 }
 "#,
             ),
-            (
-                "src/main/java/shop/web/AdminInterceptor.java",
-                r#"package shop.web;
-
-import org.springframework.web.servlet.HandlerInterceptor;
-
-public class AdminInterceptor implements HandlerInterceptor {
-    public boolean preHandle(Object request, Object response, Object handler) {
-        return true;
-    }
-}
-"#,
-            ),
-            (
-                "src/main/java/shop/web/CartInterceptor.java",
-                r#"package shop.web;
-
-import org.springframework.web.servlet.HandlerInterceptor;
-
-public class CartInterceptor implements HandlerInterceptor {
-    public boolean preHandle(Object request, Object response, Object handler) {
-        return true;
-    }
-}
-"#,
-            ),
-            (
-                "src/main/java/shop/web/AuditInterceptor.java",
-                r#"package shop.web;
-
-public class AuditInterceptor extends BaseInterceptor {
-    public boolean preHandle(Object request, Object response, Object handler) {
-        return true;
-    }
-}
-"#,
-            ),
+            ("src/main/java/shop/web/AdminInterceptor.java", &admin),
+            ("src/main/java/shop/web/CartInterceptor.java", &cart),
+            ("src/main/java/shop/web/AuditInterceptor.java", &audit),
             (
                 "src/main/java/shop/web/PageController.java",
                 r#"package shop.web;

@@ -349,13 +349,7 @@ fn through_class_field(
     name: &str,
 ) -> Option<(usize, usize)> {
     let (field, method) = name.split_once('.')?;
-    let class = resolver.files[file]
-        .defs
-        .iter()
-        .filter(|d| d.class.is_some() && d.span.contains(at))
-        .min_by_key(|d| d.span.end - d.span.start)?
-        .class
-        .as_deref()?;
+    let class = super::class_at(&resolver.files[file], at)?;
     let targets = super::through_field(resolver, file, class, &[field, method])?;
     targets.last().map(|&(f, d, _)| (f, d))
 }

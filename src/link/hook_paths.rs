@@ -23,13 +23,7 @@ pub(super) fn hook_class(
     if let Some(class) = resolver.resolve(file, name).and_then(|(s, _)| is_class(s)) {
         return Some(class);
     }
-    let class = resolver.files[file]
-        .defs
-        .iter()
-        .filter(|d| d.class.is_some() && d.span.contains(at))
-        .min_by_key(|d| d.span.end - d.span.start)?
-        .class
-        .as_deref()?;
+    let class = super::class_at(&resolver.files[file], at)?;
     let (field_file, field) = resolver.field(file, class, name)?;
     let type_name = super::base_type_name(&field.type_name);
     resolver

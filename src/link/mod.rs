@@ -1080,6 +1080,17 @@ fn enclosing_method(facts: &FileFacts, mut def: usize) -> Option<&Def> {
     }
 }
 
+/// The class of the innermost method written around `at`.
+fn class_at(facts: &FileFacts, at: Span) -> Option<&str> {
+    facts
+        .defs
+        .iter()
+        .filter(|d| d.class.is_some() && d.span.contains(at))
+        .min_by_key(|d| d.span.end - d.span.start)?
+        .class
+        .as_deref()
+}
+
 /// The class of a method, looking through nested functions.
 fn enclosing_class(facts: &FileFacts, def: usize) -> Option<&str> {
     enclosing_method(facts, def)?.class.as_deref()
