@@ -48,13 +48,7 @@ fn segments(path: &str) -> Vec<&str> {
 
 /// Ant-style matching by segments: `**` any number of segments.
 fn matches(pattern: &[&str], path: &[&str]) -> bool {
-    match pattern.split_first() {
-        None => path.is_empty(),
-        Some((&"**", rest)) => (0..=path.len()).any(|skip| matches(rest, &path[skip..])),
-        Some((first, rest)) => path
-            .split_first()
-            .is_some_and(|(segment, tail)| segment_matches(first, segment) && matches(rest, tail)),
-    }
+    wildcard(pattern, path, |p| *p == "**", |p, s| segment_matches(p, s))
 }
 
 /// One segment: `*` any run of characters, `?` one, `{name}` a whole
@@ -71,12 +65,37 @@ fn segment_matches(pattern: &str, segment: &str) -> bool {
 }
 
 fn glob(pattern: &[u8], text: &[u8]) -> bool {
-    match pattern.split_first() {
-        None => text.is_empty(),
-        Some((b'*', rest)) => (0..=text.len()).any(|skip| glob(rest, &text[skip..])),
-        Some((b'?', rest)) => !text.is_empty() && glob(rest, &text[1..]),
-        Some((c, rest)) => text.first() == Some(c) && glob(rest, &text[1..]),
+    wildcard(pattern, text, |&c| c == b'*', |&p, &c| p == b'?' || p == c)
+}
+
+/// Wildcard matching in O(pattern × text) whatever the pattern (a hostile
+/// `*a*a*a…b` cannot make it exponential): a star matches any run of
+/// items, every other pattern item one item that `one` accepts; on a
+/// mismatch the last star takes one more item.
+fn wildcard<P, T>(
+    pattern: &[P],
+    text: &[T],
+    star: impl Fn(&P) -> bool,
+    one: impl Fn(&P, &T) -> bool,
+) -> bool {
+    let (mut p, mut t) = (0, 0);
+    let mut last_star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        if p < pattern.len() && star(&pattern[p]) {
+            last_star = Some((p, t));
+            p += 1;
+        } else if p < pattern.len() && one(&pattern[p], &text[t]) {
+            p += 1;
+            t += 1;
+        } else if let Some((star_at, taken)) = last_star {
+            p = star_at + 1;
+            t = taken + 1;
+            last_star = Some((star_at, taken + 1));
+        } else {
+            return false;
+        }
     }
+    pattern[p..].iter().all(star)
 }
 
 #[cfg(test)]
@@ -113,6 +132,12 @@ mod tests {
         assert!(admits(&some, "/shop-cart"));
         assert!(admits(&some, "/index.html"));
         assert!(!admits(&some, "/index.htm"));
+        let hostile = limits(
+            &[&format!("/{}b", "*a".repeat(40)), "/**/x/**/y/**/z/**/w"],
+            &[],
+        );
+        assert!(!admits(&hostile, &format!("/{}", "a".repeat(200))));
+        assert!(!admits(&hostile, &"/a".repeat(200)));
         let every = limits(&["/**"], &[]);
         assert!(admits(&every, "/"));
         assert!(admits(&every, "/a/b/{c}"));
