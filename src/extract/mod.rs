@@ -139,12 +139,6 @@ impl<'q> Props<'q> {
 }
 
 /// The node of the first capture named `name` in a match.
-/// The node of a rule's `if_later` capture in a match, when the rule has
-/// the condition and the match the capture.
-fn get_later<'t>(caps: &[Captured<'t>], rule: &crate::rules::Rule) -> Option<Node<'t>> {
-    capture(caps, &rule.when.if_later.as_ref()?.capture)
-}
-
 fn capture<'t>(caps: &[Captured<'t>], name: &str) -> Option<Node<'t>> {
     caps.iter().find(|c| c.name == name).map(|c| c.node)
 }
@@ -1163,7 +1157,8 @@ impl<'s> Extraction<'s> {
             named.then(|| self.text(node).to_string())
         });
         // What the function goes on to do with a capture (`if_later`).
-        let later = match rule.when.if_later.as_ref().zip(get_later(caps, rule)) {
+        let if_later = rule.when.if_later.as_ref();
+        let later = match if_later.and_then(|test| Some((test, capture(caps, &test.capture)?))) {
             Some((test, node)) => match self.later_in_function(root, hit, &test.matches, node) {
                 Some(group) => group,
                 None => return,
