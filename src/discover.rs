@@ -116,6 +116,9 @@ pub struct Workspace {
     pub dependencies: BTreeSet<String>,
     /// Manifests read, relative paths.
     pub manifests: Vec<String>,
+    /// (folder, runtime) of every manifest and project file
+    /// (`project_files`), sorted: where projects start.
+    pub project_roots: Vec<(String, &'static str)>,
     /// Route prefixes from frameworks' settings files.
     pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
     /// (folder, import path) of manifests that name their folder's import
@@ -139,6 +142,7 @@ impl Workspace {
             dependencies: self.dependencies.clone(),
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
+            project_roots: self.project_roots.clone(),
             settings_files: self.settings_files.clone(),
             route_files: self.route_files.clone(),
             page_templates: self.page_templates.clone(),
@@ -155,6 +159,8 @@ pub struct Project {
     pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
     /// (folder, import path) declared by manifests (`go.mod`).
     pub module_paths: Vec<(String, String)>,
+    /// (folder, runtime) where projects start (`crate::link::projects`).
+    pub project_roots: Vec<(String, &'static str)>,
     /// Configuration files, read for rules with a `settings` match.
     pub settings_files: Vec<crate::config_files::SettingsFile>,
     /// Configuration files that declare routes.
@@ -291,6 +297,7 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         if is_manifest(&rel) {
             read_manifest(path, &rel, &mut ws);
         }
+        note_project_root(&rel, &mut ws);
         if !is_test_file(&rel) {
             read_prefix_settings(path, &rel, &entry.file_name().to_string_lossy(), &mut ws);
             read_page_template(path, &rel, &mut ws);
@@ -373,6 +380,8 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
     ws.files.sort_by(|a, b| a.rel.cmp(&b.rel));
     ws.skipped.sort();
     ws.manifests.sort();
+    ws.project_roots.sort_unstable();
+    ws.project_roots.dedup();
     Ok(ws)
 }
 
@@ -718,6 +727,18 @@ fn read_page_template(path: &Path, rel: &str, ws: &mut Workspace) {
             ws.page_templates
                 .insert(format!("{rel}{}", view.code_suffix), template);
         }
+    }
+}
+
+/// Records the folder a project starts in when `rel` marks one (a
+/// manifest, a `project_files` entry).
+fn note_project_root(rel: &str, ws: &mut Workspace) {
+    for (runtime, up) in Lang::project_markers(rel) {
+        let mut dir = rel;
+        for _ in 0..=up {
+            dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+        }
+        ws.project_roots.push((dir.to_string(), runtime));
     }
 }
 

@@ -48,6 +48,11 @@ struct Spec {
     fence: String,
     rule_languages: Vec<String>,
     manifests: Vec<String>,
+    /// Files besides the manifests that mark the root of one project (a
+    /// .NET solution, a Gradle build's settings): one project may hold
+    /// several manifests' folders.
+    #[serde(default)]
+    project_files: Vec<String>,
     resolution: Strategy,
     runtime: String,
     #[serde(default)]
@@ -267,6 +272,7 @@ struct Entry {
     test_files: GlobSet,
     generated_files: GlobSet,
     manifests: GlobSet,
+    project_files: GlobSet,
     settings_files: GlobSet,
     /// Each `route_files` entry's globs, compiled.
     route_files: Vec<GlobSet>,
@@ -331,6 +337,7 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
         test_files: glob_set(&spec.test_files).map_err(|e| format!("{path}: {e}"))?,
         generated_files: glob_set(&spec.generated_files).map_err(|e| format!("{path}: {e}"))?,
         manifests: glob_set(&spec.manifests).map_err(|e| format!("{path}: {e}"))?,
+        project_files: glob_set(&spec.project_files).map_err(|e| format!("{path}: {e}"))?,
         settings_files: glob_set(&spec.settings_files).map_err(|e| format!("{path}: {e}"))?,
         route_files: spec
             .route_files
@@ -486,6 +493,35 @@ impl Lang {
     /// `requirements/*.txt`, `*.csproj`).
     pub fn is_manifest(self, rel: &str) -> bool {
         self.entry().manifests.is_match(rel)
+    }
+
+    /// The projects whose root `rel` marks: a manifest or a
+    /// `project_files` entry of a language, as (runtime, how many folders
+    /// above `rel`'s the root is: 1 for `requirements/base.txt`).
+    pub fn project_markers(rel: &str) -> Vec<(&'static str, usize)> {
+        let mut markers: Vec<(&'static str, usize)> = Vec::new();
+        for lang in Lang::all() {
+            let spec = lang.spec();
+            let entry = lang.entry();
+            let patterns = entry
+                .manifests
+                .matches(rel)
+                .into_iter()
+                .map(|i| &spec.manifests[i])
+                .chain(
+                    entry
+                        .project_files
+                        .matches(rel)
+                        .into_iter()
+                        .map(|i| &spec.project_files[i]),
+                );
+            for pattern in patterns {
+                markers.push((lang.runtime(), pattern.matches('/').count()));
+            }
+        }
+        markers.sort_unstable();
+        markers.dedup();
+        markers
     }
 
     /// The language whose app reads the configuration file `rel` (its

@@ -259,8 +259,13 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             // A finding that needs another rule's hit (a session use needs a
             // memory store configured) brings that hit along as its cause;
             // without a cause that applies to this route, it does not hold.
-            let applies =
-                |live_hit: usize| scoped_node(live_hit).is_none_or(|node| reached.contains(node));
+            // A cause of this route's project (another app of the
+            // repository configures its own stores), reached by it if code
+            // holds it.
+            let applies = |live_hit: usize| {
+                !program.apps.apart(program.hits[live_hit].file, route.file)
+                    && scoped_node(live_hit).is_none_or(|node| reached.contains(node))
+            };
             let mut causes: Vec<usize> = Vec::new();
             // On the socket endpoint, an HTTP-only finding (an event handler
             // emitting to its clients) gives way to its cause, the socket

@@ -153,7 +153,11 @@ impl CodeImports {
 
 /// What each route of `program` imports.
 pub fn route_imports(program: &Program) -> CodeImports {
-    let modules = ModuleIndex::new(&program.files, &program.module_paths);
+    let modules = ModuleIndex::new(
+        &program.files,
+        &program.module_paths,
+        &program.project_roots,
+    );
     // Per file: the local files it loads, and what it imports from outside.
     let mut loads: Vec<Vec<usize>> = vec![Vec::new(); program.files.len()];
     let mut outside: Vec<RouteImports> = vec![RouteImports::default(); program.files.len()];

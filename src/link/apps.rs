@@ -10,10 +10,14 @@
 //! none does (controllers a Spring component scan finds in a sibling
 //! module), with the applications nearest to it in the folder tree; never
 //! with every application of the repository.
+//! A project (`super::projects`: the outermost folder of a manifest of
+//! its runtime) with no entry inside it is an application too: a Java
+//! service carve finds no entry of is still not the Spring app's beside it.
 //! App-wide findings and middleware registered for every route stay
 //! within their application, and always within their runtime: a Flask
 //! `before_request` never reaches a Java route of the same repository.
 
+use super::projects::Projects;
 use crate::extract::facts::FileFacts;
 
 pub struct AppScope {
@@ -25,11 +29,13 @@ pub struct AppScope {
     /// outside every application folder, those whose files reach it through
     /// imports and calls, else the nearest in the folder tree; none known.
     users_of: Vec<Vec<usize>>,
+    /// Per file, its project (`super::projects`), if any.
+    project_of: Vec<Option<usize>>,
 }
 
 impl AppScope {
     /// `next[file]`: the files each file imports or calls into.
-    pub fn new(files: &[FileFacts], next: &[Vec<usize>]) -> Self {
+    pub fn new(files: &[FileFacts], next: &[Vec<usize>], projects: &Projects) -> Self {
         let paths: Vec<(&str, Option<&str>)> = files
             .iter()
             .map(|f| {
@@ -38,17 +44,31 @@ impl AppScope {
             })
             .collect();
         let runtimes = files.iter().map(|f| f.lang.runtime()).collect();
-        Self::from_paths(&paths, runtimes, next)
+        let folders: Vec<&str> = projects.folders().iter().map(String::as_str).collect();
+        let mut scope = Self::from_paths(&paths, runtimes, next, &folders);
+        scope.project_of = (0..files.len()).map(|f| projects.of(f)).collect();
+        scope
     }
 
     /// From each file's (path, folder of the application it starts),
-    /// runtime, and the files it imports or calls into.
+    /// runtime, the files it imports or calls into, and the projects' root
+    /// folders.
     fn from_paths(
         files: &[(&str, Option<&str>)],
         runtime_of: Vec<&'static str>,
         next: &[Vec<usize>],
+        projects: &[&str],
     ) -> Self {
         let mut folders: Vec<&str> = files.iter().filter_map(|(_, app)| *app).collect();
+        // The scanned folder's own project says nothing more.
+        let holds =
+            |project: &str, app: &str| app == project || super::projects::holds(project, app);
+        let without_entry: Vec<&str> = projects
+            .iter()
+            .copied()
+            .filter(|p| !p.is_empty() && !folders.iter().any(|app| holds(p, app)))
+            .collect();
+        folders.extend(without_entry);
         folders.sort_unstable();
         folders.dedup();
         // One application (or none): nothing to keep apart.
@@ -57,6 +77,7 @@ impl AppScope {
                 app_of: vec![None; files.len()],
                 runtime_of,
                 users_of: Vec::new(),
+                project_of: Vec::new(),
             };
         }
         let app_of: Vec<Option<usize>> = files
@@ -82,6 +103,7 @@ impl AppScope {
             app_of,
             runtime_of,
             users_of,
+            project_of: Vec::new(),
         }
     }
 
@@ -92,6 +114,13 @@ impl AppScope {
             self.runtime_of.get(file).copied(),
             self.app_of.get(file).copied().flatten(),
         )
+    }
+
+    /// Whether two files are of different projects of the tree (two
+    /// services, two apps side by side); not when either is of none.
+    pub fn apart(&self, a: usize, b: usize) -> bool {
+        let project = |f: usize| self.project_of.get(f).copied().flatten();
+        matches!((project(a), project(b)), (Some(x), Some(y)) if x != y)
     }
 
     /// Whether code in `file` concerns a route in `route_file`: the same
@@ -168,12 +197,12 @@ mod tests {
         ];
         // Both applications use the shared data layer.
         let next = [vec![4], vec![4], vec![], vec![4], vec![]];
-        let scope = AppScope::from_paths(&files, vec!["dotnet"; files.len()], &next);
+        let scope = AppScope::from_paths(&files, vec!["dotnet"; files.len()], &next, &[]);
         assert!(scope.shares(2, 0));
         assert!(!scope.shares(2, 3));
         assert!(scope.shares(4, 3));
         assert!(scope.shares(4, 2));
-        let single = AppScope::from_paths(&files[..1], vec!["dotnet"], &next[..1]);
+        let single = AppScope::from_paths(&files[..1], vec!["dotnet"], &next[..1], &[]);
         assert!(single.shares(0, 0));
     }
 
@@ -188,7 +217,8 @@ mod tests {
             ("traccar/src/Resource.java", None),
         ];
         let next = [vec![1], vec![], vec![], vec![]];
-        let scope = AppScope::from_paths(&files, vec!["python", "python", "jvm", "jvm"], &next);
+        let scope =
+            AppScope::from_paths(&files, vec!["python", "python", "jvm", "jvm"], &next, &[]);
         assert!(scope.shares(1, 0));
         assert!(!scope.shares(1, 3));
         assert!(!scope.shares(2, 0));
@@ -208,7 +238,7 @@ mod tests {
             ("traccar/Resource.java", None),
         ];
         let next = [vec![1, 2], vec![], vec![], vec![], vec![], vec![4]];
-        let scope = AppScope::from_paths(&files, vec!["jvm"; files.len()], &next);
+        let scope = AppScope::from_paths(&files, vec!["jvm"; files.len()], &next, &[]);
         assert!(scope.shares(2, 0), "shared code its app uses");
         assert!(scope.shares(2, 1), "a sibling module of its app");
         assert!(!scope.shares(2, 3), "shared code another app never uses");
@@ -219,6 +249,15 @@ mod tests {
             !scope.shares(4, 2),
             "unused shared code and an app's shared code"
         );
+        // With its build's manifest, the third is a project of its own:
+        // its routes escape the others' hooks. A project holding an entry
+        // adds nothing.
+        let projects = ["eladmin", "petclinic", "traccar"];
+        let scope = AppScope::from_paths(&files, vec!["jvm"; files.len()], &next, &projects);
+        assert!(!scope.shares(1, 5), "a project without an entry is an app");
+        assert!(scope.shares(4, 5));
+        assert!(scope.shares(2, 0), "shared code its app uses");
+        assert!(scope.shares(2, 1), "a sibling module of its app");
     }
 
     #[test]
@@ -238,7 +277,7 @@ mod tests {
             ("config/database.yml", Some(ruby.app_folder("config"))),
             ("app/controllers/users_controller.rb", None),
         ];
-        let scope = AppScope::from_paths(&files, vec!["ruby"; files.len()], &[]);
+        let scope = AppScope::from_paths(&files, vec!["ruby"; files.len()], &[], &[]);
         assert!(scope.shares(2, 3));
     }
 }

@@ -14,6 +14,7 @@ mod lifecycle;
 pub mod modules;
 mod overloads;
 mod placeholders;
+pub mod projects;
 pub mod resolve;
 pub mod routes;
 mod server;
@@ -93,6 +94,8 @@ pub struct Program {
     pub dependencies: BTreeSet<String>,
     /// (folder, import path) of the project's `go.mod` files.
     pub module_paths: Vec<(String, String)>,
+    /// (folder, runtime) where the tree's projects start.
+    pub project_roots: Vec<(String, &'static str)>,
 }
 
 /// Names too common to guess a method by (`obj.get()` is not the only `get`), in any
@@ -146,6 +149,7 @@ fn link_with(
         dependencies,
         route_prefixes,
         module_paths,
+        project_roots,
         settings_files,
         route_files,
         page_templates,
@@ -161,7 +165,7 @@ fn link_with(
         .iter_mut()
         .map(|f| std::mem::take(&mut f.calls))
         .collect();
-    let modules = ModuleIndex::new(&files, &module_paths);
+    let modules = ModuleIndex::new(&files, &module_paths, &project_roots);
     let resolver = Resolver::new(&files, &calls, &modules);
     let mut graph = DiGraph::with_capacity(
         files.len() + files.iter().map(|f| f.defs.len()).sum::<usize>(),
@@ -188,7 +192,7 @@ fn link_with(
     let relayed = resolver.relayed();
     let previous = previous.filter(|(p, _)| p.relayed == relayed);
     let kept = kept_parts(previous, files.len());
-    let unique = UniqueNames::new(&files);
+    let unique = UniqueNames::new(&files, &modules.projects);
     let tags = class_tags(&files);
     let variables = through_variables(&resolver, rules, &files);
     let passed = passed_classes(&resolver, &unique, &calls);
@@ -263,7 +267,7 @@ fn link_with(
     // Which application uses shared code: through imports and resolved
     // calls, not a guess by name that may cross from one app into another.
     let file_edges = server::FileEdges::new(&files, &modules, &graph, |e| e.how.is_guess());
-    let apps = apps::AppScope::new(&files, &file_edges.sure);
+    let apps = apps::AppScope::new(&files, &file_edges.sure, &modules.projects);
     let routes = routes::compose_routes(
         &resolver,
         &apps,
@@ -308,6 +312,7 @@ fn link_with(
         apps,
         dependencies,
         module_paths,
+        project_roots,
     };
     (program, parts)
 }
@@ -461,8 +466,18 @@ fn include_calls(
 }
 
 /// Functions by name, to guess a call no import explains (keyed by the
-/// defs' own names, not copies).
+/// defs' own names, not copies), per runtime and project: a guess never
+/// crosses from one into another (a Kotlin call is no JavaScript
+/// function's, one service's call no other service's, whatever the name).
 struct UniqueNames<'f> {
+    /// The names of each (runtime, project)'s defs.
+    scopes: Vec<NameScope<'f>>,
+    /// Each file's (runtime, project), as an index into `scopes`.
+    scope_of: Vec<u32>,
+}
+
+/// The defs of one runtime and project, by name.
+struct NameScope<'f> {
     functions: ByName<'f>,
     methods: ByName<'f>,
     /// Classes by their name folded as a variable holding one is named
@@ -471,10 +486,37 @@ struct UniqueNames<'f> {
 }
 
 impl<'f> UniqueNames<'f> {
-    fn new(files: &'f [FileFacts]) -> Self {
+    fn new(files: &'f [FileFacts], projects: &projects::Projects) -> Self {
+        let key = |file: usize| (files[file].lang.runtime(), projects.of(file));
+        let mut keys: Vec<(&str, Option<usize>)> = (0..files.len()).map(key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let scope_of: Vec<u32> = (0..files.len())
+            .map(|file| keys.binary_search(&key(file)).map_or(0, |at| at as u32))
+            .collect();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+        for (file, &scope) in scope_of.iter().enumerate() {
+            members[scope as usize].push(file);
+        }
+        let scopes = members
+            .iter()
+            .map(|own| NameScope::new(files, own))
+            .collect();
+        UniqueNames { scopes, scope_of }
+    }
+
+    /// The names a call in `file` may be guessed to.
+    fn of(&self, file: usize) -> Option<&NameScope<'f>> {
+        self.scopes.get(*self.scope_of.get(file)? as usize)
+    }
+}
+
+impl<'f> NameScope<'f> {
+    /// The names of the defs of `own`, files in order.
+    fn new(files: &'f [FileFacts], own: &[usize]) -> Self {
         let mut classes: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
-        for (file_idx, facts) in files.iter().enumerate() {
-            for (def_idx, def) in facts.defs.iter().enumerate() {
+        for &file_idx in own {
+            for (def_idx, def) in files[file_idx].defs.iter().enumerate() {
                 if def.kind == DefKind::Class && !def.declared_only {
                     classes
                         .entry(receiver_key(&def.name))
@@ -483,9 +525,9 @@ impl<'f> UniqueNames<'f> {
                 }
             }
         }
-        UniqueNames {
-            functions: ByName::of(files, false),
-            methods: ByName::of(files, true),
+        NameScope {
+            functions: ByName::of(files, own, false),
+            methods: ByName::of(files, own, true),
             classes,
         }
     }
@@ -520,8 +562,9 @@ impl<'f> UniqueNames<'f> {
 struct ByName<'f>(Vec<(&'f str, u32, u32)>);
 
 impl<'f> ByName<'f> {
-    /// The named functions of `files` that are methods (`methods`) or not.
-    fn of(files: &'f [FileFacts], methods: bool) -> Self {
+    /// The named functions of the files `own` (in order) that are methods
+    /// (`methods`) or not.
+    fn of(files: &'f [FileFacts], own: &[usize], methods: bool) -> Self {
         // A member of an object a function builds is called through that
         // object, as a method is.
         let wanted = |def: &Def| {
@@ -529,8 +572,8 @@ impl<'f> ByName<'f> {
                 && def.name != "<anonymous>"
                 && (def.class.is_some() || (def.member && def.parent.is_some())) == methods
         };
-        let defs = |(file, facts): (usize, &'f FileFacts)| {
-            let named = facts
+        let defs = |&file: &usize| {
+            let named = files[file]
                 .defs
                 .iter()
                 .enumerate()
@@ -538,9 +581,9 @@ impl<'f> ByName<'f> {
             named.map(move |(def, d)| (d.name.as_str(), file as u32, def as u32))
         };
         // Counted first: the list is made at its size, not grown.
-        let count = files.iter().enumerate().flat_map(defs).count();
+        let count = own.iter().flat_map(defs).count();
         let mut named = Vec::with_capacity(count);
-        named.extend(files.iter().enumerate().flat_map(defs));
+        named.extend(own.iter().flat_map(defs));
         // Stable: a name's defs stay in file order.
         named.sort_by(|a, b| a.0.cmp(b.0));
         ByName(named)
@@ -696,14 +739,14 @@ fn resolve_call(
                 }
             }
         }
-        return guess_method(resolver, unique, &parts);
+        return guess_method(resolver, unique, file, &parts);
     }
     // A parameter or local variable of the caller is no module-level name
     // (unless the language keeps variables apart: PHP's `$foo` and `foo()`).
     let shadows = parts.len() > 1 || facts.lang.locals_shadow_calls();
     if shadows && caller.is_some_and(|c| facts.is_local(c, parts[0])) {
         return if parts.len() > 1 {
-            guess_method(resolver, unique, &parts)
+            guess_method(resolver, unique, file, &parts)
         } else {
             Vec::new()
         };
@@ -755,7 +798,7 @@ fn resolve_call(
     }
     if parts.len() == 1 {
         return unique
-            .and_then(|u| u.functions.only(parts[0]))
+            .and_then(|u| u.of(file)?.functions.only(parts[0]))
             .map(|(f, d)| vec![(f, d, Resolution::UniqueName)])
             .unwrap_or_default();
     }
@@ -763,7 +806,7 @@ fn resolve_call(
     if let Some((Symbol::External(_), _)) = resolver.resolve(file, parts[0]) {
         return Vec::new();
     }
-    guess_method(resolver, unique, &parts)
+    guess_method(resolver, unique, file, &parts)
 }
 
 /// The targets of every class passed as a value, by (file, position of the
@@ -1002,9 +1045,10 @@ pub(crate) fn base_type_name(base: &str) -> &str {
 fn guess_method(
     resolver: &Resolver,
     unique: Option<&UniqueNames>,
+    file: usize,
     parts: &[&str],
 ) -> Vec<(usize, usize, Resolution)> {
-    let Some(unique) = unique else {
+    let Some(unique) = unique.and_then(|u| u.of(file)) else {
         return Vec::new();
     };
     let name = parts.last().copied().unwrap_or("");

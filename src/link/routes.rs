@@ -115,9 +115,10 @@ struct Tables {
     /// Hooks that run only for handlers carrying an annotation: (annotation
     /// name, advice) of an aspect.
     annotated_hooks: Vec<(String, (usize, usize))>,
-    /// Prefixes applied to every route of a framework (`setGlobalPrefix`).
-    /// (prefix, frameworks, only for the routes the code declares).
-    global_prefixes: Vec<(String, Vec<String>, bool)>,
+    /// Prefixes applied to every route of a framework (`setGlobalPrefix`)
+    /// of the project that declares them: (prefix, frameworks, only for the
+    /// routes the code declares, the declaring file's path).
+    global_prefixes: Vec<(String, Vec<String>, bool, String)>,
     /// Templates of conventional route tables: (convention, template).
     conventions: Vec<(String, String)>,
     /// Transforms of route token values: (transform, frameworks).
@@ -187,7 +188,10 @@ pub fn compose_routes(
         // path is outside every path the code declares.
         global_prefixes: settings
             .iter()
-            .map(|s| (s.prefix.clone(), s.frameworks.clone(), s.code_routes_only))
+            .map(|s| {
+                let scope = (s.code_routes_only, s.file.clone());
+                (s.prefix.clone(), s.frameworks.clone(), scope.0, scope.1)
+            })
             .collect(),
         conventions: Vec::new(),
         token_transforms: Vec::new(),
@@ -440,8 +444,12 @@ pub fn compose_routes(
                 None
             }
             MountChild::Everything => {
-                t.global_prefixes
-                    .push((prefix.clone(), mount.frameworks.clone(), false));
+                t.global_prefixes.push((
+                    prefix.clone(),
+                    mount.frameworks.clone(),
+                    false,
+                    files[file_idx].path.to_string(),
+                ));
                 None
             }
             MountChild::Module(module) => {
@@ -706,13 +714,16 @@ fn file_routes(
             // Only those of this route's application and runtime: a router
             // name unresolved in two apps must not join their hooks.
             hooks.retain(|&(f, _)| apps.shares(f, file_idx));
+            let project = resolver.modules.projects.root(file_idx);
             let global: String = t
                 .global_prefixes
                 .iter()
-                .filter(|(_, fw, code_only)| {
-                    fw.contains(&framework) && !(*code_only && from_config)
+                .filter(|(_, fw, code_only, origin)| {
+                    fw.contains(&framework)
+                        && !(*code_only && from_config)
+                        && super::projects::holds(project, origin)
                 })
-                .map(|(p, _, _)| p.as_str())
+                .map(|(p, _, _, _)| p.as_str())
                 .collect::<Vec<_>>()
                 .join("/");
             let strip_slash = decl.strip_trailing_slash || t.no_trailing_slash.contains(&key);
@@ -1488,24 +1499,31 @@ fn inheriting_routers(
 fn own_path(resolver: &Resolver, t: &Tables, file: usize, decl: &RouteDecl) -> Option<String> {
     let facts = &resolver.files[file];
     if let Some(fs) = &decl.fs {
+        // Within its project: an app scanned from a folder above it has
+        // the same paths.
+        let root = resolver.modules.projects.root(file);
+        let in_project = match root {
+            "" => facts.path.as_str(),
+            root => facts.path.get(root.len() + 1..).unwrap_or(&facts.path),
+        };
         // An empty marker: the file's path from the root (a PHP script).
         let dir = match fs.dir.trim_matches('/') {
             "" => String::new(),
             marker => format!("{marker}/"),
         };
-        let at = if facts.path.starts_with(&dir) {
+        let at = if in_project.starts_with(&dir) {
             0
         } else {
-            facts.path.find(&format!("/{dir}"))? + 1
+            in_project.find(&format!("/{dir}"))? + 1
         };
-        let rest = &facts.path[at + dir.len()..];
+        let rest = &in_project[at + dir.len()..];
         let stem = match fs.suffix.as_deref() {
             Some(suffix) => rest.strip_suffix(suffix)?,
             None => rest.rsplit_once('.').map_or(rest, |(s, _)| s),
         };
         // `Areas/Identity/Pages/…`: the area names the first segment.
         let area = fs.area.as_deref().and_then(|area| {
-            let above: Vec<&str> = facts.path[..at]
+            let above: Vec<&str> = in_project[..at]
                 .split('/')
                 .filter(|s| !s.is_empty())
                 .collect();

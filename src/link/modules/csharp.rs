@@ -8,13 +8,11 @@ use super::ModuleIndex;
 use crate::extract::facts::FileFacts;
 
 /// The file declaring the type `spec` names (`Shop.Services.OrderStore`).
-pub fn resolve(index: &ModuleIndex, spec: &str) -> Option<usize> {
+pub fn resolve(index: &ModuleIndex, from: &str, spec: &str) -> Option<usize> {
     let (namespace, name) = spec.rsplit_once('.')?;
     index
-        .types
-        .get(namespace, name)
-        .first()
-        .map(|&(file, _)| file)
+        .type_named(from, namespace, name)
+        .map(|(file, _)| file)
 }
 
 /// A type of an enclosing namespace, or of a namespace a `using` names.
@@ -40,5 +38,5 @@ pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Optio
     scopes.push("");
     scopes
         .into_iter()
-        .find_map(|namespace| index.types.get(namespace, name).first().copied())
+        .find_map(|namespace| index.type_named(&file.path, namespace, name))
 }

@@ -8,17 +8,17 @@ use crate::extract::facts::FileFacts;
 
 /// The file declaring the type `spec` names (`com.shop.OrderService`, or a
 /// nested type `com.shop.Outer.Inner`, found by its outer type).
-pub fn resolve(index: &ModuleIndex, spec: &str) -> Option<usize> {
-    qualified_type(index, spec).map(|(file, _)| file)
+pub fn resolve(index: &ModuleIndex, from: &str, spec: &str) -> Option<usize> {
+    qualified_type(index, from, spec).map(|(file, _)| file)
 }
 
 /// (file, def) of a qualified type name, trying shorter prefixes for
 /// nested types.
-fn qualified_type(index: &ModuleIndex, spec: &str) -> Option<(usize, usize)> {
+fn qualified_type(index: &ModuleIndex, from: &str, spec: &str) -> Option<(usize, usize)> {
     let parts: Vec<&str> = spec.split('.').collect();
     (1..parts.len()).rev().find_map(|split| {
         let namespace = parts[..split].join(".");
-        index.types.get(&namespace, parts[split]).first().copied()
+        index.type_named(from, &namespace, parts[split])
     })
 }
 
@@ -33,5 +33,5 @@ pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Optio
         .as_deref()
         .into_iter()
         .chain(wildcards)
-        .find_map(|package| index.types.get(package, name).first().copied())
+        .find_map(|package| index.type_named(&file.path, package, name))
 }

@@ -23,7 +23,8 @@ pub struct ModuleIndex {
     types: TypeIndex,
     ruby: ruby::ConstantIndex,
     go: go::PackageIndex,
-    path_lens: Vec<usize>,
+    /// The project each file belongs to.
+    pub projects: super::projects::Projects,
 }
 
 /// Top-level types by namespace: `("com.shop.web", "OrdersController")` →
@@ -85,20 +86,16 @@ impl TypeIndex {
             .get(&(namespace.to_string(), name.to_string()))
             .map_or(&[], Vec::as_slice)
     }
-
-    /// The declaration of the one type named `name` in the program, when
-    /// only one namespace declares it (and in only one file).
-    pub fn only_by_name(&self, name: &str) -> Option<(usize, usize)> {
-        match self.by_short_name.get(name).map(Vec::as_slice) {
-            Some([one]) => Some(*one),
-            _ => None,
-        }
-    }
 }
 
 impl ModuleIndex {
-    /// `module_paths`: (folder, import path) the project's manifests declare.
-    pub fn new(files: &[FileFacts], module_paths: &[(String, String)]) -> Self {
+    /// `module_paths`: (folder, import path) the project's manifests declare;
+    /// `project_roots`: (folder, runtime) where projects start.
+    pub fn new(
+        files: &[FileFacts],
+        module_paths: &[(String, String)],
+        project_roots: &[(String, &'static str)],
+    ) -> Self {
         ModuleIndex {
             by_path: files
                 .iter()
@@ -109,7 +106,7 @@ impl ModuleIndex {
             types: TypeIndex::new(files),
             ruby: ruby::ConstantIndex::new(files),
             go: go::PackageIndex::new(files, module_paths),
-            path_lens: files.iter().map(|f| f.path.len()).collect(),
+            projects: super::projects::Projects::new(files, project_roots),
         }
     }
 
@@ -117,11 +114,13 @@ impl ModuleIndex {
     pub fn resolve(&self, files: &[FileFacts], from: usize, spec: &str) -> Option<usize> {
         let file = &files[from];
         match file.lang.resolution() {
-            Strategy::PythonModules => python::resolve(self, &file.path, spec),
+            Strategy::PythonModules => python::resolve(self, files, &file.path, spec),
             Strategy::JsPaths => js::resolve(self, &file.path, spec),
-            Strategy::JavaPackages => java::resolve(self, spec),
-            Strategy::CsharpNamespaces => csharp::resolve(self, spec),
-            Strategy::PhpNamespaces => php::resolve(self, &file.path, spec),
+            Strategy::JavaPackages => java::resolve(self, &file.path, spec),
+            Strategy::CsharpNamespaces => csharp::resolve(self, &file.path, spec),
+            Strategy::PhpNamespaces => {
+                php::resolve(self, &file.path, self.projects.root(from), spec)
+            }
             Strategy::RubyConstants => ruby::resolve(self, file, spec),
             Strategy::GoPackages => go::resolve(self, spec),
         }
@@ -131,7 +130,7 @@ impl ModuleIndex {
     /// after `import app`), for languages whose packages hold modules.
     pub fn submodule(&self, files: &[FileFacts], module: usize, name: &str) -> Option<usize> {
         match files[module].lang.resolution() {
-            Strategy::PythonModules => python::submodule(self, &files[module].path, name),
+            Strategy::PythonModules => python::submodule(self, files, &files[module].path, name),
             _ => None,
         }
     }
@@ -210,6 +209,40 @@ impl ModuleIndex {
 
     fn by_path(&self, path: &str) -> Option<usize> {
         self.by_path.get(path).copied()
+    }
+
+    /// The type `namespace`.`name` as code in `from` (a path) sees it: of
+    /// its own project when several projects declare one (two services
+    /// of one repository, both `com.example.demo`), else the first.
+    fn type_named(&self, from: &str, namespace: &str, name: &str) -> Option<(usize, usize)> {
+        let found = self.types.get(namespace, name);
+        let own = |&&(file, _): &&(usize, usize)| {
+            self.projects.of(file).is_some()
+                && super::projects::holds(self.projects.root(file), from)
+        };
+        match found {
+            [one] => Some(*one),
+            _ => found.iter().find(own).or(found.first()).copied(),
+        }
+    }
+
+    /// The one type named `name` whatever its namespace, in the project
+    /// of `from` (a path) when that project declares it, else in the
+    /// program.
+    fn only_type_named(&self, from: &str, name: &str) -> Option<(usize, usize)> {
+        let found = self
+            .types
+            .by_short_name
+            .get(name)
+            .map_or(&[][..], Vec::as_slice);
+        let mut own = found.iter().filter(|&&(file, _)| {
+            self.projects.of(file).is_some()
+                && super::projects::holds(self.projects.root(file), from)
+        });
+        match (own.next(), own.next(), found) {
+            (Some(one), None, _) | (None, _, [one]) => Some(*one),
+            _ => None,
+        }
     }
 }
 

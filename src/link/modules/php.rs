@@ -16,29 +16,31 @@ use crate::extract::facts::FileFacts;
 
 /// The file a `use` or an include names: a type (`App\Models\User`), or a
 /// `.php` file.
-pub fn resolve(index: &ModuleIndex, from: &str, spec: &str) -> Option<usize> {
+/// `root`: the folder of the project `from` belongs to.
+pub fn resolve(index: &ModuleIndex, from: &str, root: &str, spec: &str) -> Option<usize> {
     if spec.ends_with(".php") {
-        return included_file(index, from, spec);
+        return included_file(index, from, root, spec);
     }
-    qualified_type(index, spec).map(|(file, _)| file)
+    qualified_type(index, from, spec).map(|(file, _)| file)
 }
 
 /// `require __DIR__ . '/../routes/api.php'` (the string is what is
-/// captured), `require 'lib/db.php'`, `base_path('routes/web.php')`.
-fn included_file(index: &ModuleIndex, from: &str, spec: &str) -> Option<usize> {
+/// captured), `require 'lib/db.php'`, `base_path('routes/web.php')` (from
+/// the project's root, `root`).
+fn included_file(index: &ModuleIndex, from: &str, root: &str, spec: &str) -> Option<usize> {
     let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
     let relative = spec.trim_start_matches('/');
-    [format!("{dir}/{relative}"), relative.to_string()]
+    [format!("{dir}/{relative}"), format!("{root}/{relative}")]
         .iter()
         .find_map(|candidate| index.by_path(&normalize_path(candidate)?))
 }
 
 /// (file, def) of a fully qualified type name (`App\Models\User`, with or
 /// without the leading `\`).
-fn qualified_type(index: &ModuleIndex, spec: &str) -> Option<(usize, usize)> {
+fn qualified_type(index: &ModuleIndex, from: &str, spec: &str) -> Option<(usize, usize)> {
     let spec = spec.trim_start_matches('\\');
     let (namespace, name) = spec.rsplit_once('\\').unwrap_or(("", spec));
-    index.types.get(namespace, name).first().copied()
+    index.type_named(from, namespace, name)
 }
 
 /// A type written without a `use` naming it: a qualified name (`\A\B`,
@@ -47,13 +49,13 @@ fn qualified_type(index: &ModuleIndex, spec: &str) -> Option<(usize, usize)> {
 pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Option<(usize, usize)> {
     let namespace = file.namespace.as_deref().unwrap_or("");
     if name.starts_with('\\') {
-        return qualified_type(index, name);
+        return qualified_type(index, &file.path, name);
     }
     let within = |ns: &str, rest: &str| {
         if ns.is_empty() {
-            qualified_type(index, rest)
+            qualified_type(index, &file.path, rest)
         } else {
-            qualified_type(index, &format!("{ns}\\{rest}"))
+            qualified_type(index, &file.path, &format!("{ns}\\{rest}"))
         }
     };
     if let Some((first, rest)) = name.split_once('\\') {
@@ -61,12 +63,12 @@ pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Optio
             .imports
             .iter()
             .find(|i| i.local == first)
-            .and_then(|i| qualified_type(index, &format!("{}\\{rest}", i.module)));
+            .and_then(|i| qualified_type(index, &file.path, &format!("{}\\{rest}", i.module)));
         return imported
             .or_else(|| within(namespace, name))
-            .or_else(|| qualified_type(index, name));
+            .or_else(|| qualified_type(index, &file.path, name));
     }
     within(namespace, name)
-        .or_else(|| index.types.get("", name).first().copied())
-        .or_else(|| index.types.only_by_name(name))
+        .or_else(|| index.type_named(&file.path, "", name))
+        .or_else(|| index.only_type_named(&file.path, name))
 }

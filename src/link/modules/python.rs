@@ -32,20 +32,35 @@ impl DottedIndex {
     }
 }
 
-/// A module by its absolute dotted name, preferring the shortest path
-/// (closest to a source root).
-fn resolve_dotted(index: &ModuleIndex, dotted: &str) -> Option<usize> {
+/// A module by its absolute dotted name as `from_path` imports it: of its
+/// own project first (when several apps of the tree have an `app.main`),
+/// then the shortest path (closest to a source root).
+fn resolve_dotted(
+    index: &ModuleIndex,
+    files: &[FileFacts],
+    from_path: &str,
+    dotted: &str,
+) -> Option<usize> {
     let candidates = index.python.by_suffix.get(dotted)?;
+    let elsewhere = |idx: usize| {
+        index.projects.of(idx).is_none()
+            || !super::super::projects::holds(index.projects.root(idx), from_path)
+    };
     candidates
         .iter()
         .copied()
-        .min_by_key(|&idx| (index.path_lens[idx], idx))
+        .min_by_key(|&idx| (elsewhere(idx), files[idx].path.len(), idx))
 }
 
-pub fn resolve(index: &ModuleIndex, from_path: &str, spec: &str) -> Option<usize> {
+pub fn resolve(
+    index: &ModuleIndex,
+    files: &[FileFacts],
+    from_path: &str,
+    spec: &str,
+) -> Option<usize> {
     let dots = spec.chars().take_while(|&c| c == '.').count();
     if dots == 0 {
-        return resolve_dotted(index, spec);
+        return resolve_dotted(index, files, from_path, spec);
     }
     // Relative: one dot is the importing file's package.
     let mut base: Vec<&str> = from_path.split('/').collect();
@@ -72,10 +87,20 @@ pub fn resolve(index: &ModuleIndex, from_path: &str, spec: &str) -> Option<usize
 }
 
 /// `package.name` after `import package`.
-pub fn submodule(index: &ModuleIndex, package_path: &str, name: &str) -> Option<usize> {
+pub fn submodule(
+    index: &ModuleIndex,
+    files: &[FileFacts],
+    package_path: &str,
+    name: &str,
+) -> Option<usize> {
     let stem = package_path.trim_end_matches(".py");
     let stem = stem.strip_suffix("/__init__").unwrap_or(stem);
-    resolve_dotted(index, &format!("{}.{name}", stem.replace('/', ".")))
+    resolve_dotted(
+        index,
+        files,
+        package_path,
+        &format!("{}.{name}", stem.replace('/', ".")),
+    )
 }
 
 /// The module `from module import name` names when `name` is a submodule
