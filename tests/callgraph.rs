@@ -1805,3 +1805,107 @@ end
         );
     }
 }
+
+#[test]
+fn go_a_receiver_whose_type_is_known_is_not_guessed_by_name() {
+    let program = link(
+        "go-known-receivers",
+        r#"
+#--- go.mod ---#
+module github.com/acme/mail
+
+go 1.22
+#--- main.go ---#
+package main
+
+import (
+	"github.com/acme/mail/bounce"
+	"github.com/acme/mail/manager"
+)
+
+func main() {
+	var (
+		mgr = initManager()
+		b   *bounce.Manager
+	)
+	b = bounce.Make()
+	go mgr.Run()
+	go b.Run()
+}
+
+func initManager() *manager.Manager { return &manager.Manager{} }
+#--- bounce/bounce.go ---#
+package bounce
+
+func Make() *Manager { return &Manager{} }
+
+type Manager struct{}
+
+func (m *Manager) Run() {}
+#--- manager/manager.go ---#
+package manager
+
+type Manager struct{}
+
+func (m *Manager) Run() {}
+#--- auth/auth.go ---#
+package auth
+
+import (
+	"github.com/coreos/go-oidc/v3/oidc"
+	"github.com/zerodha/simplesessions/v3"
+)
+
+type Auth struct {
+	verifier *oidc.IDTokenVerifier
+	sess     *simplesessions.Manager
+}
+
+func (o *Auth) getVerifier() (*oidc.IDTokenVerifier, error) { return o.verifier, nil }
+
+func (o *Auth) Exchange(raw string) {
+	verifier, _ := o.getVerifier()
+	verifier.Verify(raw)
+	o.sess.NewSession(raw)
+}
+#--- captcha/captcha.go ---#
+package captcha
+
+type Captcha struct{}
+
+func (c *Captcha) Verify(token string) bool { return true }
+#--- importer/importer.go ---#
+package importer
+
+type Importer struct{}
+
+func (im *Importer) NewSession(name string) {}
+"#,
+    );
+    let got = edges(&program);
+    // Typed by a function's result in a `var` block, and by a declared
+    // type whose package the variable shadows.
+    for wanted in [
+        "main.go:main -> manager/manager.go:Manager.Run (",
+        "main.go:main -> bounce/bounce.go:Manager.Run (",
+    ] {
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with(wanted) && !e.contains("Name)")),
+            "{wanted}\n{}",
+            got.join("\n")
+        );
+    }
+    // A library's value (a method's result, a field's declared type) runs
+    // the library's method, not the program's only one of that name.
+    for unwanted in [
+        "-> captcha/captcha.go:Captcha.Verify",
+        "-> importer/importer.go",
+    ] {
+        assert!(
+            !got.iter().any(|e| e.contains(unwanted)),
+            "{unwanted}\n{}",
+            got.join("\n")
+        );
+    }
+}

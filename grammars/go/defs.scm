@@ -23,6 +23,22 @@
              (generic_type type: (type_identifier) @def.owner)
              (pointer_type (generic_type type: (type_identifier) @def.owner))]))
   name: (field_identifier) @def.name) @def.function
+; A method's result type too (`func (o *Auth) getVerifier() (*oidc.IDTokenVerifier,
+; error)`): a local it gives a value to is of that type.
+(method_declaration
+  receiver: (parameter_list
+    (parameter_declaration
+      name: (identifier)? @def.self
+      type: [(type_identifier) @def.owner
+             (pointer_type (type_identifier) @def.owner)
+             (generic_type type: (type_identifier) @def.owner)
+             (pointer_type (generic_type type: (type_identifier) @def.owner))]))
+  name: (field_identifier) @def.name
+  result: [(type_identifier) @def.returns
+           (qualified_type) @def.returns
+           (pointer_type [(type_identifier) (qualified_type)] @def.returns)
+           (parameter_list . (parameter_declaration type: [(type_identifier) (qualified_type)] @def.returns))
+           (parameter_list . (parameter_declaration type: (pointer_type [(type_identifier) (qualified_type)] @def.returns)))]) @def.function
 (func_literal) @def.function
 ; A function that builds a path from its parameters: `return "/api" + p`,
 ; or a closure doing it (`return func(s string) string { return prefix +
@@ -125,6 +141,10 @@
 (field_declaration
   name: (field_identifier) @field.name
   type: (pointer_type [(type_identifier) (qualified_type)] @field.type))
+; Channel fields: `queue chan models.Bounce` (an in-process queue a loop drains).
+(field_declaration
+  name: (field_identifier) @field.name
+  type: (channel_type) @field.type)
 ; A generic type's fields: `pending *decaymap.DecayMap[string, *login]`.
 (field_declaration
   name: (field_identifier) @field.name
@@ -187,8 +207,24 @@
   right: (expression_list . [(composite_literal type: [(type_identifier) (qualified_type)] @local.type)
                              (unary_expression operand: (composite_literal type: [(type_identifier) (qualified_type)] @local.type))]))
 ; `h := stream.New(…)`, `h := api.NewOIDC(…)`: what the constructor returns
-; (its declared result type: `NewOIDC` may well return `*OIDCAPI`).
+; (its declared result type: `NewOIDC` may well return `*OIDCAPI`); so for
+; any function or method of the program (`mgr := initManager(…)`, `v, err :=
+; o.getVerifier()`: a call through the receiver is read as the receiver's
+; type's method). A call through another local (`rows := db.Query()` with
+; `db` a parameter) types nothing. Not the built-ins.
 ((short_var_declaration
   left: (expression_list . (identifier) @local.name)
-  right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @local.type)))
-  (#match? @local.type "(^|[.])New([A-Z]|$)"))
+  right: (expression_list . (call_expression function: [(identifier) (selector_expression operand: (identifier))] @local.type)))
+  (#not-any-of? @local.type "make" "new" "append" "len" "cap" "min" "max" "copy" "string" "int" "int64" "float64" "byte" "rune"))
+; `var m *Manager`, `var ( b *bounce.Manager )`: the declared type; `var ( mgr =
+; initManager(…) )`: what the function returns.
+(var_spec
+  name: (identifier) @local.name
+  type: [(type_identifier) (qualified_type)] @local.type)
+(var_spec
+  name: (identifier) @local.name
+  type: (pointer_type [(type_identifier) (qualified_type)] @local.type))
+((var_spec
+  name: (identifier) @local.name
+  value: (expression_list . (call_expression function: [(identifier) (selector_expression operand: (identifier))] @local.type)))
+  (#not-any-of? @local.type "make" "new" "append" "len" "cap" "min" "max" "copy" "string" "int" "int64" "float64" "byte" "rune"))

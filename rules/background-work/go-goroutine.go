@@ -170,3 +170,13 @@ func main() {
 	// a receive from a call keeps main alive: it joins nothing
 	<-awaitReload(reloads)
 }
+
+func awaitReload(sigChan chan os.Signal, closer func()) {
+	// ok: a signal listener, and what it starts, is process supervision
+	go func() {
+		for range sigChan {
+			go closer()
+			respawn()
+		}
+	}()
+}

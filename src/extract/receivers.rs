@@ -5,7 +5,9 @@
 //! `h.Show` is `Handler.Show`. After `u := &users.Handler{}` (`@local.name`
 //! with `@local.type`), `u.List` is `users.Handler.List`; after
 //! `u := users.NewHandler(db)` it is `users.NewHandler.List`, a member of
-//! what the constructor returns. A variable typed twice in one function
+//! what the constructor returns; after `v := o.getVerifier()` through the
+//! receiver `o`, `v.Verify` is `Auth.getVerifier.Verify`, and after `rows :=
+//! db.Query()` through another local nothing is known of `rows`. A variable typed twice in one function
 //! (`$c = new A(); …; $c = new B();`) has, at each use, the type of the last
 //! assignment before it. A variable that takes the elements of an
 //! expression (`for _, cb := range c.callbacks`) called by itself (`cb(id)`)
@@ -98,10 +100,43 @@ impl Receivers {
                 .max_by_key(|(_, by, _, _)| *by)
                 .or_else(|| self.typed.iter().find(given))
             {
-                return Some(format!("{type_name}.{rest}"));
+                return self
+                    .type_through_receiver(defs, def, root, type_name)
+                    .map(|t| format!("{t}.{rest}"));
             }
         }
         None
+    }
+
+    /// The type of the local `var` as it resolves: given by a call through
+    /// the method's receiver (`v, err := o.getVerifier()`), the receiver's
+    /// type's method (`Auth.getVerifier`); through another local of the
+    /// function (`rows := db.Query()`, `db` a parameter), nothing known; else
+    /// as written (a type, a package's function; `bounce *bounce.Manager`
+    /// names the package its variable shadows).
+    fn type_through_receiver(
+        &self,
+        defs: &[Def],
+        def: Option<usize>,
+        var: &str,
+        type_name: &str,
+    ) -> Option<String> {
+        let Some((root, rest)) = type_name.split_once('.').filter(|(root, _)| *root != var) else {
+            return Some(type_name.to_string());
+        };
+        for d in scopes(defs, def) {
+            if let Some((_, _, owner)) = self
+                .selves
+                .iter()
+                .find(|(sd, var, _)| *sd == d && var == root)
+            {
+                return Some(format!("{owner}.{rest}"));
+            }
+            if defs[d].locals.iter().any(|l| *l == root) {
+                return None;
+            }
+        }
+        Some(type_name.to_string())
     }
 
     /// The expression whose elements `name` takes in `def` or a function

@@ -901,7 +901,8 @@ fn bound_values(resolver: &Resolver, class: &str, field: &str) -> Vec<(usize, us
 /// `field.inner.method()` through the declared types of a chain of fields
 /// (`repo *AllRepos`, then `AllRepos.Docs *DocumentRepository`): the method
 /// of the last type, or, for an interface's method, of the one class in the
-/// program that implements the interface. `path`: the fields, then the method.
+/// program that implements the interface; none for a library's type.
+/// `path`: the fields, then the method.
 fn through_field(
     resolver: &Resolver,
     file: usize,
@@ -915,10 +916,13 @@ fn through_field(
     // The field's type is written where the field is declared.
     let (field_file, field) = resolver.field(file, class, field)?;
     let typed = format!("{}.{}", field.type_name, rest.join("."));
-    let Some((Symbol::Def(f, d), _)) = resolver.resolve(field_file, &typed) else {
-        return None;
-    };
-    Some(with_implementation(resolver, f, d, Resolution::Member))
+    match resolver.resolve(field_file, &typed)? {
+        (Symbol::Def(f, d), _) => Some(with_implementation(resolver, f, d, Resolution::Member)),
+        // A library's type (`sess *simplesessions.Manager`): its method is
+        // the library's, not one of the program's of the same name.
+        (Symbol::External(_), _) => Some(Vec::new()),
+        (Symbol::Module(_), _) => None,
+    }
 }
 
 /// The method `def` of `file` reached `how`, and, when it is only declared
