@@ -155,6 +155,12 @@ struct Spec {
     /// (`process.env.X || '/v1'`, `os.getenv("X") or "/v1"`).
     #[serde(default)]
     default_operators: Vec<String>,
+    /// Names of the running application object (Flask's `app`,
+    /// `current_app`): an attribute start-up code sets on it
+    /// (`app.events_manager = RedisEventManager()`) is one object for
+    /// every request, reached as `current_app.events_manager.subscribe()`.
+    #[serde(default)]
+    app_objects: Vec<String>,
     /// Functions that join path segments (Go's `path.Join`): a route path
     /// written as a call of one is its arguments joined with one `/`.
     #[serde(default)]
@@ -733,6 +739,11 @@ impl Lang {
     /// Whether each entry starts a program of its own (Go's `func main`).
     pub fn entries_are_programs(self) -> bool {
         self.spec().entries_are_programs
+    }
+
+    /// Whether `name` is the running application object (`app_objects`).
+    pub fn is_app_object(self, name: &str) -> bool {
+        self.spec().app_objects.iter().any(|o| o == name)
     }
 
     /// Whether `method` of `class` constructs its instances: named like the

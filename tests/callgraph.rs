@@ -1909,3 +1909,107 @@ func (im *Importer) NewSession(name string) {}
         );
     }
 }
+
+#[test]
+fn python_attributes_set_on_the_app_at_startup_reach_each_type_assigned() {
+    let program = link(
+        "py-app-attributes",
+        r#"
+#--- pkg/__init__.py ---#
+from flask import Flask
+from pkg.init import init_events
+
+
+def create_app(config="pkg.config.Config"):
+    app = Flask(__name__)
+    app.config.from_object(config)
+    init_events(app)
+    return app
+#--- pkg/config.py ---#
+class Config:
+    CACHE_TYPE = "filesystem"
+#--- pkg/unused_config.py ---#
+class Config:
+    CACHE_TYPE = "filesystem"
+#--- pkg/init.py ---#
+from pkg.events import EventManager, RedisEventManager
+from pkg.cache import Store
+
+
+def init_events(app):
+    if app.config.get("CACHE_TYPE") == "redis":
+        app.events_manager = RedisEventManager()
+    else:
+        app.events_manager = EventManager()
+    app.events_manager.listen()
+    app.store = Store()
+#--- pkg/events.py ---#
+class EventManager:
+    def listen(self):
+        pass
+
+    def subscribe(self):
+        while True:
+            yield 1
+
+
+class RedisEventManager(EventManager):
+    def listen(self):
+        pass
+
+    def subscribe(self):
+        while True:
+            yield 2
+#--- pkg/cache.py ---#
+class Store:
+    def subscribe(self):
+        return 3
+#--- pkg/views.py ---#
+from flask import Blueprint, current_app
+
+views = Blueprint("views", __name__)
+
+
+@views.route("/events")
+def events():
+    return list(current_app.events_manager.subscribe())
+
+
+@views.route("/other")
+def other(events_manager):
+    return events_manager.subscribe()
+"#,
+    );
+    let got = edges(&program);
+    has_edges(
+        &got,
+        &[
+            "pkg/views.py:events -> pkg/events.py:EventManager.subscribe (AppAttribute)",
+            "pkg/views.py:events -> pkg/events.py:RedisEventManager.subscribe (AppAttribute)",
+            "pkg/init.py:init_events -> pkg/events.py:RedisEventManager.listen (AppAttribute)",
+            "pkg/init.py:init_events -> pkg/events.py:EventManager.listen (AppAttribute)",
+        ],
+    );
+    // Another attribute's type, and a parameter of the same name as the
+    // attribute, are not the app's events manager.
+    for unwanted in [
+        "pkg/views.py:events -> pkg/cache.py",
+        "pkg/views.py:other -> pkg/events.py",
+    ] {
+        assert!(
+            !got.iter().any(|e| e.contains(unwanted)),
+            "{unwanted}\n{}",
+            got.join("\n")
+        );
+    }
+    // The configuration the factory loads by import string is server code
+    // (its cache setting is judged); a settings module nothing names is not.
+    let judged = |path: &str| {
+        program
+            .hits
+            .iter()
+            .any(|h| program.files[h.file].path == path)
+    };
+    assert!(judged("pkg/config.py"));
+    assert!(!judged("pkg/unused_config.py"));
+}

@@ -374,7 +374,7 @@ fn code_lens_above_each_handler_with_its_verdict() {
         })
         .collect();
     let expected = [
-        "GET /reports/audit — refactor: 3 blockers",
+        "GET /reports/audit — refactor: 2 blockers",
         "POST /reports/export — refactor: 2 blockers",
         "POST /reports/thumbnails — container: long-running",
     ];

@@ -174,6 +174,15 @@
   type: (type [(identifier) (attribute)] @field.type)
   (#eq? @_self "self"))
 
+; Attributes start-up code sets on the application object (`app.events_manager =
+; RedisEventManager()` in an init function): fields of the application, which
+; `current_app.events_manager.subscribe()` calls in a request. Only the
+; language's `app_objects` count as owners.
+(assignment
+  left: (attribute object: (identifier) @field.owner attribute: (identifier) @field.name)
+  right: (call function: [(identifier) (attribute)] @field.type)
+  (#not-eq? @field.owner "self"))
+
 ; DRF extra actions on viewsets: `@action(detail=True, methods=['post'], url_path='x')`
 ; add a route under the viewset's prefix (`<pk>/x/` when detail, `x/` otherwise).
 (decorated_definition

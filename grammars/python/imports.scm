@@ -20,3 +20,19 @@
   key: (string) @_key
   value: (string) @import.module
   (#match? @_key "^['\"](module|module_name|module_path)['\"]$"))
+
+; Flask configuration loaded by import string: `app.config.from_object(
+; "app.settings.ProdConfig")`, or the dotted default of an app factory's
+; `config` parameter that it passes there (`def create_app(config=
+; "app.config.Config")`). The module is imported as the app starts; a name
+; that is no module of the project resolves to nothing.
+(call
+  function: (attribute attribute: (identifier) @_m)
+  arguments: (argument_list . (string) @import.module)
+  (#eq? @_m "from_object")
+  (#match? @import.module "^['\"][A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+['\"]$"))
+(default_parameter
+  name: (identifier) @_p
+  value: (string) @import.module
+  (#match? @_p "^(config|config_name|config_class|config_object|settings)$")
+  (#match? @import.module "^['\"][A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+['\"]$"))

@@ -1,7 +1,10 @@
 import _thread
+import gevent
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import Process
+
+from gevent import spawn_later
 
 from .models import Thread, ReplyWorker
 
@@ -71,3 +74,12 @@ def send_mail(message):
 def reply(post):
     ReplyWorker(post).save()
     # ok: the app's model, not a subclass of threading.Thread
+
+
+def notify_later(msg, process_manager):
+    gevent.spawn(deliver, msg)
+    #^^^^^^^^^^^ background-work/python-thread
+    spawn_later(5, deliver, msg)
+    #^^^^^^^^^^ background-work/python-thread
+    process_manager.spawn(msg)
+    # ok: the app's object, not gevent

@@ -1,4 +1,5 @@
 import sqlite3
+import dataset
 import psycopg2
 import redis
 from pymongo import MongoClient
@@ -22,6 +23,12 @@ def recent_orders():
     mongo = MongoClient("mongodb://db")
     #       ^^^^^^^^^^^ connection-per-request/python-db-connect
     return db, mongo
+
+
+def export_tables(url):
+    side_db = dataset.connect(url)
+    #         ^^^^^^^^^^^^^^^ connection-per-request/python-db-connect
+    return side_db.tables
 
 
 def count_hits():

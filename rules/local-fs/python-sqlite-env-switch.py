@@ -47,3 +47,13 @@ class Other:
     # ok: the environment test below assigns another name
     if os.getenv("CACHE_URL"):
         CACHE_URL = os.environ["CACHE_URL"]
+
+
+class Fallback:
+    DATABASE_URL = os.environ.get("DATABASE_URL")
+    if not DATABASE_URL:
+        DATABASE_URL = "sqlite:///fallback.db"
+#       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/python-sqlite-env-switch
+    if DATABASE_URL_RO:
+        DATABASE_URL = "sqlite:///replica.db"
+        # ok: the test names another setting, not the one assigned

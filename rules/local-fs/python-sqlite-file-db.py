@@ -90,3 +90,10 @@ def helper():
     url = 'sqlite:///scratch.db'
     # ok: not a database setting (and inside a function)
     return url
+
+
+class Fallback:
+    DATABASE_URL = os.environ.get("DATABASE_URL")
+    if not DATABASE_URL:
+        DATABASE_URL = "sqlite:///fallback.db"
+        # ok: a fallback for when DATABASE_URL is unset (local-fs/python-sqlite-env-switch)

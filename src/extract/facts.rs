@@ -820,6 +820,13 @@ pub struct Field {
     pub is_static: bool,
 }
 
+impl Field {
+    /// The class of the attributes start-up code sets on the running
+    /// application object (the language's `app_objects`): no class of the
+    /// program can be named so.
+    pub const APP: &'static str = "(app)";
+}
+
 /// A mark a program puts on a class somewhere (`AddSingleton<Cache>()`
 /// tags `Cache` `singleton`), for rules that need it (`class_tag`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

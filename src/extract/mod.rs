@@ -164,8 +164,8 @@ struct Pending {
     actions_for: Vec<(usize, Option<bool>, Option<String>)>,
     /// (byte, name, is a `global` declaration)
     locals: Vec<(usize, String, bool)>,
-    /// (byte, name, type, is static)
-    fields: Vec<(usize, String, String, bool)>,
+    /// (byte, name, type, is static, is the application object's)
+    fields: Vec<(usize, String, String, bool, bool)>,
     /// Spans of `@entry` and `@startup` captures: a function captured so runs at start-up.
     entries: Vec<Span>,
     /// Spans of `@cli` captures: code run only for a command-line option or command.
@@ -725,6 +725,25 @@ impl<'s> Extraction<'s> {
                 let get = |n: &str| capture(caps, n);
                 // A field without a declared or constructed type (`static
                 // list = {}`) is still a field: its type name is empty.
+                // An attribute set on another object than the instance
+                // counts only on the application object (`app_objects`),
+                // and tags its class `app-attribute`: one instance per
+                // process, shared by every request.
+                let owner = get("field.owner").map(|o| self.text(o));
+                if owner.is_some_and(|o| !self.facts.lang.is_app_object(o)) {
+                    return;
+                }
+                if let (Some(_), Some(ty)) = (owner, get("field.type")) {
+                    let class = self.reference(ty);
+                    let class = class.rsplit('.').next().unwrap_or(&class).to_string();
+                    let tag = ClassTag {
+                        class,
+                        tag: "app-attribute".to_string(),
+                    };
+                    if !self.facts.tags.contains(&tag) {
+                        self.facts.tags.push(tag);
+                    }
+                }
                 if let Some(name) = get("field.name") {
                     let type_name = get("field.type").map_or_else(String::new, |ty| {
                         let reference = self.reference(ty);
@@ -739,6 +758,7 @@ impl<'s> Extraction<'s> {
                         self.text(name).to_string(),
                         type_name,
                         prop.get("field.static").is_some(),
+                        owner.is_some(),
                     ));
                 }
             }
@@ -1311,14 +1331,19 @@ impl<'s> Extraction<'s> {
         for (def, name) in globals {
             self.facts.defs[def].locals.retain(|l| *l != name);
         }
-        for (byte, name, type_name, is_static) in std::mem::take(&mut self.pending.fields) {
-            let class = self
-                .facts
-                .defs
-                .iter()
-                .filter(|d| d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end)
-                .min_by_key(|d| d.span.end - d.span.start)
-                .map(|d| d.name.clone());
+        for (byte, name, type_name, is_static, of_app) in std::mem::take(&mut self.pending.fields) {
+            let class = if of_app {
+                Some(Name::new(Field::APP))
+            } else {
+                self.facts
+                    .defs
+                    .iter()
+                    .filter(|d| {
+                        d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end
+                    })
+                    .min_by_key(|d| d.span.end - d.span.start)
+                    .map(|d| d.name.clone())
+            };
             if let Some(class) = class {
                 self.facts.fields.push(Field {
                     class,
@@ -1333,8 +1358,15 @@ impl<'s> Extraction<'s> {
             (&a.class, &a.name, !a.is_static).cmp(&(&b.class, &b.name, !b.is_static))
         });
         // A type another pattern found fills the gap of one that had none.
+        // The application's attributes keep every type assigned to them
+        // (`app.events = RedisEvents()` or `EventManager()` by configuration).
         self.facts.fields.dedup_by(|later, first| {
-            let same = later.class == first.class && later.name == first.name;
+            let same = later.class == first.class
+                && later.name == first.name
+                && (first.class != Field::APP
+                    || first.type_name.is_empty()
+                    || later.type_name.is_empty()
+                    || first.type_name == later.type_name);
             if same && first.type_name.is_empty() {
                 first.type_name = std::mem::take(&mut later.type_name);
             }

@@ -3,6 +3,8 @@
 //! testing the environment (the language's `env_conditions`), assigns
 //! again (`DATABASES = {…sqlite3…}`, then `if os.getenv("DB") ==
 //! "postgres": DATABASES = {…}`). The first value is only the default.
+//! So is a value assigned in a branch of an `if` that tests the name
+//! itself (`if not DATABASE_URL: DATABASE_URL = "sqlite:…"`): a fallback.
 
 use super::Extraction;
 use tree_sitter::Node;
@@ -10,7 +12,8 @@ use tree_sitter::Node;
 impl<'s> Extraction<'s> {
     /// Whether `node` sits in the value of an assignment that a later `if`
     /// of the same block, testing the environment, assigns again (whole, or
-    /// one of its keys or attributes).
+    /// one of its keys or attributes), or in a branch of an `if` testing
+    /// the name it assigns.
     pub(super) fn env_overridden(&self, root: Node<'s>, node: Node<'s>) -> bool {
         // The hit itself may be the assignment.
         let mut ancestors = vec![node];
@@ -26,6 +29,19 @@ impl<'s> Extraction<'s> {
         else {
             return false;
         };
+        // A fallback: the assignment sits in a branch of an `if` that tests
+        // the name itself (`if not DATABASE_URL: DATABASE_URL = "sqlite:…"`),
+        // so the setting keeps the value the deployment gives it.
+        let scope = |n: &Node| n.kind().contains("function") || n.kind().contains("class");
+        if ancestors[at..]
+            .iter()
+            .take_while(|n| !scope(n))
+            .filter(|n| n.kind() == "if_statement")
+            .filter_map(|n| n.child_by_field_id(self.fields.condition))
+            .any(|c| mentions(self.text(c), name))
+        {
+            return true;
+        }
         // The statement of the block that holds the assignment.
         let Some(statement) = ancestors[at..]
             .windows(2)
@@ -66,6 +82,14 @@ impl<'s> Extraction<'s> {
         }
         false
     }
+}
+
+/// Whether `text` holds `name` as a whole word (`not DATABASE_URL`, not
+/// `DATABASE_URL_RO`).
+fn mentions(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(name)
+        .any(|(at, _)| !text[..at].ends_with(word) && !text[at + name.len()..].starts_with(word))
 }
 
 /// Whether a node kind is a block of statements: a module, a class or

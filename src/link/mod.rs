@@ -741,6 +741,14 @@ fn resolve_call(
         }
         return guess_method(resolver, unique, file, &parts);
     }
+    // current_app.events.subscribe(): an attribute start-up code sets on the
+    // application object, to the method of each type assigned to it.
+    if parts.len() >= 3 && facts.lang.is_app_object(parts[0]) {
+        let found = app_attribute(resolver, &parts[1..]);
+        if !found.is_empty() {
+            return found;
+        }
+    }
     // A parameter or local variable of the caller is no module-level name
     // (unless the language keeps variables apart: PHP's `$foo` and `foo()`).
     let shadows = parts.len() > 1 || facts.lang.locals_shadow_calls();
@@ -923,6 +931,33 @@ fn through_field(
         (Symbol::External(_), _) => Some(Vec::new()),
         (Symbol::Module(_), _) => None,
     }
+}
+
+/// `events.subscribe` on the application object (`current_app.events`):
+/// the method of each type start-up code assigns to the attribute
+/// (`app.events = RedisEvents()`), as that assignment's file names it.
+/// `path`: the attribute, then the method.
+fn app_attribute(resolver: &Resolver, path: &[&str]) -> Vec<(usize, usize, Resolution)> {
+    let Some((attribute, rest)) = path.split_first() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for &(file, field) in resolver.app_attribute(attribute) {
+        let typed = format!("{}.{}", field.type_name, rest.join("."));
+        if let Some((Symbol::Def(f, d), _)) = resolver.resolve(file, &typed) {
+            if resolver.files[f].defs[d].kind == DefKind::Function {
+                out.extend(with_implementation(
+                    resolver,
+                    f,
+                    d,
+                    Resolution::AppAttribute,
+                ));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|&(f, d, _)| (f, d));
+    out.dedup_by_key(|e| (e.0, e.1));
+    out
 }
 
 /// The method `def` of `file` reached `how`, and, when it is only declared

@@ -55,6 +55,10 @@ pub enum Resolution {
     /// the call constructs, or of a listener class it names: run when the
     /// entity is saved.
     Lifecycle,
+    /// An attribute of the running application object
+    /// (`current_app.events.subscribe()`), to the method of each type that
+    /// start-up code assigns to it (`app.events = RedisEvents()`).
+    AppAttribute,
 }
 
 impl Resolution {
@@ -162,6 +166,9 @@ pub struct Resolver<'p> {
     /// Classes the program registers as an interface's implementation
     /// (tagged `registered`).
     registered: FxHashSet<&'p str>,
+    /// The attributes start-up code sets on the application object, by
+    /// name: (the file assigning it, the field with the type assigned).
+    app_fields: FxHashMap<&'p str, Vec<(usize, &'p Field)>>,
 }
 
 /// A function value bound to a field: written in `file`, in function `def`.
@@ -312,6 +319,15 @@ impl<'p> Resolver<'p> {
             .filter(|t| t.tag == "registered")
             .map(|t| t.class.as_str())
             .collect();
+        let mut app_fields: FxHashMap<&str, Vec<(usize, &Field)>> = FxHashMap::default();
+        for (file, facts) in files.iter().enumerate() {
+            for field in facts.fields.iter().filter(|f| f.class == Field::APP) {
+                app_fields
+                    .entry(field.name.as_str())
+                    .or_default()
+                    .push((file, field));
+            }
+        }
         Resolver {
             files,
             modules,
@@ -321,6 +337,7 @@ impl<'p> Resolver<'p> {
             reexports,
             implementers,
             registered,
+            app_fields,
         }
     }
 
@@ -328,6 +345,12 @@ impl<'p> Resolver<'p> {
     /// class name), in file order.
     pub fn implementers(&self, interface: &str) -> &[(usize, &'p str)] {
         self.implementers.get(interface).map_or(&[], Vec::as_slice)
+    }
+
+    /// The types start-up code assigns to the application object's
+    /// attribute `name`, as (the file assigning it, the field).
+    pub fn app_attribute(&self, name: &str) -> &[(usize, &'p Field)] {
+        self.app_fields.get(name).map_or(&[], Vec::as_slice)
     }
 
     /// Whether the program registers `class` as an interface's

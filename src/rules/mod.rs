@@ -392,7 +392,9 @@ pub struct Conditions {
     /// that a later `if` of the same block, testing the environment (the
     /// language's `env_conditions`), assigns again: a default the
     /// deployment's environment replaces (`DATABASES = {…sqlite3…}` then
-    /// `if os.getenv("DB") == "postgres": DATABASES = {…}`).
+    /// `if os.getenv("DB") == "postgres": DATABASES = {…}`), or that sits in
+    /// a branch of an `if` testing the name it assigns (`if not
+    /// DATABASE_URL: DATABASE_URL = "sqlite:…"`: a fallback).
     #[serde(default)]
     pub unless_env_override: bool,
     /// The hit counts only when it sits in such an overridden default.

@@ -1,6 +1,7 @@
 //! Python: dotted module names, absolute from any source root (`src/`, the
 //! project folder) or relative (`from .models import User`), packages by
-//! their `__init__.py`.
+//! their `__init__.py`; an import string naming a class (`"app.config.Prod"`)
+//! by its module.
 
 use super::ModuleIndex;
 use crate::extract::facts::FileFacts;
@@ -60,7 +61,14 @@ pub fn resolve(
 ) -> Option<usize> {
     let dots = spec.chars().take_while(|&c| c == '.').count();
     if dots == 0 {
-        return resolve_dotted(index, files, from_path, spec);
+        return resolve_dotted(index, files, from_path, spec).or_else(|| {
+            // An import string naming a class (`"app.config.ProdConfig"`,
+            // capitalised by convention): its module.
+            let (module, class) = spec.rsplit_once('.')?;
+            class
+                .starts_with(|c: char| c.is_ascii_uppercase())
+                .then(|| resolve_dotted(index, files, from_path, module))?
+        });
     }
     // Relative: one dot is the importing file's package.
     let mut base: Vec<&str> = from_path.split('/').collect();
