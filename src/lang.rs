@@ -106,6 +106,17 @@ struct Spec {
     /// Constructing the entity reaches them.
     #[serde(default)]
     lifecycle_hooks: Vec<String>,
+    /// Names of the methods that run as such hooks without an annotation:
+    /// an ORM's model hooks and its observers' event methods (Eloquent's
+    /// `booted`, an observer's `deleted`).
+    #[serde(default)]
+    lifecycle_methods: Vec<String>,
+    /// Methods of the ORM's model base class (not the program's) that save
+    /// or remove an instance and so run its lifecycle hooks: a call of one
+    /// on a model class of the program (`Song::create(...)`, `$song->delete()`
+    /// with `$song` typed) reaches them (Eloquent's `save`, `delete`).
+    #[serde(default)]
+    lifecycle_calls: Vec<String>,
     /// A class may declare several methods of one name, told apart by their
     /// parameters: a call of one may run any of them.
     #[serde(default)]
@@ -758,6 +769,18 @@ impl Lang {
     pub fn is_lifecycle_hook(self, annotations: &[crate::extract::facts::Name]) -> bool {
         let hooks = &self.spec().lifecycle_hooks;
         annotations.iter().any(|a| hooks.iter().any(|h| a == h))
+    }
+
+    /// Whether a method of this name runs as a lifecycle hook without an
+    /// annotation (`lifecycle_methods`).
+    pub fn is_lifecycle_method(self, name: &str) -> bool {
+        self.spec().lifecycle_methods.iter().any(|m| m == name)
+    }
+
+    /// Whether a call of this method on a model class saves or removes an
+    /// instance (`lifecycle_calls`).
+    pub fn is_lifecycle_call(self, method: &str) -> bool {
+        self.spec().lifecycle_calls.iter().any(|m| m == method)
     }
 
     /// Whether a class may declare several methods of one name (`overloads`).

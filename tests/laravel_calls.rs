@@ -238,3 +238,126 @@ fn a_static_write_counts_only_on_a_long_lived_worker() {
         "{rules:?}"
     );
 }
+
+/// An abstract service bound in a service provider to a `match` on
+/// configuration: a call through the abstract type runs each arm's class
+/// (the default one too), and a class no binding or arm names is not run.
+#[test]
+fn a_container_binding_runs_each_bound_implementation() {
+    let routes = "<?php\nuse App\\Http\\Controllers\\StoreController;\nuse App\\Http\\Controllers\\ReportController;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::post('/store', StoreController::class);\nRoute::post('/report', ReportController::class);\n";
+    let storage = |name: &str, body: &str| {
+        format!("<?php\nnamespace App\\Services;\n\nclass {name} extends Storage\n{{\n    public function put($x)\n    {{\n        {body}\n    }}\n}}\n")
+    };
+    let exporter = |name: &str, body: &str| {
+        format!("<?php\nnamespace App\\Services;\n\nclass {name} extends Exporter\n{{\n    public function export($x)\n    {{\n        {body}\n    }}\n}}\n")
+    };
+    let provider = "<?php\nnamespace App\\Providers;\n\nuse App\\Services\\Storage;\nuse App\\Services\\LocalStorage;\nuse App\\Services\\CloudStorage;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass StorageServiceProvider extends ServiceProvider\n{\n    public function register(): void\n    {\n        $this->app->bind(Storage::class, function () {\n            $concrete = match (config('app.storage')) {\n                's3' => CloudStorage::class,\n                default => LocalStorage::class,\n            };\n            return $this->app->make($concrete);\n        });\n    }\n}\n";
+    let files = [
+        (
+            "app/Http/Controllers/StoreController.php",
+            controller(
+                "StoreController",
+                "use App\\Services\\Storage;\n",
+                "Storage $storage)\n    {\n        return $storage->put('a');",
+            ),
+        ),
+        (
+            "app/Http/Controllers/ReportController.php",
+            controller(
+                "ReportController",
+                "use App\\Services\\Exporter;\n",
+                "Exporter $exporter)\n    {\n        return $exporter->export('a');",
+            ),
+        ),
+        (
+            "app/Services/Storage.php",
+            "<?php\nnamespace App\\Services;\n\nabstract class Storage\n{\n    abstract public function put($x);\n}\n".to_string(),
+        ),
+        ("app/Services/LocalStorage.php", storage("LocalStorage", WRITE)),
+        ("app/Services/CloudStorage.php", storage("CloudStorage", "return 1;")),
+        (
+            "app/Services/Exporter.php",
+            "<?php\nnamespace App\\Services;\n\nabstract class Exporter\n{\n    abstract public function export($x);\n}\n".to_string(),
+        ),
+        ("app/Services/FileExporter.php", exporter("FileExporter", WRITE)),
+        ("app/Services/NullExporter.php", exporter("NullExporter", "return 1;")),
+        ("app/Providers/StorageServiceProvider.php", provider.to_string()),
+    ];
+    let report = app("laravel-container-binding", routes, &files);
+    let rules = rules_of(&report, "POST /store");
+    assert!(has_rule(&rules, "local-fs/php-file-write"), "{rules:?}");
+    // The default arm is what runs unless configured: the edge says so, and
+    // the `s3` arm's class is not run.
+    let store = report
+        .routes
+        .iter()
+        .find(|r| r.id == "POST /store")
+        .expect("store route");
+    let write = store
+        .findings
+        .iter()
+        .find(|f| f.at.rule == "local-fs/php-file-write")
+        .expect("write");
+    let last = write.chain.last().expect("chain");
+    assert_eq!(
+        format!("{:?}", last.resolved),
+        "Some(BindingDefault)",
+        "{:?}",
+        write.chain
+    );
+    assert!(last.file.ends_with("LocalStorage.php"), "{:?}", write.chain);
+    // Two implementations that nothing binds or picks: neither is guessed.
+    let rules = rules_of(&report, "POST /report");
+    assert!(!has_rule(&rules, "local-fs/"), "{rules:?}");
+}
+
+/// Saving or deleting an Eloquent model of the program runs its lifecycle:
+/// Scout's index sync of a `Searchable` model (when the TNTSearch driver
+/// keeps the index on the local disk) and its observers' event methods.
+/// A read of the model, and a model without Scout, run neither.
+#[test]
+fn model_writes_reach_the_scout_index_and_the_observers() {
+    let composer = r#"{"require": {"laravel/framework": "^11.0", "laravel/scout": "^10.0"}, "autoload": {"psr-4": {"App\\": "app/"}}}"#;
+    let routes = "<?php\nuse App\\Http\\Controllers\\SongController;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::post('/songs', [SongController::class, 'store']);\nRoute::delete('/songs/{song}', [SongController::class, 'destroy']);\nRoute::get('/songs/{song}', [SongController::class, 'show']);\nRoute::get('/search', [SongController::class, 'search']);\nRoute::delete('/themes/{theme}', [SongController::class, 'dropTheme']);\nRoute::put('/tags/{tag}', [SongController::class, 'tag']);\n";
+    let controller = "<?php\nnamespace App\\Http\\Controllers;\n\nuse App\\Models\\Song;\nuse App\\Models\\Tag;\nuse App\\Models\\Theme;\n\nclass SongController\n{\n    public function store()\n    {\n        return Song::create(['title' => 'x']);\n    }\n\n    public function destroy(Song $song)\n    {\n        $song->delete();\n    }\n\n    public function show(Song $song)\n    {\n        return Song::find($song->id);\n    }\n\n    public function search()\n    {\n        return Song::search(request('q'))->get();\n    }\n\n    public function dropTheme(Theme $theme)\n    {\n        $theme->delete();\n    }\n\n    public function tag(Tag $tag)\n    {\n        $tag->update(['name' => 'x']);\n    }\n}\n";
+    let song = "<?php\nnamespace App\\Models;\n\nuse Illuminate\\Database\\Eloquent\\Model;\nuse Laravel\\Scout\\Searchable;\n\nclass Song extends Model\n{\n    use Searchable;\n\n    public function toSearchableArray(): array\n    {\n        return ['title' => $this->title];\n    }\n}\n";
+    let tag = "<?php\nnamespace App\\Models;\n\nuse Illuminate\\Database\\Eloquent\\Model;\n\nclass Tag extends Model\n{\n}\n";
+    let theme = "<?php\nnamespace App\\Models;\n\nuse App\\Observers\\ThemeObserver;\nuse Illuminate\\Database\\Eloquent\\Attributes\\ObservedBy;\nuse Illuminate\\Database\\Eloquent\\Model;\n\n#[ObservedBy(ThemeObserver::class)]\nclass Theme extends Model\n{\n}\n";
+    let observer = "<?php\nnamespace App\\Observers;\n\nuse App\\Models\\Theme;\n\nclass ThemeObserver\n{\n    public function deleted(Theme $theme): void\n    {\n        file_put_contents('/var/app/removed.log', $theme->id);\n    }\n\n    public function helper(): void\n    {\n        file_put_contents('/var/app/other.log', 'x');\n    }\n}\n";
+    let scout = "<?php\n\nreturn [\n    'driver' => env('SCOUT_DRIVER', 'tntsearch'),\n];\n";
+    let files = [
+        ("composer.json", composer.to_string()),
+        (
+            "app/Http/Controllers/SongController.php",
+            controller.to_string(),
+        ),
+        ("app/Models/Song.php", song.to_string()),
+        ("app/Models/Tag.php", tag.to_string()),
+        ("app/Models/Theme.php", theme.to_string()),
+        ("app/Observers/ThemeObserver.php", observer.to_string()),
+        ("config/scout.php", scout.to_string()),
+    ];
+    let report = app("laravel-model-events", routes, &files);
+    for id in ["POST /songs", "DELETE /songs/{song}", "GET /search"] {
+        let rules = rules_of(&report, id);
+        assert!(has_rule(&rules, "local-fs/php-scout-"), "{id}: {rules:?}");
+    }
+    for id in ["GET /songs/{song}", "PUT /tags/{tag}"] {
+        let rules = rules_of(&report, id);
+        assert!(!has_rule(&rules, "local-fs/"), "{id}: {rules:?}");
+    }
+    // The observer's `deleted` runs on the delete; its other method does not.
+    let theme = report
+        .routes
+        .iter()
+        .find(|r| r.id == "DELETE /themes/{theme}")
+        .expect("theme route");
+    let lines: Vec<u32> = theme.findings.iter().map(|f| f.at.line).collect();
+    assert!(lines.contains(&10) && !lines.contains(&15), "{lines:?}");
+    // Without the local TNTSearch driver, the same writes are no finding.
+    let mut remote = files.to_vec();
+    remote[6].1 = scout.replace("tntsearch", "meilisearch");
+    let report = app("laravel-model-events-remote", routes, &remote);
+    let rules = rules_of(&report, "POST /songs");
+    assert!(!has_rule(&rules, "local-fs/"), "{rules:?}");
+}

@@ -129,3 +129,63 @@
            (for_statement) (while_statement) (do_statement) (try_statement)
            (unset_statement)]) @def.function
   (#set! def.file_code))
+
+; Classes chosen at run time: the concrete a container binding names
+; (`$this->app->bind(Contract::class, Concrete::class)`, `singleton`,
+; `scoped`) and the class a `match` arm yields in a binding's closure or a
+; factory (`'s3' => S3Storage::class`, `default => app(LocalStorage::class)`,
+; `new LocalStorage`). A call through their abstract type runs the one the
+; configuration's default picks (tag `bound_default`: the binding's own
+; concrete, a `default` arm), or else each of them (tag `bound`; see
+; src/link/bindings.rs).
+((_
+   name: (name) @_bind
+   arguments: (arguments
+     . (argument (class_constant_access_expression))
+     . (argument (class_constant_access_expression . (name) @tag.class . (name) @_class))))
+  (#any-of? @_bind "bind" "singleton" "scoped" "bindIf" "singletonIf" "scopedIf")
+  (#eq? @_class "class")
+  (#set! tag "bound_default"))
+((match_conditional_expression
+   return_expression: (class_constant_access_expression . (name) @tag.class . (name) @_class))
+  (#eq? @_class "class")
+  (#set! tag "bound"))
+((match_default_expression
+   return_expression: (class_constant_access_expression . (name) @tag.class . (name) @_class))
+  (#eq? @_class "class")
+  (#set! tag "bound_default"))
+((match_conditional_expression
+   return_expression: [(function_call_expression
+                         arguments: (arguments . (argument (class_constant_access_expression . (name) @tag.class . (name) @_class)) .))
+                       (member_call_expression
+                         arguments: (arguments . (argument (class_constant_access_expression . (name) @tag.class . (name) @_class)) .))])
+  (#eq? @_class "class")
+  (#set! tag "bound"))
+((match_default_expression
+   return_expression: [(function_call_expression
+                         arguments: (arguments . (argument (class_constant_access_expression . (name) @tag.class . (name) @_class)) .))
+                       (member_call_expression
+                         arguments: (arguments . (argument (class_constant_access_expression . (name) @tag.class . (name) @_class)) .))])
+  (#eq? @_class "class")
+  (#set! tag "bound_default"))
+((match_conditional_expression return_expression: (object_creation_expression (name) @tag.class))
+  (#set! tag "bound"))
+((match_default_expression return_expression: (object_creation_expression (name) @tag.class))
+  (#set! tag "bound_default"))
+
+; Eloquent observers named on the model (`#[ObservedBy(UserObserver::class)]`,
+; `#[ObservedBy([A::class, B::class])]`): their event methods
+; (`lifecycle_methods` in language.toml) run when the model is saved or deleted.
+(class_declaration
+  attributes: (attribute_list
+    (attribute_group
+      (attribute
+        (name) @_observed
+        parameters: (arguments
+          (argument [(class_constant_access_expression . (name) @def.listener . (name) @_class)
+                     (array_creation_expression
+                       (array_element_initializer
+                         (class_constant_access_expression . (name) @def.listener . (name) @_class)))])))))
+  name: (name) @def.target
+  (#eq? @_observed "ObservedBy")
+  (#eq? @_class "class"))

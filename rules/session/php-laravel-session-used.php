@@ -7,6 +7,10 @@ class CartController {
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
         Session::flash('status', 'ok');
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
+        return Socialite::driver('google')->redirect();
+//             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
+        // ok: a stateless OAuth flow keeps nothing in the session
+        $user = Socialite::driver('google')->stateless()->user();
         // ok: a cache, not the session
         cache()->put('cart', 1);
         // ok: a session id read from a header

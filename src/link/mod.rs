@@ -4,6 +4,7 @@
 //! module variables, imports, other rules) are checked.
 
 pub mod apps;
+mod bindings;
 mod callbacks;
 mod cli_branches;
 mod framework_use;
@@ -674,6 +675,15 @@ fn resolve_call(
 ) -> Vec<(usize, usize, Resolution)> {
     let facts = &resolver.files[file];
     let parts: Vec<&str> = callee.split('.').collect();
+    // `Song::create(...)`, `$song->delete()`: the ORM's base class saves or
+    // removes a model of the program, which runs its lifecycle hooks.
+    let hooks = lifecycle::on_model_call(resolver, file, &parts);
+    if !hooks.is_empty() {
+        return hooks
+            .into_iter()
+            .map(|(f, d)| (f, d, Resolution::Lifecycle))
+            .collect();
+    }
     let targets_of = |symbol: Symbol, how: Resolution| -> Vec<(usize, usize, Resolution)> {
         match symbol {
             Symbol::Def(f, d) => {
@@ -774,8 +784,6 @@ fn resolve_call(
             // of the program implementing it.
             (Symbol::External(_), [interface, method]) => {
                 implementing_member(resolver, interface, method)
-                    .map(|(f, m)| vec![(f, m, Resolution::Implementation)])
-                    .unwrap_or_default()
             }
             (symbol, _) => targets_of(symbol, how),
         };
@@ -972,26 +980,39 @@ fn with_implementation(
 ) -> Vec<(usize, usize, Resolution)> {
     let mut out = vec![(file, def, how)];
     if resolver.files[file].defs[def].declared_only {
-        out.extend(implementation(resolver, file, def).map(|((f, m), how)| (f, m, how)));
+        out.extend(implementation(resolver, file, def));
     }
     out
 }
 
 /// The method implementing the declared-only method `def` of `file`: in the
-/// one class of the program that names its interface as a base, or, in a
-/// language whose types implement interfaces implicitly, in the one type
-/// whose methods cover the interface's.
-fn implementation(
-    resolver: &Resolver,
-    file: usize,
-    def: usize,
-) -> Option<((usize, usize), Resolution)> {
+/// one class of the program that names its interface as a base (of
+/// several, the registered one or each bound one: `implementing_member`),
+/// or, in a language whose types implement interfaces implicitly, in the
+/// one type whose methods cover the interface's.
+fn implementation(resolver: &Resolver, file: usize, def: usize) -> Vec<(usize, usize, Resolution)> {
     let files = resolver.files;
     let declared = &files[file].defs[def];
+    let Some(interface) = declared.class.as_deref() else {
+        return Vec::new();
+    };
     if !files[file].lang.implicit_interfaces() {
-        return named_implementation(resolver, declared).map(|m| (m, Resolution::Implementation));
+        return implementing_member(resolver, interface, &declared.name);
     }
-    let interface = declared.class.as_deref()?;
+    method_set_implementation(resolver, file, interface, &declared.name)
+        .map(|(f, m)| vec![(f, m, Resolution::MethodSet)])
+        .unwrap_or_default()
+}
+
+/// The method `method` of the one type of the program whose methods cover
+/// those the interface `interface` (declared in `file`) declares.
+fn method_set_implementation(
+    resolver: &Resolver,
+    file: usize,
+    interface: &str,
+    method: &str,
+) -> Option<(usize, usize)> {
+    let files = resolver.files;
     let wanted: Vec<&str> = files[file]
         .defs
         .iter()
@@ -1015,46 +1036,43 @@ fn implementation(
     if types.next().is_some() {
         return None;
     }
-    resolver
-        .member(f, name, &declared.name)
-        .map(|m| (m, Resolution::MethodSet))
-}
-
-/// The method implementing `declared` (a method without a body) in the one
-/// class of the program that names its class as a base; of several, the
-/// one the program registers as an interface's implementation
-/// (`AddScoped<IService, CachedService>()`, tagged `registered`).
-fn named_implementation(
-    resolver: &Resolver,
-    declared: &crate::extract::facts::Def,
-) -> Option<(usize, usize)> {
-    implementing_member(resolver, declared.class.as_deref()?, &declared.name)
+    resolver.member(f, name, method)
 }
 
 /// The method `method` of the one class of the program that names
-/// `interface` as a base (of several, the one the program registers).
+/// `interface` as a base; of several, of the one the program registers as
+/// the interface's implementation (`AddScoped<IService, CachedService>()`,
+/// tagged `registered`), else of each one it binds or picks at run time
+/// (`bindings`).
 fn implementing_member(
     resolver: &Resolver,
     interface: &str,
     method: &str,
-) -> Option<(usize, usize)> {
+) -> Vec<(usize, usize, Resolution)> {
     let classes = resolver.implementers(interface);
-    let (file, class) = match classes {
-        [only] => *only,
+    let member = |&(file, class): &(usize, &str), how| {
+        let m = resolver.files[file].members(class, method).next()?;
+        Some((file, m, how))
+    };
+    match classes {
+        [only] => member(only, Resolution::Implementation)
+            .into_iter()
+            .collect(),
         [_, _, ..] => {
             let mut chosen = classes.iter().filter(|(_, c)| resolver.registered(c));
-            let only = *chosen.next()?;
-            if chosen.next().is_some() {
-                return None;
+            match (chosen.next(), chosen.next()) {
+                (Some(only), None) => member(only, Resolution::Implementation)
+                    .into_iter()
+                    .collect(),
+                (None, _) => {
+                    let (bound, how) = bindings::bound(resolver, classes);
+                    bound.into_iter().filter_map(|c| member(c, how)).collect()
+                }
+                (Some(_), Some(_)) => Vec::new(),
             }
-            only
         }
-        [] => return None,
-    };
-    resolver.files[file]
-        .members(class, method)
-        .next()
-        .map(|m| (file, m))
+        [] => Vec::new(),
+    }
 }
 
 /// The method `name` of the bases of class `class` (superclasses, mixed-in

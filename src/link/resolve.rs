@@ -59,6 +59,14 @@ pub enum Resolution {
     /// (`current_app.events.subscribe()`), to the method of each type that
     /// start-up code assigns to it (`app.events = RedisEvents()`).
     AppAttribute,
+    /// An abstract type's method, to the implementation the program binds
+    /// to it in its container, or that the `default` arm of the `match`
+    /// picking one yields (what the configuration runs unless set).
+    BindingDefault,
+    /// An abstract type's method, to each of its implementations that a
+    /// `match` without a default arm picks (which one runs depends on the
+    /// value matched): every arm.
+    Binding,
 }
 
 impl Resolution {
@@ -169,6 +177,11 @@ pub struct Resolver<'p> {
     /// The attributes start-up code sets on the application object, by
     /// name: (the file assigning it, the field with the type assigned).
     app_fields: FxHashMap<&'p str, Vec<(usize, &'p Field)>>,
+    /// Classes the program picks at run time (tagged `bound`: a `match`
+    /// arm), and those its configuration's default picks (tagged
+    /// `bound_default`: a container binding's concrete, a `default` arm).
+    bound: FxHashSet<&'p str>,
+    bound_default: FxHashSet<&'p str>,
 }
 
 /// A function value bound to a field: written in `file`, in function `def`.
@@ -313,12 +326,16 @@ impl<'p> Resolver<'p> {
                 }
             }
         }
-        let registered = files
-            .iter()
-            .flat_map(|f| &f.tags)
-            .filter(|t| t.tag == "registered")
-            .map(|t| t.class.as_str())
-            .collect();
+        let tagged = |tag: &str| {
+            files
+                .iter()
+                .flat_map(|f| &f.tags)
+                .filter(|t| t.tag == tag)
+                .map(|t| t.class.as_str())
+                .collect()
+        };
+        let (registered, bound) = (tagged("registered"), tagged("bound"));
+        let bound_default = tagged("bound_default");
         let mut app_fields: FxHashMap<&str, Vec<(usize, &Field)>> = FxHashMap::default();
         for (file, facts) in files.iter().enumerate() {
             for field in facts.fields.iter().filter(|f| f.class == Field::APP) {
@@ -338,6 +355,8 @@ impl<'p> Resolver<'p> {
             implementers,
             registered,
             app_fields,
+            bound,
+            bound_default,
         }
     }
 
@@ -357,6 +376,15 @@ impl<'p> Resolver<'p> {
     /// implementation (`AddScoped<IService, CachedService>()`).
     pub fn registered(&self, class: &str) -> bool {
         self.registered.contains(class)
+    }
+
+    /// Whether the program picks `class` at run time (tagged `bound`), and
+    /// whether its configuration's default does (tagged `bound_default`).
+    pub fn bound(&self, class: &str) -> (bool, bool) {
+        (
+            self.bound.contains(class),
+            self.bound_default.contains(class),
+        )
     }
 
     /// The function values the program binds to `field` of `class`
