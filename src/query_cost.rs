@@ -226,7 +226,7 @@ fn measure_lang(lang: Lang, texts: &[&str], choices: &Choices<'_>, iterations: u
                 .iter()
                 .zip(texts)
                 .filter(|(_, text)| admits(text))
-                .map(|(tree, text)| walk_query(&query.query, tree, text))
+                .map(|(tree, text)| walk_scan_query(query, tree, text))
                 .fold((0, 0), |(m, w), (dm, dw)| (m + dm, w + dw))
         };
         let (mut matches, mut work, mut patterns) = (0, 0, 0);
@@ -334,6 +334,33 @@ fn walk_query(query: &Query, tree: &Tree, text: &str) -> (usize, u64) {
         }
     }
     drop(matches);
+    (count, work)
+}
+
+/// The walks of one of the scan's queries: the cursor's of the patterns
+/// left to it, then the native matcher's (its node tests counted in
+/// thousands, as the cursor's units are).
+fn walk_scan_query(query: &PatternQuery, tree: &Tree, text: &str) -> (usize, u64) {
+    let (mut count, mut work) = if query.cursor_patterns {
+        walk_query(&query.query, tree, text)
+    } else {
+        (0, 0)
+    };
+    if let Some(native) = &query.native {
+        let (tests, _) = native.walk(
+            tree.root_node(),
+            text.as_bytes(),
+            || std::ops::ControlFlow::Continue(()),
+            |_, captures| {
+                count += 1;
+                for (_, node) in captures {
+                    std::hint::black_box(node.start_byte());
+                }
+                std::ops::ControlFlow::Continue(())
+            },
+        );
+        work += tests / crate::extract::matcher::WORK_PER_TICK;
+    }
     (count, work)
 }
 

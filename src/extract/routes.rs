@@ -1180,14 +1180,36 @@ pub(super) fn merge_routes(routes: &mut Vec<RouteDecl>) {
                 last.event = last.event.take().or(route.event);
                 last.path_optional |= route.path_optional;
                 last.strip_trailing_slash |= route.strip_trailing_slash;
-                if last.frameworks.is_empty() {
-                    last.frameworks = route.frameworks;
-                }
+                last.frameworks = common_frameworks(&last.frameworks, route.frameworks);
             }
             _ => merged.push(route),
         }
     }
     *routes = merged;
+}
+
+/// The candidate frameworks of two patterns matching one declaration,
+/// whichever matched first: those both allow (gorilla/mux's
+/// `r.HandleFunc(..).Methods(..)` is also net/http's or chi's
+/// `r.HandleFunc(..)`), else the shorter list; either list leads the same.
+fn common_frameworks(a: &[String], b: Vec<String>) -> Vec<String> {
+    if a.is_empty() {
+        return b;
+    }
+    if b.is_empty() {
+        return a.to_vec();
+    }
+    let (lead, other) = if (a.len(), a) <= (b.len(), &b[..]) {
+        (a, &b[..])
+    } else {
+        (&b[..], a)
+    };
+    let both: Vec<String> = lead.iter().filter(|f| other.contains(f)).cloned().collect();
+    if both.is_empty() {
+        lead.to_vec()
+    } else {
+        both
+    }
 }
 
 /// A mount matched with and without its prefix keyword is one mount (a
@@ -1252,7 +1274,7 @@ fn simple_substitutions(text: &str) -> Vec<Prefix> {
 
 #[cfg(test)]
 mod tests {
-    use super::regex_path;
+    use super::{common_frameworks, regex_path};
 
     #[test]
     fn resources_nest_and_singularize() {
@@ -1296,5 +1318,19 @@ mod tests {
         ] {
             assert_eq!(regex_path(regex), path, "{regex}");
         }
+    }
+
+    #[test]
+    fn frameworks_of_one_declaration_do_not_depend_on_match_order() {
+        let list = |s: &str| s.split('|').map(String::from).collect::<Vec<_>>();
+        let any = list("net/http|chi|gorilla/mux");
+        let mux = list("gorilla/mux");
+        assert_eq!(common_frameworks(&any, mux.clone()), mux);
+        assert_eq!(common_frameworks(&mux, any.clone()), mux);
+        assert_eq!(common_frameworks(&[], any.clone()), any);
+        assert_eq!(common_frameworks(&any, Vec::new()), any);
+        let (gin, echo) = (list("gin"), list("echo"));
+        assert_eq!(common_frameworks(&gin, echo.clone()), echo);
+        assert_eq!(common_frameworks(&echo, gin), echo);
     }
 }

@@ -113,6 +113,7 @@ impl NativeQuery {
             let node = cursor.node();
             let field = cursor.field_id().map_or(0, |f| f.get());
             matcher.work += 1;
+            matcher.next_node();
             let rooted_here = self.by_kind.get(node.kind_id() as usize);
             for &p in rooted_here.into_iter().flatten().chain(&self.wildcard) {
                 let p = p as usize;

@@ -40,6 +40,10 @@ pub struct NodeTest {
     /// soon as it matches (the node is in every way of its root, so a
     /// way without it is never the longer one that drops another).
     pub early: Vec<Predicate>,
+    /// The fields a child must have for the children to match (those of
+    /// children neither optional nor repeated from zero): checked on the
+    /// node before its children are listed.
+    pub required: Vec<u16>,
     pub children: Seq,
 }
 
@@ -400,6 +404,7 @@ impl Reader<'_> {
                     negated: Vec::new(),
                     captures: Vec::new(),
                     early: Vec::new(),
+                    required: Vec::new(),
                     children: Seq::default(),
                 })
             }
@@ -410,6 +415,7 @@ impl Reader<'_> {
                     negated: Vec::new(),
                     captures: Vec::new(),
                     early: Vec::new(),
+                    required: Vec::new(),
                     children: Seq::default(),
                 })
             }
@@ -471,6 +477,7 @@ impl Reader<'_> {
             negated: Vec::new(),
             captures: Vec::new(),
             early: Vec::new(),
+            required: Vec::new(),
             children: Seq::default(),
         };
         let mut anchored = false;
@@ -505,6 +512,15 @@ impl Reader<'_> {
             }
             node.children.last_anchor = true;
         }
+        node.required = node
+            .children
+            .elems
+            .iter()
+            .filter(|e| matches!(e.quant, Quant::One | Quant::Plus))
+            .filter_map(|e| e.field)
+            .collect();
+        node.required.sort_unstable();
+        node.required.dedup();
         Ok(Item::Node(node))
     }
 }

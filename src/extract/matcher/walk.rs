@@ -1,23 +1,29 @@
 //! Matching one compiled pattern at one node: every way its child lists
 //! can be laid over the node's children (tree-sitter yields one match per
-//! way the unanchored children can be picked), then its duplicate
-//! suppression (a way whose captures equal or are a strict subset of
-//! another's is dropped: the longest-match rule), then the text predicates.
+//! way the unanchored children can be picked), found by backtracking with
+//! the captures on one stack (nothing is allocated until a way is
+//! complete), then its duplicate suppression (a way whose captures equal or
+//! are a strict subset of another's is dropped: the longest-match rule),
+//! then the text predicates. A node test first checks what it can without
+//! listing children (kind, per-node predicates, negated and required
+//! fields); children are listed once per node into one arena.
 
 use super::pattern::{Elem, Item, NodeTest, Pattern, Quant, Seq, Test};
-use std::collections::HashMap;
-use std::rc::Rc;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use tree_sitter::{Node, TreeCursor};
 
 /// A match's captures: (capture index, node), in the order tree-sitter
 /// gives them (the nodes in pre-order, a node's captures as written).
 pub type Captures<'t> = Vec<(u32, Node<'t>)>;
 
-/// At most this many combinations of a quantified child's ways are tried.
+/// At most this many combinations of a quantified child's ways are tried
+/// per length of a run of siblings.
 const MAX_COMBINATIONS: usize = 256;
 
-/// How many nodes' children the matcher keeps listed.
-const LISTED_KEPT: usize = 512;
+/// How many children the arena keeps listed before it is emptied (between
+/// two nodes of the walk).
+const LISTED_KEPT: usize = 4096;
 
 /// A child as the matcher sees it: the node and its field id (0: none).
 #[derive(Clone, Copy)]
@@ -26,15 +32,29 @@ struct Kid<'t> {
     field: u16,
 }
 
+/// A node's children in the arena.
+#[derive(Clone, Copy)]
+struct Kids {
+    start: usize,
+    len: usize,
+}
+
+/// What is done with each complete way of an element: the rest of the
+/// pattern.
+type Then<'a, 't, 's> = dyn FnMut(&mut Matcher<'t, 's>, &mut Captures<'t>) + 'a;
+
 /// Counts the work done (one unit per node test), like the cursor's ticks.
 pub struct Matcher<'t, 's> {
     pub work: u64,
     source: &'s [u8],
     /// A cursor reused to list children.
     cursor: Option<TreeCursor<'t>>,
-    /// The children of the nodes listed, by id: the patterns rooted at a
-    /// node read the same ones (cleared when it grows past `LISTED_KEPT`).
-    listed: HashMap<usize, Rc<[Kid<'t>]>>,
+    /// The children listed, and where each node's are (by node id).
+    arena: Vec<Kid<'t>>,
+    listed: FxHashMap<usize, Kids>,
+    /// The captures of the way being tried, and of a child tried alone.
+    stack: Captures<'t>,
+    scratch: Captures<'t>,
 }
 
 impl<'t, 's> Matcher<'t, 's> {
@@ -43,16 +63,24 @@ impl<'t, 's> Matcher<'t, 's> {
             work: 0,
             source,
             cursor: None,
-            listed: HashMap::new(),
+            arena: Vec::new(),
+            listed: FxHashMap::default(),
+            stack: Vec::new(),
+            scratch: Vec::new(),
         }
     }
 
-    fn kids(&mut self, node: Node<'t>) -> Rc<[Kid<'t>]> {
-        if let Some(kids) = self.listed.get(&node.id()) {
-            return kids.clone();
-        }
-        if self.listed.len() > LISTED_KEPT {
+    /// Called between two nodes of the walk: no listing is in use.
+    pub fn next_node(&mut self) {
+        if self.arena.len() > LISTED_KEPT {
+            self.arena.clear();
             self.listed.clear();
+        }
+    }
+
+    fn kids(&mut self, node: Node<'t>) -> Kids {
+        if let Some(&kids) = self.listed.get(&node.id()) {
+            return kids;
         }
         let cursor = match &mut self.cursor {
             Some(cursor) => {
@@ -61,10 +89,10 @@ impl<'t, 's> Matcher<'t, 's> {
             }
             None => self.cursor.insert(node.walk()),
         };
-        let mut out = Vec::with_capacity(node.child_count() as usize);
+        let start = self.arena.len();
         if cursor.goto_first_child() {
             loop {
-                out.push(Kid {
+                self.arena.push(Kid {
                     node: cursor.node(),
                     field: cursor.field_id().map_or(0, |f| f.get()),
                 });
@@ -73,106 +101,143 @@ impl<'t, 's> Matcher<'t, 's> {
                 }
             }
         }
-        let kids: Rc<[Kid<'t>]> = out.into();
-        self.listed.insert(node.id(), kids.clone());
+        let kids = Kids {
+            start,
+            len: self.arena.len() - start,
+        };
+        self.listed.insert(node.id(), kids);
         kids
+    }
+
+    fn kid(&self, kids: Kids, j: usize) -> Kid<'t> {
+        self.arena[kids.start + j]
     }
 
     /// The matches of `pattern` rooted at `node` (whose field is `field`).
     pub fn matches(&mut self, pattern: &Pattern, node: Node<'t>, field: u16) -> Vec<Captures<'t>> {
-        let source = self.source;
-        let mut ways = Vec::new();
-        self.elem_ways(&pattern.root, node, field, &mut ways);
+        let mut ways: Vec<Captures<'t>> = Vec::new();
+        let mut stack = std::mem::take(&mut self.stack);
+        stack.clear();
+        self.elem(&pattern.root, node, field, &mut stack, &mut |_, stack| {
+            ways.push(stack.clone())
+        });
+        self.stack = stack;
+        if ways.is_empty() {
+            return ways;
+        }
         longest(&mut ways);
+        let source = self.source;
         ways.retain(|w| pattern.predicates.iter().all(|p| p.holds(w, source)));
         ways
     }
 
-    fn elem_ways(&mut self, elem: &Elem, node: Node<'t>, field: u16, out: &mut Vec<Captures<'t>>) {
+    fn elem(
+        &mut self,
+        elem: &Elem,
+        node: Node<'t>,
+        field: u16,
+        stack: &mut Captures<'t>,
+        then: &mut Then<'_, 't, 's>,
+    ) {
         self.work += 1;
         if elem.field.is_some_and(|f| f != field) {
             return;
         }
         match &elem.item {
-            Item::Node(test) => self.node_ways(test, node, out),
+            Item::Node(test) => self.node_test(test, node, stack, then),
             Item::Alt(branches) => {
                 for branch in branches {
-                    self.elem_ways(branch, node, field, out);
+                    self.elem(branch, node, field, stack, then);
                 }
             }
         }
     }
 
-    fn node_ways(&mut self, test: &NodeTest, node: Node<'t>, out: &mut Vec<Captures<'t>>) {
+    /// Whether `node` can pass `test` as far as it is seen without
+    /// listing its children.
+    fn admits(&self, test: &NodeTest, node: Node<'t>) -> bool {
         let kind_ok = match test.test {
             Test::Kind(id) => node.kind_id() == id,
             Test::Named => node.is_named() && !node.is_error(),
             Test::Any => !node.is_error(),
             Test::Parent => true,
         };
-        let source = self.source;
-        if !kind_ok
-            || test.early.iter().any(|p| {
+        kind_ok
+            && test.early.iter().all(|p| {
                 test.captures
                     .iter()
-                    .any(|&c| !p.holds(&[(c, node)], source))
+                    .all(|&c| p.holds(&[(c, node)], self.source))
             })
-            || test
+            && test
                 .negated
                 .iter()
-                .any(|&f| node.child_by_field_id(f).is_some())
-        {
-            return;
-        }
-        let own: Captures<'t> = test.captures.iter().map(|&c| (c, node)).collect();
-        if test.children.elems.is_empty() {
-            out.push(own);
-            return;
-        }
-        let kids = self.kids(node);
-        self.seq_ways(&test.children, 0, &kids, 0, own, out);
+                .all(|&f| node.child_by_field_id(f).is_none())
+            && (self.listed.contains_key(&node.id())
+                || test
+                    .required
+                    .iter()
+                    .all(|&f| node.child_by_field_id(f).is_some()))
     }
 
-    /// The ways `seq.elems[k..]` match `kids[i..]`, after `acc`.
-    fn seq_ways(
+    fn node_test(
+        &mut self,
+        test: &NodeTest,
+        node: Node<'t>,
+        stack: &mut Captures<'t>,
+        then: &mut Then<'_, 't, 's>,
+    ) {
+        if !self.admits(test, node) {
+            return;
+        }
+        let mark = stack.len();
+        stack.extend(test.captures.iter().map(|&c| (c, node)));
+        if test.children.elems.is_empty() {
+            then(self, stack);
+        } else {
+            let kids = self.kids(node);
+            self.seq(&test.children, 0, kids, 0, stack, then);
+        }
+        stack.truncate(mark);
+    }
+
+    /// The ways `seq.elems[k..]` match the children from `i` on, each
+    /// handed to `then`.
+    fn seq(
         &mut self,
         seq: &Seq,
         k: usize,
-        kids: &[Kid<'t>],
+        kids: Kids,
         i: usize,
-        acc: Captures<'t>,
-        out: &mut Vec<Captures<'t>>,
+        stack: &mut Captures<'t>,
+        then: &mut Then<'_, 't, 's>,
     ) {
         let Some(elem) = seq.elems.get(k) else {
             // `.)`: the last child matched has no named sibling after it.
-            if !(seq.last_anchor && kids[i..].iter().any(|kid| kid.node.is_named())) {
-                out.push(acc);
+            if !(seq.last_anchor && (i..kids.len).any(|j| self.kid(kids, j).node.is_named())) {
+                then(self, stack);
             }
             return;
         };
         match elem.quant {
             Quant::One | Quant::Opt => {
                 if elem.quant == Quant::Opt {
-                    self.seq_ways(seq, k + 1, kids, i, acc.clone(), out);
+                    self.seq(seq, k + 1, kids, i, stack, then);
                 }
-                for j in i..kids.len() {
+                for j in i..kids.len {
                     // An anchored child skips anonymous nodes only.
-                    if elem.immediate && j > i && kids[j - 1].node.is_named() {
+                    if elem.immediate && j > i && self.kid(kids, j - 1).node.is_named() {
                         break;
                     }
-                    let mut ways = Vec::new();
-                    self.elem_ways(elem, kids[j].node, kids[j].field, &mut ways);
-                    for way in ways {
-                        let mut next = acc.clone();
-                        next.extend(way);
-                        self.seq_ways(seq, k + 1, kids, j + 1, next, out);
-                    }
+                    let kid = self.kid(kids, j);
+                    self.elem(elem, kid.node, kid.field, stack, &mut |m, stack| {
+                        m.seq(seq, k + 1, kids, j + 1, stack, then)
+                    });
                 }
             }
             Quant::Star | Quant::Plus => {
                 let last = k + 1 == seq.elems.len() && !seq.last_anchor;
                 if elem.quant == Quant::Star {
-                    self.seq_ways(seq, k + 1, kids, i, acc.clone(), out);
+                    self.seq(seq, k + 1, kids, i, stack, then);
                 }
                 // A repetition is a run of adjacent siblings (tree-sitter
                 // seeks each repeat as the very next node, anonymous ones
@@ -180,63 +245,79 @@ impl<'t, 's> Matcher<'t, 's> {
                 // another is a subset of it, which the longest-match rule
                 // drops, so runs start only after a child that fails.
                 let mut previous_matched = false;
-                for j in i..kids.len() {
-                    if previous_matched {
-                        previous_matched = self.matches_any(elem, kids[j]);
-                        continue;
+                for j in i..kids.len {
+                    let matched = self.matches_any(elem, self.kid(kids, j));
+                    if matched && !previous_matched {
+                        let run = Run {
+                            seq,
+                            k,
+                            kids,
+                            last,
+                            start: j,
+                            combinations: RefCell::new(Vec::new()),
+                        };
+                        self.run(&run, j, stack, then);
                     }
-                    let mut taken: Vec<Captures<'t>> = vec![Vec::new()];
-                    let mut run = 0;
-                    for kid in &kids[j..] {
-                        let mut ways = Vec::new();
-                        self.elem_ways(elem, kid.node, kid.field, &mut ways);
-                        if ways.is_empty() {
-                            break;
-                        }
-                        run += 1;
-                        taken = product(&taken, &ways);
-                        if !last {
-                            for t in &taken {
-                                let mut next = acc.clone();
-                                next.extend(t.iter().copied());
-                                self.seq_ways(seq, k + 1, kids, j + run, next, out);
-                            }
-                        }
-                    }
-                    previous_matched = run > 0;
-                    if last && run > 0 {
-                        for t in taken {
-                            let mut next = acc.clone();
-                            next.extend(t);
-                            out.push(next);
-                        }
-                    }
+                    previous_matched = matched;
                 }
             }
         }
     }
 
+    /// The ways a run of `run.seq.elems[run.k]` goes on at child `at` (it
+    /// matches there): each length with the rest of the sequence after it,
+    /// or, when it is last, only the whole run.
+    fn run(&mut self, run: &Run, at: usize, stack: &mut Captures<'t>, then: &mut Then<'_, 't, 's>) {
+        let elem = &run.seq.elems[run.k];
+        let kid = self.kid(run.kids, at);
+        self.elem(elem, kid.node, kid.field, stack, &mut |m, stack| {
+            // The combinations of this length so far (tried in the order
+            // of the ways, the first `MAX_COMBINATIONS` kept).
+            {
+                let mut counts = run.combinations.borrow_mut();
+                let length = at - run.start;
+                if counts.len() <= length {
+                    counts.resize(length + 1, 0);
+                }
+                if counts[length] >= MAX_COMBINATIONS {
+                    return;
+                }
+                counts[length] += 1;
+            }
+            let goes_on = at + 1 < run.kids.len && m.matches_any(elem, m.kid(run.kids, at + 1));
+            if !run.last {
+                m.seq(run.seq, run.k + 1, run.kids, at + 1, stack, then);
+            }
+            if goes_on {
+                m.run(run, at + 1, stack, then);
+            } else if run.last {
+                then(m, stack);
+            }
+        });
+    }
+
     fn matches_any(&mut self, elem: &Elem, kid: Kid<'t>) -> bool {
-        let mut ways = Vec::new();
-        self.elem_ways(elem, kid.node, kid.field, &mut ways);
-        !ways.is_empty()
+        let mut any = false;
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        self.elem(elem, kid.node, kid.field, &mut scratch, &mut |_, _| {
+            any = true
+        });
+        self.scratch = scratch;
+        any
     }
 }
 
-/// Every way in `taken` followed by every way in `ways` (at most
-/// `MAX_COMBINATIONS`).
-fn product<'t>(taken: &[Captures<'t>], ways: &[Captures<'t>]) -> Vec<Captures<'t>> {
-    taken
-        .iter()
-        .flat_map(|t| {
-            ways.iter().map(move |w| {
-                let mut t = t.clone();
-                t.extend(w.iter().copied());
-                t
-            })
-        })
-        .take(MAX_COMBINATIONS)
-        .collect()
+/// A repetition being matched.
+struct Run<'a> {
+    seq: &'a Seq,
+    k: usize,
+    kids: Kids,
+    last: bool,
+    /// The child it starts at.
+    start: usize,
+    /// Per length from `start`, the combinations tried.
+    combinations: RefCell<Vec<usize>>,
 }
 
 /// Drops the ways whose captures equal an earlier way's or are a strict
