@@ -433,31 +433,23 @@ fn hit(rule: usize, file: &SettingsFile, line: usize, value: std::ops::Range<usi
         .get(value.clone())
         .unwrap_or("")
         .trim_matches(['"', '\'']);
-    Hit {
-        rule: crate::extract::facts::rule_index(rule),
-        def: crate::extract::facts::DefRef::NONE,
-        holder: crate::extract::facts::DefRef::NONE,
-        pos: Pos {
-            line: line as u32 + 1,
-            column: column(value.start),
-        },
-        end: Pos {
-            line: line as u32 + 1,
-            column: column(value.end),
-        },
-        span: Span {
-            start: value.start,
-            end: value.end,
-        }
-        .into(),
-        state: Some(state.into()),
-        target: None,
-        bound: None,
-        extra: HitExtra::new(None, text.lines().nth(line).unwrap_or("").trim().into()),
-        once: false,
-        on_submit: false,
-        cli: false,
-    }
+    let at = |column| Pos {
+        line: line as u32 + 1,
+        column,
+    };
+    let span = Span {
+        start: value.start,
+        end: value.end,
+    };
+    let mut hit = Hit::new(
+        rule,
+        at(column(value.start)),
+        at(column(value.end)),
+        span.into(),
+    );
+    hit.state = Some(state.into());
+    hit.extra = HitExtra::new(None, text.lines().nth(line).unwrap_or("").trim().into());
+    hit
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! The allocator's part in a scan's peak memory (glibc only; elsewhere
-//! nothing): large blocks mapped apart, so that a file's text and a
+//! nothing): one arena for every thread, large blocks mapped apart, so that a file's text and a
 //! tree freed after its extraction go back to the system instead of
 //! leaving holes the facts cannot fill, and free pages given back between
 //! the stages of a one-shot scan (extraction, link), whose high-water marks
@@ -14,14 +14,19 @@
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 const MAPPED_BLOCK: libc::c_int = 64 * 1024;
 
-/// Sets the threshold of `MAPPED_BLOCK` for the rest of the process: once,
-/// before the scan allocates its facts.
+/// Sets the threshold of `MAPPED_BLOCK` for the rest of the process, and
+/// one arena for all threads: once, before the scan starts its threads and
+/// allocates its facts. An extraction thread's arena otherwise keeps the
+/// facts it made among the holes its trees left, beside the other thread's
+/// arena with its own holes; with one arena each thread's frees are
+/// room for the other's facts (2 MB less at the corpus's peak).
 pub fn map_large_blocks() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: `mallopt` only changes a tunable of the allocator; called
-    // with a documented parameter and a valid value.
+    // with documented parameters and valid values.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, MAPPED_BLOCK);
+        libc::mallopt(libc::M_ARENA_MAX, 1);
     }
 }
 

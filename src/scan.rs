@@ -313,6 +313,7 @@ pub fn analyse(
     sources: &Sources,
 ) -> ScanOutput {
     let stats = stats_of(&facts, rules);
+    crate::extract::name::forget_all();
     crate::heap::give_back_free_pages();
     crate::heap::forget_binary_pages();
     let mut program = link::link_program(facts, rules, project);

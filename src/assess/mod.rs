@@ -95,7 +95,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                     // Started once by start-up code (`if (!timer) timer =
                     // setInterval(…)` in a function boot calls): no route
                     // starts it again; it stays an application finding.
-                    if hit.once && startup.contains(node) {
+                    if hit.once() && startup.contains(node) {
                         continue;
                     }
                     by_node.entry(node).or_default().push(live_idx);
@@ -178,7 +178,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             let submits = reach::submits(route);
             let runs = |&&live_hit: &&usize| {
                 let live = &program.hits[live_hit];
-                submits || !program.files[live.file].hits[live.hit].on_submit
+                submits || !program.files[live.file].hits[live.hit].on_submit()
             };
             for &node in &nodes {
                 if let Some(lives) = by_node.get(&node) {
@@ -479,12 +479,12 @@ fn judged_hits(
                 // `--init` branch) is a tool's work, not start-up's.
                 (Reach::Calls, Some(node)) if rule.http_only() => {
                     on_http_routes.contains(&node)
-                        || (rule.when.at_startup && !hit.cli && at_startup.contains(node))
+                        || (rule.when.at_startup && !hit.cli() && at_startup.contains(node))
                 }
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)
                         || ((rule.kind.matters_at_startup() || rule.when.at_startup)
-                            && !hit.cli
+                            && !hit.cli()
                             && at_startup.contains(node))
                 }
                 (Reach::App, _) if rule.when.startup_only => {
@@ -507,7 +507,7 @@ fn run_at_startup(
     at_startup: &reach::Reached,
     on_routes: &FxHashSet<NodeIndex>,
 ) -> bool {
-    !hit.cli
+    !hit.cli()
         && hit
             .def()
             .and_then(|def| program.def_nodes[file][def])

@@ -668,14 +668,17 @@ pub struct MountDecl {
 /// A rule match that met its file-local conditions.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Hit {
-    /// Index into the scan's `RuleSet` (`rule()`).
-    pub rule: u32,
-    /// The def the hit is in, as an index into `defs` (`def()`).
-    pub def: DefRef,
-    /// Outside functions: the module-level variable whose value holds the hit
-    /// (`const sessionMiddleware = session({...})`), so routes that use the
-    /// variable as middleware reach it (`holder()`).
-    pub holder: DefRef,
+    /// Index into the scan's `RuleSet` in the low bits (`rule()`), the
+    /// hit's flags in the top four (`once()`, `on_submit()`, `cli()`, and
+    /// `HELD`: `place` is the holder): every hit is alive through link, and
+    /// one word for both keeps the record at 64 bytes.
+    bits: u32,
+    /// The def the hit is in (`def()`) or, outside functions, the
+    /// module-level variable whose value holds the hit (`const
+    /// sessionMiddleware = session({...})`), so routes that use the
+    /// variable as middleware reach it (`holder()`): a hit has one or the
+    /// other.
+    place: DefRef,
     pub pos: Pos,
     pub end: Pos,
     pub span: ShortSpan,
@@ -690,33 +693,92 @@ pub struct Hit {
     /// that covers it and, once the report reads it, its snippet
     /// (`suppression()`, `snippet()`).
     pub extra: Option<Box<HitExtra>>,
-    /// Under a lazy-initialisation guard (`if (!timer) timer = setInterval(…)`):
-    /// it runs once per process, the first time its function runs.
-    #[serde(default)]
-    pub once: bool,
-    /// In a branch that runs only when a form is submitted: not on a GET.
-    #[serde(default)]
-    pub on_submit: bool,
-    /// In code that runs only for a command-line option or command
-    /// (`@cli`): a tool's work, not judged at start-up.
-    #[serde(default)]
-    pub cli: bool,
 }
 
+/// `Hit::bits`: under a lazy-initialisation guard (`if (!timer) timer =
+/// setInterval(…)`), it runs once per process, the first time its function
+/// runs.
+const ONCE: u32 = 1 << 31;
+/// `Hit::bits`: in a branch that runs only when a form is submitted.
+const ON_SUBMIT: u32 = 1 << 30;
+/// `Hit::bits`: in code that runs only for a command-line option or
+/// command (`@cli`).
+const CLI: u32 = 1 << 29;
+/// `Hit::bits`: `place` is the holder, not the def.
+const HELD: u32 = 1 << 28;
+/// `Hit::bits`: the rule's index.
+const RULE: u32 = HELD - 1;
+
 impl Hit {
+    /// A hit of the rule at index `rule`, at module level, without names,
+    /// extra part or flags until they are set.
+    pub fn new(rule: usize, pos: Pos, end: Pos, span: ShortSpan) -> Hit {
+        let mut hit = Hit {
+            bits: 0,
+            place: DefRef::NONE,
+            pos,
+            end,
+            span,
+            state: None,
+            target: None,
+            bound: None,
+            extra: None,
+        };
+        hit.set_rule(rule);
+        hit
+    }
+
     /// Index into the scan's `RuleSet`.
     pub fn rule(&self) -> usize {
-        self.rule as usize
+        (self.bits & RULE) as usize
+    }
+
+    pub fn set_rule(&mut self, rule: usize) {
+        let rule = u32::try_from(rule).map_or(RULE, |r| r.min(RULE));
+        self.bits = (self.bits & !RULE) | rule;
     }
 
     /// The def the hit is in (None: module level).
     pub fn def(&self) -> Option<usize> {
-        self.def.get()
+        (self.bits & HELD == 0).then(|| self.place.get()).flatten()
     }
 
     /// Outside functions: the module-level variable that holds the hit.
     pub fn holder(&self) -> Option<usize> {
-        self.holder.get()
+        (self.bits & HELD != 0).then(|| self.place.get()).flatten()
+    }
+
+    /// In def `def`; outside functions (`def` None), held by the
+    /// module-level variable `holder` (None: by none).
+    pub fn set_place(&mut self, def: Option<usize>, holder: Option<usize>) {
+        let held = def.is_none() && holder.is_some();
+        self.place = def_index(def.or(holder));
+        self.bits = (self.bits & !HELD) | if held { HELD } else { 0 };
+    }
+
+    /// Under a lazy-initialisation guard: it runs once per process.
+    pub fn once(&self) -> bool {
+        self.bits & ONCE != 0
+    }
+
+    /// In a branch that runs only when a form is submitted: not on a GET.
+    pub fn on_submit(&self) -> bool {
+        self.bits & ON_SUBMIT != 0
+    }
+
+    /// In code that runs only for a command-line option or command: a
+    /// tool's work, not judged at start-up.
+    pub fn cli(&self) -> bool {
+        self.bits & CLI != 0
+    }
+
+    /// Sets the flags `once()`, `on_submit()`, `cli()`.
+    pub fn set_flags(&mut self, once: bool, on_submit: bool, cli: bool) {
+        let flag = |on: bool, bit: u32| if on { bit } else { 0 };
+        self.bits = (self.bits & !(ONCE | ON_SUBMIT | CLI))
+            | flag(once, ONCE)
+            | flag(on_submit, ON_SUBMIT)
+            | flag(cli, CLI);
     }
 
     /// A `carve: ignore[...]` comment that covers this hit.
@@ -792,11 +854,6 @@ pub fn snippet(source: &str, byte: usize) -> Box<str> {
         Some((cut, _)) => format!("{}…", &line[..cut]).into(),
         None => line.into(),
     }
-}
-
-/// A rule index as a hit keeps it (u32: a rule set is far smaller).
-pub fn rule_index(rule: usize) -> u32 {
-    u32::try_from(rule).unwrap_or(u32::MAX)
 }
 
 /// A suppression comment that covers a hit.
@@ -1059,23 +1116,17 @@ mod tests {
     /// (suppression, snippet) stays out of the record.
     #[test]
     fn a_hit_record_keeps_its_rare_parts_apart() {
-        assert!(std::mem::size_of::<Hit>() <= 72);
+        assert!(std::mem::size_of::<Hit>() <= 64);
         assert!(std::mem::size_of::<Call>() <= 32);
-        let plain = Hit {
-            rule: 0,
-            def: DefRef::NONE,
-            holder: def_index(Some(3)),
-            pos: Pos::default(),
-            end: Pos::default(),
-            span: Span { start: 4, end: 9 }.into(),
-            state: None,
-            target: None,
-            bound: None,
-            extra: HitExtra::new(None, Box::default()),
-            once: false,
-            on_submit: false,
-            cli: false,
-        };
+        let mut plain = Hit::new(
+            7,
+            Pos::default(),
+            Pos::default(),
+            Span { start: 4, end: 9 }.into(),
+        );
+        plain.set_place(None, Some(3));
+        assert_eq!(plain.rule(), 7);
+        assert!(!plain.once() && !plain.on_submit() && !plain.cli());
         assert!(plain.extra.is_none());
         assert_eq!((plain.def(), plain.holder()), (None, Some(3)));
         assert_eq!(plain.span.get(), Span { start: 4, end: 9 });
@@ -1086,5 +1137,30 @@ mod tests {
         let mut unlisted = plain;
         unlisted.set_snippet(Box::default());
         assert!(unlisted.extra.is_none());
+    }
+
+    /// The rule, the place and the flags share the record's first words
+    /// without reading each other.
+    #[test]
+    fn a_hit_packs_rule_place_and_flags_apart() {
+        let span = Span { start: 0, end: 1 }.into();
+        let mut hit = Hit::new(300, Pos::default(), Pos::default(), span);
+        hit.set_flags(true, false, true);
+        hit.set_place(Some(5), Some(2));
+        assert_eq!((hit.rule(), hit.def(), hit.holder()), (300, Some(5), None));
+        assert!(hit.once() && !hit.on_submit() && hit.cli());
+        hit.set_place(None, Some(2));
+        hit.set_rule(12);
+        assert_eq!((hit.rule(), hit.def(), hit.holder()), (12, None, Some(2)));
+        hit.set_flags(false, true, false);
+        assert!(!hit.once() && hit.on_submit() && !hit.cli());
+        hit.set_place(None, None);
+        assert_eq!((hit.def(), hit.holder()), (None, None));
+        let bytes = postcard::to_stdvec(&hit).expect("postcard");
+        let back: Hit = postcard::from_bytes(&bytes).expect("postcard");
+        assert_eq!(
+            (back.rule(), back.on_submit(), back.holder()),
+            (12, true, None)
+        );
     }
 }

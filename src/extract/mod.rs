@@ -1684,32 +1684,27 @@ impl<'s> Extraction<'s> {
                 if raw.shipped.is_some() {
                     extra.get_or_insert_with(Box::default).shipped = raw.shipped;
                 }
-                let hit = Hit {
-                    extra,
-                    rule: rule_index(raw.rule),
-                    def: def_index(def),
-                    holder: def_index(
-                        def.is_none()
-                            .then(|| holding_variable(vars, raw.span.start))
-                            .flatten(),
-                    ),
-                    pos: raw.pos,
-                    end: raw.end,
-                    span: raw.span.into(),
-                    state: raw.state.map(Name::from),
-                    // A field written through the method's receiver (`a.clients`)
-                    // is the type's member: `this.clients`.
-                    target: raw.target.or(raw.field).map(|t| {
-                        receivers
-                            .rewrite(&self.facts.defs, def, raw.span.start, &t, false)
-                            .unwrap_or(t)
-                            .into()
-                    }),
-                    bound: raw.bound.map(Name::from),
-                    once: raw.once,
-                    on_submit: raw.on_submit,
-                    cli: cli.iter().any(|c| c.contains(raw.span)),
-                };
+                let mut hit = Hit::new(raw.rule, raw.pos, raw.end, raw.span.into());
+                hit.extra = extra;
+                let holder = def
+                    .is_none()
+                    .then(|| holding_variable(vars, raw.span.start));
+                hit.set_place(def, holder.flatten());
+                hit.set_flags(
+                    raw.once,
+                    raw.on_submit,
+                    cli.iter().any(|c| c.contains(raw.span)),
+                );
+                hit.state = raw.state.map(Name::from);
+                // A field written through the method's receiver (`a.clients`)
+                // is the type's member: `this.clients`.
+                hit.target = raw.target.or(raw.field).map(|t| {
+                    receivers
+                        .rewrite(&self.facts.defs, def, raw.span.start, &t, false)
+                        .unwrap_or(t)
+                        .into()
+                });
+                hit.bound = raw.bound.map(Name::from);
                 // Checked after `suppressions.find`: a comment over a hit
                 // link would drop is used all the same.
                 if !self.facts.hit_names_local(&hit, &rule.when) {

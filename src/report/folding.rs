@@ -60,12 +60,12 @@ fn within_function(program: &Program, rules: &RuleSet, judged: &[bool], listings
         if judged[live] && !rules.rules[hit.rule()].once_per_app {
             let key = (
                 l.file,
-                hit.rule,
-                hit.def,
-                hit.holder,
+                hit.rule(),
+                hit.def(),
+                hit.holder(),
                 l.state_key.as_deref(),
-                hit.once,
-                hit.on_submit,
+                hit.once(),
+                hit.on_submit(),
             );
             groups.entry(key).or_default().push(live);
         }

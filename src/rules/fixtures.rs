@@ -162,7 +162,7 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
         // Only the tested rule's hits, numbered as in `single`.
         facts.hits.retain(|h| h.rule() == index);
         for hit in &mut facts.hits {
-            hit.rule = 0;
+            hit.set_rule(0);
         }
         files.push(facts);
     }
