@@ -139,6 +139,7 @@ impl Workspace {
             dependencies: self.dependencies.clone(),
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
+            manifests: self.manifests.clone(),
             settings_files: self.settings_files.clone(),
             route_files: self.route_files.clone(),
             page_templates: self.page_templates.clone(),
@@ -155,6 +156,8 @@ pub struct Project {
     pub route_prefixes: Vec<crate::app_config::RoutePrefix>,
     /// (folder, import path) declared by manifests (`go.mod`).
     pub module_paths: Vec<(String, String)>,
+    /// Manifests read, relative paths: their folders are package roots.
+    pub manifests: Vec<String>,
     /// Configuration files, read for rules with a `settings` match.
     pub settings_files: Vec<crate::config_files::SettingsFile>,
     /// Configuration files that declare routes.

@@ -101,6 +101,10 @@ struct Spec {
     /// Constructing the entity reaches them.
     #[serde(default)]
     lifecycle_hooks: Vec<String>,
+    /// The method a class runs for a call of a name it does not define
+    /// (Ruby's `method_missing`).
+    #[serde(default)]
+    fallback_method: Option<String>,
     /// A class may declare several methods of one name, told apart by their
     /// parameters: a call of one may run any of them.
     #[serde(default)]
@@ -711,6 +715,12 @@ impl Lang {
     pub fn is_lifecycle_hook(self, annotations: &[crate::extract::facts::Name]) -> bool {
         let hooks = &self.spec().lifecycle_hooks;
         annotations.iter().any(|a| hooks.iter().any(|h| a == h))
+    }
+
+    /// The method a class runs for names it does not define
+    /// (`fallback_method`).
+    pub fn fallback_method(self) -> Option<&'static str> {
+        self.spec().fallback_method.as_deref()
     }
 
     /// Whether a class may declare several methods of one name (`overloads`).
