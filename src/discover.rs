@@ -143,6 +143,7 @@ impl Workspace {
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
             project_roots: self.project_roots.clone(),
+            manifests: self.manifests.clone(),
             settings_files: self.settings_files.clone(),
             route_files: self.route_files.clone(),
             page_templates: self.page_templates.clone(),
@@ -161,6 +162,8 @@ pub struct Project {
     pub module_paths: Vec<(String, String)>,
     /// (folder, runtime) where projects start (`crate::link::projects`).
     pub project_roots: Vec<(String, &'static str)>,
+    /// Manifests read, relative paths: their folders are package roots.
+    pub manifests: Vec<String>,
     /// Configuration files, read for rules with a `settings` match.
     pub settings_files: Vec<crate::config_files::SettingsFile>,
     /// Configuration files that declare routes.

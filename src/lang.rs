@@ -117,6 +117,10 @@ struct Spec {
     /// with `$song` typed) reaches them (Eloquent's `save`, `delete`).
     #[serde(default)]
     lifecycle_calls: Vec<String>,
+    /// The method a class runs for a call of a name it does not define
+    /// (Ruby's `method_missing`).
+    #[serde(default)]
+    fallback_method: Option<String>,
     /// A class may declare several methods of one name, told apart by their
     /// parameters: a call of one may run any of them.
     #[serde(default)]
@@ -781,6 +785,12 @@ impl Lang {
     /// instance (`lifecycle_calls`).
     pub fn is_lifecycle_call(self, method: &str) -> bool {
         self.spec().lifecycle_calls.iter().any(|m| m == method)
+    }
+
+    /// The method a class runs for names it does not define
+    /// (`fallback_method`).
+    pub fn fallback_method(self) -> Option<&'static str> {
+        self.spec().fallback_method.as_deref()
     }
 
     /// Whether a class may declare several methods of one name (`overloads`).

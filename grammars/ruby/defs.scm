@@ -1,6 +1,7 @@
 ; Ruby definitions: classes and modules (a module is a namespace and a mixin:
 ; both are classes here), with their superclass and the modules they
-; `include`/`extend`/`prepend` as bases (a concern's methods are the class's);
+; `include`/`extend`/`prepend` as bases (a concern's methods are the class's;
+; so are those of a module a Grape API gives to `helpers Mod`);
 ; methods and singleton methods (`def self.x`); blocks that are route
 ; handlers (Sinatra, Grape: see routes.scm); constants, class variables,
 ; class-level instance variables and globals; locals.
@@ -15,7 +16,7 @@
     (call
       method: (identifier) @_inc
       arguments: (argument_list [(constant) (scope_resolution)] @def.base)))
-  (#any-of? @_inc "include" "prepend" "extend")) @def.class
+  (#any-of? @_inc "include" "prepend" "extend" "helpers")) @def.class
 (module name: (_) @def.name) @def.class
 (module
   name: (_) @def.name
@@ -45,6 +46,16 @@
      (method name: (_) @def.target)))
   (#any-of? @def.annotation "private" "protected"))
 (singleton_method name: (_) @def.name) @def.function
+; A method whose last statement builds an instance (`ModelProxy.new pod,
+; self`) returns that class: a call on its result (`worker(…).restart`) is
+; the class's method, or its `method_missing`.
+((method
+   name: (_) @def.name
+   body: (body_statement
+     (call
+       receiver: [(constant) (scope_resolution)] @def.returns
+       method: (identifier) @_new) .)) @def.function
+  (#eq? @_new "new"))
 
 ; String constants: prefixes and paths written through them.
 (assignment
@@ -120,6 +131,14 @@
    arguments: (argument_list . (_) . [(string) (simple_symbol)])
    block: [(do_block) (block)] @def.function)
   (#eq? @_v "route"))
+; A Grape API's `before do … end` / `after do … end` (and the validation
+; ones): a hook of the routes declared beside it (routes.scm).
+((call
+   !receiver
+   method: (identifier) @_h
+   !arguments
+   block: [(do_block) (block)] @def.function)
+  (#any-of? @_h "before" "after" "before_validation" "after_validation"))
 ; A callback written as a block (`after_action only: [:create] do … end`): a
 ; method of the class named by its kind, which the callback below names (one
 ; such block per kind and class is followed).
@@ -149,6 +168,68 @@
   block: [(do_block) (block)]
   (#match? @callback.kind "^(before|after|around)_action$")
   (#eq? @_k "except")) @callback
+; Model callbacks (ActiveRecord, ActiveModel, Mongoid): `after_create
+; :create_local_repo` (each symbol its own), `before_save do … end` (the
+; block is a method of the class named by its kind: one per kind and class
+; is followed). They run when the model's persistence methods do: the
+; methods of each kind are the callback's actions (`#set! callback.only`),
+; and a call of one on the class or on a value named like it (`App.create!`,
+; `user.save!`) reaches them (link/callbacks.rs, edge `lifecycle`).
+((call
+   !receiver
+   method: (identifier) @def.name
+   block: [(do_block) (block)] @def.function)
+  (#match? @def.name "^((before|after|around)_(validation|save|create|update|destroy)|after_(commit|rollback)|after_(create|update|save|destroy)_commit)$"))
+([(call
+    !receiver
+    method: (identifier) @_kind
+    arguments: (argument_list (simple_symbol) @callback.name @callback))
+  (call
+    !receiver
+    method: (identifier) @_kind @callback.name
+    block: [(do_block) (block)]) @callback]
+  (#match? @_kind "^((before|after|around)_create|after_create_commit)$")
+  (#set! callback.only "create create! save save! first_or_create first_or_create! find_or_create_by find_or_create_by!"))
+([(call
+    !receiver
+    method: (identifier) @_kind
+    arguments: (argument_list (simple_symbol) @callback.name @callback))
+  (call
+    !receiver
+    method: (identifier) @_kind @callback.name
+    block: [(do_block) (block)]) @callback]
+  (#match? @_kind "^((before|after|around)_update|after_update_commit)$")
+  (#set! callback.only "update update! save save! update_attributes update_attributes! update_attribute"))
+([(call
+    !receiver
+    method: (identifier) @_kind
+    arguments: (argument_list (simple_symbol) @callback.name @callback))
+  (call
+    !receiver
+    method: (identifier) @_kind @callback.name
+    block: [(do_block) (block)]) @callback]
+  (#match? @_kind "^((before|after|around)_save|(before|after)_validation|after_save_commit)$")
+  (#set! callback.only "create create! save save! update update! update_attributes update_attributes! update_attribute first_or_create first_or_create! find_or_create_by find_or_create_by!"))
+([(call
+    !receiver
+    method: (identifier) @_kind
+    arguments: (argument_list (simple_symbol) @callback.name @callback))
+  (call
+    !receiver
+    method: (identifier) @_kind @callback.name
+    block: [(do_block) (block)]) @callback]
+  (#match? @_kind "^((before|after|around)_destroy|after_destroy_commit)$")
+  (#set! callback.only "destroy destroy! destroy_all"))
+([(call
+    !receiver
+    method: (identifier) @_kind
+    arguments: (argument_list (simple_symbol) @callback.name @callback))
+  (call
+    !receiver
+    method: (identifier) @_kind @callback.name
+    block: [(do_block) (block)]) @callback]
+  (#match? @_kind "^after_(commit|rollback)$")
+  (#set! callback.only "create create! save save! update update! update_attributes update_attributes! update_attribute first_or_create first_or_create! find_or_create_by find_or_create_by! destroy destroy! destroy_all"))
 ; `caches_page :index, :show` (actionpack-page_caching): after those actions
 ; the gem's PageCache#write stores the response as a file. An app that
 ; reopens the class (a monkeypatch) runs its own code there.

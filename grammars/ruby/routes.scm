@@ -544,6 +544,19 @@
   (#set! mount.parent_module)
   (#set! mount.prefix_template ":{}")
   (#set! framework "grape"))
+; before do … end / after do … end (and before_validation, after_validation):
+; an inline hook of the routes of the block or file it is written in (its
+; block is a def: defs.scm). A filter limited to a path (Sinatra's `before
+; '/admin/*' do`) is not one of these.
+((call
+   !receiver
+   method: (identifier) @_h
+   !arguments
+   block: [(do_block) (block)] @mount.child) @mount
+  (#any-of? @_h "before" "after" "before_validation" "after_validation")
+  (#set! mount.inline_hook)
+  (#set! mount.parent_module)
+  (#set! framework "grape"))
 ; prefix 'api' and version 'v1' (using: :path, Grape's default; a header
 ; or parameter version adds no segment): the API file's own prefix.
 ((class

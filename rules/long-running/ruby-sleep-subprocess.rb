@@ -8,6 +8,12 @@ class ReportsController < ApplicationController
     #^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ long-running/ruby-sleep-subprocess
     stdout, _status = Open3.capture2('git', 'log')
     #                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ long-running/ruby-sleep-subprocess
+    reader, _writer, _pid = PTY.spawn('bash')
+    #                       ^^^^^^^^^^^^^^^^^ long-running/ruby-sleep-subprocess
+    shell = IO.popen('bash', mode: 'a+')
+    #       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ long-running/ruby-sleep-subprocess
+    PTY.check(pid)
+    # ok: a status check, no subprocess started
     Rails.logger.info(out)
     # ok: a method named like nothing above
     job.sleep_until(tomorrow)

@@ -667,9 +667,14 @@ impl<'s> Extraction<'s> {
                 if let (Some(at), Some(name)) = (get("callback"), name) {
                     let names =
                         |n: &str| get(n).map(|n| names_in(n, self.source)).unwrap_or_default();
+                    // `#set! callback.only`: the actions, written in the pattern.
+                    let mut only = names("callback.only");
+                    if let Some(set) = prop.get("callback.only") {
+                        only.extend(set.split_whitespace().map(str::to_string));
+                    }
                     let callback = Callback {
                         name,
-                        only: names("callback.only"),
+                        only,
                         except: names("callback.except"),
                         // `skip_before_action`: the kind starts with the prefix.
                         skip: get("callback.kind")

@@ -79,7 +79,8 @@ fn named_in_full(resolver: &Resolver, file: usize, name: &str) -> Option<(usize,
     }
 }
 
-/// The class and its bases that the program defines, nearest first.
+/// The class and its bases that the program defines, nearest first; a
+/// base reopened in several files (a Ruby module) with each of its openings.
 pub(super) fn class_chain(resolver: &Resolver, file: usize, class: usize) -> Vec<(usize, usize)> {
     let mut chain = vec![(file, class)];
     let mut at = 0;
@@ -87,9 +88,14 @@ pub(super) fn class_chain(resolver: &Resolver, file: usize, class: usize) -> Vec
         at += 1;
         for base in resolver.files[f].defs[c].bases() {
             if let Some((Symbol::Def(bf, bd), _)) = resolver.resolve(f, base) {
-                let is_class = resolver.files[bf].defs[bd].kind == DefKind::Class;
-                if is_class && !chain.contains(&(bf, bd)) && chain.len() < 32 {
-                    chain.push((bf, bd));
+                if resolver.files[bf].defs[bd].kind != DefKind::Class {
+                    continue;
+                }
+                let reopened = resolver.modules.reopenings(resolver.files, bf, bd);
+                for opening in std::iter::once((bf, bd)).chain(reopened) {
+                    if !chain.contains(&opening) && chain.len() < 32 {
+                        chain.push(opening);
+                    }
                 }
             }
         }
@@ -102,4 +108,60 @@ pub(super) fn method_of(facts: &FileFacts, class: usize, name: &str) -> Option<u
     facts
         .members(&facts.defs[class].name, name)
         .find(|&m| facts.defs[m].kind == DefKind::Function)
+}
+
+/// (file, def) of the model callbacks a persistence call runs: `callee`
+/// ends in a method that some callback of the class lists among its actions
+/// (`after_create` lists `create!`), called on the class (`App.create!`) or
+/// on a value named like the one class of that name (`user.save!`, `@app.destroy`:
+/// a guess by the receiver's name, kept within the caller's package).
+pub(super) fn persistence_hooks(
+    resolver: &Resolver,
+    unique: &super::NameScope,
+    file: usize,
+    callee: &str,
+) -> Vec<(usize, usize)> {
+    let Some((receiver, method)) = callee
+        .rsplit_once('.')
+        .filter(|(_, m)| unique.callback_actions.contains(m))
+    else {
+        return Vec::new();
+    };
+    let class = if receiver.starts_with(|c: char| c.is_ascii_uppercase()) {
+        match resolver.resolve(file, receiver) {
+            Some((Symbol::Def(f, c), _)) if resolver.files[f].defs[c].kind == DefKind::Class => {
+                Some((f, c))
+            }
+            _ => None,
+        }
+    } else {
+        let name = receiver.rsplit('.').next().unwrap_or(receiver);
+        match unique
+            .classes
+            .get(&super::receiver_key(name))
+            .map(Vec::as_slice)
+        {
+            Some(&[(f, c)]) if resolver.modules.packages.guess_may_reach(file, f) => Some((f, c)),
+            _ => None,
+        }
+    };
+    let Some((f, c)) = class else {
+        return Vec::new();
+    };
+    let chain = class_chain(resolver, f, c);
+    let mut hooks = Vec::new();
+    for &(cf, cc) in chain.iter().rev() {
+        for callback in resolver.files[cf].defs[cc].callbacks() {
+            if callback.skip || !callback.only.iter().any(|a| a == method) {
+                continue;
+            }
+            let found = chain.iter().find_map(|&(mf, mc)| {
+                method_of(&resolver.files[mf], mc, &callback.name).map(|m| (mf, m))
+            });
+            if let Some(found) = found.filter(|h| !hooks.contains(h)) {
+                hooks.push(found);
+            }
+        }
+    }
+    hooks
 }

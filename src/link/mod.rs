@@ -14,9 +14,11 @@ pub mod incremental;
 mod lifecycle;
 pub mod modules;
 mod overloads;
+mod packages;
 mod placeholders;
 pub mod projects;
 pub mod resolve;
+mod returned;
 pub mod routes;
 mod server;
 mod shadows;
@@ -110,7 +112,7 @@ const UNGUESSABLE: &[&str] = &[
     "execute", "commit", "render", "json", "text", "format", "split", "start", "stop", "apply",
     "append", "extend", "insert", "dump", "dumps", "loads", "parse", "init", "next", "sort",
     "count", "index", "exists", "log", "info", "error", "debug", "warn", "status", "redirect",
-    "include", "register", "connect", "disconnect",
+    "include", "register", "connect", "disconnect", "reload",
 ];
 
 /// Links once, keeping nothing for a next link: each file's calls are
@@ -151,6 +153,7 @@ fn link_with(
         route_prefixes,
         module_paths,
         project_roots,
+        manifests,
         settings_files,
         route_files,
         page_templates,
@@ -166,7 +169,9 @@ fn link_with(
         .iter_mut()
         .map(|f| std::mem::take(&mut f.calls))
         .collect();
-    let modules = ModuleIndex::new(&files, &module_paths, &project_roots);
+    let mut modules = ModuleIndex::new(&files, &module_paths, &project_roots);
+    modules.packages =
+        packages::PackageRoots::new(files.iter().map(|f| f.path.as_str()), &manifests);
     let resolver = Resolver::new(&files, &calls, &modules);
     let mut graph = DiGraph::with_capacity(
         files.len() + files.iter().map(|f| f.defs.len()).sum::<usize>(),
@@ -354,6 +359,7 @@ fn file_edges(
     file_idx: usize,
 ) -> Vec<Edge> {
     let facts = &resolver.files[file_idx];
+    let packages = &resolver.modules.packages;
     let mut edges = Vec::new();
     for (def_idx, def) in facts.defs.iter().enumerate() {
         if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
@@ -389,7 +395,18 @@ fn file_edges(
         } else if call.is_reference {
             resolve_reference(resolver, file_idx, call.def(), &call.callee)
         } else {
-            resolve_call(resolver, Some(unique), file_idx, call.def(), &call.callee)
+            let mut targets =
+                resolve_call(resolver, Some(unique), file_idx, call.def(), &call.callee);
+            // A guess stays within the caller's package.
+            targets.retain(|&(f, _, how)| !how.is_guess() || packages.guess_may_reach(file_idx, f));
+            if let Some(names) = unique.of(file_idx) {
+                targets.extend(
+                    callbacks::persistence_hooks(resolver, names, file_idx, &call.callee)
+                        .into_iter()
+                        .map(|(f, d)| (f, d, Resolution::Lifecycle)),
+                );
+            }
+            targets
         };
         for (target_file, target_def, how) in
             overloads::with_overloads(resolver, file_idx, call.def(), targets)
@@ -484,6 +501,11 @@ struct NameScope<'f> {
     /// Classes by their name folded as a variable holding one is named
     /// (`UptimeCalculator` → `uptimecalculator`, as `uptime_calculator`).
     classes: FxHashMap<String, Vec<(usize, usize)>>,
+    /// The actions some class's callbacks list (`create!` for `after_create`):
+    /// only a call of one of these may run callbacks.
+    callback_actions: FxHashSet<&'f str>,
+    /// Every class's last name (`Admin::User` → `user`), folded.
+    class_names: FxHashSet<String>,
 }
 
 impl<'f> UniqueNames<'f> {
@@ -516,6 +538,8 @@ impl<'f> NameScope<'f> {
     /// The names of the defs of `own`, files in order.
     fn new(files: &'f [FileFacts], own: &[usize]) -> Self {
         let mut classes: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut callback_actions = FxHashSet::default();
+        let mut class_names = FxHashSet::default();
         for &file_idx in own {
             for (def_idx, def) in files[file_idx].defs.iter().enumerate() {
                 if def.kind == DefKind::Class && !def.declared_only {
@@ -523,6 +547,11 @@ impl<'f> NameScope<'f> {
                         .entry(receiver_key(&def.name))
                         .or_default()
                         .push((file_idx, def_idx));
+                    let last = def.name.rsplit("::").next().unwrap_or(&def.name);
+                    class_names.insert(receiver_key(last));
+                    for callback in def.callbacks() {
+                        callback_actions.extend(callback.only.iter().map(String::as_str));
+                    }
                 }
             }
         }
@@ -530,7 +559,17 @@ impl<'f> NameScope<'f> {
             functions: ByName::of(files, own, false),
             methods: ByName::of(files, own, true),
             classes,
+            callback_actions,
+            class_names,
         }
+    }
+
+    /// Whether `receiver` is written as a class name (`PTY`, `Net::HTTP`)
+    /// that no class of the program has.
+    fn is_library_class(&self, receiver: &str) -> bool {
+        let last = receiver.rsplit("::").next().unwrap_or(receiver);
+        last.starts_with(|c: char| c.is_ascii_uppercase())
+            && !self.class_names.contains(&receiver_key(last))
     }
 
     /// The method `name` of the one class named like `receiver` (not
@@ -822,6 +861,12 @@ fn resolve_call(
     if let Some((Symbol::External(_), _)) = resolver.resolve(file, parts[0]) {
         return Vec::new();
     }
+    // worker(…).restart: a method of what a method of the class returns.
+    if let (Some(caller), [name, method]) = (caller, &parts[..]) {
+        if let Some(found) = returned::on_returned(resolver, file, caller, name, method) {
+            return found;
+        }
+    }
     guess_method(resolver, unique, file, &parts)
 }
 
@@ -1112,6 +1157,10 @@ fn guess_method(
     let receiver = parts.len().checked_sub(2).map(|i| parts[i]);
     if let Some(found) = receiver.and_then(|r| unique.receiver_class(resolver, r, name)) {
         return vec![(found.0, found.1, Resolution::UniqueName)];
+    }
+    // A class the program does not define (`PTY.spawn`): a library's.
+    if receiver.is_some_and(|r| unique.is_library_class(r)) {
+        return Vec::new();
     }
     if name.len() < 4 || UNGUESSABLE.iter().any(|u| u.eq_ignore_ascii_case(name)) {
         return Vec::new();

@@ -569,6 +569,14 @@ impl<'p> Resolver<'p> {
                         if let Some((f, method)) = self.member(file, class, first) {
                             return self.walk(Symbol::Def(f, method), tail, depth + 1);
                         }
+                        // A class reopened in other files (Ruby): theirs too.
+                        let reopened = self.modules.reopenings(self.files, file, def);
+                        if let Some((f, method)) = reopened
+                            .into_iter()
+                            .find_map(|(f, d)| self.member(f, &self.files[f].defs[d].name, first))
+                        {
+                            return self.walk(Symbol::Def(f, method), tail, depth + 1);
+                        }
                         // A field with a declared type (`AllRepos.Docs` of
                         // `*DocumentRepository`): what follows is a member of
                         // that type, as the field's file names it.

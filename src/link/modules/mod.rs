@@ -25,6 +25,8 @@ pub struct ModuleIndex {
     go: go::PackageIndex,
     /// The project each file belongs to.
     pub projects: super::projects::Projects,
+    /// The package root of each file (none known unless link sets them).
+    pub(in crate::link) packages: super::packages::PackageRoots,
 }
 
 /// Top-level types by namespace: `("com.shop.web", "OrdersController")` →
@@ -107,6 +109,7 @@ impl ModuleIndex {
             ruby: ruby::ConstantIndex::new(files),
             go: go::PackageIndex::new(files, module_paths),
             projects: super::projects::Projects::new(files, project_roots),
+            packages: Default::default(),
         }
     }
 
@@ -177,6 +180,23 @@ impl ModuleIndex {
         match files[file].lang.resolution() {
             Strategy::GoPackages => self.go.package_of(&files[file]),
             _ => &[],
+        }
+    }
+
+    /// The definitions of the class `def` of `file` in every file of its
+    /// package that opens it, for languages where a class or module may be
+    /// reopened (Ruby's `module Peas` in each file of the gem): (file, def);
+    /// empty for the others.
+    pub fn reopenings(&self, files: &[FileFacts], file: usize, def: usize) -> Vec<(usize, usize)> {
+        match files[file].lang.resolution() {
+            Strategy::RubyConstants => self
+                .ruby
+                .definitions(&files[file], def)
+                .iter()
+                .copied()
+                .filter(|&(f, _)| self.packages.same_package(file, f))
+                .collect(),
+            _ => Vec::new(),
         }
     }
 

@@ -7,7 +7,8 @@
 //! nesting outwards. `require` and `require_relative` name files: relative
 //! to the requiring file first, then from the project's load paths; a
 //! constant given where a module is named (a Grape API `mount`ed) names the
-//! file that defines it.
+//! file that defines it. A class or module reopened in several files has
+//! the members of each (`Peas.sh` in lib/sh.rb, `module Peas` everywhere).
 
 use super::ModuleIndex;
 use crate::extract::camelize;
@@ -58,8 +59,24 @@ impl ConstantIndex {
         ConstantIndex { by_name }
     }
 
-    fn get(&self, name: &str) -> Option<(usize, usize)> {
-        self.by_name.get(name).and_then(|v| v.first().copied())
+    /// The definition of `name`, one in the package of the file `from`
+    /// first (a command-line gem of the repository defines its own `Peas`).
+    fn get(&self, index: &ModuleIndex, from: Option<usize>, name: &str) -> Option<(usize, usize)> {
+        let defs = self.by_name.get(name)?;
+        from.and_then(|from| {
+            defs.iter()
+                .find(|&&(f, _)| index.packages.same_package(from, f))
+                .copied()
+        })
+        .or_else(|| defs.first().copied())
+    }
+
+    /// Every definition of the constant the class `def` of `file` defines
+    /// (each file reopening it).
+    pub fn definitions(&self, file: &FileFacts, def: usize) -> &[(usize, usize)] {
+        self.by_name
+            .get(&qualified_name(file, def))
+            .map_or(&[], Vec::as_slice)
     }
 }
 
@@ -123,8 +140,9 @@ pub fn resolve(index: &ModuleIndex, from: &FileFacts, spec: &str) -> Option<usiz
 /// the file defines (innermost first), then at the top level.
 pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Option<(usize, usize)> {
     let constants = &index.ruby;
+    let from = index.by_path(&file.path);
     if let Some(absolute) = name.strip_prefix("::") {
-        return constants.get(absolute);
+        return constants.get(index, from, absolute);
     }
     let mut scopes: Vec<String> = (0..file.defs.len())
         .filter(|&d| file.defs[d].kind == DefKind::Class)
@@ -134,7 +152,7 @@ pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Optio
     for scope in &scopes {
         let mut current = scope.as_str();
         loop {
-            if let Some(found) = constants.get(&format!("{current}::{name}")) {
+            if let Some(found) = constants.get(index, from, &format!("{current}::{name}")) {
                 return Some(found);
             }
             match current.rsplit_once("::") {
@@ -143,7 +161,7 @@ pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Optio
             }
         }
     }
-    constants.get(name)
+    constants.get(index, from, name)
 }
 
 #[cfg(test)]
