@@ -60,7 +60,8 @@ impl AppScope {
         projects: &[&str],
     ) -> Self {
         let mut folders: Vec<&str> = files.iter().filter_map(|(_, app)| *app).collect();
-        // The scanned folder's own project says nothing more.
+        // A project no entry is in is an application; the scanned folder's
+        // own project says nothing more.
         let holds =
             |project: &str, app: &str| app == project || super::projects::holds(project, app);
         let without_entry: Vec<&str> = projects
@@ -258,6 +259,16 @@ mod tests {
         assert!(scope.shares(4, 5));
         assert!(scope.shares(2, 0), "shared code its app uses");
         assert!(scope.shares(2, 1), "a sibling module of its app");
+    }
+
+    #[test]
+    fn files_of_two_projects_are_apart_and_a_file_of_none_is_not() {
+        let files = [("a/x.py", None), ("b/y.py", None), ("tools/z.py", None)];
+        let mut scope = AppScope::from_paths(&files, vec!["python"; 3], &[], &["a", "b"]);
+        scope.project_of = vec![Some(0), Some(1), None];
+        assert!(scope.apart(0, 1));
+        assert!(!scope.apart(0, 0));
+        assert!(!scope.apart(0, 2), "a file of no project");
     }
 
     #[test]
