@@ -347,18 +347,8 @@ fn walk_scan_query(query: &PatternQuery, tree: &Tree, text: &str) -> (usize, u64
         (0, 0)
     };
     if let Some(native) = &query.native {
-        let (tests, _) = native.walk(
-            tree.root_node(),
-            text.as_bytes(),
-            || std::ops::ControlFlow::Continue(()),
-            |_, captures| {
-                count += 1;
-                for (_, node) in captures {
-                    std::hint::black_box(node.start_byte());
-                }
-                std::ops::ControlFlow::Continue(())
-            },
-        );
+        let (tests, matches) = native.count(tree.root_node(), text.as_bytes());
+        count += matches;
         work += tests / crate::extract::matcher::WORK_PER_TICK;
     }
     (count, work)

@@ -36,7 +36,7 @@ impl PackageRoots {
                 roots
                     .iter()
                     .enumerate()
-                    .filter(|(_, root)| within(path, root))
+                    .filter(|(_, root)| super::projects::holds(root, path))
                     .max_by_key(|(_, root)| root.len())
                     .map(|(i, _)| i)
             })
@@ -58,14 +58,6 @@ impl PackageRoots {
             Some(root) => self.root_of.get(from).copied().flatten() == Some(root),
         }
     }
-}
-
-/// Whether the path `path` is inside the folder `dir` ("" = the root).
-fn within(path: &str, dir: &str) -> bool {
-    dir.is_empty()
-        || path
-            .strip_prefix(dir)
-            .is_some_and(|rest| rest.starts_with('/'))
 }
 
 #[cfg(test)]

@@ -74,6 +74,12 @@ impl Projects {
         self.of(file).map_or("", |p| self.folders[p].as_str())
     }
 
+    /// Whether `file` is of a project that holds the file at `path` (the
+    /// code at `path` sees it as its own project's).
+    pub fn shares_with(&self, file: usize, path: &str) -> bool {
+        self.of(file).is_some() && holds(self.root(file), path)
+    }
+
     /// The projects' root folders, by index.
     pub fn folders(&self) -> &[String] {
         &self.folders

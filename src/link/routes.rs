@@ -189,8 +189,13 @@ pub fn compose_routes(
         global_prefixes: settings
             .iter()
             .map(|s| {
-                let scope = (s.code_routes_only, s.file.clone());
-                (s.prefix.clone(), s.frameworks.clone(), scope.0, scope.1)
+                let prefix = s.prefix.clone();
+                (
+                    prefix,
+                    s.frameworks.clone(),
+                    s.code_routes_only,
+                    s.file.clone(),
+                )
             })
             .collect(),
         conventions: Vec::new(),

@@ -94,6 +94,26 @@ impl NativeQuery {
             .filter(|(_, why)| *why != "not wanted")
     }
 
+    /// One walk of the tree under `root` that only counts the matches,
+    /// touching each capture as a consumer would (benchmarks): the work
+    /// done and the number of matches.
+    pub fn count(&self, root: Node<'_>, source: &[u8]) -> (u64, usize) {
+        let mut matches = 0;
+        let (work, _) = self.walk(
+            root,
+            source,
+            || ControlFlow::Continue(()),
+            |_, captures| {
+                matches += 1;
+                for (_, node) in captures {
+                    std::hint::black_box(node.start_byte());
+                }
+                ControlFlow::Continue(())
+            },
+        );
+        (work, matches)
+    }
+
     /// One walk of the tree under `root`, every match of a supported
     /// pattern handed to `on_match` (pattern index, captures) until it
     /// breaks or `tick`, called once per `WORK_PER_TICK` units of work (as

@@ -236,10 +236,7 @@ impl ModuleIndex {
     /// of one repository, both `com.example.demo`), else the first.
     fn type_named(&self, from: &str, namespace: &str, name: &str) -> Option<(usize, usize)> {
         let found = self.types.get(namespace, name);
-        let own = |&&(file, _): &&(usize, usize)| {
-            self.projects.of(file).is_some()
-                && super::projects::holds(self.projects.root(file), from)
-        };
+        let own = |&&(file, _): &&(usize, usize)| self.projects.shares_with(file, from);
         match found {
             [one] => Some(*one),
             _ => found.iter().find(own).or(found.first()).copied(),
@@ -255,10 +252,9 @@ impl ModuleIndex {
             .by_short_name
             .get(name)
             .map_or(&[][..], Vec::as_slice);
-        let mut own = found.iter().filter(|&&(file, _)| {
-            self.projects.of(file).is_some()
-                && super::projects::holds(self.projects.root(file), from)
-        });
+        let mut own = found
+            .iter()
+            .filter(|&&(file, _)| self.projects.shares_with(file, from));
         match (own.next(), own.next(), found) {
             (Some(one), None, _) | (None, _, [one]) => Some(*one),
             _ => None,

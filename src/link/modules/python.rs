@@ -43,10 +43,7 @@ fn resolve_dotted(
     dotted: &str,
 ) -> Option<usize> {
     let candidates = index.python.by_suffix.get(dotted)?;
-    let elsewhere = |idx: usize| {
-        index.projects.of(idx).is_none()
-            || !super::super::projects::holds(index.projects.root(idx), from_path)
-    };
+    let elsewhere = |idx: usize| !index.projects.shares_with(idx, from_path);
     candidates
         .iter()
         .copied()
