@@ -114,8 +114,6 @@ pub struct Workspace {
     pub skipped: Vec<SkippedFile>,
     /// Dependency names from every manifest, lowercase, `_` as `-`.
     pub dependencies: BTreeSet<String>,
-    /// Manifests read, relative paths.
-    pub manifests: Vec<String>,
     /// (folder, runtime) of every manifest and project file
     /// (`project_files`), sorted: where projects start.
     pub project_roots: Vec<(String, &'static str)>,
@@ -143,7 +141,6 @@ impl Workspace {
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
             project_roots: self.project_roots.clone(),
-            manifests: self.manifests.clone(),
             settings_files: self.settings_files.clone(),
             route_files: self.route_files.clone(),
             page_templates: self.page_templates.clone(),
@@ -162,8 +159,6 @@ pub struct Project {
     pub module_paths: Vec<(String, String)>,
     /// (folder, runtime) where projects start (`crate::link::projects`).
     pub project_roots: Vec<(String, &'static str)>,
-    /// Manifests read, relative paths: their folders are package roots.
-    pub manifests: Vec<String>,
     /// Configuration files, read for rules with a `settings` match.
     pub settings_files: Vec<crate::config_files::SettingsFile>,
     /// Configuration files that declare routes.
@@ -382,7 +377,6 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
     }
     ws.files.sort_by(|a, b| a.rel.cmp(&b.rel));
     ws.skipped.sort();
-    ws.manifests.sort();
     ws.project_roots.sort_unstable();
     ws.project_roots.dedup();
     Ok(ws)
@@ -765,7 +759,6 @@ fn read_manifest(path: &Path, rel: &str, ws: &mut Workspace) {
         Ok(deps) => {
             ws.dependencies
                 .extend(deps.iter().map(|d| normalize_dependency(d)));
-            ws.manifests.push(rel.to_string());
         }
         Err(reason) => ws.skipped.push(SkippedFile {
             path: rel.to_string(),

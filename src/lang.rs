@@ -53,6 +53,11 @@ struct Spec {
     /// several manifests' folders.
     #[serde(default)]
     project_files: Vec<String>,
+    /// Each folder holding one of `manifests` is a package of its own: a
+    /// call resolved by its name alone never lands in another package's
+    /// code (`src/link/packages.rs`).
+    #[serde(default)]
+    packages_apart: bool,
     resolution: Strategy,
     runtime: String,
     #[serde(default)]
@@ -796,6 +801,12 @@ impl Lang {
     /// Whether a class may declare several methods of one name (`overloads`).
     pub fn has_overloads(self) -> bool {
         self.spec().overloads
+    }
+
+    /// Whether each manifest's folder is a package that name guesses do not
+    /// leave (`packages_apart`).
+    pub fn packages_apart(self) -> bool {
+        self.spec().packages_apart
     }
 
     /// Whether the scan matches its patterns with the native matcher

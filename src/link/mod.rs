@@ -153,7 +153,6 @@ fn link_with(
         route_prefixes,
         module_paths,
         project_roots,
-        manifests,
         settings_files,
         route_files,
         page_templates,
@@ -169,9 +168,7 @@ fn link_with(
         .iter_mut()
         .map(|f| std::mem::take(&mut f.calls))
         .collect();
-    let mut modules = ModuleIndex::new(&files, &module_paths, &project_roots);
-    modules.packages =
-        packages::PackageRoots::new(files.iter().map(|f| f.path.as_str()), &manifests);
+    let modules = ModuleIndex::new(&files, &module_paths, &project_roots);
     let resolver = Resolver::new(&files, &calls, &modules);
     let mut graph = DiGraph::with_capacity(
         files.len() + files.iter().map(|f| f.defs.len()).sum::<usize>(),

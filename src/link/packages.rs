@@ -5,40 +5,40 @@
 //! (a guess) never lands in the code of a package the caller is not in.
 //! Calls resolved by an import, a type or a scope cross freely.
 
-/// The manifests whose folder is a package of its own. Not every manifest
-/// a language reads: `requirements/base.txt` names no package folder, and
-/// a Maven or Gradle module calls its siblings by import.
-const PACKAGE_MANIFESTS: &[&str] = &["Gemfile", "go.mod", "package.json", "composer.json"];
+use crate::extract::facts::FileFacts;
 
 /// The package root of each file: the nearest folder above it (or its own)
-/// holding a package manifest. Without roots (the default), one package.
+/// holding a manifest of its runtime, for languages whose `language.toml`
+/// says `packages_apart` (not Python, whose `requirements/base.txt` names
+/// no package folder, nor a Maven or Gradle module, which calls its
+/// siblings by import). Without roots (the default), one package.
 #[derive(Default)]
 pub struct PackageRoots {
-    /// Per file, an index into the roots, or none.
-    root_of: Vec<Option<usize>>,
+    /// Per file, an index into the roots' folders, or none.
+    root_of: Vec<Option<u32>>,
 }
 
 impl PackageRoots {
-    /// The roots of the files at `paths` from the manifests read (relative
-    /// paths, `/`-separated).
-    pub fn new<'p>(paths: impl Iterator<Item = &'p str>, manifests: &[String]) -> Self {
-        let mut roots: Vec<&str> = manifests
+    /// The roots of `files` from the (folder, runtime) of every manifest and
+    /// project file (`Project::project_roots`).
+    pub fn new(files: &[FileFacts], roots: &[(String, &'static str)]) -> Self {
+        let mut folders: Vec<&str> = roots.iter().map(|(folder, _)| folder.as_str()).collect();
+        folders.sort_unstable();
+        folders.dedup();
+        let root_of = files
             .iter()
-            .filter_map(|m| {
-                let (dir, base) = m.rsplit_once('/').unwrap_or(("", m.as_str()));
-                PACKAGE_MANIFESTS.contains(&base).then_some(dir)
-            })
-            .collect();
-        roots.sort_unstable();
-        roots.dedup();
-        let root_of = paths
-            .map(|path| {
+            .map(|f| {
+                let runtime = f.lang.runtime();
                 roots
                     .iter()
-                    .enumerate()
-                    .filter(|(_, root)| super::projects::holds(root, path))
-                    .max_by_key(|(_, root)| root.len())
-                    .map(|(i, _)| i)
+                    .filter(|(folder, of)| {
+                        f.lang.packages_apart()
+                            && *of == runtime
+                            && super::projects::holds(folder, &f.path)
+                    })
+                    .max_by_key(|(folder, _)| folder.len())
+                    .and_then(|(folder, _)| folders.binary_search(&folder.as_str()).ok())
+                    .map(|i| i as u32)
             })
             .collect();
         PackageRoots { root_of }
@@ -63,10 +63,26 @@ impl PackageRoots {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn roots(paths: &[&str], manifests: &[&str]) -> PackageRoots {
-        let manifests: Vec<String> = manifests.iter().map(|m| m.to_string()).collect();
-        PackageRoots::new(paths.iter().copied(), &manifests)
+        let files: Vec<FileFacts> = paths
+            .iter()
+            .map(|p| {
+                let lang = Lang::from_path(std::path::Path::new(p)).expect("a language");
+                FileFacts::empty(p, lang, "")
+            })
+            .collect();
+        let roots: Vec<(String, &'static str)> = manifests
+            .iter()
+            .flat_map(|m| {
+                let dir = m.rsplit_once('/').map_or("", |(dir, _)| dir);
+                Lang::project_markers(m)
+                    .into_iter()
+                    .map(move |(runtime, _)| (dir.to_string(), runtime))
+            })
+            .collect();
+        PackageRoots::new(&files, &roots)
     }
 
     #[test]
@@ -102,5 +118,25 @@ mod tests {
         assert!(r.guess_may_reach(2, 1));
         assert!(!r.guess_may_reach(0, 2));
         assert!(!r.guess_may_reach(1, 0));
+    }
+
+    #[test]
+    fn a_package_is_of_its_own_runtime_and_of_languages_that_keep_packages_apart() {
+        let r = roots(
+            &[
+                "web/app.rb",
+                "web/lib/x.rb",
+                "tools/a.py",
+                "tools/b/c.py",
+                "web/ui/m.js",
+            ],
+            &["Gemfile", "web/ui/package.json", "tools/b/requirements.txt"],
+        );
+        // The Ruby code under `web/ui/` is not in the JavaScript package.
+        assert!(r.same_package(0, 1));
+        assert!(!r.same_package(0, 4));
+        // Python keeps no packages apart: a guess reaches every Python file.
+        assert!(r.guess_may_reach(2, 3));
+        assert!(r.guess_may_reach(3, 2));
     }
 }

@@ -25,7 +25,7 @@ pub struct ModuleIndex {
     go: go::PackageIndex,
     /// The project each file belongs to.
     pub projects: super::projects::Projects,
-    /// The package root of each file (none known unless link sets them).
+    /// The package root of each file.
     pub(in crate::link) packages: super::packages::PackageRoots,
 }
 
@@ -109,7 +109,7 @@ impl ModuleIndex {
             ruby: ruby::ConstantIndex::new(files),
             go: go::PackageIndex::new(files, module_paths),
             projects: super::projects::Projects::new(files, project_roots),
-            packages: Default::default(),
+            packages: super::packages::PackageRoots::new(files, project_roots),
         }
     }
 
