@@ -1,7 +1,10 @@
-//! Compiles, once per scan, one tree-sitter query per language that holds the
+//! Compiles, once per scan, one query per language that holds the
 //! structural patterns (`grammars/<dir>/*.scm`) and every applicable rule, so
-//! each file is walked by a single query cursor; the rules that can match in
-//! few of the scan's files (`prefilter`) go to a second query, walked only
+//! each file is walked once: each pattern the native matcher takes compiled
+//! from its own text, the others (and every pattern of a language without
+//! `native_matcher`) by tree-sitter's query compiler for its cursor, both
+//! numbered in one table of patterns and captures. The rules that can match
+//! in few of the scan's files (`prefilter`) go to a second query, walked only
 //! over the files whose text holds their literals.
 
 use super::inner_start::{self, Enclosing};
