@@ -232,11 +232,11 @@ fn measure_lang(lang: Lang, texts: &[&str], choices: &Choices<'_>, iterations: u
         let (mut matches, mut work, mut patterns) = (0, 0, 0);
         let walk = best(iterations, || {
             (matches, work) = walk_all(&queries.combined, &|_| true);
-            patterns = queries.combined.query.pattern_count();
+            patterns = queries.combined.pattern_count();
             if let Some((query, gate)) = &queries.rare {
                 let (m, w) = walk_all(query, &|text| gate.admits(text));
                 (matches, work) = (matches + m, work + w);
-                patterns += query.query.pattern_count();
+                patterns += query.pattern_count();
             }
         });
         parts.push(PartCost {
@@ -341,11 +341,10 @@ fn walk_query(query: &Query, tree: &Tree, text: &str) -> (usize, u64) {
 /// left to it, then the native matcher's (its node tests counted in
 /// thousands, as the cursor's units are).
 fn walk_scan_query(query: &PatternQuery, tree: &Tree, text: &str) -> (usize, u64) {
-    let (mut count, mut work) = if query.cursor_patterns {
-        walk_query(&query.query, tree, text)
-    } else {
-        (0, 0)
-    };
+    let (mut count, mut work) = query
+        .cursor
+        .as_ref()
+        .map_or((0, 0), |cursor| walk_query(&cursor.query, tree, text));
     if let Some(native) = &query.native {
         let (tests, matches) = native.count(tree.root_node(), text.as_bytes());
         count += matches;

@@ -352,9 +352,10 @@ impl<'s> Extraction<'s> {
         self.finish()
     }
 
-    /// One query cursor walk of `patterns` over the tree, then the native
-    /// matcher's walk of the patterns it takes, each match handed to its
-    /// owner, until the budget runs out.
+    /// The query cursor's walk of the patterns left to it (none when the
+    /// native matcher takes them all), then the native matcher's walk of
+    /// the others, each match handed to its owner, until the budget runs
+    /// out.
     fn walk(&mut self, root: Node<'s>, patterns: &'s PatternQuery, budget: &mut Budget) {
         // Matches of patterns whose one match per outer node tree-sitter
         // handed on once the outer node was done (`inner_start`): the
@@ -373,22 +374,19 @@ impl<'s> Extraction<'s> {
             }
         };
         let mut full = false;
-        if patterns.cursor_patterns {
+        if let Some(query) = &patterns.cursor {
             let mut cursor = QueryCursor::new();
             let mut progress = |_: &tree_sitter::QueryCursorState| tick();
             let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
             let mut matches =
-                cursor.matches_with_options(&patterns.query, root, self.source.as_bytes(), options);
+                cursor.matches_with_options(&query.query, root, self.source.as_bytes(), options);
             while let Some(m) = matches.next() {
-                let captures = m.captures().iter().map(|c| (c.index, c.node));
-                if self.take(
-                    root,
-                    patterns,
-                    m.pattern_index,
-                    captures,
-                    &mut merged,
-                    facts,
-                ) {
+                let captures = m
+                    .captures()
+                    .iter()
+                    .map(|c| (query.captures[c.index as usize], c.node));
+                let pattern = query.patterns[m.pattern_index];
+                if self.take(root, patterns, pattern, captures, &mut merged, facts) {
                     full = true;
                     break;
                 }
@@ -437,7 +435,7 @@ impl<'s> Extraction<'s> {
         merged: &mut Vec<(usize, Vec<Captured<'s>>)>,
         facts: usize,
     ) -> bool {
-        let names = patterns.query.capture_names();
+        let names = &patterns.capture_names;
         let start = patterns.start_capture;
         let enclosing = patterns
             .enclosing
@@ -462,7 +460,7 @@ impl<'s> Extraction<'s> {
             found
                 .filter(|(index, _)| Some(*index) != start)
                 .map(|(index, node)| Captured {
-                    name: names[index as usize],
+                    name: names[index as usize].as_str(),
                     node,
                 }),
         );
@@ -485,7 +483,7 @@ impl<'s> Extraction<'s> {
         captures: &[Captured<'s>],
         facts: usize,
     ) -> bool {
-        let props = Props(patterns.query.property_settings(pattern));
+        let props = Props(patterns.properties.get(pattern).map_or(&[], Vec::as_slice));
         match patterns.owners.get(pattern) {
             Some(PatternOwner::Rule(rule_idx)) => self.on_rule(root, *rule_idx, captures, props),
             Some(PatternOwner::Structure) => self.on_structure(root, captures, props),

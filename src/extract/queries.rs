@@ -1,18 +1,21 @@
-//! Compiles, once per scan, one tree-sitter query per language that holds the
+//! Compiles, once per scan, one query per language that holds the
 //! structural patterns (`grammars/<dir>/*.scm`) and every applicable rule, so
-//! each file is walked by a single query cursor; the rules that can match in
-//! few of the scan's files (`prefilter`) go to a second query, walked only
+//! each file is walked once: each pattern the native matcher takes compiled
+//! from its own text, the others (and every pattern of a language without
+//! `native_matcher`) by tree-sitter's query compiler for its cursor, both
+//! numbered in one table of patterns and captures. The rules that can match
+//! in few of the scan's files (`prefilter`) go to a second query, walked only
 //! over the files whose text holds their literals.
 
 use super::inner_start::{self, Enclosing};
-use super::matcher::NativeQuery;
+use super::matcher::{self, NativeQuery, Pattern};
 use crate::embedded;
 use crate::lang::Lang;
 use crate::prefilter::LiteralGate;
 use crate::rules::{RuleError, RuleSet};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use thiserror::Error;
-use tree_sitter::Query;
+use tree_sitter::{Query, QueryProperty};
 
 /// The structural query files, in the order they are concatenated.
 pub const STRUCTURE_FILES: &[&str] = &[
@@ -39,23 +42,43 @@ pub struct LangQueries {
     pub rare: Option<(PatternQuery, LiteralGate)>,
 }
 
-/// One compiled query and what its patterns are.
+/// One language's compiled patterns and what they are: each pattern is
+/// matched by the native matcher when it takes it, else by tree-sitter's
+/// query cursor; both number patterns and captures as this table does.
 pub struct PatternQuery {
-    pub query: Query,
+    /// The names of the captures, by index.
+    pub capture_names: Vec<String>,
     pub owners: Vec<PatternOwner>,
     /// Per pattern, the outer nodes it no longer matches itself when it
     /// was rewritten to start at its inner node (`inner_start`), the inner
     /// node's parent first: its matches hold only where the
     /// `START_CAPTURE` node is enclosed so. Empty for a pattern as written.
     pub enclosing: Vec<Vec<Enclosing>>,
+    /// Per pattern, its `#set!` properties.
+    pub properties: Vec<Vec<QueryProperty>>,
     /// The index of `START_CAPTURE`, when a pattern was rewritten.
     pub start_capture: Option<u32>,
     /// For a language with `native_matcher`: the patterns the native
-    /// matcher takes (disabled in `query`; those matched once per outer
-    /// node stay on the cursor, which picks the first by its order).
+    /// matcher takes.
     pub native: Option<NativeQuery>,
-    /// Whether `query` has patterns left for the cursor.
-    pub cursor_patterns: bool,
+    /// The patterns left to the query cursor, when there are any.
+    pub cursor: Option<CursorQuery>,
+}
+
+/// The patterns the native matcher does not take, compiled by tree-sitter.
+pub struct CursorQuery {
+    pub query: Query,
+    /// Per pattern of `query`, its index in the `PatternQuery`.
+    pub patterns: Vec<usize>,
+    /// Per capture of `query`, its index in the `PatternQuery`.
+    pub captures: Vec<u32>,
+}
+
+impl PatternQuery {
+    /// How many patterns there are, native and cursor's.
+    pub fn pattern_count(&self) -> usize {
+        self.owners.len()
+    }
 }
 
 #[derive(Debug, Error, Diagnostic)]
@@ -234,40 +257,104 @@ impl<'w, 'g> QueryText<'w, 'g> {
         }
     }
 
+    /// The patterns compiled: each the native matcher takes from its own
+    /// text (with `native`), the others by tree-sitter's query compiler in
+    /// one query. None when that query does not compile.
     fn compile(self, grammar: &tree_sitter::Language, native: bool) -> Option<PatternQuery> {
-        let mut query = Query::new(grammar, &self.text).ok()?;
-        let parts = self.parts;
-        let (owners, enclosing) = (0..query.pattern_count())
-            .map(|i| {
-                let start = query.start_byte_for_pattern(i);
-                let at = parts.partition_point(|(offset, _, _)| *offset <= start);
-                let (_, owner, enclosing) = &parts[at.saturating_sub(1)];
-                (*owner, enclosing.clone())
-            })
-            .unzip();
-        let start_capture = query.capture_index_for_name(inner_start::START_CAPTURE);
-        let enclosing: Vec<Vec<Enclosing>> = enclosing;
-        let native = native.then(|| {
-            NativeQuery::new(grammar, &query, &self.text, |i| {
-                !inner_start::is_merged(&enclosing[i])
-            })
-        });
-        let mut cursor_patterns = false;
-        for i in 0..query.pattern_count() {
-            if native.as_ref().is_some_and(|n| n.supports(i)) {
-                query.disable_pattern(i);
-            } else {
-                cursor_patterns = true;
+        let mut names: Vec<String> = Vec::new();
+        let mut intern = |name: &str| -> u32 {
+            match names.iter().position(|n| n == name) {
+                Some(at) => at as u32,
+                None => {
+                    names.push(name.to_string());
+                    (names.len() - 1) as u32
+                }
+            }
+        };
+        let ends = self.parts.iter().skip(1).map(|(start, _, _)| *start);
+        let ends = ends.chain([self.text.len()]);
+        // Per part: the native pattern, or where its text starts among
+        // those left to the cursor.
+        let mut cursor_text = String::new();
+        let mut compiled: Vec<Result<Pattern, (String, usize)>> = Vec::new();
+        for ((start, _, _), end) in self.parts.iter().zip(ends) {
+            let text = &self.text[*start..end];
+            let pattern = match native {
+                true => matcher::compile(text, grammar, &mut |name| Some(intern(name))),
+                false => Err("the language's native matcher is off".to_string()),
+            };
+            compiled.push(pattern.map_err(|why| {
+                cursor_text.push_str(text);
+                (why, cursor_text.len())
+            }));
+        }
+        let cursor = match cursor_text.trim().is_empty() {
+            true => None,
+            false => Some(Query::new(grammar, &cursor_text).ok()?),
+        };
+        let mut cursor_captures: Vec<u32> = Vec::new();
+        for name in cursor.iter().flat_map(Query::capture_names) {
+            cursor_captures.push(intern(name));
+        }
+        let mut table = PatternQuery {
+            capture_names: Vec::new(),
+            owners: Vec::new(),
+            enclosing: Vec::new(),
+            properties: Vec::new(),
+            start_capture: None,
+            native: None,
+            cursor: None,
+        };
+        let mut natives: Vec<Result<Pattern, String>> = Vec::new();
+        let mut cursor_patterns: Vec<usize> = Vec::new();
+        for ((_, owner, enclosing), pattern) in self.parts.iter().zip(compiled) {
+            // Each pattern of the part: its properties and how it is matched.
+            let mut rows: Vec<(Vec<QueryProperty>, Result<Pattern, String>)> = Vec::new();
+            match (pattern, &cursor) {
+                (Ok(mut pattern), _) => {
+                    rows.push((std::mem::take(&mut pattern.properties), Ok(pattern)))
+                }
+                (Err((why, end)), Some(query)) => {
+                    // The part's patterns in the cursor's query.
+                    let mut at = cursor_patterns.len();
+                    while at < query.pattern_count() && query.start_byte_for_pattern(at) < end {
+                        let properties = query
+                            .property_settings(at)
+                            .iter()
+                            .map(|p| {
+                                let capture = p.capture_id.map(|c| cursor_captures[c] as usize);
+                                QueryProperty::new(&p.key, p.value.as_deref(), capture)
+                            })
+                            .collect();
+                        cursor_patterns.push(natives.len() + rows.len());
+                        rows.push((properties, Err(why.clone())));
+                        at += 1;
+                    }
+                }
+                (Err(_), None) => {}
+            }
+            for (properties, pattern) in rows {
+                table.owners.push(*owner);
+                table.enclosing.push(enclosing.clone());
+                table.properties.push(properties);
+                natives.push(pattern);
             }
         }
-        Some(PatternQuery {
+        table.start_capture = names
+            .iter()
+            .position(|n| n == inner_start::START_CAPTURE)
+            .map(|at| at as u32);
+        table.native = natives
+            .iter()
+            .any(Result::is_ok)
+            .then(|| NativeQuery::from_patterns(grammar, natives));
+        table.cursor = cursor.map(|query| CursorQuery {
             query,
-            owners,
-            enclosing,
-            start_capture,
-            native,
-            cursor_patterns,
-        })
+            patterns: cursor_patterns,
+            captures: cursor_captures,
+        });
+        table.capture_names = names;
+        Some(table)
     }
 }
 
@@ -293,6 +380,18 @@ fn compile_lang(
         }
     }
     let applicable: Vec<usize> = applicable_rules(lang, rules, active).collect();
+    // A user's rule goes through tree-sitter's query compiler, alone, so a
+    // wrong pattern is an error at its line even where the native
+    // matcher's compiler would take it (a field the node never has); the
+    // built-in patterns are checked by a test.
+    for &rule_idx in &applicable {
+        let rule = &rules.rules[rule_idx];
+        if !rule.source.builtin {
+            if let Err(err) = Query::new(&grammar, &rule.query) {
+                return Err(rule.query_error(lang, &err).into());
+            }
+        }
+    }
     let (rare_rules, common): (Vec<usize>, Vec<usize>) = applicable
         .iter()
         .partition(|&&i| rare.get(i).copied().unwrap_or(false));
@@ -589,5 +688,90 @@ mod tests {
             }
         }
         assert!(rewritten_total > 0);
+    }
+
+    /// Every built-in pattern of `lang` as the scan's combined query
+    /// writes it, in its order.
+    fn builtin_text(lang: Lang, rules: &RuleSet) -> String {
+        let grammar = lang.grammar();
+        let writer = PatternWriter::new(&grammar);
+        let mut text = String::new();
+        for dir in lang.query_dirs() {
+            for file in STRUCTURE_FILES {
+                if let Some(part) = embedded::grammar_file(dir, file) {
+                    text.push_str(&writer.write_all(part));
+                }
+            }
+        }
+        for i in applicable_rules(lang, rules, &vec![true; rules.rules.len()]) {
+            text.push_str(&writer.write_all(&rules.rules[i].query));
+        }
+        text
+    }
+
+    #[test]
+    fn every_builtin_pattern_compiles_with_tree_sitters_query_compiler() {
+        // The scan compiles the patterns the native matcher takes from
+        // their own text, without tree-sitter's compiler: this is the check
+        // that each built-in one is a right pattern for its grammar.
+        let rules = RuleSet::builtin().unwrap();
+        for lang in Lang::all() {
+            let text = builtin_text(lang, &rules);
+            if let Err(err) = Query::new(&lang.grammar(), &text) {
+                let line = text.lines().nth(err.row).unwrap_or_default();
+                let why = crate::rules::describe_query_error(&err);
+                panic!("{}: {why}\n  at: {line}", lang.name());
+            }
+        }
+    }
+
+    #[test]
+    fn the_scans_pattern_table_numbers_patterns_and_properties_as_tree_sitter() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut native = 0;
+        for lang in Lang::all() {
+            let grammar = lang.grammar();
+            let compiled = CompiledQueries::compile_for(&rules, &[lang]).unwrap();
+            let table = &compiled.for_lang(lang).unwrap().combined;
+            let query = Query::new(&grammar, &builtin_text(lang, &rules)).unwrap();
+            assert_eq!(
+                table.pattern_count(),
+                query.pattern_count(),
+                "{}",
+                lang.name()
+            );
+            let property = |p: &QueryProperty| (p.key.to_string(), p.value.clone());
+            for i in 0..query.pattern_count() {
+                let want: Vec<_> = query.property_settings(i).iter().map(property).collect();
+                let got: Vec<_> = table.properties[i].iter().map(property).collect();
+                assert_eq!(got, want, "{} pattern {i}", lang.name());
+            }
+            let mut want: Vec<&str> = query.capture_names().to_vec();
+            let mut got: Vec<&str> = table.capture_names.iter().map(String::as_str).collect();
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{}", lang.name());
+            let left = table.cursor.as_ref().map_or(0, |c| c.patterns.len());
+            eprintln!("{}: {left} patterns left to the cursor", lang.name());
+            native += table.pattern_count() - left;
+        }
+        assert!(native > 0);
+    }
+
+    #[test]
+    fn a_users_rule_is_checked_by_tree_sitter() {
+        // `name:` is no field of a Python call: the native compiler takes
+        // the pattern (it would never match), tree-sitter refuses it.
+        let mut rules = RuleSet::builtin().unwrap();
+        let mut rule = rules.rules[0].clone();
+        rule.languages = vec!["python".into()];
+        rule.settings = None;
+        rule.query = "(call name: (identifier) @call.name)".into();
+        rule.source.builtin = false;
+        rules.rules.push(rule);
+        let python = Lang::by_name("python").unwrap();
+        assert!(CompiledQueries::compile_for(&rules, &[python]).is_err());
+        rules.rules.last_mut().unwrap().source.builtin = true;
+        assert!(CompiledQueries::compile_for(&rules, &[python]).is_ok());
     }
 }

@@ -6,7 +6,9 @@
 //! node's children directly. `pattern` compiles a pattern's text, `walk`
 //! matches one pattern at one node, `predicate` checks text predicates.
 //! A pattern the matcher does not take is reported with the reason and
-//! stays on the cursor.
+//! stays on the cursor. Patterns are compiled from their own text
+//! (`compile`), without tree-sitter's query compiler, whose analysis of
+//! a big combined query costs more than a scan of a few MB.
 
 pub mod cost;
 mod pattern;
@@ -16,7 +18,7 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
-use pattern::Pattern;
+pub use pattern::{compile, CaptureIndex, Pattern};
 use std::ops::ControlFlow;
 use tree_sitter::{Language, Node, Query};
 
@@ -38,7 +40,8 @@ pub struct NativeQuery {
 
 impl NativeQuery {
     /// Compiles the patterns of `query` (compiled from `text`) that
-    /// `wanted` accepts.
+    /// `wanted` accepts, numbering captures as `query` does (benchmarks
+    /// and tests, which walk the same query with the cursor).
     pub fn new(
         grammar: &Language,
         query: &Query,
@@ -46,8 +49,6 @@ impl NativeQuery {
         wanted: impl Fn(usize) -> bool,
     ) -> NativeQuery {
         let count = query.pattern_count();
-        let mut by_kind: Vec<Vec<u32>> = vec![Vec::new(); grammar.node_kind_count() + 1];
-        let mut wildcard = Vec::new();
         let patterns = (0..count)
             .map(|i| {
                 if !wanted(i) {
@@ -59,20 +60,37 @@ impl NativeQuery {
                 } else {
                     text.len()
                 };
-                let compiled = pattern::compile(&text[start..end], grammar, query)?;
-                match compiled.root_kinds() {
-                    Some(kinds) => {
-                        for kind in kinds {
-                            if let Some(slot) = by_kind.get_mut(kind as usize) {
-                                slot.push(i as u32);
-                            }
-                        }
-                    }
-                    None => wildcard.push(i as u32),
-                }
-                Ok(compiled)
+                pattern::compile(&text[start..end], grammar, &mut |name| {
+                    query.capture_index_for_name(name)
+                })
             })
             .collect();
+        NativeQuery::from_patterns(grammar, patterns)
+    }
+
+    /// The query of patterns compiled alone (`compile`), by index; an
+    /// `Err` is a pattern left to the cursor, with the reason.
+    pub fn from_patterns(
+        grammar: &Language,
+        patterns: Vec<Result<Pattern, String>>,
+    ) -> NativeQuery {
+        let mut by_kind: Vec<Vec<u32>> = vec![Vec::new(); grammar.node_kind_count() + 1];
+        let mut wildcard = Vec::new();
+        for (i, compiled) in patterns.iter().enumerate() {
+            let Ok(compiled) = compiled else {
+                continue;
+            };
+            match compiled.root_kinds() {
+                Some(kinds) => {
+                    for kind in kinds {
+                        if let Some(slot) = by_kind.get_mut(kind as usize) {
+                            slot.push(i as u32);
+                        }
+                    }
+                }
+                None => wildcard.push(i as u32),
+            }
+        }
         NativeQuery {
             patterns,
             by_kind,

@@ -8,7 +8,7 @@
 
 use super::predicate::{Arg, Predicate};
 use crate::rules::literals::{tokenize, Token};
-use tree_sitter::{Language, Query};
+use tree_sitter::{Language, QueryProperty};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Quant {
@@ -77,6 +77,9 @@ pub struct Seq {
 pub struct Pattern {
     pub root: Elem,
     pub predicates: Vec<Predicate>,
+    /// Its `#set!` properties, in the order written (as the query's
+    /// `property_settings`).
+    pub properties: Vec<QueryProperty>,
 }
 
 impl Pattern {
@@ -106,8 +109,12 @@ impl Pattern {
 
 type Res<T> = Result<T, String>;
 
-/// Compiles one pattern's text (with the predicates written after it).
-pub fn compile(text: &str, grammar: &Language, query: &Query) -> Res<Pattern> {
+/// The capture index of a capture name (None: the name is not known).
+pub type CaptureIndex<'c> = dyn FnMut(&str) -> Option<u32> + 'c;
+
+/// Compiles one pattern's text (with the predicates written after it), its
+/// captures numbered by `captures`.
+pub fn compile(text: &str, grammar: &Language, captures: &mut CaptureIndex<'_>) -> Res<Pattern> {
     let (tokens, spans): (Vec<Token>, Vec<std::ops::Range<usize>>) =
         tokenize(text).into_iter().unzip();
     let mut reader = Reader {
@@ -116,7 +123,7 @@ pub fn compile(text: &str, grammar: &Language, query: &Query) -> Res<Pattern> {
         spans: &spans,
         pos: 0,
         grammar,
-        query,
+        captures,
         predicates: Vec::new(),
     };
     let mut root = reader.top()?;
@@ -139,6 +146,12 @@ pub fn compile(text: &str, grammar: &Language, query: &Query) -> Res<Pattern> {
         }
     }
     check(&root, true)?;
+    let properties = reader
+        .predicates
+        .iter()
+        .filter(|(name, _)| name == "#set!")
+        .map(|(_, args)| property(args))
+        .collect::<Res<Vec<_>>>()?;
     let predicates = reader
         .predicates
         .iter()
@@ -154,7 +167,30 @@ pub fn compile(text: &str, grammar: &Language, query: &Query) -> Res<Pattern> {
             }
         }
     }
-    Ok(Pattern { root, predicates })
+    Ok(Pattern {
+        root,
+        predicates,
+        properties,
+    })
+}
+
+/// A `#set!` directive's property, read as tree-sitter reads it: an
+/// optional capture, a key, an optional value.
+fn property(args: &[Arg]) -> Res<QueryProperty> {
+    let mut capture = None;
+    let mut texts = Vec::new();
+    for arg in args {
+        match arg {
+            Arg::Capture(c) if capture.is_none() => capture = Some(*c as usize),
+            Arg::Text(t) => texts.push(t.as_str()),
+            Arg::Capture(_) => return Err("a #set! with two captures".into()),
+        }
+    }
+    match texts.as_slice() {
+        [key] => Ok(QueryProperty::new(key, None, capture)),
+        [key, value] => Ok(QueryProperty::new(key, Some(value), capture)),
+        _ => Err("a #set! without a key or with a third text".into()),
+    }
 }
 
 /// Per capture: how many node tests carry it, and whether the last one
@@ -239,18 +275,18 @@ fn check(elem: &Elem, root: bool) -> Res<()> {
     Ok(())
 }
 
-struct Reader<'a> {
+struct Reader<'a, 'c> {
     text: &'a str,
     tokens: &'a [Token],
     spans: &'a [std::ops::Range<usize>],
     pos: usize,
     grammar: &'a Language,
-    query: &'a Query,
+    captures: &'a mut CaptureIndex<'c>,
     predicates: Vec<(String, Vec<Arg>)>,
 }
 
-impl Reader<'_> {
-    fn peek(&self) -> Option<&Token> {
+impl<'a> Reader<'a, '_> {
+    fn peek(&self) -> Option<&'a Token> {
         self.tokens.get(self.pos)
     }
 
@@ -288,10 +324,8 @@ impl Reader<'_> {
         out
     }
 
-    fn capture(&self, name: &str) -> Res<u32> {
-        self.query
-            .capture_index_for_name(name)
-            .ok_or_else(|| format!("an unknown capture @{name}"))
+    fn capture(&mut self, name: &str) -> Res<u32> {
+        (self.captures)(name).ok_or_else(|| format!("an unknown capture @{name}"))
     }
 
     /// `(#name args…)`, kept for the pattern.

@@ -169,3 +169,19 @@ fn a_top_level_alternation_starts_under_an_error_node() {
     assert_eq!(supported, total);
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
 }
+
+#[test]
+fn unknown_kinds_fields_and_tokens_are_errors() {
+    let grammar = Lang::by_name("python").unwrap().grammar();
+    for text in [
+        "(no_such_kind)",
+        "(call no_such_field: (identifier))",
+        "(call !no_such_field)",
+        "(call \"no such token\")",
+    ] {
+        assert!(
+            super::compile(text, &grammar, &mut |_| Some(0)).is_err(),
+            "{text}"
+        );
+    }
+}
