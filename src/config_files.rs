@@ -6,8 +6,9 @@
 //! loads at start-up) holding the hits. Pure: `discover` reads the files
 //! (`settings_files` of a `language.toml`). Dotenv files (`.env`,
 //! `.env.example`, `docker/settings.env`) and a Dockerfile's `ENV` lines are
-//! read as `KEY=value` entries: the environment an app ships for its
-//! deployments.
+//! read as `KEY=value` entries, and so is the `environment:` of each
+//! service of a Compose file (`docker-compose.yml`, list or map form): the
+//! environment an app ships for its deployments.
 
 use crate::extract::facts::{FileFacts, Hit, HitExtra, Pos, Span};
 use crate::lang::Lang;
@@ -91,6 +92,8 @@ fn entries(rel: &str, text: &str) -> Vec<Entry> {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if name == "Dockerfile" || name.starts_with("Dockerfile.") {
         dockerfile_entries(text)
+    } else if is_compose(name) {
+        compose_entries(text)
     } else if rel.ends_with(".properties")
         || name == ".env"
         || name.starts_with(".env.")
@@ -143,6 +146,45 @@ fn dockerfile_entries(text: &str) -> Vec<Entry> {
                 out.extend(properties_entries_of_line(text, idx, pair));
             }
         }
+    }
+    out
+}
+
+/// A Compose file: `docker-compose.yml`, `compose.yaml`,
+/// `docker-compose.mysql.yml`.
+fn is_compose(name: &str) -> bool {
+    (name.starts_with("docker-compose") || name.starts_with("compose"))
+        && (name.ends_with(".yml") || name.ends_with(".yaml"))
+}
+
+/// The variables the services of a Compose file set in their
+/// `environment:`, as `KEY` entries: the list form (`- KEY=value`) and the
+/// map form (`KEY: value`), each service's alike.
+fn compose_entries(text: &str) -> Vec<Entry> {
+    let mut out = Vec::new();
+    // The indentation of the `environment:` key being read.
+    let mut within: Option<usize> = None;
+    for (idx, line) in text.lines().enumerate() {
+        let body = line.trim_start();
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - body.len();
+        if within.is_some_and(|at| indent <= at) {
+            within = None;
+        }
+        if within.is_none() {
+            if body.trim_end() == "environment:" {
+                within = Some(indent);
+            }
+            continue;
+        }
+        let body = body.split(" #").next().unwrap_or(body).trim_end();
+        let pair = match body.strip_prefix('-') {
+            Some(item) => item.trim().trim_matches(['"', '\'']),
+            None => body,
+        };
+        out.extend(properties_entries_of_line(text, idx, pair));
     }
     out
 }
@@ -568,6 +610,30 @@ mod tests {
                 vec![("SESSION_DRIVER".to_string(), "file".to_string())]
             );
         }
+    }
+
+    #[test]
+    fn compose_environment_in_list_and_map_form() {
+        let list = "services:\n  app:\n    image: x\n    environment:\n      - APP_ENV=production\n      - \"SESSION_DRIVER=file\" # keep\n    restart: always\n  db:\n    environment:\n      CACHE_STORE: redis\n    ports:\n      - 80:80\n";
+        let expected: Vec<(String, String)> = [
+            ("APP_ENV", "production"),
+            ("SESSION_DRIVER", "file"),
+            ("CACHE_STORE", "redis"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        for rel in [
+            "docker-compose.yml",
+            "docker/prod/docker-compose.mysql.yml",
+            "compose.yaml",
+        ] {
+            assert_eq!(pairs(rel, list), expected);
+        }
+        // Not a Compose file: read as YAML, list items skipped.
+        assert!(pairs("config/app.yml", list)
+            .iter()
+            .all(|(k, _)| !k.starts_with("SESSION")));
     }
 
     #[test]

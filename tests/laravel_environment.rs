@@ -5,7 +5,9 @@
 //! config/filesystems.php says so, also when the class names it through a
 //! property set by a setter's default; Artisan's cache commands write files
 //! of the instance, and the app's own commands are its code; a route
-//! declared without StartSession has no session; Passport's key files.
+//! declared without StartSession has no session, and the api routes have
+//! one with Sanctum's stateful API; Passport's key files; a Compose
+//! service's `environment:` is shipped environment too.
 
 mod common;
 
@@ -259,4 +261,74 @@ fn passport_keys_read_from_files_are_an_app_advisory() {
         !has_rule(&home, "local-fs/php-passport-key-files"),
         "{home:?}"
     );
+}
+
+#[test]
+fn a_compose_service_environment_counts_as_shipped_environment() {
+    let list = "services:\n  app:\n    image: app\n    environment:\n      - APP_ENV=production\n      - SESSION_DRIVER=file\n";
+    let map = "services:\n  app:\n    environment:\n      SESSION_DRIVER: file\n";
+    for (tag, rel, text) in [
+        (
+            "compose-list",
+            "docker/production/docker-compose.mysql.yml",
+            list,
+        ),
+        ("compose-map", "compose.yaml", map),
+    ] {
+        let dir = laravel_app(tag, "local", &[(rel, text)]);
+        let home = rules_of(&scan_path(&dir), "GET /home");
+        assert!(
+            has_rule(&home, "session/php-laravel-session-file-env"),
+            "{tag}: {home:?}"
+        );
+    }
+    // Another service's key, or a shared store, is no file session.
+    let redis = "services:\n  app:\n    environment:\n      - SESSION_DRIVER=redis\n";
+    let dir = laravel_app("compose-redis", "local", &[("docker-compose.yml", redis)]);
+    let home = rules_of(&scan_path(&dir), "GET /home");
+    assert!(!has_rule(&home, "session/"), "{home:?}");
+}
+
+const API: &str = "<?php\nuse App\\Http\\Controllers\\HomeController;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::get('/items', [HomeController::class, 'index']);\n";
+const STATEFUL: &str = "<?php\nuse Illuminate\\Foundation\\Application;\nuse Illuminate\\Foundation\\Configuration\\Middleware;\n\nreturn Application::configure(basePath: dirname(__DIR__))\n    ->withMiddleware(function (Middleware $middleware) {\n        $middleware->statefulApi();\n    })->create();\n";
+const STATELESS: &str = "<?php\nuse Illuminate\\Foundation\\Application;\nuse Illuminate\\Foundation\\Configuration\\Middleware;\n\nreturn Application::configure(basePath: dirname(__DIR__))\n    ->withMiddleware(function (Middleware $middleware) {\n        $middleware->trustProxies(at: '*');\n    })->create();\n";
+
+#[test]
+fn sanctum_stateful_api_routes_carry_the_web_session() {
+    let env = (".env.example", "SESSION_DRIVER=file\n");
+    let dir = laravel_app(
+        "sanctum-stateful",
+        "local",
+        &[
+            env,
+            ("routes/api.php", API),
+            ("bootstrap/app.php", STATEFUL),
+        ],
+    );
+    let report = scan_path(&dir);
+    // `GET /items` is declared in routes/api.php (no `withRouting` prefix here).
+    for route in ["GET /home", "GET /items"] {
+        let found = rules_of(&report, route);
+        assert!(
+            has_rule(&found, "session/php-laravel-session-file-env"),
+            "{route}: {found:?}"
+        );
+    }
+    let dir = laravel_app(
+        "sanctum-stateless",
+        "local",
+        &[
+            env,
+            ("routes/api.php", API),
+            ("bootstrap/app.php", STATELESS),
+        ],
+    );
+    let report = scan_path(&dir);
+    let home = rules_of(&report, "GET /home");
+    assert!(
+        has_rule(&home, "session/php-laravel-session-file-env"),
+        "{home:?}"
+    );
+    let api = rules_of(&report, "GET /items");
+    assert!(!has_rule(&api, "session/"), "{api:?}");
 }

@@ -74,6 +74,15 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
     let mut by_line: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
     let mut by_rule: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let startup = reach::startup(program);
+    // The rules with a hit in the program (`route_files_if`).
+    let present: FxHashSet<&str> = program
+        .hits
+        .iter()
+        .map(|live| {
+            let hit = &program.files[live.file].hits[live.hit];
+            rules.rules[hit.rule()].id.as_str()
+        })
+        .collect();
     for (live_idx, live) in program.hits.iter().enumerate() {
         let hit = &program.files[live.file].hits[live.hit];
         by_rule
@@ -119,7 +128,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
             }
             (Reach::App, None) => app_wide.push((
                 live_idx,
-                route_files(&rules.rules[hit.rule()].when),
+                route_files(&rules.rules[hit.rule()].when, &present),
                 &rules.rules[hit.rule()].when,
             )),
         }
@@ -277,14 +286,25 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 if rule.when.program_has.is_empty() {
                     return !(rule.http_only() && route.is_socket());
                 }
-                let found = rule.when.program_has.iter().flat_map(|id| {
-                    by_rule
-                        .get(id.as_str())
-                        .into_iter()
-                        .flatten()
-                        .copied()
-                        .filter(|&c| applies(c))
-                });
+                let mut found: Vec<usize> = rule
+                    .when
+                    .program_has
+                    .iter()
+                    .flat_map(|id| {
+                        by_rule
+                            .get(id.as_str())
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                            .filter(|&c| applies(c))
+                    })
+                    .collect();
+                // A cause the route runs stands for those in named functions
+                // that no route runs (a `session_start()` in a method nothing
+                // calls, beside the one the front controller runs).
+                if found.iter().any(|&c| scoped_node(c).is_some()) {
+                    found.retain(|&c| scoped_node(c).is_some() || !in_named_function(program, c));
+                }
                 if rule.http_only() && route.is_socket() {
                     own.extend(found);
                     return false;
@@ -407,14 +427,34 @@ fn reads_that_are_no_finding(
         .collect()
 }
 
+/// Whether the hit sits in a named function or method (not a file's
+/// top-level code, a closure or a declaration's value).
+fn in_named_function(program: &Program, live_hit: usize) -> bool {
+    let live = &program.hits[live_hit];
+    let facts = &program.files[live.file];
+    facts.hits[live.hit].def().is_some_and(|d| {
+        let def = &facts.defs[d];
+        def.kind == DefKind::Function && !def.file_code && def.name != "<anonymous>"
+    })
+}
+
 /// The globs of `route_files` (None: every route), as the rule's loading
-/// validated them.
-fn route_files(when: &crate::rules::Conditions) -> Option<globset::GlobSet> {
+/// validated them, with those of `route_files_if` whose rule has a hit in
+/// the program (`present`).
+fn route_files(
+    when: &crate::rules::Conditions,
+    present: &FxHashSet<&str>,
+) -> Option<globset::GlobSet> {
     if when.route_files.is_empty() {
         return None;
     }
     let mut builder = globset::GlobSetBuilder::new();
-    for glob in &when.route_files {
+    let added = when
+        .route_files_if
+        .iter()
+        .filter(|r| present.contains(r.rule.as_str()))
+        .flat_map(|r| &r.files);
+    for glob in when.route_files.iter().chain(added) {
         if let Ok(glob) = globset::GlobBuilder::new(glob)
             .literal_separator(true)
             .build()

@@ -610,11 +610,12 @@ fn file_routes(
     // A configuration file's routes (`config/routes.yaml`).
     let from_config = crate::lang::Lang::of_route_file(&facts.path).is_some();
     let decls = super::tables::expand(resolver, file_idx, &facts.routes);
+    let front_code = front_controller_code(facts, &decls);
     for decl in decls.iter().map(|d| &**d) {
         if decl
             .fs
             .as_ref()
-            .is_some_and(|fs| !includes.keeps(resolver, file_idx, fs))
+            .is_some_and(|fs| front_code.is_some() || !includes.keeps(resolver, file_idx, fs))
         {
             continue;
         }
@@ -670,7 +671,12 @@ fn file_routes(
                 t.router_frameworks.get(&key),
                 dependencies,
             );
-            let mut hooks = Vec::new();
+            // A front controller's top-level code (and what it includes)
+            // runs before each route it declares.
+            let mut hooks: Vec<(usize, usize)> = front_code
+                .map(|code| (file_idx, code))
+                .into_iter()
+                .collect();
             // Hooks of every route.
             hooks.extend(
                 t.hooks
@@ -1497,6 +1503,26 @@ fn inheriting_routers(
     }
     found.sort();
     (!found.is_empty()).then_some(found)
+}
+
+/// The top-level code of a script that declares a framework's routes (Slim's
+/// `index.php`: `$app = new App(...)`, `$app->get(...)`, `$app->run()`): a
+/// front controller, not a page at its own path. Its top-level code, and
+/// what it includes, runs on every request of the routes it declares (PHP
+/// starts each request afresh).
+fn front_controller_code(
+    facts: &FileFacts,
+    decls: &[std::borrow::Cow<RouteDecl>],
+) -> Option<usize> {
+    let script = decls.iter().any(|d| {
+        d.fs.as_ref()
+            .is_some_and(|fs| fs.unless_imported && fs.dir.is_empty())
+    });
+    let declares = decls.iter().any(|d| d.fs.is_none());
+    if !(script && declares) {
+        return None;
+    }
+    facts.defs.iter().position(|d| d.file_code)
 }
 
 /// The route's own path: as written, or from the file's place in the tree

@@ -340,6 +340,11 @@ pub struct Conditions {
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
     #[serde(default)]
     pub route_files: Vec<String>,
+    /// With `route_files`: more globs, that count when the program has a
+    /// hit of the named rule (Sanctum's `statefulApi()` gives the routes of
+    /// `routes/api.php` the web session too).
+    #[serde(default)]
+    pub route_files_if: Vec<RouteFilesIf>,
     /// With `reach = "app"`: the hit applies only to the routes whose action
     /// runs one of these library callbacks, named in full (the page cache
     /// directory: the actions of `caches_page`).
@@ -540,6 +545,7 @@ impl Default for Conditions {
             startup_only: false,
             unless_started_by: Vec::new(),
             route_files: Vec::new(),
+            route_files_if: Vec::new(),
             route_callbacks: Vec::new(),
             unless_route_without: Vec::new(),
             without_dependencies: Vec::new(),
@@ -552,6 +558,15 @@ impl Default for Conditions {
             calls_async: None,
         }
     }
+}
+
+/// See `Conditions::route_files_if`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteFilesIf {
+    /// The id of the rule whose hit in the program adds the globs.
+    pub rule: String,
+    pub files: Vec<String>,
 }
 
 /// One rule file as written.
@@ -867,6 +882,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         .when
         .route_files
         .iter()
+        .chain(raw.when.route_files_if.iter().flat_map(|r| &r.files))
         .find_map(|glob| crate::discover::glob_error(glob))
     {
         return Err(RuleError::invalid(
