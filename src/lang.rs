@@ -185,6 +185,11 @@ struct Spec {
     /// written as a call of one is its arguments joined with one `/`.
     #[serde(default)]
     path_joins: Vec<String>,
+    /// Frameworks whose registration takes the handler first and its
+    /// middleware after (echo's `e.GET(path, h, m...)`); elsewhere the last
+    /// function given handles the route.
+    #[serde(default)]
+    handler_first: Vec<String>,
     /// Placeholders a route path may hold, filled from the app's settings
     /// files (Spring's `${api.base-path:/v1}`).
     #[serde(default)]
@@ -656,6 +661,12 @@ impl Lang {
     /// (`path_joins`).
     pub fn is_path_join(self, function: &str) -> bool {
         self.spec().path_joins.iter().any(|f| f == function)
+    }
+
+    /// Whether a route of `framework` is handled by the first function given
+    /// after its path, the others being middleware (`handler_first`).
+    pub fn handler_first(self, framework: &str) -> bool {
+        self.spec().handler_first.iter().any(|f| f == framework)
     }
 
     /// submitted form (`submit_conditions`), and whether `condition` is one.

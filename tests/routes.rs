@@ -3351,3 +3351,30 @@ fn grape_apis_mounted_in_rails_and_rails_patterns_only_in_the_route_table() {
         ),
     ]);
 }
+
+/// echo through the app's own router type: `r.SubGroup("/settings")` (a
+/// method that forwards its prefix to `Group`) makes a group, nested too;
+/// the wrapper's `r.Group.GET(path, …)` declares no route; echo's handler
+/// is the first function after the path, the others middleware; a method
+/// that makes no group (`r.Scoped("/nope")`) adds no prefix; `Static`
+/// serves the files under its path.
+#[test]
+fn echo_router_wrapper_groups_and_handler_first() {
+    let got: Vec<(String, String)> = go_routes("echowrapapp")
+        .into_iter()
+        .map(|(id, _, handler)| (id, handler))
+        .collect();
+    let mut want: Vec<(String, String)> = [
+        ("GET /", "home"),
+        ("GET /settings/style", "style"),
+        ("POST /api/gists", "createGist"),
+        ("GET /z", "z"),
+        ("GET /health", "health"),
+        ("GET /avatar/*", "<none>"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    want.sort();
+    assert_eq!(got, want);
+}

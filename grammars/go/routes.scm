@@ -15,7 +15,11 @@
 ; gin and echo: r.GET("/x", mw, handler), g.Any("/x", h), g.GET("version", h)
 ; (a path relative to its group), r.Group("/user").Use(mw).POST("", h) (a
 ; group made in the chain is a router of its own, named by its place),
-; g.GET(path.Join(base, "/login"), h) (the language's `path_joins`).
+; g.GET(path.Join(base, "/login"), h) (the language's `path_joins`). echo
+; takes the handler first (`e.GET("/x", h, mw)`: language.toml `handler_first`).
+; A path that is the enclosing function's parameter declares a wrapper, not a
+; route (`func (r *Router) GET(path string, h Handler) { r.Group.GET(path, …) }`):
+; the wrapper's own calls are the routes.
 (call_expression
   function: (selector_expression operand: [(identifier) (selector_expression) (call_expression)] @route.router field: (field_identifier) @route.method)
   arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression) (call_expression)] @route.path_expr . (_)) @route.args
@@ -23,6 +27,7 @@
   (#match? @route.path_expr "^([\"`]([/A-Za-z0-9_:*]|[\"`]$)|path[.]Join[(]|[A-Za-z_][A-Za-z0-9_.]*([^A-Za-z0-9_.(]|[(][\"`]/|$))")
   (#set! route.positional)
   (#set! route.handler_factory)
+  (#set! route.unless_parameter)
   (#set! framework "echo|gin")) @route
 ; gin r.Match([]string{"GET", "HEAD"}, "/health", h): one route per method.
 (call_expression
@@ -46,6 +51,19 @@
   (#set! route.default_method "GET")
   (#set! route.path_suffix "/*filepath")
   (#set! framework "gin")) @route
+; echo e.Static("/avatar", dir), g.Static(…): files under the path (`GET /avatar/*`).
+; The declaration is the argument list: gin's pattern of the same call stays a
+; declaration of its own, each kept only where its framework is imported.
+(call_expression
+  function: (selector_expression operand: [(identifier) (selector_expression) (call_expression)] @route.router field: (field_identifier) @_static)
+  arguments: (argument_list
+    . [(interpreted_string_literal) (raw_string_literal)] @route.path_expr
+    . (_) .) @route
+  (#eq? @_static "Static")
+  (#set! route.positional)
+  (#set! route.default_method "GET")
+  (#set! route.path_suffix "/*")
+  (#set! framework "echo"))
 ; gin r.Handle("GET", "/x", h), echo e.Add("GET", "/x", h), chi r.Method("GET", "/x", h).
 (call_expression
   function: (selector_expression operand: (_) @route.router field: (field_identifier) @_handle)
@@ -285,6 +303,30 @@
     arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal) (identifier) (selector_expression) (binary_expression) (call_expression)] @mount.prefix)))
   (#eq? @_group "Group")
   (#set! mount.router)) @mount
+; A group made by a method of the project's own router type that wraps the
+; framework's groups (`sA := r.SubGroup("/settings", mw)`): it holds when the
+; method is a group wrapper (below); its further arguments are middleware.
+(short_var_declaration
+  left: (expression_list . (identifier) @mount.child)
+  right: (expression_list . (call_expression
+    function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @mount.via)
+    arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal)] @mount.prefix)))
+  (#not-eq? @mount.via "Group")
+  (#set! mount.router)) @mount
+(short_var_declaration
+  left: (expression_list . (identifier) @mount.parent)
+  right: (expression_list . (call_expression
+    function: (selector_expression field: (field_identifier) @mount.via)
+    arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal)] (_) @mount.child)))
+  (#not-eq? @mount.via "Group")) @mount
+; A group wrapper: a function or method that makes a group with its
+; parameter as the prefix (`func (r *Router) SubGroup(prefix string, …) *Router
+; { return NewRouter(r.Group.Group(prefix, …)) }`).
+(call_expression
+  function: (selector_expression field: (field_identifier) @_group)
+  arguments: (argument_list . (identifier) @mount.prefix)
+  (#eq? @_group "Group")
+  (#set! mount.wrapper)) @mount
 ; Middleware given to a group: hooks of the group (`r.Group("/admin", auth())`).
 (short_var_declaration
   left: (expression_list . (identifier) @mount.parent)

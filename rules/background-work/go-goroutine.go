@@ -28,6 +28,21 @@ func Prices(c *gin.Context) {
 	c.JSON(200, nil)
 }
 
+func Render(c *gin.Context, files []string) {
+	var wg sync.WaitGroup
+	for range files {
+		wg.Add(1)
+		// ok: a worker pool joined after the loop that starts it
+		go fetch("w")
+	}
+	wg.Wait()
+	for range files {
+		go fetch("late")
+//^^^^^^^^^^^^^^^^ background-work/go-goroutine
+	}
+	c.JSON(200, nil)
+}
+
 func serve(srv *http.Server) {
 	// ok: a server of its own
 	go srv.ListenAndServe()

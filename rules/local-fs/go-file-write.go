@@ -22,6 +22,10 @@ func Upload(c *gin.Context) {
 	log, _ := os.OpenFile("app.log", os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 //          ^^^^^^^^^^^ local-fs/go-file-write
 	_ = log
+	os.Rename("repos/"+c.Param("old"), "repos/"+c.Param("new"))
+//^^^^^^^^^ local-fs/go-file-write
+	// ok: a scratch file moved within the temp folder
+	os.Rename("a", path.Join(os.TempDir(), "upload"))
 	// ok: reading
 	data, _ := os.ReadFile("config.json")
 	// ok: read-only

@@ -22,6 +22,22 @@ func login(w http.ResponseWriter, r *http.Request) {
 	_ = r.Header.Get("X-User")
 }
 
+type echoCtx interface {
+	Request() *http.Request
+	Response() http.ResponseWriter
+}
+
+var flashStore gs.Store
+
+func profile(ctx echoCtx) {
+	sess, _ := store.Get(ctx.Request(), "session")
+//          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/go-session-used
+	_ = sess.Save(ctx.Request(), ctx.Response())
+	// ok: flash messages in a cookie store
+	flash, _ := flashStore.Get(ctx.Request(), "flash")
+	_ = flash.Save(ctx.Request(), ctx.Response())
+}
+
 func cart(c *gin.Context) {
 	s := sessions.Default(c)
 //     ^^^^^^^^^^^^^^^^^^^^ session/go-session-used

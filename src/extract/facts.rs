@@ -660,6 +660,11 @@ pub struct MountDecl {
     /// For a registered hook: the paths it is limited to.
     #[serde(default)]
     pub paths: Option<Box<HookPaths>>,
+    /// Made by a method call that holds only when the method is a group
+    /// wrapper of the project (`FileFacts::group_wrappers`): Go's
+    /// `sA := r.SubGroup("/settings")` on a type wrapping an echo group.
+    #[serde(default)]
+    pub via: Option<String>,
     /// The mount declaration: a mount inside an inline block belongs to it.
     pub span: Span,
     pub pos: Pos,
@@ -954,6 +959,11 @@ pub struct FileFacts {
     pub bindings: Vec<FieldBinding>,
     #[serde(default)]
     pub relays: Vec<Relay>,
+    /// Methods that forward their prefix parameter to a group of the
+    /// framework (`func (r *Router) SubGroup(prefix string) *Router { return
+    /// NewRouter(r.Group.Group(prefix)) }`): a call of one makes a group.
+    #[serde(default)]
+    pub group_wrappers: Vec<String>,
     pub hits: Vec<Hit>,
     /// `carve: ignore` comments that covered no hit.
     pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,
@@ -995,6 +1005,7 @@ impl FileFacts {
         self.tags.shrink_to_fit();
         self.bindings.shrink_to_fit();
         self.relays.shrink_to_fit();
+        self.group_wrappers.shrink_to_fit();
         self.hits.shrink_to_fit();
         self.unused_suppressions.shrink_to_fit();
     }
@@ -1043,6 +1054,7 @@ impl FileFacts {
             tags: Vec::new(),
             bindings: Vec::new(),
             relays: Vec::new(),
+            group_wrappers: Vec::new(),
             hits: Vec::new(),
             unused_suppressions: Vec::new(),
         }

@@ -1254,9 +1254,21 @@ impl<'s> Extraction<'s> {
 
     /// Whether a statement after `hit` (a statement) in its block matches
     /// `pattern`.
+    /// Or after a statement that holds it, up to its function (a `wg.Wait()`
+    /// after the loop that starts the goroutines).
     fn matched_after(&self, hit: Node, pattern: &regex::Regex) -> bool {
-        std::iter::successors(hit.next_named_sibling(), |n| n.next_named_sibling())
-            .any(|n| pattern.is_match(self.text(n)))
+        std::iter::successors(Some(hit), |n| {
+            n.parent()
+                .filter(|p| !p.kind().starts_with("func") && !lazy_init::is_function(p.kind()))
+        })
+        .enumerate()
+        .any(|(depth, at)| {
+            // Beyond the hit's own block, only a simple statement joins (a
+            // loop's body that receives from a channel is no join).
+            std::iter::successors(at.next_named_sibling(), |n| n.next_named_sibling())
+                .filter(|n| depth == 0 || is_simple_statement(n.kind()))
+                .any(|n| pattern.is_match(self.text(n)))
+        })
     }
 
     /// Whether the text of the innermost function holding `hit` matches `pattern`.
@@ -1786,6 +1798,19 @@ fn frameworks(value: Option<&str>) -> Vec<String> {
 /// checks are no part of a name: `services.AddSingleton<Cache>` names
 /// `services.AddSingleton`, `client?.Send` and `client!.Send` name
 /// `client.Send`; a name may end in `?` or `!` (Ruby's `save!`).
+/// A statement that holds no other (a call, an assignment, a declaration,
+/// a return).
+fn is_simple_statement(kind: &str) -> bool {
+    [
+        "expression_statement",
+        "assignment",
+        "var_declaration",
+        "return",
+    ]
+    .iter()
+    .any(|k| kind.contains(k))
+}
+
 fn normalize_reference(text: &str) -> String {
     let compact: String = text.split_whitespace().collect();
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);

@@ -213,6 +213,14 @@ impl<'s> Extraction<'s> {
     pub(super) fn on_route(&mut self, root: Node<'s>, caps: &[Captured<'s>], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(node) = get("route") else { return };
+        // `#set! route.unless_parameter`: a path that is the enclosing
+        // function's parameter declares a wrapper of the registration
+        // (`func (r *Router) GET(path string, h Handler) { r.Group.GET(path, …) }`).
+        if prop.get("route.unless_parameter").is_some()
+            && get("route.path_expr").is_some_and(|p| self.parameter_of(root, p).is_some())
+        {
+            return;
+        }
         // Declared only in development (`if (isDev) app.post('/test', …)`):
         // not a route of the app that is deployed.
         if self.in_dev_branch(root, node) {
@@ -619,13 +627,21 @@ impl<'s> Extraction<'s> {
         }
     }
 
-    pub(super) fn on_mount(&mut self, root: Node, caps: &[Captured], prop: Props) {
+    pub(super) fn on_mount(&mut self, root: Node<'s>, caps: &[Captured<'s>], prop: Props) {
         let get = |n: &str| capture(caps, n);
         let Some(at) = get("mount").or_else(|| caps.first().map(|c| c.node)) else {
             return;
         };
         if let Some(args) = get("mount.autoload") {
             self.on_autoload(args, get("mount.parent"), at);
+            return;
+        }
+        // `#set! mount.wrapper`: a group made with the enclosing method's
+        // parameter as its prefix makes that method a group wrapper.
+        if prop.get("mount.wrapper").is_some() {
+            if let Some(name) = get("mount.prefix").and_then(|p| self.parameter_of(root, p)) {
+                self.facts.group_wrappers.push(name);
+            }
             return;
         }
         let child = match get("mount.child") {
@@ -695,6 +711,7 @@ impl<'s> Extraction<'s> {
             framework_only: false,
             pointcut: None,
             paths: None,
+            via: None,
             pos: self.pos(at.start_byte()),
             span: Self::span(at),
         });
@@ -837,9 +854,33 @@ impl<'s> Extraction<'s> {
             framework_only: prop.get("mount.framework_only").is_some(),
             pointcut: get("mount.pointcut").map(|n| unquote(self.text(n)).to_string()),
             paths: None,
+            via: get("mount.via").map(|n| self.text(n).to_string()),
             span: Self::span(at),
             pos: self.pos(at.start_byte()),
         });
+    }
+}
+
+impl<'s> Extraction<'s> {
+    /// The name of the function `node` is a parameter of, when it is an
+    /// identifier naming one of its enclosing function's parameters.
+    fn parameter_of(&self, root: Node<'s>, node: Node<'s>) -> Option<String> {
+        if node.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text(node);
+        let function = self.enclosing_function(root, node)?;
+        let params = function.child_by_field_name("parameters")?;
+        let mut stack = vec![params];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "identifier" && self.text(n) == name {
+                let own = function.child_by_field_name("name")?;
+                return Some(self.text(own).to_string());
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        None
     }
 }
 

@@ -61,15 +61,24 @@ pub(super) fn expand_handlers(
         }
     };
     let mut before: Vec<(usize, usize)> = hooks.to_vec();
-    let (middleware, mut main) = match decl.handlers.split_last() {
+    // The last function given handles the route, or the first where the
+    // framework takes middleware after the handler (`handler_first`).
+    let first = files[file].lang.handler_first(framework) && decl.handlers.len() > 1;
+    let split = if first {
+        decl.handlers.split_first()
+    } else {
+        decl.handlers.split_last()
+    };
+    let (middleware, mut main) = match split {
         Some((main, middleware)) => (middleware, Some(main)),
         None => (&[][..], None),
     };
     before.extend(middleware.iter().filter_map(resolve_ref));
     let mut handler = main.and_then(resolve_ref);
     // A function given to the handler's factory handles the route; the
-    // wrapper the factory makes runs before it.
-    if let Some((inner, def)) = decl.wrapped.iter().find_map(|r| {
+    // wrapper the factory makes runs before it. (The functions are those of
+    // the last function given: not the handler when it comes first.)
+    if let Some((inner, def)) = decl.wrapped.iter().filter(|_| !first).find_map(|r| {
         resolve_ref(r)
             .filter(|&(f, d)| files[f].defs[d].kind == DefKind::Function)
             .map(|def| (r, def))

@@ -261,10 +261,17 @@ pub fn compose_routes(
     let mut autoloads = Vec::new();
     // Functions called with a router come last: the router they are given
     // may be a group another mount makes (`users.Register(v1.Group("/users"))`).
+    // A group made by a method call holds when the method is a group
+    // wrapper of the project (`r.SubGroup("/settings")`).
+    let wrappers: FxHashSet<&str> = files
+        .iter()
+        .flat_map(|facts| facts.group_wrappers.iter().map(String::as_str))
+        .collect();
     let mut ordered: Vec<(usize, &MountDecl)> = files
         .iter()
         .enumerate()
         .flat_map(|(file_idx, facts)| facts.mounts.iter().map(move |m| (file_idx, m)))
+        .filter(|(_, m)| m.via.as_deref().is_none_or(|v| wrappers.contains(v)))
         .collect();
     // Within each, routers before middleware: `g := e.Group("", auth)` is
     // two mounts of one declaration, and the middleware's parent is the

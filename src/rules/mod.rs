@@ -215,8 +215,9 @@ pub struct Conditions {
     #[serde(default)]
     pub skip_lazy_init: bool,
     /// A regex: the hit does not count when a statement after it in the
-    /// same block matches (a goroutine joined before the function returns:
-    /// `wg.Wait()`, a receive `<-done`).
+    /// same block, or after a statement of its function that holds it (the
+    /// loop starting the goroutines), matches (a goroutine joined before the
+    /// function returns: `wg.Wait()`, a receive `<-done`).
     #[serde(default)]
     pub unless_after: Option<String>,
     /// `unless_after` compiled at the first test.
