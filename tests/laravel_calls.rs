@@ -361,3 +361,137 @@ fn model_writes_reach_the_scout_index_and_the_observers() {
     let rules = rules_of(&report, "POST /songs");
     assert!(!has_rule(&rules, "local-fs/"), "{rules:?}");
 }
+
+/// A method called on an object made in place (`(new Streamer($x))->stream()`)
+/// runs the class's method; a call through a nullable typed property
+/// (`?Adapter $adapter`) goes through the type; an interface whose
+/// implementers include an abstract class runs the subclass the container
+/// binds by default (the `default` arm), not the other arm's, and an
+/// abstract base nothing binds is not guessed.
+#[test]
+fn a_binding_of_an_abstract_implementer_runs_its_default_subclass() {
+    let routes = "<?php\nuse App\\Http\\Controllers\\PlayController;\nuse App\\Http\\Controllers\\SinkController;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::get('/play', PlayController::class);\nRoute::get('/sink', SinkController::class);\n";
+    let class = |name: &str, head: &str, method: &str, body: &str| {
+        format!("<?php\nnamespace App\\Services;\n\nclass {name} {head}\n{{\n    public function {method}($x = null)\n    {{\n        {body}\n    }}\n}}\n")
+    };
+    let provider = "<?php\nnamespace App\\Providers;\n\nuse App\\Services\\LocalAdapter;\nuse App\\Services\\PhpAdapter;\nuse App\\Services\\SendFileAdapter;\nuse Illuminate\\Support\\ServiceProvider;\n\nclass StreamerServiceProvider extends ServiceProvider\n{\n    public function register(): void\n    {\n        $this->app->bind(LocalAdapter::class, function (): LocalAdapter {\n            return match (config('app.streaming')) {\n                'x-sendfile' => $this->app->make(SendFileAdapter::class),\n                default => $this->app->make(PhpAdapter::class),\n            };\n        });\n    }\n}\n";
+    let files = [
+        (
+            "app/Http/Controllers/PlayController.php",
+            controller(
+                "PlayController",
+                "use App\\Services\\Streamer;\n",
+                ")\n    {\n        return (new Streamer())->stream();",
+            ),
+        ),
+        (
+            "app/Http/Controllers/SinkController.php",
+            controller(
+                "SinkController",
+                "use App\\Services\\Sink;\n",
+                "Sink $sink)\n    {\n        return $sink->drain();",
+            ),
+        ),
+        (
+            "app/Services/Streamer.php",
+            "<?php\nnamespace App\\Services;\n\nclass Streamer\n{\n    public function __construct(private ?Adapter $adapter = null) {}\n\n    public function stream()\n    {\n        return $this->adapter->stream('a');\n    }\n}\n".to_string(),
+        ),
+        (
+            "app/Services/Adapter.php",
+            "<?php\nnamespace App\\Services;\n\ninterface Adapter\n{\n    public function stream($x = null);\n}\n".to_string(),
+        ),
+        (
+            "app/Services/LocalAdapter.php",
+            "<?php\nnamespace App\\Services;\n\nabstract class LocalAdapter implements Adapter {}\n".to_string(),
+        ),
+        ("app/Services/PhpAdapter.php", class("PhpAdapter", "extends LocalAdapter", "stream", WRITE)),
+        (
+            "app/Services/SendFileAdapter.php",
+            class("SendFileAdapter", "extends LocalAdapter", "stream", "file_put_contents('/var/app/sent.txt', 'x');"),
+        ),
+        ("app/Services/RemoteAdapter.php", class("RemoteAdapter", "implements Adapter", "stream", "return 1;")),
+        (
+            "app/Services/Sink.php",
+            "<?php\nnamespace App\\Services;\n\ninterface Sink\n{\n    public function drain($x = null);\n}\n".to_string(),
+        ),
+        (
+            "app/Services/BaseSink.php",
+            "<?php\nnamespace App\\Services;\n\nabstract class BaseSink implements Sink {}\n".to_string(),
+        ),
+        ("app/Services/FileSink.php", class("FileSink", "extends BaseSink", "drain", WRITE)),
+        ("app/Services/NullSink.php", class("NullSink", "extends BaseSink", "drain", "return 1;")),
+        ("app/Providers/StreamerServiceProvider.php", provider.to_string()),
+    ];
+    let report = app("laravel-abstract-binding", routes, &files);
+    let play = report
+        .routes
+        .iter()
+        .find(|r| r.id == "GET /play")
+        .expect("play route");
+    let writes: Vec<_> = play
+        .findings
+        .iter()
+        .filter(|f| f.at.rule == "local-fs/php-file-write")
+        .collect();
+    assert_eq!(writes.len(), 1, "{:?}", play.findings);
+    let last = writes[0].chain.last().expect("chain");
+    assert_eq!(
+        format!("{:?}", last.resolved),
+        "Some(BindingDefault)",
+        "{:?}",
+        writes[0].chain
+    );
+    assert!(
+        last.file.ends_with("PhpAdapter.php"),
+        "{:?}",
+        writes[0].chain
+    );
+    let rules = rules_of(&report, "GET /sink");
+    assert!(!has_rule(&rules, "local-fs/"), "{rules:?}");
+}
+
+/// A route that serves a file by a computed path is a blocker when the
+/// app's storage driver keeps files on the local disk by default, and not
+/// when it defaults to a shared store; a file shipped with the app is never.
+#[test]
+fn serving_a_stored_file_counts_when_the_storage_default_is_local() {
+    let routes = "<?php\nuse App\\Http\\Controllers\\DownloadController;\nuse App\\Http\\Controllers\\ManualController;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::get('/download', DownloadController::class);\nRoute::get('/manual', ManualController::class);\n";
+    let files = |driver: &str| {
+        vec![
+            (
+                "app/Http/Controllers/DownloadController.php",
+                controller(
+                    "DownloadController",
+                    "",
+                    "string $path)\n    {\n        return response()->download($path);",
+                ),
+            ),
+            (
+                "app/Http/Controllers/ManualController.php",
+                controller(
+                    "ManualController",
+                    "",
+                    ")\n    {\n        return response()->file(public_path('manual.pdf'));",
+                ),
+            ),
+            (
+                "config/media.php",
+                format!("<?php\nreturn [\n    'storage_driver' => env('STORAGE_DRIVER', '{driver}'),\n];\n"),
+            ),
+        ]
+    };
+    let local = app("laravel-served-local", routes, &files("local"));
+    let rules = rules_of(&local, "GET /download");
+    assert!(
+        has_rule(&rules, "local-fs/php-local-file-served"),
+        "{rules:?}"
+    );
+    let rules = rules_of(&local, "GET /manual");
+    assert!(!has_rule(&rules, "local-fs/"), "{rules:?}");
+    let shared = app("laravel-served-s3", routes, &files("s3"));
+    let rules = rules_of(&shared, "GET /download");
+    assert!(
+        !has_rule(&rules, "local-fs/php-local-file-served"),
+        "{rules:?}"
+    );
+}

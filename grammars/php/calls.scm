@@ -36,6 +36,13 @@
   (#any-of? @_make "make" "makeWith" "get")
   (#eq? @_class "class"))
 
+; A method called on an object made in place (`(new Streamer($song))->stream()`,
+; `(new SongZipArchive())->addSongs($songs)`): a call of the class's method.
+(member_call_expression
+  object: (parenthesized_expression
+    (object_creation_expression [(name) (qualified_name)] @call.object))
+  name: (name) @call.callee)
+
 ; A job handed to a dispatcher (`dispatch(new ScanJob($dir))`,
 ; `Bus::dispatchSync(new X)`, a facade's `Jobs::dispatch(new X)`) runs its
 ; `handle()`: inline on the `sync` queue, else on a worker.

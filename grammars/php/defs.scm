@@ -72,17 +72,21 @@
 
 ; Typed properties and promoted constructor parameters, for calls through
 ; injected services: `public function __construct(private OrderService $orders)`
-; then `$this->orders->place()`.
+; then `$this->orders->place()`. A nullable type (`?StreamerAdapter $adapter`) is
+; the type it names.
 (property_declaration
-  type: (_) @field.type
+  type: [(optional_type (_) @field.type) (named_type) @field.type (primitive_type) @field.type
+        (union_type) @field.type (intersection_type) @field.type (disjunctive_normal_form_type) @field.type]
   (property_element name: (variable_name (name) @field.name)))
 (property_declaration
   (static_modifier)
-  type: (_) @field.type
+  type: [(optional_type (_) @field.type) (named_type) @field.type (primitive_type) @field.type
+        (union_type) @field.type (intersection_type) @field.type (disjunctive_normal_form_type) @field.type]
   (property_element name: (variable_name (name) @field.name))
   (#set! field.static))
 (property_promotion_parameter
-  type: (_) @field.type
+  type: [(optional_type (_) @field.type) (named_type) @field.type (primitive_type) @field.type
+        (union_type) @field.type (intersection_type) @field.type (disjunctive_normal_form_type) @field.type]
   name: (variable_name (name) @field.name))
 ; `$this->mailer = new Mailer(...)` in a method.
 (assignment_expression

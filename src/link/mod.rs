@@ -1091,7 +1091,21 @@ fn implementing_member(
     interface: &str,
     method: &str,
 ) -> Vec<(usize, usize, Resolution)> {
-    let classes = resolver.implementers(interface);
+    let direct = resolver.implementers(interface);
+    // The subclasses of an abstract implementer count when the program
+    // binds one of them (`LocalStreamerAdapter`, abstract, bound by default
+    // to `PhpStreamerAdapter`).
+    let below = resolver.implementers_below(interface);
+    let all: Vec<(usize, &str)>;
+    let classes = if below
+        .iter()
+        .any(|(_, c)| resolver.bound(c) != (false, false))
+    {
+        all = [direct, &below].concat();
+        &all[..]
+    } else {
+        direct
+    };
     let member = |&(file, class): &(usize, &str), how| {
         let m = resolver.files[file].members(class, method).next()?;
         Some((file, m, how))

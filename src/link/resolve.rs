@@ -171,6 +171,9 @@ pub struct Resolver<'p> {
     /// Base type name (`IOrderService`) → the classes with a body that name
     /// it as a base, as (file, class name), in file order.
     implementers: FxHashMap<&'p str, Vec<(usize, &'p str)>>,
+    /// Base type name → the abstract classes (declared only) that name it
+    /// as a base.
+    abstracts: FxHashMap<&'p str, Vec<&'p str>>,
     /// Classes the program registers as an interface's implementation
     /// (tagged `registered`).
     registered: FxHashSet<&'p str>,
@@ -307,22 +310,24 @@ impl<'p> Resolver<'p> {
             })
             .unzip();
         let mut implementers: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+        let mut abstracts: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         for (file, facts) in files.iter().enumerate() {
             // An abstract class (declared only) runs through its subclasses.
-            let classes = facts
-                .defs
-                .iter()
-                .filter(|d| d.kind == DefKind::Class && !d.declared_only);
+            let classes = facts.defs.iter().filter(|d| d.kind == DefKind::Class);
             for class in classes {
                 let mut bases: Vec<&str> =
                     class.bases().iter().map(|b| base_type_name(b)).collect();
                 bases.sort_unstable();
                 bases.dedup();
                 for base in bases {
-                    implementers
-                        .entry(base)
-                        .or_default()
-                        .push((file, class.name.as_str()));
+                    if class.declared_only {
+                        abstracts.entry(base).or_default().push(class.name.as_str());
+                    } else {
+                        implementers
+                            .entry(base)
+                            .or_default()
+                            .push((file, class.name.as_str()));
+                    }
                 }
             }
         }
@@ -353,6 +358,7 @@ impl<'p> Resolver<'p> {
             imports,
             reexports,
             implementers,
+            abstracts,
             registered,
             app_fields,
             bound,
@@ -364,6 +370,24 @@ impl<'p> Resolver<'p> {
     /// class name), in file order.
     pub fn implementers(&self, interface: &str) -> &[(usize, &'p str)] {
         self.implementers.get(interface).map_or(&[], Vec::as_slice)
+    }
+
+    /// The classes with a body that extend `interface` through abstract
+    /// classes only (`PhpStreamerAdapter extends LocalStreamerAdapter`,
+    /// abstract, `implements StreamerAdapter`), nearest first: what a call
+    /// through `interface` may run besides its direct implementers.
+    pub fn implementers_below(&self, interface: &str) -> Vec<(usize, &'p str)> {
+        let mut out = Vec::new();
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let mut pending: Vec<&str> = self.abstracts.get(interface).cloned().unwrap_or_default();
+        while let Some(base) = pending.pop() {
+            if !seen.insert(base) {
+                continue;
+            }
+            out.extend_from_slice(self.implementers(base));
+            pending.extend(self.abstracts.get(base).into_iter().flatten());
+        }
+        out
     }
 
     /// The types start-up code assigns to the application object's
