@@ -47,17 +47,15 @@ impl View {
     ) -> View {
         let program = &output.program;
         let mut view = View::default();
-        let code_label = |node: CodeNode| match node {
-            CodeNode::Def { file, def } => {
-                let d = &program.files[file].defs[def];
-                format!(
-                    "{}\n{}:{}",
-                    d.qualified_name(),
-                    program.files[file].path,
-                    d.pos.line
-                )
+        let code_label = |node: CodeNode| {
+            let file = &program.files[node.file()];
+            match node.def() {
+                Some(def) => {
+                    let d = &file.defs[def];
+                    format!("{}\n{}:{}", d.qualified_name(), file.path, d.pos.line)
+                }
+                None => format!("module\n{}", file.path),
             }
-            CodeNode::Module { file } => format!("module\n{}", program.files[file].path),
         };
         for &i in selected {
             let (Some(a), Some(report_route)) = (

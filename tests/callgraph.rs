@@ -42,13 +42,12 @@ fn link(tag: &str, case: &str) -> Program {
 
 /// `caller -> callee (how)` for every edge, caller and callee as `file:Qualified.name`.
 fn edges(program: &Program) -> Vec<String> {
-    let name = |node: CodeNode| match node {
-        CodeNode::Def { file, def } => format!(
-            "{}:{}",
-            program.files[file].path,
-            program.files[file].defs[def].qualified_name()
-        ),
-        CodeNode::Module { file } => format!("{}:<module>", program.files[file].path),
+    let name = |node: CodeNode| {
+        let file = &program.files[node.file()];
+        match node.def() {
+            Some(def) => format!("{}:{}", file.path, file.defs[def].qualified_name()),
+            None => format!("{}:<module>", file.path),
+        }
     };
     let mut out: Vec<String> = program
         .graph

@@ -199,7 +199,8 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         is_cause: false,
                     }));
                 }
-                if let CodeNode::Def { file, .. } = program.graph[node] {
+                if let code @ CodeNode::Def { .. } = program.graph[node] {
+                    let file = code.file();
                     if module_level.contains_key(&file) {
                         let depth = reached.depth(node);
                         let entry = module_entry.entry(file).or_insert((depth, node));
@@ -399,7 +400,7 @@ fn reads_that_are_no_finding(
         if def == outer {
             return true;
         }
-        match program.files[file].defs[def].parent {
+        match program.files[file].defs[def].parent() {
             Some(parent) => def = parent,
             None => return false,
         }

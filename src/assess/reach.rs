@@ -59,9 +59,10 @@ impl Reached {
         let mut current = Some(node);
         while let Some(n) = current {
             let code = program.graph[n];
-            let (file, pos) = match code {
-                CodeNode::Def { file, def } => (file, program.files[file].defs[def].pos),
-                CodeNode::Module { file } => (file, Pos { line: 1, column: 1 }),
+            let file = code.file();
+            let pos = match code.def() {
+                Some(def) => program.files[file].defs[def].pos,
+                None => Pos { line: 1, column: 1 },
             };
             let link = self.parent.get(&n).copied().flatten();
             steps.push(Step {
@@ -118,7 +119,7 @@ pub fn startup(program: &Program) -> Reached {
                 .defs
                 .iter()
                 .enumerate()
-                .filter(|(_, d)| (d.kind == DefKind::Variable && d.parent.is_none()) || d.startup)
+                .filter(|(_, d)| (d.kind == DefKind::Variable && d.parent().is_none()) || d.startup)
                 .filter_map(|(def, _)| program.def_nodes[file][def]),
         );
     }
@@ -133,7 +134,7 @@ pub fn method_nodes(program: &Program, file: usize, def: usize) -> Vec<NodeIndex
         return Vec::new();
     }
     (0..defs.len())
-        .filter(|&m| defs[m].parent == Some(def) && defs[m].kind == DefKind::Function)
+        .filter(|&m| defs[m].parent() == Some(def) && defs[m].kind == DefKind::Function)
         .filter_map(|m| program.def_nodes[file][m])
         .collect()
 }

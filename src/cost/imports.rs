@@ -4,7 +4,7 @@
 
 use crate::assess::reach::{reach_route, startup};
 use crate::link::modules::ModuleIndex;
-use crate::link::{CodeNode, Program};
+use crate::link::Program;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Import names (dots and dashes as `_`, lower case) that differ from the
@@ -195,9 +195,7 @@ pub fn route_imports(program: &Program) -> CodeImports {
         let reached = reach_route(program, route, &at_startup);
         let mut stack: Vec<usize> = reached
             .nodes()
-            .map(|n| match program.graph[n] {
-                CodeNode::Def { file, .. } | CodeNode::Module { file } => file,
-            })
+            .map(|n| program.graph[n].file())
             .chain([route.file])
             .collect();
         let mut seen = vec![false; program.files.len()];

@@ -39,12 +39,18 @@ impl ShortSpan {
 
 impl From<Span> for ShortSpan {
     fn from(span: Span) -> ShortSpan {
-        let short = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
         ShortSpan {
-            start: short(span.start),
-            end: short(span.end),
+            start: saturating_u32(span.start),
+            end: saturating_u32(span.end),
         }
     }
+}
+
+/// A byte offset or an index in 4 bytes, as the records every file has
+/// many of keep it: past 4 Gi (never: files are cut far below, and a scan
+/// has far fewer files and defs) it saturates.
+pub fn saturating_u32(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// A 1-based line and column (columns count characters, not bytes).
@@ -74,11 +80,13 @@ pub struct Def {
     /// The class a method belongs to (interned: every method of a class
     /// holds its name).
     pub class: Option<Name>,
-    /// The innermost enclosing function or class, as an index into `defs`.
-    pub parent: Option<usize>,
+    /// The innermost enclosing function or class, as an index into `defs`
+    /// (`parent()`; written with `def_index`).
+    pub parent: DefRef,
     pub span: Span,
-    /// Start of the name node (or of the def when anonymous).
-    pub name_start: usize,
+    /// Start of the name node (or of the def when anonymous), in 4 bytes
+    /// (`name_start()`; files are cut far below 4 GiB).
+    pub name_start: u32,
     pub pos: Pos,
     /// For variables: initialised with a mutable value (dict, list, Map, `let`).
     pub mutable: bool,
@@ -92,7 +100,8 @@ pub struct Def {
     pub extra: Option<Box<DefExtra>>,
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
-    pub locals: Vec<Name>,
+    /// Written once, when the file's defs are complete: no spare room.
+    pub locals: Box<[Name]>,
     /// For functions: run when the app starts (`Main`,
     /// `Startup.ConfigureServices`), like a module's top level.
     #[serde(default)]
@@ -109,7 +118,7 @@ pub struct Def {
 }
 
 /// The parts of a def that most defs leave empty, kept apart so that a
-/// def without them (most functions and variables) is 136 bytes, not 376.
+/// def without them (most functions and variables) is 80 bytes, not 376.
 /// Read through `Def`'s accessors; written through `Def::extra_mut`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DefExtra {
@@ -218,7 +227,6 @@ impl Def {
     /// Drops rare parts left empty and the spare room of the lists (a def
     /// lives until the report is built).
     pub fn shrink_to_fit(&mut self) {
-        self.locals.shrink_to_fit();
         if self.extra.as_deref() == Some(&DefExtra::default()) {
             self.extra = None;
         }
@@ -226,6 +234,16 @@ impl Def {
             extra.bases.shrink_to_fit();
             extra.annotations.shrink_to_fit();
         }
+    }
+
+    /// The innermost enclosing function or class, as an index into `defs`.
+    pub fn parent(&self) -> Option<usize> {
+        self.parent.get()
+    }
+
+    /// Start of the name node (or of the def when anonymous).
+    pub fn name_start(&self) -> usize {
+        self.name_start as usize
     }
 
     /// `Class.method` for methods, the name otherwise.
@@ -351,11 +369,13 @@ pub struct Import {
 
 /// One exported binding: `name` (`default` for default exports, `*` for a
 /// star re-export) refers to `local` in this file, or to `name` of `from`.
+/// Interned: a module's barrel re-exports the names its files export, and
+/// many files name the same module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Export {
-    pub name: String,
-    pub local: Option<String>,
-    pub from: Option<String>,
+    pub name: Name,
+    pub local: Option<Name>,
+    pub from: Option<Name>,
 }
 
 /// What a route declaration names as its handler.
@@ -1017,7 +1037,7 @@ impl FileFacts {
     /// and unused suppressions only.
     pub fn drop_link_only(&mut self) {
         for def in &mut self.defs {
-            def.locals = Vec::new();
+            def.locals = Box::default();
             def.extra = None;
         }
         self.calls = Vec::new();
@@ -1070,7 +1090,7 @@ impl FileFacts {
             if def.locals.iter().any(|l| *l == name) {
                 return true;
             }
-            current = def.parent;
+            current = def.parent();
         }
         false
     }
@@ -1130,6 +1150,7 @@ mod tests {
     fn a_hit_record_keeps_its_rare_parts_apart() {
         assert!(std::mem::size_of::<Hit>() <= 64);
         assert!(std::mem::size_of::<Call>() <= 32);
+        assert!(std::mem::size_of::<Def>() <= 80);
         let mut plain = Hit::new(
             7,
             Pos::default(),

@@ -31,7 +31,7 @@ pub(super) fn uses_field(
             class = Some((owner.as_str(), function));
             break;
         }
-        current = function.parent;
+        current = function.parent();
     }
     let Some((class, method)) = class else {
         return false;

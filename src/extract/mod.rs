@@ -855,9 +855,9 @@ impl<'s> Extraction<'s> {
             name: Name::new(&name),
             kind,
             class: None,
-            parent: None,
+            parent: DefRef::NONE,
             span: Self::span(node),
-            name_start,
+            name_start: saturating_u32(name_start),
             pos: self.pos(name_start),
             mutable: prop.get("mutable").is_some(),
             declared_only: prop.get("declared_only").is_some(),
@@ -870,7 +870,7 @@ impl<'s> Extraction<'s> {
                 ..DefExtra::default()
             }))
             .filter(|extra| **extra != DefExtra::default()),
-            locals: Vec::new(),
+            locals: Box::default(),
             startup: false,
             file_code: prop.get("def.file_code").is_some(),
             member: prop.get("def.member").is_some(),
@@ -916,9 +916,9 @@ impl<'s> Extraction<'s> {
                 name: name.as_str().into(),
                 kind: DefKind::Variable,
                 class: None,
-                parent: None,
+                parent: DefRef::NONE,
                 span: Self::span(entry),
-                name_start: key.start_byte(),
+                name_start: saturating_u32(key.start_byte()),
                 pos: self.pos(key.start_byte()),
                 mutable: false,
                 declared_only: false,
@@ -927,7 +927,7 @@ impl<'s> Extraction<'s> {
                     env: text(env),
                     ..DefExtra::default()
                 })),
-                locals: Vec::new(),
+                locals: Box::default(),
                 startup: false,
                 file_code: false,
                 member: false,
@@ -1042,16 +1042,16 @@ impl<'s> Extraction<'s> {
 
     fn on_export(&mut self, caps: &[Captured], prop: Props) {
         let get = |n: &str| capture(caps, n);
-        let from = get("export.from").map(|n| unquote(self.text(n)).to_string());
+        let from = get("export.from").map(|n| Name::new(unquote(self.text(n))));
         if let Some(node) = get("export.default") {
             self.facts.exports.push(Export {
-                name: "default".into(),
-                local: Some(self.text(node).to_string()),
+                name: Name::new("default"),
+                local: Some(Name::new(self.text(node))),
                 from,
             });
         } else if let Some(node) = get("export.name") {
-            let name = self.text(node).to_string();
-            let local = get("export.local").map_or(name.clone(), |n| self.text(n).to_string());
+            let name = Name::new(self.text(node));
+            let local = get("export.local").map_or(name.clone(), |n| Name::new(self.text(n)));
             self.facts.exports.push(Export {
                 name,
                 local: Some(local),
@@ -1059,7 +1059,7 @@ impl<'s> Extraction<'s> {
             });
         } else if prop.get("export.star").is_some() && from.is_some() {
             self.facts.exports.push(Export {
-                name: "*".into(),
+                name: Name::new("*"),
                 local: None,
                 from,
             });
@@ -1328,23 +1328,29 @@ impl<'s> Extraction<'s> {
                 .facts
                 .defs
                 .iter_mut()
-                .find(|d| d.name_start == name_start)
+                .find(|d| d.name_start() == name_start)
             {
                 def.extra_mut().bases.push(base.into());
             }
         }
         let mut globals: Vec<(usize, String)> = Vec::new();
+        let mut locals: Vec<Vec<Name>> = vec![Vec::new(); self.facts.defs.len()];
         for (byte, name, is_global) in std::mem::take(&mut self.pending.locals) {
             if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
                 if is_global {
                     globals.push((def, name));
-                } else if !self.facts.defs[def].locals.iter().any(|l| *l == name) {
-                    self.facts.defs[def].locals.push(name.into());
+                } else if !locals[def].iter().any(|l| *l == name) {
+                    locals[def].push(name.into());
                 }
             }
         }
         for (def, name) in globals {
-            self.facts.defs[def].locals.retain(|l| *l != name);
+            locals[def].retain(|l| *l != name);
+        }
+        for (def, names) in self.facts.defs.iter_mut().zip(locals) {
+            if !names.is_empty() {
+                def.locals = names.into_boxed_slice();
+            }
         }
         for (byte, name, type_name, is_static, of_app) in std::mem::take(&mut self.pending.fields) {
             let class = if of_app {
@@ -1474,7 +1480,7 @@ impl<'s> Extraction<'s> {
                 .map(|(start, span, text)| {
                     match index.by_start(&self.facts.defs, start).filter(|&i| {
                         let d = &self.facts.defs[i];
-                        d.kind == DefKind::Function && (d.name_start == start || d.span == span)
+                        d.kind == DefKind::Function && (d.name_start() == start || d.span == span)
                     }) {
                         Some(idx) => HandlerRef::Def(idx),
                         None => HandlerRef::Name(receivers.name_at(
@@ -1545,7 +1551,7 @@ impl<'s> Extraction<'s> {
                 .facts
                 .defs
                 .iter()
-                .position(|d| d.name_start == name_start && d.kind == DefKind::Function)
+                .position(|d| d.name_start() == name_start && d.kind == DefKind::Function)
             else {
                 continue;
             };
@@ -1572,7 +1578,7 @@ impl<'s> Extraction<'s> {
                 .facts
                 .defs
                 .iter()
-                .find(|d| d.name_start == name_start && d.kind == DefKind::Function)
+                .find(|d| d.name_start() == name_start && d.kind == DefKind::Function)
                 .and_then(|d| d.class.as_deref().map(str::to_string));
             if let Some(class) = class {
                 self.facts.relays.push(Relay {
@@ -1644,7 +1650,7 @@ impl<'s> Extraction<'s> {
                 self.facts
                     .defs
                     .iter_mut()
-                    .find(|d| d.name_start == name_start && d.kind == DefKind::Variable),
+                    .find(|d| d.name_start() == name_start && d.kind == DefKind::Variable),
             ) {
                 def.extra_mut().literal = Some(value);
             }
@@ -1910,7 +1916,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             .rev()
             .copied()
             .find(|&p| defs[p].kind != DefKind::Variable);
-        defs[idx].parent = parent;
+        defs[idx].parent = def_index(parent);
         defs[idx].class = parent
             .filter(|&p| defs[p].kind == DefKind::Class && defs[idx].kind != DefKind::Class)
             .map(|p| defs[p].name.clone());
@@ -1925,7 +1931,7 @@ fn module_variables(defs: &[Def]) -> Vec<(usize, usize, usize)> {
     let mut vars: Vec<_> = defs
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.kind == DefKind::Variable && d.parent.is_none())
+        .filter(|(_, d)| d.kind == DefKind::Variable && d.parent().is_none())
         .map(|(i, d)| (d.span.start, d.span.end, i))
         .collect();
     vars.sort_unstable();
@@ -1946,7 +1952,7 @@ fn names_enclosing(defs: &[Def], def: Option<usize>, name: &str) -> bool {
         .iter()
         .find_map(|p| name.strip_prefix(p))
         .unwrap_or(name);
-    std::iter::successors(def, |&d| defs[d].parent)
+    std::iter::successors(def, |&d| defs[d].parent())
         .any(|d| defs[d].kind == DefKind::Function && defs[d].name == name)
 }
 
@@ -1970,7 +1976,7 @@ impl DefIndex {
     /// The def whose node or name starts at `start`.
     fn by_start(&self, defs: &[Def], start: usize) -> Option<usize> {
         defs.iter()
-            .position(|d| d.name_start == start && d.kind != DefKind::Variable)
+            .position(|d| d.name_start() == start && d.kind != DefKind::Variable)
             .or_else(|| {
                 let at = self.starts.partition_point(|&(s, _)| s < start);
                 self.starts
@@ -1993,7 +1999,7 @@ impl DefIndex {
                 // Inside a class body but outside its methods.
                 return None;
             }
-            candidate = def.parent;
+            candidate = def.parent();
         }
         None
     }

@@ -153,5 +153,5 @@ impl Receivers {
 
 /// `def` and the functions around it, innermost first.
 fn scopes(defs: &[Def], def: Option<usize>) -> impl Iterator<Item = usize> + '_ {
-    std::iter::successors(def, move |&d| defs.get(d).and_then(|x| x.parent))
+    std::iter::successors(def, move |&d| defs.get(d).and_then(|x| x.parent()))
 }

@@ -43,7 +43,7 @@ fn covering<'r>(
     let facts = &resolver.files[file];
     let action = facts.defs[def].name.as_str();
     let Some(class) = facts.defs[def]
-        .parent
+        .parent()
         .filter(|&p| facts.defs[p].kind == DefKind::Class)
     else {
         return (Vec::new(), Vec::new());

@@ -27,7 +27,7 @@ mod started_by;
 mod tables;
 mod templates;
 
-use crate::extract::facts::{Call, Def, DefKind, FileFacts, Pos, Span};
+use crate::extract::facts::{saturating_u32, Call, Def, DefKind, FileFacts, Pos, Span};
 use crate::rules::{Conditions, RuleSet};
 use incremental::Edge;
 pub use incremental::{Change, Parts};
@@ -39,11 +39,30 @@ use routes::Route;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
 
-/// A node of the call graph: a definition, or a module's top level.
+/// A node of the call graph: a definition, or a module's top level. In 12
+/// bytes (a node per def lives until the report): `file()` and `def()` are
+/// the indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CodeNode {
-    Def { file: usize, def: usize },
-    Module { file: usize },
+    Def { file: u32, def: u32 },
+    Module { file: u32 },
+}
+
+impl CodeNode {
+    /// The file, as an index into `Program::files`.
+    pub fn file(self) -> usize {
+        match self {
+            CodeNode::Def { file, .. } | CodeNode::Module { file } => file as usize,
+        }
+    }
+
+    /// The def, as an index into its file's `defs` (None: the module's top level).
+    pub fn def(self) -> Option<usize> {
+        match self {
+            CodeNode::Def { def, .. } => Some(def as usize),
+            CodeNode::Module { .. } => None,
+        }
+    }
 }
 
 /// A call edge: where the call is written and how it was resolved.
@@ -177,7 +196,8 @@ fn link_with(
     let mut def_nodes = Vec::with_capacity(files.len());
     let mut module_nodes = Vec::with_capacity(files.len());
     for (file_idx, facts) in files.iter().enumerate() {
-        module_nodes.push(graph.add_node(CodeNode::Module { file: file_idx }));
+        let file = saturating_u32(file_idx);
+        module_nodes.push(graph.add_node(CodeNode::Module { file }));
         def_nodes.push(
             facts
                 .defs
@@ -185,8 +205,8 @@ fn link_with(
                 .enumerate()
                 .map(|(def, _)| {
                     Some(graph.add_node(CodeNode::Def {
-                        file: file_idx,
-                        def,
+                        file,
+                        def: saturating_u32(def),
                     }))
                 })
                 .collect::<Vec<_>>(),
@@ -359,7 +379,7 @@ fn file_edges(
     let packages = &resolver.modules.packages;
     let mut edges = Vec::new();
     for (def_idx, def) in facts.defs.iter().enumerate() {
-        if let (Some(parent), Some(node)) = (def.parent, def_nodes[file_idx][def_idx]) {
+        if let (Some(parent), Some(node)) = (def.parent(), def_nodes[file_idx][def_idx]) {
             let parent_is_function = facts.defs[parent].kind == DefKind::Function;
             if let (true, Some(parent_node)) = (parent_is_function, def_nodes[file_idx][parent]) {
                 edges.push((
@@ -607,7 +627,7 @@ impl<'f> ByName<'f> {
         let wanted = |def: &Def| {
             def.kind == DefKind::Function
                 && def.name != "<anonymous>"
-                && (def.class.is_some() || (def.member && def.parent.is_some())) == methods
+                && (def.class.is_some() || (def.member && def.parent().is_some())) == methods
         };
         let defs = |&file: &usize| {
             let named = files[file]
@@ -692,7 +712,7 @@ fn resolve_reference(
                 .defs
                 .iter()
                 .enumerate()
-                .filter(|(_, d)| d.kind == DefKind::Function && d.parent.is_none())
+                .filter(|(_, d)| d.kind == DefKind::Function && d.parent().is_none())
                 .map(|(d, _)| (m, d, how))
                 .collect();
         }
@@ -835,9 +855,9 @@ fn resolve_call(
             }
             // A method of a base class or of a mixed-in module.
             let class_def = caller.and_then(|c| {
-                let mut up = facts.defs[c].parent;
+                let mut up = facts.defs[c].parent();
                 while let Some(p) = up.filter(|&p| facts.defs[p].kind != DefKind::Class) {
-                    up = facts.defs[p].parent;
+                    up = facts.defs[p].parent();
                 }
                 up
             });
@@ -1069,7 +1089,7 @@ fn method_set_implementation(
                 d.kind == DefKind::Class
                     && !d.declared_only
                     && facts.lang == files[file].lang
-                    && d.parent.is_none()
+                    && d.parent().is_none()
             })
             .map(move |d| (f, d.name.as_str()))
             .filter(|&(f, name)| wanted.iter().all(|m| resolver.member(f, name, m).is_some()))
@@ -1204,7 +1224,7 @@ fn family_methods(
     for (f, m) in candidates.clone() {
         let facts = &resolver.files[f];
         let Some(class) = facts.defs[m]
-            .parent
+            .parent()
             .filter(|&p| facts.defs[p].kind == DefKind::Class)
         else {
             return Vec::new();
@@ -1218,7 +1238,7 @@ fn family_methods(
     let key = receiver_key(receiver);
     let named = common.unwrap_or_default().into_iter().any(|(f, c)| {
         let defs = &resolver.files[f].defs;
-        std::iter::successors(Some(c), |&d| defs[d].parent)
+        std::iter::successors(Some(c), |&d| defs[d].parent())
             .filter(|&d| defs[d].kind == DefKind::Class)
             .any(|d| receiver_key(&defs[d].name) == key)
     });
@@ -1237,7 +1257,7 @@ fn enclosing_method(facts: &FileFacts, mut def: usize) -> Option<&Def> {
         if d.class.is_some() {
             return Some(d);
         }
-        def = d.parent?;
+        def = d.parent()?;
     }
 }
 
@@ -1601,11 +1621,11 @@ fn module_variable(
                     })
                 });
             let class_level = def
-                .parent
+                .parent()
                 .is_some_and(|p| resolver.files[f].defs[p].kind == DefKind::Class);
             (def.kind == DefKind::Variable
                 && (def.mutable || !when.mutable)
-                && (def.parent.is_none() || class_level)
+                && (def.parent().is_none() || class_level)
                 && init_ok)
                 .then(|| format!("{}:{}", resolver.files[f].path, def.name))
         }

@@ -29,7 +29,7 @@ pub(super) fn with_overloads(
             if d == def {
                 return true;
             }
-            up = facts.defs[d].parent;
+            up = facts.defs[d].parent();
         }
         false
     };
@@ -48,7 +48,7 @@ pub(super) fn with_overloads(
             let overload = other != def
                 && d.kind == DefKind::Function
                 && d.name == method.name
-                && d.parent == method.parent;
+                && d.parent() == method.parent();
             if overload && !out.iter().any(|&(of, o, _)| of == file && o == other) {
                 out.push((file, other, how));
             }

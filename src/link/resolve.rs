@@ -4,7 +4,7 @@
 
 use super::base_type_name;
 use super::modules::ModuleIndex;
-use crate::extract::facts::{Call, DefKind, Field, FileFacts};
+use crate::extract::facts::{saturating_u32, Call, DefKind, Field, FileFacts};
 use crate::extract::name::Name;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -165,9 +165,10 @@ pub struct Resolver<'p> {
     bindings: FxHashMap<String, Vec<Bound>>,
     /// The file each import (`imports[file][import]`) and each re-export's
     /// source (`reexports[file][export]`) names, found once: a name is
-    /// resolved through the same import many times.
-    imports: Vec<Vec<Option<usize>>>,
-    reexports: Vec<Vec<Option<usize>>>,
+    /// resolved through the same import many times. In 8 bytes each, without
+    /// spare room (`target_of`).
+    imports: Vec<Box<[Option<u32>]>>,
+    reexports: Vec<Box<[Option<u32>]>>,
     /// Base type name (`IOrderService`) → the classes with a body that name
     /// it as a base, as (file, class name), in file order.
     implementers: FxHashMap<&'p str, Vec<(usize, &'p str)>>,
@@ -185,6 +186,12 @@ pub struct Resolver<'p> {
     /// `bound_default`: a container binding's concrete, a `default` arm).
     bound: FxHashSet<&'p str>,
     bound_default: FxHashSet<&'p str>,
+}
+
+/// The file the `i`th import or re-export of a file names, as `Resolver`
+/// keeps it.
+fn target_of(targets: &[Option<u32>], i: usize) -> Option<usize> {
+    targets[i].map(|t| t as usize)
 }
 
 /// A function value bound to a field: written in `file`, in function `def`.
@@ -220,7 +227,7 @@ impl FileNames {
             imports: by_name(facts.imports.len(), |_| true, |i| &facts.imports[i].local),
             defs: by_name(
                 defs.len(),
-                |i| defs[i].class.is_none() && defs[i].parent.is_none(),
+                |i| defs[i].class.is_none() && defs[i].parent().is_none(),
                 |i| &defs[i].name,
             ),
             exports: by_name(facts.exports.len(), |_| true, |i| &facts.exports[i].name),
@@ -302,7 +309,7 @@ impl<'p> Resolver<'p> {
         let (imports, reexports) = (0..files.len())
             .into_par_iter()
             .map(|file| {
-                let target = |spec: &str| modules.resolve(files, file, spec);
+                let target = |spec: &str| modules.resolve(files, file, spec).map(saturating_u32);
                 let imports = files[file].imports.iter().map(|i| target(&i.module));
                 let exports = files[file].exports.iter();
                 let reexports = exports.map(|e| e.from.as_deref().and_then(target));
@@ -475,7 +482,7 @@ impl<'p> Resolver<'p> {
             });
             if let Some(i) = bound.last() {
                 let import = &facts.imports[i];
-                let target = self.imports[file][i];
+                let target = target_of(&self.imports[file], i);
                 let base = self.import_target(
                     file,
                     target,
@@ -537,7 +544,7 @@ impl<'p> Resolver<'p> {
             let found = match (&export.from, &export.local) {
                 (Some(from), local) => {
                     let inner = local.as_deref().unwrap_or(name);
-                    let target = self.reexports[file][i];
+                    let target = target_of(&self.reexports[file], i);
                     self.import_target(file, target, from, Some(inner), depth + 1)
                 }
                 (None, Some(local)) => self.resolve_depth(file, local, depth + 1).map(|(s, _)| s),
@@ -561,7 +568,7 @@ impl<'p> Resolver<'p> {
         }
         self.exports_named(file, "*").find_map(|i| {
             let from = facts.exports[i].from.as_deref()?;
-            let target = self.reexports[file][i];
+            let target = target_of(&self.reexports[file], i);
             match self.import_target(file, target, from, Some(name), depth + 1) {
                 Some(Symbol::External(_)) | None => None,
                 found => found,

@@ -22,7 +22,7 @@ pub(super) fn on_returned(
     let facts = &resolver.files[file];
     // Only languages whose objects may forward any call (a proxy).
     let fallback = facts.lang.fallback_method()?;
-    let class = std::iter::successors(Some(caller), |&d| facts.defs[d].parent)
+    let class = std::iter::successors(Some(caller), |&d| facts.defs[d].parent())
         .find(|&d| facts.defs[d].kind == DefKind::Class)?;
     let (f, producer) = class_chain(resolver, file, class)
         .into_iter()

@@ -989,7 +989,7 @@ fn mount_autoload(
         }
         // The file's plugins: its top-level functions that declare routes.
         for (d, def) in facts.defs.iter().enumerate() {
-            if def.parent.is_some() {
+            if def.parent().is_some() {
                 continue;
             }
             if let Some(span) = holds_routes(facts, d) {
@@ -1246,7 +1246,7 @@ fn unique_setting(files: &[FileFacts], name: &str) -> Option<(usize, usize)> {
             .defs
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.parent.is_none() && d.kind == DefKind::Variable && d.name == name)
+            .filter(|(_, d)| d.parent().is_none() && d.kind == DefKind::Variable && d.name == name)
             .map(move |(d, def)| (f, d, def.literal()))
     });
     let (f, d, first) = found.next()?;
@@ -1446,7 +1446,7 @@ fn factory_subclasses(
     let def = defs
         .iter()
         .find(|d| d.kind == DefKind::Class && d.name == class && d.span.contains(decl.span))?;
-    let factory = def.parent?;
+    let factory = def.parent()?;
     if defs[factory].kind != DefKind::Function {
         return None;
     }
@@ -1714,7 +1714,7 @@ fn builds_router(
             // On a router, in the body (not a decorator of the
             // function: DRF's `@action` on a viewset's method).
             r.router.is_some()
-                && r.span.start > def.name_start
+                && r.span.start > def.name_start()
                 && def.span.contains(r.span)
                 && t.framework_use.allows(facts, &r.frameworks)
         })

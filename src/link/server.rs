@@ -44,9 +44,7 @@ impl FileEdges {
                 sure[from].extend(specs.filter_map(|spec| modules.resolve(files, from, spec)));
             }
         }
-        let file_of = |node: CodeNode| match node {
-            CodeNode::Def { file, .. } | CodeNode::Module { file } => file,
-        };
+        let file_of = |node: CodeNode| node.file();
         for edge in graph.raw_edges() {
             let (from, to) = (file_of(graph[edge.source()]), file_of(graph[edge.target()]));
             if from != to {

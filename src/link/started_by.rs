@@ -45,10 +45,8 @@ pub fn without_restarted(
         .map(|(l, hit)| (rule_of(l).id.as_str(), l.file, hit.def(), hit))
         .collect();
     let started_inside = |ids: &[String], edge: petgraph::graph::EdgeReference<CallEdge>| {
-        let (file, def) = match graph[edge.source()] {
-            CodeNode::Def { file, def } => (file, Some(def)),
-            CodeNode::Module { file } => (file, None),
-        };
+        let node = graph[edge.source()];
+        let (file, def) = (node.file(), node.def());
         let at = edge.weight().at;
         starters.iter().any(|&(id, f, d, hit)| {
             f == file && d == def && hit.pos <= at && at <= hit.end && ids.iter().any(|i| i == id)

@@ -519,9 +519,10 @@ pub fn build_report_reusing(
 
 /// The name of a call chain's step: `Class.method`, or `<module path>`.
 fn step_name(program: &Program, node: CodeNode) -> String {
-    match node {
-        CodeNode::Def { file, def } => program.files[file].defs[def].qualified_name(),
-        CodeNode::Module { file } => format!("<module {}>", program.files[file].path),
+    let file = &program.files[node.file()];
+    match node.def() {
+        Some(def) => file.defs[def].qualified_name(),
+        None => format!("<module {}>", file.path),
     }
 }
 

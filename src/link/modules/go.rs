@@ -44,7 +44,7 @@ impl PackageIndex {
                 let mut names: FxHashMap<Name, (usize, usize)> = FxHashMap::default();
                 for &f in package {
                     for (d, def) in files[f].defs.iter().enumerate() {
-                        if def.parent.is_none() && def.class.is_none() {
+                        if def.parent().is_none() && def.class.is_none() {
                             names.entry(def.name.clone()).or_insert((f, d));
                         }
                     }

@@ -61,7 +61,7 @@ impl TypeIndex {
                 }
             };
             for (def_idx, def) in file.defs.iter().enumerate() {
-                if def.parent.is_none() && package_level(def) {
+                if def.parent().is_none() && package_level(def) {
                     by_name
                         .entry((namespace.clone(), def.name.to_string()))
                         .or_default()

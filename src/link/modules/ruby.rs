@@ -83,13 +83,13 @@ impl ConstantIndex {
 /// `Admin::UsersController` for a class nested in `module Admin`.
 fn qualified_name(file: &FileFacts, def: usize) -> String {
     let mut parts = vec![file.defs[def].name.as_str()];
-    let mut current = file.defs[def].parent;
+    let mut current = file.defs[def].parent();
     // Bounded by the nesting depth the facts hold.
     while let Some(p) = current {
         if file.defs[p].kind == DefKind::Class {
             parts.push(file.defs[p].name.as_str());
         }
-        current = file.defs[p].parent;
+        current = file.defs[p].parent();
     }
     parts.reverse();
     parts.join("::").trim_start_matches("::").to_string()
