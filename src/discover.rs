@@ -888,5 +888,4 @@ fn device_of(meta: &Option<std::fs::Metadata>) -> Option<u64> {
         let _ = meta;
         None
     }
-
 }
