@@ -114,6 +114,8 @@ pub struct Workspace {
     pub skipped: Vec<SkippedFile>,
     /// Dependency names from every manifest, lowercase, `_` as `-`.
     pub dependencies: BTreeSet<String>,
+    /// Source files a `Procfile` runs as processes of the app, sorted.
+    pub process_files: Vec<String>,
     /// (folder, runtime) of every manifest and project file
     /// (`project_files`), sorted: where projects start.
     pub project_roots: Vec<(String, &'static str)>,
@@ -141,6 +143,7 @@ impl Workspace {
             route_prefixes: self.route_prefixes.clone(),
             module_paths: self.module_paths.clone(),
             project_roots: self.project_roots.clone(),
+            process_files: self.process_files.clone(),
             settings_files: self.settings_files.clone(),
             route_files: self.route_files.clone(),
             page_templates: self.page_templates.clone(),
@@ -159,6 +162,9 @@ pub struct Project {
     pub module_paths: Vec<(String, String)>,
     /// (folder, runtime) where projects start (`crate::link::projects`).
     pub project_roots: Vec<(String, &'static str)>,
+    /// Source files a `Procfile` runs as processes of the app: they start
+    /// server code, as the files that start the web app do.
+    pub process_files: Vec<String>,
     /// Configuration files, read for rules with a `settings` match.
     pub settings_files: Vec<crate::config_files::SettingsFile>,
     /// Configuration files that declare routes.
@@ -297,6 +303,11 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
         }
         note_project_root(&rel, &mut ws);
         if !is_test_file(&rel) {
+            if entry.file_name() == "Procfile" {
+                if let Ok(text) = std::fs::read_to_string(path) {
+                    ws.process_files.extend(procfile_sources(&text, &rel));
+                }
+            }
             read_prefix_settings(path, &rel, &entry.file_name().to_string_lossy(), &mut ws);
             read_page_template(path, &rel, &mut ws);
         }
@@ -377,6 +388,8 @@ pub fn discover(config: &ScanConfig) -> Result<Workspace, DiscoverError> {
     }
     ws.files.sort_by(|a, b| a.rel.cmp(&b.rel));
     ws.skipped.sort();
+    ws.process_files.sort_unstable();
+    ws.process_files.dedup();
     ws.project_roots.sort_unstable();
     ws.project_roots.dedup();
     Ok(ws)
@@ -767,6 +780,25 @@ fn read_manifest(path: &Path, rel: &str, ws: &mut Workspace) {
     }
 }
 
+/// The source files the processes of a `Procfile` (at `rel`) run, relative
+/// to the scanned root: each word of a command that names a file of a
+/// language carve reads (`switchboard: bundle exec bin/switchboard.rb`,
+/// `worker: python worker.py`). An environment variable is no file.
+fn procfile_sources(text: &str, rel: &str) -> Vec<String> {
+    let dir = rel.rsplit_once('/').map_or("", |(dir, _)| dir);
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter_map(|line| line.split_once(':').map(|(_, command)| command))
+        .flat_map(str::split_whitespace)
+        .map(|word| word.trim_start_matches("./"))
+        .filter(|word| !word.contains(['$', '=']) && Lang::from_path(Path::new(word)).is_some())
+        .map(|word| match dir {
+            "" => word.to_string(),
+            _ => format!("{dir}/{word}"),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_test_file;
@@ -798,7 +830,7 @@ mod tests {
 
 #[cfg(test)]
 mod manifest_names {
-    use super::is_manifest;
+    use super::{is_manifest, procfile_sources};
 
     #[test]
     fn requirements_files_and_folders_are_manifests() {
@@ -821,6 +853,19 @@ mod manifest_names {
         ] {
             assert!(!is_manifest(rel), "{rel}");
         }
+    }
+
+    #[test]
+    fn a_procfile_names_the_source_files_its_processes_run() {
+        let procfile = "web: bundle exec puma -C config/puma.rb\n\
+                        # old: ruby bin/old.rb\n\
+                        switchboard: bundle exec ./bin/switchboard.rb\n\
+                        worker: REMAP=1 celery -A tasks worker -c ${N:-5}\n";
+        assert_eq!(
+            procfile_sources(procfile, "api/Procfile"),
+            ["api/config/puma.rb", "api/bin/switchboard.rb"]
+        );
+        assert!(procfile_sources("web: bin/puma\n", "Procfile").is_empty());
     }
 }
 

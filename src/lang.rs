@@ -126,6 +126,11 @@ struct Spec {
     /// (Ruby's `method_missing`).
     #[serde(default)]
     fallback_method: Option<String>,
+    /// The actions that run a callback, by the kind of its declaration
+    /// (`[[callback_actions]]`): a model's `after_create :m` runs on
+    /// `create!`, `save`… (a `@callback.kind` of one of `kinds`).
+    #[serde(default)]
+    callback_actions: Vec<CallbackActions>,
     /// A class may declare several methods of one name, told apart by their
     /// parameters: a call of one may run any of them.
     #[serde(default)]
@@ -217,6 +222,15 @@ pub struct FrameworkFiles {
     /// The patterns hold in every file but these.
     #[serde(default)]
     pub outside: bool,
+}
+
+/// Kinds of callback declarations and the actions that run them
+/// (`[[callback_actions]]`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallbackActions {
+    pub kinds: Vec<String>,
+    pub actions: Vec<String>,
 }
 
 /// A framework and the packages that provide it (`[[framework_imports]]`).
@@ -807,6 +821,16 @@ impl Lang {
     /// (`fallback_method`).
     pub fn fallback_method(self) -> Option<&'static str> {
         self.spec().fallback_method.as_deref()
+    }
+
+    /// The actions that run a callback declared with `kind`
+    /// (`callback_actions`; none for a kind the language does not list).
+    pub fn callback_actions<'k>(self, kind: &'k str) -> impl Iterator<Item = &'static str> + 'k {
+        self.spec()
+            .callback_actions
+            .iter()
+            .filter(move |c| c.kinds.iter().any(|k| k == kind))
+            .flat_map(|c| c.actions.iter().map(String::as_str))
     }
 
     /// Whether a class may declare several methods of one name (`overloads`).

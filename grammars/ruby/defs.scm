@@ -172,64 +172,40 @@
 ; :create_local_repo` (each symbol its own), `before_save do … end` (the
 ; block is a method of the class named by its kind: one per kind and class
 ; is followed). They run when the model's persistence methods do: the
-; methods of each kind are the callback's actions (`#set! callback.only`),
-; and a call of one on the class or on a value named like it (`App.create!`,
-; `user.save!`) reaches them (link/callbacks.rs, edge `lifecycle`).
+; methods of each kind are the callback's actions (language.toml's
+; `callback_actions`), and a call of one on the class or on a value named
+; like it (`App.create!`, `user.save!`) reaches them (link/callbacks.rs,
+; edge `lifecycle`).
 ((call
    !receiver
    method: (identifier) @def.name
    block: [(do_block) (block)] @def.function)
-  (#match? @def.name "^((before|after|around)_(validation|save|create|update|destroy)|after_(commit|rollback)|after_(create|update|save|destroy)_commit)$"))
+  (#match? @def.name "^((before|after|around)_(save|create|update|destroy)|(before|after)_validation|after_(commit|rollback)|after_(create|update|save|destroy)_commit)$"))
 ([(call
     !receiver
-    method: (identifier) @_kind
+    method: (identifier) @callback.kind
     arguments: (argument_list (simple_symbol) @callback.name @callback))
   (call
     !receiver
-    method: (identifier) @_kind @callback.name
+    method: (identifier) @callback.kind @callback.name
     block: [(do_block) (block)]) @callback]
-  (#match? @_kind "^((before|after|around)_create|after_create_commit)$")
-  (#set! callback.only "create create! save save! first_or_create first_or_create! find_or_create_by find_or_create_by!"))
-([(call
-    !receiver
-    method: (identifier) @_kind
-    arguments: (argument_list (simple_symbol) @callback.name @callback))
-  (call
-    !receiver
-    method: (identifier) @_kind @callback.name
-    block: [(do_block) (block)]) @callback]
-  (#match? @_kind "^((before|after|around)_update|after_update_commit)$")
-  (#set! callback.only "update update! save save! update_attributes update_attributes! update_attribute"))
-([(call
-    !receiver
-    method: (identifier) @_kind
-    arguments: (argument_list (simple_symbol) @callback.name @callback))
-  (call
-    !receiver
-    method: (identifier) @_kind @callback.name
-    block: [(do_block) (block)]) @callback]
-  (#match? @_kind "^((before|after|around)_save|(before|after)_validation|after_save_commit)$")
-  (#set! callback.only "create create! save save! update update! update_attributes update_attributes! update_attribute first_or_create first_or_create! find_or_create_by find_or_create_by!"))
-([(call
-    !receiver
-    method: (identifier) @_kind
-    arguments: (argument_list (simple_symbol) @callback.name @callback))
-  (call
-    !receiver
-    method: (identifier) @_kind @callback.name
-    block: [(do_block) (block)]) @callback]
-  (#match? @_kind "^((before|after|around)_destroy|after_destroy_commit)$")
-  (#set! callback.only "destroy destroy! destroy_all"))
-([(call
-    !receiver
-    method: (identifier) @_kind
-    arguments: (argument_list (simple_symbol) @callback.name @callback))
-  (call
-    !receiver
-    method: (identifier) @_kind @callback.name
-    block: [(do_block) (block)]) @callback]
-  (#match? @_kind "^after_(commit|rollback)$")
-  (#set! callback.only "create create! save save! update update! update_attributes update_attributes! update_attribute first_or_create first_or_create! find_or_create_by find_or_create_by! destroy destroy! destroy_all"))
+  (#match? @callback.kind "^((before|after|around)_(save|create|update|destroy)|(before|after)_validation|after_(commit|rollback)|after_(create|update|save|destroy)_commit)$"))
+; `has_many :peas, dependent: :destroy` (or `has_one`): destroying the owner
+; destroys each dependent, which runs the dependent class's destroy
+; callbacks: a callback of the owner named `Pea.destroy` (link/callbacks.rs
+; follows it as a call of `destroy` on that class). `dependent:
+; :destroy_async` destroys them in a background job, off the request: not
+; one.
+((call
+   !receiver
+   method: (identifier) @callback.kind
+   arguments: (argument_list
+     . (simple_symbol) @callback.name
+     (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (simple_symbol) @_how))) @callback
+  (#any-of? @callback.kind "has_many" "has_one")
+  (#match? @_k "^:?dependent$")
+  (#eq? @_how ":destroy")
+  (#set! callback.template "{camel_singular}.destroy"))
 ; `caches_page :index, :show` (actionpack-page_caching): after those actions
 ; the gem's PageCache#write stores the response as a file. An app that
 ; reopens the class (a monkeypatch) runs its own code there.

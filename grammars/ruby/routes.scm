@@ -486,6 +486,8 @@
 
 ; ---- Sinatra: get '/x' do … end (classic or in a Sinatra::Base subclass);
 ; a backslash in the pattern escapes the next character ('/\.well-known').
+; Grape writes string paths the same way: the API class's router, else the
+; app's dependencies, tell the two apart (Sinatra when neither does).
 ((call
    !receiver
    method: (identifier) @route.method
@@ -493,12 +495,12 @@
    block: [(do_block) (block)] @route.handler) @route
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "head")
   (#set! route.backslash_escapes)
-  (#set! framework "sinatra"))
+  (#set! framework "sinatra|grape"))
 
 ;; ---- Grape (outside the route table: language.toml's framework_files).
 ; Routes of a `Grape::API` class: `get :settings do … end`, `post do … end`
 ; (no path), `route :any, '*path' do … end`; a string path is the Sinatra
-; pattern's. The handler is the verb's block.
+; pattern's (framework `sinatra|grape`). The handler is the verb's block.
 ((call
    !receiver
    method: (identifier) @route.method
@@ -576,24 +578,10 @@
      (call
        !receiver
        method: (identifier) @_v
-       arguments: (argument_list . [(string) (simple_symbol)] @router.version .)))) @router.name
+       arguments: (argument_list . [(string) (simple_symbol)] @router.version) @_args))) @router.name
   (#match? @_base "^(::)?Grape::API$")
   (#eq? @_v "version")
-  (#set! router.module)
-  (#set! framework "grape"))
-((class
-   superclass: (superclass (_) @_base)
-   body: (body_statement
-     (call
-       !receiver
-       method: (identifier) @_v
-       arguments: (argument_list
-         . [(string) (simple_symbol)] @router.version
-         (pair key: [(hash_key_symbol) (simple_symbol)] @_k value: (simple_symbol) @_how))))) @router.name
-  (#match? @_base "^(::)?Grape::API$")
-  (#eq? @_v "version")
-  (#match? @_k "^:?using$")
-  (#eq? @_how ":path")
+  (#not-match? @_args "using(:|\\s*=>)\\s*:(header|param|accept_version_header)")
   (#set! router.module)
   (#set! framework "grape"))
 ; mount Other::API (its routes under the current path), mount Other => '/x'.

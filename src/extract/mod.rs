@@ -13,7 +13,8 @@
 //! module, `@scope.module`, or whose path-named routes are actions of a
 //! class, `@scope.handler`, through `#set! scope.template`), `callback.*` (a
 //! method of a class run around its actions: `@callback.name`,
-//! `@callback.only`, `@callback.except`, `#set! callback.skip_prefix`);
+//! `@callback.only`, `@callback.except`, `@callback.kind` (its actions from
+//! `callback_actions`), `#set! callback.skip_prefix`, `#set! callback.template`);
 //! rule patterns use `@hit`, `@state` and their own names.
 //! Methods declared outside their type (Go) name it with `@def.owner` and
 //! their receiver variable with `@def.self`; `@local.name` with `@local.type`
@@ -660,15 +661,21 @@ impl<'s> Extraction<'s> {
                 // place of the one the declaration names.
                 let name = match prop.get("callback.method") {
                     Some(method) => Some(method.to_string()),
-                    None => get("callback.name").map(|n| unquote(self.text(n)).to_string()),
+                    // `#set! callback.template`: the name made from the one written.
+                    None => get("callback.name").map(|n| {
+                        let name = unquote(self.text(n));
+                        prop.get("callback.template")
+                            .map_or_else(|| name.to_string(), |t| apply_template(t, name))
+                    }),
                 };
                 if let (Some(at), Some(name)) = (get("callback"), name) {
                     let names =
                         |n: &str| get(n).map(|n| names_in(n, self.source)).unwrap_or_default();
-                    // `#set! callback.only`: the actions, written in the pattern.
+                    // The actions of its kind (language.toml's `callback_actions`).
                     let mut only = names("callback.only");
-                    if let Some(set) = prop.get("callback.only") {
-                        only.extend(set.split_whitespace().map(str::to_string));
+                    if let Some(kind) = get("callback.kind") {
+                        let actions = self.facts.lang.callback_actions(self.text(kind));
+                        only.extend(actions.map(str::to_string));
                     }
                     let callback = Callback {
                         name,

@@ -134,10 +134,12 @@ fn unwrap_element(node: Node) -> Node {
 /// A name through a template of a grammar's query: `{}` is the name as
 /// written, `{camel}` camelized with folders as `::` namespaces
 /// (`admin/user_roles` → `Admin::UserRoles`), `{camels}` the same made
-/// plural, `{singular}` its singular (`users_controller`).
+/// plural, `{camel_singular}` camelized singular (`peas` → `Pea`),
+/// `{singular}` its singular (`users_controller`).
 pub fn apply_template(template: &str, name: &str) -> String {
     template
         .replace("{camels}", &camelize(&plural(name)))
+        .replace("{camel_singular}", &camelize(&singular(name)))
         .replace("{camel}", &camelize(name))
         .replace("{singular}", &singular(name))
         .replace("{}", name)

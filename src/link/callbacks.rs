@@ -2,7 +2,9 @@
 //! around its actions (`before_action :authenticate_user!, only: [:edit]`),
 //! its own and those of its bases (`ApplicationController`), outermost base
 //! first, less those a `skip_…` drops for the action. They run on every
-//! request the action serves: hooks of its routes.
+//! request the action serves: hooks of its routes. And a model's callbacks
+//! (`after_create :m`, `before_destroy do … end`), which run when a
+//! persistence method of the model is called (edge `lifecycle`).
 
 use super::resolve::{Resolver, Symbol};
 use crate::extract::facts::{DefKind, FileFacts};
@@ -114,18 +116,37 @@ pub(super) fn method_of(facts: &FileFacts, class: usize, name: &str) -> Option<u
 /// ends in a method that some callback of the class lists among its actions
 /// (`after_create` lists `create!`), called on the class (`App.create!`) or
 /// on a value named like the one class of that name (`user.save!`, `@app.destroy`:
-/// a guess by the receiver's name, kept within the caller's package).
+/// a guess by the receiver's name, kept within the caller's package). A
+/// callback named in full (`has_many :peas, dependent: :destroy` is
+/// `Pea.destroy`) is that call, resolved from the class's file: the
+/// dependents' own callbacks, [`DEPENDENTS`] levels deep at most.
 pub(super) fn persistence_hooks(
     resolver: &Resolver,
     unique: &super::NameScope,
     file: usize,
     callee: &str,
 ) -> Vec<(usize, usize)> {
+    let mut hooks = Vec::new();
+    collect_hooks(resolver, unique, file, callee, DEPENDENTS, &mut hooks);
+    hooks
+}
+
+/// How many levels of dependents a persistence call is followed through.
+const DEPENDENTS: usize = 3;
+
+fn collect_hooks(
+    resolver: &Resolver,
+    unique: &super::NameScope,
+    file: usize,
+    callee: &str,
+    depth: usize,
+    hooks: &mut Vec<(usize, usize)>,
+) {
     let Some((receiver, method)) = callee
         .rsplit_once('.')
         .filter(|(_, m)| unique.callback_actions.contains(m))
     else {
-        return Vec::new();
+        return;
     };
     let class = if receiver.starts_with(|c: char| c.is_ascii_uppercase()) {
         match resolver.resolve(file, receiver) {
@@ -146,13 +167,18 @@ pub(super) fn persistence_hooks(
         }
     };
     let Some((f, c)) = class else {
-        return Vec::new();
+        return;
     };
     let chain = class_chain(resolver, f, c);
-    let mut hooks = Vec::new();
     for &(cf, cc) in chain.iter().rev() {
         for callback in resolver.files[cf].defs[cc].callbacks() {
             if callback.skip || !callback.only.iter().any(|a| a == method) {
+                continue;
+            }
+            if callback.name.contains('.') {
+                if depth > 0 {
+                    collect_hooks(resolver, unique, cf, &callback.name, depth - 1, hooks);
+                }
                 continue;
             }
             let found = chain.iter().find_map(|&(mf, mc)| {
@@ -163,5 +189,4 @@ pub(super) fn persistence_hooks(
             }
         }
     }
-    hooks
 }

@@ -172,12 +172,18 @@ fn link_with(
         route_prefixes,
         module_paths,
         project_roots,
+        process_files,
         settings_files,
         route_files,
         page_templates,
         defines,
     } = project;
     let mut files = files;
+    // A file a Procfile runs starts a process of the app (a worker, a
+    // socket server beside the web app): its code is server code.
+    for facts in &mut files {
+        facts.entry |= process_files.binary_search(&facts.path).is_ok();
+    }
     let sources = files.len();
     files.extend(crate::config_files::facts(&settings_files, rules));
     files.extend(route_files.iter().map(crate::config_routes::facts));

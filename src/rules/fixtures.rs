@@ -119,6 +119,7 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
         route_prefixes: Vec::new(),
         module_paths: Vec::new(),
         project_roots: Vec::new(),
+        process_files: Vec::new(),
         settings_files: Vec::new(),
         route_files: Vec::new(),
         page_templates: Default::default(),

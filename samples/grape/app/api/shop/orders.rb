@@ -23,6 +23,11 @@ module Shop
           Order.find(params[:id])
         end
 
+        delete '/customer' do
+          customer = Customer.find(params[:id])
+          customer.destroy
+        end
+
         post :receipt do
           order = Order.find(params[:id])
           Thread.new { ReceiptMailer.deliver(order) }
