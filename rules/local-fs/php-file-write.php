@@ -30,4 +30,11 @@ function upload($request, $name) {
     Storage::disk('s3')->put('a.txt', 'x');
     // ok: stored on a named disk
     $path = $request->file('photo')->store('photos', 's3');
+    // ok: a scratch file in the temp folder, through a variable
+    $manifest = tempnam(sys_get_temp_dir(), 'scan_') . '.json';
+    File::put($manifest, $chunk);
+    file_put_contents(sys_get_temp_dir() . '/x.json', $chunk);
+    $keep = storage_path('app/tmp_name.json');
+    File::put($keep, $chunk);
+//  ^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/php-file-write
 }
