@@ -3378,3 +3378,45 @@ fn echo_router_wrapper_groups_and_handler_first() {
     want.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn rails_member_and_collection_routes_name_their_action_apart_from_the_path() {
+    let dir = common::temp_dir("rails-action-option");
+    let routes = "Rails.application.routes.draw do\n  resources :agents, only: [:index] do\n    member do\n      delete :memory, action: :destroy_memory\n      get :log\n    end\n    collection do\n      delete :undefined, action: :destroy_undefined\n    end\n  end\nend\n";
+    let controller = "class AgentsController < ApplicationController\n  def index; end\n  def log; end\n  def destroy_memory; end\n  def destroy_undefined; end\nend\n";
+    common::write_files(
+        &dir,
+        &[
+            ("Gemfile", "gem 'rails'\n"),
+            ("config/routes.rb", routes),
+            ("app/controllers/agents_controller.rb", controller),
+        ],
+    );
+    let report = common::scan_path(&dir);
+    let mut got = route_ids(&report);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "DELETE /agents/:id/memory",
+            "DELETE /agents/undefined",
+            "GET /agents",
+            "GET /agents/:id/log",
+        ]
+    );
+    let line_of = |id: &str| {
+        report
+            .routes
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| (r.file.clone(), r.line))
+    };
+    // Each handled by the action the option names, not one named by the path.
+    let file = "app/controllers/agents_controller.rb".to_string();
+    assert_eq!(
+        line_of("DELETE /agents/:id/memory"),
+        Some((file.clone(), 4))
+    );
+    assert_eq!(line_of("DELETE /agents/undefined"), Some((file.clone(), 5)));
+    assert_eq!(line_of("GET /agents/:id/log"), Some((file, 3)));
+}

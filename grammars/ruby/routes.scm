@@ -339,6 +339,23 @@
   (#set! route.strip_trailing_slash)
   (#set! route.drop "(.:format)")
   (#set! framework "rails"))
+; delete :memory, action: :destroy_memory: the path's name, another action.
+((call
+   !receiver
+   method: (identifier) @route.method
+   arguments: (argument_list
+     . [(simple_symbol) (string)] @route.path
+     . (pair
+         key: [(hash_key_symbol) (simple_symbol)] @_k
+         value: [(simple_symbol) (string)] @route.action)
+     .)
+   !block) @route
+  (#any-of? @route.method "get" "post" "put" "patch" "delete")
+  (#match? @_k "^:?action$")
+  (#set! route.handler_from_path)
+  (#set! route.strip_trailing_slash)
+  (#set! route.drop "(.:format)")
+  (#set! framework "rails"))
 ; ... on: :member (under `resources/:id`) or on: :collection (under
 ; `resources`) in a resource's block, instead of `resources/:resource_id`.
 ((call

@@ -307,7 +307,9 @@ impl<'s> Extraction<'s> {
         };
         handlers.extend(self.class_member_handler(caps, prop));
         if prop.get("route.handler_from_path").is_some() {
-            if let Some(path) = get("route.path") {
+            // The action named apart (`delete :memory, action: :destroy_memory`),
+            // else the path's.
+            if let Some(path) = get("route.action").or(get("route.path")) {
                 let action = unquote(self.text(path)).to_string();
                 self.pending
                     .handler_from_path
