@@ -1910,7 +1910,8 @@ fn devise_routes_follow_the_models_modules_and_the_options() {
     check_cases(&[
         // The model's modules decide the groups (no `recoverable`: no
         // password routes); `skip:` drops registrations; the app's callbacks
-        // controller serves one provider per public action it defines.
+        // controller serves one provider per public action it defines
+        // (`action_missing`, Rails' dispatch hook, is no provider).
         (
             "devise-modules-skip-omniauth",
             &[
@@ -1925,7 +1926,7 @@ fn devise_routes_follow_the_models_modules_and_the_options() {
                 ),
                 (
                     "app/controllers/users/omniauth_callbacks_controller.rb",
-                    "class Users::OmniauthCallbacksController < Devise::OmniauthCallbacksController\n  def github\n    sign_in_and_redirect User.from_omniauth(request.env)\n  end\n\n  private\n\n  def note\n    'x'\n  end\nend\n",
+                    "class Users::OmniauthCallbacksController < Devise::OmniauthCallbacksController\n  def github\n    sign_in_and_redirect User.from_omniauth(request.env)\n  end\n\n  def action_missing(name)\n    redirect_to root_path\n  end\n\n  private\n\n  def note\n    'x'\n  end\nend\n",
                 ),
             ],
             &[

@@ -27,6 +27,10 @@ struct Table {
     /// What an app's method is annotated with when it is no action
     /// (`private`).
     hidden: Vec<String>,
+    /// Methods a controller defines that the framework calls for names
+    /// it does not define (`action_missing`): no action of their own.
+    #[serde(default)]
+    not_actions: Vec<String>,
     group: Vec<Group>,
 }
 
@@ -128,7 +132,7 @@ fn groups(resolver: &Resolver, file: usize, decl: &RouteDecl, table: &Table) -> 
         let handler = option(&format!("{}.{}", table.controller_option, group.controller))
             .map(|c| format!("{}Controller", camelize(c)))
             .unwrap_or_else(|| group.handler.clone());
-        let each = own_actions(resolver, file, &handler, &table.hidden, &group.actions);
+        let each = own_actions(resolver, file, &handler, table, &group.actions);
         let actions = spread(&group.actions, &each, &renames);
         let mut one = decl.clone();
         one.table = None;
@@ -162,7 +166,7 @@ fn own_actions(
     resolver: &Resolver,
     file: usize,
     class: &str,
-    hidden: &[String],
+    table: &Table,
     actions: &str,
 ) -> Vec<String> {
     if !actions.contains("{each}") {
@@ -184,9 +188,10 @@ fn own_actions(
         .filter(|m| {
             !m.annotations()
                 .iter()
-                .any(|a| hidden.iter().any(|h| a == h))
+                .any(|a| table.hidden.iter().any(|h| a == h))
         })
         .map(|m| m.name.to_string())
+        .filter(|m| !table.not_actions.contains(m))
         .filter(|m| !named.contains(&m.as_str()))
         .collect();
     out.sort();
