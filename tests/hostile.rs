@@ -1383,6 +1383,34 @@ fn a_rule_query_that_crashes_the_compiler_is_refused_not_the_scan() {
     let _ = fs::remove_dir_all(dir);
 }
 
+/// Vetting marks the user rules it compiled in a worker, so the scan does not
+/// hand them to tree-sitter's query compiler a second time; a refused rule
+/// is gone and a built-in one is never marked.
+#[test]
+fn vetting_marks_the_rules_compiled_in_a_worker() {
+    use carve::rules::{parse_rule, vet, RuleSet};
+    let exe = Path::new(env!("CARGO_BIN_EXE_carve"));
+    let ping = user_rule("long-running/legacy-ping", "10", "legacy ping");
+    let mut rules = RuleSet::builtin().unwrap();
+    let builtin = rules.rules.len();
+    for (name, text) in [("ping.toml", ping), ("bad.toml", crashing_rule())] {
+        rules
+            .rules
+            .push(parse_rule(Path::new(name), &text).unwrap());
+    }
+    assert!(rules.rules.iter().all(|r| !r.source.vetted));
+    let refused = vet::vet(exe, &mut rules).unwrap();
+    assert_eq!(refused.len(), 1);
+    let vetted: Vec<&str> = rules
+        .rules
+        .iter()
+        .filter(|r| r.source.vetted)
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(vetted, ["long-running/legacy-ping"]);
+    assert_eq!(rules.rules.len(), builtin + 1);
+}
+
 /// `carve scan /` must not walk `/proc`, `/sys` or other mounts: folders on
 /// another file system than the root are skipped with that reason. `/dev`
 /// holds such mounts on Linux (`/dev/pts`, `/dev/shm`), and no source.

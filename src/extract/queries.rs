@@ -383,10 +383,11 @@ fn compile_lang(
     // A user's rule goes through tree-sitter's query compiler, alone, so a
     // wrong pattern is an error at its line even where the native
     // matcher's compiler would take it (a field the node never has); the
-    // built-in patterns are checked by a test.
+    // built-in patterns are checked by a test, and a rule vetted in a
+    // worker was compiled there already.
     for &rule_idx in &applicable {
         let rule = &rules.rules[rule_idx];
-        if !rule.source.builtin {
+        if !rule.source.builtin && !rule.source.vetted {
             if let Err(err) = Query::new(&grammar, &rule.query) {
                 return Err(rule.query_error(lang, &err).into());
             }

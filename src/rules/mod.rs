@@ -638,6 +638,11 @@ pub struct RuleSource {
     /// compile: every test run compiles them), not a user's rule folder.
     #[serde(default)]
     pub builtin: bool,
+    /// A user's rule whose query tree-sitter compiled, for every language
+    /// it names, in a vetting worker (`rules::vet`): not compiled by
+    /// tree-sitter a second time in process.
+    #[serde(skip)]
+    pub vetted: bool,
 }
 
 /// A rule file that does not parse or validate, pointing at the line.
@@ -769,6 +774,7 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         query_offset: 0,
         id_span: 0..0,
         builtin: false,
+        vetted: false,
     };
     let raw: RuleToml = toml::from_str(text)
         .map_err(|err| RuleError::invalid(&source, err.message().to_string(), err.span(), None))?;

@@ -114,6 +114,13 @@ pub fn vet(exe: &Path, rules: &mut RuleSet) -> Result<Vec<RuleError>, RuleError>
             return Err(rule.query_error(job.lang, &err));
         }
     }
+    // Every language of these compiled in a worker (none left unchecked
+    // for want of one, none refused): no second compile in process.
+    for (index, rule) in rules.rules.iter_mut().enumerate() {
+        let checked =
+            !pending.iter().any(|j| j.rule == index) && !refused.iter().any(|(r, _)| *r == index);
+        rule.source.vetted = !rule.source.builtin && rule.settings.is_none() && checked;
+    }
     refused.sort_by_key(|(rule, _)| std::cmp::Reverse(*rule));
     let mut errors = Vec::with_capacity(refused.len());
     for (rule, error) in refused {
