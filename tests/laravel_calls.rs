@@ -1,9 +1,10 @@
 //! Laravel routes and calls the framework makes out of what is written:
 //! routes declared in a loop over an array, resource actions left out one
 //! string per argument, typed parameters (method injection), services taken
-//! from the container (`app(X::class)->m()`) and jobs handed to a
-//! dispatcher (`dispatch(new X)` runs `X::handle`); static writes only on a
-//! long-lived worker. Each both ways.
+//! from the container (`app(X::class)->m()`), jobs handed to a dispatcher
+//! or dispatched by their class (`dispatch(new X)`, `X::dispatch()` run
+//! `X::handle`) and methods called on a factory's declared result; static
+//! writes only on a long-lived worker. Each both ways.
 
 mod common;
 
@@ -200,6 +201,55 @@ fn typed_parameters_the_container_and_dispatched_jobs_reach_their_class() {
         );
     }
     for id in ["GET /other", "GET /other-container", "GET /event"] {
+        let rules = rules_of(&report, id);
+        assert!(!has_rule(&rules, "local-fs/"), "{id}: {rules:?}");
+    }
+}
+
+/// A job dispatched by its class (`WriteJob::dispatch(...)`, Laravel's
+/// `Dispatchable`) runs its `handle()`; a class without one (an event) is
+/// no call of it. A method called on a static call's result runs the method
+/// of the class the static method declares it returns.
+#[test]
+fn class_dispatched_jobs_and_factory_results_reach_their_methods() {
+    let routes = "<?php\nuse App\\Http\\Controllers\\JobController;\nuse App\\Http\\Controllers\\EventController;\nuse App\\Http\\Controllers\\FactoryController;\nuse App\\Http\\Controllers\\QuietFactoryController;\nuse Illuminate\\Support\\Facades\\Route;\n\nRoute::get('/job', JobController::class);\nRoute::get('/event', EventController::class);\nRoute::get('/factory', FactoryController::class);\nRoute::get('/quiet-factory', QuietFactoryController::class);\n";
+    let uses = "use App\\Services\\Factory;\nuse App\\Jobs\\WriteJob;\nuse App\\Events\\Saved;\n";
+    let call = |name: &str, body: &str| {
+        (
+            format!("app/Http/Controllers/{name}.php"),
+            controller(name, uses, &format!(")\n    {{\n        return {body};")),
+        )
+    };
+    let files = [
+        call("JobController", "WriteJob::dispatch('a')"),
+        call("EventController", "Saved::dispatch('a')"),
+        call("FactoryController", "Factory::make('a')->save()"),
+        call("QuietFactoryController", "Factory::quiet('a')->save()"),
+        (
+            "app/Services/Factory.php".to_string(),
+            "<?php\nnamespace App\\Services;\n\nclass Factory\n{\n    public static function make(string $x): Writer\n    {\n        return new Writer();\n    }\n\n    public static function quiet(string $x): ?Quiet\n    {\n        return new Quiet();\n    }\n}\n".to_string(),
+        ),
+        ("app/Services/Writer.php".to_string(), service("Writer", "save", WRITE)),
+        ("app/Services/Quiet.php".to_string(), service("Quiet", "save", "return 1;")),
+        (
+            "app/Jobs/WriteJob.php".to_string(),
+            service("WriteJob", "handle", WRITE).replace("App\\Services", "App\\Jobs"),
+        ),
+        (
+            "app/Events/Saved.php".to_string(),
+            service("Saved", "broadcastOn", WRITE).replace("App\\Services", "App\\Events"),
+        ),
+    ];
+    let files: Vec<(&str, String)> = files.iter().map(|(p, t)| (p.as_str(), t.clone())).collect();
+    let report = app("laravel-dispatch-factory", routes, &files);
+    for id in ["GET /job", "GET /factory"] {
+        let rules = rules_of(&report, id);
+        assert!(
+            has_rule(&rules, "local-fs/php-file-write"),
+            "{id}: {rules:?}"
+        );
+    }
+    for id in ["GET /event", "GET /quiet-factory"] {
         let rules = rules_of(&report, id);
         assert!(!has_rule(&rules, "local-fs/"), "{id}: {rules:?}");
     }

@@ -1255,6 +1255,10 @@ return Application::configure(basePath: dirname(__DIR__))
 <?php
 use App\Http\Controllers\TagController;
 Route::resource('tags', TagController::class)->except(['create', 'edit', 'destroy']);
+// Laravel trims the slash a group prefix and `/` leave: `/v2/modules`.
+Route::prefix('/modules')->group(function () {
+    Route::get('/', [TagController::class, 'index']);
+});
 #--- app/Http/Controllers/TagController.php ---#
 <?php
 namespace App\Http\Controllers;
@@ -1277,6 +1281,7 @@ class TagController
             "ANY /blog/new",
             "ANY /index.php",
             "GET /blog/{slug}",
+            "GET /v2/modules",
             "GET /v2/tags",
             "GET /v2/tags/{tag}",
             "HEAD /blog/{slug}",

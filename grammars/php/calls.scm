@@ -36,6 +36,14 @@
   (#any-of? @_make "make" "makeWith" "get")
   (#eq? @_class "class"))
 
+; A method called on what a static call returns
+; (`TranscodeStrategyFactory::make($type)->getTranscodeLocation($song)`), read
+; `TranscodeStrategyFactory.make.getTranscodeLocation`: the method of the class
+; the called method declares it returns (`@def.returns`, src/link/returned.rs).
+(member_call_expression
+  object: (scoped_call_expression) @call.object
+  name: (name) @call.callee)
+
 ; A method called on an object made in place (`(new Streamer($song))->stream()`,
 ; `(new SongZipArchive())->addSongs($songs)`): a call of the class's method.
 (member_call_expression
@@ -44,8 +52,11 @@
   name: (name) @call.callee)
 
 ; A job handed to a dispatcher (`dispatch(new ScanJob($dir))`,
-; `Bus::dispatchSync(new X)`, a facade's `Jobs::dispatch(new X)`) runs its
-; `handle()`: inline on the `sync` queue, else on a worker.
+; `Bus::dispatchSync(new X)`, a facade's `Jobs::dispatch(new X)`) or
+; dispatched by its class (`ScanJob::dispatch($dir)`, Laravel's `Dispatchable`)
+; runs its `handle()`: inline on the `sync` queue, else on a worker. A class
+; without `handle()` (an event's `OtpGenerated::dispatch(...)`, `Bus`) is no
+; call of it.
 ((function_call_expression
    function: (name) @_d
    arguments: (arguments (argument (object_creation_expression [(name) (qualified_name)] @call.callee))))
@@ -55,4 +66,9 @@
    name: (name) @_d
    arguments: (arguments (argument (object_creation_expression [(name) (qualified_name)] @call.callee))))
   (#any-of? @_d "dispatch" "dispatchSync" "dispatchNow" "dispatchAfterResponse")
+  (#set! call.member "handle"))
+((scoped_call_expression
+   scope: [(name) (qualified_name)] @call.callee
+   name: (name) @_d)
+  (#any-of? @_d "dispatch" "dispatchSync" "dispatchNow" "dispatchIf" "dispatchUnless" "dispatchAfterResponse")
   (#set! call.member "handle"))

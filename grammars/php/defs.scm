@@ -42,6 +42,12 @@
 (enum_declaration name: (name) @def.name) @def.class
 
 (method_declaration name: (name) @def.name) @def.function
+; The class a method declares it returns (`public static function make(): TranscodingStrategy`,
+; `?Song`): a call on its result is a call of that class's method.
+(method_declaration
+  name: (name) @def.name
+  return_type: [(named_type [(name) (qualified_name)] @def.returns)
+                (optional_type (named_type [(name) (qualified_name)] @def.returns))]) @def.function
 (interface_declaration
   body: (declaration_list
     (method_declaration name: (name) @def.name) @def.function)

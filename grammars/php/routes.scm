@@ -6,6 +6,8 @@
 ; ---- Laravel: routes/web.php, routes/api.php ------------------------------
 ; Route::get('/users/{id}', ...), post, put, patch, delete, options, any;
 ; also after a chain that starts at Route (`Route::middleware('auth')->get(...)`).
+; Laravel trims the slashes around a route's URI once its group prefix is
+; joined (`prefix('/modules')` + `get('/')` is `/modules`): no trailing `/`.
 ; Each handler form below is its own pattern on the same node: they merge.
 ((scoped_call_expression
    scope: (name) @_r
@@ -13,6 +15,7 @@
    arguments: (arguments . (argument (string) @route.path))) @route
   (#eq? @_r "Route")
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#set! route.strip_trailing_slash)
   (#set! framework "laravel"))
 ((member_call_expression
    object: [(scoped_call_expression scope: (name) @_r)
@@ -21,6 +24,7 @@
    arguments: (arguments . (argument (string) @route.path))) @route
   (#eq? @_r "Route")
   (#any-of? @route.method "get" "post" "put" "patch" "delete" "options" "any")
+  (#set! route.strip_trailing_slash)
   (#set! framework "laravel"))
 ; The middleware a route skips (@route.without): a class or a group's name,
 ; before the route (`Route::withoutMiddleware([StartSession::class])->get(...)`)
@@ -69,6 +73,7 @@
    arguments: (arguments . (argument (array_creation_expression) @route.method) . (argument (string) @route.path))) @route
   (#eq? @_r "Route")
   (#eq? @_m "match")
+  (#set! route.strip_trailing_slash)
   (#set! framework "laravel"))
 ;
 ; A path with substitutions (`Route::get("{$name}/feed", ...)`,

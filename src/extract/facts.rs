@@ -313,6 +313,11 @@ pub struct Call {
     /// (`servable.serve(self)`) is that class's.
     #[serde(default)]
     pub value: bool,
+    /// A method the framework calls on what is written (`#set! call.member`:
+    /// `X::dispatch()` runs `X.handle`): that class's own or none, never a
+    /// method of another class guessed by its name.
+    #[serde(default)]
+    pub framework_member: bool,
 }
 
 impl Call {

@@ -985,6 +985,7 @@ impl<'s> Extraction<'s> {
                     on_submit,
                     cli: false,
                     value,
+                    framework_member: member.is_some(),
                 };
                 self.pending.calls.push((start, call));
             }

@@ -420,8 +420,11 @@ fn file_edges(
         } else {
             let mut targets =
                 resolve_call(resolver, Some(unique), file_idx, call.def(), &call.callee);
-            // A guess stays within the caller's package.
-            targets.retain(|&(f, _, how)| !how.is_guess() || packages.guess_may_reach(file_idx, f));
+            // A guess stays within the caller's package; a method the
+            // framework calls is never guessed.
+            targets.retain(|&(f, _, how)| {
+                !how.is_guess() || (!call.framework_member && packages.guess_may_reach(file_idx, f))
+            });
             if let Some(names) = unique.of(file_idx) {
                 targets.extend(
                     callbacks::persistence_hooks(resolver, names, file_idx, &call.callee)
@@ -888,6 +891,12 @@ fn resolve_call(
     if let (Some(caller), [name, method]) = (caller, &parts[..]) {
         if let Some(found) = returned::on_returned(resolver, file, caller, name, method) {
             return found;
+        }
+    }
+    // Factory::make(…)->run(): a method of the class `make` returns.
+    if let [class, factory, method] = parts[..] {
+        if let Some((f, m)) = returned::on_factory_result(resolver, file, class, factory, method) {
+            return targets_of(Symbol::Def(f, m), Resolution::Member);
         }
     }
     guess_method(resolver, unique, file, &parts)

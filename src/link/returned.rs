@@ -1,9 +1,12 @@
-//! In a language whose objects may forward any call (`fallback_method`):
-//! calls on what a method of the caller's class returns (`worker(…).restart`,
-//! read `worker.restart`, where `worker` ends in `ModelProxy.new …`): the
-//! returned class's method of that name, inherited or its own, else its
-//! fallback for names it does not define (Ruby's `method_missing`, a proxy
-//! forwarding the call).
+//! Calls on what another call returns. In a language whose objects may
+//! forward any call (`fallback_method`): calls on what a method of the
+//! caller's class returns (`worker(…).restart`, read `worker.restart`, where
+//! `worker` ends in `ModelProxy.new …`): the returned class's method of that
+//! name, inherited or its own, else its fallback for names it does not define
+//! (Ruby's `method_missing`, a proxy forwarding the call). In any language:
+//! calls on what a class's method declares it returns
+//! (`TranscodeStrategyFactory::make($t)->getTranscodeLocation()`, read
+//! `TranscodeStrategyFactory.make.getTranscodeLocation`).
 
 use super::callbacks::class_chain;
 use super::resolve::{Resolution, Resolver, Symbol};
@@ -44,4 +47,32 @@ pub(super) fn on_returned(
     };
     let target = find(method).or_else(|| find(fallback))?;
     Some(vec![(target.0, target.1, Resolution::Member)])
+}
+
+/// The method `method` of the class that `factory`, a method of the class
+/// `class` as named in `file`, declares it returns (`@def.returns`), its own
+/// or inherited: (file, def).
+pub(super) fn on_factory_result(
+    resolver: &Resolver,
+    file: usize,
+    class: &str,
+    factory: &str,
+    method: &str,
+) -> Option<(usize, usize)> {
+    let Some((Symbol::Def(f, producer), _)) = resolver.resolve(file, &format!("{class}.{factory}"))
+    else {
+        return None;
+    };
+    let returns = resolver.files[f].defs[producer].returns()?;
+    let Some((Symbol::Def(rf, rc), _)) = resolver.resolve(f, returns) else {
+        return None;
+    };
+    if resolver.files[rf].defs[rc].kind != DefKind::Class {
+        return None;
+    }
+    class_chain(resolver, rf, rc)
+        .into_iter()
+        .find_map(|(cf, cc)| {
+            super::callbacks::method_of(&resolver.files[cf], cc, method).map(|m| (cf, m))
+        })
 }
