@@ -3385,6 +3385,34 @@ fn echo_router_wrapper_groups_and_handler_first() {
     assert_eq!(got, want);
 }
 
+/// echo kept in a struct field: middleware installed on `s.echo` in one
+/// method and file (`s.echo.Use(Middleware(sessionInit).toEcho())`, a
+/// function converted to the app's middleware type) runs before the routes
+/// declared on a group of the same field in another
+/// (`r := NewRouter(s.echo.Group(""))`). Middleware on another field of
+/// the same type (`s.metrics`) or on the same-named field of another type
+/// (`admin.Server.echo`) stays on its own router's routes.
+#[test]
+fn echo_middleware_on_a_receiver_field_reaches_that_routers_routes() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/go-routers/echofieldapp");
+    let output = common::scan_output(&root);
+    let hooks = |id: &str| hooks_of(&output.program, id);
+    for id in ["GET /", "GET /settings/style"] {
+        let got = hooks(id);
+        assert!(
+            got.iter().any(|h| h == "sessionInit") && got.iter().any(|h| h == "recoverer"),
+            "{id}: {got:?}"
+        );
+        assert!(
+            !got.iter().any(|h| h == "metricsAuth" || h == "adminOnly"),
+            "{id}: {got:?}"
+        );
+    }
+    assert_eq!(hooks("GET /metrics"), ["metricsAuth"]);
+    assert_eq!(hooks("GET /admin"), ["adminOnly"]);
+}
+
 #[test]
 fn rails_member_and_collection_routes_name_their_action_apart_from_the_path() {
     let dir = common::temp_dir("rails-action-option");

@@ -327,6 +327,17 @@
   arguments: (argument_list . (identifier) @mount.prefix)
   (#eq? @_group "Group")
   (#set! mount.wrapper)) @mount
+; A router of the app's own type made over a group (`r := NewRouter(s.echo.Group(""))`,
+; `type Router struct{ *echo.Group }`): the group, under its parent.
+(short_var_declaration
+  left: (expression_list . (identifier) @mount.child)
+  right: (expression_list . (call_expression
+    function: [(identifier) (selector_expression)]
+    arguments: (argument_list . (call_expression
+      function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_group)
+      arguments: (argument_list . [(interpreted_string_literal) (raw_string_literal)] @mount.prefix .)) .)))
+  (#eq? @_group "Group")
+  (#set! mount.router)) @mount
 ; Middleware given to a group: hooks of the group (`r.Group("/admin", auth())`).
 (short_var_declaration
   left: (expression_list . (identifier) @mount.parent)
@@ -392,6 +403,20 @@
   function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_use)
   arguments: (argument_list [(identifier) (selector_expression) (call_expression)] @mount.child)
   (#eq? @_use "Use")
+  (#set! mount.positional "parent")) @mount
+; A function converted to the app's own middleware type and adapted to the
+; framework's (`s.echo.Use(Middleware(sessionInit).toEcho())`): the function is the hook.
+(call_expression
+  function: (selector_expression operand: (_) @mount.parent field: (field_identifier) @_use)
+  arguments: (argument_list
+    (call_expression
+      function: (selector_expression
+        operand: (call_expression
+          function: (identifier) @_type
+          arguments: (argument_list . (identifier) @mount.child .)))))
+  (#eq? @_use "Use")
+  (#match? @_type "^[A-Z]")
+  (#not-match? @_type "^New")
   (#set! mount.positional "parent")) @mount
 ; r.Group("/user").POST("", h), r.Group("/").Use(mw): a group made in a chain.
 (selector_expression

@@ -159,6 +159,8 @@ struct Pending {
     route_handlers: Vec<Vec<(usize, Span, String)>>,
     /// (name start, name) of functions given to each route's handler factory
     route_wrapped: Vec<Vec<(usize, String)>>,
+    /// Where each of `facts.routers` is named (its name's first byte).
+    router_starts: Vec<usize>,
     hits: Vec<RawHit>,
     calls: Vec<(usize, Call)>,
     /// (name start, detail, url path) of viewset extra actions
@@ -1510,6 +1512,7 @@ impl<'s> Extraction<'s> {
                 })
                 .collect();
         }
+        self.receiver_routers(&receivers, &index);
         if !receivers.is_empty() {
             for mount in &mut self.facts.mounts {
                 if let MountChild::Name(name) = &mount.child {
@@ -1548,6 +1551,41 @@ impl<'s> Extraction<'s> {
             .dedup_by(|a, b| a.local == b.local && a.module == b.module && a.name == b.name);
         self.facts.shrink_to_fit();
         self.facts
+    }
+
+    /// Routers kept in a field of a method's receiver (`s.echo.Use(mw)` in
+    /// one method, `s.echo.Group("")` in another file's): named as the
+    /// field of the receiver's type (`Server.echo`), so routes, mounts and
+    /// hooks written through any receiver of that type meet on one router.
+    fn receiver_routers(&mut self, receivers: &receivers::Receivers, index: &DefIndex) {
+        let defs = &self.facts.defs;
+        let field = |start: usize, name: &str| {
+            receivers.receiver_field(defs, index.enclosing_function(defs, start), name)
+        };
+        let starts = std::mem::take(&mut self.pending.router_starts);
+        for (router, start) in self.facts.routers.iter_mut().zip(starts) {
+            if let Some(name) = field(start, &router.name) {
+                router.name = name;
+            }
+        }
+        for route in &mut self.facts.routes {
+            if let Some(name) = route
+                .router
+                .as_deref()
+                .and_then(|r| field(route.span.start, r))
+            {
+                route.router = Some(name);
+            }
+        }
+        for mount in &mut self.facts.mounts {
+            if let Some(name) = mount
+                .parent
+                .as_deref()
+                .and_then(|p| field(mount.span.start, p))
+            {
+                mount.parent = Some(name);
+            }
+        }
     }
 
     /// Methods declared outside their type get it as their class; their

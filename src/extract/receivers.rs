@@ -108,6 +108,20 @@ impl Receivers {
         None
     }
 
+    /// `name` written in `def` when it is a field reached through the
+    /// receiver of `def` or of a method around it (`s.echo` in `func (s
+    /// *Server) routes()`): the field of the receiver's type,
+    /// `Server.echo`, the same in every method and file that names it.
+    pub fn receiver_field(&self, defs: &[Def], def: Option<usize>, name: &str) -> Option<String> {
+        let (root, rest) = name.split_once('.')?;
+        scopes(defs, def).find_map(|d| {
+            self.selves
+                .iter()
+                .find(|(sd, var, _)| *sd == d && var == root)
+                .map(|(_, _, owner)| format!("{owner}.{rest}"))
+        })
+    }
+
     /// The type of the local `var` as it resolves: given by a call through
     /// the method's receiver (`v, err := o.getVerifier()`), the receiver's
     /// type's method (`Auth.getVerifier`); through another local of the

@@ -570,6 +570,7 @@ impl<'s> Extraction<'s> {
             };
             return;
         }
+        self.pending.router_starts.push(name.start_byte());
         self.facts.routers.push(RouterDecl {
             name: router,
             prefix: piece.map(|(p, _)| p),

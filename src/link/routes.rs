@@ -1377,7 +1377,18 @@ fn router_key(resolver: &Resolver, file: usize, name: &str) -> RouterKey {
             Symbol::Def(g, d) => (g, resolver.files[g].defs[d].name.to_string()),
             _ => (f, MODULE_ROUTER.to_string()),
         },
-        _ => (file, name.to_string()),
+        // A field of a type (`Server.echo`: a router kept in a struct field,
+        // named through the receivers of the type's methods): one router in
+        // every file of the package, keyed where the type is declared.
+        _ => match name
+            .split_once('.')
+            .and_then(|(root, _)| resolver.resolve(file, root))
+        {
+            Some((Symbol::Def(f, d), _)) if resolver.files[f].defs[d].kind == DefKind::Class => {
+                (f, name.to_string())
+            }
+            _ => (file, name.to_string()),
+        },
     }
 }
 
