@@ -367,9 +367,10 @@ pub struct Import {
     /// each: every file it matches may be the one.
     #[serde(default)]
     pub include: bool,
-    /// Byte offset of the import in the file.
+    /// Byte offset of the import in the file (`u32`: imports live until
+    /// the report, and files are far below 4 GB).
     #[serde(default)]
-    pub start: usize,
+    pub start: u32,
 }
 
 /// One exported binding: `name` (`default` for default exports, `*` for a
@@ -1156,6 +1157,7 @@ mod tests {
         assert!(std::mem::size_of::<Hit>() <= 64);
         assert!(std::mem::size_of::<Call>() <= 32);
         assert!(std::mem::size_of::<Def>() <= 80);
+        assert!(std::mem::size_of::<Import>() <= 40);
         let mut plain = Hit::new(
             7,
             Pos::default(),
@@ -1199,6 +1201,18 @@ mod tests {
         assert_eq!(
             (back.rule(), back.on_submit(), back.holder()),
             (12, true, None)
+        );
+    }
+
+    /// `scan::extract_all` collects the files' facts in the room of its
+    /// per-file results, which needs records of one size: a second list of
+    /// every file's facts would be megabytes at the end of extraction.
+    #[test]
+    fn a_file_result_is_the_size_of_its_facts() {
+        use crate::discover::SkippedFile;
+        assert_eq!(
+            std::mem::size_of::<Option<Result<FileFacts, SkippedFile>>>(),
+            std::mem::size_of::<FileFacts>()
         );
     }
 }

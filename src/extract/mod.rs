@@ -1046,7 +1046,7 @@ impl<'s> Extraction<'s> {
             name: name.map(Name::from),
             pos,
             include,
-            start: module_node.start_byte(),
+            start: saturating_u32(module_node.start_byte()),
         });
     }
 

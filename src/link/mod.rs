@@ -185,7 +185,11 @@ fn link_with(
         facts.entry |= process_files.binary_search(&facts.path).is_ok();
     }
     let sources = files.len();
-    files.extend(crate::config_files::facts(&settings_files, rules));
+    let settings = crate::config_files::facts(&settings_files, rules);
+    // Room for exactly these: the list of every file's facts lives through
+    // link, and growing it would double it.
+    files.reserve_exact(settings.len() + route_files.len());
+    files.extend(settings);
     files.extend(route_files.iter().map(crate::config_routes::facts));
     // Only call resolution reads the calls: held apart from the files, so
     // that a link that keeps nothing frees them while it resolves them.
@@ -477,8 +481,8 @@ fn include_calls(
     let mut edges = Vec::new();
     for import in files[file].imports.iter().filter(|i| i.include) {
         let at = Span {
-            start: import.start,
-            end: import.start,
+            start: import.start as usize,
+            end: import.start as usize,
         };
         let holder = files[file]
             .defs
