@@ -123,3 +123,32 @@ func (m *Manager) remember(name, user string) string {
 	m.sessions[name] = user
 	return user
 }
+
+var catalog = map[string]string{}
+
+// The catalogue the app ships, loaded once per language.
+func translations(lang string) (string, error) {
+	if d, found := catalog[lang]; found {
+		return d, nil
+	}
+	d, err := loadTranslationFile(lang)
+	if err != nil {
+		return "", err
+	}
+	// ok: read-only data the app ships
+	catalog[lang] = d
+	return d, nil
+}
+
+var prices = map[string]int{}
+
+// A price fetched once per product: a memo of a package-level map.
+func price(sku string) int {
+	if p, found := prices[sku]; found {
+		return p
+	}
+	p := fetchPrice(sku)
+	prices[sku] = p
+//^^^^^^^^^^^^^^^ in-memory-cache/go-memo-map
+	return p
+}
