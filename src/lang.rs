@@ -170,6 +170,11 @@ struct Spec {
     /// a default with the deployment's choice.
     #[serde(default)]
     env_conditions: Vec<String>,
+    /// Regular expressions on a value that builds a fresh object (Go's
+    /// `NewHub(room)`, `&Session{…}`): a map that keeps one per key holds
+    /// live objects, not the memoised results of a lookup.
+    #[serde(default)]
+    fresh_values: Vec<String>,
     /// Regular expressions on an expression that reads an environment
     /// variable (`process.env.X`, `os.getenv("X", "/d")`): the group `var`
     /// is the variable, the group `default` (when present) its default.
@@ -328,6 +333,7 @@ struct Entry {
     submit_conditions: Option<regex::RegexSet>,
     dev_conditions: Option<regex::RegexSet>,
     env_conditions: Option<regex::RegexSet>,
+    fresh_values: Option<regex::RegexSet>,
     /// Each `page_templates` entry's directive, compiled.
     page_directives: Vec<regex::Regex>,
     env_reads: Vec<regex::Regex>,
@@ -402,6 +408,8 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
             .map_err(|e| format!("{path}: dev_conditions: {e}"))?,
         env_conditions: regex_set(&spec.env_conditions)
             .map_err(|e| format!("{path}: env_conditions: {e}"))?,
+        fresh_values: regex_set(&spec.fresh_values)
+            .map_err(|e| format!("{path}: fresh_values: {e}"))?,
         page_directives: spec
             .page_templates
             .iter()
@@ -714,6 +722,14 @@ impl Lang {
             .env_conditions
             .as_ref()
             .is_some_and(|set| set.is_match(condition))
+    }
+
+    /// Whether `value` builds a fresh object (`fresh_values`).
+    pub fn is_fresh_value(self, value: &str) -> bool {
+        self.entry()
+            .fresh_values
+            .as_ref()
+            .is_some_and(|set| set.is_match(value))
     }
 
     pub fn is_dev_only(self, rel: &str) -> bool {

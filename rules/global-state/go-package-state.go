@@ -180,7 +180,20 @@ func user(id string) User {
 		return u
 	}
 	u, _ := loadUser(id)
+	// ok: a read-through memo of a value computed from the key
+	// (in-memory-cache/go-memo-map)
 	users[id] = u
-//^^^^^^^^^^^^^^ global-state/go-package-state
 	return u
+}
+
+var rooms = map[string]*Hub{}
+
+func room(id string) *Hub {
+	if h, found := rooms[id]; found {
+		return h
+	}
+	h := NewHub(id)
+	rooms[id] = h
+//^^^^^^^^^^^^^^ global-state/go-package-state
+	return h
 }

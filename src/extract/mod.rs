@@ -55,6 +55,7 @@ mod overrides;
 pub mod parse;
 mod path_builders;
 pub mod queries;
+mod read_through;
 mod receivers;
 mod routes;
 mod self_values;
@@ -1134,6 +1135,18 @@ impl<'s> Extraction<'s> {
                 if self.value_matches(root, n, re) {
                     return;
                 }
+            }
+        }
+        for (test, wanted) in [
+            (&rule.when.unless_read_through, false),
+            (&rule.when.if_read_through, true),
+        ] {
+            let Some(test) = test else { continue };
+            let memo = get(&test.entry)
+                .zip(get(&test.value))
+                .is_some_and(|(entry, value)| self.is_read_through(root, entry, value));
+            if memo != wanted {
+                return;
             }
         }
         if let Some(test) = &rule.when.if_value {

@@ -832,6 +832,9 @@ fn resolve_call(
     // (unless the language keeps variables apart: PHP's `$foo` and `foo()`).
     let shadows = parts.len() > 1 || facts.lang.locals_shadow_calls();
     if shadows && caller.is_some_and(|c| facts.is_local(c, parts[0])) {
+        if let Some(found) = shadowed_package_member(resolver, file, &parts) {
+            return found;
+        }
         return if parts.len() > 1 {
             guess_method(resolver, unique, file, &parts)
         } else {
@@ -1190,6 +1193,31 @@ pub(crate) fn base_type_name(base: &str) -> &str {
     base.rsplit('.').next().unwrap_or(base)
 }
 
+/// A local named like the package of its own type (`var bounce
+/// *bounce.Manager`), its call written through that type
+/// (`bounce.Manager.Run`, as extraction rewrites a typed local): the
+/// method of the package's class, when the second part is a class of the
+/// package the first part imports. Any other local's call is no such member.
+fn shadowed_package_member(
+    resolver: &Resolver,
+    file: usize,
+    parts: &[&str],
+) -> Option<Vec<(usize, usize, Resolution)>> {
+    let [package, class, member] = parts else {
+        return None;
+    };
+    let (Symbol::Def(f, c), _) = resolver.resolve(file, &format!("{package}.{class}"))? else {
+        return None;
+    };
+    let defs = &resolver.files[f].defs;
+    if defs[c].kind != DefKind::Class {
+        return None;
+    }
+    let (mf, m) = resolver.member(f, &defs[c].name, member)?;
+    (resolver.files[mf].defs[m].kind == DefKind::Function)
+        .then(|| vec![(mf, m, Resolution::Member)])
+}
+
 /// `obj.method()` where nothing says what `obj` holds: the method of the
 /// one class named like the receiver (`monitor.start()` → `Monitor.start`,
 /// `this.metrics.update()` → `Metrics.update`), else the only method of
@@ -1351,7 +1379,11 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
     }) {
         return live;
     }
-    let written: BTreeSet<(&str, &str)> = live
+    // A state is compared without its kind: a memo's map (an in-memory
+    // cache) is the map another rule's write makes global state.
+    let unkinded =
+        |key: &'_ str| -> String { key.split_once(':').map_or(key, |(_, k)| k).to_string() };
+    let written: BTreeSet<(&str, String)> = live
         .iter()
         .filter(|l| {
             let hit = &resolver.files[l.file].hits[l.hit];
@@ -1360,14 +1392,15 @@ fn with_program_has(resolver: &Resolver, rules: &RuleSet, mut live: Vec<LiveHit>
         })
         .filter_map(|l| {
             let rule = &rules.rules[resolver.files[l.file].hits[l.hit].rule()];
-            Some((rule.id.as_str(), l.state_key.as_deref()?))
+            Some((rule.id.as_str(), unkinded(l.state_key.as_deref()?)))
         })
         .collect();
     let written_by = |writers: &[String], key: Option<&str>| {
         key.is_some_and(|key| {
+            let key = unkinded(key);
             writers
                 .iter()
-                .any(|id| written.contains(&(id.as_str(), key)))
+                .any(|id| written.contains(&(id.as_str(), key.clone())))
         })
     };
     let keep: Vec<bool> = live

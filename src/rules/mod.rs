@@ -237,6 +237,15 @@ pub struct Conditions {
     /// `tmpDir` is a field set to the temp folder).
     #[serde(default)]
     pub unless_value: Option<ValueTest>,
+    /// The hit does not count when it writes the entry of a read-through
+    /// memo (`if v, ok := m[k]; ok { return v }` … `m[k] = v` … `return v`,
+    /// `v` and `k` computed from one parameter): a cache every instance
+    /// fills alike, not state.
+    #[serde(default)]
+    pub unless_read_through: Option<ReadThrough>,
+    /// The hit counts only when it writes such an entry.
+    #[serde(default)]
+    pub if_read_through: Option<ReadThrough>,
     /// The hit counts only when the value of a capture matches a regex (as
     /// `unless_value`): `http.ServeFile(w, r, doc.Path)` where `doc` was
     /// read by `AttachmentPath(…)`.
@@ -461,6 +470,15 @@ impl LoopBounds {
     }
 }
 
+/// `if_read_through`/`unless_read_through`: the captures of the entry
+/// written (`m[k]`) and of the value stored in it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadThrough {
+    pub entry: String,
+    pub value: String,
+}
+
 /// `unless_value`: the capture whose value is tested and the regex it must
 /// not match for the hit to count.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -522,6 +540,8 @@ impl Default for Conditions {
             unless_in_function: None,
             unless_in_function_compiled: std::sync::OnceLock::new(),
             unless_value: None,
+            unless_read_through: None,
+            if_read_through: None,
             state_value: None,
             if_value: None,
             unless_bounded: None,

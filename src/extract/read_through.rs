@@ -1,0 +1,189 @@
+//! Read-through memos: the write of an entry (`m[k] = v`) that its function
+//! makes only after looking the same entry up and returning the value found
+//! (`if v, ok := m[k]; ok { return v }`), storing a value computed from the
+//! same input as the key (a parameter of the function) and handing it back:
+//! `v := fetch(k)` … `m[k] = v` … `return v`. Every instance computes the
+//! same entry on a miss: a cache, not state a request leaves behind. A
+//! fresh object stored per key (the language's `fresh_values`: a hub, a
+//! session, a limiter built for it) is live state, not a memo.
+
+use super::lazy_init::is_function;
+use super::Extraction;
+use rustc_hash::FxHashSet;
+use tree_sitter::Node;
+
+/// How many bindings deep the inputs of a key or value are followed (`cert`
+/// → `x509.ParseCertificate(p.Bytes)` → `p` → `pem.Decode(body)` → `body`
+/// → `io.ReadAll(resp.Body)` → `resp` → `http.Get(certURL)`).
+const DEPTH: usize = 6;
+
+impl<'s> Extraction<'s> {
+    /// Whether `entry` (the entry an assignment writes, `m[k]`), given
+    /// `value`, is the write of a read-through memo.
+    pub(super) fn is_read_through(&self, root: Node<'s>, entry: Node<'s>, value: Node<'s>) -> bool {
+        let written = squeeze(self.text(entry));
+        let Some(key) = entry.child_by_field_name("index") else {
+            return false;
+        };
+        let Some(function) = self.enclosing_function(root, entry) else {
+            return false;
+        };
+        // The entry is read before it is written: written twice at least.
+        if self.text(function).matches(self.text(entry)).count() < 2 {
+            return false;
+        }
+        // What the stored variable was given, else the value itself.
+        let made = self.binding(root, value).unwrap_or(value);
+        if self.facts.lang.is_fresh_value(self.text(made)) {
+            return false;
+        }
+        let stored = self.text(value);
+        let at = entry.start_byte();
+        self.returns_found(function, &written, at)
+            && self.returns_after(function, stored, &written, at)
+            && self.from_same_input(root, function, key, value)
+    }
+
+    /// Whether an `if` of `function` before `at` returns the value a lookup
+    /// of `written` found: the lookup (`v, ok := m[k]`) sits in the `if`'s
+    /// head or before it, the condition names what it binds, and a return
+    /// of the `if`'s consequence names the value found.
+    fn returns_found(&self, function: Node<'s>, written: &str, at: usize) -> bool {
+        let nodes = own_nodes(function);
+        let lookups: Vec<(usize, Vec<&str>)> = nodes
+            .iter()
+            .filter(|n| n.end_byte() <= at)
+            .filter_map(|n| {
+                let left = n.child_by_field_id(self.fields.left)?;
+                let right = n.child_by_field_id(self.fields.right)?;
+                (squeeze(self.text(right)) == written).then(|| {
+                    let names = identifiers(left)
+                        .into_iter()
+                        .map(|i| self.text(i))
+                        .collect();
+                    (n.start_byte(), names)
+                })
+            })
+            .collect();
+        nodes
+            .iter()
+            .filter(|n| n.kind() == "if_statement" && n.end_byte() <= at)
+            .any(|guard| {
+                let (Some(condition), Some(consequence)) = (
+                    guard.child_by_field_id(self.fields.condition),
+                    guard.child_by_field_id(self.fields.consequence),
+                ) else {
+                    return false;
+                };
+                lookups.iter().any(|(start, names)| {
+                    let found = names.first().filter(|f| **f != "_");
+                    *start < consequence.start_byte()
+                        && names.iter().any(|n| names_word(self.text(condition), n))
+                        && found.is_some_and(|found| {
+                            own_nodes(consequence).iter().any(|r| {
+                                r.kind() == "return_statement" && names_word(self.text(*r), found)
+                            })
+                        })
+                })
+            })
+    }
+
+    /// Whether a return of `function` after `at` hands back what was
+    /// stored (the stored variable, or the entry read again).
+    fn returns_after(&self, function: Node<'s>, stored: &str, written: &str, at: usize) -> bool {
+        own_nodes(function).iter().any(|r| {
+            r.kind() == "return_statement"
+                && r.start_byte() > at
+                && (names_word(self.text(*r), stored) || squeeze(self.text(*r)).contains(written))
+        })
+    }
+
+    /// Whether the key and the value both come from one parameter of
+    /// `function`, through the bindings of their variables.
+    fn from_same_input(
+        &self,
+        root: Node<'s>,
+        function: Node<'s>,
+        key: Node<'s>,
+        value: Node<'s>,
+    ) -> bool {
+        let Some(parameters) = function.child_by_field_name("parameters") else {
+            return false;
+        };
+        let parameters: FxHashSet<&str> = identifiers(parameters)
+            .into_iter()
+            .map(|p| self.text(p))
+            .collect();
+        let mut keyed = FxHashSet::default();
+        self.inputs(root, key, DEPTH, &mut keyed);
+        let mut computed = FxHashSet::default();
+        self.inputs(root, value, DEPTH, &mut computed);
+        keyed
+            .intersection(&computed)
+            .any(|input| parameters.contains(input))
+    }
+
+    /// The names `node` is computed from: its variables, each replaced by
+    /// what its nearest binding is computed from, `depth` bindings deep (a
+    /// parameter, a receiver or a package has none: it is an input).
+    fn inputs(&self, root: Node<'s>, node: Node<'s>, depth: usize, out: &mut FxHashSet<&'s str>) {
+        for variable in identifiers(node) {
+            match (depth > 0).then(|| self.binding(root, variable)).flatten() {
+                Some(bound) => self.inputs(root, bound, depth - 1, out),
+                None => {
+                    out.insert(self.text(variable));
+                }
+            }
+        }
+    }
+}
+
+/// The nodes of `node`, outside the functions nested in it, in order.
+fn own_nodes(node: Node) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n != node && is_function(n.kind()) {
+            continue;
+        }
+        out.push(n);
+        let mut cursor = n.walk();
+        let children: Vec<Node> = n.named_children(&mut cursor).collect();
+        stack.extend(children.into_iter().rev());
+    }
+    out
+}
+
+/// The identifiers in `node` (not fields, not types), in order.
+fn identifiers(node: Node) -> Vec<Node> {
+    own_nodes(node)
+        .into_iter()
+        .filter(|n| n.kind() == "identifier")
+        .collect()
+}
+
+/// `text` without whitespace: `m[ k ]` is `m[k]`.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+/// Whether `text` names the identifier `name` as a whole word.
+fn names_word(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    !name.is_empty()
+        && text.match_indices(name).any(|(at, _)| {
+            !text[..at].ends_with(word) && !text[at + name.len()..].starts_with(word)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{names_word, squeeze};
+
+    #[test]
+    fn words_and_entries() {
+        assert!(names_word("return c, nil", "c"));
+        assert!(!names_word("return cert, nil", "c"));
+        assert_eq!(squeeze("s.certs[ u.Path ]"), "s.certs[u.Path]");
+    }
+}
