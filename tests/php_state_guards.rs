@@ -9,7 +9,7 @@ use common::{rules_of, scan_path, temp_dir, write_files};
 
 const COMPOSER: &str =
     r#"{"require": {"slim/slim": "^3.12"}, "autoload": {"psr-4": {"App\\": "src/"}}}"#;
-const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$app = new App();\n$app->get('/page', '\\App\\PageController:show');\n$app->post('/settings', '\\App\\PageController:save');\n$app->get('/cached', '\\App\\PageController:cached');\n$app->run();\n";
+const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$app = new App();\n$app->group('', function () {\n    $this->get('/page', '\\App\\PageController:show');\n    $this->post('/settings', '\\App\\PageController:save');\n    $this->get('/cached', '\\App\\PageController:cached');\n});\n$app->run();\n";
 const CONTROLLER: &str = "<?php\nnamespace App;\n\nclass PageController\n{\n    public function show($request, $response)\n    {\n        $tpl = new Template();\n        return $tpl->draw('page');\n    }\n\n    public function save($request, $response)\n    {\n        $conf = new Settings();\n        $conf->write();\n        return $response;\n    }\n\n    public function cached($request, $response)\n    {\n        CACHED\n    }\n}\n";
 /// Settings kept by one of two stores, picked at run time.
 const SETTINGS: &str = "<?php\nnamespace App;\n\nclass Settings\n{\n    protected $io;\n\n    public function __construct()\n    {\n        if (is_file('data/config.php')) {\n            $this->io = new PhpStore();\n        } else {\n            $this->io = new JsonStore();\n        }\n    }\n\n    public function write()\n    {\n        $this->io->write('data/config', []);\n    }\n}\n";
