@@ -165,6 +165,13 @@ struct Spec {
     /// routes declared there are not the production app's.
     #[serde(default)]
     dev_conditions: Vec<String>,
+    /// Regular expressions on an `if` condition whose branch rebuilds a
+    /// derived file when it is older than the file it is made from
+    /// (`filemtime($compiled) < filemtime($template)`): each instance
+    /// remakes it from its deployed files on a miss, so what the branch
+    /// runs is no state a request leaves for the next one.
+    #[serde(default)]
+    rebuild_conditions: Vec<String>,
     /// Regular expressions on an `if` condition that tests the environment
     /// (`os.getenv("DB") == "postgres"`): what its branch assigns replaces
     /// a default with the deployment's choice.
@@ -332,6 +339,7 @@ struct Entry {
     entry_files: GlobSet,
     submit_conditions: Option<regex::RegexSet>,
     dev_conditions: Option<regex::RegexSet>,
+    rebuild_conditions: Option<regex::RegexSet>,
     env_conditions: Option<regex::RegexSet>,
     fresh_values: Option<regex::RegexSet>,
     /// Each `page_templates` entry's directive, compiled.
@@ -406,6 +414,8 @@ fn load(path: &str, text: &str) -> Result<Entry, String> {
             .map_err(|e| format!("{path}: submit_conditions: {e}"))?,
         dev_conditions: regex_set(&spec.dev_conditions)
             .map_err(|e| format!("{path}: dev_conditions: {e}"))?,
+        rebuild_conditions: regex_set(&spec.rebuild_conditions)
+            .map_err(|e| format!("{path}: rebuild_conditions: {e}"))?,
         env_conditions: regex_set(&spec.env_conditions)
             .map_err(|e| format!("{path}: env_conditions: {e}"))?,
         fresh_values: regex_set(&spec.fresh_values)
@@ -699,6 +709,20 @@ impl Lang {
     pub fn is_submit_condition(self, condition: &str) -> bool {
         self.entry()
             .submit_conditions
+            .as_ref()
+            .is_some_and(|set| set.is_match(condition))
+    }
+
+    /// Whether the language names conditions of a branch that rebuilds a
+    /// stale derived file (`rebuild_conditions`), and whether `condition`
+    /// is one.
+    pub fn has_rebuild_conditions(self) -> bool {
+        self.entry().rebuild_conditions.is_some()
+    }
+
+    pub fn is_rebuild_condition(self, condition: &str) -> bool {
+        self.entry()
+            .rebuild_conditions
             .as_ref()
             .is_some_and(|set| set.is_match(condition))
     }

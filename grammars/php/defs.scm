@@ -102,6 +102,24 @@
   right: (object_creation_expression [(name) (qualified_name)] @field.type)
   (#eq? @_this "this"))
 
+; Flags a class keeps off until one of its methods turns them on: a field
+; off by default that only the class can set (`protected $cache = false;`),
+; and each write of an instance field (`$this->cache = true`). A hit under
+; `if ($this->cache)` counts only where the program calls a method setting
+; it (src/extract/flags.rs, src/link/flags.rs).
+(property_declaration
+  (visibility_modifier) @_visibility
+  (property_element
+    name: (variable_name (name) @flag.off)
+    default_value: [(boolean) (null)] @_off)
+  (#any-of? @_visibility "protected" "private")
+  (#any-of? @_off "false" "FALSE" "False" "null" "NULL" "Null"))
+(assignment_expression
+  left: (member_access_expression
+    object: (variable_name (name) @_this)
+    name: (name) @flag.set)
+  (#eq? @_this "this"))
+
 ; Names bound inside a function: parameters, assignments, loop variables,
 ; closure `use` variables, catch variables.
 (simple_parameter name: (variable_name (name) @local.name))

@@ -2,7 +2,9 @@
 //! (`if form.validate_on_submit():`, `if request.method == 'POST':`, the
 //! language's `submit_conditions`): a GET of the same handler skips what
 //! they call; or only in development (`if (isDev)`, `dev_conditions`):
-//! routes declared there are not the production app's. And whether a node
+//! routes declared there are not the production app's; or only to rebuild
+//! a derived file older than its source (`rebuild_conditions`): what it
+//! runs is no request's state. And whether a node
 //! runs in any conditional of its function (`branch` rule condition): a
 //! database the configuration picks is opened in one branch of a test on it.
 
@@ -14,13 +16,22 @@ impl<'s> Extraction<'s> {
     /// Whether `node` sits in the body of a submit `if`, in the same function.
     pub(super) fn in_submit_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
         self.facts.lang.has_submit_conditions()
-            && self.in_branch(root, node, Lang::is_submit_condition)
+            && self.in_branch(root, node, Lang::is_submit_condition, false)
+    }
+
+    /// Whether `node` sits in the body of an `if` that rebuilds a stale
+    /// derived file (`if (!file_exists($out) || filemtime($out) <
+    /// filemtime($src))`), in the same function.
+    pub(super) fn in_rebuild_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
+        self.facts.lang.has_rebuild_conditions()
+            && self.in_branch(root, node, Lang::is_rebuild_condition, true)
     }
 
     /// Whether `node` sits in the body of a development-only `if`, in the
     /// same function.
     pub(super) fn in_dev_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
-        self.facts.lang.has_dev_conditions() && self.in_branch(root, node, Lang::is_dev_condition)
+        self.facts.lang.has_dev_conditions()
+            && self.in_branch(root, node, Lang::is_dev_condition, false)
     }
 
     /// Whether `node` sits in a conditional of the function enclosing it
@@ -46,9 +57,15 @@ impl<'s> Extraction<'s> {
         })
     }
 
-    /// Whether `node` sits in the body of an `if` whose condition (not
-    /// negated) `holds`, in the same function.
-    fn in_branch(&self, root: Node<'s>, node: Node<'s>, holds: fn(Lang, &str) -> bool) -> bool {
+    /// Whether `node` sits in the body of an `if` whose condition `holds`
+    /// (and is not negated, unless `negated_too`), in the same function.
+    fn in_branch(
+        &self,
+        root: Node<'s>,
+        node: Node<'s>,
+        holds: fn(Lang, &str) -> bool,
+        negated_too: bool,
+    ) -> bool {
         for n in self.ancestors(root, node) {
             let kind = n.kind();
             if ["function", "lambda", "method", "class"]
@@ -61,9 +78,11 @@ impl<'s> Extraction<'s> {
             if kind != "if_statement" && kind != "elif_clause" {
                 continue;
             }
+            // PHP names the branch `body`.
             let (Some(condition), Some(body)) = (
                 n.child_by_field_id(self.fields.condition),
-                n.child_by_field_id(self.fields.consequence),
+                n.child_by_field_id(self.fields.consequence)
+                    .or_else(|| n.child_by_field_id(self.fields.body)),
             ) else {
                 continue;
             };
@@ -76,7 +95,7 @@ impl<'s> Extraction<'s> {
             let negated = text.starts_with("not ") || text.starts_with('!');
             let inside =
                 body.start_byte() <= node.start_byte() && node.end_byte() <= body.end_byte();
-            if inside && !negated && holds(self.facts.lang, text) {
+            if inside && (negated_too || !negated) && holds(self.facts.lang, text) {
                 return true;
             }
         }

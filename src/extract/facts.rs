@@ -854,6 +854,12 @@ pub struct HitExtra {
     /// function that writes nothing): the hit does not count when the
     /// scanned tree ships that file (`shipped::drop_shipped_reads`).
     pub shipped: Option<Box<str>>,
+    /// The hit runs only while a flag of its class is on (`if
+    /// ($this->cache)`), a flag off by default that only its class turns
+    /// on: the methods (defs of the file) that set it. The hit counts only
+    /// in a program that calls one of them (`flags::without_unset_flags`).
+    #[serde(default)]
+    pub flag_setters: Option<Box<[u32]>>,
 }
 
 impl HitExtra {
@@ -864,6 +870,7 @@ impl HitExtra {
                 suppressed,
                 snippet,
                 shipped: None,
+                flag_setters: None,
             })
         })
     }

@@ -15,6 +15,8 @@ pub(super) struct Fields {
     pub default_value: u16,
     pub condition: u16,
     pub consequence: u16,
+    /// PHP's branch of an `if` (other grammars: `consequence`).
+    pub body: u16,
 }
 
 impl Fields {
@@ -28,6 +30,7 @@ impl Fields {
             default_value: id("default_value"),
             condition: id("condition"),
             consequence: id("consequence"),
+            body: id("body"),
         }
     }
 }

@@ -44,6 +44,7 @@ mod cli_flags;
 mod deadline;
 pub mod facts;
 mod fields;
+mod flags;
 pub mod inner_start;
 mod lazy_init;
 mod loop_routes;
@@ -197,6 +198,12 @@ struct Pending {
     callbacks: Vec<(usize, Callback)>,
     /// (value start, struct, field, value) of function values bound to fields
     bindings: Vec<(usize, String, String, String)>,
+    /// (byte, name) of fields off by default that only their class can
+    /// set (`protected $cache = false;`): `@flag.off`.
+    flags_off: Vec<(usize, String)>,
+    /// (byte, name) of each write of an instance field (`$this->cache =
+    /// true`): `@flag.set`.
+    flag_sets: Vec<(usize, String)>,
     /// (method name start, method, field) of methods that keep the function
     /// they are given in a field
     relays: Vec<(usize, String, String)>,
@@ -262,6 +269,8 @@ struct RawHit {
     on_submit: bool,
     /// The file the hit only reads (`unless_shipped_read`).
     shipped: Option<Box<str>>,
+    /// The instance field an enclosing `if` tests bare (`if ($this->cache)`).
+    guard_flag: Option<String>,
 }
 
 /// What the query walks of one file may use (see `Extraction::run`).
@@ -538,6 +547,17 @@ impl<'s> Extraction<'s> {
             "mount" => self.on_mount(root, caps, prop),
             "hook_paths" => self.on_hook_paths(caps, prop),
             "loop" => self.on_loop(root, caps),
+            "flag" => {
+                for cap in caps {
+                    let name = self.text(cap.node).to_string();
+                    let byte = cap.node.start_byte();
+                    match cap.name {
+                        "flag.off" => self.pending.flags_off.push((byte, name)),
+                        "flag.set" => self.pending.flag_sets.push((byte, name)),
+                        _ => {}
+                    }
+                }
+            }
             "bind" => {
                 if let (Some(class), Some(field), Some(value)) = (
                     capture(caps, "bind.class"),
@@ -971,6 +991,11 @@ impl<'s> Extraction<'s> {
             if callee.is_empty() {
                 continue;
             }
+            // Rebuilding a stale derived file (a compiled template): no
+            // call of the request's own work.
+            if self.in_rebuild_branch(root, cap.node) {
+                continue;
+            }
             let start = object.unwrap_or(cap.node).start_byte();
             let once = self.in_lazy_init(root, cap.node);
             let on_submit = self.in_submit_branch(root, cap.node);
@@ -1085,6 +1110,11 @@ impl<'s> Extraction<'s> {
         let Some(hit) = get("hit").or_else(|| caps.first().map(|c| c.node)) else {
             return;
         };
+        // Rebuilding a stale derived file (a compiled template) from the
+        // deployed one: each instance does it for itself.
+        if self.in_rebuild_branch(root, hit) {
+            return;
+        }
         // A condition naming a capture the match lacks cannot hold.
         let named = |capture: Option<&str>| -> Result<Option<String>, ()> {
             match capture {
@@ -1242,6 +1272,7 @@ impl<'s> Extraction<'s> {
         // what start-up runs first, no route repeats.
         let once = rule.kind.matters_at_startup() && self.in_lazy_init(root, hit);
         let on_submit = self.in_submit_branch(root, hit);
+        let guard_flag = self.guarding_flag(root, hit);
         self.pending.hits.push(RawHit {
             rule: rule_idx,
             once,
@@ -1255,6 +1286,7 @@ impl<'s> Extraction<'s> {
             field,
             self_call,
             shipped,
+            guard_flag,
         });
     }
 
@@ -1402,13 +1434,14 @@ impl<'s> Extraction<'s> {
             (&a.class, &a.name, !a.is_static).cmp(&(&b.class, &b.name, !b.is_static))
         });
         // A type another pattern found fills the gap of one that had none.
-        // The application's attributes keep every type assigned to them
-        // (`app.events = RedisEvents()` or `EventManager()` by configuration).
+        // A field keeps every type assigned to it: which one it holds is
+        // picked at run time (`$this->io = new ConfigPhp()` in one branch,
+        // `new ConfigJson()` in the other; the application's
+        // `app.events = RedisEvents()` or `EventManager()` by configuration).
         self.facts.fields.dedup_by(|later, first| {
             let same = later.class == first.class
                 && later.name == first.name
-                && (first.class != Field::APP
-                    || first.type_name.is_empty()
+                && (first.type_name.is_empty()
                     || later.type_name.is_empty()
                     || first.type_name == later.type_name);
             if same && first.type_name.is_empty() {
@@ -1763,6 +1796,13 @@ impl<'s> Extraction<'s> {
                 );
                 if raw.shipped.is_some() {
                     extra.get_or_insert_with(Box::default).shipped = raw.shipped;
+                }
+                if let Some(setters) = raw
+                    .guard_flag
+                    .as_deref()
+                    .and_then(|flag| self.flag_setters(index, def, flag))
+                {
+                    extra.get_or_insert_with(Box::default).flag_setters = Some(setters);
                 }
                 let mut hit = Hit::new(raw.rule, raw.pos, raw.end, raw.span.into());
                 hit.extra = extra;

@@ -7,6 +7,7 @@ pub mod apps;
 mod bindings;
 mod callbacks;
 mod cli_branches;
+mod flags;
 mod framework_use;
 mod handlers;
 mod hook_paths;
@@ -314,6 +315,7 @@ fn link_with(
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, live_hits);
     let live = started_by::without_restarted(&graph, &def_nodes, &files, rules, live);
+    let live = flags::without_unset_flags(&graph, &def_nodes, &files, &routes, live);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
         live.into_iter().partition(|l| server[l.file]);
     let (suppressed, hits): (Vec<LiveHit>, Vec<LiveHit>) = on_server
@@ -1013,16 +1015,34 @@ fn through_field(
     if rest.is_empty() {
         return None;
     }
-    // The field's type is written where the field is declared.
-    let (field_file, field) = resolver.field(file, class, field)?;
-    let typed = format!("{}.{}", field.type_name, rest.join("."));
-    match resolver.resolve(field_file, &typed)? {
-        (Symbol::Def(f, d), _) => Some(with_implementation(resolver, f, d, Resolution::Member)),
-        // A library's type (`sess *simplesessions.Manager`): its method is
-        // the library's, not one of the program's of the same name.
-        (Symbol::External(_), _) => Some(Vec::new()),
-        (Symbol::Module(_), _) => None,
+    // The field's type is written where the field is declared; a field
+    // assigned objects of several classes runs the method of each of them
+    // (`Binding`: which one depends on the run).
+    let (field_file, types) = resolver.field_types(file, class, field)?;
+    let several = types.len() > 1;
+    let how = if several {
+        Resolution::Binding
+    } else {
+        Resolution::Member
+    };
+    let mut out = Vec::new();
+    let mut resolved = false;
+    for field in types {
+        let typed = format!("{}.{}", field.type_name, rest.join("."));
+        match resolver.resolve(field_file, &typed) {
+            Some((Symbol::Def(f, d), _)) => out.extend(with_implementation(resolver, f, d, how)),
+            // A library's type (`sess *simplesessions.Manager`): its method
+            // is the library's, not one of the program's of the same name.
+            Some((Symbol::External(_), _)) => {}
+            Some((Symbol::Module(_), _)) | None => continue,
+        }
+        resolved = true;
     }
+    if several {
+        out.sort_unstable_by_key(|&(f, d, _)| (f, d));
+        out.dedup_by_key(|e| (e.0, e.1));
+    }
+    resolved.then_some(out)
 }
 
 /// `events.subscribe` on the application object (`current_app.events`):

@@ -65,7 +65,9 @@ pub enum Resolution {
     BindingDefault,
     /// An abstract type's method, to each of its implementations that a
     /// `match` without a default arm picks (which one runs depends on the
-    /// value matched): every arm.
+    /// value matched): every arm. Also a call through a field assigned
+    /// objects of several classes (`$this->io = new ConfigPhp()` or
+    /// `new ConfigJson()`): the method of each.
     Binding,
 }
 
@@ -660,15 +662,30 @@ impl<'p> Resolver<'p> {
 
     /// The field `name` of `class` declared in `file`, or in another file of
     /// its package (Go), with a type written: (the file declaring it, field).
+    /// Of several types, the first written.
     pub fn field(&self, file: usize, class: &str, name: &str) -> Option<(usize, &'p Field)> {
+        let (f, typed) = self.field_types(file, class, name)?;
+        typed.first().map(|&x| (f, x))
+    }
+
+    /// Each type written for the field `name` of `class` (declared, or
+    /// assigned with `new`: a field may hold one class or another), in the
+    /// first of `file` and the other files of its package declaring it.
+    pub fn field_types(
+        &self,
+        file: usize,
+        class: &str,
+        name: &str,
+    ) -> Option<(usize, Vec<&'p Field>)> {
         std::iter::once(file)
             .chain(self.modules.package_files(self.files, file).iter().copied())
             .find_map(|f| {
-                self.files[f]
+                let typed: Vec<&Field> = self.files[f]
                     .fields
                     .iter()
-                    .find(|x| x.class == class && x.name == name && !x.type_name.is_empty())
-                    .map(|x| (f, x))
+                    .filter(|x| x.class == class && x.name == name && !x.type_name.is_empty())
+                    .collect();
+                (!typed.is_empty()).then_some((f, typed))
             })
     }
 

@@ -1,0 +1,38 @@
+//! Hits that wait for a flag of their class (`if ($this->cache)`, a field
+//! off by default that only some methods of the class turn on: see
+//! `extract::flags`): they run only in a program that calls one of those
+//! methods (or routes a request to one). A flag nothing turns on guards
+//! code that never runs.
+
+use super::routes::Route;
+use super::{CallEdge, CodeNode, LiveHit};
+use crate::extract::facts::FileFacts;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::Direction;
+
+/// `live` less the hits whose flag no method the program calls turns on.
+pub fn without_unset_flags(
+    graph: &DiGraph<CodeNode, CallEdge>,
+    def_nodes: &[Vec<Option<NodeIndex>>],
+    files: &[FileFacts],
+    routes: &[Route],
+    mut live: Vec<LiveHit>,
+) -> Vec<LiveHit> {
+    let called = |file: usize, def: usize| {
+        routes.iter().any(|r| r.handler == Some((file, def)))
+            || def_nodes[file][def].is_some_and(|node| {
+                graph
+                    .edges_directed(node, Direction::Incoming)
+                    .next()
+                    .is_some()
+            })
+    };
+    live.retain(|l| {
+        let extra = files[l.file].hits[l.hit].extra.as_deref();
+        let Some(setters) = extra.and_then(|e| e.flag_setters.as_deref()) else {
+            return true;
+        };
+        setters.iter().any(|&def| called(l.file, def as usize))
+    });
+    live
+}
