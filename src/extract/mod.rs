@@ -45,6 +45,7 @@ mod deadline;
 pub mod facts;
 mod fields;
 pub mod inner_start;
+mod kinds;
 mod lazy_init;
 mod loop_routes;
 mod loops;
@@ -289,6 +290,8 @@ struct Extraction<'s> {
     ancestry: std::cell::RefCell<ancestry::Ancestry<'s>>,
     /// The grammar's ids of the fields read for every match.
     fields: fields::Fields,
+    /// The classes of the grammar's node kinds (`kinds`).
+    kinds: &'static kinds::KindClasses,
     /// Each function's memo guards, found once (`lazy_init`).
     memo_guards: lazy_init::MemoGuards,
 }
@@ -316,6 +319,7 @@ impl<'s> Extraction<'s> {
             bindings: values::Bindings::default(),
             ancestry: Default::default(),
             fields: fields::Fields::new(&lang.grammar()),
+            kinds: kinds::KindClasses::of(lang),
             memo_guards: lazy_init::MemoGuards::default(),
         }
     }
