@@ -74,7 +74,7 @@ impl<'s> Extraction<'s> {
     pub(super) fn enclosing_function(&self, root: Node<'s>, node: Node<'s>) -> Option<Node<'s>> {
         self.ancestors(root, node)
             .into_iter()
-            .find(|n| super::lazy_init::is_function(n.kind()))
+            .find(|&n| self.kinds.is(n, super::kinds::Class::FUNCTION))
     }
 }
 

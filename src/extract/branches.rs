@@ -8,6 +8,7 @@
 //! runs in any conditional of its function (`branch` rule condition): a
 //! database the configuration picks is opened in one branch of a test on it.
 
+use super::kinds::Class;
 use super::Extraction;
 use crate::lang::Lang;
 use tree_sitter::Node;
@@ -40,21 +41,7 @@ impl<'s> Extraction<'s> {
     /// `ternary_expression`, Ruby's `if`/`unless`/`case`/`when`); a
     /// condition around the function's definition does not count.
     pub(super) fn in_conditional(&self, root: Node<'s>, node: Node<'s>) -> bool {
-        self.in_own_function(root, node, |kind| {
-            kind.split('_').any(|word| {
-                matches!(
-                    word,
-                    "if" | "elif"
-                        | "else"
-                        | "unless"
-                        | "switch"
-                        | "case"
-                        | "match"
-                        | "when"
-                        | "ternary"
-                )
-            })
-        })
+        self.in_own_function(root, node, Class::CONDITIONAL)
     }
 
     /// Whether `node` sits in the body of an `if` whose condition `holds`
@@ -67,14 +54,11 @@ impl<'s> Extraction<'s> {
         negated_too: bool,
     ) -> bool {
         for n in self.ancestors(root, node) {
-            let kind = n.kind();
-            if ["function", "lambda", "method", "class"]
-                .iter()
-                .any(|f| kind.contains(f))
-            {
+            if self.kinds.is(n, Class::BRANCH_END) {
                 return false;
             }
             // `elif request.method == "POST":` has a condition and a body of its own.
+            let kind = n.kind();
             if kind != "if_statement" && kind != "elif_clause" {
                 continue;
             }
@@ -101,4 +85,25 @@ impl<'s> Extraction<'s> {
         }
         false
     }
+}
+
+/// Whether a node kind is a conditional (`if_statement`, `elif_clause`,
+/// `expression_switch_statement`, `switch_case`, `case_clause`,
+/// `match_statement`, `when_expression`, `ternary_expression`, Ruby's
+/// `if`/`unless`/`case`/`when`).
+pub(super) fn is_conditional(kind: &str) -> bool {
+    kind.split('_').any(|word| {
+        matches!(
+            word,
+            "if" | "elif" | "else" | "unless" | "switch" | "case" | "match" | "when" | "ternary"
+        )
+    })
+}
+
+/// Whether the search for an enclosing `if` stops at a node of this kind:
+/// a function, lambda, method or class.
+pub(super) fn ends_branch_search(kind: &str) -> bool {
+    ["function", "lambda", "method", "class"]
+        .iter()
+        .any(|f| kind.contains(f))
 }

@@ -5,6 +5,7 @@
 //! (`if (data && fresh) return data;`, or `return { token };`, before
 //! `data = …`) is not shared state either.
 
+use super::kinds::Class;
 use super::Extraction;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -70,11 +71,10 @@ impl<'s> Extraction<'s> {
     /// constructor runs the first time only).
     pub(super) fn in_lazy_init(&self, root: Node<'s>, node: Node<'s>) -> bool {
         for n in self.ancestors(root, node) {
-            let kind = n.kind();
-            if is_function(kind) {
+            if self.kinds.is(n, Class::FUNCTION) {
                 return false;
             }
-            if !kind.starts_with("assignment") {
+            if !self.kinds.is(n, Class::ASSIGNMENT) {
                 continue;
             }
             let (Some(left), Some(right)) = (
@@ -122,7 +122,7 @@ impl<'s> Extraction<'s> {
         let mut guards = Vec::new();
         let mut stack = vec![function];
         while let Some(n) = stack.pop() {
-            if n != function && is_function(n.kind()) {
+            if n != function && self.kinds.is(n, Class::FUNCTION) {
                 continue;
             }
             if n.kind() == "if_statement" {

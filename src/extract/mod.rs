@@ -46,6 +46,7 @@ pub mod facts;
 mod fields;
 mod flags;
 pub mod inner_start;
+mod kinds;
 mod lazy_init;
 mod loop_routes;
 mod loops;
@@ -301,6 +302,8 @@ struct Extraction<'s> {
     ancestry: std::cell::RefCell<ancestry::Ancestry<'s>>,
     /// The grammar's ids of the fields read for every match.
     fields: fields::Fields,
+    /// The classes of the grammar's node kinds (`kinds`).
+    kinds: &'static kinds::KindClasses,
     /// Each function's memo guards, found once (`lazy_init`).
     memo_guards: lazy_init::MemoGuards,
 }
@@ -328,6 +331,7 @@ impl<'s> Extraction<'s> {
             bindings: values::Bindings::default(),
             ancestry: Default::default(),
             fields: fields::Fields::new(&lang.grammar()),
+            kinds: kinds::KindClasses::of(lang),
             memo_guards: lazy_init::MemoGuards::default(),
         }
     }
