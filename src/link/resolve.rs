@@ -644,12 +644,15 @@ impl<'p> Resolver<'p> {
     }
 
     /// The member `name` of `class` declared in `file`, or in another file
-    /// of its package (Go declares methods apart from their type).
+    /// of its package (Go declares methods apart from their type). A method
+    /// before a property of the same name (PHP keeps them apart: `$cache`
+    /// and `cache()`), so a call reaches the method.
     pub fn member(&self, file: usize, class: &str, name: &str) -> Option<(usize, usize)> {
         let in_file = |f: usize| {
             let defs = &self.files[f].defs;
             self.members_of(f, class)
-                .find(|&m| defs[m].name == name)
+                .filter(|&m| defs[m].name == name)
+                .min_by_key(|&m| defs[m].kind != DefKind::Function)
                 .map(|m| (f, m))
         };
         in_file(file).or_else(|| {
