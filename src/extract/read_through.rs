@@ -41,7 +41,7 @@ impl<'s> Extraction<'s> {
         let at = entry.start_byte();
         self.returns_found(function, &written, at)
             && self.returns_after(function, stored, &written, at)
-            && self.from_same_input(root, function, key, value)
+            && self.come_from_one_input(root, function, key, value)
     }
 
     /// Whether an `if` of `function` before `at` returns the value a lookup
@@ -100,7 +100,7 @@ impl<'s> Extraction<'s> {
 
     /// Whether the key and the value both come from one parameter of
     /// `function`, through the bindings of their variables.
-    fn from_same_input(
+    fn come_from_one_input(
         &self,
         root: Node<'s>,
         function: Node<'s>,
