@@ -53,16 +53,28 @@ impl<'s> Extraction<'s> {
         holds: fn(Lang, &str) -> bool,
         negated_too: bool,
     ) -> bool {
+        self.branch_conditions(root, node)
+            .into_iter()
+            .any(|condition| {
+                let text = self.text(condition).trim_start_matches('(').trim_start();
+                let negated = text.starts_with("not ") || text.starts_with('!');
+                (negated_too || !negated) && holds(self.facts.lang, text)
+            })
+    }
+
+    /// The conditions of the `if`s (and `elif`s: `elif request.method ==
+    /// "POST":` has a condition and a body of its own) of the same function
+    /// whose branch holds `node`, innermost first; `if (isDev)`: the
+    /// expression inside the parentheses. PHP names the branch `body`.
+    pub(super) fn branch_conditions(&self, root: Node<'s>, node: Node<'s>) -> Vec<Node<'s>> {
+        let mut conditions = Vec::new();
         for n in self.ancestors(root, node) {
             if self.kinds.is(n, Class::BRANCH_END) {
-                return false;
+                break;
             }
-            // `elif request.method == "POST":` has a condition and a body of its own.
-            let kind = n.kind();
-            if kind != "if_statement" && kind != "elif_clause" {
+            if !matches!(n.kind(), "if_statement" | "elif_clause") {
                 continue;
             }
-            // PHP names the branch `body`.
             let (Some(condition), Some(body)) = (
                 n.child_by_field_id(self.fields.condition),
                 n.child_by_field_id(self.fields.consequence)
@@ -70,20 +82,14 @@ impl<'s> Extraction<'s> {
             ) else {
                 continue;
             };
-            // `if (isDev)`: the expression inside the parentheses.
-            let condition = match condition.kind() {
-                "parenthesized_expression" => condition.named_child(0).unwrap_or(condition),
-                _ => condition,
-            };
-            let text = self.text(condition).trim_start_matches('(').trim_start();
-            let negated = text.starts_with("not ") || text.starts_with('!');
-            let inside =
-                body.start_byte() <= node.start_byte() && node.end_byte() <= body.end_byte();
-            if inside && (negated_too || !negated) && holds(self.facts.lang, text) {
-                return true;
+            if body.start_byte() <= node.start_byte() && node.end_byte() <= body.end_byte() {
+                conditions.push(match condition.kind() {
+                    "parenthesized_expression" => condition.named_child(0).unwrap_or(condition),
+                    _ => condition,
+                });
             }
         }
-        false
+        conditions
     }
 }
 

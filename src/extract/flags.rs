@@ -14,40 +14,15 @@ impl<'s> Extraction<'s> {
     /// tests bare (`if ($this->cache)`, `if self.cache:`), with `node` in
     /// its branch.
     pub(super) fn guarding_flag(&self, root: Node<'s>, node: Node<'s>) -> Option<String> {
-        for n in self.ancestors(root, node) {
-            let kind = n.kind();
-            if ["function", "lambda", "method", "class"]
-                .iter()
-                .any(|f| kind.contains(f))
-            {
-                return None;
-            }
-            if kind != "if_statement" {
-                continue;
-            }
-            let (Some(condition), Some(body)) = (
-                n.child_by_field_id(self.fields.condition),
-                n.child_by_field_id(self.fields.consequence)
-                    .or_else(|| n.child_by_field_id(self.fields.body)),
-            ) else {
-                continue;
-            };
-            if !(body.start_byte() <= node.start_byte() && node.end_byte() <= body.end_byte()) {
-                continue;
-            }
-            let condition = match condition.kind() {
-                "parenthesized_expression" => condition.named_child(0).unwrap_or(condition),
-                _ => condition,
-            };
-            let tested = self.reference(condition);
-            let field = tested
-                .strip_prefix("this.")
-                .or_else(|| tested.strip_prefix("self."));
-            if let Some(field) = field.filter(|f| is_identifier(f)) {
-                return Some(field.to_string());
-            }
-        }
-        None
+        self.branch_conditions(root, node)
+            .into_iter()
+            .find_map(|condition| {
+                let tested = self.reference(condition);
+                let field = tested
+                    .strip_prefix("this.")
+                    .or_else(|| tested.strip_prefix("self."));
+                field.filter(|f| is_identifier(f)).map(str::to_string)
+            })
     }
 
     /// The methods that turn on `flag`, a field the class of function
