@@ -701,6 +701,7 @@ impl Lang {
         self.spec().handler_first.iter().any(|f| f == framework)
     }
 
+    /// Whether the language names conditions that test a request for a
     /// submitted form (`submit_conditions`), and whether `condition` is one.
     pub fn has_submit_conditions(self) -> bool {
         self.entry().submit_conditions.is_some()
