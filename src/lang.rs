@@ -9,6 +9,17 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::path::Path;
 use std::sync::OnceLock;
 
+/// Branches a language names by their conditions in `language.toml`: a
+/// request that submitted a form (`submit_conditions`), the rebuild of a
+/// stale derived file (`rebuild_conditions`), development only
+/// (`dev_conditions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BranchKind {
+    Submit,
+    Rebuild,
+    Dev,
+}
+
 /// A source language: an index into the language table.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Lang(u8);
@@ -701,44 +712,14 @@ impl Lang {
         self.spec().handler_first.iter().any(|f| f == framework)
     }
 
-    /// Whether the language names conditions that test a request for a
-    /// submitted form (`submit_conditions`), and whether `condition` is one.
-    pub fn has_submit_conditions(self) -> bool {
-        self.entry().submit_conditions.is_some()
-    }
-
-    pub fn is_submit_condition(self, condition: &str) -> bool {
-        self.entry()
-            .submit_conditions
-            .as_ref()
-            .is_some_and(|set| set.is_match(condition))
-    }
-
-    /// Whether the language names conditions of a branch that rebuilds a
-    /// stale derived file (`rebuild_conditions`), and whether `condition`
-    /// is one.
-    pub fn has_rebuild_conditions(self) -> bool {
-        self.entry().rebuild_conditions.is_some()
-    }
-
-    pub fn is_rebuild_condition(self, condition: &str) -> bool {
-        self.entry()
-            .rebuild_conditions
-            .as_ref()
-            .is_some_and(|set| set.is_match(condition))
-    }
-
-    /// Whether the language names conditions of code that runs only in
-    /// development (`dev_conditions`), and whether `condition` is one.
-    pub fn has_dev_conditions(self) -> bool {
-        self.entry().dev_conditions.is_some()
-    }
-
-    pub fn is_dev_condition(self, condition: &str) -> bool {
-        self.entry()
-            .dev_conditions
-            .as_ref()
-            .is_some_and(|set| set.is_match(condition))
+    /// The language's conditions of `which` branches, when it names any.
+    pub fn branch_conditions(self, which: BranchKind) -> Option<&'static regex::RegexSet> {
+        let entry = self.entry();
+        match which {
+            BranchKind::Submit => entry.submit_conditions.as_ref(),
+            BranchKind::Rebuild => entry.rebuild_conditions.as_ref(),
+            BranchKind::Dev => entry.dev_conditions.as_ref(),
+        }
     }
 
     /// Whether `condition` tests the environment (`env_conditions`).

@@ -10,29 +10,26 @@
 
 use super::kinds::Class;
 use super::Extraction;
-use crate::lang::Lang;
+use crate::lang::BranchKind;
 use tree_sitter::Node;
 
 impl<'s> Extraction<'s> {
     /// Whether `node` sits in the body of a submit `if`, in the same function.
     pub(super) fn in_submit_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
-        self.facts.lang.has_submit_conditions()
-            && self.in_branch(root, node, Lang::is_submit_condition, false)
+        self.in_branch(root, node, BranchKind::Submit, false)
     }
 
     /// Whether `node` sits in the body of an `if` that rebuilds a stale
     /// derived file (`if (!file_exists($out) || filemtime($out) <
     /// filemtime($src))`), in the same function.
     pub(super) fn in_rebuild_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
-        self.facts.lang.has_rebuild_conditions()
-            && self.in_branch(root, node, Lang::is_rebuild_condition, true)
+        self.in_branch(root, node, BranchKind::Rebuild, true)
     }
 
     /// Whether `node` sits in the body of a development-only `if`, in the
     /// same function.
     pub(super) fn in_dev_branch(&self, root: Node<'s>, node: Node<'s>) -> bool {
-        self.facts.lang.has_dev_conditions()
-            && self.in_branch(root, node, Lang::is_dev_condition, false)
+        self.in_branch(root, node, BranchKind::Dev, false)
     }
 
     /// Whether `node` sits in a conditional of the function enclosing it
@@ -44,21 +41,25 @@ impl<'s> Extraction<'s> {
         self.in_own_function(root, node, Class::CONDITIONAL)
     }
 
-    /// Whether `node` sits in the body of an `if` whose condition `holds`
-    /// (and is not negated, unless `negated_too`), in the same function.
+    /// Whether `node` sits in the body of an `if` whose condition is one of
+    /// the language's `which` conditions (and is not negated, unless
+    /// `negated_too`), in the same function.
     fn in_branch(
         &self,
         root: Node<'s>,
         node: Node<'s>,
-        holds: fn(Lang, &str) -> bool,
+        which: BranchKind,
         negated_too: bool,
     ) -> bool {
+        let Some(conditions) = self.facts.lang.branch_conditions(which) else {
+            return false;
+        };
         self.branch_conditions(root, node)
             .into_iter()
             .any(|condition| {
                 let text = self.text(condition).trim_start_matches('(').trim_start();
                 let negated = text.starts_with("not ") || text.starts_with('!');
-                (negated_too || !negated) && holds(self.facts.lang, text)
+                (negated_too || !negated) && conditions.is_match(text)
             })
     }
 

@@ -9,6 +9,7 @@ use super::{CallEdge, CodeNode, LiveHit};
 use crate::extract::facts::FileFacts;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::Direction;
+use std::collections::HashSet;
 
 /// `live` less the hits whose flag no method the program calls turns on.
 pub fn without_unset_flags(
@@ -18,21 +19,26 @@ pub fn without_unset_flags(
     routes: &[Route],
     mut live: Vec<LiveHit>,
 ) -> Vec<LiveHit> {
-    let called = |file: usize, def: usize| {
-        routes.iter().any(|r| r.handler == Some((file, def)))
-            || def_nodes[file][def].is_some_and(|node| {
-                graph
-                    .edges_directed(node, Direction::Incoming)
-                    .next()
-                    .is_some()
-            })
-    };
+    // The routes' handlers, collected on the first flagged hit (most scans
+    // have none).
+    let mut handlers: Option<HashSet<(usize, usize)>> = None;
     live.retain(|l| {
         let extra = files[l.file].hits[l.hit].extra.as_deref();
         let Some(setters) = extra.and_then(|e| e.flag_setters.as_deref()) else {
             return true;
         };
-        setters.iter().any(|&def| called(l.file, def as usize))
+        let handlers =
+            handlers.get_or_insert_with(|| routes.iter().filter_map(|r| r.handler).collect());
+        setters.iter().any(|&def| {
+            let def = def as usize;
+            handlers.contains(&(l.file, def))
+                || def_nodes[l.file][def].is_some_and(|node| {
+                    graph
+                        .edges_directed(node, Direction::Incoming)
+                        .next()
+                        .is_some()
+                })
+        })
     });
     live
 }
