@@ -2,6 +2,7 @@ package webhooks
 
 import (
 	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"io"
 	"net/http"
@@ -39,6 +40,47 @@ func (s *SES) getCert(certURL string) (*x509.Certificate, error) {
 	s.mu.Lock()
 	s.certs[u.Path] = cert
 //^^^^^^^^^^^^^^^^^^^^^^ in-memory-cache/go-memo-map
+	s.mu.Unlock()
+	return cert, err
+}
+
+// The same memo, its value decoded through locals tested on the way (`p ==
+// nil` binds nothing), looked up again under the write lock and stored only
+// when parsing succeeded.
+func (s *SES) getCertChecked(certURL string) (*x509.Certificate, error) {
+	u, err := url.Parse(certURL)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	c, ok := s.certs[u.Path]
+	s.mu.RUnlock()
+	if ok {
+		return c, nil
+	}
+	resp, err := http.Get(certURL)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	p, _ := pem.Decode(body)
+	if p == nil {
+		return nil, errors.New("invalid PEM")
+	}
+	cert, err := x509.ParseCertificate(p.Bytes)
+	s.mu.Lock()
+	if c2, ok := s.certs[u.Path]; ok && c2 != nil {
+		s.mu.Unlock()
+		return c2, nil
+	}
+	if err == nil {
+		s.certs[u.Path] = cert
+//^^^^^^^^^^^^^^^^^^^^^^ in-memory-cache/go-memo-map
+	}
 	s.mu.Unlock()
 	return cert, err
 }
@@ -152,3 +194,4 @@ func price(sku string) int {
 //^^^^^^^^^^^^^^^ in-memory-cache/go-memo-map
 	return p
 }
+

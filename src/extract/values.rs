@@ -167,9 +167,12 @@ impl<'s> Extraction<'s> {
             }
         };
         let fields = &self.fields;
-        let target = node
-            .child_by_field_id(fields.name)
-            .or_else(|| node.child_by_field_id(fields.left));
+        // An operation's left side is read, not bound (`if p == nil`).
+        let target = node.child_by_field_id(fields.name).or_else(|| {
+            (!is_operation(node.kind()))
+                .then(|| node.child_by_field_id(fields.left))
+                .flatten()
+        });
         if let Some(target) = target {
             let value = node
                 .child_by_field_id(fields.value)
@@ -320,6 +323,14 @@ impl Extraction<'_> {
 }
 
 /// A function, method or closure: a scope of its own variables.
+/// Whether a node of `kind` is an operation on its operands (`p == nil`,
+/// `a + b`, `x and y`): its `left` and `right` are read, not assigned.
+fn is_operation(kind: &str) -> bool {
+    ["binary", "boolean_operator", "comparison"]
+        .iter()
+        .any(|op| kind.contains(op))
+}
+
 fn is_function(node: &Node) -> bool {
     let kind = node.kind();
     (kind.contains("function") || kind.contains("method") || kind.contains("lambda"))
