@@ -5,22 +5,22 @@
 //! code that never runs.
 
 use super::routes::Route;
-use super::{CallEdge, CodeNode, LiveHit};
+use super::{CallEdge, CodeNode, DefNodes, LiveHit};
 use crate::extract::facts::FileFacts;
-use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::graph::DiGraph;
 use petgraph::Direction;
 
 /// `live` less the hits whose flag no method the program calls turns on.
 pub fn without_unset_flags(
     graph: &DiGraph<CodeNode, CallEdge>,
-    def_nodes: &[Vec<Option<NodeIndex>>],
+    def_nodes: &DefNodes,
     files: &[FileFacts],
     routes: &[Route],
     mut live: Vec<LiveHit>,
 ) -> Vec<LiveHit> {
     let called = |file: usize, def: usize| {
         routes.iter().any(|r| r.handler == Some((file, def)))
-            || def_nodes[file][def].is_some_and(|node| {
+            || def_nodes.get(file, def).is_some_and(|node| {
                 graph
                     .edges_directed(node, Direction::Incoming)
                     .next()
