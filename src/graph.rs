@@ -75,7 +75,7 @@ impl View {
                     .before
                     .iter()
                     .chain(route.handler.iter())
-                    .filter_map(|&(file, def)| program.def_nodes[file][def])
+                    .filter_map(|&(file, def)| program.def_nodes.get(file, def))
                     .collect();
                 let reached = reach_calls(program, &roots);
                 for &root in &roots {

@@ -61,8 +61,8 @@ pub struct Assessed {
 fn class_methods(program: &Program, file: usize, span: Span) -> Vec<NodeIndex> {
     let defs = &program.files[file].defs;
     (0..defs.len())
-        .filter(|&d| defs[d].kind == DefKind::Class && defs[d].span.contains(span))
-        .min_by_key(|&d| defs[d].span.end - defs[d].span.start)
+        .filter(|&d| defs[d].kind == DefKind::Class && defs[d].span.get().contains(span))
+        .min_by_key(|&d| defs[d].span.get().end - defs[d].span.get().start)
         .map_or_else(Vec::new, |class| reach::method_nodes(program, file, class))
 }
 
@@ -100,7 +100,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 // In a function, or held by a module-level variable (a
                 // configured middleware object the route mounts).
                 let owner = hit.def().or(hit.holder());
-                if let Some(node) = owner.and_then(|def| program.def_nodes[live.file][def]) {
+                if let Some(node) = owner.and_then(|def| program.def_nodes.get(live.file, def)) {
                     // Started once by start-up code (`if (!timer) timer =
                     // setInterval(…)` in a function boot calls): no route
                     // starts it again; it stays an application finding.
@@ -169,7 +169,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         let hit = &program.files[live.file].hits[live.hit];
         hit.def()
             .or(hit.holder())
-            .and_then(|owner| program.def_nodes[live.file][owner])
+            .and_then(|owner| program.def_nodes.get(live.file, owner))
             .filter(|node| reached_anywhere.contains(node))
     };
     let assessments: Vec<Assessment> = program
@@ -372,7 +372,7 @@ fn reads_that_are_no_finding(
         let hit = &program.files[live.file].hits[live.hit];
         hit.def()
             .or(hit.holder())
-            .and_then(|owner| program.def_nodes[live.file][owner])
+            .and_then(|owner| program.def_nodes.get(live.file, owner))
     };
     let reads: Vec<usize> = (0..program.hits.len())
         .filter(|&l| rule_of(l).when.state_written_on_route)
@@ -506,7 +506,9 @@ fn judged_hits(
         .map(|live| {
             let hit = &program.files[live.file].hits[live.hit];
             let rule = &rules.rules[hit.rule()];
-            let node = hit.def().and_then(|def| program.def_nodes[live.file][def]);
+            let node = hit
+                .def()
+                .and_then(|def| program.def_nodes.get(live.file, def));
             if rule.when.only_as_cause || !rule.when.program_has.is_empty() {
                 return false;
             }
@@ -551,6 +553,6 @@ fn run_at_startup(
     !hit.cli()
         && hit
             .def()
-            .and_then(|def| program.def_nodes[file][def])
+            .and_then(|def| program.def_nodes.get(file, def))
             .is_some_and(|node| at_startup.contains(node) && !on_routes.contains(&node))
 }

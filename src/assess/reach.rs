@@ -89,9 +89,9 @@ pub fn reach_route(
     startup: &Reached,
 ) -> Reached {
     let mut roots = Vec::new();
-    roots.extend(route.handler.and_then(|(f, d)| program.def_nodes[f][d]));
+    roots.extend(route.handler.and_then(|(f, d)| program.def_nodes.get(f, d)));
     for &(f, d) in &route.before {
-        roots.extend(program.def_nodes[f][d]);
+        roots.extend(program.def_nodes.get(f, d));
         // A class given as a hook (a servlet filter, a guard) runs its methods.
         roots.extend(method_nodes(program, f, d));
     }
@@ -120,7 +120,7 @@ pub fn startup(program: &Program) -> Reached {
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| (d.kind == DefKind::Variable && d.parent().is_none()) || d.startup)
-                .filter_map(|(def, _)| program.def_nodes[file][def]),
+                .filter_map(|(def, _)| program.def_nodes.get(file, def)),
         );
     }
     reach_from(program, &top_level, None, true, false)
@@ -135,7 +135,7 @@ pub fn method_nodes(program: &Program, file: usize, def: usize) -> Vec<NodeIndex
     }
     (0..defs.len())
         .filter(|&m| defs[m].parent() == Some(def) && defs[m].kind == DefKind::Function)
-        .filter_map(|m| program.def_nodes[file][m])
+        .filter_map(|m| program.def_nodes.get(file, m))
         .collect()
 }
 

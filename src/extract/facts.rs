@@ -1,6 +1,7 @@
 //! `FileFacts`: everything carve keeps from one file once its tree is dropped.
 //! Plain data, produced by `extract`, consumed by `link` and `assess`.
 
+pub use super::def_extra::{DefExtra, Part};
 pub use super::name::Name;
 use crate::lang::Lang;
 use crate::rules::Conditions;
@@ -83,7 +84,8 @@ pub struct Def {
     /// The innermost enclosing function or class, as an index into `defs`
     /// (`parent()`; written with `def_index`).
     pub parent: DefRef,
-    pub span: Span,
+    /// In 8 bytes (`span.get()`).
+    pub span: ShortSpan,
     /// Start of the name node (or of the def when anonymous), in 4 bytes
     /// (`name_start()`; files are cut far below 4 GiB).
     pub name_start: u32,
@@ -95,9 +97,9 @@ pub struct Def {
     /// never an implementation itself.
     pub declared_only: bool,
     /// What few defs have (decorator methods, bases, initial values,
-    /// annotations, callbacks), boxed apart: None when all of it is empty.
+    /// annotations, callbacks): only the parts set, empty for most defs.
     #[serde(default)]
-    pub extra: Option<Box<DefExtra>>,
+    pub extra: DefExtra,
     /// For functions: names bound inside (parameters, local variables) that
     /// shadow module-level names; `global` declarations are left out.
     /// Written once, when the file's defs are complete: no spare room.
@@ -117,123 +119,65 @@ pub struct Def {
     pub member: bool,
 }
 
-/// The parts of a def that most defs leave empty, kept apart so that a
-/// def without them (most functions and variables) is 80 bytes, not 376.
-/// Read through `Def`'s accessors; written through `Def::extra_mut`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct DefExtra {
-    /// HTTP methods a decorator declares for this view (`@api_view(['GET'])`).
-    pub methods: Vec<String>,
-    /// For classes: the base classes as written (interned: many classes
-    /// name the same base).
-    pub bases: Vec<Name>,
-    /// For variables: the callee of the initial value (`TTLCache`).
-    pub init: Option<String>,
-    /// For functions: the type of the one value returned, as written
-    /// (`@def.returns`: Go's `func New() *API` returns `API`).
-    pub returns: Option<String>,
-    /// For variables: the value when it is a string literal.
-    pub literal: Option<String>,
-    /// For functions: the path returned, built from the parameters
-    /// (`return prefix + "/v1" + s`, possibly from a returned closure).
-    pub path_template: Option<Prefix>,
-    /// For variables: the environment variable that overrides `literal`, the
-    /// default written beside it (`os.getenv("API_PREFIX", "/api")`).
-    pub env: Option<String>,
-    /// For methods: an extra route of a viewset (DRF `@action`).
-    pub action: Option<ExtraAction>,
-    /// For functions: the annotations or decorators on it, by name
-    /// (`Log` for `@Log("x")`): aspects and filters select them (interned:
-    /// most are the framework's few).
-    pub annotations: Vec<Name>,
-    /// For functions: the pointcut it names (`@Pointcut("@annotation(a.Log)")`).
-    pub pointcut: Option<String>,
-    /// For classes: callbacks declared in the body that run around its
-    /// actions (`before_action :authenticate_user!, only: [:edit]`).
-    pub callbacks: Vec<Callback>,
-    /// For classes: the classes whose lifecycle hooks run when an instance
-    /// is saved, loaded or removed, as written (JPA's
-    /// `@EntityListeners(MailListener.class)`).
-    #[serde(default)]
-    pub listeners: Vec<String>,
-}
-
 impl Def {
     /// HTTP methods a decorator declares for this view.
     pub fn methods(&self) -> &[String] {
-        self.extra.as_ref().map_or(&[], |e| &e.methods)
+        self.extra.methods()
     }
 
     /// For classes: the base classes as written.
     pub fn bases(&self) -> &[Name] {
-        self.extra.as_ref().map_or(&[], |e| &e.bases)
+        self.extra.bases()
     }
 
     /// For variables: the callee of the initial value.
     pub fn init(&self) -> Option<&str> {
-        self.extra.as_ref()?.init.as_deref()
+        self.extra.init()
     }
 
     /// For functions: the type of the one value returned, as written.
     pub fn returns(&self) -> Option<&str> {
-        self.extra.as_ref()?.returns.as_deref()
+        self.extra.returns()
     }
 
     /// For variables: the value when it is a string literal.
     pub fn literal(&self) -> Option<&str> {
-        self.extra.as_ref()?.literal.as_deref()
+        self.extra.literal()
     }
 
     /// For functions: the path returned, built from the parameters.
     pub fn path_template(&self) -> Option<&Prefix> {
-        self.extra.as_ref()?.path_template.as_ref()
+        self.extra.path_template()
     }
 
     /// For variables: the environment variable that overrides `literal`.
     pub fn env(&self) -> Option<&str> {
-        self.extra.as_ref()?.env.as_deref()
+        self.extra.env()
     }
 
     /// For methods: an extra route of a viewset.
     pub fn action(&self) -> Option<&ExtraAction> {
-        self.extra.as_ref()?.action.as_ref()
+        self.extra.action()
     }
 
     /// For functions: the annotations or decorators on it, by name.
     pub fn annotations(&self) -> &[Name] {
-        self.extra.as_ref().map_or(&[], |e| &e.annotations)
+        self.extra.annotations()
     }
 
     /// For functions: the pointcut it names.
     pub fn pointcut(&self) -> Option<&str> {
-        self.extra.as_ref()?.pointcut.as_deref()
+        self.extra.pointcut()
     }
 
     /// For classes: callbacks declared in the body that run around its actions.
     pub fn callbacks(&self) -> &[Callback] {
-        self.extra.as_ref().map_or(&[], |e| &e.callbacks)
+        self.extra.callbacks()
     }
 
     /// For classes: the classes whose lifecycle hooks run for its instances.
     pub fn listeners(&self) -> &[String] {
-        self.extra.as_ref().map_or(&[], |e| &e.listeners)
-    }
-
-    /// The rare parts, to write: made empty when the def had none.
-    pub fn extra_mut(&mut self) -> &mut DefExtra {
-        self.extra.get_or_insert_with(Box::default)
-    }
-
-    /// Drops rare parts left empty and the spare room of the lists (a def
-    /// lives until the report is built).
-    pub fn shrink_to_fit(&mut self) {
-        if self.extra.as_deref() == Some(&DefExtra::default()) {
-            self.extra = None;
-        }
-        if let Some(extra) = self.extra.as_deref_mut() {
-            extra.bases.shrink_to_fit();
-            extra.annotations.shrink_to_fit();
-        }
+        self.extra.listeners()
     }
 
     /// The innermost enclosing function or class, as an index into `defs`.
@@ -1024,9 +968,6 @@ impl FileFacts {
     /// until the report is built, and lists grown by doubling leave about a
     /// third of their room unused: across a large scan, tens of megabytes.
     pub fn shrink_to_fit(&mut self) {
-        for def in &mut self.defs {
-            def.shrink_to_fit();
-        }
         self.defs.shrink_to_fit();
         self.calls.shrink_to_fit();
         self.imports.shrink_to_fit();
@@ -1051,7 +992,7 @@ impl FileFacts {
     pub fn drop_link_only(&mut self) {
         for def in &mut self.defs {
             def.locals = Box::default();
-            def.extra = None;
+            def.extra = DefExtra::default();
         }
         self.calls = Vec::new();
         self.exports = Vec::new();

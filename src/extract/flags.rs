@@ -41,10 +41,10 @@ impl<'s> Extraction<'s> {
         let class = defs.iter().find(|d| {
             d.kind == DefKind::Class
                 && d.name == class_name
-                && def.is_some_and(|f| d.span.start <= defs[f].span.start)
-                && def.is_some_and(|f| defs[f].span.end <= d.span.end)
+                && def.is_some_and(|f| d.span.get().start <= defs[f].span.get().start)
+                && def.is_some_and(|f| defs[f].span.get().end <= d.span.get().end)
         })?;
-        let inside = |byte: usize| class.span.start <= byte && byte < class.span.end;
+        let inside = |byte: usize| class.span.get().start <= byte && byte < class.span.get().end;
         if !self
             .pending
             .flags_off

@@ -42,6 +42,7 @@ mod bounded_loops;
 mod branches;
 mod cli_flags;
 mod deadline;
+mod def_extra;
 pub mod facts;
 mod fields;
 mod flags;
@@ -894,20 +895,20 @@ impl<'s> Extraction<'s> {
             kind,
             class: None,
             parent: DefRef::NONE,
-            span: Self::span(node),
+            span: Self::span(node).into(),
             name_start: saturating_u32(name_start),
             pos: self.pos(name_start),
             mutable: prop.get("mutable").is_some(),
             declared_only: prop.get("declared_only").is_some(),
-            extra: Some(Box::new(DefExtra {
-                init: get("def.init").map(|n| self.reference(n)),
-                returns: get("def.returns").map(|n| self.reference(n)),
-                literal: get("def.literal").map(|n| unquote(self.text(n)).to_string()),
-                path_template: get("def.path_template").and_then(|n| self.path_template(node, n)),
-                env: get("def.env").map(|n| unquote(self.text(n)).to_string()),
-                ..DefExtra::default()
-            }))
-            .filter(|extra| **extra != DefExtra::default()),
+            extra: DefExtra::of([
+                get("def.init").map(|n| Part::Init(self.reference(n).into())),
+                get("def.returns").map(|n| Part::Returns(self.reference(n).into())),
+                get("def.literal").map(|n| Part::Literal(unquote(self.text(n)).into())),
+                get("def.path_template")
+                    .and_then(|n| self.path_template(node, n))
+                    .map(|p| Part::PathTemplate(Box::new(p))),
+                get("def.env").map(|n| Part::Env(unquote(self.text(n)).into())),
+            ]),
             locals: Box::default(),
             startup: false,
             file_code: prop.get("def.file_code").is_some(),
@@ -949,22 +950,18 @@ impl<'s> Extraction<'s> {
                 self.settings_defaults(value, &format!("{name}."));
                 continue;
             };
-            let text = |n: Option<Node>| n.map(|n| unquote(self.text(n)).to_string());
+            let text = |n: Option<Node>| n.map(|n| unquote(self.text(n)).into());
             self.facts.defs.push(Def {
                 name: name.as_str().into(),
                 kind: DefKind::Variable,
                 class: None,
                 parent: DefRef::NONE,
-                span: Self::span(entry),
+                span: Self::span(entry).into(),
                 name_start: saturating_u32(key.start_byte()),
                 pos: self.pos(key.start_byte()),
                 mutable: false,
                 declared_only: false,
-                extra: Some(Box::new(DefExtra {
-                    literal: text(literal),
-                    env: text(env),
-                    ..DefExtra::default()
-                })),
+                extra: DefExtra::of([text(literal).map(Part::Literal), text(env).map(Part::Env)]),
                 locals: Box::default(),
                 startup: false,
                 file_code: false,
@@ -1347,42 +1344,29 @@ impl<'s> Extraction<'s> {
         let index = DefIndex::new(&self.facts.defs);
         for (start, methods) in std::mem::take(&mut self.pending.methods_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                self.facts.defs[idx].extra_mut().methods = methods;
+                self.facts.defs[idx].extra.set_methods(methods);
             }
         }
         for (start, name) in std::mem::take(&mut self.pending.annotations_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                let annotations = &mut self.facts.defs[idx].extra_mut().annotations;
-                if !annotations.iter().any(|a| *a == name) {
-                    annotations.push(name.into());
-                }
+                self.facts.defs[idx].extra.add_annotation(name.into());
             }
         }
         for (start, pointcut) in std::mem::take(&mut self.pending.pointcuts_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                self.facts.defs[idx].extra_mut().pointcut = Some(pointcut);
+                self.facts.defs[idx]
+                    .extra
+                    .set(Part::Pointcut(pointcut.into()));
             }
         }
         for (start, class) in std::mem::take(&mut self.pending.listeners_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                let listeners = &mut self.facts.defs[idx].extra_mut().listeners;
-                if !listeners.contains(&class) {
-                    listeners.push(class);
-                }
+                self.facts.defs[idx].extra.add_listener(class);
             }
         }
         for (start, detail, path) in std::mem::take(&mut self.pending.actions_for) {
             if let Some(idx) = index.by_start(&self.facts.defs, start) {
-                let action = self.facts.defs[idx]
-                    .extra_mut()
-                    .action
-                    .get_or_insert_with(ExtraAction::default);
-                if let Some(detail) = detail {
-                    action.detail = detail;
-                }
-                if path.is_some() {
-                    action.path = path;
-                }
+                self.facts.defs[idx].extra.update_action(detail, path);
             }
         }
         self.fold_concats();
@@ -1393,7 +1377,7 @@ impl<'s> Extraction<'s> {
                 .iter_mut()
                 .find(|d| d.name_start() == name_start)
             {
-                def.extra_mut().bases.push(base.into());
+                def.extra.add_base(base.into());
             }
         }
         let mut globals: Vec<(usize, String)> = Vec::new();
@@ -1423,9 +1407,11 @@ impl<'s> Extraction<'s> {
                     .defs
                     .iter()
                     .filter(|d| {
-                        d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end
+                        d.kind == DefKind::Class
+                            && d.span.get().start <= byte
+                            && byte < d.span.get().end
                     })
-                    .min_by_key(|d| d.span.end - d.span.start)
+                    .min_by_key(|d| d.span.get().end - d.span.get().start)
                     .map(|d| d.name.clone())
             };
             if let Some(class) = class {
@@ -1476,15 +1462,14 @@ impl<'s> Extraction<'s> {
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| {
-                    d.kind == DefKind::Class && d.span.start <= byte && byte < d.span.end
+                    d.kind == DefKind::Class
+                        && d.span.get().start <= byte
+                        && byte < d.span.get().end
                 })
-                .min_by_key(|(_, d)| d.span.end - d.span.start)
+                .min_by_key(|(_, d)| d.span.get().end - d.span.get().start)
                 .map(|(i, _)| i);
             if let Some(class) = class {
-                let callbacks = &mut self.facts.defs[class].extra_mut().callbacks;
-                if !callbacks.contains(&callback) {
-                    callbacks.push(callback);
-                }
+                self.facts.defs[class].extra.add_callback(callback);
             }
         }
         for entry in std::mem::take(&mut self.pending.entries) {
@@ -1492,7 +1477,7 @@ impl<'s> Extraction<'s> {
                 .facts
                 .defs
                 .iter_mut()
-                .filter(|d| d.kind == DefKind::Function && d.span == entry)
+                .filter(|d| d.kind == DefKind::Function && d.span.get() == entry)
             {
                 def.startup = true;
             }
@@ -1544,7 +1529,8 @@ impl<'s> Extraction<'s> {
                 .map(|(start, span, text)| {
                     match index.by_start(&self.facts.defs, start).filter(|&i| {
                         let d = &self.facts.defs[i];
-                        d.kind == DefKind::Function && (d.name_start() == start || d.span == span)
+                        d.kind == DefKind::Function
+                            && (d.name_start() == start || d.span.get() == span)
                     }) {
                         Some(idx) => HandlerRef::Def(idx),
                         None => HandlerRef::Name(receivers.name_at(
@@ -1752,7 +1738,7 @@ impl<'s> Extraction<'s> {
                     .iter_mut()
                     .find(|d| d.name_start() == name_start && d.kind == DefKind::Variable),
             ) {
-                def.extra_mut().literal = Some(value);
+                def.extra.set(Part::Literal(value.into()));
             }
         }
     }
@@ -1962,12 +1948,12 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
         (
             a.name_start,
             rank(a),
-            std::cmp::Reverse(a.span.end - a.span.start),
+            std::cmp::Reverse(a.span.get().end - a.span.get().start),
         )
             .cmp(&(
                 b.name_start,
                 rank(b),
-                std::cmp::Reverse(b.span.end - b.span.start),
+                std::cmp::Reverse(b.span.get().end - b.span.get().start),
             ))
     });
     defs.dedup_by(|later, first| {
@@ -1976,22 +1962,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             first.mutable |= later.mutable;
             first.declared_only |= later.declared_only;
             first.member |= later.member;
-            if let Some(later) = later.extra.as_deref_mut() {
-                let first = first.extra_mut();
-                if first.init.is_none() {
-                    first.init = later.init.take();
-                }
-                if first.returns.is_none() {
-                    first.returns = later.returns.take();
-                }
-                if first.path_template.is_none() {
-                    first.path_template = later.path_template.take();
-                }
-                if first.literal.is_none() {
-                    first.literal = later.literal.take();
-                    first.env = later.env.take();
-                }
-            }
+            first.extra.merge_missing(std::mem::take(&mut later.extra));
         }
         same
     });
@@ -1999,8 +1970,8 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
     // anonymous (the arrow function itself) is one def: keep the name.
     defs.sort_by_key(|d| {
         (
-            d.span.start,
-            std::cmp::Reverse(d.span.end),
+            d.span.get().start,
+            std::cmp::Reverse(d.span.get().end),
             d.name == "<anonymous>",
         )
     });
@@ -2013,7 +1984,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
     let mut stack: Vec<usize> = Vec::new();
     for idx in 0..defs.len() {
         while let Some(&top) = stack.last() {
-            if defs[top].span.contains(defs[idx].span) && top != idx {
+            if defs[top].span.get().contains(defs[idx].span.get()) && top != idx {
                 break;
             }
             stack.pop();
@@ -2039,7 +2010,7 @@ fn module_variables(defs: &[Def]) -> Vec<(usize, usize, usize)> {
         .iter()
         .enumerate()
         .filter(|(_, d)| d.kind == DefKind::Variable && d.parent().is_none())
-        .map(|(i, d)| (d.span.start, d.span.end, i))
+        .map(|(i, d)| (d.span.get().start, d.span.get().end, i))
         .collect();
     vars.sort_unstable();
     vars
@@ -2075,7 +2046,7 @@ impl DefIndex {
             .iter()
             .enumerate()
             .filter(|(_, d)| d.kind != DefKind::Variable)
-            .map(|(i, d)| (d.span.start, i))
+            .map(|(i, d)| (d.span.get().start, i))
             .collect();
         DefIndex { starts }
     }
@@ -2099,7 +2070,7 @@ impl DefIndex {
         let mut candidate = at.checked_sub(1).map(|i| self.starts[i].1);
         while let Some(idx) = candidate {
             let def = &defs[idx];
-            if def.span.start <= byte && byte < def.span.end {
+            if def.span.get().start <= byte && byte < def.span.get().end {
                 if def.kind == DefKind::Function {
                     return Some(idx);
                 }

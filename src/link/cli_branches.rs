@@ -8,18 +8,14 @@
 //! they are the server's start like any other.
 
 use super::routes::Route;
-use super::{CallEdge, CodeNode};
+use super::{CallEdge, CodeNode, DefNodes};
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 /// Clears `cli` on the edges whose callee reaches the handler or a hook of
 /// a route: those commands serve.
-pub fn settle(
-    graph: &mut DiGraph<CodeNode, CallEdge>,
-    def_nodes: &[Vec<Option<NodeIndex>>],
-    routes: &[Route],
-) {
+pub fn settle(graph: &mut DiGraph<CodeNode, CallEdge>, def_nodes: &DefNodes, routes: &[Route]) {
     if !graph.edge_weights().any(|e| e.cli) {
         return;
     }
@@ -30,7 +26,7 @@ pub fn settle(
     let mut stack: Vec<NodeIndex> = routes
         .iter()
         .flat_map(|route| route.handler.iter().chain(&route.before))
-        .filter_map(|&(file, def)| def_nodes[file][def])
+        .filter_map(|&(file, def)| def_nodes.get(file, def))
         .collect();
     while let Some(node) = stack.pop() {
         if std::mem::replace(&mut serves[node.index()], true) {

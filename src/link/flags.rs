@@ -5,16 +5,16 @@
 //! code that never runs.
 
 use super::routes::Route;
-use super::{CallEdge, CodeNode, LiveHit};
+use super::{CallEdge, CodeNode, DefNodes, LiveHit};
 use crate::extract::facts::FileFacts;
-use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::graph::DiGraph;
 use petgraph::Direction;
 use std::collections::HashSet;
 
 /// `live` less the hits whose flag no method the program calls turns on.
 pub fn without_unset_flags(
     graph: &DiGraph<CodeNode, CallEdge>,
-    def_nodes: &[Vec<Option<NodeIndex>>],
+    def_nodes: &DefNodes,
     files: &[FileFacts],
     routes: &[Route],
     mut live: Vec<LiveHit>,
@@ -32,7 +32,7 @@ pub fn without_unset_flags(
         setters.iter().any(|&def| {
             let def = def as usize;
             handlers.contains(&(l.file, def))
-                || def_nodes[l.file][def].is_some_and(|node| {
+                || def_nodes.get(l.file, def).is_some_and(|node| {
                     graph
                         .edges_directed(node, Direction::Incoming)
                         .next()

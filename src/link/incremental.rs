@@ -9,7 +9,7 @@
 //! to a relay method) is compared whole: when it changed, all files link.
 
 use super::{CallEdge, LiveHit};
-use crate::extract::facts::{Def, FileFacts, Import, Pos, Span};
+use crate::extract::facts::{Def, FileFacts, Import, Pos, ShortSpan};
 use petgraph::graph::NodeIndex;
 
 /// A call edge of the graph: (caller, callee, how).
@@ -97,7 +97,7 @@ fn interface(f: &FileFacts) -> Interface<'_> {
             .defs
             .iter()
             .map(|d| Def {
-                span: Span::default(),
+                span: ShortSpan::default(),
                 name_start: 0,
                 pos: Pos::default(),
                 ..d.clone()

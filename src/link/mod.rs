@@ -7,6 +7,7 @@ pub mod apps;
 mod bindings;
 mod callbacks;
 mod cli_branches;
+pub mod def_nodes;
 mod flags;
 mod framework_use;
 mod handlers;
@@ -30,6 +31,7 @@ mod templates;
 
 use crate::extract::facts::{saturating_u32, Call, Def, DefKind, FileFacts, Pos, Span};
 use crate::rules::{Conditions, RuleSet};
+pub use def_nodes::DefNodes;
 use incremental::Edge;
 pub use incremental::{Change, Parts};
 use modules::ModuleIndex;
@@ -99,7 +101,7 @@ pub struct Program {
     pub graph: DiGraph<CodeNode, CallEdge>,
     /// Node of each def, per file. Module-level variables are nodes too: a
     /// route reaches a configured middleware object it mounts.
-    pub def_nodes: Vec<Vec<Option<NodeIndex>>>,
+    pub def_nodes: DefNodes,
     pub module_nodes: Vec<NodeIndex>,
     pub routes: Vec<Route>,
     pub hits: Vec<LiveHit>,
@@ -204,28 +206,24 @@ fn link_with(
         files.len() + files.iter().map(|f| f.defs.len()).sum::<usize>(),
         0,
     );
-    let mut def_nodes = Vec::with_capacity(files.len());
+    let mut def_nodes = DefNodes::with_capacity(files.len());
     let mut module_nodes = Vec::with_capacity(files.len());
     for (file_idx, facts) in files.iter().enumerate() {
         let file = saturating_u32(file_idx);
         module_nodes.push(graph.add_node(CodeNode::Module { file }));
-        def_nodes.push(
-            facts
-                .defs
-                .iter()
-                .enumerate()
-                .map(|(def, _)| {
-                    Some(graph.add_node(CodeNode::Def {
-                        file,
-                        def: saturating_u32(def),
-                    }))
-                })
-                .collect::<Vec<_>>(),
-        );
+        let first = NodeIndex::new(graph.node_count());
+        for def in 0..facts.defs.len() {
+            graph.add_node(CodeNode::Def {
+                file,
+                def: saturating_u32(def),
+            });
+        }
+        def_nodes.push(first, facts.defs.len());
     }
     let relayed = resolver.relayed();
     let previous = previous.filter(|(p, _)| p.relayed == relayed);
     let kept = kept_parts(previous, files.len());
+    let fresh = files.len() - kept.len();
     let unique = UniqueNames::new(&files, &modules.projects);
     let tags = class_tags(&files);
     let variables = through_variables(&resolver, rules, &files);
@@ -233,6 +231,7 @@ fn link_with(
     // Each file's calls and hits resolve independently: in parallel.
     let ((linked, users), calls): ((Vec<FileParts>, Vec<_>), Vec<Vec<Call>>) = kept
         .into_par_iter()
+        .chain(rayon::iter::repeat_n(None, fresh))
         .zip(calls)
         .enumerate()
         .map(|(file_idx, (kept, calls))| {
@@ -357,13 +356,14 @@ fn link_with(
 type FileParts = (Vec<Edge>, Vec<LiveHit>, Vec<usize>);
 
 /// Per file, what the previous link kept for it when the change since
-/// leaves it alone; all None without a previous link (or one of another
-/// number of files).
+/// leaves it alone (None: the file links again).
 type Kept = Option<FileParts>;
 
+/// Each file's `Kept`; empty without a previous link of as many files,
+/// where every file links again (no list of one None a file).
 fn kept_parts(previous: Option<(Parts, Change)>, files: usize) -> Vec<Kept> {
     let Some((parts, change)) = previous.filter(|(p, _)| p.edges.len() == files) else {
-        return (0..files).map(|_| None).collect();
+        return Vec::new();
     };
     let stale = change.stale(&parts, files);
     parts
@@ -383,7 +383,7 @@ fn file_edges(
     calls: &[Call],
     unique: &UniqueNames,
     passed: &PassedClasses,
-    def_nodes: &[Vec<Option<NodeIndex>>],
+    def_nodes: &DefNodes,
     module_nodes: &[NodeIndex],
     file_idx: usize,
 ) -> Vec<Edge> {
@@ -391,9 +391,10 @@ fn file_edges(
     let packages = &resolver.modules.packages;
     let mut edges = Vec::new();
     for (def_idx, def) in facts.defs.iter().enumerate() {
-        if let (Some(parent), Some(node)) = (def.parent(), def_nodes[file_idx][def_idx]) {
+        if let (Some(parent), Some(node)) = (def.parent(), def_nodes.get(file_idx, def_idx)) {
             let parent_is_function = facts.defs[parent].kind == DefKind::Function;
-            if let (true, Some(parent_node)) = (parent_is_function, def_nodes[file_idx][parent]) {
+            if let (true, Some(parent_node)) = (parent_is_function, def_nodes.get(file_idx, parent))
+            {
                 edges.push((
                     parent_node,
                     node,
@@ -410,7 +411,7 @@ fn file_edges(
     }
     for call in calls {
         let from = match (call.def(), call.holder()) {
-            (Some(def), _) | (None, Some(def)) => def_nodes[file_idx][def],
+            (Some(def), _) | (None, Some(def)) => def_nodes.get(file_idx, def),
             (None, None) => Some(module_nodes[file_idx]),
         };
         let Some(from) = from else { continue };
@@ -443,7 +444,7 @@ fn file_edges(
         for (target_file, target_def, how) in
             overloads::with_overloads(resolver, file_idx, call.def(), targets)
         {
-            if let Some(to) = def_nodes[target_file][target_def] {
+            if let Some(to) = def_nodes.get(target_file, target_def) {
                 edges.push((
                     from,
                     to,
@@ -476,7 +477,7 @@ fn file_edges(
 fn include_calls(
     resolver: &Resolver,
     file: usize,
-    def_nodes: &[Vec<Option<NodeIndex>>],
+    def_nodes: &DefNodes,
     module_node: NodeIndex,
 ) -> Vec<(NodeIndex, NodeIndex, CallEdge)> {
     let files = resolver.files;
@@ -490,13 +491,13 @@ fn include_calls(
             .defs
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.kind == DefKind::Function && d.span.contains(at))
-            .min_by_key(|(_, d)| d.span.end - d.span.start)
-            .and_then(|(d, _)| def_nodes[file][d]);
+            .filter(|(_, d)| d.kind == DefKind::Function && d.span.get().contains(at))
+            .min_by_key(|(_, d)| d.span.get().end - d.span.get().start)
+            .and_then(|(d, _)| def_nodes.get(file, d));
         let from = holder.unwrap_or(module_node);
         for target in resolver.modules.included(files, file, &import.module) {
             let code = files[target].defs.iter().position(|d| d.file_code);
-            if let Some(to) = code.and_then(|d| def_nodes[target][d]) {
+            if let Some(to) = code.and_then(|d| def_nodes.get(target, d)) {
                 let how = Resolution::Import;
                 edges.push((
                     from,
@@ -1333,8 +1334,8 @@ fn class_at(facts: &FileFacts, at: Span) -> Option<&str> {
     facts
         .defs
         .iter()
-        .filter(|d| d.class.is_some() && d.span.contains(at))
-        .min_by_key(|d| d.span.end - d.span.start)?
+        .filter(|d| d.class.is_some() && d.span.get().contains(at))
+        .min_by_key(|d| d.span.get().end - d.span.get().start)?
         .class
         .as_deref()
 }
@@ -1626,7 +1627,7 @@ fn through_variables(
 fn file_variable_users(
     resolver: &Resolver,
     calls: &[Call],
-    def_nodes: &[Vec<Option<NodeIndex>>],
+    def_nodes: &DefNodes,
     variables: &FxHashSet<(usize, usize)>,
     file: usize,
 ) -> Vec<((usize, usize), NodeIndex)> {
@@ -1640,7 +1641,7 @@ fn file_variable_users(
             let root = call.callee.split('.').next().unwrap_or_default();
             let variable = variable_def(resolver, file, Some(def), root)
                 .filter(|variable| variables.contains(variable))?;
-            Some((variable, def_nodes[file][def]?))
+            Some((variable, def_nodes.get(file, def)?))
         })
         .collect()
 }

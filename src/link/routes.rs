@@ -413,7 +413,7 @@ pub fn compose_routes(
                 let def = files[file_idx]
                     .defs
                     .iter()
-                    .position(|d| d.kind == DefKind::Function && d.span == *span);
+                    .position(|d| d.kind == DefKind::Function && d.span.get() == *span);
                 if let (Some(d), Some(pointcut)) = (def, &mount.pointcut) {
                     if let Some(annotation) = pointcut_annotation(&files[file_idx], pointcut) {
                         t.annotated_hooks.push((annotation, (file_idx, d)));
@@ -904,7 +904,7 @@ fn pattern_list(
     if def.kind != DefKind::Variable || t.known.contains(&key) || declared.contains(&key) {
         return None;
     }
-    let span = def.span;
+    let span = def.span.get();
     let holds = facts.routes.iter().any(|r| span.contains(r.span))
         || facts.mounts.iter().any(|m| span.contains(m.span));
     holds.then_some((f, span))
@@ -1269,7 +1269,7 @@ fn is_callable(facts: &FileFacts, def: usize) -> bool {
 
 /// A function whose body declares routes (a Fastify plugin) is a router.
 fn holds_routes(facts: &FileFacts, def: usize) -> Option<Span> {
-    let span = facts.defs[def].span;
+    let span = facts.defs[def].span.get();
     (facts.defs[def].kind == DefKind::Function
         && facts.routes.iter().any(|r| span.contains(r.span)))
     .then_some(span)
@@ -1454,9 +1454,9 @@ fn factory_subclasses(
 ) -> Option<Vec<RouterKey>> {
     let class = decl.class_router.as_deref()?;
     let defs = &resolver.files[file].defs;
-    let def = defs
-        .iter()
-        .find(|d| d.kind == DefKind::Class && d.name == class && d.span.contains(decl.span))?;
+    let def = defs.iter().find(|d| {
+        d.kind == DefKind::Class && d.name == class && d.span.get().contains(decl.span)
+    })?;
     let factory = def.parent()?;
     if defs[factory].kind != DefKind::Function {
         return None;
@@ -1720,13 +1720,13 @@ fn builds_router(
     let def = &facts.defs[d];
     def.kind == DefKind::Function
         && !def.file_code
-        && !(file == decl_file && def.span.contains(decl.span))
+        && !(file == decl_file && def.span.get().contains(decl.span))
         && facts.routes.iter().any(|r| {
             // On a router, in the body (not a decorator of the
             // function: DRF's `@action` on a viewset's method).
             r.router.is_some()
                 && r.span.start > def.name_start()
-                && def.span.contains(r.span)
+                && def.span.get().contains(r.span)
                 && t.framework_use.allows(facts, &r.frameworks)
         })
 }

@@ -6,7 +6,7 @@
 //! a loop in a function nothing calls (a task a library's runner starts)
 //! keeps its own.
 
-use super::{CallEdge, CodeNode, LiveHit};
+use super::{CallEdge, CodeNode, DefNodes, LiveHit};
 use crate::extract::facts::FileFacts;
 use crate::rules::RuleSet;
 use petgraph::graph::DiGraph;
@@ -17,7 +17,7 @@ use petgraph::Direction;
 /// `unless_started_by` rules call.
 pub fn without_restarted(
     graph: &DiGraph<CodeNode, CallEdge>,
-    def_nodes: &[Vec<Option<petgraph::graph::NodeIndex>>],
+    def_nodes: &DefNodes,
     files: &[FileFacts],
     rules: &RuleSet,
     mut live: Vec<LiveHit>,
@@ -56,7 +56,7 @@ pub fn without_restarted(
         let ids = &rule_of(l).when.unless_started_by;
         let node = files[l.file].hits[l.hit]
             .def()
-            .and_then(|def| def_nodes[l.file][def]);
+            .and_then(|def| def_nodes.get(l.file, def));
         let (false, Some(node)) = (ids.is_empty(), node) else {
             return true;
         };
