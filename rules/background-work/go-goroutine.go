@@ -161,6 +161,9 @@ func startWorkers(ko *Config) {
 	r := gin.Default()
 	// ok: a router's Run given nothing serves on the default address
 	go r.Run()
+	httpServer := server.NewServer(ko.Bool("dev"))
+	// ok: a server's Start given nothing serves on its configured address
+	go httpServer.Start()
 }
 
 func startEcho(e *echo.Echo, ko *Config) {
