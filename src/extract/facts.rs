@@ -115,6 +115,11 @@ pub struct Def {
     /// like a method.
     #[serde(default)]
     pub member: bool,
+    /// For functions: a factory stored under its name in a container
+    /// (`$container['history'] = function (…) {…}`): run where that name is
+    /// read from a container, not where it is stored.
+    #[serde(default)]
+    pub slot: bool,
 }
 
 /// The parts of a def that most defs leave empty, kept apart so that a

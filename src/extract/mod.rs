@@ -195,6 +195,9 @@ struct Pending {
     owners: Vec<(usize, String, Option<String>)>,
     /// (byte, variable, type) of locals whose type is known.
     typed_locals: Vec<(usize, String, String)>,
+    /// (byte, variable) of assignments ending a type given before
+    /// (`@local.rebound`).
+    rebound_locals: Vec<(usize, String)>,
     /// (route span, action) of routes handled by their scope's class
     handler_from_path: Vec<(Span, String)>,
     /// (block, handler module prefix, default handler class) of scopes
@@ -248,6 +251,7 @@ impl Pending {
             + size_of_val(&*self.listeners_for)
             + size_of_val(&*self.owners)
             + size_of_val(&*self.typed_locals)
+            + size_of_val(&*self.rebound_locals)
             + size_of_val(&*self.handler_from_path)
             + size_of_val(&*self.scopes)
             + size_of_val(&*self.callbacks)
@@ -736,8 +740,15 @@ impl<'s> Extraction<'s> {
                     self.pending.typed_locals.push((
                         name.start_byte(),
                         self.text(name).to_string(),
-                        normalize_reference(self.text(ty)),
+                        self.reference(ty),
                     ));
+                }
+                // `@local.rebound`: an assignment after which a type given
+                // earlier no longer holds.
+                if let Some(name) = capture(caps, "local.rebound") {
+                    self.pending
+                        .rebound_locals
+                        .push((name.start_byte(), self.text(name).to_string()));
                 }
                 // `@local.element`: what the `@local.name` beside it takes
                 // its values from (a range over a field).
@@ -754,6 +765,7 @@ impl<'s> Extraction<'s> {
                     c.name.starts_with("local.")
                         && c.name != "local.type"
                         && c.name != "local.element"
+                        && c.name != "local.rebound"
                 }) {
                     let is_global = cap.name == "local.global";
                     let name = self.text(cap.node).to_string();
@@ -912,6 +924,7 @@ impl<'s> Extraction<'s> {
             startup: false,
             file_code: prop.get("def.file_code").is_some(),
             member: prop.get("def.member").is_some(),
+            slot: prop.get("def.slot").is_some(),
         });
     }
 
@@ -969,6 +982,7 @@ impl<'s> Extraction<'s> {
                 startup: false,
                 file_code: false,
                 member: false,
+                slot: false,
             });
         }
     }
@@ -1528,8 +1542,10 @@ impl<'s> Extraction<'s> {
                 call.callee = callee.into();
             }
             // A local passed as a value points at nothing link follows
-            // (`resolve_reference`): not kept, three references in four.
-            if call.is_reference && self.facts.root_is_local(def, &call.callee) {
+            // (`resolve_reference`): not kept, three references in four. A
+            // member read off it (`@call.value`, `$container->history`) may
+            // name a container's factory (src/link/slots.rs).
+            if call.is_reference && !call.value && self.facts.root_is_local(def, &call.callee) {
                 continue;
             }
             if def.is_none() {
@@ -1665,6 +1681,11 @@ impl<'s> Extraction<'s> {
         for (byte, name, type_name) in std::mem::take(&mut self.pending.typed_locals) {
             if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
                 out.add_typed(def, byte, name, type_name);
+            }
+        }
+        for (byte, name) in std::mem::take(&mut self.pending.rebound_locals) {
+            if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
+                out.add_rebound(def, byte, name);
             }
         }
         for (byte, name, of) in std::mem::take(&mut self.pending.elements) {
@@ -1976,6 +1997,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             first.mutable |= later.mutable;
             first.declared_only |= later.declared_only;
             first.member |= later.member;
+            first.slot |= later.slot;
             if let Some(later) = later.extra.as_deref_mut() {
                 let first = first.extra_mut();
                 if first.init.is_none() {
