@@ -72,3 +72,11 @@
    name: (name) @_d)
   (#any-of? @_d "dispatch" "dispatchSync" "dispatchNow" "dispatchIf" "dispatchUnless" "dispatchAfterResponse")
   (#set! call.member "handle"))
+
+; A member read off a variable and passed on (`new FeedBuilder($container->bookmarkService)`,
+; `f($this->container->conf)`): a value, followed only to the container's factory
+; stored under that key (src/link/slots.rs). Not the object's own field (`$this->conf`).
+((argument
+   (member_access_expression
+     object: [(variable_name) (member_access_expression)]) @call.value)
+  (#not-match? @call.value "^\\$this->[A-Za-z_0-9]+$"))

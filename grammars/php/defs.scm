@@ -59,6 +59,14 @@
 (function_definition name: (name) @def.name) @def.function
 (anonymous_function) @def.function
 (arrow_function) @def.function
+; A factory stored under a key of a container (Pimple, Slim 3:
+; `$container['history'] = function (Container $c) {…}`), named for its key:
+; the container runs it when the key is first read (`$container->history`,
+; `$this->container->history->add()`), not where it is stored.
+(assignment_expression
+  left: (subscript_expression (_) (string (string_content) @def.name))
+  right: [(anonymous_function) (arrow_function)] @def.function
+  (#set! def.slot))
 
 ; String constants (`const PREFIX = 'api';`, `define('PREFIX', 'api')`).
 (const_declaration
@@ -134,6 +142,18 @@
 (assignment_expression
   left: (variable_name (name) @local.name)
   right: (object_creation_expression [(name) (qualified_name)] @local.type))
+; A local assigned what a call returns (`$page = $this->pages->getCachePage($url)`,
+; `$c = Factory::make()`, `$c = make_cache()`): what the called function
+; declares it returns (`@def.returns`; none declared, nothing known). Not a call
+; on another call's result (the name read would be the inner call's).
+((assignment_expression
+  left: (variable_name (name) @local.name)
+  right: [(member_call_expression) (nullsafe_member_call_expression)
+          (scoped_call_expression) (function_call_expression)] @local.type)
+  (#not-match? @local.type "\\)\\s*(->|\\?->|::)"))
+; Any assignment rebinds the local: a type an earlier assignment gave it no
+; longer holds after it (`$c = new A(); $c = $other;`).
+(assignment_expression left: (variable_name (name) @local.rebound))
 ; A typed parameter (Laravel's method injection: `handle(UploadService
 ; $uploads)`, `__invoke(RadioStreamService $radio)`; `?T` too): calls on it
 ; are the type's methods.

@@ -536,6 +536,22 @@
   (#any-of? @_add "add" "addMiddleware")
   (#set! framework "slim"))
 
+; $app->group('/api', function () { ... })->add(Auth::class), ->add(new Auth()):
+; middleware of each route of the group, hooks of its block. (Slim 3's
+; `->add('\App\Auth')`, a class named by a string, is not followed.)
+((member_call_expression
+   object: (member_call_expression
+     object: (variable_name)
+     name: (name) @_g
+     arguments: (arguments . (argument (string)) . (argument [(anonymous_function) (arrow_function)] @mount)))
+   name: (name) @_add
+   arguments: (arguments . (argument [(object_creation_expression [(name) (qualified_name)] @mount.child)
+                                      (class_constant_access_expression . [(name) (qualified_name)] @mount.child)]) .))
+  (#eq? @_g "group")
+  (#any-of? @_add "add" "addMiddleware")
+  (#set! mount.parent_module)
+  (#set! framework "slim"))
+
 ; ---- Plain PHP scripts -------------------------------------------------------
 ; A .php file that answers a request itself (echo, print, HTML or response
 ; headers at its top level, request superglobals read there) is a route at its path from the root

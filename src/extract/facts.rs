@@ -117,6 +117,11 @@ pub struct Def {
     /// like a method.
     #[serde(default)]
     pub member: bool,
+    /// For functions: a factory stored under its name in a container
+    /// (`$container['history'] = function (…) {…}`): run where that name is
+    /// read from a container, not where it is stored.
+    #[serde(default)]
+    pub slot: bool,
 }
 
 impl Def {

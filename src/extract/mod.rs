@@ -196,6 +196,9 @@ struct Pending {
     owners: Vec<(usize, String, Option<String>)>,
     /// (byte, variable, type) of locals whose type is known.
     typed_locals: Vec<(usize, String, String)>,
+    /// (byte, variable) of assignments ending a type given before
+    /// (`@local.rebound`).
+    rebound_locals: Vec<(usize, String)>,
     /// (route span, action) of routes handled by their scope's class
     handler_from_path: Vec<(Span, String)>,
     /// (block, handler module prefix, default handler class) of scopes
@@ -249,6 +252,7 @@ impl Pending {
             + size_of_val(&*self.listeners_for)
             + size_of_val(&*self.owners)
             + size_of_val(&*self.typed_locals)
+            + size_of_val(&*self.rebound_locals)
             + size_of_val(&*self.handler_from_path)
             + size_of_val(&*self.scopes)
             + size_of_val(&*self.callbacks)
@@ -737,8 +741,15 @@ impl<'s> Extraction<'s> {
                     self.pending.typed_locals.push((
                         name.start_byte(),
                         self.text(name).to_string(),
-                        normalize_reference(self.text(ty)),
+                        self.reference(ty),
                     ));
+                }
+                // `@local.rebound`: an assignment after which a type given
+                // earlier no longer holds.
+                if let Some(name) = capture(caps, "local.rebound") {
+                    self.pending
+                        .rebound_locals
+                        .push((name.start_byte(), self.text(name).to_string()));
                 }
                 // `@local.element`: what the `@local.name` beside it takes
                 // its values from (a range over a field).
@@ -755,6 +766,7 @@ impl<'s> Extraction<'s> {
                     c.name.starts_with("local.")
                         && c.name != "local.type"
                         && c.name != "local.element"
+                        && c.name != "local.rebound"
                 }) {
                     let is_global = cap.name == "local.global";
                     let name = self.text(cap.node).to_string();
@@ -913,6 +925,7 @@ impl<'s> Extraction<'s> {
             startup: false,
             file_code: prop.get("def.file_code").is_some(),
             member: prop.get("def.member").is_some(),
+            slot: prop.get("def.slot").is_some(),
         });
     }
 
@@ -966,6 +979,7 @@ impl<'s> Extraction<'s> {
                 startup: false,
                 file_code: false,
                 member: false,
+                slot: false,
             });
         }
     }
@@ -1513,8 +1527,10 @@ impl<'s> Extraction<'s> {
                 call.callee = callee.into();
             }
             // A local passed as a value points at nothing link follows
-            // (`resolve_reference`): not kept, three references in four.
-            if call.is_reference && self.facts.root_is_local(def, &call.callee) {
+            // (`resolve_reference`): not kept, three references in four. A
+            // member read off it (`@call.value`, `$container->history`) may
+            // name a container's factory (src/link/slots.rs).
+            if call.is_reference && !call.value && self.facts.root_is_local(def, &call.callee) {
                 continue;
             }
             if def.is_none() {
@@ -1651,6 +1667,11 @@ impl<'s> Extraction<'s> {
         for (byte, name, type_name) in std::mem::take(&mut self.pending.typed_locals) {
             if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
                 out.add_typed(def, byte, name, type_name);
+            }
+        }
+        for (byte, name) in std::mem::take(&mut self.pending.rebound_locals) {
+            if let Some(def) = index.enclosing_function(&self.facts.defs, byte) {
+                out.add_rebound(def, byte, name);
             }
         }
         for (byte, name, of) in std::mem::take(&mut self.pending.elements) {
@@ -1962,6 +1983,7 @@ fn organise_defs(mut defs: Vec<Def>) -> Vec<Def> {
             first.mutable |= later.mutable;
             first.declared_only |= later.declared_only;
             first.member |= later.member;
+            first.slot |= later.slot;
             first.extra.merge_missing(std::mem::take(&mut later.extra));
         }
         same

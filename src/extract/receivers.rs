@@ -11,7 +11,9 @@
 //! (`$c = new A(); …; $c = new B();`) has, at each use, the type of the last
 //! assignment before it. A variable that takes the elements of an
 //! expression (`for _, cb := range c.callbacks`) called by itself (`cb(id)`)
-//! calls what the expression holds: `this.callbacks`.
+//! calls what the expression holds: `this.callbacks`. In a language that
+//! marks its assignments `@local.rebound`, a type given by one assignment
+//! ends at the next assignment of another value (`$c = $other`).
 
 use super::facts::Def;
 
@@ -23,6 +25,9 @@ pub struct Receivers {
     typed: Vec<(usize, usize, String, String)>,
     /// (function def, variable, the expression whose elements it takes)
     elements: Vec<(usize, String, String)>,
+    /// (function def, byte of the assignment, variable): a type given
+    /// before it no longer holds after it.
+    rebound: Vec<(usize, usize, String)>,
 }
 
 impl Receivers {
@@ -36,6 +41,10 @@ impl Receivers {
 
     pub fn add_element(&mut self, def: usize, name: String, of: String) {
         self.elements.push((def, name, of));
+    }
+
+    pub fn add_rebound(&mut self, def: usize, at: usize, name: String) {
+        self.rebound.push((def, at, name));
     }
 
     pub fn is_empty(&self) -> bool {
@@ -92,7 +101,7 @@ impl Receivers {
             // (a use the tree shows before its assignment: a closure).
             let given =
                 |&&(td, _, ref var, _): &&(usize, usize, String, String)| td == d && var == root;
-            if let Some((_, _, _, type_name)) = self
+            if let Some((_, by, _, type_name)) = self
                 .typed
                 .iter()
                 .filter(given)
@@ -100,6 +109,14 @@ impl Receivers {
                 .max_by_key(|(_, by, _, _)| *by)
                 .or_else(|| self.typed.iter().find(given))
             {
+                // Assigned another value since: its type is not known.
+                if self
+                    .rebound
+                    .iter()
+                    .any(|(rd, rb, var)| *rd == d && var == root && by < rb && *rb <= at)
+                {
+                    return None;
+                }
                 return self
                     .type_through_receiver(defs, def, root, type_name)
                     .map(|t| format!("{t}.{rest}"));

@@ -25,6 +25,7 @@ pub mod routes;
 mod server;
 mod shadows;
 mod shallow;
+mod slots;
 mod started_by;
 mod tables;
 mod templates;
@@ -228,6 +229,12 @@ fn link_with(
     let tags = class_tags(&files);
     let variables = through_variables(&resolver, rules, &files);
     let passed = passed_classes(&resolver, &unique, &calls);
+    let slots = slots::Slots::new(&files);
+    let indexes = CallIndexes {
+        unique: &unique,
+        passed: &passed,
+        slots: &slots,
+    };
     // Each file's calls and hits resolve independently: in parallel.
     let ((linked, users), calls): ((Vec<FileParts>, Vec<_>), Vec<Vec<Call>>) = kept
         .into_par_iter()
@@ -240,8 +247,7 @@ fn link_with(
                     let edges = file_edges(
                         &resolver,
                         &calls,
-                        &unique,
-                        &passed,
+                        &indexes,
                         &def_nodes,
                         &module_nodes,
                         file_idx,
@@ -269,6 +275,7 @@ fn link_with(
         .unzip();
     // Only the calls' and hits' resolution reads these.
     drop(passed);
+    drop(slots);
     drop(unique);
     drop(tags);
     crate::heap::give_back_free_pages();
@@ -376,23 +383,36 @@ fn kept_parts(previous: Option<(Parts, Change)>, files: usize) -> Vec<Kept> {
         .collect()
 }
 
+/// What a call's targets are looked up in besides the resolver: defs by
+/// name (guesses), classes passed as values, container factories by key.
+struct CallIndexes<'i, 'f> {
+    unique: &'i UniqueNames<'f>,
+    passed: &'i PassedClasses,
+    slots: &'i slots::Slots<'f>,
+}
+
 /// The call edges out of `file_idx`'s code: nested definitions, calls and
 /// includes.
 fn file_edges(
     resolver: &Resolver,
     calls: &[Call],
-    unique: &UniqueNames,
-    passed: &PassedClasses,
+    indexes: &CallIndexes,
     def_nodes: &DefNodes,
     module_nodes: &[NodeIndex],
     file_idx: usize,
 ) -> Vec<Edge> {
+    let CallIndexes {
+        unique,
+        passed,
+        slots,
+    } = indexes;
     let facts = &resolver.files[file_idx];
     let packages = &resolver.modules.packages;
     let mut edges = Vec::new();
     for (def_idx, def) in facts.defs.iter().enumerate() {
         if let (Some(parent), Some(node)) = (def.parent(), def_nodes.get(file_idx, def_idx)) {
-            let parent_is_function = facts.defs[parent].kind == DefKind::Function;
+            // A container's factory runs where its key is read (`slots`).
+            let parent_is_function = facts.defs[parent].kind == DefKind::Function && !def.slot;
             if let (true, Some(parent_node)) = (parent_is_function, def_nodes.get(file_idx, parent))
             {
                 edges.push((
@@ -441,9 +461,8 @@ fn file_edges(
             }
             targets
         };
-        for (target_file, target_def, how) in
-            overloads::with_overloads(resolver, file_idx, call.def(), targets)
-        {
+        let targets = overloads::with_overloads(resolver, file_idx, call.def(), targets);
+        for (target_file, target_def, how) in targets.into_iter().chain(slots.read_by(call)) {
             if let Some(to) = def_nodes.get(target_file, target_def) {
                 edges.push((
                     from,
@@ -643,6 +662,7 @@ impl<'f> ByName<'f> {
         let wanted = |def: &Def| {
             def.kind == DefKind::Function
                 && def.name != "<anonymous>"
+                && !def.slot
                 && (def.class.is_some() || (def.member && def.parent().is_some())) == methods
         };
         let defs = |&file: &usize| {
@@ -821,6 +841,10 @@ fn resolve_call(
                 }
             }
         }
+        let found = on_call_result(resolver, unique, file, caller, &parts);
+        if !found.is_empty() {
+            return found;
+        }
         return guess_method(resolver, unique, file, &parts);
     }
     // current_app.events.subscribe(): an attribute start-up code sets on the
@@ -836,6 +860,10 @@ fn resolve_call(
     let shadows = parts.len() > 1 || facts.lang.locals_shadow_calls();
     if shadows && caller.is_some_and(|c| facts.is_local(c, parts[0])) {
         if let Some(found) = shadowed_package_member(resolver, file, &parts) {
+            return found;
+        }
+        let found = on_call_result(resolver, unique, file, caller, &parts);
+        if !found.is_empty() {
             return found;
         }
         return if parts.len() > 1 {
@@ -909,7 +937,44 @@ fn resolve_call(
             return targets_of(Symbol::Def(f, m), Resolution::Member);
         }
     }
+    let found = on_call_result(resolver, unique, file, caller, &parts);
+    if !found.is_empty() {
+        return found;
+    }
     guess_method(resolver, unique, file, &parts)
+}
+
+/// `this.pages.getCachePage.cache`, read from a local kept from a call
+/// (`$page = $this->pages->getCachePage($url); $page->cache()`): the method
+/// of the class that each function the call reaches declares it returns. A
+/// call reached by a guess gives a guess.
+fn on_call_result(
+    resolver: &Resolver,
+    unique: Option<&UniqueNames>,
+    file: usize,
+    caller: Option<usize>,
+    parts: &[&str],
+) -> Vec<(usize, usize, Resolution)> {
+    let Some((method, call)) = parts.split_last() else {
+        return Vec::new();
+    };
+    if call.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (f, d, how) in resolve_call(resolver, unique, file, caller, &call.join(".")) {
+        if let Some((mf, m)) = returned::method_of_result(resolver, f, d, method) {
+            let how = if how.is_guess() {
+                how
+            } else {
+                Resolution::Member
+            };
+            out.extend(with_implementation(resolver, mf, m, how));
+        }
+    }
+    out.sort_unstable_by_key(|&(f, d, _)| (f, d));
+    out.dedup_by_key(|e| (e.0, e.1));
+    out
 }
 
 /// The targets of every class passed as a value, by (file, position of the

@@ -69,6 +69,9 @@ pub enum Resolution {
     /// objects of several classes (`$this->io = new ConfigPhp()` or
     /// `new ConfigJson()`): the method of each.
     Binding,
+    /// A factory a container keeps under a key, reached where the key is
+    /// read (`$this->container->history`: `src/link/slots.rs`).
+    Slot,
 }
 
 impl Resolution {

@@ -6,7 +6,10 @@
 //! (Ruby's `method_missing`, a proxy forwarding the call). In any language:
 //! calls on what a class's method declares it returns
 //! (`TranscodeStrategyFactory::make($t)->getTranscodeLocation()`, read
-//! `TranscodeStrategyFactory.make.getTranscodeLocation`).
+//! `TranscodeStrategyFactory.make.getTranscodeLocation`), and calls on a local
+//! kept from a call (`$page = $this->pages->getCachePage($url); $page->cache()`,
+//! read `this.pages.getCachePage.cache`): the method of the class the called
+//! function declares it returns.
 
 use super::callbacks::class_chain;
 use super::resolve::{Resolution, Resolver, Symbol};
@@ -63,8 +66,23 @@ pub(super) fn on_factory_result(
     else {
         return None;
     };
-    let returns = resolver.files[f].defs[producer].returns()?;
-    let Some((Symbol::Def(rf, rc), _)) = resolver.resolve(f, returns) else {
+    method_of_result(resolver, f, producer, method)
+}
+
+/// The method `method` of the class that the function `producer` of `file`
+/// declares it returns (`@def.returns`), its own or inherited: (file, def).
+/// None when it declares no class.
+pub(super) fn method_of_result(
+    resolver: &Resolver,
+    file: usize,
+    producer: usize,
+    method: &str,
+) -> Option<(usize, usize)> {
+    let producer = &resolver.files[file].defs[producer];
+    if producer.kind != DefKind::Function {
+        return None;
+    }
+    let Some((Symbol::Def(rf, rc), _)) = resolver.resolve(file, producer.returns()?) else {
         return None;
     };
     if resolver.files[rf].defs[rc].kind != DefKind::Class {
