@@ -12,6 +12,7 @@
 
 pub mod cost;
 mod flat;
+mod guard;
 mod pattern;
 mod predicate;
 mod walk;
@@ -159,6 +160,14 @@ impl NativeQuery {
                 let Some(Ok(pattern)) = self.patterns.get(p) else {
                     continue;
                 };
+                // A node the pattern's guard refuses costs one unit, as
+                // the root test it replaces.
+                if let Some(guard) = &pattern.guard {
+                    if !guard.admits(&mut matcher.flat, x, source) {
+                        matcher.work += 1;
+                        continue;
+                    }
+                }
                 for way in matcher.matches(pattern, x) {
                     if on_match(p, &way).is_break() {
                         return (matcher.work, false);

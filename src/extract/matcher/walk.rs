@@ -31,7 +31,7 @@ type Then<'a, 't, 's> = dyn FnMut(&mut Matcher<'t, 's>, &mut Vec<Held>) + 'a;
 /// Counts the work done (one unit per node test), like the cursor's ticks.
 pub struct Matcher<'t, 's> {
     pub work: u64,
-    source: &'s [u8],
+    pub source: &'s [u8],
     pub flat: Flat<'t>,
     /// The captures of the way being tried, and of a child tried alone.
     stack: Vec<Held>,
