@@ -3,7 +3,7 @@
 //! query cursor (which charges every live pattern state at every node it
 //! visits) one pre-order walk tries, at each node, only the patterns whose
 //! root is that node's kind, matching their child lists against the
-//! node's children directly. `pattern` compiles a pattern's text, `walk`
+//! node's children directly, each node read from tree-sitter once (`flat`). `pattern` compiles a pattern's text, `walk`
 //! matches one pattern at one node, `predicate` checks text predicates.
 //! A pattern the matcher does not take is reported with the reason and
 //! stays on the cursor. Patterns are compiled from their own text
@@ -11,6 +11,8 @@
 //! a big combined query costs more than a scan of a few MB.
 
 pub mod cost;
+mod flat;
+mod guard;
 mod pattern;
 mod predicate;
 mod walk;
@@ -144,21 +146,29 @@ impl NativeQuery {
         mut tick: impl FnMut() -> ControlFlow<()>,
         mut on_match: impl FnMut(usize, &Captures<'t>) -> ControlFlow<()>,
     ) -> (u64, bool) {
-        let mut matcher = walk::Matcher::new(source);
-        let mut cursor = root.walk();
+        let mut matcher = walk::Matcher::new(root, source);
+        // Pre-order over the flat tree: the places still to visit, the
+        // next on top.
+        let mut todo: Vec<flat::Ix> = vec![0];
         let mut next_tick = WORK_PER_TICK;
-        loop {
-            let node = cursor.node();
-            let field = cursor.field_id().map_or(0, |f| f.get());
+        while let Some(x) = todo.pop() {
             matcher.work += 1;
-            matcher.next_node();
-            let rooted_here = self.by_kind.get(node.kind_id() as usize);
+            let kind = matcher.flat.meta(x).kind;
+            let rooted_here = self.by_kind.get(kind as usize);
             for &p in rooted_here.into_iter().flatten().chain(&self.wildcard) {
                 let p = p as usize;
                 let Some(Ok(pattern)) = self.patterns.get(p) else {
                     continue;
                 };
-                for way in matcher.matches(pattern, node, field) {
+                // A node the pattern's guard refuses costs one unit, as
+                // the root test it replaces.
+                if let Some(guard) = &pattern.guard {
+                    if !guard.admits(&mut matcher.flat, x, source) {
+                        matcher.work += 1;
+                        continue;
+                    }
+                }
+                for way in matcher.matches(pattern, x) {
                     if on_match(p, &way).is_break() {
                         return (matcher.work, false);
                     }
@@ -170,17 +180,9 @@ impl NativeQuery {
                     return (matcher.work, false);
                 }
             }
-            if cursor.goto_first_child() {
-                continue;
-            }
-            loop {
-                if cursor.goto_next_sibling() {
-                    break;
-                }
-                if !cursor.goto_parent() {
-                    return (matcher.work, true);
-                }
-            }
+            let kids = matcher.flat.kids(x);
+            todo.extend((0..kids.len).rev().map(|j| kids.at(j)));
         }
+        (matcher.work, true)
     }
 }

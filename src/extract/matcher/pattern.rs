@@ -76,6 +76,8 @@ pub struct Seq {
 #[derive(Debug)]
 pub struct Pattern {
     pub root: Elem,
+    /// What a node must pass for the pattern to be tried there.
+    pub guard: Option<super::guard::Guard>,
     pub predicates: Vec<Predicate>,
     /// Its `#set!` properties, in the order written (as the query's
     /// `property_settings`).
@@ -167,8 +169,13 @@ pub fn compile(text: &str, grammar: &Language, captures: &mut CaptureIndex<'_>) 
             }
         }
     }
+    let guard = match &root.item {
+        Item::Node(node) => super::guard::Guard::of(node),
+        Item::Alt(_) => None,
+    };
     Ok(Pattern {
         root,
+        guard,
         predicates,
         properties,
     })

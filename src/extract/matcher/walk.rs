@@ -4,139 +4,78 @@
 //! the captures on one stack (nothing is allocated until a way is
 //! complete), then its duplicate suppression (a way whose captures equal or
 //! are a strict subset of another's is dropped: the longest-match rule),
-//! then the text predicates. A node test first checks what it can without
-//! listing children (kind, per-node predicates, negated and required
-//! fields); children are listed once per node into one arena.
+//! then the text predicates. Nodes are read from the tree listed once
+//! (`flat`): a node test is array reads, the text predicates on a node
+//! alone are checked as soon as it matches.
 
+use super::flat::{Flat, Ix, Kids};
 use super::pattern::{Elem, Item, NodeTest, Pattern, Quant, Seq, Test};
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use tree_sitter::{Node, TreeCursor};
+use tree_sitter::Node;
 
 /// A match's captures: (capture index, node), in the order tree-sitter
 /// gives them (the nodes in pre-order, a node's captures as written).
 pub type Captures<'t> = Vec<(u32, Node<'t>)>;
 
+/// A capture while a way is tried: capture index, node's place.
+type Held = (u32, Ix);
+
 /// At most this many combinations of a quantified child's ways are tried
 /// per length of a run of siblings.
 const MAX_COMBINATIONS: usize = 256;
 
-/// How many children the arena keeps listed before it is emptied (between
-/// two nodes of the walk).
-const LISTED_KEPT: usize = 4096;
-
-/// A child as the matcher sees it: the node and its field id (0: none).
-#[derive(Clone, Copy)]
-struct Kid<'t> {
-    node: Node<'t>,
-    field: u16,
-}
-
-/// A node's children in the arena.
-#[derive(Clone, Copy)]
-struct Kids {
-    start: usize,
-    len: usize,
-}
-
 /// What is done with each complete way of an element: the rest of the
 /// pattern.
-type Then<'a, 't, 's> = dyn FnMut(&mut Matcher<'t, 's>, &mut Captures<'t>) + 'a;
+type Then<'a, 't, 's> = dyn FnMut(&mut Matcher<'t, 's>, &mut Vec<Held>) + 'a;
 
 /// Counts the work done (one unit per node test), like the cursor's ticks.
 pub struct Matcher<'t, 's> {
     pub work: u64,
-    source: &'s [u8],
-    /// A cursor reused to list children.
-    cursor: Option<TreeCursor<'t>>,
-    /// The children listed, and where each node's are (by node id).
-    arena: Vec<Kid<'t>>,
-    listed: FxHashMap<usize, Kids>,
+    pub source: &'s [u8],
+    pub flat: Flat<'t>,
     /// The captures of the way being tried, and of a child tried alone.
-    stack: Captures<'t>,
-    scratch: Captures<'t>,
+    stack: Vec<Held>,
+    scratch: Vec<Held>,
 }
 
 impl<'t, 's> Matcher<'t, 's> {
-    pub fn new(source: &'s [u8]) -> Self {
+    pub fn new(root: Node<'t>, source: &'s [u8]) -> Self {
         Matcher {
             work: 0,
             source,
-            cursor: None,
-            arena: Vec::new(),
-            listed: FxHashMap::default(),
+            flat: Flat::new(root),
             stack: Vec::new(),
             scratch: Vec::new(),
         }
     }
 
-    /// Called between two nodes of the walk: no listing is in use.
-    pub fn next_node(&mut self) {
-        if self.arena.len() > LISTED_KEPT {
-            self.arena.clear();
-            self.listed.clear();
-        }
-    }
-
-    fn kids(&mut self, node: Node<'t>) -> Kids {
-        if let Some(&kids) = self.listed.get(&node.id()) {
-            return kids;
-        }
-        let cursor = match &mut self.cursor {
-            Some(cursor) => {
-                cursor.reset(node);
-                cursor
-            }
-            None => self.cursor.insert(node.walk()),
-        };
-        let start = self.arena.len();
-        if cursor.goto_first_child() {
-            loop {
-                self.arena.push(Kid {
-                    node: cursor.node(),
-                    field: cursor.field_id().map_or(0, |f| f.get()),
-                });
-                if !cursor.goto_next_sibling() {
-                    break;
-                }
-            }
-        }
-        let kids = Kids {
-            start,
-            len: self.arena.len() - start,
-        };
-        self.listed.insert(node.id(), kids);
-        kids
-    }
-
-    fn kid(&self, kids: Kids, j: usize) -> Kid<'t> {
-        self.arena[kids.start + j]
-    }
-
-    /// The matches of `pattern` rooted at `node` (whose field is `field`).
-    pub fn matches(&mut self, pattern: &Pattern, node: Node<'t>, field: u16) -> Vec<Captures<'t>> {
-        let mut ways: Vec<Captures<'t>> = Vec::new();
+    /// The matches of `pattern` rooted at node `x`.
+    pub fn matches(&mut self, pattern: &Pattern, x: Ix) -> Vec<Captures<'t>> {
+        let mut ways: Vec<Vec<Held>> = Vec::new();
         let mut stack = std::mem::take(&mut self.stack);
         stack.clear();
-        self.elem(&pattern.root, node, field, &mut stack, &mut |_, stack| {
+        let field = self.flat.meta(x).field;
+        self.elem(&pattern.root, x, field, &mut stack, &mut |_, stack| {
             ways.push(stack.clone())
         });
         self.stack = stack;
         if ways.is_empty() {
-            return ways;
+            return Vec::new();
         }
         longest(&mut ways);
         let source = self.source;
-        ways.retain(|w| pattern.predicates.iter().all(|p| p.holds(w, source)));
-        ways
+        ways.into_iter()
+            .map(|w| w.iter().map(|&(c, x)| (c, self.flat.node(x))).collect())
+            .filter(|w: &Captures<'t>| pattern.predicates.iter().all(|p| p.holds(w, source)))
+            .collect()
     }
 
     fn elem(
         &mut self,
         elem: &Elem,
-        node: Node<'t>,
+        x: Ix,
         field: u16,
-        stack: &mut Captures<'t>,
+        stack: &mut Vec<Held>,
         then: &mut Then<'_, 't, 's>,
     ) {
         self.work += 1;
@@ -144,57 +83,64 @@ impl<'t, 's> Matcher<'t, 's> {
             return;
         }
         match &elem.item {
-            Item::Node(test) => self.node_test(test, node, stack, then),
+            Item::Node(test) => self.node_test(test, x, stack, then),
             Item::Alt(branches) => {
                 for branch in branches {
-                    self.elem(branch, node, field, stack, then);
+                    self.elem(branch, x, field, stack, then);
                 }
             }
         }
     }
 
-    /// Whether `node` can pass `test` as far as it is seen without
-    /// listing its children.
-    fn admits(&self, test: &NodeTest, node: Node<'t>) -> bool {
+    /// Whether node `x` can pass `test` as far as it is seen without
+    /// matching its children.
+    fn admits(&mut self, test: &NodeTest, x: Ix) -> bool {
+        let meta = *self.flat.meta(x);
         let kind_ok = match test.test {
-            Test::Kind(id) => node.kind_id() == id,
-            Test::Named => node.is_named() && !node.is_error(),
-            Test::Any => !node.is_error(),
+            Test::Kind(id) => meta.kind == id,
+            Test::Named => meta.named && !meta.error,
+            Test::Any => !meta.error,
             Test::Parent => true,
         };
-        kind_ok
-            && test.early.iter().all(|p| {
-                test.captures
-                    .iter()
-                    .all(|&c| p.holds(&[(c, node)], self.source))
-            })
-            && test
-                .negated
+        if !kind_ok {
+            return false;
+        }
+        if !test.early.is_empty() {
+            let node = self.flat.node(x);
+            let source = self.source;
+            let early_ok = test
+                .early
                 .iter()
-                .all(|&f| node.child_by_field_id(f).is_none())
-            && (self.listed.contains_key(&node.id())
-                || test
-                    .required
-                    .iter()
-                    .all(|&f| node.child_by_field_id(f).is_some()))
+                .all(|p| test.captures.iter().all(|&c| p.holds(&[(c, node)], source)));
+            if !early_ok {
+                return false;
+            }
+        }
+        if test.negated.is_empty() && test.required.is_empty() {
+            return true;
+        }
+        let kids = self.flat.kids(x);
+        let has = |flat: &Flat, f: u16| (0..kids.len).any(|j| flat.meta(kids.at(j)).field == f);
+        test.negated.iter().all(|&f| !has(&self.flat, f))
+            && test.required.iter().all(|&f| has(&self.flat, f))
     }
 
     fn node_test(
         &mut self,
         test: &NodeTest,
-        node: Node<'t>,
-        stack: &mut Captures<'t>,
+        x: Ix,
+        stack: &mut Vec<Held>,
         then: &mut Then<'_, 't, 's>,
     ) {
-        if !self.admits(test, node) {
+        if !self.admits(test, x) {
             return;
         }
         let mark = stack.len();
-        stack.extend(test.captures.iter().map(|&c| (c, node)));
+        stack.extend(test.captures.iter().map(|&c| (c, x)));
         if test.children.elems.is_empty() {
             then(self, stack);
         } else {
-            let kids = self.kids(node);
+            let kids = self.flat.kids(x);
             self.seq(&test.children, 0, kids, 0, stack, then);
         }
         stack.truncate(mark);
@@ -207,13 +153,13 @@ impl<'t, 's> Matcher<'t, 's> {
         seq: &Seq,
         k: usize,
         kids: Kids,
-        i: usize,
-        stack: &mut Captures<'t>,
+        i: u32,
+        stack: &mut Vec<Held>,
         then: &mut Then<'_, 't, 's>,
     ) {
         let Some(elem) = seq.elems.get(k) else {
             // `.)`: the last child matched has no named sibling after it.
-            if !(seq.last_anchor && (i..kids.len).any(|j| self.kid(kids, j).node.is_named())) {
+            if !(seq.last_anchor && (i..kids.len).any(|j| self.flat.meta(kids.at(j)).named)) {
                 then(self, stack);
             }
             return;
@@ -225,11 +171,12 @@ impl<'t, 's> Matcher<'t, 's> {
                 }
                 for j in i..kids.len {
                     // An anchored child skips anonymous nodes only.
-                    if elem.immediate && j > i && self.kid(kids, j - 1).node.is_named() {
+                    if elem.immediate && j > i && self.flat.meta(kids.at(j - 1)).named {
                         break;
                     }
-                    let kid = self.kid(kids, j);
-                    self.elem(elem, kid.node, kid.field, stack, &mut |m, stack| {
+                    let kid = kids.at(j);
+                    let field = self.flat.meta(kid).field;
+                    self.elem(elem, kid, field, stack, &mut |m, stack| {
                         m.seq(seq, k + 1, kids, j + 1, stack, then)
                     });
                 }
@@ -246,7 +193,7 @@ impl<'t, 's> Matcher<'t, 's> {
                 // drops, so runs start only after a child that fails.
                 let mut previous_matched = false;
                 for j in i..kids.len {
-                    let matched = self.matches_any(elem, self.kid(kids, j));
+                    let matched = self.matches_any(elem, kids.at(j));
                     if matched && !previous_matched {
                         let run = Run {
                             seq,
@@ -267,15 +214,16 @@ impl<'t, 's> Matcher<'t, 's> {
     /// The ways a run of `run.seq.elems[run.k]` goes on at child `at` (it
     /// matches there): each length with the rest of the sequence after it,
     /// or, when it is last, only the whole run.
-    fn run(&mut self, run: &Run, at: usize, stack: &mut Captures<'t>, then: &mut Then<'_, 't, 's>) {
+    fn run(&mut self, run: &Run, at: u32, stack: &mut Vec<Held>, then: &mut Then<'_, 't, 's>) {
         let elem = &run.seq.elems[run.k];
-        let kid = self.kid(run.kids, at);
-        self.elem(elem, kid.node, kid.field, stack, &mut |m, stack| {
+        let kid = run.kids.at(at);
+        let field = self.flat.meta(kid).field;
+        self.elem(elem, kid, field, stack, &mut |m, stack| {
             // The combinations of this length so far (tried in the order
             // of the ways, the first `MAX_COMBINATIONS` kept).
             {
                 let mut counts = run.combinations.borrow_mut();
-                let length = at - run.start;
+                let length = (at - run.start) as usize;
                 if counts.len() <= length {
                     counts.resize(length + 1, 0);
                 }
@@ -284,7 +232,7 @@ impl<'t, 's> Matcher<'t, 's> {
                 }
                 counts[length] += 1;
             }
-            let goes_on = at + 1 < run.kids.len && m.matches_any(elem, m.kid(run.kids, at + 1));
+            let goes_on = at + 1 < run.kids.len && m.matches_any(elem, run.kids.at(at + 1));
             if !run.last {
                 m.seq(run.seq, run.k + 1, run.kids, at + 1, stack, then);
             }
@@ -296,13 +244,12 @@ impl<'t, 's> Matcher<'t, 's> {
         });
     }
 
-    fn matches_any(&mut self, elem: &Elem, kid: Kid<'t>) -> bool {
+    fn matches_any(&mut self, elem: &Elem, x: Ix) -> bool {
         let mut any = false;
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.clear();
-        self.elem(elem, kid.node, kid.field, &mut scratch, &mut |_, _| {
-            any = true
-        });
+        let field = self.flat.meta(x).field;
+        self.elem(elem, x, field, &mut scratch, &mut |_, _| any = true);
         self.scratch = scratch;
         any
     }
@@ -315,26 +262,26 @@ struct Run<'a> {
     kids: Kids,
     last: bool,
     /// The child it starts at.
-    start: usize,
+    start: u32,
     /// Per length from `start`, the combinations tried.
     combinations: RefCell<Vec<usize>>,
 }
 
 /// Drops the ways whose captures equal an earlier way's or are a strict
 /// subset of another's.
-fn longest(ways: &mut Vec<Captures<'_>>) {
+fn longest(ways: &mut Vec<Vec<Held>>) {
     if ways.len() < 2 {
         return;
     }
-    let keys: Vec<Vec<(usize, u32)>> = ways
+    let keys: Vec<Vec<(Ix, u32)>> = ways
         .iter()
         .map(|w| {
-            let mut k: Vec<(usize, u32)> = w.iter().map(|(c, n)| (n.id(), *c)).collect();
+            let mut k: Vec<(Ix, u32)> = w.iter().map(|&(c, x)| (x, c)).collect();
             k.sort_unstable();
             k
         })
         .collect();
-    let subset = |a: &[(usize, u32)], b: &[(usize, u32)]| {
+    let subset = |a: &[(Ix, u32)], b: &[(Ix, u32)]| {
         a.len() <= b.len() && a.iter().all(|x| b.binary_search(x).is_ok())
     };
     let keep: Vec<bool> = (0..keys.len())
