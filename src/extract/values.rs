@@ -322,7 +322,6 @@ impl Extraction<'_> {
     }
 }
 
-/// A function, method or closure: a scope of its own variables.
 /// Whether a node of `kind` is an operation on its operands (`p == nil`,
 /// `a + b`, `x and y`): its `left` and `right` are read, not assigned.
 fn is_operation(kind: &str) -> bool {
@@ -331,6 +330,7 @@ fn is_operation(kind: &str) -> bool {
         .any(|op| kind.contains(op))
 }
 
+/// A function, method or closure: a scope of its own variables.
 fn is_function(node: &Node) -> bool {
     let kind = node.kind();
     (kind.contains("function") || kind.contains("method") || kind.contains("lambda"))
@@ -405,9 +405,11 @@ mod tests {
         if !text(node).contains(name) {
             return None;
         }
-        let target = node
-            .child_by_field_name("name")
-            .or_else(|| node.child_by_field_name("left"));
+        let target = node.child_by_field_name("name").or_else(|| {
+            (!super::is_operation(node.kind()))
+                .then(|| node.child_by_field_name("left"))
+                .flatten()
+        });
         if let Some(target) = target.filter(|t| text(*t) == name) {
             let value = node
                 .child_by_field_name("value")
