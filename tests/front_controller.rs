@@ -5,10 +5,8 @@
 
 mod common;
 
-use common::{has_rule, route_ids, rules_of, scan_path, temp_dir, write_files};
+use common::{has_rule, route_ids, rules_of, scan_path, temp_dir, write_files, SLIM_COMPOSER};
 
-const COMPOSER: &str =
-    r#"{"require": {"slim/slim": "^3.12"}, "autoload": {"psr-4": {"App\\": "src/"}}}"#;
 /// Includes init.php and calls a function at its top level (a page would),
 /// then declares Slim 3 routes.
 const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\nrequire_once __DIR__ . '/init.php';\n\nuse Slim\\App;\n\ndefine('ROOT_URL', '/');\n$app = new App();\n$app->group('', function () {\n    $this->get('/', '\\App\\HomeController:index');\n    $this->post('/save', '\\App\\HomeController:save');\n});\n$app->run();\n";
@@ -25,7 +23,7 @@ fn a_slim_front_controller_runs_its_top_level_code_on_every_route() {
     write_files(
         &dir,
         &[
-            ("composer.json", COMPOSER),
+            ("composer.json", SLIM_COMPOSER),
             ("index.php", INDEX),
             ("init.php", INIT),
             ("src/HomeController.php", HOME),

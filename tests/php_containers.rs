@@ -7,10 +7,8 @@
 
 mod common;
 
-use common::{scan_path, temp_dir, write_files};
+use common::{scan_path, temp_dir, write_files, SLIM_COMPOSER};
 
-const COMPOSER: &str =
-    r#"{"require": {"slim/slim": "^3.12"}, "autoload": {"psr-4": {"App\\": "src/"}}}"#;
 const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$builder = new \\App\\Builder();\n$app = new App($builder->build());\n$app->group('', function () {\n    $this->get('/feed', '\\App\\FeedController:feed');\n    $this->get('/rebound', '\\App\\FeedController:rebound');\n    $this->get('/untyped', '\\App\\FeedController:untyped');\n    $this->get('/stored', '\\App\\FeedController:stored');\n    $this->get('/built', '\\App\\FeedController:built');\n});\n$app->group('/api', function () {\n    $this->get('/ping', '\\App\\FeedController:ping');\n})->add(\\App\\Guard::class);\n$app->run();\n";
 /// Three factories: `store` writes its file as it is made, `feed` is made
 /// from the store.
@@ -33,7 +31,7 @@ fn writes(tag: &str) -> impl Fn(&str) -> Vec<String> {
     write_files(
         &dir,
         &[
-            ("composer.json", COMPOSER),
+            ("composer.json", SLIM_COMPOSER),
             ("index.php", INDEX),
             ("src/Builder.php", BUILDER),
             ("src/FeedController.php", CONTROLLER),

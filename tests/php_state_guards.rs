@@ -5,10 +5,8 @@
 
 mod common;
 
-use common::{rules_of, scan_path, temp_dir, write_files};
+use common::{rules_of, scan_path, temp_dir, write_files, SLIM_COMPOSER};
 
-const COMPOSER: &str =
-    r#"{"require": {"slim/slim": "^3.12"}, "autoload": {"psr-4": {"App\\": "src/"}}}"#;
 const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$app = new App();\n$app->group('', function () {\n    $this->get('/page', '\\App\\PageController:show');\n    $this->post('/settings', '\\App\\PageController:save');\n    $this->get('/cached', '\\App\\PageController:cached');\n});\n$app->run();\n";
 const CONTROLLER: &str = "<?php\nnamespace App;\n\nclass PageController\n{\n    public function show($request, $response)\n    {\n        $tpl = new Template();\n        return $tpl->draw('page');\n    }\n\n    public function save($request, $response)\n    {\n        $conf = new Settings();\n        $conf->write();\n        return $response;\n    }\n\n    public function cached($request, $response)\n    {\n        CACHED\n    }\n}\n";
 /// Settings kept by one of two stores, picked at run time.
@@ -41,7 +39,7 @@ fn scan(tag: &str, guard: &str, cached: &str) -> carve::report::Report {
     write_files(
         &dir,
         &[
-            ("composer.json", COMPOSER),
+            ("composer.json", SLIM_COMPOSER),
             ("index.php", INDEX),
             ("src/PageController.php", &controller),
             ("src/Settings.php", SETTINGS),

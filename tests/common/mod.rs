@@ -7,6 +7,10 @@ use carve::report::Report;
 use carve::rules::RuleSet;
 use std::path::{Path, PathBuf};
 
+/// The `composer.json` of a Slim 3 app autoloading `App\` from `src/`.
+pub const SLIM_COMPOSER: &str =
+    r#"{"require": {"slim/slim": "^3.12"}, "autoload": {"psr-4": {"App\\": "src/"}}}"#;
+
 pub fn sample(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("samples")
