@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{scan_path, temp_dir, write_files, SLIM_COMPOSER};
+use common::{rule_hits_on, scan_path, temp_dir, write_files, SLIM_COMPOSER};
 
 const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$builder = new \\App\\Builder();\n$app = new App($builder->build());\n$app->group('', function () {\n    $this->get('/feed', '\\App\\FeedController:feed');\n    $this->get('/rebound', '\\App\\FeedController:rebound');\n    $this->get('/untyped', '\\App\\FeedController:untyped');\n    $this->get('/stored', '\\App\\FeedController:stored');\n    $this->get('/built', '\\App\\FeedController:built');\n});\n$app->group('/api', function () {\n    $this->get('/ping', '\\App\\FeedController:ping');\n})->add(\\App\\Guard::class);\n$app->run();\n";
 /// Three factories: `store` writes its file as it is made, `feed` is made
@@ -44,20 +44,7 @@ fn writes(tag: &str) -> impl Fn(&str) -> Vec<String> {
         ],
     );
     let report = scan_path(&dir);
-    move |route: &str| {
-        let mut found: Vec<String> = report
-            .routes
-            .iter()
-            .find(|r| r.id == route)
-            .unwrap_or_else(|| panic!("no route {route}"))
-            .findings
-            .iter()
-            .filter(|f| f.at.rule == "local-fs/php-file-write")
-            .map(|f| format!("{}:{}", f.at.file, f.at.line))
-            .collect();
-        found.sort();
-        found
-    }
+    move |route: &str| rule_hits_on(&report, route, "local-fs/php-file-write")
 }
 
 #[test]

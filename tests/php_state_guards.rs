@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{rules_of, scan_path, temp_dir, write_files, SLIM_COMPOSER};
+use common::{rule_hits_on, rules_of, scan_path, temp_dir, write_files, SLIM_COMPOSER};
 
 const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$app = new App();\n$app->group('', function () {\n    $this->get('/page', '\\App\\PageController:show');\n    $this->post('/settings', '\\App\\PageController:save');\n    $this->get('/cached', '\\App\\PageController:cached');\n});\n$app->run();\n";
 const CONTROLLER: &str = "<?php\nnamespace App;\n\nclass PageController\n{\n    public function show($request, $response)\n    {\n        $tpl = new Template();\n        return $tpl->draw('page');\n    }\n\n    public function save($request, $response)\n    {\n        $conf = new Settings();\n        $conf->write();\n        return $response;\n    }\n\n    public function cached($request, $response)\n    {\n        CACHED\n    }\n}\n";
@@ -18,18 +18,9 @@ const JSON_STORE: &str = "<?php\nnamespace App;\n\nclass JsonStore\n{\n    publi
 /// `cache` flag is on, which `cache()` turns on.
 const TEMPLATE: &str = "<?php\nnamespace App;\n\nclass Template\n{\n    protected $cache = false;\n\n    public function draw($name)\n    {\n        $compiled = 'tmp/' . $name . '.php';\n        $source = 'tpl/' . $name . '.html';\n        if (GUARD) {\n            $this->compile($source, $compiled);\n        }\n        $html = file_get_contents($compiled);\n        if ($this->cache) {\n            file_put_contents('cache/' . $name, $html);\n        }\n        return $html;\n    }\n\n    public function cache($name)\n    {\n        $this->cache = true;\n    }\n\n    protected function compile($source, $compiled)\n    {\n        file_put_contents($compiled, file_get_contents($source));\n    }\n}\n";
 
-/// The local-fs findings of `route`, as `file:line`.
+/// The local-fs writes of `route`, as `file:line`.
 fn local_fs_of(report: &carve::report::Report, route: &str) -> Vec<String> {
-    report
-        .routes
-        .iter()
-        .find(|r| r.id == route)
-        .unwrap_or_else(|| panic!("no route {route}"))
-        .findings
-        .iter()
-        .filter(|f| f.at.rule == "local-fs/php-file-write")
-        .map(|f| format!("{}:{}", f.at.file, f.at.line))
-        .collect()
+    rule_hits_on(report, route, "local-fs/php-file-write")
 }
 
 fn scan(tag: &str, guard: &str, cached: &str) -> carve::report::Report {

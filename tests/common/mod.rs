@@ -11,6 +11,22 @@ use std::path::{Path, PathBuf};
 pub const SLIM_COMPOSER: &str =
     r#"{"require": {"slim/slim": "^3.12"}, "autoload": {"psr-4": {"App\\": "src/"}}}"#;
 
+/// The findings of `rule` on `route`, as `file:line`, sorted.
+pub fn rule_hits_on(report: &Report, route: &str, rule: &str) -> Vec<String> {
+    let mut found: Vec<String> = report
+        .routes
+        .iter()
+        .find(|r| r.id == route)
+        .unwrap_or_else(|| panic!("no route {route}"))
+        .findings
+        .iter()
+        .filter(|f| f.at.rule == rule)
+        .map(|f| format!("{}:{}", f.at.file, f.at.line))
+        .collect();
+    found.sort();
+    found
+}
+
 pub fn sample(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("samples")
