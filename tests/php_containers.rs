@@ -9,7 +9,7 @@ mod common;
 
 use common::{rule_hits_on, scan_path, temp_dir, write_files, SLIM_COMPOSER};
 
-const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$builder = new \\App\\Builder();\n$app = new App($builder->build());\n$app->group('', function () {\n    $this->get('/feed', '\\App\\FeedController:feed');\n    $this->get('/rebound', '\\App\\FeedController:rebound');\n    $this->get('/untyped', '\\App\\FeedController:untyped');\n    $this->get('/stored', '\\App\\FeedController:stored');\n    $this->get('/built', '\\App\\FeedController:built');\n});\n$app->group('/api', function () {\n    $this->get('/ping', '\\App\\FeedController:ping');\n})->add(\\App\\Guard::class);\n$app->run();\n";
+const INDEX: &str = "<?php\nrequire_once __DIR__ . '/vendor/autoload.php';\n\nuse Slim\\App;\n\n$builder = new \\App\\Builder();\n$app = new App($builder->build());\n$app->group('', function () {\n    $this->get('/feed', '\\App\\FeedController:feed');\n    $this->get('/rebound', '\\App\\FeedController:rebound');\n    $this->get('/untyped', '\\App\\FeedController:untyped');\n    $this->get('/stored', '\\App\\FeedController:stored');\n    $this->get('/built', '\\App\\FeedController:built');\n});\n$app->group('/api', function () {\n    $this->get('/ping', '\\App\\FeedController:ping');\n})->add(\\App\\Guard::class);\n$app->group('/hooked', function () {\n    $this->get('/ping', '\\App\\FeedController:ping');\n})->add('\\App\\Guard');\n$app->group('/aliased', function () {\n    $this->get('/ping', '\\App\\FeedController:ping');\n})->add('Guard');\n$app->run();\n";
 /// Three factories: `store` writes its file as it is made, `feed` is made
 /// from the store.
 const BUILDER: &str = "<?php\nnamespace App;\n\nclass Builder\n{\n    public function build()\n    {\n        $container = new \\Slim\\Container();\n        $container['pages'] = function ($c) {\n            return new Pages();\n        };\n        $container['store'] = function ($c) {\n            return new Store();\n        };\n        $container['feed'] = function ($c) {\n            return new Feed($c->store);\n        };\n        return $container;\n    }\n}\n";
@@ -72,4 +72,14 @@ fn a_group_middleware_runs_before_the_group_routes_only() {
     let writes = writes("php-group-middleware");
     assert_eq!(writes("GET /api/ping"), vec!["src/Guard.php:8"]);
     assert!(!writes("GET /stored").contains(&"src/Guard.php:8".to_string()));
+}
+
+#[test]
+fn a_group_middleware_named_by_a_qualified_string_is_its_class() {
+    let writes = writes("php-string-middleware");
+    // `->add('\App\Guard')` names the class as `\App\Guard::class` does.
+    assert_eq!(writes("GET /hooked/ping"), vec!["src/Guard.php:8"]);
+    // A name without a namespace separator (a container key, an alias) is
+    // no class reference.
+    assert_eq!(writes("GET /aliased/ping"), Vec::<String>::new());
 }

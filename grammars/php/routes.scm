@@ -535,10 +535,20 @@
   (#eq? @_app "$app")
   (#any-of? @_add "add" "addMiddleware")
   (#set! framework "slim"))
+; $app->add('\App\Auth'): a class named by a string (Slim 3), a name with a
+; namespace separator, as its class constant would name it.
+((member_call_expression
+   object: (variable_name) @_app
+   name: (name) @_add
+   arguments: (arguments . (argument (string (string_content) @mount.child)) .)) @mount
+  (#eq? @_app "$app")
+  (#any-of? @_add "add" "addMiddleware")
+  (#match? @mount.child "^(\\\\{1,2})?[A-Za-z_][A-Za-z0-9_]*(\\\\{1,2}[A-Za-z_][A-Za-z0-9_]*)+$")
+  (#set! mount.class_string)
+  (#set! framework "slim"))
 
 ; $app->group('/api', function () { ... })->add(Auth::class), ->add(new Auth()):
-; middleware of each route of the group, hooks of its block. (Slim 3's
-; `->add('\App\Auth')`, a class named by a string, is not followed.)
+; middleware of each route of the group, hooks of its block.
 ((member_call_expression
    object: (member_call_expression
      object: (variable_name)
@@ -549,6 +559,20 @@
                                       (class_constant_access_expression . [(name) (qualified_name)] @mount.child)]) .))
   (#eq? @_g "group")
   (#any-of? @_add "add" "addMiddleware")
+  (#set! mount.parent_module)
+  (#set! framework "slim"))
+; ->add('\App\Auth'): the same, a class named by a string (Slim 3).
+((member_call_expression
+   object: (member_call_expression
+     object: (variable_name)
+     name: (name) @_g
+     arguments: (arguments . (argument (string)) . (argument [(anonymous_function) (arrow_function)] @mount)))
+   name: (name) @_add
+   arguments: (arguments . (argument (string (string_content) @mount.child)) .))
+  (#eq? @_g "group")
+  (#any-of? @_add "add" "addMiddleware")
+  (#match? @mount.child "^(\\\\{1,2})?[A-Za-z_][A-Za-z0-9_]*(\\\\{1,2}[A-Za-z_][A-Za-z0-9_]*)+$")
+  (#set! mount.class_string)
   (#set! mount.parent_module)
   (#set! framework "slim"))
 

@@ -9,6 +9,11 @@ class CartController {
 //      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
         return Socialite::driver('google')->redirect();
 //             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
+        session(['cart.step' => 2]);
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^ session/php-laravel-session-used
+        // ok: the helper called bare, or with an array given to another helper
+        $store = session();
+        config(['cart.step' => 2]);
         // ok: a stateless OAuth flow keeps nothing in the session
         $user = Socialite::driver('google')->stateless()->user();
         // ok: a cache, not the session

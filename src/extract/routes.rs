@@ -799,6 +799,10 @@ impl<'s> Extraction<'s> {
             MountChild::Hook(child_text.to_string())
         } else if let Some(template) = prop.get("mount.child_template") {
             MountChild::Module(apply_template(template, unquote(child_text)))
+        } else if prop.get("mount.class_string").is_some() {
+            // A class named by a string's content (Slim 3's `->add('\\App\\Auth')`,
+            // a separator written escaped or not): the name a class constant gives.
+            MountChild::Name(self.reference(child).replace("\\\\", "\\"))
         } else if child.kind().contains("string") {
             MountChild::Module(unquote(child_text).to_string())
         } else {
