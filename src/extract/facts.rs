@@ -3,6 +3,7 @@
 
 pub use super::def_extra::{DefExtra, Part};
 pub use super::name::Name;
+pub use super::rare_list::RareList;
 use crate::lang::Lang;
 use crate::rules::Conditions;
 use serde::{Deserialize, Serialize};
@@ -932,23 +933,23 @@ pub struct FileFacts {
     pub defs: Vec<Def>,
     pub calls: Vec<Call>,
     pub imports: Vec<Import>,
-    pub exports: Vec<Export>,
-    pub routes: Vec<RouteDecl>,
-    pub routers: Vec<RouterDecl>,
-    pub mounts: Vec<MountDecl>,
-    pub fields: Vec<Field>,
-    pub tags: Vec<ClassTag>,
-    pub bindings: Vec<FieldBinding>,
+    pub exports: RareList<Export>,
+    pub routes: RareList<RouteDecl>,
+    pub routers: RareList<RouterDecl>,
+    pub mounts: RareList<MountDecl>,
+    pub fields: RareList<Field>,
+    pub tags: RareList<ClassTag>,
+    pub bindings: RareList<FieldBinding>,
     #[serde(default)]
-    pub relays: Vec<Relay>,
+    pub relays: RareList<Relay>,
     /// Methods that forward their prefix parameter to a group of the
     /// framework (`func (r *Router) SubGroup(prefix string) *Router { return
     /// NewRouter(r.Group.Group(prefix)) }`): a call of one makes a group.
     #[serde(default)]
-    pub group_wrappers: Vec<String>,
+    pub group_wrappers: RareList<String>,
     pub hits: Vec<Hit>,
     /// `carve: ignore` comments that covered no hit.
-    pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,
+    pub unused_suppressions: RareList<super::suppress::UnusedSuppression>,
 }
 
 impl FileFacts {
@@ -1000,14 +1001,14 @@ impl FileFacts {
             def.extra = DefExtra::default();
         }
         self.calls = Vec::new();
-        self.exports = Vec::new();
-        self.routes = Vec::new();
-        self.routers = Vec::new();
-        self.mounts = Vec::new();
-        self.fields = Vec::new();
-        self.tags = Vec::new();
-        self.bindings = Vec::new();
-        self.relays = Vec::new();
+        self.exports = RareList::new();
+        self.routes = RareList::new();
+        self.routers = RareList::new();
+        self.mounts = RareList::new();
+        self.fields = RareList::new();
+        self.tags = RareList::new();
+        self.bindings = RareList::new();
+        self.relays = RareList::new();
     }
 
     /// The facts of a file of `text` before anything is found in it.
@@ -1025,17 +1026,17 @@ impl FileFacts {
             defs: Vec::new(),
             calls: Vec::new(),
             imports: Vec::new(),
-            exports: Vec::new(),
-            routes: Vec::new(),
-            routers: Vec::new(),
-            mounts: Vec::new(),
-            fields: Vec::new(),
-            tags: Vec::new(),
-            bindings: Vec::new(),
-            relays: Vec::new(),
-            group_wrappers: Vec::new(),
+            exports: RareList::new(),
+            routes: RareList::new(),
+            routers: RareList::new(),
+            mounts: RareList::new(),
+            fields: RareList::new(),
+            tags: RareList::new(),
+            bindings: RareList::new(),
+            relays: RareList::new(),
+            group_wrappers: RareList::new(),
             hits: Vec::new(),
-            unused_suppressions: Vec::new(),
+            unused_suppressions: RareList::new(),
         }
     }
 }
@@ -1111,6 +1112,7 @@ mod tests {
         assert!(std::mem::size_of::<Call>() <= 32);
         assert!(std::mem::size_of::<Def>() <= 80);
         assert!(std::mem::size_of::<Import>() <= 40);
+        assert!(std::mem::size_of::<FileFacts>() <= 256);
         let mut plain = Hit::new(
             7,
             Pos::default(),

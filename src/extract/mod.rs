@@ -58,6 +58,7 @@ mod overrides;
 pub mod parse;
 mod path_builders;
 pub mod queries;
+pub mod rare_list;
 mod read_through;
 mod receivers;
 mod routes;
@@ -1446,16 +1447,18 @@ impl<'s> Extraction<'s> {
         // picked at run time (`$this->io = new ConfigPhp()` in one branch,
         // `new ConfigJson()` in the other; the application's
         // `app.events = RedisEvents()` or `EventManager()` by configuration).
-        self.facts.fields.dedup_by(|later, first| {
-            let same = later.class == first.class
-                && later.name == first.name
-                && (first.type_name.is_empty()
-                    || later.type_name.is_empty()
-                    || first.type_name == later.type_name);
-            if same && first.type_name.is_empty() {
-                first.type_name = std::mem::take(&mut later.type_name);
-            }
-            same
+        self.facts.fields.edit(|fields| {
+            fields.dedup_by(|later, first| {
+                let same = later.class == first.class
+                    && later.name == first.name
+                    && (first.type_name.is_empty()
+                        || later.type_name.is_empty()
+                        || first.type_name == later.type_name);
+                if same && first.type_name.is_empty() {
+                    first.type_name = std::mem::take(&mut later.type_name);
+                }
+                same
+            })
         });
         // One declaration matched by several patterns (bare, with `only:`,
         // with `except:`): one callback with every list.
@@ -1582,7 +1585,7 @@ impl<'s> Extraction<'s> {
             }
         }
         self.scope_handlers();
-        merge_routes(&mut self.facts.routes);
+        self.facts.routes.edit(merge_routes);
         let shallow = std::mem::take(&mut self.pending.shallow);
         for route in &mut self.facts.routes {
             if let Some((_, how)) = shallow.iter().find(|(at, _)| at.contains(route.span)) {
@@ -1597,7 +1600,7 @@ impl<'s> Extraction<'s> {
                 .is_none_or(|wanted| imports.iter().any(|i| module_matches(&i.module, wanted)))
         });
         self.limit_hook_paths();
-        dedup_mounts(&mut self.facts.mounts);
+        self.facts.mounts.edit(dedup_mounts);
         self.finish_hits(&index, &vars, &receivers, &cli);
         self.facts
             .imports
@@ -1847,7 +1850,7 @@ impl<'s> Extraction<'s> {
                 }
             }
         }
-        self.facts.unused_suppressions = suppressions.unused();
+        self.facts.unused_suppressions = suppressions.unused().into();
     }
 }
 
