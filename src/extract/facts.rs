@@ -63,6 +63,21 @@ pub struct Pos {
     pub column: u32,
 }
 
+/// Code that runs only for a command-line option or command (`@cli`):
+/// from `start` up to `end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CliRegion {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl CliRegion {
+    /// Whether code starting at `at` is inside.
+    pub fn holds(self, at: Pos) -> bool {
+        self.start <= at && at < self.end
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DefKind {
     Function,
@@ -947,6 +962,11 @@ pub struct FileFacts {
     #[serde(default)]
     pub group_wrappers: Vec<String>,
     pub hits: Vec<Hit>,
+    /// Where code runs only for a command-line option or command (`@cli`),
+    /// in order: link finds those that go on to serve routes (`Call::cli`
+    /// and `Hit::cli()` say a call or hit is in one).
+    #[serde(default)]
+    pub cli_regions: Vec<CliRegion>,
     /// `carve: ignore` comments that covered no hit.
     pub unused_suppressions: Vec<super::suppress::UnusedSuppression>,
 }
@@ -967,6 +987,7 @@ impl FileFacts {
             + size_of_val(&*self.hits)
             + size_of_val(&*self.bindings)
             + size_of_val(&*self.relays)
+            + size_of_val(&*self.cli_regions)
     }
 
     /// Gives back the spare capacity of every list. A file's facts live
@@ -986,6 +1007,7 @@ impl FileFacts {
         self.relays.shrink_to_fit();
         self.group_wrappers.shrink_to_fit();
         self.hits.shrink_to_fit();
+        self.cli_regions.shrink_to_fit();
         self.unused_suppressions.shrink_to_fit();
     }
 
@@ -1035,6 +1057,7 @@ impl FileFacts {
             relays: Vec::new(),
             group_wrappers: Vec::new(),
             hits: Vec::new(),
+            cli_regions: Vec::new(),
             unused_suppressions: Vec::new(),
         }
     }
