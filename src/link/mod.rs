@@ -6,6 +6,7 @@
 pub mod apps;
 mod bindings;
 mod callbacks;
+mod calls_holding;
 mod cli_branches;
 pub mod def_nodes;
 mod flags;
@@ -332,6 +333,7 @@ fn link_with(
     let serving = cli_branches::settle(&mut graph, &def_nodes, &routes, resolver.files);
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, live_hits);
+    let live = calls_holding::judged_by_callees(&graph, &def_nodes, &files, rules, live);
     let live = started_by::without_restarted(&graph, &def_nodes, &files, rules, live);
     let live = flags::without_unset_flags(&graph, &def_nodes, &files, &routes, live);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
