@@ -24,7 +24,7 @@ use std::time::{Duration, SystemTime};
 /// The first bytes of every entry.
 const MAGIC: &[u8; 8] = b"carvefc\0";
 /// The layout of an entry; bump it when the header or payload format changes.
-const SCHEMA: u32 = 11;
+const SCHEMA: u32 = 12;
 /// carve's version, written in each entry's header.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// An entry the current scan did not use is deleted once it is this old

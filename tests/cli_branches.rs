@@ -284,3 +284,102 @@ func health(w http.ResponseWriter, r *http.Request) {}
     assert!(at(16), "serving default: {found:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+const GO_START_COMMAND: &str = r#"package main
+
+import (
+	"net/http"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+var cmdStart = cli.Command{
+	Name: "start",
+	Action: func(ctx *cli.Context) error {
+		go serve()
+		go pollForever()
+		return nil
+	},
+}
+
+var cmdKeys = cli.Command{
+	Name: "keys",
+	Action: func(ctx *cli.Context) error {
+		go pollForever()
+		return os.WriteFile("keys/email.aes256", []byte("k"), 0600)
+	},
+}
+
+func main() {
+	app := &cli.App{Commands: []*cli.Command{&cmdStart, &cmdKeys}}
+	app.Run(os.Args)
+}
+
+func pollForever() {
+	for {
+		refresh()
+	}
+}
+
+func refresh() {}
+
+func serve() {
+	http.HandleFunc("/health", health)
+	http.ListenAndServe(":8080", nil)
+}
+
+func health(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("ok"))
+}
+"#;
+
+/// Another binary of the repository: its command serves nothing.
+const GO_ADMIN_COMMAND: &str = r#"package main
+
+import (
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+var cmdExport = cli.Command{
+	Name: "export",
+	Action: func(ctx *cli.Context) error {
+		go flush()
+		return os.WriteFile("export.json", []byte("[]"), 0644)
+	},
+}
+
+func flush() {}
+
+func main() {
+	app := &cli.App{Commands: []*cli.Command{&cmdExport}}
+	app.Run(os.Args)
+}
+"#;
+
+#[test]
+fn go_a_command_action_that_serves_is_start_up() {
+    let dir = temp_dir("cli-start-command-go");
+    write_file(
+        &dir,
+        "go.mod",
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/urfave/cli/v2 v2.27.1\n",
+    );
+    write_file(&dir, "cmd/server/main.go", GO_START_COMMAND);
+    write_file(&dir, "cmd/admin/main.go", GO_ADMIN_COMMAND);
+    let report = scan_path(&dir);
+    let found = lines_of(&report);
+    let at = |file: &str, line: u32| found.contains(&(file.to_string(), line));
+    // The `start` command's action, which no call reaches (the CLI library
+    // runs it), serves routes: the goroutine it starts beside the server is
+    // start-up work.
+    assert!(at("cmd/server/main.go", 14), "start command: {found:?}");
+    // The `keys` command beside it, and the other binary's command, are tools.
+    assert!(!at("cmd/server/main.go", 22), "keys command: {found:?}");
+    assert!(!at("cmd/server/main.go", 23), "keys command: {found:?}");
+    assert!(!at("cmd/admin/main.go", 12), "other binary: {found:?}");
+    assert!(!at("cmd/admin/main.go", 13), "other binary: {found:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

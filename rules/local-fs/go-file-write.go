@@ -70,3 +70,9 @@ func SaveReport(name string, b []byte) {
 		fmt.Fprintln(os.Stderr, err)
 	}
 }
+
+// ok: a pid file, the process's own id for its supervisor
+func writePid(path string) error {
+	pid := fmt.Sprintf("%d\n", os.Getpid())
+	return os.WriteFile(path, []byte(pid), 0644)
+}

@@ -522,12 +522,14 @@ fn judged_hits(
                 // `--init` branch) is a tool's work, not start-up's.
                 (Reach::Calls, Some(node)) if rule.http_only() => {
                     on_http_routes.contains(&node)
-                        || (rule.when.at_startup && !hit.cli() && at_startup.contains(node))
+                        || (rule.when.at_startup
+                            && !program.for_tool(live.file, hit)
+                            && at_startup.contains(node))
                 }
                 (Reach::Calls, Some(node)) => {
                     on_routes.contains(&node)
                         || ((rule.kind.matters_at_startup() || rule.when.at_startup)
-                            && !hit.cli()
+                            && !program.for_tool(live.file, hit)
                             && at_startup.contains(node))
                 }
                 (Reach::App, _) if rule.when.startup_only => {
@@ -550,7 +552,7 @@ fn run_at_startup(
     at_startup: &reach::Reached,
     on_routes: &FxHashSet<NodeIndex>,
 ) -> bool {
-    !hit.cli()
+    !program.for_tool(file, hit)
         && hit
             .def()
             .and_then(|def| program.def_nodes.get(file, def))

@@ -107,9 +107,10 @@ pub fn submits(route: &crate::link::routes::Route) -> bool {
 /// What start-up code reaches: each module's top level (import time), the
 /// module-level variables whose initial values make calls (`app =
 /// create_app()`), and the functions the app starts with (`Main`,
-/// `Startup.ConfigureServices`). It does not follow a call made only for a
-/// command-line option or command that serves no route (`cli_branches`):
-/// that is a tool's work.
+/// `Startup.ConfigureServices`), and the commands that serve routes (the
+/// CLI library runs their actions: `Program::serving`). It does not follow
+/// a call made only for a command-line option or command that serves no
+/// route (`cli_branches`): that is a tool's work.
 pub fn startup(program: &Program) -> Reached {
     use crate::extract::facts::DefKind;
     let mut top_level = program.module_nodes.clone();
@@ -123,6 +124,7 @@ pub fn startup(program: &Program) -> Reached {
                 .filter_map(|(def, _)| program.def_nodes.get(file, def)),
         );
     }
+    top_level.extend(&program.serving.starts);
     reach_from(program, &top_level, None, true, false)
 }
 

@@ -64,6 +64,21 @@ pub struct Pos {
     pub column: u32,
 }
 
+/// Code that runs only for a command-line option or command (`@cli`):
+/// from `start` up to `end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CliRegion {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl CliRegion {
+    /// Whether code starting at `at` is inside.
+    pub fn holds(self, at: Pos) -> bool {
+        self.start <= at && at < self.end
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DefKind {
     Function,
@@ -948,6 +963,11 @@ pub struct FileFacts {
     #[serde(default)]
     pub group_wrappers: RareList<String>,
     pub hits: Vec<Hit>,
+    /// Where code runs only for a command-line option or command (`@cli`),
+    /// in order: link finds those that go on to serve routes (`Call::cli`
+    /// and `Hit::cli()` say a call or hit is in one).
+    #[serde(default)]
+    pub cli_regions: RareList<CliRegion>,
     /// `carve: ignore` comments that covered no hit.
     pub unused_suppressions: RareList<super::suppress::UnusedSuppression>,
 }
@@ -968,6 +988,7 @@ impl FileFacts {
             + size_of_val(&*self.hits)
             + size_of_val(&*self.bindings)
             + size_of_val(&*self.relays)
+            + size_of_val(&*self.cli_regions)
     }
 
     /// Gives back the spare capacity of every list. A file's facts live
@@ -987,6 +1008,7 @@ impl FileFacts {
         self.relays.shrink_to_fit();
         self.group_wrappers.shrink_to_fit();
         self.hits.shrink_to_fit();
+        self.cli_regions.shrink_to_fit();
         self.unused_suppressions.shrink_to_fit();
     }
 
@@ -1036,6 +1058,7 @@ impl FileFacts {
             relays: RareList::new(),
             group_wrappers: RareList::new(),
             hits: Vec::new(),
+            cli_regions: RareList::new(),
             unused_suppressions: RareList::new(),
         }
     }

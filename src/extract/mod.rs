@@ -1516,6 +1516,16 @@ impl<'s> Extraction<'s> {
         let vars = module_variables(&self.facts.defs);
         let mut cli = std::mem::take(&mut self.pending.cli);
         cli.extend(self.pending.flags.branches());
+        let mut regions: Vec<CliRegion> = cli
+            .iter()
+            .map(|c| CliRegion {
+                start: self.pos(c.start),
+                end: self.pos(c.end),
+            })
+            .collect();
+        regions.sort_unstable();
+        regions.dedup();
+        self.facts.cli_regions = regions.into();
         for (start, mut call) in calls {
             let def = index.enclosing_function(&self.facts.defs, start);
             call.def = def_index(def);

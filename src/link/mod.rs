@@ -6,6 +6,7 @@
 pub mod apps;
 mod bindings;
 mod callbacks;
+mod calls_holding;
 mod cli_branches;
 pub mod def_nodes;
 mod flags;
@@ -32,6 +33,7 @@ mod templates;
 
 use crate::extract::facts::{saturating_u32, Call, Def, DefKind, FileFacts, Pos, Span};
 use crate::rules::{Conditions, RuleSet};
+pub use cli_branches::Serving;
 pub use def_nodes::DefNodes;
 use incremental::Edge;
 pub use incremental::{Change, Parts};
@@ -115,6 +117,9 @@ pub struct Program {
     /// The functions using each module-level variable a hit configures
     /// (`LiveHit::via`).
     pub variable_users: FxHashMap<(usize, usize), Vec<NodeIndex>>,
+    /// The command-line commands and options that go on to serve routes:
+    /// start-up code, unlike the other `@cli` code (a tool's work).
+    pub serving: Serving,
     /// Which application each file belongs to (several in one repository).
     pub apps: apps::AppScope,
     pub dependencies: BTreeSet<String>,
@@ -122,6 +127,14 @@ pub struct Program {
     pub module_paths: Vec<(String, String)>,
     /// (folder, runtime) where the tree's projects start.
     pub project_roots: Vec<(String, &'static str)>,
+}
+
+impl Program {
+    /// Whether a hit runs only for a command-line tool: in `@cli` code
+    /// that serves no route (`Serving`).
+    pub fn for_tool(&self, file: usize, hit: &crate::extract::facts::Hit) -> bool {
+        hit.cli() && self.serving.for_tool(&self.files, file, hit.pos)
+    }
 }
 
 /// Names too common to guess a method by (`obj.get()` is not the only `get`), in any
@@ -317,9 +330,10 @@ fn link_with(
         defines,
         &settings_files,
     );
-    cli_branches::settle(&mut graph, &def_nodes, &routes);
+    let serving = cli_branches::settle(&mut graph, &def_nodes, &routes, resolver.files);
     let server = server::server_files(&files, &file_edges, &routes);
     let live = with_program_has(&resolver, rules, live_hits);
+    let live = calls_holding::judged_by_callees(&graph, &def_nodes, &files, rules, live);
     let live = started_by::without_restarted(&graph, &def_nodes, &files, rules, live);
     let live = flags::without_unset_flags(&graph, &def_nodes, &files, &routes, live);
     let (on_server, off_server): (Vec<LiveHit>, Vec<LiveHit>) =
@@ -350,6 +364,7 @@ fn link_with(
         suppressed,
         hits_outside_server: off_server.len(),
         variable_users,
+        serving,
         apps,
         dependencies,
         module_paths,

@@ -4,7 +4,9 @@
 //! rules (`go c.GatherStorageMetrics(ctx)`, a goroutine the program starts
 //! at boot). The goroutine's finding is the one piece of background work;
 //! a loop in a function nothing calls (a task a library's runner starts)
-//! keeps its own.
+//! keeps its own. A hit dropped so starts on behalf of its starter: the hits
+//! of its rule in functions only it calls are dropped too (the goroutines of
+//! the per-connection handler an SSH server's accept loop starts).
 
 use super::{CallEdge, CodeNode, DefNodes, LiveHit};
 use crate::extract::facts::FileFacts;
@@ -44,24 +46,46 @@ pub fn without_restarted(
         .filter(|(_, hit)| hit.suppression().is_none())
         .map(|(l, hit)| (rule_of(l).id.as_str(), l.file, hit.def(), hit))
         .collect();
-    let started_inside = |ids: &[String], edge: petgraph::graph::EdgeReference<CallEdge>| {
+    // A hit dropped here is part of the work its starter reports: it starts
+    // the rest of it too (a goroutine of the SSH server starts the handler of
+    // each connection, whose goroutines are the server's as well).
+    let mut absorbed: Vec<(&str, usize, Option<usize>, &crate::extract::facts::Hit)> = Vec::new();
+    let inside = |edge: petgraph::graph::EdgeReference<CallEdge>,
+                  (id, f, d, hit): (&str, usize, Option<usize>, &crate::extract::facts::Hit),
+                  ids: &[&str]| {
         let node = graph[edge.source()];
-        let (file, def) = (node.file(), node.def());
         let at = edge.weight().at;
-        starters.iter().any(|&(id, f, d, hit)| {
-            f == file && d == def && hit.pos <= at && at <= hit.end && ids.iter().any(|i| i == id)
-        })
+        f == node.file() && d == node.def() && hit.pos <= at && at <= hit.end && ids.contains(&id)
     };
-    live.retain(|l| {
-        let ids = &rule_of(l).when.unless_started_by;
-        let node = files[l.file].hits[l.hit]
-            .def()
-            .and_then(|def| def_nodes.get(l.file, def));
-        let (false, Some(node)) = (ids.is_empty(), node) else {
-            return true;
-        };
-        let mut calls = graph.edges_directed(node, Direction::Incoming).peekable();
-        calls.peek().is_none() || !calls.all(|edge| started_inside(ids, edge))
-    });
+    let mut kept = vec![true; live.len()];
+    loop {
+        let before = absorbed.len();
+        for (l, kept) in live.iter().zip(kept.iter_mut()) {
+            let rule = rule_of(l);
+            let ids = &rule.when.unless_started_by;
+            let hit = &files[l.file].hits[l.hit];
+            let node = hit.def().and_then(|def| def_nodes.get(l.file, def));
+            let (true, false, Some(node)) = (*kept, ids.is_empty(), node) else {
+                continue;
+            };
+            let named: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let own = [rule.id.as_str()];
+            let mut calls = graph.edges_directed(node, Direction::Incoming).peekable();
+            let started = calls.peek().is_some()
+                && calls.all(|edge| {
+                    starters.iter().any(|&s| inside(edge, s, &named))
+                        || absorbed.iter().any(|&s| inside(edge, s, &own))
+                });
+            if started {
+                *kept = false;
+                absorbed.push((rule.id.as_str(), l.file, hit.def(), hit));
+            }
+        }
+        if absorbed.len() == before {
+            break;
+        }
+    }
+    let mut kept = kept.into_iter();
+    live.retain(|_| kept.next().unwrap_or(true));
     live
 }

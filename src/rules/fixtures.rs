@@ -99,13 +99,16 @@ fn check_with(rule: &Rule, path: &Path, text: &str, shared: Option<&Shared>) -> 
     }
     // A fixture is one file: rules it depends on are taken as present (and
     // as writing the state a read uses, or not writing it where that is the
-    // condition).
+    // condition; as held by the callee it must start, and not led to by
+    // the callee it must not).
     let mut alone = rule.clone();
     alone.when.program_has.clear();
     alone.when.program_has_all.clear();
     alone.when.program_has_none.clear();
     alone.when.state_written_by.clear();
     alone.when.state_not_written_by.clear();
+    alone.when.if_calls_holding.clear();
+    alone.when.unless_calls_reaching.clear();
     let single = RuleSet { rules: vec![alone] };
     // Fixtures assume the rule's dependencies are installed.
     let deps: BTreeSet<String> = rule

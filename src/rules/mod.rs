@@ -342,9 +342,23 @@ pub struct Conditions {
     /// The hit does not count when every call of the function holding it
     /// is written inside a hit of one of these rules (a ticker loop in a
     /// function only `go c.Gather(ctx)` starts): that hit reports the same
-    /// work. A function nothing in the program calls keeps its hit.
+    /// work. A function nothing in the program calls keeps its hit; the
+    /// hits of the rule in functions only a hit dropped so calls are
+    /// dropped too (the server's per-connection goroutines).
     #[serde(default)]
     pub unless_started_by: Vec<String>,
+    /// The hit counts only when a call written inside it names a function
+    /// of the program holding a hit of one of these rules (`go
+    /// listen(cfg)` where `listen` loops on `l.Accept()`): the hit starts
+    /// what that rule finds, and reports it where it starts.
+    #[serde(default)]
+    pub if_calls_holding: Vec<String>,
+    /// The hit does not count when a call written inside it names a
+    /// function whose calls lead to a hit of one of these rules (`go
+    /// ssh.Start()` where `Start` runs `go listen(cfg)`): another hit
+    /// reports that work where it starts.
+    #[serde(default)]
+    pub unless_calls_reaching: Vec<String>,
     /// With `reach = "app"`: the hit applies only to the routes declared in
     /// a file matching one of these globs (Laravel's session middleware
     /// runs in the `web` group: `routes/web.php`, not `routes/api.php`).
@@ -565,6 +579,8 @@ impl Default for Conditions {
             off_routes: false,
             startup_only: false,
             unless_started_by: Vec::new(),
+            if_calls_holding: Vec::new(),
+            unless_calls_reaching: Vec::new(),
             route_files: Vec::new(),
             route_files_if: Vec::new(),
             route_callbacks: Vec::new(),
