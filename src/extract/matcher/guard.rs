@@ -43,6 +43,9 @@ impl Guard {
             let node = flat.node(x);
             return self.end.iter().all(|(c, p)| p.holds(&[(*c, node)], source));
         };
+        if next.field.is_some_and(|f| !flat.has_field(x, f)) {
+            return false;
+        }
         let kids = flat.kids(x);
         (0..kids.len).any(|j| {
             let kid = kids.at(j);
