@@ -76,8 +76,13 @@ impl NativeQuery {
     /// `Err` is a pattern left to the cursor, with the reason.
     pub fn from_patterns(
         grammar: &Language,
-        patterns: Vec<Result<Pattern, String>>,
+        mut patterns: Vec<Result<Pattern, String>>,
     ) -> NativeQuery {
+        guard::number_chains(
+            patterns
+                .iter_mut()
+                .filter_map(|p| p.as_mut().ok()?.guard.as_mut()),
+        );
         let mut by_kind: Vec<Vec<u32>> = vec![Vec::new(); grammar.node_kind_count() + 1];
         let mut wildcard = Vec::new();
         for (i, compiled) in patterns.iter().enumerate() {
@@ -157,7 +162,9 @@ impl NativeQuery {
         // next on top.
         let mut todo: Vec<flat::Ix> = vec![0];
         let mut next_tick = WORK_PER_TICK;
+        let mut ends = guard::Ends::default();
         while let Some(x) = todo.pop() {
+            ends.clear();
             matcher.work += 1;
             let kind = matcher.flat.meta(x).kind;
             let rooted_here = self.by_kind.get(kind as usize);
@@ -173,7 +180,7 @@ impl NativeQuery {
                     || pattern
                         .guard
                         .as_ref()
-                        .is_some_and(|guard| !guard.admits(&mut matcher.flat, x, source));
+                        .is_some_and(|guard| !ends.admit(guard, &mut matcher.flat, x, source));
                 if refused {
                     matcher.work += 1;
                     continue;
