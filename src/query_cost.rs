@@ -441,9 +441,12 @@ mod tests {
             Some(sum - matches("rules").unwrap_or(0))
         );
         assert!(!costs[0].heaviest_rules.is_empty());
-        // With no rule rare, the scan walks the combined query alone.
+        // With no rule rare, the scan walks the combined query alone, less
+        // the matches of rewritten patterns outside their outer nodes (the
+        // native matcher no longer makes those extraction drops).
         let scan = matches(&format!("scan walks, rare 1/{}", RARE_CHOICES[0]));
-        assert_eq!(scan, matches("combined as compiled"));
+        let compiled = matches("combined as compiled");
+        assert!(scan.is_some_and(|s| s > 0) && scan <= compiled);
         let heaviest = &costs[0].heaviest_patterns;
         assert!(heaviest.iter().all(|p| p.patterns == 1));
         assert!(heaviest.windows(2).all(|w| w[0].work >= w[1].work));

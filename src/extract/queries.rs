@@ -312,6 +312,7 @@ impl<'w, 'g> QueryText<'w, 'g> {
             let mut rows: Vec<(Vec<QueryProperty>, Result<Pattern, String>)> = Vec::new();
             match (pattern, &cursor) {
                 (Ok(mut pattern), _) => {
+                    pattern.enclosed_by = enclosing_kinds(grammar, enclosing);
                     rows.push((std::mem::take(&mut pattern.properties), Ok(pattern)))
                 }
                 (Err((why, end)), Some(query)) => {
@@ -355,6 +356,19 @@ impl<'w, 'g> QueryText<'w, 'g> {
         });
         table.capture_names = names;
         Some(table)
+    }
+}
+
+/// The kind ids of a rewritten pattern's outer nodes, the parent first
+/// (empty when one is not a kind of the grammar: then none is checked).
+fn enclosing_kinds(grammar: &tree_sitter::Language, enclosing: &[Enclosing]) -> Vec<u16> {
+    let kinds: Vec<u16> = enclosing
+        .iter()
+        .map(|outer| grammar.id_for_node_kind(&outer.kind, true))
+        .collect();
+    match kinds.contains(&0) {
+        true => Vec::new(),
+        false => kinds,
     }
 }
 

@@ -1,5 +1,5 @@
-//! A tree as the matcher reads it: each node's kind, field, flags and
-//! children asked of tree-sitter once, on first need, and kept in flat
+//! A tree as the matcher reads it: each node's kind, field, flags, parent
+//! and children asked of tree-sitter once, on first need, and kept in flat
 //! arrays (a node's children side by side), so that a node test is a read
 //! of an array, not a call into tree-sitter, and no node's children are
 //! listed twice (the walk and every pattern share one listing).
@@ -20,10 +20,21 @@ pub struct Meta {
     /// Where its children start, and how many (`UNLISTED`: not asked yet).
     kids: Ix,
     count: u32,
+    /// The node that listed it (`NO_PARENT` for the root).
+    parent: Ix,
+    /// Once its children are listed: bit `f` set when one of them has
+    /// field `f` (fields under 64; a higher one is looked for child by child).
+    fields: u64,
 }
 
 /// `Meta::count` of a node whose children are not listed yet.
 const UNLISTED: u32 = u32::MAX;
+
+/// `Meta::parent` of the root.
+const NO_PARENT: Ix = Ix::MAX;
+
+/// tree-sitter's kind id of an error node (`ts_builtin_sym_error`).
+const ERROR_KIND: u16 = u16::MAX;
 
 /// A node's children: `len` places from `start`.
 #[derive(Clone, Copy)]
@@ -41,32 +52,42 @@ impl Kids {
 
 /// The nodes listed so far: the root at 0, then each listed node's
 /// children in order.
-pub struct Flat<'t> {
+pub struct Flat<'t, 'g> {
     nodes: Vec<Node<'t>>,
     meta: Vec<Meta>,
     cursor: TreeCursor<'t>,
+    /// Per kind id, whether the kind is named (the grammar's table, read
+    /// once per query rather than asked of each node).
+    named: &'g [bool],
 }
 
-impl<'t> Flat<'t> {
-    pub fn new(root: Node<'t>) -> Self {
+impl<'t, 'g> Flat<'t, 'g> {
+    pub fn new(root: Node<'t>, named: &'g [bool]) -> Self {
+        // Every node is listed by the end of a walk: room for all at once.
+        let room = root.descendant_count();
         let mut flat = Flat {
-            nodes: Vec::new(),
-            meta: Vec::new(),
+            nodes: Vec::with_capacity(room),
+            meta: Vec::with_capacity(room),
             cursor: root.walk(),
+            named,
         };
-        flat.push(root, 0);
+        flat.push(root, 0, NO_PARENT);
         flat
     }
 
-    fn push(&mut self, node: Node<'t>, field: u16) {
+    fn push(&mut self, node: Node<'t>, field: u16, parent: Ix) {
+        let kind = node.kind_id();
+        let error = kind == ERROR_KIND;
         self.nodes.push(node);
         self.meta.push(Meta {
-            kind: node.kind_id(),
+            kind,
             field,
-            named: node.is_named(),
-            error: node.is_error(),
+            named: error || self.named.get(kind as usize).copied().unwrap_or(false),
+            error,
             kids: 0,
             count: UNLISTED,
+            parent,
+            fields: 0,
         });
     }
 
@@ -76,6 +97,25 @@ impl<'t> Flat<'t> {
 
     pub fn meta(&self, x: Ix) -> &Meta {
         &self.meta[x as usize]
+    }
+
+    /// Whether `x`'s parent, its parent's parent… have the kinds of
+    /// `kinds` (the parent's first); false past the root.
+    pub fn enclosed_by(&self, x: Ix, kinds: &[u16]) -> bool {
+        let mut at = x;
+        kinds.iter().all(|&kind| {
+            at = self.meta[at as usize].parent;
+            at != NO_PARENT && self.meta[at as usize].kind == kind
+        })
+    }
+
+    /// Whether one of `x`'s children has field `field`.
+    pub fn has_field(&mut self, x: Ix, field: u16) -> bool {
+        let kids = self.kids(x);
+        match 1u64.checked_shl(field.into()) {
+            Some(bit) => self.meta[x as usize].fields & bit != 0,
+            None => (0..kids.len).any(|j| self.meta[kids.at(j) as usize].field == field),
+        }
     }
 
     /// The children of `x`, listed now if they are not yet.
@@ -89,13 +129,15 @@ impl<'t> Flat<'t> {
         }
         let node = self.nodes[x as usize];
         let start = self.nodes.len();
+        let mut fields = 0u64;
         if node.child_count() > 0 {
             self.cursor.reset(node);
             if self.cursor.goto_first_child() {
                 loop {
                     let field = self.cursor.field_id().map_or(0, |f| f.get());
+                    fields |= 1u64.checked_shl(field.into()).unwrap_or(0);
                     let child = self.cursor.node();
-                    self.push(child, field);
+                    self.push(child, field, x);
                     if !self.cursor.goto_next_sibling() {
                         break;
                     }
@@ -109,6 +151,7 @@ impl<'t> Flat<'t> {
         let meta = &mut self.meta[x as usize];
         meta.kids = kids.start;
         meta.count = kids.len;
+        meta.fields = fields;
         kids
     }
 }

@@ -5,14 +5,16 @@
 //! whose text a predicate fixes when there is one (`(#eq? @fn "Open")`).
 //! A node that fails it cannot match, so skipping the pattern there changes
 //! no match; most rule patterns fail at most nodes of their kind on that
-//! text, which is far cheaper to read than to backtrack to.
+//! text, which is far cheaper to read than to backtrack to. Patterns whose
+//! chains are the same (`(call function: (identifier) @f (#eq? @f "X"))`
+//! for many X) follow it once per node (`Ends`) and test only their texts.
 
 use super::flat::{Flat, Ix};
 use super::pattern::{Elem, Item, NodeTest, Quant, Test};
 use super::predicate::Predicate;
 
 /// One child of the chain: its field and its kind test.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 struct Step {
     field: Option<u16>,
     test: Test,
@@ -23,6 +25,9 @@ pub struct Guard {
     steps: Vec<Step>,
     /// The predicates on the last node's captures, with those captures.
     end: Vec<(u32, Predicate)>,
+    /// The same number for guards with the same steps (`number_chains`):
+    /// their end nodes are found once per node.
+    chain: u32,
 }
 
 impl Guard {
@@ -32,30 +37,89 @@ impl Guard {
         let mut steps = Vec::new();
         chain(root, &mut steps)
     }
+}
 
-    /// Whether node `x` passes.
-    pub fn admits(&self, flat: &mut Flat, x: Ix, source: &[u8]) -> bool {
-        self.from(flat, x, 0, source)
+/// Numbers the guards' chains: equal steps, equal number.
+pub fn number_chains<'g>(guards: impl Iterator<Item = &'g mut Guard>) {
+    let mut seen: Vec<&[Step]> = Vec::new();
+    let mut numbers = Vec::new();
+    let guards: Vec<&mut Guard> = guards.collect();
+    for guard in &guards {
+        let number = match seen.iter().position(|s| *s == guard.steps.as_slice()) {
+            Some(at) => at,
+            None => {
+                seen.push(&guard.steps);
+                seen.len() - 1
+            }
+        };
+        numbers.push(number as u32);
+    }
+    for (guard, number) in guards.into_iter().zip(numbers) {
+        guard.chain = number;
+    }
+}
+
+/// The end nodes of the chains tried at the node being visited, each
+/// chain followed once there however many patterns share it, each end
+/// node with its text's place.
+#[derive(Default)]
+pub struct Ends {
+    /// Per chain followed here: its number and its end nodes in `nodes`.
+    chains: Vec<(u32, std::ops::Range<usize>)>,
+    nodes: Vec<(Ix, std::ops::Range<usize>)>,
+}
+
+impl Ends {
+    /// Forgets the chains followed (a new node is visited).
+    pub fn clear(&mut self) {
+        self.chains.clear();
+        self.nodes.clear();
     }
 
-    fn from(&self, flat: &mut Flat, x: Ix, step: usize, source: &[u8]) -> bool {
-        let Some(next) = self.steps.get(step) else {
-            let node = flat.node(x);
-            return self.end.iter().all(|(c, p)| p.holds(&[(*c, node)], source));
+    /// Whether node `x` passes `guard`: one end of its chain satisfies
+    /// its predicates.
+    pub fn admit(&mut self, guard: &Guard, flat: &mut Flat, x: Ix, source: &[u8]) -> bool {
+        let ends = match self.chains.iter().find(|(n, _)| *n == guard.chain) {
+            Some((_, ends)) => ends.clone(),
+            None => {
+                let start = self.nodes.len();
+                follow(&guard.steps, flat, x, &mut self.nodes);
+                self.chains.push((guard.chain, start..self.nodes.len()));
+                start..self.nodes.len()
+            }
         };
-        let kids = flat.kids(x);
-        (0..kids.len).any(|j| {
-            let kid = kids.at(j);
-            let meta = *flat.meta(kid);
-            let kind_ok = match next.test {
-                Test::Kind(id) => meta.kind == id,
-                Test::Named => meta.named && !meta.error,
-                Test::Any | Test::Parent => !meta.error,
-            };
-            kind_ok
-                && next.field.is_none_or(|f| f == meta.field)
-                && self.from(flat, kid, step + 1, source)
+        self.nodes[ends].iter().any(|(end, text)| {
+            let text = source.get(text.clone()).unwrap_or_default();
+            guard
+                .end
+                .iter()
+                .all(|(c, p)| p.holds_on(*c, flat.node(*end), text, source))
         })
+    }
+}
+
+/// Adds to `out` each node reached from `x` down `steps`, with its text's
+/// place.
+fn follow(steps: &[Step], flat: &mut Flat, x: Ix, out: &mut Vec<(Ix, std::ops::Range<usize>)>) {
+    let Some((next, rest)) = steps.split_first() else {
+        out.push((x, flat.node(x).byte_range()));
+        return;
+    };
+    if next.field.is_some_and(|f| !flat.has_field(x, f)) {
+        return;
+    }
+    let kids = flat.kids(x);
+    for j in 0..kids.len {
+        let kid = kids.at(j);
+        let meta = *flat.meta(kid);
+        let kind_ok = match next.test {
+            Test::Kind(id) => meta.kind == id,
+            Test::Named => meta.named && !meta.error,
+            Test::Any | Test::Parent => !meta.error,
+        };
+        if kind_ok && next.field.is_none_or(|f| f == meta.field) {
+            follow(rest, flat, kid, out);
+        }
     }
 }
 
@@ -71,6 +135,7 @@ fn chain(test: &NodeTest, steps: &mut Vec<Step>) -> Option<Guard> {
         return Some(Guard {
             steps: std::mem::take(steps),
             end,
+            chain: 0,
         });
     }
     for child in &test.children.elems {

@@ -38,6 +38,8 @@ pub struct NativeQuery {
     by_kind: Vec<Vec<u32>>,
     /// The patterns whose root is a wildcard.
     wildcard: Vec<u32>,
+    /// Per kind id, whether the kind is named.
+    named: Vec<bool>,
 }
 
 impl NativeQuery {
@@ -74,8 +76,13 @@ impl NativeQuery {
     /// `Err` is a pattern left to the cursor, with the reason.
     pub fn from_patterns(
         grammar: &Language,
-        patterns: Vec<Result<Pattern, String>>,
+        mut patterns: Vec<Result<Pattern, String>>,
     ) -> NativeQuery {
+        guard::number_chains(
+            patterns
+                .iter_mut()
+                .filter_map(|p| p.as_mut().ok()?.guard.as_mut()),
+        );
         let mut by_kind: Vec<Vec<u32>> = vec![Vec::new(); grammar.node_kind_count() + 1];
         let mut wildcard = Vec::new();
         for (i, compiled) in patterns.iter().enumerate() {
@@ -93,10 +100,14 @@ impl NativeQuery {
                 None => wildcard.push(i as u32),
             }
         }
+        let named = (0..grammar.node_kind_count())
+            .map(|kind| grammar.node_kind_is_named(kind as u16))
+            .collect();
         NativeQuery {
             patterns,
             by_kind,
             wildcard,
+            named,
         }
     }
 
@@ -146,12 +157,14 @@ impl NativeQuery {
         mut tick: impl FnMut() -> ControlFlow<()>,
         mut on_match: impl FnMut(usize, &Captures<'t>) -> ControlFlow<()>,
     ) -> (u64, bool) {
-        let mut matcher = walk::Matcher::new(root, source);
+        let mut matcher = walk::Matcher::new(root, source, &self.named);
         // Pre-order over the flat tree: the places still to visit, the
         // next on top.
         let mut todo: Vec<flat::Ix> = vec![0];
         let mut next_tick = WORK_PER_TICK;
+        let mut ends = guard::Ends::default();
         while let Some(x) = todo.pop() {
+            ends.clear();
             matcher.work += 1;
             let kind = matcher.flat.meta(x).kind;
             let rooted_here = self.by_kind.get(kind as usize);
@@ -160,13 +173,17 @@ impl NativeQuery {
                 let Some(Ok(pattern)) = self.patterns.get(p) else {
                     continue;
                 };
-                // A node the pattern's guard refuses costs one unit, as
-                // the root test it replaces.
-                if let Some(guard) = &pattern.guard {
-                    if !guard.admits(&mut matcher.flat, x, source) {
-                        matcher.work += 1;
-                        continue;
-                    }
+                // A node the pattern's guard refuses, or not enclosed as
+                // a rewritten pattern's outer nodes say, costs one unit,
+                // as the root test it replaces.
+                let refused = !matcher.flat.enclosed_by(x, &pattern.enclosed_by)
+                    || pattern
+                        .guard
+                        .as_ref()
+                        .is_some_and(|guard| !ends.admit(guard, &mut matcher.flat, x, source));
+                if refused {
+                    matcher.work += 1;
+                    continue;
                 }
                 for way in matcher.matches(pattern, x) {
                     if on_match(p, &way).is_break() {

@@ -78,6 +78,10 @@ pub struct Pattern {
     pub root: Elem,
     /// What a node must pass for the pattern to be tried there.
     pub guard: Option<super::guard::Guard>,
+    /// For a pattern rewritten to start at its inner node (`inner_start`),
+    /// the kinds of the outer nodes, the parent first: a node not so
+    /// enclosed cannot make a match extraction keeps, so it is not tried.
+    pub enclosed_by: Vec<u16>,
     pub predicates: Vec<Predicate>,
     /// Its `#set!` properties, in the order written (as the query's
     /// `property_settings`).
@@ -176,6 +180,7 @@ pub fn compile(text: &str, grammar: &Language, captures: &mut CaptureIndex<'_>) 
     Ok(Pattern {
         root,
         guard,
+        enclosed_by: Vec::new(),
         predicates,
         properties,
     })

@@ -117,6 +117,32 @@ impl Predicate {
         }
     }
 
+    /// Whether the predicate holds when `node`, whose text is `text`, is
+    /// the only node of capture `capture`.
+    pub fn holds_on(&self, capture: u32, node: Node, text: &[u8], source: &[u8]) -> bool {
+        // One node decides an `any-` predicate only when it passes.
+        match self {
+            Predicate::EqText {
+                capture: c,
+                text: t,
+                positive,
+                all,
+            } if *c == capture => !*all || (text == t.as_slice()) == *positive,
+            Predicate::Match {
+                capture: c,
+                regex,
+                positive,
+                all,
+            } if *c == capture => !*all || regex.is_match(text) == *positive,
+            Predicate::AnyOf {
+                capture: c,
+                texts,
+                positive,
+            } if *c == capture => texts.iter().any(|t| t.as_slice() == text) == *positive,
+            _ => self.holds(&[(capture, node)], source),
+        }
+    }
+
     /// Whether the predicate holds for a match's captures.
     pub fn holds(&self, captures: &[(u32, Node)], source: &[u8]) -> bool {
         let text = |n: &Node| source.get(n.byte_range()).unwrap_or_default();

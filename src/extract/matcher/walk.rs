@@ -32,18 +32,19 @@ type Then<'a, 't, 's> = dyn FnMut(&mut Matcher<'t, 's>, &mut Vec<Held>) + 'a;
 pub struct Matcher<'t, 's> {
     pub work: u64,
     pub source: &'s [u8],
-    pub flat: Flat<'t>,
+    pub flat: Flat<'t, 's>,
     /// The captures of the way being tried, and of a child tried alone.
     stack: Vec<Held>,
     scratch: Vec<Held>,
 }
 
 impl<'t, 's> Matcher<'t, 's> {
-    pub fn new(root: Node<'t>, source: &'s [u8]) -> Self {
+    /// `named`: per kind id, whether the kind is named.
+    pub fn new(root: Node<'t>, source: &'s [u8], named: &'s [bool]) -> Self {
         Matcher {
             work: 0,
             source,
-            flat: Flat::new(root),
+            flat: Flat::new(root, named),
             stack: Vec::new(),
             scratch: Vec::new(),
         }
@@ -119,10 +120,8 @@ impl<'t, 's> Matcher<'t, 's> {
         if test.negated.is_empty() && test.required.is_empty() {
             return true;
         }
-        let kids = self.flat.kids(x);
-        let has = |flat: &Flat, f: u16| (0..kids.len).any(|j| flat.meta(kids.at(j)).field == f);
-        test.negated.iter().all(|&f| !has(&self.flat, f))
-            && test.required.iter().all(|&f| has(&self.flat, f))
+        test.negated.iter().all(|&f| !self.flat.has_field(x, f))
+            && test.required.iter().all(|&f| self.flat.has_field(x, f))
     }
 
     fn node_test(
