@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{scan_path, temp_dir, write_file};
+use common::{scan_path, temp_dir, write_file, GO_MOD_URFAVE_CLI};
 
 /// The (file, line) of every finding in the report.
 fn lines_of(report: &carve::report::Report) -> Vec<(String, u32)> {
@@ -78,11 +78,7 @@ func health(w http.ResponseWriter, r *http.Request) {
 #[test]
 fn go_cli_branches_and_commands_that_serve_no_route_are_tools() {
     let dir = temp_dir("cli-branches-go");
-    write_file(
-        &dir,
-        "go.mod",
-        "module example.com/app\n\ngo 1.22\n\nrequire github.com/urfave/cli/v2 v2.27.1\n",
-    );
+    write_file(&dir, "go.mod", GO_MOD_URFAVE_CLI);
     write_file(&dir, "main.go", GO_MAIN);
     let report = scan_path(&dir);
     let found = lines_of(&report);
@@ -362,11 +358,7 @@ func main() {
 #[test]
 fn go_a_command_action_that_serves_is_start_up() {
     let dir = temp_dir("cli-start-command-go");
-    write_file(
-        &dir,
-        "go.mod",
-        "module example.com/app\n\ngo 1.22\n\nrequire github.com/urfave/cli/v2 v2.27.1\n",
-    );
+    write_file(&dir, "go.mod", GO_MOD_URFAVE_CLI);
     write_file(&dir, "cmd/server/main.go", GO_START_COMMAND);
     write_file(&dir, "cmd/admin/main.go", GO_ADMIN_COMMAND);
     let report = scan_path(&dir);

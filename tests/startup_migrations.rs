@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{route_ids, rules_of, scan_path, temp_dir, write_file};
+use common::{route_ids, rules_of, scan_path, temp_dir, write_file, GO_MOD_URFAVE_CLI};
 
 const RULE: &str = "heavy-startup/go-startup-migration";
 
@@ -56,11 +56,7 @@ func health(w http.ResponseWriter, r *http.Request) {
 #[test]
 fn migrations_count_where_the_server_starts_them_and_nowhere_else() {
     let dir = temp_dir("startup-migrations-go");
-    write_file(
-        &dir,
-        "go.mod",
-        "module example.com/app\n\ngo 1.22\n\nrequire github.com/urfave/cli/v2 v2.27.1\n",
-    );
+    write_file(&dir, "go.mod", GO_MOD_URFAVE_CLI);
     write_file(&dir, "main.go", GO_MAIN);
     let report = scan_path(&dir);
     let lines: Vec<u32> = report

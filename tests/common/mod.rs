@@ -7,6 +7,10 @@ use carve::report::Report;
 use carve::rules::RuleSet;
 use std::path::{Path, PathBuf};
 
+/// The go.mod of a Go test app whose commands are urfave/cli commands.
+pub const GO_MOD_URFAVE_CLI: &str =
+    "module example.com/app\n\ngo 1.22\n\nrequire github.com/urfave/cli/v2 v2.27.1\n";
+
 /// The `composer.json` of a Slim 3 app autoloading `App\` from `src/`.
 pub const SLIM_COMPOSER: &str =
     r#"{"require": {"slim/slim": "^3.12"}, "autoload": {"psr-4": {"App\\": "src/"}}}"#;
