@@ -706,6 +706,12 @@ const HELD: u32 = 1 << 28;
 const RULE: u32 = HELD - 1;
 
 impl Hit {
+    /// Whether a call written at `at` is inside the hit's text (`go
+    /// listen(cfg)`'s call of `listen`).
+    pub fn encloses(&self, at: Pos) -> bool {
+        self.pos <= at && at <= self.end
+    }
+
     /// A hit of the rule at index `rule`, at module level, without names,
     /// extra part or flags until they are set.
     pub fn new(rule: usize, pos: Pos, end: Pos, span: ShortSpan) -> Hit {

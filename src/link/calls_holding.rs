@@ -72,7 +72,7 @@ pub fn judged_by_callees(
                 .and_then(|def| def_nodes.get(l.file, def))
                 .into_iter()
                 .flat_map(|node| graph.edges_directed(node, Direction::Outgoing))
-                .filter(|edge| hit.pos <= edge.weight().at && edge.weight().at <= hit.end)
+                .filter(|edge| hit.encloses(edge.weight().at))
                 .map(|edge| edge.target())
         };
         let holds = held

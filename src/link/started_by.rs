@@ -9,11 +9,14 @@
 //! the per-connection handler an SSH server's accept loop starts).
 
 use super::{CallEdge, CodeNode, DefNodes, LiveHit};
-use crate::extract::facts::FileFacts;
+use crate::extract::facts::{FileFacts, Hit};
 use crate::rules::RuleSet;
 use petgraph::graph::DiGraph;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
+
+/// A hit that starts work: its rule, file, function and the hit.
+type Starter<'a> = (&'a str, usize, Option<usize>, &'a Hit);
 
 /// `live` less the hits whose function only hits of their rule's
 /// `unless_started_by` rules call.
@@ -39,7 +42,7 @@ pub fn without_restarted(
         .map(String::as_str)
         .collect();
     // Where each starting rule's hits are written: (rule id, file, def, hit).
-    let starters: Vec<(&str, usize, Option<usize>, &crate::extract::facts::Hit)> = live
+    let starters: Vec<Starter> = live
         .iter()
         .filter(|l| named.contains(&rule_of(l).id.as_str()))
         .map(|l| (l, &files[l.file].hits[l.hit]))
@@ -49,14 +52,13 @@ pub fn without_restarted(
     // A hit dropped here is part of the work its starter reports: it starts
     // the rest of it too (a goroutine of the SSH server starts the handler of
     // each connection, whose goroutines are the server's as well).
-    let mut absorbed: Vec<(&str, usize, Option<usize>, &crate::extract::facts::Hit)> = Vec::new();
-    let inside = |edge: petgraph::graph::EdgeReference<CallEdge>,
-                  (id, f, d, hit): (&str, usize, Option<usize>, &crate::extract::facts::Hit),
-                  ids: &[&str]| {
-        let node = graph[edge.source()];
-        let at = edge.weight().at;
-        f == node.file() && d == node.def() && hit.pos <= at && at <= hit.end && ids.contains(&id)
-    };
+    let mut absorbed: Vec<Starter> = Vec::new();
+    let inside =
+        |edge: petgraph::graph::EdgeReference<CallEdge>, (id, f, d, hit): Starter, ids: &[&str]| {
+            let node = graph[edge.source()];
+            let at = edge.weight().at;
+            f == node.file() && d == node.def() && hit.encloses(at) && ids.contains(&id)
+        };
     let mut kept = vec![true; live.len()];
     loop {
         let before = absorbed.len();
