@@ -3454,3 +3454,67 @@ fn rails_member_and_collection_routes_name_their_action_apart_from_the_path() {
     assert_eq!(line_of("DELETE /agents/undefined"), Some((file.clone(), 5)));
     assert_eq!(line_of("GET /agents/:id/log"), Some((file, 3)));
 }
+
+/// `get 'x' => 'c#a'`: Rails routes the action whether or not the controller
+/// has it. An action the controller inherits handles the route; one the class
+/// lacks is a route that fails, said so; a controller the program does not
+/// define (an engine's) is left as written.
+#[test]
+fn rails_string_routes_name_inherited_and_missing_actions() {
+    let dir = common::temp_dir("rails-string-actions");
+    common::write_files(
+        &dir,
+        &[
+            ("Gemfile", "gem 'rails'\n"),
+            (
+                "config/routes.rb",
+                "Rails.application.routes.draw do\n  get 'stats' => 'stats#index'\n  get 'stats/chart_data' => 'stats#chart_data'\n  get 'stats/health', to: 'stats#health'\n  post 'mail/in' => 'mailgun#receive'\nend\n",
+            ),
+            (
+                "app/controllers/application_controller.rb",
+                "class ApplicationController < ActionController::Base\n  def health\n    head :ok\n  end\nend\n",
+            ),
+            (
+                "app/controllers/stats_controller.rb",
+                "class StatsController < ApplicationController\n  def index\n    @stats = Stat.all\n  end\nend\n",
+            ),
+        ],
+    );
+    let report = common::scan_path(&dir);
+    let handler = |id: &str| {
+        report
+            .routes
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| (r.handler.clone(), r.file.clone()))
+            .unwrap_or_else(|| panic!("no route {id}"))
+    };
+    assert_eq!(
+        handler("GET /stats"),
+        (
+            "StatsController.index".into(),
+            "app/controllers/stats_controller.rb".into()
+        )
+    );
+    assert_eq!(
+        handler("GET /stats/chart_data"),
+        (
+            "StatsController.chart_data (no such action)".into(),
+            "config/routes.rb".into()
+        )
+    );
+    assert_eq!(
+        handler("GET /stats/health"),
+        (
+            "ApplicationController.health".into(),
+            "app/controllers/application_controller.rb".into()
+        )
+    );
+    assert_eq!(
+        handler("POST /mail/in"),
+        (
+            "MailgunController.receive".into(),
+            "config/routes.rb".into()
+        )
+    );
+}

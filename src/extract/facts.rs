@@ -432,8 +432,9 @@ pub struct RouteDecl {
     /// The resource the actions are named after (`resources :photos`).
     #[serde(default)]
     pub resource: Option<String>,
-    /// Every action of `actions` is a route, whether the handler class
-    /// defines it or not (Rails): a missing one is reported as such.
+    /// Every action of `actions`, or the one action a `'class#action'`
+    /// string names, is a route whether the handler class defines it or
+    /// not (Rails): a missing one is reported as such.
     #[serde(default)]
     pub every_action: bool,
     /// Kept only if the file imports this module (`django` for `path(...)`).

@@ -75,6 +75,22 @@ pub(super) fn expand_handlers(
     };
     before.extend(middleware.iter().filter_map(resolve_ref));
     let mut handler = main.and_then(resolve_ref);
+    // `get 'stats/x' => 'stats#x'` where the framework routes every action
+    // written (Rails): the action the class inherits, or, when the class of
+    // the program has none, a route that fails, shown as such.
+    let mut missing_action = false;
+    if let (None, None, true, Some(HandlerRef::Name(name))) =
+        (handler, &decl.actions, decl.every_action, main)
+    {
+        if let Some((class, action)) = name.rsplit_once('.') {
+            if let Some((Symbol::Def(cf, cd), _)) = resolver.resolve(file, class) {
+                if files[cf].defs[cd].kind == DefKind::Class {
+                    handler = super::inherited_method(resolver, cf, cd, action);
+                    missing_action = handler.is_none();
+                }
+            }
+        }
+    }
     // A function given to the handler's factory handles the route; the
     // wrapper the factory makes runs before it. (The functions are those of
     // the last function given: not the handler when it comes first.)
@@ -325,6 +341,7 @@ pub(super) fn expand_handlers(
             decl.methods.first().cloned().unwrap_or(written_name)
         }
         Some((f, d)) => files[f].defs[d].qualified_name(),
+        None if missing_action => format!("{written_name} (no such action)"),
         None => written_name,
     };
     for method in methods {
