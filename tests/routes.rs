@@ -3457,8 +3457,9 @@ fn rails_member_and_collection_routes_name_their_action_apart_from_the_path() {
 
 /// `get 'x' => 'c#a'`: Rails routes the action whether or not the controller
 /// has it. An action the controller inherits handles the route; one the class
-/// lacks is a route that fails, said so; a controller the program does not
-/// define (an engine's) is left as written.
+/// lacks is a route that fails, said so, unless a library base may define it
+/// (Devise's); a controller the program does not define (an engine's) is left
+/// as written.
 #[test]
 fn rails_string_routes_name_inherited_and_missing_actions() {
     let dir = common::temp_dir("rails-string-actions");
@@ -3468,7 +3469,7 @@ fn rails_string_routes_name_inherited_and_missing_actions() {
             ("Gemfile", "gem 'rails'\n"),
             (
                 "config/routes.rb",
-                "Rails.application.routes.draw do\n  get 'stats' => 'stats#index'\n  get 'stats/chart_data' => 'stats#chart_data'\n  get 'stats/health', to: 'stats#health'\n  post 'mail/in' => 'mailgun#receive'\nend\n",
+                "Rails.application.routes.draw do\n  get 'stats' => 'stats#index'\n  get 'stats/chart_data' => 'stats#chart_data'\n  get 'stats/health', to: 'stats#health'\n  post 'mail/in' => 'mailgun#receive'\n  get 'sso' => 'sso#passthru'\nend\n",
             ),
             (
                 "app/controllers/application_controller.rb",
@@ -3477,6 +3478,10 @@ fn rails_string_routes_name_inherited_and_missing_actions() {
             (
                 "app/controllers/stats_controller.rb",
                 "class StatsController < ApplicationController\n  def index\n    @stats = Stat.all\n  end\nend\n",
+            ),
+            (
+                "app/controllers/sso_controller.rb",
+                "class SsoController < Devise::OmniauthCallbacksController\n  def github\n    head :ok\n  end\nend\n",
             ),
         ],
     );

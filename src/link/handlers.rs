@@ -86,7 +86,7 @@ pub(super) fn expand_handlers(
             if let Some((Symbol::Def(cf, cd), _)) = resolver.resolve(file, class) {
                 if files[cf].defs[cd].kind == DefKind::Class {
                     handler = super::inherited_method(resolver, cf, cd, action);
-                    missing_action = handler.is_none();
+                    missing_action = handler.is_none() && bases_add_no_actions(resolver, cf, cd);
                 }
             }
         }
@@ -192,8 +192,10 @@ pub(super) fn expand_handlers(
                         // Declared whether or not the class has it: a missing
                         // action is a route that fails, shown as such.
                         let name = match found {
-                            Some(_) => format!("{}.{action}", def.name),
-                            None => format!("{}.{action} (no such action)", def.name),
+                            None if bases_add_no_actions(resolver, hf, hd) => {
+                                format!("{}.{action} (no such action)", def.name)
+                            }
+                            _ => format!("{}.{action}", def.name),
                         };
                         push(method.to_string(), full, found, name);
                         continue;
@@ -349,6 +351,25 @@ pub(super) fn expand_handlers(
     }
 }
 
+/// Whether a class's actions are all in the program: every base outside it,
+/// up its chain, is one of the language's `plain_bases`, which give a
+/// controller no action (`ActionController::Base`). A library base
+/// (`Devise::SessionsController`) may define the action the class lacks.
+fn bases_add_no_actions(resolver: &Resolver, file: usize, class: usize) -> bool {
+    let plain = &view_table(resolver.files[file].lang).plain_bases;
+    super::callbacks::class_chain(resolver, file, class)
+        .into_iter()
+        .all(|(f, c)| {
+            resolver.files[f].defs[c].bases().iter().all(|base| {
+                plain.iter().any(|p| p.as_str() == base.as_str())
+                    || matches!(
+                        resolver.resolve(f, base),
+                        Some((Symbol::Def(bf, bd), _)) if resolver.files[bf].defs[bd].kind == DefKind::Class
+                    )
+            })
+        })
+}
+
 /// Framework view classes of a language (`grammars/<lang>/views.toml`): the
 /// HTTP methods a view class serves, and the actions a viewset base gives.
 #[derive(serde::Deserialize, Default)]
@@ -361,6 +382,10 @@ struct ViewTable {
     bases: FxHashMap<String, Vec<String>>,
     #[serde(default)]
     viewsets: FxHashMap<String, Vec<String>>,
+    /// Library bases that give a controller no action of their own: a
+    /// route to an action the program's classes lack fails.
+    #[serde(default)]
+    plain_bases: Vec<String>,
 }
 
 /// The base classes of a class and of its project ancestors, each as its
