@@ -798,6 +798,15 @@ impl Lang {
         std::borrow::Cow::Owned(out)
     }
 
+    /// Whether the language's `name_rewrites` neither read nor write `c`:
+    /// a text cut at a `c` then rewritten is the rewritten text cut there.
+    pub fn rewrites_keep(self, c: char) -> bool {
+        self.spec()
+            .name_rewrites
+            .iter()
+            .all(|(from, to)| !from.contains(c) && !to.contains(c))
+    }
+
     /// Whether a type implements an interface by having its methods alone.
     pub fn implicit_interfaces(self) -> bool {
         self.spec().implicit_interfaces

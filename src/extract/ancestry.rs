@@ -4,14 +4,73 @@
 //! functions took minutes. One descent costs depth; and since extraction
 //! asks about nodes in about document order, the path found last is kept
 //! and the next descent starts at its deepest node enclosing the new one.
+//! The conditions on one hit ask about the same node, and about its own
+//! ancestors, several times: the last answer is kept, and answers them
+//! without a descent.
 
 use super::Extraction;
+use std::rc::Rc;
 use tree_sitter::Node;
 
-/// The last node asked about and its ancestors, the root first.
+/// The last node asked about and its ancestors, the root first; and the
+/// last node whose ancestors were handed out, with them.
 #[derive(Default)]
 pub(super) struct Ancestry<'t> {
     path: Vec<Node<'t>>,
+    answered: Option<Answer<'t>>,
+}
+
+/// A node asked about (under a root) and the nodes that enclose it.
+struct Answer<'t> {
+    root: Node<'t>,
+    node: Node<'t>,
+    ancestors: Ancestors<'t>,
+}
+
+/// The nodes that enclose a node, innermost first: a part of a list shared
+/// with the node's descendants' answers.
+#[derive(Clone)]
+pub(super) struct Ancestors<'t> {
+    all: Rc<[Node<'t>]>,
+    from: usize,
+}
+
+impl<'t> Ancestors<'t> {
+    /// The nodes, innermost first.
+    pub(super) fn as_slice(&self) -> &[Node<'t>] {
+        self.all.get(self.from..).unwrap_or_default()
+    }
+
+    /// The ancestors of `node`, when it is one of these: those after it.
+    fn of_one(&self, node: Node<'t>) -> Option<Ancestors<'t>> {
+        let at = self.as_slice().iter().position(|&n| n == node)?;
+        Some(Ancestors {
+            all: Rc::clone(&self.all),
+            from: self.from + at + 1,
+        })
+    }
+}
+
+impl<'t> IntoIterator for Ancestors<'t> {
+    type Item = Node<'t>;
+    type IntoIter = AncestorsIter<'t>;
+
+    fn into_iter(self) -> AncestorsIter<'t> {
+        AncestorsIter(self)
+    }
+}
+
+/// The nodes of an [`Ancestors`], innermost first.
+pub(super) struct AncestorsIter<'t>(Ancestors<'t>);
+
+impl<'t> Iterator for AncestorsIter<'t> {
+    type Item = Node<'t>;
+
+    fn next(&mut self) -> Option<Node<'t>> {
+        let node = self.0.all.get(self.0.from).copied()?;
+        self.0.from += 1;
+        Some(node)
+    }
 }
 
 impl<'t> Ancestry<'t> {
@@ -40,6 +99,28 @@ impl<'t> Ancestry<'t> {
         &self.path[..ancestors]
     }
 
+    /// The nodes that enclose `node`, innermost first: the last answer when
+    /// `node` is the node it was for or one of its ancestors (the chain of
+    /// parents of an ancestor is the rest of the chain), else a descent.
+    pub(super) fn innermost_first(&mut self, root: Node<'t>, node: Node<'t>) -> Ancestors<'t> {
+        if let Some(answer) = self.answered.as_ref().filter(|a| a.root == root) {
+            if answer.node == node {
+                return answer.ancestors.clone();
+            }
+            if let Some(found) = answer.ancestors.of_one(node) {
+                return found;
+            }
+        }
+        let all: Rc<[Node<'t>]> = self.of(root, node).iter().rev().copied().collect();
+        let ancestors = Ancestors { all, from: 0 };
+        self.answered = Some(Answer {
+            root,
+            node,
+            ancestors: ancestors.clone(),
+        });
+        ancestors
+    }
+
     /// How many nodes of the kept path enclose `node`: those up to the
     /// deepest whose bytes hold `node`'s and more. Siblings do not overlap,
     /// so such a node is an ancestor of any node with text; one with the
@@ -64,9 +145,8 @@ impl<'t> Ancestry<'t> {
 impl<'s> Extraction<'s> {
     /// The nodes that enclose `node`, innermost first (`node` itself
     /// excluded), from the path kept for the file.
-    pub(super) fn ancestors(&self, root: Node<'s>, node: Node<'s>) -> Vec<Node<'s>> {
-        let mut ancestry = self.ancestry.borrow_mut();
-        ancestry.of(root, node).iter().rev().copied().collect()
+    pub(super) fn ancestors(&self, root: Node<'s>, node: Node<'s>) -> Ancestors<'s> {
+        self.ancestry.borrow_mut().innermost_first(root, node)
     }
 
     /// The innermost function that encloses `node`, from the path kept for
@@ -168,6 +248,18 @@ mod tests {
                     found.reverse();
                     assert_eq!(found, ancestors(root, node), "{source}: {node:?}");
                     assert_eq!(found, walked_up(node), "{source}: {node:?}");
+                }
+                // The kept answer, asked again for the node and for each of
+                // its ancestors in turn (then the node again).
+                let mut kept = Ancestry::default();
+                for &node in &order {
+                    let up = walked_up(node);
+                    for asked in [node, node].iter().chain(&up).chain([&node]) {
+                        let found = kept.innermost_first(root, *asked);
+                        assert_eq!(found.as_slice(), walked_up(*asked), "{source}: {asked:?}");
+                        let listed: Vec<Node> = found.into_iter().collect();
+                        assert_eq!(listed, walked_up(*asked), "{source}: {asked:?}");
+                    }
                 }
             }
         }

@@ -73,7 +73,7 @@ impl<'s> Extraction<'s> {
             if self.kinds.is(n, Class::BRANCH_END) {
                 break;
             }
-            if !matches!(n.kind(), "if_statement" | "elif_clause") {
+            if !self.kinds.is(n, Class::IF_OR_ELIF) {
                 continue;
             }
             let (Some(condition), Some(body)) = (

@@ -14,7 +14,7 @@ type NameTest = fn(&str) -> bool;
 
 /// One class of kinds: a bit of a kind's entry.
 #[derive(Clone, Copy)]
-pub(super) struct Class(u8);
+pub(super) struct Class(u16);
 
 impl Class {
     /// A function, method, lambda or closure (`lazy_init::is_function`).
@@ -30,20 +30,29 @@ impl Class {
     /// Where a node's own function ends, looking up (`loops`): a function
     /// that is not an invocation.
     pub const OWN_FUNCTION_END: Class = Class(32);
+    /// An `if` statement (`if_statement`).
+    pub const IF: Class = Class(64);
+    /// An `if` statement or an `elif` clause: a condition with a branch of
+    /// its own (`branches`).
+    pub const IF_OR_ELIF: Class = Class(128);
 
-    const ALL: [(Class, NameTest); 6] = [
+    const ALL: [(Class, NameTest); 8] = [
         (Class::FUNCTION, super::lazy_init::is_function),
         (Class::BRANCH_END, super::branches::ends_branch_search),
         (Class::ASSIGNMENT, |kind| kind.starts_with("assignment")),
         (Class::LOOP, super::loops::is_loop),
         (Class::CONDITIONAL, super::branches::is_conditional),
         (Class::OWN_FUNCTION_END, super::loops::ends_own_function),
+        (Class::IF, |kind| kind == "if_statement"),
+        (Class::IF_OR_ELIF, |kind| {
+            matches!(kind, "if_statement" | "elif_clause")
+        }),
     ];
 }
 
 /// The classes of each kind id of one grammar.
 pub(super) struct KindClasses {
-    by_id: Vec<u8>,
+    by_id: Vec<u16>,
 }
 
 impl KindClasses {
@@ -85,7 +94,7 @@ impl KindClasses {
     }
 }
 
-fn classes_of_name(kind: &str) -> u8 {
+fn classes_of_name(kind: &str) -> u16 {
     Class::ALL
         .iter()
         .filter(|(_, test)| test(kind))

@@ -27,13 +27,17 @@ impl<'s> Extraction<'s> {
     /// Writes under an `if` that tests something else (a counter) still count.
     pub(super) fn is_lazy_init(&self, root: Node<'s>, node: Node<'s>, target: &str) -> bool {
         let name = target.split(['.', '[']).next().unwrap_or(target);
-        let written: String = self
-            .text(node)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let written = std::cell::OnceCell::new();
+        let written = || {
+            written.get_or_init(|| {
+                self.text(node)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
         for n in self.ancestors(root, node) {
-            if n.kind() == "if_statement" {
+            if self.kinds.is(n, Class::IF) {
                 if let Some(condition) = n.child_by_field_id(self.fields.condition) {
                     let text: String = self
                         .text(condition)
@@ -43,7 +47,7 @@ impl<'s> Extraction<'s> {
                     let tested = unset_operand(text.trim_matches(['(', ')']), name);
                     if tested
                         .as_ref()
-                        .is_some_and(|operand| assigns(&written, operand))
+                        .is_some_and(|operand| assigns(written(), operand))
                     {
                         return true;
                     }
@@ -104,6 +108,12 @@ impl<'s> Extraction<'s> {
         let Some(function) = self.enclosing_function(root, node) else {
             return false;
         };
+        // A guard's condition, which names the variable, sits in the
+        // function before the write.
+        let before = self.source.get(function.start_byte()..node.start_byte());
+        if !before.is_some_and(|before| before.contains(name)) {
+            return false;
+        }
         let mut guards = self.memo_guards.0.borrow_mut();
         let guards = guards
             .entry(function.id())
@@ -125,7 +135,7 @@ impl<'s> Extraction<'s> {
             if n != function && self.kinds.is(n, Class::FUNCTION) {
                 continue;
             }
-            if n.kind() == "if_statement" {
+            if self.kinds.is(n, Class::IF) {
                 if let Some(condition) = self.memo_condition(n) {
                     guards.push((n.end_byte(), condition.byte_range()));
                 }

@@ -526,7 +526,8 @@ impl<'s> Extraction<'s> {
     /// A name written at `node`, as the dotted name link resolves (the
     /// language's `name_rewrites`, then [`normalize_reference`]).
     fn reference(&self, node: Node) -> String {
-        normalize_reference(&self.facts.lang.dotted_name(self.text(node)))
+        let lang = self.facts.lang;
+        normalize_reference(&lang.dotted_name(reference_text(lang, self.text(node))))
     }
 
     fn pos(&self, byte: usize) -> Pos {
@@ -1944,6 +1945,28 @@ fn is_simple_statement(kind: &str) -> bool {
     .any(|k| kind.contains(k))
 }
 
+/// The part of `text` that makes its reference: everything from the first
+/// call on is dropped ([`normalize_reference`]), so it is cut before the
+/// rewrites when they keep the `(` in place (a callee's text may hold a
+/// whole closure), unless what follows is `(this)` once rewritten, which
+/// drops the `.bind` before it too.
+fn reference_text(lang: Lang, text: &str) -> &str {
+    match text.find('(') {
+        Some(at) if lang.rewrites_keep('(') && !binds_this(lang, &text[at..]) => &text[..at],
+        _ => text,
+    }
+}
+
+/// Whether `rest`, the text from a name's first `(`, is the `(this)` of a
+/// `.bind(this)` once rewritten and compacted (a second `(` rules it out).
+fn binds_this(lang: Lang, rest: &str) -> bool {
+    let after = rest.get(1..).unwrap_or_default();
+    !after.contains('(') && {
+        let compact: String = lang.dotted_name(rest).split_whitespace().collect();
+        compact == "(this)"
+    }
+}
+
 fn normalize_reference(text: &str) -> String {
     let compact: String = text.split_whitespace().collect();
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
@@ -2162,7 +2185,10 @@ fn include_path(node: Node, source: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{fact_budget, package_name, BASE_FACT_BYTES, FACT_BYTES_PER_BYTE, MAX_FACT_BYTES};
+    use super::{
+        fact_budget, normalize_reference, package_name, reference_text, Lang, BASE_FACT_BYTES,
+        FACT_BYTES_PER_BYTE, MAX_FACT_BYTES,
+    };
 
     #[test]
     fn the_facts_budget_grows_with_the_file_up_to_a_bound() {
@@ -2173,6 +2199,42 @@ mod tests {
         );
         assert_eq!(fact_budget(30 << 20), MAX_FACT_BYTES);
         assert_eq!(fact_budget(usize::MAX), MAX_FACT_BYTES);
+    }
+
+    /// A reference made from the text cut at its first call is the one
+    /// made from the whole text, in every language.
+    #[test]
+    fn a_reference_is_the_same_from_the_text_cut_at_its_first_call() {
+        let texts = [
+            "app.get",
+            "auth.requireRole('admin')",
+            "this.handle.bind(this)",
+            "this.handle.bind( this )",
+            "handler.bind($this)",
+            "f(a).bind(this)",
+            "$this->orders->find($id, function ($q) { return $q->where('a'); })",
+            "User::query()->where('x', 1)->get()",
+            "Foo<Bar>(x)",
+            "a?.b!.c(d)",
+            "obj.valid?",
+            "list.map(x => x.bind(this))",
+            "(function () {})()",
+            "  spaced .name\n ( arg )",
+            "",
+        ];
+        for lang in Lang::all() {
+            for text in texts {
+                assert_eq!(
+                    normalize_reference(&lang.dotted_name(reference_text(lang, text))),
+                    normalize_reference(&lang.dotted_name(text)),
+                    "{}: {text}",
+                    lang.name()
+                );
+            }
+        }
+        let php = Lang::by_name("php").unwrap();
+        assert_eq!(reference_text(php, "a->b($c)->d()"), "a->b");
+        assert_eq!(reference_text(php, "a->bind($this)"), "a->bind($this)");
     }
 
     #[test]
