@@ -369,10 +369,12 @@ impl<'s> Extraction<'s> {
             facts_full: false,
             deadline: deadline::Deadline::after(time_limit(self.source.len())),
         };
-        self.walk(root, &queries.combined, &mut budget);
+        // The tree as the native matcher reads it, listed once for both.
+        let mut listing = None;
+        self.walk(root, &queries.combined, &mut budget, &mut listing);
         if let Some((rare, gate)) = &queries.rare {
             if !budget.exhausted() && gate.admits(self.source) {
-                self.walk(root, rare, &mut budget);
+                self.walk(root, rare, &mut budget, &mut listing);
             }
         }
         self.facts.partial = budget.exhausted();
@@ -381,9 +383,15 @@ impl<'s> Extraction<'s> {
 
     /// The query cursor's walk of the patterns left to it (none when the
     /// native matcher takes them all), then the native matcher's walk of
-    /// the others, each match handed to its owner, until the budget runs
-    /// out.
-    fn walk(&mut self, root: Node<'s>, patterns: &'s PatternQuery, budget: &mut Budget) {
+    /// the others over `listing` (made by the first such walk), each match
+    /// handed to its owner, until the budget runs out.
+    fn walk(
+        &mut self,
+        root: Node<'s>,
+        patterns: &'s PatternQuery,
+        budget: &mut Budget,
+        listing: &mut Option<matcher::Matcher<'s, 's>>,
+    ) {
         // Matches of patterns whose one match per outer node tree-sitter
         // handed on once the outer node was done (`inner_start`): the
         // first of each, handed on after the walks.
@@ -421,8 +429,9 @@ impl<'s> Extraction<'s> {
         }
         let native = patterns.native.as_ref();
         if let Some(native) = native.filter(|_| !full && ticks.get() <= limit) {
-            let source = self.source.as_bytes();
-            native.walk(root, source, tick, |pattern, captures| {
+            let listing =
+                listing.get_or_insert_with(|| native.listing(root, self.source.as_bytes()));
+            native.walk(listing, tick, |pattern, captures| {
                 let captures = captures.iter().copied();
                 if self.take(root, patterns, pattern, captures, &mut merged, facts) {
                     full = true;

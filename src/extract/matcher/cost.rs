@@ -50,8 +50,7 @@ pub fn both_matches(
     }
     let mut found = Vec::new();
     native.walk(
-        tree.root_node(),
-        text.as_bytes(),
+        &mut native.listing(tree.root_node(), text.as_bytes()),
         || std::ops::ControlFlow::Continue(()),
         |p, caps| {
             found.push(match_key(p, caps));

@@ -28,7 +28,7 @@ use tree_sitter::{Language, Node, Query};
 /// the query cursor calls its progress callback once per thousand of its
 /// own units, so a budget in ticks holds for both.
 pub const WORK_PER_TICK: u64 = 1000;
-pub use walk::Captures;
+pub use walk::{Captures, Matcher};
 
 /// The patterns of one compiled query the matcher takes, by index in the
 /// query, and a table from a node's kind to the patterns rooted there.
@@ -131,8 +131,7 @@ impl NativeQuery {
     pub fn count(&self, root: Node<'_>, source: &[u8]) -> (u64, usize) {
         let mut matches = 0;
         let (work, _) = self.walk(
-            root,
-            source,
+            &mut self.listing(root, source),
             || ControlFlow::Continue(()),
             |_, captures| {
                 matches += 1;
@@ -145,19 +144,25 @@ impl NativeQuery {
         (work, matches)
     }
 
-    /// One walk of the tree under `root`, every match of a supported
+    /// The tree under `root` as the walks read it: listed once, as they
+    /// need it, for the walks of every query of this grammar.
+    pub fn listing<'t, 's>(&'s self, root: Node<'t>, source: &'s [u8]) -> Matcher<'t, 's> {
+        Matcher::new(root, source, &self.named)
+    }
+
+    /// One walk of the tree `matcher` lists, every match of a supported
     /// pattern handed to `on_match` (pattern index, captures) until it
     /// breaks or `tick`, called once per `WORK_PER_TICK` units of work (as
     /// the query cursor calls its progress callback), does. Returns the
-    /// work done and whether the walk ran to its end.
+    /// work done by this walk and whether it ran to its end.
     pub fn walk<'t>(
         &self,
-        root: Node<'t>,
-        source: &[u8],
+        matcher: &mut Matcher<'t, '_>,
         mut tick: impl FnMut() -> ControlFlow<()>,
         mut on_match: impl FnMut(usize, &Captures<'t>) -> ControlFlow<()>,
     ) -> (u64, bool) {
-        let mut matcher = walk::Matcher::new(root, source, &self.named);
+        matcher.work = 0;
+        let source = matcher.source;
         // Pre-order over the flat tree: the places still to visit, the
         // next on top.
         let mut todo: Vec<flat::Ix> = vec![0];
@@ -185,10 +190,11 @@ impl NativeQuery {
                     matcher.work += 1;
                     continue;
                 }
-                for way in matcher.matches(pattern, x) {
-                    if on_match(p, &way).is_break() {
-                        return (matcher.work, false);
-                    }
+                if matcher
+                    .each_match(pattern, x, |way| on_match(p, way))
+                    .is_break()
+                {
+                    return (matcher.work, false);
                 }
             }
             while matcher.work >= next_tick {

@@ -1,16 +1,18 @@
 //! Matching one compiled pattern at one node: every way its child lists
 //! can be laid over the node's children (tree-sitter yields one match per
 //! way the unanchored children can be picked), found by backtracking with
-//! the captures on one stack (nothing is allocated until a way is
-//! complete), then its duplicate suppression (a way whose captures equal or
-//! are a strict subset of another's is dropped: the longest-match rule),
-//! then the text predicates. Nodes are read from the tree listed once
-//! (`flat`): a node test is array reads, the text predicates on a node
-//! alone are checked as soon as it matches.
+//! the captures on one stack, then its duplicate suppression (a way whose
+//! captures equal or are a strict subset of another's is dropped: the
+//! longest-match rule), then the text predicates. Nodes are read from the
+//! tree listed once (`flat`): a node test is array reads, the text
+//! predicates on a node alone are checked as soon as it matches. The
+//! buffers of a match (stack, ways, captures) are the matcher's, reused
+//! from pattern to pattern and walk to walk.
 
 use super::flat::{Flat, Ix, Kids};
 use super::pattern::{Elem, Item, NodeTest, Pattern, Quant, Seq, Test};
 use std::cell::RefCell;
+use std::ops::ControlFlow;
 use tree_sitter::Node;
 
 /// A match's captures: (capture index, node), in the order tree-sitter
@@ -28,7 +30,9 @@ const MAX_COMBINATIONS: usize = 256;
 /// pattern.
 type Then<'a, 't, 's> = dyn FnMut(&mut Matcher<'t, 's>, &mut Vec<Held>) + 'a;
 
-/// Counts the work done (one unit per node test), like the cursor's ticks.
+/// One file's tree as the walks of its queries read it (listed once,
+/// shared by them), and the work done by the current walk (one unit per
+/// node test), like the cursor's ticks.
 pub struct Matcher<'t, 's> {
     pub work: u64,
     pub source: &'s [u8],
@@ -36,6 +40,12 @@ pub struct Matcher<'t, 's> {
     /// The captures of the way being tried, and of a child tried alone.
     stack: Vec<Held>,
     scratch: Vec<Held>,
+    /// The complete ways found at a node, one after another, and where
+    /// each ends in `ways`.
+    ways: Vec<Held>,
+    way_ends: Vec<usize>,
+    /// The captures of the match handed on.
+    captures: Captures<'t>,
 }
 
 impl<'t, 's> Matcher<'t, 's> {
@@ -47,28 +57,58 @@ impl<'t, 's> Matcher<'t, 's> {
             flat: Flat::new(root, named),
             stack: Vec::new(),
             scratch: Vec::new(),
+            ways: Vec::new(),
+            way_ends: Vec::new(),
+            captures: Vec::new(),
         }
     }
 
-    /// The matches of `pattern` rooted at node `x`.
-    pub fn matches(&mut self, pattern: &Pattern, x: Ix) -> Vec<Captures<'t>> {
-        let mut ways: Vec<Vec<Held>> = Vec::new();
+    /// Hands each match of `pattern` rooted at node `x` to `on_match`,
+    /// until it breaks.
+    pub fn each_match(
+        &mut self,
+        pattern: &Pattern,
+        x: Ix,
+        mut on_match: impl FnMut(&Captures<'t>) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
         let mut stack = std::mem::take(&mut self.stack);
+        let mut ways = std::mem::take(&mut self.ways);
+        let mut ends = std::mem::take(&mut self.way_ends);
         stack.clear();
+        ways.clear();
+        ends.clear();
         let field = self.flat.meta(x).field;
         self.elem(&pattern.root, x, field, &mut stack, &mut |_, stack| {
-            ways.push(stack.clone())
+            ways.extend_from_slice(stack);
+            ends.push(ways.len());
         });
         self.stack = stack;
-        if ways.is_empty() {
-            return Vec::new();
+        let mut flow = ControlFlow::Continue(());
+        if !ends.is_empty() {
+            let kept = longest(&ways, &ends);
+            let mut captures = std::mem::take(&mut self.captures);
+            let source = self.source;
+            for (i, way) in split(&ways, &ends).enumerate() {
+                if !kept.get(i).copied().unwrap_or(true) {
+                    continue;
+                }
+                captures.clear();
+                captures.extend(way.iter().map(|&(c, x)| (c, self.flat.node(x))));
+                if pattern
+                    .predicates
+                    .iter()
+                    .all(|p| p.holds(&captures, source))
+                    && on_match(&captures).is_break()
+                {
+                    flow = ControlFlow::Break(());
+                    break;
+                }
+            }
+            self.captures = captures;
         }
-        longest(&mut ways);
-        let source = self.source;
-        ways.into_iter()
-            .map(|w| w.iter().map(|&(c, x)| (c, self.flat.node(x))).collect())
-            .filter(|w: &Captures<'t>| pattern.predicates.iter().all(|p| p.holds(w, source)))
-            .collect()
+        self.ways = ways;
+        self.way_ends = ends;
+        flow
     }
 
     fn elem(
@@ -266,14 +306,20 @@ struct Run<'a> {
     combinations: RefCell<Vec<usize>>,
 }
 
-/// Drops the ways whose captures equal an earlier way's or are a strict
+/// The ways laid one after another in `ways`, each ending where `ends` says.
+fn split<'w>(ways: &'w [Held], ends: &'w [usize]) -> impl Iterator<Item = &'w [Held]> + 'w {
+    let starts = std::iter::once(0).chain(ends.iter().copied());
+    starts.zip(ends).map(|(start, &end)| &ways[start..end])
+}
+
+/// Per way (none when there are fewer than two: all kept), whether it is
+/// kept: dropped when its captures equal an earlier way's or are a strict
 /// subset of another's.
-fn longest(ways: &mut Vec<Vec<Held>>) {
-    if ways.len() < 2 {
-        return;
+fn longest(ways: &[Held], ends: &[usize]) -> Vec<bool> {
+    if ends.len() < 2 {
+        return Vec::new();
     }
-    let keys: Vec<Vec<(Ix, u32)>> = ways
-        .iter()
+    let keys: Vec<Vec<(Ix, u32)>> = split(ways, ends)
         .map(|w| {
             let mut k: Vec<(Ix, u32)> = w.iter().map(|&(c, x)| (x, c)).collect();
             k.sort_unstable();
@@ -283,16 +329,11 @@ fn longest(ways: &mut Vec<Vec<Held>>) {
     let subset = |a: &[(Ix, u32)], b: &[(Ix, u32)]| {
         a.len() <= b.len() && a.iter().all(|x| b.binary_search(x).is_ok())
     };
-    let keep: Vec<bool> = (0..keys.len())
+    (0..keys.len())
         .map(|i| {
             !(0..keys.len()).any(|j| {
                 j != i && subset(&keys[i], &keys[j]) && (keys[i].len() < keys[j].len() || j < i)
             })
         })
-        .collect();
-    let mut at = 0;
-    ways.retain(|_| {
-        at += 1;
-        keep[at - 1]
-    });
+        .collect()
 }
