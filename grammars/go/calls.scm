@@ -14,3 +14,15 @@
   value: (literal_element [(identifier) (selector_expression)] @call.ref))
 (return_statement
   (expression_list [(identifier) (selector_expression)] @call.ref))
+
+; A method called on what a call with arguments returns
+; (`http.NewHttpServer(logger).Setup(cfg, deps)`), read
+; `http.NewHttpServer.Setup`: the method of the type the called function
+; declares it returns (`@def.returns`). Calls without arguments in the chain
+; read through (`name_rewrites` in language.toml).
+(call_expression
+  function: (selector_expression
+    operand: (call_expression
+      function: (selector_expression) @call.object
+      arguments: (argument_list (_)))
+    field: (field_identifier) @call.callee))

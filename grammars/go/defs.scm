@@ -57,6 +57,14 @@
   (#set! declared_only))
 ((method_elem name: (field_identifier) @def.name) @def.function
   (#set! declared_only))
+; An interface method's result type (`Storage() StorageDomain`): a call
+; chained on it (`deps.Domains().Storage().WriteFile(…)`) is a call on that type.
+((method_elem
+   name: (field_identifier) @def.name
+   result: [(type_identifier) @def.returns
+            (qualified_type) @def.returns
+            (pointer_type [(type_identifier) (qualified_type)] @def.returns)]) @def.function
+  (#set! declared_only))
 
 ; A handler that upgrades its connection to a websocket (gorilla's
 ; `upgrader.Upgrade(w, r, nil)`, nhooyr's `websocket.Accept(w, r, nil)`): the

@@ -25,3 +25,25 @@ func Listen(bind string) {
 	// ok: a stale unix socket
 	os.Remove(bind)
 }
+
+func (h *Handler) DeleteBookmark(id string) {
+	imgPath := filepath.Join(h.DataDir, "thumb", id)
+	os.Remove(imgPath)
+//^^^^^^^^^^^^^^^^^^ local-fs/go-remove-stored-file
+}
+
+func Cleanup(name string) {
+	dir := filepath.Join(os.TempDir(), "render")
+	// ok: a scratch file in the temp folder
+	os.Remove(filepath.Join(dir, name))
+}
+
+func Resize(data []byte) error {
+	tmpFile, err := os.CreateTemp("", "image")
+	if err != nil {
+		return err
+	}
+	// ok: the request's own scratch file
+	defer os.Remove(tmpFile.Name())
+	return nil
+}

@@ -66,3 +66,15 @@ func Open(cfg *Config) (db *sql.DB, err error) {
 	log.Str("driver", "sqlite")
 	return db, err
 }
+
+// A database URL filled in when the configuration left it empty.
+func (c Config) SetDefaults() {
+	if c.Database.DBMS == "" && c.Database.URL == "" {
+		c.Database.URL = fmt.Sprintf("sqlite:///%s?_txlock=immediate", filepath.Join(c.DataDir, "app.db"))
+//      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ local-fs/go-sqlite-default-path
+	}
+	// ok: another database filled in by default
+	if c.Replica.URL == "" {
+		c.Replica.URL = "postgres://localhost/app"
+	}
+}
