@@ -145,12 +145,21 @@
   right: (new_expression constructor: (identifier) @field.type))
 
 ; `async` functions carry the annotation `async`: a call left un-awaited keeps
-; running after its caller returns (`background-work/js-floating-promise`).
-(function_declaration "async" @def.annotation name: (identifier) @def.target)
+; running after its caller returns (`background-work/js-floating-promise`). One
+; whose body awaits nothing and returns no call's result (`async function
+; deleteFile(p) { fs.unlink(p, done) }`) has settled its promise when it returns:
+; nothing of it is left running.
+(function_declaration "async" @def.annotation name: (identifier) @def.target
+  body: (_) @_body (#match? @_body "\\bawait\\b|\\breturn\\s+[^;\\n]*\\("))
 (variable_declarator
   name: (identifier) @def.target
-  value: [(arrow_function "async" @def.annotation) (function_expression "async" @def.annotation)])
-(method_definition "async" @def.annotation name: (property_identifier) @def.target)
+  value: [(arrow_function "async" @def.annotation body: (_) @_body)
+          (function_expression "async" @def.annotation body: (_) @_body)]
+  (#match? @_body "^[^{]|\\bawait\\b|\\breturn\\s+[^;\\n]*\\("))
+(method_definition "async" @def.annotation name: (property_identifier) @def.target
+  body: (_) @_body (#match? @_body "\\bawait\\b|\\breturn\\s+[^;\\n]*\\("))
 (assignment_expression
   left: (member_expression property: (property_identifier) @def.target)
-  right: [(arrow_function "async" @def.annotation) (function_expression "async" @def.annotation)])
+  right: [(arrow_function "async" @def.annotation body: (_) @_body)
+          (function_expression "async" @def.annotation body: (_) @_body)]
+  (#match? @_body "^[^{]|\\bawait\\b|\\breturn\\s+[^;\\n]*\\("))

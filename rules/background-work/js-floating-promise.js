@@ -8,6 +8,16 @@ const saveHistory = async (user, message) => {
   await History.updateOne({ user }, { message });
 };
 
+async function deleteFile(name) {
+  fs.unlink(path.join(__dirname, 'public', name), () => {});
+}
+
+const fetchProfile = async (id) => fetch(`/users/${id}`);
+
+async function loadUser(id) {
+  return db.users.findOne({ id });
+}
+
 function formatMessage(message) {
   return { ...message, at: Date.now() };
 }
@@ -47,6 +57,12 @@ async function reply(ctx) {
   Notifier.notify(ctx.user);
   // ok: the callback answers the request when the promise settles
   saveHistory(ctx.user, ctx.data).then(() => ctx.reply());
+  // ok: an async function that awaits nothing has settled when it returns
+  deleteFile(ctx.data.name);
+  fetchProfile(ctx.user.id);
+//^^^^^^^^^^^^^^^^^^^^^^^^^^ background-work/js-floating-promise
+  loadUser(ctx.user.id);
+//^^^^^^^^^^^^^^^^^^^^^^ background-work/js-floating-promise
   await pending;
 }
 

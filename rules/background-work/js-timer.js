@@ -41,4 +41,24 @@ async function enqueue(req, res) {
   res.status(202).end();
 }
 
-module.exports = { fetchWithTimeout, enqueue };
+function waitUntilStarted(server) {
+  return new Promise((resolve) => {
+    // ok: a poll the returned promise waits for, cleared once it resolves
+    const poll = setInterval(() => {
+      if (server.started) {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 1000);
+  });
+}
+
+function keepAlive(socket) {
+  return new Promise((resolve) => {
+    socket.on('close', resolve);
+    const ping = setInterval(() => socket.ping(), 30000);
+    //           ^^^^^^^^^^^ background-work/js-timer
+  });
+}
+
+module.exports = { fetchWithTimeout, enqueue, waitUntilStarted, keepAlive };

@@ -41,6 +41,7 @@ mod ancestry;
 mod bounded_loops;
 mod branches;
 mod cli_flags;
+mod closures;
 mod deadline;
 mod def_extra;
 pub mod facts;
@@ -1154,18 +1155,28 @@ impl<'s> Extraction<'s> {
         };
         let (Ok(target), Ok(bound), Ok(field), Ok(self_call)) = (
             // The callee of `calls_async` is kept where a module variable
-            // would be: link resolves it by name.
+            // would be: link resolves it by name; a closure's variable, for
+            // the message.
             named(
                 rule.when
                     .module_variable
                     .as_deref()
-                    .or(rule.when.calls_async.as_deref()),
+                    .or(rule.when.calls_async.as_deref())
+                    .or(rule.when.closure_variable.as_deref()),
             ),
             named(rule.when.import_capture.as_deref()),
             named(rule.when.field.as_deref()),
             named(rule.when.self_call.as_deref()),
         ) else {
             return;
+        };
+        // State a returned closure keeps: named by its file and factory.
+        let closure = match rule.when.closure_variable.as_deref() {
+            Some(name) => match get(name).and_then(|n| self.closure_state(root, n)) {
+                Some(state) => Some(state),
+                None => return,
+            },
+            None => None,
         };
         if rule.when.skip_lazy_init {
             // A rule on state that is no module variable tests what it writes.
@@ -1292,7 +1303,7 @@ impl<'s> Extraction<'s> {
             // The value names no state the rule knows.
             Some(None) => return,
             Some(state) => state,
-            None => later.or_else(|| {
+            None => closure.or(later).or_else(|| {
                 get("state")
                     .map(|n| unquote(self.text(n)).to_string())
                     .or_else(|| prop.get("state").map(str::to_string))

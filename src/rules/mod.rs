@@ -411,6 +411,12 @@ pub struct Conditions {
     /// left un-awaited runs on after the caller returns.
     #[serde(default)]
     pub calls_async: Option<String>,
+    /// Name of a capture that must name a variable declared in the function
+    /// around the hit's own, which returns the hit's function (`let calls =
+    /// {}; return (ctx, next) => { calls[id] = n + 1 }`): state the returned
+    /// closure keeps across its calls.
+    #[serde(default)]
+    pub closure_variable: Option<String>,
     /// The hit counts only inside (`inside`) or only outside (`outside`) a
     /// conditional branch of its function (`if`, `switch`/`case`, `match`,
     /// `when`): a database the configuration picks among others is opened
@@ -593,6 +599,7 @@ impl Default for Conditions {
             not_class_tag: None,
             self_call: None,
             calls_async: None,
+            closure_variable: None,
         }
     }
 }
