@@ -22,6 +22,7 @@ impl<'s> Extraction<'s> {
     pub(super) fn closure_state(&self, root: Node<'s>, variable: Node<'s>) -> Option<String> {
         let name = self.text(variable);
         let ancestors = self.ancestors(root, variable);
+        let ancestors = ancestors.as_slice();
         let mut functions = ancestors
             .iter()
             .enumerate()
