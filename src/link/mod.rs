@@ -15,6 +15,7 @@ mod handlers;
 mod hook_paths;
 pub mod incremental;
 mod lifecycle;
+mod method_sets;
 pub mod modules;
 mod overloads;
 mod packages;
@@ -1204,23 +1205,7 @@ fn method_set_implementation(
         .filter(|d| d.class.as_deref() == Some(interface) && d.declared_only)
         .map(|d| d.name.as_str())
         .collect();
-    let mut types = files.iter().enumerate().flat_map(|(f, facts)| {
-        facts
-            .defs
-            .iter()
-            .filter(move |d| {
-                d.kind == DefKind::Class
-                    && !d.declared_only
-                    && facts.lang == files[file].lang
-                    && d.parent().is_none()
-            })
-            .map(move |d| (f, d.name.as_str()))
-            .filter(|&(f, name)| wanted.iter().all(|m| resolver.member(f, name, m).is_some()))
-    });
-    let (f, name) = types.next()?;
-    if types.next().is_some() {
-        return None;
-    }
+    let (f, name) = resolver.only_type_with(files[file].lang, &wanted)?;
     resolver.member(f, name, method)
 }
 

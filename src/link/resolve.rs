@@ -3,9 +3,11 @@
 //! re-exports, package submodules and class members.
 
 use super::base_type_name;
+use super::method_sets::MethodSets;
 use super::modules::ModuleIndex;
 use crate::extract::facts::{saturating_u32, Call, DefKind, Field, FileFacts};
 use crate::extract::name::Name;
+use crate::lang::Lang;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
@@ -191,6 +193,9 @@ pub struct Resolver<'p> {
     /// `bound_default`: a container binding's concrete, a `default` arm).
     bound: FxHashSet<&'p str>,
     bound_default: FxHashSet<&'p str>,
+    /// Which types have a member of each name, in languages whose types
+    /// implement interfaces implicitly.
+    method_sets: MethodSets<'p>,
 }
 
 /// The file the `i`th import or re-export of a file names, as `Resolver`
@@ -362,7 +367,7 @@ impl<'p> Resolver<'p> {
                     .push((file, field));
             }
         }
-        Resolver {
+        let mut resolver = Resolver {
             files,
             modules,
             names: files.par_iter().map(FileNames::new).collect(),
@@ -375,7 +380,16 @@ impl<'p> Resolver<'p> {
             app_fields,
             bound,
             bound_default,
-        }
+            method_sets: MethodSets::default(),
+        };
+        resolver.method_sets = MethodSets::new(&resolver);
+        resolver
+    }
+
+    /// The one type of `lang` (whose types implement interfaces
+    /// implicitly) with a member of each name of `wanted`, as (file, name).
+    pub fn only_type_with(&self, lang: Lang, wanted: &[&str]) -> Option<(usize, &'p str)> {
+        self.method_sets.only_type_with(self, lang, wanted)
     }
 
     /// The classes with a body that name `interface` as a base, as (file,

@@ -124,7 +124,7 @@ impl ModuleIndex {
             Strategy::PhpNamespaces => {
                 php::resolve(self, &file.path, self.projects.root(from), spec)
             }
-            Strategy::RubyConstants => ruby::resolve(self, file, spec),
+            Strategy::RubyConstants => ruby::resolve(self, from, file, spec),
             Strategy::GoPackages => go::resolve(self, spec),
         }
     }
@@ -167,7 +167,7 @@ impl ModuleIndex {
             Strategy::JavaPackages => java::type_in_scope(self, file, name),
             Strategy::CsharpNamespaces => csharp::type_in_scope(self, file, name),
             Strategy::PhpNamespaces => php::type_in_scope(self, file, name),
-            Strategy::RubyConstants => ruby::type_in_scope(self, file, name),
+            Strategy::RubyConstants => ruby::type_in_scope(self, from, file, name),
             Strategy::GoPackages => go::in_package(self, file, name),
             Strategy::PythonModules | Strategy::JsPaths => None,
         }

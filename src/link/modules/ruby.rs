@@ -14,7 +14,7 @@ use super::ModuleIndex;
 use crate::extract::camelize;
 use crate::extract::facts::{DefKind, FileFacts};
 use crate::lang::Strategy;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Load paths a bare `require 'x'` searches, besides the requiring file's
 /// folder and the project root.
@@ -24,14 +24,23 @@ const LOAD_PATHS: &[&str] = &["lib", "app"];
 #[derive(Default)]
 pub struct ConstantIndex {
     by_name: FxHashMap<String, Vec<(usize, usize)>>,
+    /// For each Ruby file defining a class, the nestings a constant written
+    /// in it is looked up in, in order (`lookup_scopes`): made once, not at
+    /// each constant.
+    scopes: FxHashMap<usize, Box<[Box<str>]>>,
 }
 
 impl ConstantIndex {
     pub fn new(files: &[FileFacts]) -> Self {
         let mut by_name: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut scopes = FxHashMap::default();
         for (idx, file) in files.iter().enumerate() {
             if file.lang.resolution() != Strategy::RubyConstants {
                 continue;
+            }
+            let file_scopes = lookup_scopes(file);
+            if !file_scopes.is_empty() {
+                scopes.insert(idx, file_scopes);
             }
             for (def_idx, def) in file.defs.iter().enumerate() {
                 if def.kind == DefKind::Class {
@@ -56,7 +65,7 @@ impl ConstantIndex {
                 }
             }
         }
-        ConstantIndex { by_name }
+        ConstantIndex { by_name, scopes }
     }
 
     /// The definition of `name`, one in the package of the file `from`
@@ -122,9 +131,14 @@ fn autoload_constant(path: &str) -> Option<String> {
 
 /// The file a `require`/`require_relative` names, or the file that
 /// defines a constant (`mount API::V1::Users`: a Grape API).
-pub fn resolve(index: &ModuleIndex, from: &FileFacts, spec: &str) -> Option<usize> {
+pub fn resolve(
+    index: &ModuleIndex,
+    from_idx: usize,
+    from: &FileFacts,
+    spec: &str,
+) -> Option<usize> {
     if spec.starts_with(|c: char| c.is_ascii_uppercase()) || spec.starts_with("::") {
-        return type_in_scope(index, from, spec).map(|(file, _)| file);
+        return type_in_scope(index, from_idx, from, spec).map(|(file, _)| file);
     }
     let spec = spec.strip_suffix(".rb").unwrap_or(spec);
     let dir = from.path.rsplit_once('/').map_or("", |(d, _)| d);
@@ -136,29 +150,55 @@ pub fn resolve(index: &ModuleIndex, from: &FileFacts, spec: &str) -> Option<usiz
         .find_map(|candidate| index.by_path(&format!("{candidate}.rb")))
 }
 
-/// A constant written in `file`: looked up from the nesting of each class
-/// the file defines (innermost first), then at the top level.
-pub fn type_in_scope(index: &ModuleIndex, file: &FileFacts, name: &str) -> Option<(usize, usize)> {
-    let constants = &index.ruby;
-    let from = index.by_path(&file.path);
-    if let Some(absolute) = name.strip_prefix("::") {
-        return constants.get(index, from, absolute);
-    }
-    let mut scopes: Vec<String> = (0..file.defs.len())
+/// The nestings a constant written in `file` is looked up in, before the
+/// top level: from each class the file defines (the most deeply nested
+/// first, in file order among equals), its full name then each enclosing
+/// one outwards, each nesting once (a lookup that failed fails again).
+fn lookup_scopes(file: &FileFacts) -> Box<[Box<str>]> {
+    let mut classes: Vec<String> = (0..file.defs.len())
         .filter(|&d| file.defs[d].kind == DefKind::Class)
         .map(|d| qualified_name(file, d))
         .collect();
-    scopes.sort_by_key(|s| std::cmp::Reverse(s.matches("::").count()));
-    for scope in &scopes {
-        let mut current = scope.as_str();
+    classes.sort_by_key(|s| std::cmp::Reverse(s.matches("::").count()));
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut scopes: Vec<Box<str>> = Vec::new();
+    for class in &classes {
+        let mut current = class.as_str();
         loop {
-            if let Some(found) = constants.get(index, from, &format!("{current}::{name}")) {
-                return Some(found);
+            if seen.insert(current) {
+                scopes.push(current.into());
             }
             match current.rsplit_once("::") {
                 Some((outer, _)) => current = outer,
                 None => break,
             }
+        }
+    }
+    scopes.into_boxed_slice()
+}
+
+/// A constant written in the file `file_idx`: looked up from the nesting
+/// of each class the file defines (innermost first), then at the top level.
+pub fn type_in_scope(
+    index: &ModuleIndex,
+    file_idx: usize,
+    file: &FileFacts,
+    name: &str,
+) -> Option<(usize, usize)> {
+    let constants = &index.ruby;
+    let from = index.by_path(&file.path);
+    if let Some(absolute) = name.strip_prefix("::") {
+        return constants.get(index, from, absolute);
+    }
+    let scopes = constants.scopes.get(&file_idx).map_or(&[][..], |s| &s[..]);
+    let mut qualified = String::new();
+    for scope in scopes {
+        qualified.clear();
+        qualified.push_str(scope);
+        qualified.push_str("::");
+        qualified.push_str(name);
+        if let Some(found) = constants.get(index, from, &qualified) {
+            return Some(found);
         }
     }
     constants.get(index, from, name)
