@@ -97,7 +97,7 @@ fn a_cobra_command_that_serves_is_start_up_and_one_that_does_not_is_a_tool() {
     let migrations: Vec<u32> = report
         .findings
         .iter()
-        .filter(|f| f.rule == "heavy-startup/go-startup-migration" && f.at.file == "main.go")
+        .filter(|f| f.at.rule == "heavy-startup/go-startup-migration" && f.at.file == "main.go")
         .map(|f| f.at.line)
         .collect();
     // initApp's migration, run by the server command's closure: start-up.
