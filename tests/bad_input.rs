@@ -40,10 +40,10 @@ fn every_bad_file_is_reported_and_good_results_are_kept() {
         format!("x = {}1{}\n", "(".repeat(5_000), ")".repeat(5_000)).as_bytes(),
     );
     // Thousands of nested calls, one per line: analysed, or cut at the work
-    // budget, its route kept either way. (Whether 6,000 levels pass the
-    // budget now depends on the build: the walks share one listing and
-    // reuse ancestor answers, so the release build cuts it and the test
-    // build reads it whole.)
+    // budget, its route kept either way. (Since the walks share one listing
+    // and reuse ancestor answers, 6,000 levels sit near the budget: the
+    // test build reads them whole, a release scan alone too, and a release
+    // test run has cut them.)
     let nested = format!(
         "from flask import Flask\ndeep = Flask(__name__)\n@deep.get('/deep')\ndef deep_view():\n    return 1\nv = {}0{}\n",
         "f(\n".repeat(6_000),
