@@ -1571,6 +1571,78 @@ end
 }
 
 #[test]
+fn ruby_paperclip_attachments_are_read_saved_and_destroyed_through_their_model() {
+    let program = link(
+        "rb-paperclip",
+        r#"
+#--- app/models/todo.rb ---#
+class Todo < ApplicationRecord
+  has_many :attachments, dependent: :destroy
+  has_many :notes, dependent: :delete_all
+end
+#--- app/models/attachment.rb ---#
+class Attachment < ApplicationRecord
+  belongs_to :todo
+  has_attached_file :file, path: ":rails_root/files/:id/:basename.:extension"
+  before_destroy :forget
+  def forget; end
+end
+#--- app/models/note.rb ---#
+class Note < ApplicationRecord
+  before_destroy :unlink
+  def unlink; end
+end
+#--- db/migrate/001_convert_todos.rb ---#
+class ConvertTodos < ActiveRecord::Migration[7.0]
+  class Todo < ActiveRecord::Base; end
+  def up; end
+end
+#--- app/controllers/todos_controller.rb ---#
+class TodosController < ApplicationController
+  def destroy
+    @todo = current_user.todos.find(params[:id])
+    @todo.destroy
+  end
+
+  def attachment
+    attachment = current_user.attachments.find(params[:id])
+    send_file(attachment.file.path)
+  end
+
+  def show
+    @todo = current_user.todos.find(params[:id])
+    @todo.touch
+  end
+end
+"#,
+    );
+    let got = edges(&program);
+    has_edges(
+        &got,
+        &[
+            // `@todo` names the model `Todo`, not the migration's own
+            // `ConvertTodos::Todo`; its dependents are destroyed with it,
+            // and Paperclip deletes their files (the declaration's callback).
+            "app/controllers/todos_controller.rb:TodosController.destroy -> app/models/attachment.rb:Attachment.forget (Lifecycle)",
+            "app/controllers/todos_controller.rb:TodosController.destroy -> app/models/attachment.rb:Attachment.file (Lifecycle)",
+            // `attachment.file`: the attachment the declaration names.
+            "app/controllers/todos_controller.rb:TodosController.attachment -> app/models/attachment.rb:Attachment.file (UniqueName)",
+        ],
+    );
+    // ok: `dependent: :delete_all` deletes rows without their callbacks,
+    // and `touch` is no persistence action of any callback.
+    for unwanted in [
+        "Note.unlink",
+        "TodosController.show -> app/models/attachment.rb",
+    ] {
+        assert!(
+            got.iter().all(|e| !e.contains(unwanted)),
+            "{unwanted}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn go_chains_of_struct_fields_and_returned_handlers() {
     let program = link(
         "go-field-chains",

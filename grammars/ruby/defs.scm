@@ -206,6 +206,22 @@
   (#match? @_k "^:?dependent$")
   (#eq? @_how ":destroy")
   (#set! callback.template "{camel_singular}.destroy"))
+; An attachment Paperclip manages (`has_attached_file :file`): the
+; declaration is a method of the model named for the attachment, which
+; `record.file` calls, and a callback of its kind (language.toml's
+; `callback_actions`): Paperclip writes the file when the record is saved
+; and deletes it when the record is destroyed.
+((call
+   !receiver
+   method: (identifier) @_attached
+   arguments: (argument_list . (simple_symbol) @def.name)) @def.function
+  (#eq? @_attached "has_attached_file")
+  (#set! name_unquoted))
+((call
+   !receiver
+   method: (identifier) @callback.kind
+   arguments: (argument_list . (simple_symbol) @callback.name)) @callback
+  (#eq? @callback.kind "has_attached_file"))
 ; `caches_page :index, :show` (actionpack-page_caching): after those actions
 ; the gem's PageCache#write stores the response as a file. An app that
 ; reopens the class (a monkeypatch) runs its own code there.

@@ -895,7 +895,15 @@ impl<'s> Extraction<'s> {
             return;
         };
         let name_node = get("def.name");
-        let name = name_node.map_or("<anonymous>".to_string(), |n| self.text(n).to_string());
+        // A def named by a literal (`has_attached_file :file`, `#set!
+        // name_unquoted`) is known by the literal's value: `file`.
+        let name = name_node.map_or("<anonymous>".to_string(), |n| {
+            let text = self.text(n);
+            match prop.get("name_unquoted") {
+                Some(_) => unquote(text).to_string(),
+                None => text.to_string(),
+            }
+        });
         let name_start = name_node.map_or(node.start_byte(), |n| n.start_byte());
         if let Some(concat) = get("def.concat") {
             let pieces = self.prefix(concat);

@@ -157,14 +157,9 @@ fn collect_hooks(
         }
     } else {
         let name = receiver.rsplit('.').next().unwrap_or(receiver);
-        match unique
-            .classes
-            .get(&super::receiver_key(name))
-            .map(Vec::as_slice)
-        {
-            Some(&[(f, c)]) if resolver.modules.packages.guess_may_reach(file, f) => Some((f, c)),
-            _ => None,
-        }
+        unique
+            .class_keyed(resolver.files, &super::receiver_key(name))
+            .filter(|&(f, _)| resolver.modules.packages.guess_may_reach(file, f))
     };
     let Some((f, c)) = class else {
         return;

@@ -632,6 +632,24 @@ impl<'f> NameScope<'f> {
         }
     }
 
+    /// The one class whose name folds to `key`: the only one, or else the
+    /// only one not nested in another definition (a variable `todo` names
+    /// `Todo`, not a migration's own `class Todo` inside it).
+    fn class_keyed(&self, files: &[FileFacts], key: &str) -> Option<(usize, usize)> {
+        match self.classes.get(key)?.as_slice() {
+            [one] => Some(*one),
+            many => {
+                let mut outer = many
+                    .iter()
+                    .filter(|&&(f, c)| files[f].defs[c].parent().is_none());
+                match (outer.next(), outer.next()) {
+                    (Some(&one), None) => Some(one),
+                    _ => None,
+                }
+            }
+        }
+    }
+
     /// Whether `receiver` is written as a class name (`PTY`, `Net::HTTP`)
     /// that no class of the program has.
     fn is_library_class(&self, receiver: &str) -> bool {
@@ -652,10 +670,7 @@ impl<'f> NameScope<'f> {
             return None;
         }
         let (file, class) =
-            receiver_words(receiver).find_map(|key| match self.classes.get(&key)?.as_slice() {
-                [one] => Some(*one),
-                _ => None,
-            })?;
+            receiver_words(receiver).find_map(|key| self.class_keyed(resolver.files, &key))?;
         let class_name = &resolver.files[file].defs[class].name;
         resolver
             .member(file, class_name, name)
