@@ -36,12 +36,12 @@ impl<'p> MethodSets<'p> {
                 .defs
                 .iter()
                 .filter(|d| d.kind == DefKind::Class && !d.declared_only && d.parent().is_none());
+            let package = resolver.modules.package_files(files, file);
             for class in types {
                 let Ok(id) = u32::try_from(sets.types.len()) else {
                     return sets;
                 };
                 sets.types.push((file_id, class.name.as_str()));
-                let package = resolver.modules.package_files(files, file);
                 names.clear();
                 for f in std::iter::once(file).chain(package.iter().copied()) {
                     let defs = &files[f].defs;
