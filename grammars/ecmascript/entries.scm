@@ -33,6 +33,13 @@
     property: (property_identifier) @_p)
   (#eq? @_p "listen")) @entry
 
+; The callback of `server.listen(port, () => {…})` runs once, as the server
+; starts listening (@startup).
+(call_expression
+  function: (member_expression property: (property_identifier) @_p)
+  arguments: (arguments [(arrow_function) (function_expression)] @startup .)
+  (#eq? @_p "listen"))
+
 ; Fastify plugins run as the app boots: the body of a plugin wrapped by
 ; fastify-plugin (`export default fp(async (fastify) => {…})`), and the
 ; `autoConfig` export that @fastify/autoload calls for a plugin's options.

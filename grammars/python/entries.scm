@@ -16,3 +16,14 @@
   (expression_statement
     (assignment left: (identifier) @_k))
   (#any-of? @_k "ROOT_URLCONF" "INSTALLED_APPS" "MIDDLEWARE")) @entry
+
+; Start-up hooks (@startup): `@app.on_event("startup")` runs once as a
+; FastAPI/Starlette app starts, before it serves any request.
+(decorated_definition
+  (decorator
+    (call
+      function: (attribute attribute: (identifier) @_h)
+      arguments: (argument_list . (string) @_event)))
+  definition: (function_definition)
+  (#eq? @_h "on_event")
+  (#match? @_event "^[\"']startup[\"']$")) @startup

@@ -29,6 +29,10 @@ pub struct RouteFinding {
     /// Evidence for another finding (the store a session use relies on): it
     /// neither costs points nor decides the verdict itself.
     pub is_cause: bool,
+    /// Work the server's start-up runs and every cold start pays (a model
+    /// loaded in a startup hook), not the route's own: moving it out of
+    /// start-up is a refactor, whatever the work needs.
+    pub at_startup: bool,
 }
 
 /// The verdict on one route.
@@ -160,6 +164,21 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
         !rules.rules[hit.rule()].when.startup_only
             || run_at_startup(program, live.file, hit, &startup, &reached_anywhere)
     });
+    // Heavy work the server's own start-up runs (a model loaded in a startup
+    // hook): every cold start pays it, whichever route the instance serves.
+    let mut paid_at_startup: FxHashSet<usize> = FxHashSet::default();
+    for (live_idx, live) in program.hits.iter().enumerate() {
+        let hit = &program.files[live.file].hits[live.hit];
+        let rule = &rules.rules[hit.rule()];
+        if matches!(rule.reach, Reach::Calls | Reach::Modules)
+            && rule.kind.paid_by_every_cold_start()
+            && !rule.when.off_routes
+            && run_at_startup(program, live.file, hit, &startup, &reached_anywhere)
+        {
+            app_wide.push((live_idx, None, &rule.when));
+            paid_at_startup.insert(live_idx);
+        }
+    }
     let idle_reads = reads_that_are_no_finding(program, rules, &reached_anywhere);
     for lives in by_node.values_mut() {
         lives.retain(|live_hit| !idle_reads.contains(live_hit));
@@ -197,6 +216,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         chain: chain.clone(),
                         cost: 0,
                         is_cause: false,
+                        at_startup: false,
                     }));
                 }
                 if let code @ CodeNode::Def { .. } = program.graph[node] {
@@ -225,6 +245,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                             chain: chain.clone(),
                             cost: 0,
                             is_cause: false,
+                            at_startup: false,
                         });
                     }
                 }
@@ -248,6 +269,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         chain: Vec::new(),
                         cost: 0,
                         is_cause: false,
+                        at_startup: false,
                     });
                 }
             }
@@ -262,9 +284,13 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                             chain: Vec::new(),
                             cost: 0,
                             is_cause: false,
+                            at_startup: false,
                         });
                     }
                 }
+            }
+            for finding in &mut findings {
+                finding.at_startup = paid_at_startup.contains(&finding.live_hit);
             }
             // A finding that needs another rule's hit (a session use needs a
             // memory store configured) brings that hit along as its cause;
@@ -478,6 +504,7 @@ fn add_unchained(findings: &mut Vec<RouteFinding>, mut hits: Vec<usize>, is_caus
                 chain: Vec::new(),
                 cost: 0,
                 is_cause,
+                at_startup: false,
             });
         }
     }

@@ -2,7 +2,8 @@
 //! Score starts at 100; each rule costs its weight once per route (repeats
 //! of a rule cost nothing and say so). Blockers decide the verdict: any that
 //! needs a long-lived process (by kind, or as the rule says) gives `container`,
-//! any other `refactor`.
+//! any other `refactor`, and so does start-up work every cold start pays (it
+//! moves out of start-up).
 
 use super::{Assessment, RouteFinding};
 use crate::link::Program;
@@ -54,7 +55,7 @@ pub fn judge(
         (
             f.is_cause,
             r.severity,
-            r.needs != Needs::Container,
+            r.needs != Needs::Container || f.at_startup,
             std::cmp::Reverse(r.weight),
         )
     };
@@ -77,8 +78,8 @@ pub fn judge(
         }
         if rule.severity == Severity::Blocker {
             let v = match rule.needs {
-                Needs::Container => Verdict::Container,
-                Needs::Refactor => Verdict::Refactor,
+                Needs::Container if !finding.at_startup => Verdict::Container,
+                _ => Verdict::Refactor,
             };
             verdict = verdict.max(v);
         }

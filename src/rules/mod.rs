@@ -43,6 +43,13 @@ impl Kind {
         )
     }
 
+    /// Whether every cold start pays for code of this kind that start-up
+    /// runs (a model loaded in a startup hook), whichever route the new
+    /// instance then serves.
+    pub fn paid_by_every_cold_start(self) -> bool {
+        matches!(self, Kind::HeavyStartup)
+    }
+
     /// Whether the kind is about the time limit of an HTTP request (a wait
     /// or a subprocess beyond the platform's timeout): it counts only where
     /// an HTTP route reaches it. The socket endpoint needs a long-lived
