@@ -16,13 +16,13 @@
   (expression_list [(identifier) (selector_expression)] @call.ref))
 
 ; A method called on what a call with arguments returns
-; (`http.NewHttpServer(logger).Setup(cfg, deps)`), read
-; `http.NewHttpServer.Setup`: the method of the type the called function
-; declares it returns (`@def.returns`). Calls without arguments in the chain
-; read through (`name_rewrites` in language.toml).
+; (`http.NewHttpServer(logger).Setup(cfg, deps)`, or the same package's
+; `NewServer(db).Setup()`), read `http.NewHttpServer.Setup`: the method of the
+; type the called function declares it returns (`@def.returns`). Calls without
+; arguments in the chain read through (`name_rewrites` in language.toml).
 (call_expression
   function: (selector_expression
     operand: (call_expression
-      function: (selector_expression) @call.object
+      function: [(identifier) (selector_expression)] @call.object
       arguments: (argument_list (_)))
     field: (field_identifier) @call.callee))

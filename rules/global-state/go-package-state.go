@@ -197,3 +197,25 @@ func room(id string) *Hub {
 //^^^^^^^^^^^^^^ global-state/go-package-state
 	return h
 }
+
+var reserved = map[string]bool{"admin": true}
+
+func reservedName(dir, name string) bool {
+	// ok: a directory walk's visitor records the files on disk (the same in every instance)
+	filepath.Walk(dir, func(p string, i os.FileInfo, err error) error {
+		reserved[i.Name()] = true
+		return nil
+	})
+	fs.WalkDir(os.DirFS(dir), ".", func(p string, d fs.DirEntry, err error) error {
+		reserved[d.Name()] = true
+		return nil
+	})
+	return reserved[name]
+}
+
+func remember(names []string) {
+	each(names, func(n string) {
+		reserved[n] = true
+//^^^^^^^^^^^^^^^^^^^^^^^^^^ global-state/go-package-state
+	})
+}

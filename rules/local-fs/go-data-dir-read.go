@@ -47,3 +47,15 @@ func Init(cfg *Config) error {
 	// ok: creating the data folder
 	return os.MkdirAll(cfg.Storage.DataDir, 0o744)
 }
+
+func uploaded(id string) bool {
+	filePath := fp.Join(GetHomeDir(), "uploads", id)
+	_, err := os.Stat(filePath)
+//          ^^^^^^^^^^^^^^^^^ local-fs/go-data-dir-read
+	return err == nil
+}
+
+func shippedDoc(name string) ([]byte, error) {
+	// ok: a folder of the code's own files, not uploads
+	return os.ReadFile(fp.Join(GetHomeDir(), "docs", name))
+}

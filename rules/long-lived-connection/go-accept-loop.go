@@ -29,3 +29,18 @@ func handle(conn net.Conn, cfg *ssh.ServerConfig) {
 		conn.Read(nil)
 	}
 }
+
+func initGopher(addr string) {
+	gopher.ListenAndServe(addr, nil)
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ long-lived-connection/go-accept-loop
+}
+
+func serveTLS(addr string, srv *http.Server) {
+	gemini.ListenAndServeTLS(addr, "cert.pem", "key.pem", nil)
+//^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ long-lived-connection/go-accept-loop
+	// ok: net/http's server (the app's HTTP server)
+	http.ListenAndServe(addr, nil)
+	// ok: a server value's methods
+	srv.ListenAndServe()
+	srv.ListenAndServeTLS("cert.pem", "key.pem")
+}
