@@ -29,10 +29,6 @@ pub struct RouteFinding {
     /// Evidence for another finding (the store a session use relies on): it
     /// neither costs points nor decides the verdict itself.
     pub is_cause: bool,
-    /// Work the server's start-up runs and every cold start pays (a model
-    /// loaded in a startup hook), not the route's own: moving it out of
-    /// start-up is a refactor, whatever the work needs.
-    pub at_startup: bool,
 }
 
 /// The verdict on one route.
@@ -216,7 +212,6 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         chain: chain.clone(),
                         cost: 0,
                         is_cause: false,
-                        at_startup: false,
                     }));
                 }
                 if let code @ CodeNode::Def { .. } = program.graph[node] {
@@ -245,7 +240,6 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                             chain: chain.clone(),
                             cost: 0,
                             is_cause: false,
-                            at_startup: false,
                         });
                     }
                 }
@@ -269,7 +263,6 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                         chain: Vec::new(),
                         cost: 0,
                         is_cause: false,
-                        at_startup: false,
                     });
                 }
             }
@@ -284,13 +277,9 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                             chain: Vec::new(),
                             cost: 0,
                             is_cause: false,
-                            at_startup: false,
                         });
                     }
                 }
-            }
-            for finding in &mut findings {
-                finding.at_startup = paid_at_startup.contains(&finding.live_hit);
             }
             // A finding that needs another rule's hit (a session use needs a
             // memory store configured) brings that hit along as its cause;
@@ -353,7 +342,7 @@ pub fn assess_program(program: &Program, rules: &RuleSet) -> Assessed {
                 !is_evidence || f.is_cause
             });
             add_unchained(&mut findings, causes, true);
-            verdict::judge(program, rules, route_idx, findings)
+            verdict::judge(program, rules, route_idx, findings, &paid_at_startup)
         })
         .collect();
     let groups = shared_state::group_routes(program, rules, &assessments);
@@ -504,7 +493,6 @@ fn add_unchained(findings: &mut Vec<RouteFinding>, mut hits: Vec<usize>, is_caus
                 chain: Vec::new(),
                 cost: 0,
                 is_cause,
-                at_startup: false,
             });
         }
     }

@@ -8,6 +8,7 @@
 use super::{Assessment, RouteFinding};
 use crate::link::Program;
 use crate::rules::{Kind, Needs, Rule, RuleSet, Severity};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -36,7 +37,12 @@ pub fn judge(
     rules: &RuleSet,
     route_idx: usize,
     mut findings: Vec<RouteFinding>,
+    paid_at_startup: &FxHashSet<usize>,
 ) -> Assessment {
+    // Work the server's start-up runs and every cold start pays (a model
+    // loaded in a startup hook), not the route's own: moving it out of
+    // start-up is a refactor, whatever the work needs.
+    let at_startup = |f: &RouteFinding| paid_at_startup.contains(&f.live_hit);
     let rule_of = |f: &RouteFinding| {
         let live = &program.hits[f.live_hit];
         &rules.rules[program.files[live.file].hits[live.hit].rule()]
@@ -55,7 +61,7 @@ pub fn judge(
         (
             f.is_cause,
             r.severity,
-            r.needs != Needs::Container || f.at_startup,
+            r.needs != Needs::Container || at_startup(f),
             std::cmp::Reverse(r.weight),
         )
     };
@@ -78,7 +84,7 @@ pub fn judge(
         }
         if rule.severity == Severity::Blocker {
             let v = match rule.needs {
-                Needs::Container if !finding.at_startup => Verdict::Container,
+                Needs::Container if !at_startup(finding) => Verdict::Container,
                 _ => Verdict::Refactor,
             };
             verdict = verdict.max(v);
