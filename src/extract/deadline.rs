@@ -5,11 +5,18 @@
 //! so which files a scan cut short would depend on what else ran. A thread's
 //! CPU time counts only its own work.
 
-use std::time::Duration;
+use std::cell::Cell;
+use std::time::{Duration, Instant};
 
 /// A point in the current thread's CPU time.
 pub struct Deadline {
     end: Duration,
+    /// When the thread's CPU time was last read, on the wall clock, and how
+    /// much of the limit was left then. A thread's CPU time grows no faster
+    /// than the wall clock, so until that much wall time has passed the
+    /// limit cannot be spent: the wall clock (read in user space) answers,
+    /// and the CPU clock (a system call) is read only when it could be.
+    checked: Cell<(Instant, Duration)>,
 }
 
 impl Deadline {
@@ -17,13 +24,23 @@ impl Deadline {
     pub fn after(limit: Duration) -> Self {
         Deadline {
             end: thread_cpu_time().saturating_add(limit),
+            checked: Cell::new((Instant::now(), limit)),
         }
     }
 
     /// Whether this thread has spent its limit. Read on the thread that
     /// made the deadline.
     pub fn passed(&self) -> bool {
-        thread_cpu_time() > self.end
+        let (at, left) = self.checked.get();
+        if at.elapsed() < left {
+            return false;
+        }
+        let now = thread_cpu_time();
+        if now > self.end {
+            return true;
+        }
+        self.checked.set((Instant::now(), self.end - now));
+        false
     }
 }
 
@@ -54,8 +71,8 @@ fn thread_cpu_time() -> Duration {
 
 /// Wall time since the first call, where the thread's CPU time cannot be read.
 fn fallback_time() -> Duration {
-    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    START.get_or_init(std::time::Instant::now).elapsed()
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    START.get_or_init(Instant::now).elapsed()
 }
 
 #[cfg(test)]
