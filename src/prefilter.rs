@@ -11,8 +11,8 @@ use crate::discover::SourceFile;
 use crate::embedded;
 use crate::extract::queries::STRUCTURE_FILES;
 use crate::lang::Lang;
-use crate::rules::literals::{requirement, Requirement};
-use crate::rules::RuleSet;
+use crate::rules::literals::Requirement;
+use crate::rules::{Rule, RuleSet};
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 
@@ -69,15 +69,15 @@ impl Present {
 impl Prefilter {
     pub fn new(rules: &RuleSet) -> Prefilter {
         let requirements: Vec<Requirement> =
-            rules.rules.iter().map(|r| requirement(&r.query)).collect();
+            rules.rules.iter().map(Rule::requirement).collect();
         let structural = Lang::all()
             .flat_map(|lang| lang.query_dirs())
             .flat_map(|dir| {
                 STRUCTURE_FILES
                     .iter()
-                    .filter_map(move |file| embedded::grammar_file(dir, file))
+                    .filter_map(move |file| embedded::grammar_patterns(dir, file))
             })
-            .map(requirement);
+            .map(|(_, patterns)| Requirement::of(patterns));
         let mut literals: Vec<String> = requirements
             .iter()
             .chain(&structural.collect::<Vec<_>>())
@@ -330,7 +330,7 @@ mod tests {
         };
         assert!(rare_with(1));
         assert!(!rare_with(5));
-        let gate = LiteralGate::new(vec![requirement(&rules.rules[sleep].query)]);
+        let gate = LiteralGate::new(vec![rules.rules[sleep].requirement()]);
         assert!(gate.admits(sleepy));
         assert!(!gate.admits(plain));
     }

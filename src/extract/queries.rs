@@ -12,6 +12,7 @@ use super::matcher::{self, NativeQuery, Pattern};
 use crate::embedded;
 use crate::lang::Lang;
 use crate::prefilter::LiteralGate;
+use crate::rules::literals::PatternLiterals;
 use crate::rules::{RuleError, RuleSet};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use thiserror::Error;
@@ -163,12 +164,16 @@ impl CompiledQueries {
 
 /// The patterns of a structural query file `keep` accepts (the whole file
 /// when its patterns cannot be told apart).
-fn kept_patterns<'p>(lang: Lang, part: &'p str, keep: &KeepPattern<'_>) -> Vec<&'p str> {
-    match crate::rules::literals::patterns(part) {
+fn kept_patterns(
+    lang: Lang,
+    (part, patterns): (&'static str, Option<&[PatternLiterals]>),
+    keep: &KeepPattern<'_>,
+) -> Vec<&'static str> {
+    match patterns {
         Some(patterns) => patterns
-            .into_iter()
+            .iter()
             .filter(|(_, sets)| keep(lang, sets))
-            .map(|(span, _)| &part[span])
+            .map(|(span, _)| &part[span.clone()])
             .collect(),
         None => vec![part],
     }
@@ -180,8 +185,8 @@ fn kept_patterns<'p>(lang: Lang, part: &'p str, keep: &KeepPattern<'_>) -> Vec<&
 pub fn structure_text(lang: Lang, file: &str, keep: &KeepPattern<'_>) -> String {
     let mut text = String::new();
     for dir in lang.query_dirs() {
-        if let Some(part) = embedded::grammar_file(dir, file) {
-            for pattern in kept_patterns(lang, part, keep) {
+        if let Some(read) = embedded::grammar_patterns(dir, file) {
+            for pattern in kept_patterns(lang, read, keep) {
                 text.push_str(pattern);
                 text.push('\n');
             }
@@ -246,14 +251,14 @@ impl<'w, 'g> QueryText<'w, 'g> {
     /// Each pattern of a rule (the whole query when its patterns cannot be
     /// told apart).
     fn push_rule(&mut self, rules: &RuleSet, rule_idx: usize) {
-        let query = &rules.rules[rule_idx].query;
-        match crate::rules::literals::patterns(query) {
+        let rule = &rules.rules[rule_idx];
+        match rule.literal_patterns() {
             Some(patterns) => {
                 for (span, _) in patterns {
-                    self.push(&query[span], PatternOwner::Rule(rule_idx));
+                    self.push(&rule.query[span.clone()], PatternOwner::Rule(rule_idx));
                 }
             }
-            None => self.push(query, PatternOwner::Rule(rule_idx)),
+            None => self.push(&rule.query, PatternOwner::Rule(rule_idx)),
         }
     }
 
@@ -385,9 +390,9 @@ fn compile_lang(
     let mut structure_files: Vec<(&str, &str, &str)> = Vec::new();
     for dir in lang.query_dirs() {
         for file in STRUCTURE_FILES {
-            if let Some(part) = embedded::grammar_file(dir, file) {
-                structure_files.push((dir, file, part));
-                for pattern in kept_patterns(lang, part, keep) {
+            if let Some(read) = embedded::grammar_patterns(dir, file) {
+                structure_files.push((dir, file, read.0));
+                for pattern in kept_patterns(lang, read, keep) {
                     combined.push(pattern, PatternOwner::Structure);
                 }
             }
@@ -421,7 +426,7 @@ fn compile_lang(
         let gate = LiteralGate::new(
             rare_rules
                 .iter()
-                .map(|&i| crate::rules::literals::requirement(&rules.rules[i].query))
+                .map(|&i| rules.rules[i].requirement())
                 .collect(),
         );
         text.compile(&grammar, lang.native_matcher())

@@ -16,6 +16,10 @@ use std::collections::BTreeSet;
 /// What one pattern needs: one literal of every set.
 pub type LiteralSets = Vec<Vec<String>>;
 
+/// One top-level pattern of a query: its text's byte range (with the
+/// predicates written after it) and the literal sets it needs.
+pub type PatternLiterals = (std::ops::Range<usize>, LiteralSets);
+
 /// What a query needs: per pattern, the sets of literals of which one must
 /// occur (all sets of one pattern, any pattern).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -24,6 +28,16 @@ pub struct Requirement {
 }
 
 impl Requirement {
+    /// The requirement of a query read into `patterns` (None: a query the
+    /// reader does not understand, kept).
+    pub fn of(patterns: Option<&[PatternLiterals]>) -> Requirement {
+        Requirement {
+            patterns: patterns
+                .map(|p| p.iter().map(|(_, sets)| sets.clone()).collect())
+                .unwrap_or_default(),
+        }
+    }
+
     /// Every literal the requirement names.
     pub fn literals(&self) -> impl Iterator<Item = &str> {
         self.patterns.iter().flatten().flatten().map(String::as_str)
@@ -41,19 +55,10 @@ impl Requirement {
     }
 }
 
-/// The requirement of a query's text.
-pub fn requirement(query: &str) -> Requirement {
-    Requirement {
-        patterns: patterns(query)
-            .map(|p| p.into_iter().map(|(_, sets)| sets).collect())
-            .unwrap_or_default(),
-    }
-}
-
 /// Each top-level pattern of a query: its text's byte range (with the
 /// predicates written after it) and the literal sets it needs. None when
 /// the text is not a query this reader understands.
-pub fn patterns(query: &str) -> Option<Vec<(std::ops::Range<usize>, LiteralSets)>> {
+pub fn patterns(query: &str) -> Option<Vec<PatternLiterals>> {
     let (tokens, spans): (Vec<Token>, Vec<std::ops::Range<usize>>) =
         tokenize(query).into_iter().unzip();
     let mut pos = 0;
@@ -421,6 +426,10 @@ fn regex_prefixes(regex: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn requirement(query: &str) -> Requirement {
+        Requirement::of(patterns(query).as_deref())
+    }
 
     fn sets(query: &str) -> Vec<Vec<Vec<String>>> {
         requirement(query).patterns

@@ -673,6 +673,11 @@ pub struct Rule {
     pub settings: Option<crate::config_files::SettingsMatch>,
     /// Where the rule came from, for errors and `rules test`.
     pub source: RuleSource,
+    /// The query's patterns and the literals each needs, read once
+    /// (`literal_patterns`) for the prefilter, the per-file gates and the
+    /// per-language queries.
+    #[serde(skip)]
+    literal_patterns: std::sync::OnceLock<Option<Vec<literals::PatternLiterals>>>,
 }
 
 /// The rule file's text and where the query sits in it, so a query error
@@ -1031,10 +1036,25 @@ pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
         query,
         settings: raw.settings,
         source,
+        literal_patterns: std::sync::OnceLock::new(),
     })
 }
 
 impl Rule {
+    /// Each top-level pattern of the query: its text's byte range and the
+    /// literal sets it needs (`literals::patterns`); None when the query is
+    /// not one the literal reader understands.
+    pub fn literal_patterns(&self) -> Option<&[literals::PatternLiterals]> {
+        self.literal_patterns
+            .get_or_init(|| literals::patterns(&self.query))
+            .as_deref()
+    }
+
+    /// What the query needs in a text before it can match.
+    pub fn requirement(&self) -> literals::Requirement {
+        literals::Requirement::of(self.literal_patterns())
+    }
+
     pub fn applies_to(&self, lang: Lang) -> bool {
         self.languages.iter().any(|l| lang.accepts_rule_language(l))
     }

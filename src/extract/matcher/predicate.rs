@@ -5,7 +5,29 @@
 //! for every node of its capture (so for none: a capture that did not
 //! match passes), an `any-` one for at least one node when there are any.
 
+use rustc_hash::FxHashMap;
+use std::sync::{Mutex, OnceLock};
 use tree_sitter::Node;
+
+/// The regex of `text`, built once per process: the same `#match?` sits in
+/// the patterns of every language a rule names (JavaScript, TypeScript and
+/// TSX share theirs), and building one costs up to a million instructions.
+fn shared_regex(text: &str) -> Result<regex::bytes::Regex, regex::Error> {
+    static BUILT: OnceLock<Mutex<FxHashMap<String, regex::bytes::Regex>>> = OnceLock::new();
+    let built = BUILT.get_or_init(Default::default);
+    let known = |built: &Mutex<FxHashMap<String, regex::bytes::Regex>>| {
+        built.lock().ok().and_then(|map| map.get(text).cloned())
+    };
+    if let Some(regex) = known(built) {
+        return Ok(regex);
+    }
+    // Built outside the lock: the languages compile in parallel.
+    let regex = regex::bytes::Regex::new(text)?;
+    if let Ok(mut map) = built.lock() {
+        map.entry(text.to_string()).or_insert_with(|| regex.clone());
+    }
+    Ok(regex)
+}
 
 /// One argument of a predicate: a capture (by index) or a string.
 #[derive(Debug, Clone)]
@@ -74,7 +96,7 @@ impl Predicate {
                 match (capture, &args[1..]) {
                     (Some(capture), [Arg::Text(re)]) => Ok(Some(Predicate::Match {
                         capture,
-                        regex: regex::bytes::Regex::new(re).map_err(|_| bad())?,
+                        regex: shared_regex(re).map_err(|_| bad())?,
                         positive,
                         all,
                     })),
