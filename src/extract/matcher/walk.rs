@@ -58,6 +58,15 @@ impl Arrival {
     }
 }
 
+/// Where a way stands in a child list: the child pattern it matches next
+/// (`k`), the first child it may take (`i`), and how it got there.
+#[derive(Clone, Copy)]
+struct Place {
+    k: usize,
+    i: u32,
+    arrival: Arrival,
+}
+
 /// One file's tree as the walks of its queries read it (listed once,
 /// shared by them), and the work done by the current walk (one unit per
 /// node test), like the cursor's ticks.
@@ -212,7 +221,12 @@ impl<'t, 's> Matcher<'t, 's> {
             then(self, stack);
         } else {
             let kids = self.flat.kids(x);
-            self.seq(&test.children, 0, kids, 0, Arrival::after(x), stack, then);
+            let start = Place {
+                k: 0,
+                i: 0,
+                arrival: Arrival::after(x),
+            };
+            self.seq(&test.children, kids, start, stack, then);
         }
         stack.truncate(mark);
     }
@@ -227,13 +241,12 @@ impl<'t, 's> Matcher<'t, 's> {
     fn seq(
         &mut self,
         seq: &Seq,
-        k: usize,
         kids: Kids,
-        i: u32,
-        arrival: Arrival,
+        place: Place,
         stack: &mut Vec<Held>,
         then: &mut Then<'_, 't, 's>,
     ) {
+        let Place { k, i, arrival } = place;
         let count = seq.elems.len();
         let Some(elem) = seq.elems.get(k) else {
             self.arrival = arrival;
@@ -244,15 +257,12 @@ impl<'t, 's> Matcher<'t, 's> {
         if matches!(elem.quant, Quant::Opt | Quant::Star)
             && !(last_child && self.flat.later_named(arrival.last))
         {
-            self.seq(
-                seq,
-                k + 1,
-                kids,
+            let skip = Place {
+                k: k + 1,
                 i,
-                skipped(elem, k, count, arrival),
-                stack,
-                then,
-            );
+                arrival: skipped(elem, k, count, arrival),
+            };
+            self.seq(seq, kids, skip, stack, then);
         }
         // Stops the search for a first match after node `kid`.
         let anchored = elem.immediate && !arrival.skipped;
@@ -264,8 +274,12 @@ impl<'t, 's> Matcher<'t, 's> {
                     if !(last_child && self.flat.later_named(kid)) {
                         let field = self.flat.meta(kid).field;
                         self.elem(elem, kid, field, stack, &mut |m, stack| {
-                            let arrival = m.arrival;
-                            m.seq(seq, k + 1, kids, j + 1, arrival, stack, then)
+                            let next = Place {
+                                k: k + 1,
+                                i: j + 1,
+                                arrival: m.arrival,
+                            };
+                            m.seq(seq, kids, next, stack, then)
                         });
                     }
                     if stop(self, kid) {
@@ -330,7 +344,12 @@ impl<'t, 's> Matcher<'t, 's> {
             let goes_on =
                 at + 1 < run.kids.len && m.fits(elem, run.last_child, run.kids.at(at + 1));
             if !run.last {
-                m.seq(run.seq, run.k + 1, run.kids, at + 1, arrival, stack, then);
+                let next = Place {
+                    k: run.k + 1,
+                    i: at + 1,
+                    arrival,
+                };
+                m.seq(run.seq, run.kids, next, stack, then);
             }
             if goes_on {
                 m.run(run, at + 1, stack, then);
