@@ -109,6 +109,16 @@ impl<'t, 'g> Flat<'t, 'g> {
         })
     }
 
+    /// Whether a named sibling comes after `x` (never for the root).
+    pub fn later_named(&mut self, x: Ix) -> bool {
+        let parent = self.meta[x as usize].parent;
+        if parent == NO_PARENT {
+            return false;
+        }
+        let kids = self.kids(parent);
+        (x + 1..kids.start + kids.len).any(|y| self.meta[y as usize].named)
+    }
+
     /// Whether one of `x`'s children has field `field`.
     pub fn has_field(&mut self, x: Ix, field: u16) -> bool {
         let kids = self.kids(x);

@@ -3,7 +3,7 @@
 //! and quantifiers, alternations, negated fields, captures (as the
 //! compiled `Query`'s capture indices) and text predicates. The text is
 //! read with `rules::literals`' tokenizer. What the matcher does not take
-//! (a supertype, a sibling sequence, an anchor beside a quantifier, …) is
+//! (a supertype, a sibling sequence, a quantifier inside an alternation, …) is
 //! refused with the reason: that pattern stays on tree-sitter's cursor.
 
 use super::predicate::{Arg, Predicate};
@@ -270,13 +270,7 @@ fn check(elem: &Elem, root: bool) -> Res<()> {
         }
         Item::Node(node) => {
             let elems = &node.children.elems;
-            for (i, child) in elems.iter().enumerate() {
-                let next_anchored = elems
-                    .get(i + 1)
-                    .map_or(node.children.last_anchor, |n| n.immediate);
-                if child.quant != Quant::One && (child.immediate || next_anchored) {
-                    return Err("an anchor beside a quantified child".into());
-                }
+            for child in elems {
                 if node.test == Test::Parent && child.quant != Quant::One {
                     return Err("a quantified child of a wildcard root".into());
                 }

@@ -185,3 +185,113 @@ fn unknown_kinds_fields_and_tokens_are_errors() {
         );
     }
 }
+
+#[test]
+fn anchors_beside_quantified_children_match_as_the_cursor_does() {
+    // Each shape on code where its quantified child matches zero, one and
+    // several nodes, with a named node or an anonymous token where an
+    // anchor forbids or allows one.
+    let source = r#"
+g("a", b)
+g(b, "a")
+g(a, "s", 1)
+g("s", 1)
+g()
+g(b)
+g(a, b)
+x[1]
+x[1, 2]
+x[y][z]
+
+def f0():
+    x
+    return 1
+
+def f1():
+    x
+    pass
+    return 1
+
+def f3():
+    x
+    pass
+    pass
+    pass
+    return 1
+
+def named_between():
+    x
+    if a: pass
+    pass
+    return 1
+
+def comment_between():
+    x
+    # note
+    pass
+    return 1
+
+def token_between():
+    x; pass; return 1
+
+def only_passes():
+    pass
+    pass
+
+def pass_then_named():
+    pass
+    x
+
+@app.get()
+def bare(): pass
+
+@app.get()
+@other
+def bare_then_other(): pass
+
+@app.get("/x")
+@other
+def with_path(): pass
+"#
+    .to_string();
+    let patterns = [
+        // An anchored `?` as first child: present, absent, not first.
+        "(argument_list . (string)? @s)",
+        "(argument_list . (string)? @s (integer) @i)",
+        "(argument_list . [(string) (integer)]? @v)",
+        "(argument_list . (identifier)? @k . [(string) (integer)] @v .)",
+        // After a child with children of its own, and a wildcard.
+        "(subscript (identifier) . (_)? @s) @sub",
+        "(argument_list (identifier) . (string)? @s (integer) @i)",
+        // `A . B* . C` with 0, 1 and 3 Bs, a named node or a token between.
+        "(block (expression_statement) @a . (pass_statement)* @b . (return_statement) @c)",
+        "(block (expression_statement) @a . [(pass_statement) (comment)]* @b . (return_statement) @c)",
+        "(block (expression_statement) @a (pass_statement)* @b . (return_statement) @c)",
+        "(block (expression_statement) @a . (pass_statement)* @b (return_statement) @c)",
+        "(block (expression_statement) @a . (pass_statement)+ @b . (return_statement) @c)",
+        "(block . (pass_statement)* @b (_) @next)",
+        "(block . (pass_statement)+ @b)",
+        // Anchored last after a quantified child.
+        "(block (pass_statement)* @b .)",
+        "(block (expression_statement) @a (pass_statement)* @b .)",
+        "(block (pass_statement)? @b .) @blk",
+        "(argument_list (identifier)? @x .)",
+        "(argument_list (identifier) (_)* @rest .)",
+        // An anchored first `?` skipped: the parent's next child must be
+        // the very next node.
+        "(decorated_definition (decorator (call arguments: (argument_list . (string)? @s))) (function_definition) @f)",
+    ];
+    let lang = Lang::by_name("python").unwrap();
+    let refused: Vec<String> = patterns
+        .iter()
+        .filter_map(|p| {
+            let why = super::compile(p, &lang.grammar(), &mut |_| Some(0)).err()?;
+            Some(format!("{p}: {why}"))
+        })
+        .collect();
+    assert!(refused.is_empty(), "{}", refused.join("\n"));
+    let text: String = patterns.iter().map(|p| format!("{p}\n")).collect();
+    let (diffs, supported, total) = differences(lang, &text, &[source]);
+    assert_eq!(supported, total, "every anchored shape is supported");
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+}

@@ -27,8 +27,45 @@ type Held = (u32, Ix);
 const MAX_COMBINATIONS: usize = 256;
 
 /// What is done with each complete way of an element: the rest of the
-/// pattern.
+/// pattern (which reads how the way arrives in `Matcher::arrival`).
 type Then<'a, 't, 's> = dyn FnMut(&mut Matcher<'t, 's>, &mut Vec<Held>) + 'a;
+
+/// How a way reaches the next child pattern, as tree-sitter's cursor
+/// carries it in a query state (query.c: `seeking_immediate_match`,
+/// `skipped_quantifier`, and the `has_later_named_siblings` of the node
+/// matched last). A zero-length `?` or `*` can set the flags, and they
+/// cross to the parent's next child when the skipped child was the last.
+#[derive(Clone, Copy)]
+struct Arrival {
+    /// The next child pattern must match the very next node, anonymous
+    /// or not (a skipped `?`/`*` that was anchored as the first child).
+    seeking: bool,
+    /// The next child pattern's anchor is void (a skipped `?`/`*` without
+    /// an anchor of its own, before it in the same list).
+    skipped: bool,
+    /// The node matched last.
+    last: Ix,
+}
+
+impl Arrival {
+    /// Straight after matching node `last`.
+    fn after(last: Ix) -> Self {
+        Arrival {
+            seeking: false,
+            skipped: false,
+            last,
+        }
+    }
+}
+
+/// Where a way stands in a child list: the child pattern it matches next
+/// (`k`), the first child it may take (`i`), and how it got there.
+#[derive(Clone, Copy)]
+struct Place {
+    k: usize,
+    i: u32,
+    arrival: Arrival,
+}
 
 /// One file's tree as the walks of its queries read it (listed once,
 /// shared by them), and the work done by the current walk (one unit per
@@ -46,6 +83,8 @@ pub struct Matcher<'t, 's> {
     way_ends: Vec<usize>,
     /// The captures of the match handed on.
     captures: Captures<'t>,
+    /// How the way handed to a `Then` arrives, set just before the call.
+    arrival: Arrival,
 }
 
 impl<'t, 's> Matcher<'t, 's> {
@@ -60,6 +99,7 @@ impl<'t, 's> Matcher<'t, 's> {
             ways: Vec::new(),
             way_ends: Vec::new(),
             captures: Vec::new(),
+            arrival: Arrival::after(0),
         }
     }
 
@@ -177,54 +217,78 @@ impl<'t, 's> Matcher<'t, 's> {
         let mark = stack.len();
         stack.extend(test.captures.iter().map(|&c| (c, x)));
         if test.children.elems.is_empty() {
+            self.arrival = Arrival::after(x);
             then(self, stack);
         } else {
             let kids = self.flat.kids(x);
-            self.seq(&test.children, 0, kids, 0, stack, then);
+            let start = Place {
+                k: 0,
+                i: 0,
+                arrival: Arrival::after(x),
+            };
+            self.seq(&test.children, kids, start, stack, then);
         }
         stack.truncate(mark);
     }
 
-    /// The ways `seq.elems[k..]` match the children from `i` on, each
-    /// handed to `then`.
+    /// The ways `seq.elems[k..]` match the children from `i` on, reached
+    /// as `arrival` says, each handed to `then`. As tree-sitter's cursor:
+    /// a child pattern may skip nodes before its match, but an anchored
+    /// one (`.`) only anonymous ones and a seeking one none; a `?` or `*`
+    /// also goes on at once to the next child pattern (its zero-length
+    /// way), which can set the flags; a child pattern anchored last
+    /// (`X .)`) matches only a node with no named sibling after it.
     fn seq(
         &mut self,
         seq: &Seq,
-        k: usize,
         kids: Kids,
-        i: u32,
+        place: Place,
         stack: &mut Vec<Held>,
         then: &mut Then<'_, 't, 's>,
     ) {
+        let Place { k, i, arrival } = place;
+        let count = seq.elems.len();
         let Some(elem) = seq.elems.get(k) else {
-            // `.)`: the last child matched has no named sibling after it.
-            if !(seq.last_anchor && (i..kids.len).any(|j| self.flat.meta(kids.at(j)).named)) {
-                then(self, stack);
-            }
+            self.arrival = arrival;
+            then(self, stack);
             return;
         };
+        let last_child = seq.last_anchor && k + 1 == count;
+        if matches!(elem.quant, Quant::Opt | Quant::Star)
+            && !(last_child && self.flat.later_named(arrival.last))
+        {
+            let skip = Place {
+                k: k + 1,
+                i,
+                arrival: skipped(elem, k, count, arrival),
+            };
+            self.seq(seq, kids, skip, stack, then);
+        }
+        // Stops the search for a first match after node `kid`.
+        let anchored = elem.immediate && !arrival.skipped;
+        let stop = |m: &Self, kid: Ix| arrival.seeking || (anchored && m.flat.meta(kid).named);
         match elem.quant {
             Quant::One | Quant::Opt => {
-                if elem.quant == Quant::Opt {
-                    self.seq(seq, k + 1, kids, i, stack, then);
-                }
                 for j in i..kids.len {
-                    // An anchored child skips anonymous nodes only.
-                    if elem.immediate && j > i && self.flat.meta(kids.at(j - 1)).named {
+                    let kid = kids.at(j);
+                    if !(last_child && self.flat.later_named(kid)) {
+                        let field = self.flat.meta(kid).field;
+                        self.elem(elem, kid, field, stack, &mut |m, stack| {
+                            let next = Place {
+                                k: k + 1,
+                                i: j + 1,
+                                arrival: m.arrival,
+                            };
+                            m.seq(seq, kids, next, stack, then)
+                        });
+                    }
+                    if stop(self, kid) {
                         break;
                     }
-                    let kid = kids.at(j);
-                    let field = self.flat.meta(kid).field;
-                    self.elem(elem, kid, field, stack, &mut |m, stack| {
-                        m.seq(seq, k + 1, kids, j + 1, stack, then)
-                    });
                 }
             }
             Quant::Star | Quant::Plus => {
-                let last = k + 1 == seq.elems.len() && !seq.last_anchor;
-                if elem.quant == Quant::Star {
-                    self.seq(seq, k + 1, kids, i, stack, then);
-                }
+                let last = k + 1 == count && !seq.last_anchor;
                 // A repetition is a run of adjacent siblings (tree-sitter
                 // seeks each repeat as the very next node, anonymous ones
                 // included), starting anywhere; a run starting inside
@@ -232,19 +296,24 @@ impl<'t, 's> Matcher<'t, 's> {
                 // drops, so runs start only after a child that fails.
                 let mut previous_matched = false;
                 for j in i..kids.len {
-                    let matched = self.matches_any(elem, kids.at(j));
+                    let kid = kids.at(j);
+                    let matched = self.fits(elem, last_child, kid);
                     if matched && !previous_matched {
                         let run = Run {
                             seq,
                             k,
                             kids,
                             last,
+                            last_child,
                             start: j,
                             combinations: RefCell::new(Vec::new()),
                         };
                         self.run(&run, j, stack, then);
                     }
                     previous_matched = matched;
+                    if stop(self, kid) {
+                        break;
+                    }
                 }
             }
         }
@@ -258,6 +327,7 @@ impl<'t, 's> Matcher<'t, 's> {
         let kid = run.kids.at(at);
         let field = self.flat.meta(kid).field;
         self.elem(elem, kid, field, stack, &mut |m, stack| {
+            let arrival = m.arrival;
             // The combinations of this length so far (tried in the order
             // of the ways, the first `MAX_COMBINATIONS` kept).
             {
@@ -271,16 +341,29 @@ impl<'t, 's> Matcher<'t, 's> {
                 }
                 counts[length] += 1;
             }
-            let goes_on = at + 1 < run.kids.len && m.matches_any(elem, run.kids.at(at + 1));
+            let goes_on =
+                at + 1 < run.kids.len && m.fits(elem, run.last_child, run.kids.at(at + 1));
             if !run.last {
-                m.seq(run.seq, run.k + 1, run.kids, at + 1, stack, then);
+                let next = Place {
+                    k: run.k + 1,
+                    i: at + 1,
+                    arrival,
+                };
+                m.seq(run.seq, run.kids, next, stack, then);
             }
             if goes_on {
                 m.run(run, at + 1, stack, then);
             } else if run.last {
+                m.arrival = arrival;
                 then(m, stack);
             }
         });
+    }
+
+    /// Whether `elem` matches node `x` in some way, and, anchored last,
+    /// `x` has no named sibling after it.
+    fn fits(&mut self, elem: &Elem, last_child: bool, x: Ix) -> bool {
+        !(last_child && self.flat.later_named(x)) && self.matches_any(elem, x)
     }
 
     fn matches_any(&mut self, elem: &Elem, x: Ix) -> bool {
@@ -300,10 +383,29 @@ struct Run<'a> {
     k: usize,
     kids: Kids,
     last: bool,
+    /// Anchored last (`X* .)`): each repeat must have no named sibling
+    /// after it.
+    last_child: bool,
     /// The child it starts at.
     start: u32,
     /// Per length from `start`, the combinations tried.
     combinations: RefCell<Vec<usize>>,
+}
+
+/// How the zero-length way of the `?` or `*` child `elem` (the `k`th of
+/// `count`) reaches the next child pattern (query.c's skip copy): without
+/// an anchor of its own, the next one's anchor in the same list is void;
+/// anchored as the first child, the next must be the very next node
+/// (except after an alternation of several branches, whose skip sits on
+/// its last branch, after the others); else as it was reached.
+fn skipped(elem: &Elem, k: usize, count: usize, arrival: Arrival) -> Arrival {
+    let mut out = arrival;
+    if !elem.immediate {
+        out.skipped = k + 1 < count;
+    } else if k == 0 && !matches!(&elem.item, Item::Alt(branches) if branches.len() > 1) {
+        out.seeking = true;
+    }
+    out
 }
 
 /// The ways laid one after another in `ways`, each ending where `ends` says.
