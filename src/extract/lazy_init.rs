@@ -36,9 +36,15 @@ impl<'s> Extraction<'s> {
                     .join(" ")
             })
         };
+        // What a condition tests is written with the name: a condition
+        // without it (its spaces aside) tests something else.
+        let plain = !name.contains(char::is_whitespace);
         for n in self.ancestors(root, node) {
             if self.kinds.is(n, Class::IF) {
                 if let Some(condition) = n.child_by_field_id(self.fields.condition) {
+                    if plain && !self.text(condition).contains(name) {
+                        continue;
+                    }
                     let text: String = self
                         .text(condition)
                         .split_whitespace()
@@ -127,12 +133,19 @@ impl<'s> Extraction<'s> {
     /// a bare variable named in their condition, as (end of the `if`, its
     /// condition's bytes): what `is_memo_write` asks of every write in the
     /// function, found once per function (a generated function writing
-    /// hundreds of variables walked its body for each).
+    /// hundreds of variables walked its body for each). Such an `if` holds
+    /// a `return_statement`, whose text starts with its keyword: a node
+    /// whose text has no `return` is not walked.
     fn memo_guards_of(&self, function: Node) -> Vec<Guard> {
+        let returns = memchr::memmem::Finder::new("return");
         let mut guards = Vec::new();
         let mut stack = vec![function];
+        let mut cursor = function.walk();
         while let Some(n) = stack.pop() {
             if n != function && self.kinds.is(n, Class::FUNCTION) {
+                continue;
+            }
+            if returns.find(self.text(n).as_bytes()).is_none() {
                 continue;
             }
             if self.kinds.is(n, Class::IF) {
@@ -140,7 +153,6 @@ impl<'s> Extraction<'s> {
                     guards.push((n.end_byte(), condition.byte_range()));
                 }
             }
-            let mut cursor = n.walk();
             stack.extend(n.named_children(&mut cursor));
         }
         guards

@@ -7,7 +7,7 @@
 //! fresh object stored per key (the language's `fresh_values`: a hub, a
 //! session, a limiter built for it) is live state, not a memo.
 
-use super::lazy_init::is_function;
+use super::kinds::Class;
 use super::Extraction;
 use rustc_hash::FxHashSet;
 use tree_sitter::Node;
@@ -39,17 +39,17 @@ impl<'s> Extraction<'s> {
         }
         let stored = self.text(value);
         let at = entry.start_byte();
-        self.returns_found(function, &written, at)
-            && self.returns_after(function, stored, &written, at)
+        let nodes = self.own_nodes(function);
+        self.returns_found(&nodes, &written, at)
+            && returns_after(self.source, &nodes, stored, &written, at)
             && self.come_from_one_input(root, function, key, value)
     }
 
-    /// Whether an `if` of `function` before `at` returns the value a lookup
-    /// of `written` found: the lookup (`v, ok := m[k]`) sits in the `if`'s
-    /// head or before it, the condition names what it binds, and a return
-    /// of the `if`'s consequence names the value found.
-    fn returns_found(&self, function: Node<'s>, written: &str, at: usize) -> bool {
-        let nodes = own_nodes(function);
+    /// Whether an `if` among `nodes` (a function's own) before `at` returns
+    /// the value a lookup of `written` found: the lookup (`v, ok := m[k]`)
+    /// sits in the `if`'s head or before it, the condition names what it
+    /// binds, and a return of the `if`'s consequence names the value found.
+    fn returns_found(&self, nodes: &[Node<'s>], written: &str, at: usize) -> bool {
         let lookups: Vec<(usize, Vec<&str>)> = nodes
             .iter()
             .filter(|n| n.end_byte() <= at)
@@ -57,7 +57,8 @@ impl<'s> Extraction<'s> {
                 let left = n.child_by_field_id(self.fields.left)?;
                 let right = n.child_by_field_id(self.fields.right)?;
                 (squeeze(self.text(right)) == written).then(|| {
-                    let names = identifiers(left)
+                    let names = self
+                        .identifiers(left)
                         .into_iter()
                         .map(|i| self.text(i))
                         .collect();
@@ -80,22 +81,12 @@ impl<'s> Extraction<'s> {
                     *start < consequence.start_byte()
                         && names.iter().any(|n| names_word(self.text(condition), n))
                         && found.is_some_and(|found| {
-                            own_nodes(consequence).iter().any(|r| {
+                            self.own_nodes(consequence).iter().any(|r| {
                                 r.kind() == "return_statement" && names_word(self.text(*r), found)
                             })
                         })
                 })
             })
-    }
-
-    /// Whether a return of `function` after `at` hands back what was
-    /// stored (the stored variable, or the entry read again).
-    fn returns_after(&self, function: Node<'s>, stored: &str, written: &str, at: usize) -> bool {
-        own_nodes(function).iter().any(|r| {
-            r.kind() == "return_statement"
-                && r.start_byte() > at
-                && (names_word(self.text(*r), stored) || squeeze(self.text(*r)).contains(written))
-        })
     }
 
     /// Whether the key and the value both come from one parameter of
@@ -110,7 +101,8 @@ impl<'s> Extraction<'s> {
         let Some(parameters) = function.child_by_field_name("parameters") else {
             return false;
         };
-        let parameters: FxHashSet<&str> = identifiers(parameters)
+        let parameters: FxHashSet<&str> = self
+            .identifiers(parameters)
             .into_iter()
             .map(|p| self.text(p))
             .collect();
@@ -127,7 +119,7 @@ impl<'s> Extraction<'s> {
     /// what its nearest binding is computed from, `depth` bindings deep (a
     /// parameter, a receiver or a package has none: it is an input).
     fn inputs(&self, root: Node<'s>, node: Node<'s>, depth: usize, out: &mut FxHashSet<&'s str>) {
-        for variable in identifiers(node) {
+        for variable in self.identifiers(node) {
             match (depth > 0).then(|| self.binding(root, variable)).flatten() {
                 Some(bound) => self.inputs(root, bound, depth - 1, out),
                 None => {
@@ -136,30 +128,41 @@ impl<'s> Extraction<'s> {
             }
         }
     }
-}
-
-/// The nodes of `node`, outside the functions nested in it, in order.
-fn own_nodes(node: Node) -> Vec<Node> {
-    let mut out = Vec::new();
-    let mut stack = vec![node];
-    while let Some(n) = stack.pop() {
-        if n != node && is_function(n.kind()) {
-            continue;
+    /// The nodes of `node`, outside the functions nested in it, in order.
+    fn own_nodes(&self, node: Node<'s>) -> Vec<Node<'s>> {
+        let mut out = Vec::new();
+        let mut stack = vec![node];
+        let mut cursor = node.walk();
+        while let Some(n) = stack.pop() {
+            if n != node && self.kinds.is(n, Class::FUNCTION) {
+                continue;
+            }
+            out.push(n);
+            let from = stack.len();
+            stack.extend(n.named_children(&mut cursor));
+            stack[from..].reverse();
         }
-        out.push(n);
-        let mut cursor = n.walk();
-        let children: Vec<Node> = n.named_children(&mut cursor).collect();
-        stack.extend(children.into_iter().rev());
+        out
     }
-    out
+
+    /// The identifiers in `node` (not fields, not types), in order.
+    fn identifiers(&self, node: Node<'s>) -> Vec<Node<'s>> {
+        self.own_nodes(node)
+            .into_iter()
+            .filter(|n| n.kind() == "identifier")
+            .collect()
+    }
 }
 
-/// The identifiers in `node` (not fields, not types), in order.
-fn identifiers(node: Node) -> Vec<Node> {
-    own_nodes(node)
-        .into_iter()
-        .filter(|n| n.kind() == "identifier")
-        .collect()
+/// Whether a return among `nodes` (a function's own) after `at` hands back
+/// what was stored (the stored variable, or the entry read again).
+fn returns_after(source: &str, nodes: &[Node], stored: &str, written: &str, at: usize) -> bool {
+    nodes.iter().any(|r| {
+        let text = &source[r.byte_range()];
+        r.kind() == "return_statement"
+            && r.start_byte() > at
+            && (names_word(text, stored) || squeeze(text).contains(written))
+    })
 }
 
 /// `text` without whitespace: `m[ k ]` is `m[k]`.
