@@ -68,8 +68,7 @@ impl Present {
 
 impl Prefilter {
     pub fn new(rules: &RuleSet) -> Prefilter {
-        let requirements: Vec<Requirement> =
-            rules.rules.iter().map(Rule::requirement).collect();
+        let requirements: Vec<Requirement> = rules.rules.iter().map(Rule::requirement).collect();
         let structural = Lang::all()
             .flat_map(|lang| lang.query_dirs())
             .flat_map(|dir| {
