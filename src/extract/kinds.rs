@@ -92,6 +92,29 @@ impl KindClasses {
         };
         bits & class.0 != 0
     }
+
+    /// The named nodes of `node` outside the functions nested in it, in
+    /// order, `node` first; a node `enter` refuses is left out with all
+    /// it holds.
+    pub fn own_nodes<'t>(
+        &self,
+        node: Node<'t>,
+        mut enter: impl FnMut(Node<'t>) -> bool,
+    ) -> Vec<Node<'t>> {
+        let mut out = Vec::new();
+        let mut stack = vec![node];
+        let mut cursor = node.walk();
+        while let Some(n) = stack.pop() {
+            if (n != node && self.is(n, Class::FUNCTION)) || !enter(n) {
+                continue;
+            }
+            out.push(n);
+            let from = stack.len();
+            stack.extend(n.named_children(&mut cursor));
+            stack[from..].reverse();
+        }
+        out
+    }
 }
 
 fn classes_of_name(kind: &str) -> u16 {

@@ -138,24 +138,13 @@ impl<'s> Extraction<'s> {
     /// whose text has no `return` is not walked.
     fn memo_guards_of(&self, function: Node) -> Vec<Guard> {
         let returns = memchr::memmem::Finder::new("return");
-        let mut guards = Vec::new();
-        let mut stack = vec![function];
-        let mut cursor = function.walk();
-        while let Some(n) = stack.pop() {
-            if n != function && self.kinds.is(n, Class::FUNCTION) {
-                continue;
-            }
-            if returns.find(self.text(n).as_bytes()).is_none() {
-                continue;
-            }
-            if self.kinds.is(n, Class::IF) {
-                if let Some(condition) = self.memo_condition(n) {
-                    guards.push((n.end_byte(), condition.byte_range()));
-                }
-            }
-            stack.extend(n.named_children(&mut cursor));
-        }
-        guards
+        let holds_return = |n: Node| returns.find(self.text(n).as_bytes()).is_some();
+        self.kinds
+            .own_nodes(function, holds_return)
+            .into_iter()
+            .filter(|&n| self.kinds.is(n, Class::IF))
+            .filter_map(|n| Some((n.end_byte(), self.memo_condition(n)?.byte_range())))
+            .collect()
     }
 
     /// The condition of `if_node` when the `if` returns a bare variable

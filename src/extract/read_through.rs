@@ -7,7 +7,6 @@
 //! fresh object stored per key (the language's `fresh_values`: a hub, a
 //! session, a limiter built for it) is live state, not a memo.
 
-use super::kinds::Class;
 use super::Extraction;
 use rustc_hash::FxHashSet;
 use tree_sitter::Node;
@@ -39,7 +38,7 @@ impl<'s> Extraction<'s> {
         }
         let stored = self.text(value);
         let at = entry.start_byte();
-        let nodes = self.own_nodes(function);
+        let nodes = self.kinds.own_nodes(function, |_| true);
         self.returns_found(&nodes, &written, at)
             && returns_after(self.source, &nodes, stored, &written, at)
             && self.come_from_one_input(root, function, key, value)
@@ -81,7 +80,7 @@ impl<'s> Extraction<'s> {
                     *start < consequence.start_byte()
                         && names.iter().any(|n| names_word(self.text(condition), n))
                         && found.is_some_and(|found| {
-                            self.own_nodes(consequence).iter().any(|r| {
+                            self.kinds.own_nodes(consequence, |_| true).iter().any(|r| {
                                 r.kind() == "return_statement" && names_word(self.text(*r), found)
                             })
                         })
@@ -128,26 +127,11 @@ impl<'s> Extraction<'s> {
             }
         }
     }
-    /// The nodes of `node`, outside the functions nested in it, in order.
-    fn own_nodes(&self, node: Node<'s>) -> Vec<Node<'s>> {
-        let mut out = Vec::new();
-        let mut stack = vec![node];
-        let mut cursor = node.walk();
-        while let Some(n) = stack.pop() {
-            if n != node && self.kinds.is(n, Class::FUNCTION) {
-                continue;
-            }
-            out.push(n);
-            let from = stack.len();
-            stack.extend(n.named_children(&mut cursor));
-            stack[from..].reverse();
-        }
-        out
-    }
 
     /// The identifiers in `node` (not fields, not types), in order.
     fn identifiers(&self, node: Node<'s>) -> Vec<Node<'s>> {
-        self.own_nodes(node)
+        self.kinds
+            .own_nodes(node, |_| true)
             .into_iter()
             .filter(|n| n.kind() == "identifier")
             .collect()
