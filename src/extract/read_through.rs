@@ -142,7 +142,7 @@ impl<'s> Extraction<'s> {
 /// what was stored (the stored variable, or the entry read again).
 fn returns_after(source: &str, nodes: &[Node], stored: &str, written: &str, at: usize) -> bool {
     nodes.iter().any(|r| {
-        let text = &source[r.byte_range()];
+        let text = source.get(r.byte_range()).unwrap_or_default();
         r.kind() == "return_statement"
             && r.start_byte() > at
             && (names_word(text, stored) || squeeze(text).contains(written))
