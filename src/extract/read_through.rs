@@ -40,7 +40,7 @@ impl<'s> Extraction<'s> {
         let at = entry.start_byte();
         let nodes = self.kinds.own_nodes(function, |_| true);
         self.returns_found(&nodes, &written, at)
-            && returns_after(self.source, &nodes, stored, &written, at)
+            && self.returns_after(&nodes, stored, &written, at)
             && self.come_from_one_input(root, function, key, value)
     }
 
@@ -86,6 +86,16 @@ impl<'s> Extraction<'s> {
                         })
                 })
             })
+    }
+
+    /// Whether a return among `nodes` (a function's own) after `at` hands
+    /// back what was stored (the stored variable, or the entry read again).
+    fn returns_after(&self, nodes: &[Node<'s>], stored: &str, written: &str, at: usize) -> bool {
+        nodes.iter().any(|r| {
+            r.kind() == "return_statement"
+                && r.start_byte() > at
+                && (names_word(self.text(*r), stored) || squeeze(self.text(*r)).contains(written))
+        })
     }
 
     /// Whether the key and the value both come from one parameter of
@@ -136,17 +146,6 @@ impl<'s> Extraction<'s> {
             .filter(|n| n.kind() == "identifier")
             .collect()
     }
-}
-
-/// Whether a return among `nodes` (a function's own) after `at` hands back
-/// what was stored (the stored variable, or the entry read again).
-fn returns_after(source: &str, nodes: &[Node], stored: &str, written: &str, at: usize) -> bool {
-    nodes.iter().any(|r| {
-        let text = source.get(r.byte_range()).unwrap_or_default();
-        r.kind() == "return_statement"
-            && r.start_byte() > at
-            && (names_word(text, stored) || squeeze(text).contains(written))
-    })
 }
 
 /// `text` without whitespace: `m[ k ]` is `m[k]`.

@@ -15,10 +15,7 @@ use tree_sitter::Node;
 fn shared_regex(text: &str) -> Result<regex::bytes::Regex, regex::Error> {
     static BUILT: OnceLock<Mutex<FxHashMap<String, regex::bytes::Regex>>> = OnceLock::new();
     let built = BUILT.get_or_init(Default::default);
-    let known = |built: &Mutex<FxHashMap<String, regex::bytes::Regex>>| {
-        built.lock().ok().and_then(|map| map.get(text).cloned())
-    };
-    if let Some(regex) = known(built) {
+    if let Some(regex) = built.lock().ok().and_then(|map| map.get(text).cloned()) {
         return Ok(regex);
     }
     // Built outside the lock: the languages compile in parallel.
