@@ -129,14 +129,22 @@ impl<'t, 'g> Flat<'t, 'g> {
     }
 
     /// The children of `x`, listed now if they are not yet.
+    #[inline]
     pub fn kids(&mut self, x: Ix) -> Kids {
-        let meta = self.meta[x as usize];
+        let meta = &self.meta[x as usize];
         if meta.count != UNLISTED {
             return Kids {
                 start: meta.kids,
                 len: meta.count,
             };
         }
+        self.list(x)
+    }
+
+    /// Lists the children of `x`, not listed yet (apart from `kids`,
+    /// which most often finds them listed, so that its check is inlined).
+    #[inline(never)]
+    fn list(&mut self, x: Ix) -> Kids {
         let node = self.nodes[x as usize];
         let start = self.nodes.len();
         let mut fields = 0u64;

@@ -12,6 +12,7 @@
 use super::flat::{Flat, Ix};
 use super::pattern::{Elem, Item, NodeTest, Quant, Test};
 use super::predicate::Predicate;
+use std::ops::Range;
 
 /// One child of the chain: its field and its kind test.
 #[derive(Debug, PartialEq)]
@@ -25,12 +26,35 @@ pub struct Guard {
     steps: Vec<Step>,
     /// The predicates on the last node's captures, with those captures.
     end: Vec<(u32, Predicate)>,
+    /// The texts of which the last node's must be one, when a predicate
+    /// fixes them (`Predicate::exact_texts`).
+    texts: Option<Vec<Vec<u8>>>,
     /// The same number for guards with the same steps (`number_chains`):
     /// their end nodes are found once per node.
     chain: u32,
 }
 
 impl Guard {
+    /// Whether end node `end`, whose text is at `text`, satisfies the
+    /// predicates.
+    pub fn holds(&self, flat: &Flat, end: Ix, text: Range<usize>, source: &[u8]) -> bool {
+        let text = source.get(text).unwrap_or_default();
+        self.end
+            .iter()
+            .all(|(c, p)| p.holds_on(*c, flat.node(end), text, source))
+    }
+
+    /// The texts of which an end node's must be one to satisfy the
+    /// predicates, when one of them fixes them; else None.
+    pub fn texts(&self) -> Option<&[Vec<u8>]> {
+        self.texts.as_deref()
+    }
+
+    /// The number of the chain (`number_chains`).
+    pub fn chain(&self) -> u32 {
+        self.chain
+    }
+
     /// The first chain from `root` down to a node carrying a predicate on
     /// its text; else None.
     pub fn of(root: &NodeTest) -> Option<Guard> {
@@ -65,8 +89,8 @@ pub fn number_chains<'g>(guards: impl Iterator<Item = &'g mut Guard>) {
 #[derive(Default)]
 pub struct Ends {
     /// Per chain followed here: its number and its end nodes in `nodes`.
-    chains: Vec<(u32, std::ops::Range<usize>)>,
-    nodes: Vec<(Ix, std::ops::Range<usize>)>,
+    chains: Vec<(u32, Range<usize>)>,
+    nodes: Vec<(Ix, Range<usize>)>,
 }
 
 impl Ends {
@@ -79,6 +103,14 @@ impl Ends {
     /// Whether node `x` passes `guard`: one end of its chain satisfies
     /// its predicates.
     pub fn admit(&mut self, guard: &Guard, flat: &mut Flat, x: Ix, source: &[u8]) -> bool {
+        self.of(guard, flat, x)
+            .iter()
+            .any(|(end, text)| guard.holds(flat, *end, text.clone(), source))
+    }
+
+    /// The end nodes of `guard`'s chain from node `x` (followed on first
+    /// need), each with its text's place.
+    pub fn of(&mut self, guard: &Guard, flat: &mut Flat, x: Ix) -> &[(Ix, Range<usize>)] {
         let ends = match self.chains.iter().find(|(n, _)| *n == guard.chain) {
             Some((_, ends)) => ends.clone(),
             None => {
@@ -88,19 +120,13 @@ impl Ends {
                 start..self.nodes.len()
             }
         };
-        self.nodes[ends].iter().any(|(end, text)| {
-            let text = source.get(text.clone()).unwrap_or_default();
-            guard
-                .end
-                .iter()
-                .all(|(c, p)| p.holds_on(*c, flat.node(*end), text, source))
-        })
+        &self.nodes[ends]
     }
 }
 
 /// Adds to `out` each node reached from `x` down `steps`, with its text's
 /// place.
-fn follow(steps: &[Step], flat: &mut Flat, x: Ix, out: &mut Vec<(Ix, std::ops::Range<usize>)>) {
+fn follow(steps: &[Step], flat: &mut Flat, x: Ix, out: &mut Vec<(Ix, Range<usize>)>) {
     let Some((next, rest)) = steps.split_first() else {
         out.push((x, flat.node(x).byte_range()));
         return;
@@ -127,14 +153,16 @@ fn follow(steps: &[Step], flat: &mut Flat, x: Ix, out: &mut Vec<(Ix, std::ops::R
 /// so far.
 fn chain(test: &NodeTest, steps: &mut Vec<Step>) -> Option<Guard> {
     if !test.early.is_empty() {
-        let end = test
+        let end: Vec<(u32, Predicate)> = test
             .early
             .iter()
             .flat_map(|p| test.captures.iter().map(|&c| (c, p.clone())))
             .collect();
+        let texts = end.iter().find_map(|(c, p)| p.exact_texts(*c));
         return Some(Guard {
             steps: std::mem::take(steps),
             end,
+            texts,
             chain: 0,
         });
     }

@@ -11,6 +11,7 @@
 //! a big combined query costs more than a scan of a few MB.
 
 pub mod cost;
+mod dispatch;
 mod flat;
 mod guard;
 mod pattern;
@@ -31,13 +32,14 @@ pub const WORK_PER_TICK: u64 = 1000;
 pub use walk::{Captures, Matcher};
 
 /// The patterns of one compiled query the matcher takes, by index in the
-/// query, and a table from a node's kind to the patterns rooted there.
+/// query, and a table from a node's kind to the patterns tried there.
 pub struct NativeQuery {
     patterns: Vec<Result<Pattern, String>>,
-    /// Per kind id, the patterns whose root can be that kind.
-    by_kind: Vec<Vec<u32>>,
-    /// The patterns whose root is a wildcard.
-    wildcard: Vec<u32>,
+    /// Per kind id, the patterns whose root can be that kind, then those
+    /// whose root is a wildcard.
+    by_kind: Vec<dispatch::Candidates>,
+    /// The patterns whose root is a wildcard (a kind outside the table).
+    wildcard: dispatch::Candidates,
     /// Per kind id, whether the kind is named.
     named: Vec<bool>,
 }
@@ -100,6 +102,14 @@ impl NativeQuery {
                 None => wildcard.push(i as u32),
             }
         }
+        let by_kind = by_kind
+            .into_iter()
+            .map(|rooted| {
+                let order = rooted.into_iter().chain(wildcard.iter().copied()).collect();
+                dispatch::Candidates::new(order, &patterns)
+            })
+            .collect();
+        let wildcard = dispatch::Candidates::new(wildcard, &patterns);
         let named = (0..grammar.node_kind_count())
             .map(|kind| grammar.node_kind_is_named(kind as u16))
             .collect();
@@ -168,28 +178,30 @@ impl NativeQuery {
         let mut todo: Vec<flat::Ix> = vec![0];
         let mut next_tick = WORK_PER_TICK;
         let mut ends = guard::Ends::default();
+        let mut admitted = Vec::new();
         while let Some(x) = todo.pop() {
             ends.clear();
             matcher.work += 1;
             let kind = matcher.flat.meta(x).kind;
-            let rooted_here = self.by_kind.get(kind as usize);
-            for &p in rooted_here.into_iter().flatten().chain(&self.wildcard) {
-                let p = p as usize;
+            let candidates = self.by_kind.get(kind as usize).unwrap_or(&self.wildcard);
+            candidates.admitted(
+                &self.patterns,
+                &mut ends,
+                &mut matcher.flat,
+                x,
+                source,
+                &mut admitted,
+            );
+            // A pattern not admitted costs one unit, as the root test its
+            // guard replaces; counted as the patterns are passed.
+            let mut passed = 0;
+            for &at in &admitted {
+                matcher.work += u64::from(at - passed);
+                passed = at + 1;
+                let p = candidates.pattern(at);
                 let Some(Ok(pattern)) = self.patterns.get(p) else {
                     continue;
                 };
-                // A node the pattern's guard refuses, or not enclosed as
-                // a rewritten pattern's outer nodes say, costs one unit,
-                // as the root test it replaces.
-                let refused = !matcher.flat.enclosed_by(x, &pattern.enclosed_by)
-                    || pattern
-                        .guard
-                        .as_ref()
-                        .is_some_and(|guard| !ends.admit(guard, &mut matcher.flat, x, source));
-                if refused {
-                    matcher.work += 1;
-                    continue;
-                }
                 if matcher
                     .each_match(pattern, x, |way| on_match(p, way))
                     .is_break()
@@ -197,6 +209,7 @@ impl NativeQuery {
                     return (matcher.work, false);
                 }
             }
+            matcher.work += u64::from(candidates.len() - passed);
             while matcher.work >= next_tick {
                 next_tick += WORK_PER_TICK;
                 if tick().is_break() {

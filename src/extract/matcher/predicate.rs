@@ -26,6 +26,33 @@ fn shared_regex(text: &str) -> Result<regex::bytes::Regex, regex::Error> {
     Ok(regex)
 }
 
+/// Every text `regex` matches, when it is anchored at both ends (`^…$`)
+/// and matches finitely many (`^(self\.)?(request|req)$`); else None.
+fn anchored_texts(regex: &str) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::{literal::Extractor, Hir, HirKind, Look};
+    let hir = regex_syntax::Parser::new().parse(regex).ok()?;
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    let [first, middle @ .., last] = parts.as_slice() else {
+        return None;
+    };
+    if *first.kind() != HirKind::Look(Look::Start) || *last.kind() != HirKind::Look(Look::End) {
+        return None;
+    }
+    let middle = Hir::concat(middle.to_vec());
+    // The extractor reads an assertion as an empty text.
+    if !middle.properties().look_set().is_empty() {
+        return None;
+    }
+    let texts = Extractor::new().extract(&middle);
+    if !texts.is_exact() {
+        return None;
+    }
+    let texts = texts.literals()?;
+    Some(texts.iter().map(|t| t.as_bytes().to_vec()).collect())
+}
+
 /// One argument of a predicate: a capture (by index) or a string.
 #[derive(Debug, Clone)]
 pub enum Arg {
@@ -132,6 +159,33 @@ impl Predicate {
                 capture, all: true, ..
             }
             | Predicate::AnyOf { capture, .. } => Some(*capture),
+            _ => None,
+        }
+    }
+
+    /// The texts of which the text of `capture`'s node must be one, when
+    /// the predicate holds on it alone exactly then: a positive `#eq?`
+    /// with a string, a positive `#any-of?`, a positive `#match?` whose
+    /// regex, anchored at both ends, matches finitely many texts.
+    pub fn exact_texts(&self, capture: u32) -> Option<Vec<Vec<u8>>> {
+        match self {
+            Predicate::EqText {
+                capture: c,
+                text,
+                positive: true,
+                all: true,
+            } if *c == capture => Some(vec![text.clone()]),
+            Predicate::AnyOf {
+                capture: c,
+                texts,
+                positive: true,
+            } if *c == capture => Some(texts.clone()),
+            Predicate::Match {
+                capture: c,
+                regex,
+                positive: true,
+                all: true,
+            } if *c == capture => anchored_texts(regex.as_str()),
             _ => None,
         }
     }

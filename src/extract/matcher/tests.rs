@@ -295,3 +295,58 @@ def with_path(): pass
     assert_eq!(supported, total, "every anchored shape is supported");
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
 }
+
+#[test]
+fn patterns_found_by_their_text_are_tried_in_order_with_the_others() {
+    // Calls whose function or argument text the guards fix (`#eq?`,
+    // `#any-of?` naming a text twice, `#eq?` with a `#match?` that fails,
+    // a `#match?` of finitely many texts), beside patterns whose guards
+    // do not (none, a `#match?` of a prefix): at each call, the patterns
+    // in the order written, each once however many end nodes admit it.
+    let source = "g(a)\nh(a, a)\n".to_string();
+    let patterns = [
+        r#"((call function: (identifier) @f) (#eq? @f "h"))"#,
+        "(call arguments: (argument_list) @args)",
+        r#"((call function: (identifier) @f) (#any-of? @f "g" "h" "g"))"#,
+        r#"((call arguments: (argument_list (identifier) @a)) (#eq? @a "a"))"#,
+        r#"((call function: (identifier) @f) (#eq? @f "g") (#match? @f "^x"))"#,
+        r#"((call function: (identifier) @f) (#match? @f "^(g|x\\.h)$"))"#,
+        r#"((call function: (identifier) @f) (#match? @f "^h"))"#,
+        r#"((call function: (identifier) @f) (#match? @f "(?i)^G$"))"#,
+    ];
+    let text: String = patterns.iter().map(|p| format!("{p}\n")).collect();
+    let lang = Lang::by_name("python").unwrap();
+    let (diffs, supported, total) = differences(lang, &text, std::slice::from_ref(&source));
+    assert_eq!(supported, total, "every pattern is supported");
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+    let grammar = lang.grammar();
+    let query = Query::new(&grammar, &text).unwrap();
+    let native = NativeQuery::new(&grammar, &query, &text, |_| true);
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&grammar).unwrap();
+    let tree = parser.parse(&source, None).unwrap();
+    let mut found = Vec::new();
+    native.walk(
+        &mut native.listing(tree.root_node(), source.as_bytes()),
+        || std::ops::ControlFlow::Continue(()),
+        |p, captures| {
+            let node = captures[0].1;
+            found.push((p, node.start_byte(), &source[node.byte_range()]));
+            std::ops::ControlFlow::Continue(())
+        },
+    );
+    let expected = vec![
+        (1, 1, "(a)"),
+        (2, 0, "g"),
+        (3, 2, "a"),
+        (5, 0, "g"),
+        (7, 0, "g"),
+        (0, 5, "h"),
+        (1, 6, "(a, a)"),
+        (2, 5, "h"),
+        (3, 7, "a"),
+        (3, 10, "a"),
+        (6, 5, "h"),
+    ];
+    assert_eq!(found, expected);
+}

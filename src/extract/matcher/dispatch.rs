@@ -1,0 +1,147 @@
+//! The patterns tried at the nodes of one kind, in the order the walk
+//! tries them (those rooted at the kind, then those with a wildcard root),
+//! and which of them a node admits. A pattern whose guard ends in an exact
+//! text (`(#eq? @f "X")`, `(#any-of? @f "X" "Y")`) is found by that text:
+//! per chain, a map from a text to the patterns it can admit, so that a
+//! node follows the chain once and looks its end texts up instead of
+//! testing every such pattern's predicate (many rules share a chain and
+//! differ only by the name they look for). The others are tested one by
+//! one.
+
+use super::flat::{Flat, Ix};
+use super::guard::{Ends, Guard};
+use super::pattern::Pattern;
+use rustc_hash::FxHashMap;
+
+/// The patterns tried at the nodes of one kind.
+#[derive(Default)]
+pub struct Candidates {
+    /// By index in the query, in the order they are tried.
+    order: Vec<u32>,
+    /// The places in `order` of the patterns tested one by one.
+    tested: Vec<u32>,
+    /// The patterns found by their guard's end text, per chain.
+    keyed: Vec<Keyed>,
+}
+
+/// The patterns of one chain whose guards end in an exact text.
+struct Keyed {
+    /// A pattern of the chain: its guard's chain is followed.
+    guide: u32,
+    /// Per text, the places in `order` of the patterns it can admit.
+    by_text: FxHashMap<Box<[u8]>, Vec<u32>>,
+}
+
+impl Candidates {
+    /// The patterns `order` (indices into `patterns`, each compiled), tried
+    /// in that order.
+    pub fn new(order: Vec<u32>, patterns: &[Result<Pattern, String>]) -> Candidates {
+        let mut tested = Vec::new();
+        let mut keyed: Vec<Keyed> = Vec::new();
+        for (at, &p) in order.iter().enumerate() {
+            let guard = guard_of(patterns, p);
+            let Some((guard, texts)) = guard.and_then(|g| Some((g, g.texts()?))) else {
+                tested.push(at as u32);
+                continue;
+            };
+            let chain = guard.chain();
+            let group = match keyed
+                .iter()
+                .position(|k| guard_of(patterns, k.guide).is_some_and(|g| g.chain() == chain))
+            {
+                Some(group) => group,
+                None => {
+                    keyed.push(Keyed {
+                        guide: p,
+                        by_text: FxHashMap::default(),
+                    });
+                    keyed.len() - 1
+                }
+            };
+            for text in texts {
+                let places = keyed[group].by_text.entry(text.as_slice().into());
+                let places = places.or_default();
+                // `#any-of?` may name a text twice.
+                if places.last() != Some(&(at as u32)) {
+                    places.push(at as u32);
+                }
+            }
+        }
+        Candidates {
+            order,
+            tested,
+            keyed,
+        }
+    }
+
+    /// How many patterns are tried at a node of the kind.
+    pub fn len(&self) -> u32 {
+        self.order.len() as u32
+    }
+
+    /// The index in the query of the pattern at place `at`.
+    pub fn pattern(&self, at: u32) -> usize {
+        self.order[at as usize] as usize
+    }
+
+    /// Lists in `out`, in order, the places of the patterns node `x`
+    /// admits: enclosed as a rewritten pattern's outer nodes say, and
+    /// passing its guard.
+    pub fn admitted(
+        &self,
+        patterns: &[Result<Pattern, String>],
+        ends: &mut Ends,
+        flat: &mut Flat,
+        x: Ix,
+        source: &[u8],
+        out: &mut Vec<u32>,
+    ) {
+        out.clear();
+        for &at in &self.tested {
+            let Some(Ok(pattern)) = patterns.get(self.pattern(at)) else {
+                continue;
+            };
+            if flat.enclosed_by(x, &pattern.enclosed_by)
+                && pattern
+                    .guard
+                    .as_ref()
+                    .is_none_or(|guard| ends.admit(guard, flat, x, source))
+            {
+                out.push(at);
+            }
+        }
+        if self.keyed.is_empty() {
+            return;
+        }
+        for keyed in &self.keyed {
+            let Some(guide) = guard_of(patterns, keyed.guide) else {
+                continue;
+            };
+            for (end, text) in ends.of(guide, flat, x) {
+                let Some(places) = source.get(text.clone()).and_then(|t| keyed.by_text.get(t))
+                else {
+                    continue;
+                };
+                for &at in places {
+                    let Some(Ok(pattern)) = patterns.get(self.pattern(at)) else {
+                        continue;
+                    };
+                    let admits = |guard: &Guard| guard.holds(flat, *end, text.clone(), source);
+                    if flat.enclosed_by(x, &pattern.enclosed_by)
+                        && pattern.guard.as_ref().is_some_and(admits)
+                    {
+                        out.push(at);
+                    }
+                }
+            }
+        }
+        // A pattern admitted by two end nodes is tried once.
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+/// The guard of pattern `p`, if it is compiled and has one.
+fn guard_of(patterns: &[Result<Pattern, String>], p: u32) -> Option<&Guard> {
+    patterns.get(p as usize)?.as_ref().ok()?.guard.as_ref()
+}
