@@ -1996,7 +1996,7 @@ fn binds_this(lang: Lang, rest: &str) -> bool {
 }
 
 fn normalize_reference(text: &str) -> String {
-    let compact: String = text.split_whitespace().collect();
+    let compact = without_spaces(text);
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
     let compact = compact.split('(').next().unwrap_or(compact);
     if !compact.contains(['<', '?', '!']) {
@@ -2022,6 +2022,20 @@ fn normalize_reference(text: &str) -> String {
         return compact.to_string();
     }
     out
+}
+
+/// `text` without its white space: itself when it has none (most names:
+/// no copy, and no look at each character but at each byte), or when it
+/// may have some beyond ASCII, its words joined.
+fn without_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    // ASCII white space is `\t` to `\r` and the space; other white space
+    // is not ASCII.
+    let spaced = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii();
+    if text.as_bytes().iter().any(spaced) {
+        std::borrow::Cow::Owned(text.split_whitespace().collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// Sorts defs by position, drops duplicates (a decorated Python function is
