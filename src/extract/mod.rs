@@ -317,6 +317,8 @@ struct Extraction<'s> {
     kinds: &'static kinds::KindClasses,
     /// Each function's memo guards, found once (`lazy_init`).
     memo_guards: lazy_init::MemoGuards,
+    /// The branch conditions found last (`branches`).
+    last_conditions: branches::LastConditions<'s>,
 }
 
 impl<'s> Extraction<'s> {
@@ -344,6 +346,7 @@ impl<'s> Extraction<'s> {
             fields: fields::Fields::new(&lang.grammar()),
             kinds: kinds::KindClasses::of(lang),
             memo_guards: lazy_init::MemoGuards::default(),
+            last_conditions: branches::LastConditions::default(),
         }
     }
 
