@@ -1543,7 +1543,9 @@ impl<'s> Extraction<'s> {
             });
         }
         let mut calls = std::mem::take(&mut self.pending.calls);
-        calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
+        calls.sort_by(|(a, x), (b, y)| {
+            (a, x.is_reference, &x.callee).cmp(&(b, y.is_reference, &y.callee))
+        });
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
         let vars = module_variables(&self.facts.defs);
         let mut cli = std::mem::take(&mut self.pending.cli);
