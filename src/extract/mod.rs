@@ -2029,12 +2029,10 @@ fn normalize_reference(text: &str) -> String {
     out
 }
 
-/// `text` without its white space: itself when it has none (most names:
-/// no copy, and no look at each character but at each byte), or when it
-/// may have some beyond ASCII, its words joined.
+/// `text` without its white space, as its `split_whitespace` words joined:
+/// `text` itself, not copied, when none of its bytes can be white space
+/// (ASCII's is `\t` to `\r` and the space; any other is beyond ASCII).
 fn without_spaces(text: &str) -> std::borrow::Cow<'_, str> {
-    // ASCII white space is `\t` to `\r` and the space; other white space
-    // is not ASCII.
     let spaced = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii();
     if text.as_bytes().iter().any(spaced) {
         std::borrow::Cow::Owned(text.split_whitespace().collect())
