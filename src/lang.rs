@@ -785,17 +785,14 @@ impl Lang {
     /// A name as written (`$this->orders->find`) as the dotted name link
     /// resolves (`this.orders.find`), by the language's `name_rewrites`.
     pub fn dotted_name(self, text: &str) -> std::borrow::Cow<'_, str> {
-        let rewrites = &self.spec().name_rewrites;
-        if rewrites.is_empty() {
-            return std::borrow::Cow::Borrowed(text);
-        }
-        let mut out = text.to_string();
-        for (from, to) in rewrites {
+        // Copied only by a rewrite that applies.
+        let mut out = std::borrow::Cow::Borrowed(text);
+        for (from, to) in &self.spec().name_rewrites {
             if out.contains(from.as_str()) {
-                out = out.replace(from.as_str(), to);
+                out = std::borrow::Cow::Owned(out.replace(from.as_str(), to));
             }
         }
-        std::borrow::Cow::Owned(out)
+        out
     }
 
     /// Whether the language's `name_rewrites` neither read nor write `c`:

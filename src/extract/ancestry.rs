@@ -31,7 +31,7 @@ struct Answer<'t> {
 /// with the node's descendants' answers.
 #[derive(Clone)]
 pub(super) struct Ancestors<'t> {
-    all: Rc<[Node<'t>]>,
+    all: Rc<Vec<Node<'t>>>,
     from: usize,
 }
 
@@ -101,7 +101,8 @@ impl<'t> Ancestry<'t> {
 
     /// The nodes that enclose `node`, innermost first: the last answer when
     /// `node` is the node it was for or one of its ancestors (the chain of
-    /// parents of an ancestor is the rest of the chain), else a descent.
+    /// parents of an ancestor is the rest of the chain), else a descent,
+    /// listed in the last answer's list when no one holds it any more.
     pub(super) fn innermost_first(&mut self, root: Node<'t>, node: Node<'t>) -> Ancestors<'t> {
         if let Some(answer) = self.answered.as_ref().filter(|a| a.root == root) {
             if answer.node == node {
@@ -111,7 +112,18 @@ impl<'t> Ancestry<'t> {
                 return found;
             }
         }
-        let all: Rc<[Node<'t>]> = self.of(root, node).iter().rev().copied().collect();
+        let mut all = self
+            .answered
+            .take()
+            .map_or_else(Rc::default, |answer| answer.ancestors.all);
+        let path = self.of(root, node);
+        match Rc::get_mut(&mut all) {
+            Some(list) => {
+                list.clear();
+                list.extend(path.iter().rev());
+            }
+            None => all = Rc::new(path.iter().rev().copied().collect()),
+        }
         let ancestors = Ancestors { all, from: 0 };
         self.answered = Some(Answer {
             root,

@@ -11,7 +11,13 @@
 use super::kinds::Class;
 use super::Extraction;
 use crate::lang::BranchKind;
+use std::cell::RefCell;
 use tree_sitter::Node;
+
+/// The node `branch_conditions` was last asked about, with its answer: a
+/// hit's submit, rebuild and flag checks ask about the same node.
+#[derive(Default)]
+pub(super) struct LastConditions<'t>(RefCell<Option<(Node<'t>, Vec<Node<'t>>)>>);
 
 impl<'s> Extraction<'s> {
     /// Whether `node` sits in the body of a submit `if`, in the same function.
@@ -68,6 +74,17 @@ impl<'s> Extraction<'s> {
     /// whose branch holds `node`, innermost first; `if (isDev)`: the
     /// expression inside the parentheses. PHP names the branch `body`.
     pub(super) fn branch_conditions(&self, root: Node<'s>, node: Node<'s>) -> Vec<Node<'s>> {
+        let last = &self.last_conditions.0;
+        if let Some((_, conditions)) = last.borrow().as_ref().filter(|(n, _)| *n == node) {
+            return conditions.clone();
+        }
+        let conditions = self.find_branch_conditions(root, node);
+        *last.borrow_mut() = Some((node, conditions.clone()));
+        conditions
+    }
+
+    /// What `branch_conditions` answers, found.
+    fn find_branch_conditions(&self, root: Node<'s>, node: Node<'s>) -> Vec<Node<'s>> {
         let mut conditions = Vec::new();
         for n in self.ancestors(root, node) {
             if self.kinds.is(n, Class::BRANCH_END) {

@@ -253,11 +253,18 @@ pub fn is_enclosed(enclosing: &[Enclosing], path: &[Node], node: Node) -> bool {
             return false;
         }
         if let Some(field) = &outer.field {
-            let mut cursor = parent.walk();
-            if !parent
-                .children_by_field_name(field, &mut cursor)
-                .any(|c| c.id() == child.id())
-            {
+            // The field's first child, found without a walk of them all,
+            // is most often the one.
+            let is_child = |c: Node| c.id() == child.id();
+            let held = parent
+                .child_by_field_name(field.as_str())
+                .is_some_and(is_child)
+                || {
+                    let mut cursor = parent.walk();
+                    let mut all = parent.children_by_field_name(field, &mut cursor);
+                    all.any(is_child)
+                };
+            if !held {
                 return false;
             }
         }

@@ -317,6 +317,8 @@ struct Extraction<'s> {
     kinds: &'static kinds::KindClasses,
     /// Each function's memo guards, found once (`lazy_init`).
     memo_guards: lazy_init::MemoGuards,
+    /// The branch conditions found last (`branches`).
+    last_conditions: branches::LastConditions<'s>,
 }
 
 impl<'s> Extraction<'s> {
@@ -344,6 +346,7 @@ impl<'s> Extraction<'s> {
             fields: fields::Fields::new(&lang.grammar()),
             kinds: kinds::KindClasses::of(lang),
             memo_guards: lazy_init::MemoGuards::default(),
+            last_conditions: branches::LastConditions::default(),
         }
     }
 
@@ -1540,7 +1543,9 @@ impl<'s> Extraction<'s> {
             });
         }
         let mut calls = std::mem::take(&mut self.pending.calls);
-        calls.sort_by_key(|(start, c)| (*start, c.is_reference, c.callee.clone()));
+        calls.sort_by(|(a, x), (b, y)| {
+            (a, x.is_reference, &x.callee).cmp(&(b, y.is_reference, &y.callee))
+        });
         calls.dedup_by(|a, b| a.0 == b.0 && a.1.callee == b.1.callee);
         let vars = module_variables(&self.facts.defs);
         let mut cli = std::mem::take(&mut self.pending.cli);
@@ -1996,7 +2001,7 @@ fn binds_this(lang: Lang, rest: &str) -> bool {
 }
 
 fn normalize_reference(text: &str) -> String {
-    let compact: String = text.split_whitespace().collect();
+    let compact = without_spaces(text);
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
     let compact = compact.split('(').next().unwrap_or(compact);
     if !compact.contains(['<', '?', '!']) {
@@ -2022,6 +2027,18 @@ fn normalize_reference(text: &str) -> String {
         return compact.to_string();
     }
     out
+}
+
+/// `text` without its white space, as its `split_whitespace` words joined:
+/// `text` itself, not copied, when none of its bytes can be white space
+/// (ASCII's is `\t` to `\r` and the space; any other is beyond ASCII).
+fn without_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    let spaced = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii();
+    if text.as_bytes().iter().any(spaced) {
+        std::borrow::Cow::Owned(text.split_whitespace().collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// Sorts defs by position, drops duplicates (a decorated Python function is
