@@ -1959,12 +1959,6 @@ fn frameworks(value: Option<&str>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Removes whitespace and anything from the first call on: a middleware
-/// factory `auth.requireRole('admin')` names `auth.requireRole`, and
-/// `this.list.bind(this)` names `this.list`. Generic arguments and null
-/// checks are no part of a name: `services.AddSingleton<Cache>` names
-/// `services.AddSingleton`, `client?.Send` and `client!.Send` name
-/// `client.Send`; a name may end in `?` or `!` (Ruby's `save!`).
 /// A statement that holds no other (a call, an assignment, a declaration,
 /// a return).
 fn is_simple_statement(kind: &str) -> bool {
@@ -2000,6 +1994,12 @@ fn binds_this(lang: Lang, rest: &str) -> bool {
     }
 }
 
+/// Removes whitespace and anything from the first call on: a middleware
+/// factory `auth.requireRole('admin')` names `auth.requireRole`, and
+/// `this.list.bind(this)` names `this.list`. Generic arguments and null
+/// checks are no part of a name: `services.AddSingleton<Cache>` names
+/// `services.AddSingleton`, `client?.Send` and `client!.Send` name
+/// `client.Send`; a name may end in `?` or `!` (Ruby's `save!`).
 fn normalize_reference(text: &str) -> String {
     let compact = without_spaces(text);
     let compact = compact.strip_suffix(".bind(this)").unwrap_or(&compact);
