@@ -320,7 +320,7 @@ fn link_with(
     }
     // Which application uses shared code: through imports and resolved
     // calls, not a guess by name that may cross from one app into another.
-    let file_edges = server::FileEdges::new(&files, &modules, &graph, |e| e.how.is_guess());
+    let file_edges = server::FileEdges::new(&resolver, &graph, |e| e.how.is_guess());
     let apps = apps::AppScope::new(&files, &file_edges.sure, &modules.projects);
     let routes = routes::compose_routes(
         &resolver,
@@ -517,7 +517,8 @@ fn include_calls(
 ) -> Vec<(NodeIndex, NodeIndex, CallEdge)> {
     let files = resolver.files;
     let mut edges = Vec::new();
-    for import in files[file].imports.iter().filter(|i| i.include) {
+    let includes = files[file].imports.iter().enumerate();
+    for (import_idx, import) in includes.filter(|(_, i)| i.include) {
         let at = Span {
             start: import.start as usize,
             end: import.start as usize,
@@ -530,7 +531,7 @@ fn include_calls(
             .min_by_key(|(_, d)| d.span.get().end - d.span.get().start)
             .and_then(|(d, _)| def_nodes.get(file, d));
         let from = holder.unwrap_or(module_node);
-        for target in resolver.modules.included(files, file, &import.module) {
+        for target in resolver.included(file, import_idx) {
             let code = files[target].defs.iter().position(|d| d.file_code);
             if let Some(to) = code.and_then(|d| def_nodes.get(target, d)) {
                 let how = Resolution::Import;
