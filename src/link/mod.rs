@@ -1564,7 +1564,10 @@ fn file_live_hits(
         if rule.when.without_dependencies.iter().any(has) {
             continue;
         }
-        let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
+        // Keys are built by `concat`: one allocation of the exact size, no
+        // formatting machinery (one a hit).
+        let kind = rule.kind.as_str();
+        let mut state_key = hit.state.as_ref().map(|s| [kind, ":", s.as_str()].concat());
         // A field is shared by the routes that use it: `kind:file:Class.field`
         // (unless the rule names what is shared, a cache key).
         if let (None, Some(_), Some(field), Some(class)) =
@@ -1576,7 +1579,7 @@ fn file_live_hits(
                 .strip_prefix(class)
                 .and_then(|f| f.strip_prefix('.'))
                 .unwrap_or(field);
-            state_key = Some(format!("{}:{}:{class}.{field}", rule.kind, facts.path));
+            state_key = Some([kind, ":", facts.path.as_str(), ":", class, ".", field].concat());
         }
         if facts.hit_names_local(hit, &rule.when) {
             continue;
@@ -1584,7 +1587,7 @@ fn file_live_hits(
         if rule.when.module_variable.is_some() {
             let Some(target) = &hit.target else { continue };
             match module_variable(resolver, file_idx, target, &rule.when, hit.def()) {
-                Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
+                Some(key) => state_key = Some([kind, ":", key.as_str()].concat()),
                 None => continue,
             }
         }
