@@ -320,7 +320,7 @@ fn link_with(
     }
     // Which application uses shared code: through imports and resolved
     // calls, not a guess by name that may cross from one app into another.
-    let file_edges = server::FileEdges::new(&files, &modules, &graph, |e| e.how.is_guess());
+    let file_edges = server::FileEdges::new(&resolver, &graph, |e| e.how.is_guess());
     let apps = apps::AppScope::new(&files, &file_edges.sure, &modules.projects);
     let routes = routes::compose_routes(
         &resolver,
@@ -517,7 +517,8 @@ fn include_calls(
 ) -> Vec<(NodeIndex, NodeIndex, CallEdge)> {
     let files = resolver.files;
     let mut edges = Vec::new();
-    for import in files[file].imports.iter().filter(|i| i.include) {
+    let includes = files[file].imports.iter().enumerate();
+    for (import_idx, import) in includes.filter(|(_, i)| i.include) {
         let at = Span {
             start: import.start as usize,
             end: import.start as usize,
@@ -530,7 +531,7 @@ fn include_calls(
             .min_by_key(|(_, d)| d.span.get().end - d.span.get().start)
             .and_then(|(d, _)| def_nodes.get(file, d));
         let from = holder.unwrap_or(module_node);
-        for target in resolver.modules.included(files, file, &import.module) {
+        for target in resolver.included(file, import_idx) {
             let code = files[target].defs.iter().position(|d| d.file_code);
             if let Some(to) = code.and_then(|d| def_nodes.get(target, d)) {
                 let how = Resolution::Import;
@@ -1563,7 +1564,10 @@ fn file_live_hits(
         if rule.when.without_dependencies.iter().any(has) {
             continue;
         }
-        let mut state_key = hit.state.as_ref().map(|s| format!("{}:{s}", rule.kind));
+        // Keys are built by `concat`: one allocation of the exact size, no
+        // formatting machinery (one a hit).
+        let kind = rule.kind.as_str();
+        let mut state_key = hit.state.as_ref().map(|s| [kind, ":", s.as_str()].concat());
         // A field is shared by the routes that use it: `kind:file:Class.field`
         // (unless the rule names what is shared, a cache key).
         if let (None, Some(_), Some(field), Some(class)) =
@@ -1575,7 +1579,7 @@ fn file_live_hits(
                 .strip_prefix(class)
                 .and_then(|f| f.strip_prefix('.'))
                 .unwrap_or(field);
-            state_key = Some(format!("{}:{}:{class}.{field}", rule.kind, facts.path));
+            state_key = Some([kind, ":", facts.path.as_str(), ":", class, ".", field].concat());
         }
         if facts.hit_names_local(hit, &rule.when) {
             continue;
@@ -1583,7 +1587,7 @@ fn file_live_hits(
         if rule.when.module_variable.is_some() {
             let Some(target) = &hit.target else { continue };
             match module_variable(resolver, file_idx, target, &rule.when, hit.def()) {
-                Some(key) => state_key = Some(format!("{}:{key}", rule.kind)),
+                Some(key) => state_key = Some([kind, ":", key.as_str()].concat()),
                 None => continue,
             }
         }

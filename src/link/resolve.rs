@@ -176,6 +176,11 @@ pub struct Resolver<'p> {
     /// spare room (`target_of`).
     imports: Vec<Box<[Option<u32>]>>,
     reexports: Vec<Box<[Option<u32>]>>,
+    /// The file each import naming a member names when the member is a
+    /// submodule of the package (`from app import views`), found once
+    /// too: `submodules[file][import]`, empty for a file whose imports
+    /// name no submodule (every file of a language without them).
+    submodules: Vec<Box<[Option<u32>]>>,
     /// Base type name (`IOrderService`) → the classes with a body that name
     /// it as a base, as (file, class name), in file order.
     implementers: FxHashMap<&'p str, Vec<(usize, &'p str)>>,
@@ -258,6 +263,28 @@ fn name_key(name: &str) -> u32 {
     hasher.finish() as u32
 }
 
+/// The file `from module import name`, written in `file`, names when
+/// `name` is a submodule of `module`, for languages where it can be.
+fn submodule_target(
+    modules: &ModuleIndex,
+    files: &[FileFacts],
+    file: usize,
+    module: &str,
+    name: &str,
+) -> Option<usize> {
+    let dotted = modules.submodule_spec(files, file, module, name)?;
+    modules.resolve(files, file, &dotted)
+}
+
+/// The first part of a dotted name and the parts after it (None when it
+/// has one part): `a.b.c` → (`a`, `b.c`).
+fn first_part(name: &str) -> (&str, Option<&str>) {
+    match name.split_once('.') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (name, None),
+    }
+}
+
 /// (key of its name, index) of the indices below `count` that `keep`
 /// keeps, sorted: within a name, in file order.
 fn by_name<'a>(
@@ -316,14 +343,26 @@ impl<'p> Resolver<'p> {
                     .extend(values.iter().cloned());
             }
         }
-        let (imports, reexports) = (0..files.len())
+        let ((imports, reexports), submodules) = (0..files.len())
             .into_par_iter()
             .map(|file| {
                 let target = |spec: &str| modules.resolve(files, file, spec).map(saturating_u32);
                 let imports = files[file].imports.iter().map(|i| target(&i.module));
                 let exports = files[file].exports.iter();
                 let reexports = exports.map(|e| e.from.as_deref().and_then(target));
-                (imports.collect(), reexports.collect())
+                let submodules: Box<[Option<u32>]> = files[file]
+                    .imports
+                    .iter()
+                    .map(|i| {
+                        let name = i.name.as_deref()?;
+                        submodule_target(modules, files, file, &i.module, name).map(saturating_u32)
+                    })
+                    .collect();
+                let submodules = match submodules.iter().any(Option::is_some) {
+                    true => submodules,
+                    false => Box::default(),
+                };
+                ((imports.collect(), reexports.collect()), submodules)
             })
             .unzip();
         let mut implementers: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
@@ -374,6 +413,7 @@ impl<'p> Resolver<'p> {
             bindings,
             imports,
             reexports,
+            submodules,
             implementers,
             abstracts,
             registered,
@@ -469,6 +509,30 @@ impl<'p> Resolver<'p> {
         out
     }
 
+    /// The file the `import`th import of `file` names, as
+    /// `ModuleIndex::resolve` finds it (once, in `new`).
+    pub fn imported(&self, file: usize, import: usize) -> Option<usize> {
+        target_of(&self.imports[file], import)
+    }
+
+    /// The file the `import`th import of `file` names when the member it
+    /// imports is a submodule of the package (`from app import views`).
+    pub fn imported_submodule(&self, file: usize, import: usize) -> Option<usize> {
+        let target = self.submodules[file].get(import).copied().flatten();
+        target.map(|t| t as usize)
+    }
+
+    /// The files the `import`th import of `file`, an include
+    /// (`Import::include`), names: the one it resolves to, or every file a
+    /// template path (with `*`) matches.
+    pub fn included(&self, file: usize, import: usize) -> Vec<usize> {
+        let spec = &self.files[file].imports[import].module;
+        match spec.contains('*') {
+            true => self.modules.template_matches(self.files, file, spec),
+            false => self.imported(file, import).into_iter().collect(),
+        }
+    }
+
     /// The top-level definition `name` of `file`.
     fn top_def(&self, file: usize, name: &str) -> Option<usize> {
         let defs = &self.files[file].defs;
@@ -492,62 +556,64 @@ impl<'p> Resolver<'p> {
         }
         record_read(file);
         let facts = &self.files[file];
-        let parts: Vec<&str> = name.split('.').collect();
         // The longest dotted prefix bound by an import (`import a.b` binds `a.b`).
-        for k in (1..=parts.len()).rev() {
-            let prefix = parts[..k].join(".");
-            let bound = named(&self.names[file].imports, &prefix, |i| {
+        let mut prefix = name;
+        loop {
+            let bound = named(&self.names[file].imports, prefix, |i| {
                 &facts.imports[i].local
             });
             if let Some(i) = bound.last() {
                 let import = &facts.imports[i];
                 let target = target_of(&self.imports[file], i);
                 let base = self.import_target(
-                    file,
                     target,
                     &import.module,
                     import.name.as_deref(),
                     depth,
+                    || self.imported_submodule(file, i),
                 )?;
+                // The parts after the prefix (none when it is the whole name).
+                let rest = name.get(prefix.len() + 1..);
                 return self
-                    .walk(base, &parts[k..], depth)
+                    .walk(base, rest, depth)
                     .map(|s| (s, Resolution::Import));
             }
+            match prefix.rsplit_once('.') {
+                Some((shorter, _)) => prefix = shorter,
+                None => break,
+            }
         }
-        if let Some(def) = self.top_def(file, parts[0]) {
+        let (first, rest) = first_part(name);
+        if let Some(def) = self.top_def(file, first) {
             return self
-                .walk(Symbol::Def(file, def), &parts[1..], depth)
+                .walk(Symbol::Def(file, def), rest, depth)
                 .map(|s| (s, Resolution::SameFile));
         }
         // A type of the same package or namespace, or a wildcard import's.
-        let (f, d) = self.modules.type_in_scope(self.files, file, parts[0])?;
-        self.walk(Symbol::Def(f, d), &parts[1..], depth)
+        let (f, d) = self.modules.type_in_scope(self.files, file, first)?;
+        self.walk(Symbol::Def(f, d), rest, depth)
             .map(|s| (s, Resolution::Package))
     }
 
-    /// The symbol an import of `module` (found in `target`) binds.
+    /// The symbol an import of `module` (found in `target`) binds; of a
+    /// `name` it does not export, the module `submodule` finds
+    /// (`from pkg import submodule`).
     fn import_target(
         &self,
-        file: usize,
         target: Option<usize>,
         module: &str,
         name: Option<&str>,
         depth: usize,
+        submodule: impl FnOnce() -> Option<usize>,
     ) -> Option<Symbol> {
         let Some(target) = target else {
             return Some(Symbol::External(module.to_string()));
         };
         match name {
             None => Some(Symbol::Module(target)),
-            Some(name) => self.export_of(target, name, depth + 1).or_else(|| {
-                // `from pkg import submodule`
-                let dotted = self
-                    .modules
-                    .submodule_spec(self.files, file, module, name)?;
-                self.modules
-                    .resolve(self.files, file, &dotted)
-                    .map(Symbol::Module)
-            }),
+            Some(name) => self
+                .export_of(target, name, depth + 1)
+                .or_else(|| submodule().map(Symbol::Module)),
         }
     }
 
@@ -564,7 +630,9 @@ impl<'p> Resolver<'p> {
                 (Some(from), local) => {
                     let inner = local.as_deref().unwrap_or(name);
                     let target = target_of(&self.reexports[file], i);
-                    self.import_target(file, target, from, Some(inner), depth + 1)
+                    self.import_target(target, from, Some(inner), depth + 1, || {
+                        submodule_target(self.modules, self.files, file, from, inner)
+                    })
                 }
                 (None, Some(local)) => self.resolve_depth(file, local, depth + 1).map(|(s, _)| s),
                 (None, None) => None,
@@ -588,18 +656,21 @@ impl<'p> Resolver<'p> {
         self.exports_named(file, "*").find_map(|i| {
             let from = facts.exports[i].from.as_deref()?;
             let target = target_of(&self.reexports[file], i);
-            match self.import_target(file, target, from, Some(name), depth + 1) {
+            let submodule = || submodule_target(self.modules, self.files, file, from, name);
+            match self.import_target(target, from, Some(name), depth + 1, submodule) {
                 Some(Symbol::External(_)) | None => None,
                 found => found,
             }
         })
     }
 
-    /// Follows the rest of a dotted name from a resolved symbol.
-    fn walk(&self, base: Symbol, rest: &[&str], depth: usize) -> Option<Symbol> {
-        let Some((first, tail)) = rest.split_first() else {
+    /// Follows the rest of a dotted name (its parts after the first; None:
+    /// no part) from a resolved symbol.
+    fn walk(&self, base: Symbol, rest: Option<&str>, depth: usize) -> Option<Symbol> {
+        let Some(rest) = rest else {
             return Some(base);
         };
+        let (first, tail) = first_part(rest);
         match base {
             Symbol::External(module) => Some(Symbol::External(module)),
             Symbol::Module(file) => {
@@ -640,7 +711,7 @@ impl<'p> Resolver<'p> {
                     DefKind::Function => {
                         let returns = facts.defs[def].returns()?;
                         let (class, _) = self.resolve_depth(file, returns, depth + 1)?;
-                        self.walk(class, rest, depth + 1)
+                        self.walk(class, Some(rest), depth + 1)
                     }
                     // A member of an object or instance: not tracked.
                     _ => None,

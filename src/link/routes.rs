@@ -832,12 +832,12 @@ impl Includes {
         let mut by = vec![Vec::new(); files.len()];
         let mut template = vec![false; files.len()];
         for (from, facts) in files.iter().enumerate() {
-            for import in &facts.imports {
+            for (import_idx, import) in facts.imports.iter().enumerate() {
                 if import.include && import.module.contains('*') {
-                    for target in resolver.modules.included(files, from, &import.module) {
+                    for target in resolver.included(from, import_idx) {
                         template[target] = true;
                     }
-                } else if let Some(target) = resolver.modules.resolve(files, from, &import.module) {
+                } else if let Some(target) = resolver.imported(from, import_idx) {
                     if target != from && !by[target].contains(&from) {
                         by[target].push(from);
                     }
@@ -864,8 +864,9 @@ impl Includes {
             files[f]
                 .imports
                 .iter()
-                .filter(|i| i.include && !i.module.contains('*'))
-                .filter_map(move |i| resolver.modules.resolve(files, f, &i.module))
+                .enumerate()
+                .filter(|(_, i)| i.include && !i.module.contains('*'))
+                .filter_map(move |(i, _)| resolver.imported(f, i))
         };
         if includes(file).next().is_none() {
             return false;

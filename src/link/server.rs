@@ -10,7 +10,7 @@
 //! server is. Where each entry is a program of its own (Go's `func main`),
 //! one that reaches no route is a tool (a code generator), not the server.
 
-use super::modules::ModuleIndex;
+use super::resolve::Resolver;
 use super::routes::Route;
 use super::CodeNode;
 use crate::extract::facts::{FileFacts, MountChild};
@@ -27,21 +27,17 @@ pub struct FileEdges {
 impl FileEdges {
     /// `guess` says which call edges are guesses.
     pub fn new<E>(
-        files: &[FileFacts],
-        modules: &ModuleIndex,
+        resolver: &Resolver,
         graph: &DiGraph<CodeNode, E>,
         guess: impl Fn(&E) -> bool,
     ) -> Self {
+        let files = resolver.files;
         let mut sure: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
         let mut guessed: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
         for (from, facts) in files.iter().enumerate() {
-            for import in &facts.imports {
-                let submodule = import
-                    .name
-                    .as_ref()
-                    .and_then(|name| modules.submodule_spec(files, from, &import.module, name));
-                let specs = std::iter::once(import.module.as_str()).chain(submodule.as_deref());
-                sure[from].extend(specs.filter_map(|spec| modules.resolve(files, from, spec)));
+            for import in 0..facts.imports.len() {
+                sure[from].extend(resolver.imported(from, import));
+                sure[from].extend(resolver.imported_submodule(from, import));
             }
         }
         let file_of = |node: CodeNode| node.file();

@@ -13,6 +13,8 @@ const INDEX: &[&str] = &[
     "/index.jsx",
     "/index.mjs",
 ];
+/// Room for the longest of `EXTENSIONS` and `INDEX`.
+const LONGEST_SUFFIX: usize = "/index.tsx".len();
 
 pub fn resolve(index: &ModuleIndex, from_path: &str, spec: &str) -> Option<usize> {
     let joined = if spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == ".."
@@ -47,15 +49,19 @@ pub fn resolve(index: &ModuleIndex, from_path: &str, spec: &str) -> Option<usize
     with_extensions(index, &joined)
 }
 
+/// The file `path` names, as written or with one of the extensions or
+/// index files after it; each candidate is built in one buffer.
 fn with_extensions(index: &ModuleIndex, path: &str) -> Option<usize> {
-    // Compiled-style imports name `.js` for a `.ts` source.
-    let stem = path
-        .strip_suffix(".js")
-        .filter(|s| index.by_path(&format!("{s}.js")).is_none());
-    let bases = std::iter::once(path).chain(stem);
+    // Compiled-style imports name `.js` for a `.ts` source: the stem is
+    // tried after `path` itself (its first candidate) is not a file.
+    let bases = std::iter::once(path).chain(path.strip_suffix(".js"));
+    let mut candidate = String::with_capacity(path.len() + LONGEST_SUFFIX);
     for base in bases {
         for ext in EXTENSIONS.iter().chain(INDEX) {
-            if let Some(idx) = index.by_path(&format!("{base}{ext}")) {
+            candidate.clear();
+            candidate.push_str(base);
+            candidate.push_str(ext);
+            if let Some(idx) = index.by_path(&candidate) {
                 return Some(idx);
             }
         }

@@ -200,14 +200,10 @@ impl ModuleIndex {
         }
     }
 
-    /// The files an include names (`Import::include`): the one `resolve`
-    /// finds, or for a path with `*` (an interpolated template, which must
-    /// name a folder) every file it matches, from the including file's
-    /// folder or from the project root.
-    pub fn included(&self, files: &[FileFacts], from: usize, spec: &str) -> Vec<usize> {
-        if !spec.contains('*') {
-            return self.resolve(files, from, spec).into_iter().collect();
-        }
+    /// The files an include's path with `*` (an interpolated template,
+    /// which must name a folder) matches, from the including file's folder
+    /// or from the project root.
+    pub fn template_matches(&self, files: &[FileFacts], from: usize, spec: &str) -> Vec<usize> {
         if !spec.trim_start_matches('/').contains('/') {
             return Vec::new();
         }
