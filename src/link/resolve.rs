@@ -178,9 +178,10 @@ pub struct Resolver<'p> {
     reexports: Vec<Box<[Option<u32>]>>,
     /// The file each import naming a member names when the member is a
     /// submodule of the package (`from app import views`), found once
-    /// too: `submodules[file][import]`, empty for a file whose imports
-    /// name no submodule (every file of a language without them).
-    submodules: Vec<Box<[Option<u32>]>>,
+    /// too: `submodules[file][import]`, kept only for the files whose
+    /// imports name one (none in a language without them: no memory per
+    /// file at link's peak).
+    submodules: FxHashMap<u32, Box<[Option<u32>]>>,
     /// Base type name (`IOrderService`) → the classes with a body that name
     /// it as a base, as (file, class name), in file order.
     implementers: FxHashMap<&'p str, Vec<(usize, &'p str)>>,
@@ -358,13 +359,15 @@ impl<'p> Resolver<'p> {
                         submodule_target(modules, files, file, &i.module, name).map(saturating_u32)
                     })
                     .collect();
-                let submodules = match submodules.iter().any(Option::is_some) {
-                    true => submodules,
-                    false => Box::default(),
-                };
+                let submodules = submodules
+                    .iter()
+                    .any(Option::is_some)
+                    .then_some((saturating_u32(file), submodules));
                 ((imports.collect(), reexports.collect()), submodules)
             })
             .unzip();
+        let submodules: Vec<Option<_>> = submodules;
+        let submodules = submodules.into_iter().flatten().collect();
         let mut implementers: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
         let mut abstracts: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         for (file, facts) in files.iter().enumerate() {
@@ -518,7 +521,8 @@ impl<'p> Resolver<'p> {
     /// The file the `import`th import of `file` names when the member it
     /// imports is a submodule of the package (`from app import views`).
     pub fn imported_submodule(&self, file: usize, import: usize) -> Option<usize> {
-        let target = self.submodules[file].get(import).copied().flatten();
+        let table = self.submodules.get(&saturating_u32(file))?;
+        let target = table.get(import).copied().flatten();
         target.map(|t| t as usize)
     }
 
