@@ -14,10 +14,12 @@ use crate::lang::BranchKind;
 use std::cell::RefCell;
 use tree_sitter::Node;
 
-/// The node `branch_conditions` was last asked about, with its answer: a
-/// hit's submit, rebuild and flag checks ask about the same node.
+/// The root and node `branch_conditions` was last asked about, with its
+/// answer: a hit's submit, rebuild and flag checks ask about the same node.
 #[derive(Default)]
-pub(super) struct LastConditions<'t>(RefCell<Option<(Node<'t>, Vec<Node<'t>>)>>);
+pub(super) struct LastConditions<'t>(RefCell<Option<LastAnswer<'t>>>);
+
+type LastAnswer<'t> = ((Node<'t>, Node<'t>), Vec<Node<'t>>);
 
 impl<'s> Extraction<'s> {
     /// Whether `node` sits in the body of a submit `if`, in the same function.
@@ -75,11 +77,12 @@ impl<'s> Extraction<'s> {
     /// expression inside the parentheses. PHP names the branch `body`.
     pub(super) fn branch_conditions(&self, root: Node<'s>, node: Node<'s>) -> Vec<Node<'s>> {
         let last = &self.last_conditions.0;
-        if let Some((_, conditions)) = last.borrow().as_ref().filter(|(n, _)| *n == node) {
+        let asked = (root, node);
+        if let Some((_, conditions)) = last.borrow().as_ref().filter(|(a, _)| *a == asked) {
             return conditions.clone();
         }
         let conditions = self.find_branch_conditions(root, node);
-        *last.borrow_mut() = Some((node, conditions.clone()));
+        *last.borrow_mut() = Some((asked, conditions.clone()));
         conditions
     }
 
