@@ -743,7 +743,7 @@ impl<'s> Extraction<'s> {
             "namespace" => {
                 if let Some(name) = capture(caps, "namespace.name") {
                     if self.facts.namespace.is_none() {
-                        self.facts.namespace = Some(self.text(name).split_whitespace().collect());
+                        self.facts.namespace = Some(without_spaces(self.text(name)).into_owned());
                     }
                 }
             }
@@ -1988,10 +1988,7 @@ fn reference_text(lang: Lang, text: &str) -> &str {
 /// `.bind(this)` once rewritten and compacted (a second `(` rules it out).
 fn binds_this(lang: Lang, rest: &str) -> bool {
     let after = rest.get(1..).unwrap_or_default();
-    !after.contains('(') && {
-        let compact: String = lang.dotted_name(rest).split_whitespace().collect();
-        compact == "(this)"
-    }
+    !after.contains('(') && { without_spaces(&lang.dotted_name(rest)) == "(this)" }
 }
 
 /// Removes whitespace and anything from the first call on: a middleware
@@ -2029,10 +2026,11 @@ fn normalize_reference(text: &str) -> String {
     out
 }
 
-/// `text` without its white space, as its `split_whitespace` words joined:
-/// `text` itself, not copied, when none of its bytes can be white space
-/// (ASCII's is `\t` to `\r` and the space; any other is beyond ASCII).
-fn without_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+/// `text` without its white space, as its `split_whitespace` words joined
+/// (`m[ k ]` is `m[k]`): `text` itself, not copied, when none of its bytes
+/// can be white space (ASCII's is `\t` to `\r` and the space; any other
+/// is beyond ASCII).
+pub(super) fn without_spaces(text: &str) -> std::borrow::Cow<'_, str> {
     let spaced = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii();
     if text.as_bytes().iter().any(spaced) {
         std::borrow::Cow::Owned(text.split_whitespace().collect())

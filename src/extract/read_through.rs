@@ -7,7 +7,7 @@
 //! fresh object stored per key (the language's `fresh_values`: a hub, a
 //! session, a limiter built for it) is live state, not a memo.
 
-use super::Extraction;
+use super::{without_spaces, Extraction};
 use rustc_hash::FxHashSet;
 use tree_sitter::Node;
 
@@ -20,7 +20,7 @@ impl<'s> Extraction<'s> {
     /// Whether `entry` (the entry an assignment writes, `m[k]`), given
     /// `value`, is the write of a read-through memo.
     pub(super) fn is_read_through(&self, root: Node<'s>, entry: Node<'s>, value: Node<'s>) -> bool {
-        let written = squeeze(self.text(entry));
+        let written = without_spaces(self.text(entry));
         let Some(key) = entry.child_by_field_name("index") else {
             return false;
         };
@@ -55,7 +55,7 @@ impl<'s> Extraction<'s> {
             .filter_map(|n| {
                 let left = n.child_by_field_id(self.fields.left)?;
                 let right = n.child_by_field_id(self.fields.right)?;
-                (squeeze(self.text(right)) == written).then(|| {
+                (without_spaces(self.text(right)) == written).then(|| {
                     let names = self
                         .identifiers(left)
                         .into_iter()
@@ -94,7 +94,8 @@ impl<'s> Extraction<'s> {
         nodes.iter().any(|r| {
             r.kind() == "return_statement"
                 && r.start_byte() > at
-                && (names_word(self.text(*r), stored) || squeeze(self.text(*r)).contains(written))
+                && (names_word(self.text(*r), stored)
+                    || without_spaces(self.text(*r)).contains(written))
         })
     }
 
@@ -148,11 +149,6 @@ impl<'s> Extraction<'s> {
     }
 }
 
-/// `text` without whitespace: `m[ k ]` is `m[k]`.
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect()
-}
-
 /// Whether `text` names the identifier `name` as a whole word.
 fn names_word(text: &str, name: &str) -> bool {
     let word = |c: char| c.is_alphanumeric() || c == '_';
@@ -164,12 +160,13 @@ fn names_word(text: &str, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_word, squeeze};
+    use super::names_word;
+    use crate::extract::without_spaces;
 
     #[test]
     fn words_and_entries() {
         assert!(names_word("return c, nil", "c"));
         assert!(!names_word("return cert, nil", "c"));
-        assert_eq!(squeeze("s.certs[ u.Path ]"), "s.certs[u.Path]");
+        assert_eq!(without_spaces("s.certs[ u.Path ]"), "s.certs[u.Path]");
     }
 }
