@@ -344,7 +344,7 @@ impl<'p> Resolver<'p> {
                     .extend(values.iter().cloned());
             }
         }
-        let ((imports, reexports), submodules) = (0..files.len())
+        let ((imports, reexports), submodules): (_, Vec<Option<_>>) = (0..files.len())
             .into_par_iter()
             .map(|file| {
                 let target = |spec: &str| modules.resolve(files, file, spec).map(saturating_u32);
@@ -366,7 +366,6 @@ impl<'p> Resolver<'p> {
                 ((imports.collect(), reexports.collect()), submodules)
             })
             .unzip();
-        let submodules: Vec<Option<_>> = submodules;
         let submodules = submodules.into_iter().flatten().collect();
         let mut implementers: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
         let mut abstracts: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
