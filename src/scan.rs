@@ -149,6 +149,7 @@ pub fn extract_all(
             results[index] = Some(result);
         }
     }
+    crate::extract::matcher::forget_built_regexes();
     if let Some(cache) = cache {
         cache.prune();
     }

@@ -22,6 +22,7 @@ mod walk;
 mod tests;
 
 pub use pattern::{compile, CaptureIndex, Pattern};
+pub use predicate::forget_built_regexes;
 use std::ops::ControlFlow;
 use tree_sitter::{Language, Node, Query};
 

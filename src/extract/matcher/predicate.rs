@@ -9,12 +9,18 @@ use rustc_hash::FxHashMap;
 use std::sync::{Mutex, OnceLock};
 use tree_sitter::Node;
 
-/// The regex of `text`, built once per process: the same `#match?` sits in
-/// the patterns of every language a rule names (JavaScript, TypeScript and
-/// TSX share theirs), and building one costs up to a million instructions.
-fn shared_regex(text: &str) -> Result<regex::bytes::Regex, regex::Error> {
+/// The regexes built so far, by their text.
+fn built() -> &'static Mutex<FxHashMap<String, regex::bytes::Regex>> {
     static BUILT: OnceLock<Mutex<FxHashMap<String, regex::bytes::Regex>>> = OnceLock::new();
-    let built = BUILT.get_or_init(Default::default);
+    BUILT.get_or_init(Default::default)
+}
+
+/// The regex of `text`, built once until `forget_built_regexes`: the same
+/// `#match?` sits in the patterns of every language a rule names
+/// (JavaScript, TypeScript and TSX share theirs), and building one costs up
+/// to a million instructions.
+fn shared_regex(text: &str) -> Result<regex::bytes::Regex, regex::Error> {
+    let built = built();
     if let Some(regex) = built.lock().ok().and_then(|map| map.get(text).cloned()) {
         return Ok(regex);
     }
@@ -24,6 +30,16 @@ fn shared_regex(text: &str) -> Result<regex::bytes::Regex, regex::Error> {
         map.entry(text.to_string()).or_insert_with(|| regex.clone());
     }
     Ok(regex)
+}
+
+/// Lets go of the regexes `shared_regex` keeps, once a scan has compiled
+/// every language's patterns: their automata (megabytes on a large
+/// workspace) would otherwise stay alive through link, where the scan's
+/// memory peaks. The compiled patterns keep their own handles.
+pub fn forget_built_regexes() {
+    if let Ok(mut map) = built().lock() {
+        *map = FxHashMap::default();
+    }
 }
 
 /// Every text `regex` matches, when it is anchored at both ends (`^…$`)
