@@ -44,6 +44,15 @@ pub enum Strategy {
     GoPackages,
 }
 
+impl Strategy {
+    /// Whether a file binds every name it uses itself, by an import or a
+    /// top-level definition: no package, namespace or constant scope lends
+    /// it names of other files (`ModuleIndex::type_in_scope` finds none).
+    pub fn binds_names_in_file(self) -> bool {
+        matches!(self, Strategy::PythonModules | Strategy::JsPaths)
+    }
+}
+
 /// One `language.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

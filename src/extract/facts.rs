@@ -1095,9 +1095,12 @@ impl FileFacts {
     /// Whether `hit` can never count, whatever the rest of the program: its
     /// rule (`when`) wants the hit's target to be a module-level variable,
     /// or its bound name to be imported, and that name is missing or bound
-    /// inside the hit's function (`req.body`: a parameter). Link drops such
-    /// hits, and extraction does not keep them: they are most of the
-    /// matches of a rule that looks at every member expression.
+    /// inside the hit's function (`req.body`: a parameter), or, in a
+    /// language whose files bind every name they use, bound nowhere in the
+    /// file (`client.send(…)` without an import or definition of
+    /// `client`). Link drops such hits, and extraction does not keep them:
+    /// they are most of the matches of a rule that looks at every member
+    /// expression or call.
     pub fn hit_names_local(&self, hit: &Hit, when: &Conditions) -> bool {
         let local = |root: &str| hit.def().is_some_and(|d| self.is_local(d, root));
         let target_local = || {
@@ -1111,8 +1114,51 @@ impl FileFacts {
                 local(name.split('.').next().unwrap_or(name))
             })
         };
-        (when.module_variable.is_some() && target_local())
-            || (!when.imported_from.is_empty() && bound_local())
+        // Link resolves the name (`module_variable`, `imported_from`) in
+        // the file, or as a member of the hit's class; a hit of a rule that
+        // reaches the program through a variable is read by link all the
+        // same (`through_variables`), so it is kept.
+        let unbound =
+            self.lang.resolution().binds_names_in_file() && when.through_variable.is_none();
+        let target_nowhere = || {
+            unbound
+                && hit.target.as_deref().is_some_and(|t| {
+                    let name = t.strip_prefix("this.").unwrap_or(t);
+                    let root = name.split(['.', '[']).next().unwrap_or(name);
+                    !self.imports.iter().any(|i| *i.local == *root)
+                        && !self.defs.iter().any(|d| *d.name == *root)
+                })
+        };
+        let bound_nowhere = || {
+            unbound
+                && hit
+                    .bound
+                    .as_deref()
+                    .is_some_and(|b| !self.binds(b.split(['[', '(']).next().unwrap_or(b)))
+        };
+        (when.module_variable.is_some() && (target_local() || target_nowhere()))
+            || (!when.imported_from.is_empty() && (bound_local() || bound_nowhere()))
+    }
+
+    /// Whether the file binds the dotted `name` as link's resolver can
+    /// find it without a package scope: a dotted prefix of it by an import
+    /// (`import a.b` binds `a.b.c`), or its first part by a top-level
+    /// definition.
+    fn binds(&self, name: &str) -> bool {
+        let mut prefix = name;
+        loop {
+            if self.imports.iter().any(|i| *i.local == *prefix) {
+                return true;
+            }
+            match prefix.rsplit_once('.') {
+                Some((shorter, _)) => prefix = shorter,
+                None => break,
+            }
+        }
+        let first = name.split('.').next().unwrap_or(name);
+        self.defs
+            .iter()
+            .any(|d| d.class.is_none() && d.parent().is_none() && *d.name == *first)
     }
 
     /// The defs named `name` declared in class `class` (its methods and
@@ -1199,5 +1245,60 @@ mod tests {
             std::mem::size_of::<Option<Result<FileFacts, SkippedFile>>>(),
             std::mem::size_of::<FileFacts>()
         );
+    }
+
+    /// The targets (or bound names) of the hits of rule `id` extraction
+    /// keeps in `source`, a file of language `lang`.
+    fn kept(lang: &str, id: &str, source: &str) -> Vec<String> {
+        let rules = crate::rules::RuleSet::builtin().expect("the built-in rules load");
+        let lang = crate::lang::Lang::by_name(lang).expect("a language");
+        let queries = crate::extract::queries::CompiledQueries::compile_for(&rules, &[lang])
+            .expect("the built-in queries compile");
+        let lang_queries = queries.for_lang(lang).expect("queries for the language");
+        let mut parser = tree_sitter::Parser::new();
+        let facts =
+            crate::extract::extract_file(&mut parser, "f", lang, source, lang_queries, &rules)
+                .expect("the file parses");
+        let index = rules
+            .rules
+            .iter()
+            .position(|r| r.id == id)
+            .expect("the rule");
+        let mut names: Vec<String> = facts
+            .hits
+            .iter()
+            .filter(|h| h.rule() == index)
+            .filter_map(|h| {
+                h.target
+                    .as_deref()
+                    .or(h.bound.as_deref())
+                    .map(str::to_string)
+            })
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// Link resolves a hit's module variable or imported name in its file
+    /// (Python, JavaScript): a name the file neither imports nor defines
+    /// cannot count, so extraction does not keep its hit. Go lends every
+    /// file its package's names: such a hit is kept there.
+    #[test]
+    fn hits_on_names_their_file_never_binds_are_not_kept_where_files_bind_their_names() {
+        let js = "import lru from 'lru-cache';\n\
+                  const cache = new NodeCache();\n\
+                  function a(k) { return cache.get(k) + lru.get(k) + stray.get(k); }\n";
+        assert_eq!(
+            kept("javascript", "in-memory-cache/js-process-cache", js),
+            ["cache", "lru"]
+        );
+        let py = "import boto3\n\
+                  def a():\n    boto3.client('s3')\n    botocore.session.get_session()\n";
+        assert_eq!(
+            kept("python", "vendor-sdk/python-cloud-sdk", py),
+            ["boto3.client"]
+        );
+        let go = "package p\n\nfunc a() {\n\tcount = count + 1\n}\n";
+        assert_eq!(kept("go", "global-state/go-package-state", go), ["count"]);
     }
 }

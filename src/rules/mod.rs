@@ -10,6 +10,7 @@ pub mod vet;
 use crate::lang::{rule_languages, Lang};
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -685,7 +686,9 @@ pub struct Rule {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RuleSource {
     pub path: PathBuf,
-    pub text: String,
+    /// Borrowed from the binary for a built-in rule: a copy of every rule
+    /// file would stay alive through the scan.
+    pub text: Cow<'static, str>,
     pub query_offset: usize,
     /// Where the id is written (a duplicate id points at it).
     pub id_span: std::ops::Range<usize>,
@@ -779,7 +782,7 @@ impl RuleError {
         RuleError::Invalid(Box::new(InvalidRule {
             path: source.path.display().to_string(),
             message: message.into(),
-            src: NamedSource::new(source.path.display().to_string(), source.text.clone()),
+            src: NamedSource::new(source.path.display().to_string(), source.text.to_string()),
             span: span.map(|r| SourceSpan::from(r.start..r.end.max(r.start))),
             help,
         }))
@@ -823,9 +826,15 @@ fn unknown_placeholder(
 
 /// Parses one rule file. `path` is only used in messages.
 pub fn parse_rule(path: &Path, text: &str) -> Result<Rule, RuleError> {
+    parse_rule_text(path, text, Cow::Owned(text.to_string()))
+}
+
+/// Parses one rule file, `text`; the rule keeps `kept`, the same text
+/// (for its messages).
+fn parse_rule_text(path: &Path, text: &str, kept: Cow<'static, str>) -> Result<Rule, RuleError> {
     let mut source = RuleSource {
         path: path.to_path_buf(),
-        text: text.to_string(),
+        text: kept,
         query_offset: 0,
         id_span: 0..0,
         builtin: false,
@@ -1074,7 +1083,7 @@ impl Rule {
             message: describe_query_error(err),
             src: NamedSource::new(
                 self.source.path.display().to_string(),
-                self.source.text.clone(),
+                self.source.text.to_string(),
             ),
             span: SourceSpan::from(at..at),
         }))
@@ -1118,10 +1127,16 @@ pub struct RuleSet {
 impl RuleSet {
     /// The built-in pack compiled into the binary.
     pub fn builtin() -> Result<RuleSet, RuleError> {
-        let mut set = RuleSet::default();
-        for (path, text) in crate::embedded::BUILTIN_RULE_FILES {
+        let files = crate::embedded::BUILTIN_RULE_FILES;
+        let count = files.iter().filter(|(p, _)| p.ends_with(".toml")).count();
+        // Exactly the room the pack needs: a rule is about 2 KB, and the
+        // set lives through the scan.
+        let mut set = RuleSet {
+            rules: Vec::with_capacity(count),
+        };
+        for (path, text) in files {
             if path.ends_with(".toml") {
-                let mut rule = parse_rule(Path::new(path), text)?;
+                let mut rule = parse_rule_text(Path::new(path), text, Cow::Borrowed(text))?;
                 rule.source.builtin = true;
                 set.add(rule)?;
             }
@@ -1150,7 +1165,7 @@ impl RuleSet {
                 id: rule.id.clone(),
                 first: first.source.path.display().to_string(),
                 second: second.path.display().to_string(),
-                src: NamedSource::new(second.path.display().to_string(), second.text.clone()),
+                src: NamedSource::new(second.path.display().to_string(), second.text.to_string()),
                 span: SourceSpan::from(second.id_span.clone()),
             })));
         }

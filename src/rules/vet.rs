@@ -141,7 +141,7 @@ fn crash_error(rules: &RuleSet, job: Job, how: String, said: String) -> RuleErro
         said,
         src: NamedSource::new(
             rule.source.path.display().to_string(),
-            rule.source.text.clone(),
+            rule.source.text.to_string(),
         ),
         span: SourceSpan::from(start..end),
         language: job.lang.name().to_string(),

@@ -169,6 +169,7 @@ impl ModuleIndex {
             Strategy::PhpNamespaces => php::type_in_scope(self, file, name),
             Strategy::RubyConstants => ruby::type_in_scope(self, from, file, name),
             Strategy::GoPackages => go::in_package(self, file, name),
+            // `Strategy::binds_names_in_file`: extraction relies on it.
             Strategy::PythonModules | Strategy::JsPaths => None,
         }
     }
