@@ -9,7 +9,7 @@
 //! buffers of a match (stack, ways, captures) are the matcher's, reused
 //! from pattern to pattern and walk to walk.
 
-use super::flat::{Flat, Ix, Kids};
+use super::flat::{Flat, Ix, Kids, Meta};
 use super::pattern::{Elem, Item, NodeTest, Pattern, Quant, Seq, Test};
 use std::cell::RefCell;
 use std::ops::ControlFlow;
@@ -117,15 +117,19 @@ impl<'t, 's> Matcher<'t, 's> {
         stack.clear();
         ways.clear();
         ends.clear();
-        let field = self.flat.meta(x).field;
-        self.elem(&pattern.root, x, field, &mut stack, &mut |_, stack| {
+        self.elem_at(&pattern.root, x, &mut stack, &mut |_, stack| {
             ways.extend_from_slice(stack);
             ends.push(ways.len());
         });
         self.stack = stack;
         let mut flow = ControlFlow::Continue(());
         if !ends.is_empty() {
-            let kept = longest(&ways, &ends);
+            // All kept when there is one (most often).
+            let kept = if ends.len() > 1 {
+                longest(&ways, &ends)
+            } else {
+                Vec::new()
+            };
             let mut captures = std::mem::take(&mut self.captures);
             let source = self.source;
             for (i, way) in split(&ways, &ends).enumerate() {
@@ -173,26 +177,62 @@ impl<'t, 's> Matcher<'t, 's> {
         }
     }
 
-    /// Whether node `x` can pass `test` as far as it is seen without
-    /// matching its children.
-    fn admits(&mut self, test: &NodeTest, x: Ix) -> bool {
-        let meta = *self.flat.meta(x);
-        let kind_ok = match test.test {
-            Test::Kind(id) => meta.kind == id,
-            Test::Named => meta.named && !meta.error,
-            Test::Any => !meta.error,
-            Test::Parent => true,
+    /// How `elem` fares at node `x` (whose field is `field`) on what is
+    /// seen at once: most child patterns fail so at most children, and
+    /// most others are one node test, so that the calls of `elem` and
+    /// `node_test` are saved (inlined: it is most of a child's try).
+    #[inline(always)]
+    fn at_once<'p>(&self, elem: &'p Elem, x: Ix, field: u16) -> AtOnce<'p> {
+        let meta = self.flat.meta(x);
+        let fails = |elem: &Elem| match &elem.item {
+            _ if elem.field.is_some_and(|f| f != field) => true,
+            Item::Node(test) => !kind_ok(test.test, meta),
+            Item::Alt(_) => false,
         };
-        if !kind_ok {
-            return false;
+        if fails(elem) {
+            return AtOnce::Fails(1);
         }
+        match &elem.item {
+            Item::Node(test) => AtOnce::Node(test),
+            // Each branch one unit more, as `elem` counts them.
+            Item::Alt(branches) if branches.iter().all(fails) => {
+                AtOnce::Fails(1 + branches.len() as u64)
+            }
+            Item::Alt(_) => AtOnce::Deeper,
+        }
+    }
+
+    /// `elem` at node `x`, as `elem` does it (and counts it), without its
+    /// call when `at_once` decides.
+    #[inline]
+    fn elem_at<F>(&mut self, elem: &Elem, x: Ix, stack: &mut Vec<Held>, then: &mut F)
+    where
+        F: FnMut(&mut Self, &mut Vec<Held>),
+    {
+        let field = self.flat.meta(x).field;
+        match self.at_once(elem, x, field) {
+            AtOnce::Fails(work) => self.work += work,
+            AtOnce::Node(test) => {
+                self.work += 1;
+                self.past_kind(test, x, stack, then);
+            }
+            AtOnce::Deeper => self.elem(elem, x, field, stack, then),
+        }
+    }
+
+    /// Whether node `x`, of a kind `test` takes, can pass it as far as it
+    /// is seen without matching its children: the predicates on the node
+    /// alone and the fields.
+    fn admits(&mut self, test: &NodeTest, x: Ix) -> bool {
         if !test.early.is_empty() {
             let node = self.flat.node(x);
             let source = self.source;
-            let early_ok = test
-                .early
-                .iter()
-                .all(|p| test.captures.iter().all(|&c| p.holds(&[(c, node)], source)));
+            let text = source.get(node.byte_range()).unwrap_or_default();
+            let early_ok = test.early.iter().all(|p| {
+                test.captures
+                    .iter()
+                    .all(|&c| p.holds_on(c, node, text, source))
+            });
             if !early_ok {
                 return false;
             }
@@ -209,8 +249,20 @@ impl<'t, 's> Matcher<'t, 's> {
         test: &NodeTest,
         x: Ix,
         stack: &mut Vec<Held>,
-        then: &mut Then<'_, 't, 's>,
+        mut then: &mut Then<'_, 't, 's>,
     ) {
+        if kind_ok(test.test, self.flat.meta(x)) {
+            self.past_kind(test, x, stack, &mut then);
+        }
+    }
+
+    /// `node_test` of a node whose kind passes (generic, so that a node
+    /// without children hands its way to a known `then`).
+    #[inline]
+    fn past_kind<F>(&mut self, test: &NodeTest, x: Ix, stack: &mut Vec<Held>, then: &mut F)
+    where
+        F: FnMut(&mut Self, &mut Vec<Held>),
+    {
         if !self.admits(test, x) {
             return;
         }
@@ -272,15 +324,29 @@ impl<'t, 's> Matcher<'t, 's> {
                 for j in i..kids.len {
                     let kid = kids.at(j);
                     if !(last_child && self.flat.later_named(kid)) {
+                        // `elem_at`, the continuation built only for a
+                        // child that does not fail at once (most do).
                         let field = self.flat.meta(kid).field;
-                        self.elem(elem, kid, field, stack, &mut |m, stack| {
-                            let next = Place {
-                                k: k + 1,
-                                i: j + 1,
-                                arrival: m.arrival,
+                        let at_once = self.at_once(elem, kid, field);
+                        if let AtOnce::Fails(work) = at_once {
+                            self.work += work;
+                        } else {
+                            let mut go_on = |m: &mut Self, stack: &mut Vec<Held>| {
+                                let next = Place {
+                                    k: k + 1,
+                                    i: j + 1,
+                                    arrival: m.arrival,
+                                };
+                                m.seq(seq, kids, next, stack, then)
                             };
-                            m.seq(seq, kids, next, stack, then)
-                        });
+                            match at_once {
+                                AtOnce::Node(test) => {
+                                    self.work += 1;
+                                    self.past_kind(test, kid, stack, &mut go_on);
+                                }
+                                _ => self.elem(elem, kid, field, stack, &mut go_on),
+                            }
+                        }
                     }
                     if stop(self, kid) {
                         break;
@@ -370,10 +436,31 @@ impl<'t, 's> Matcher<'t, 's> {
         let mut any = false;
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.clear();
-        let field = self.flat.meta(x).field;
-        self.elem(elem, x, field, &mut scratch, &mut |_, _| any = true);
+        self.elem_at(elem, x, &mut scratch, &mut |_, _| any = true);
         self.scratch = scratch;
         any
+    }
+}
+
+/// How an element fares at a node on the node's field and kind alone.
+enum AtOnce<'p> {
+    /// It fails, after this much work (one unit per node test, as `elem`
+    /// counts them).
+    Fails(u64),
+    /// A node test that passes them: the rest of it (`past_kind`) is
+    /// done, one unit of work.
+    Node(&'p NodeTest),
+    /// An alternation whose branches are to be tried (by `elem`).
+    Deeper,
+}
+
+/// Whether a node read as `meta` passes `test` on its kind.
+fn kind_ok(test: Test, meta: &Meta) -> bool {
+    match test {
+        Test::Kind(id) => meta.kind == id,
+        Test::Named => meta.named && !meta.error,
+        Test::Any => !meta.error,
+        Test::Parent => true,
     }
 }
 
@@ -414,13 +501,9 @@ fn split<'w>(ways: &'w [Held], ends: &'w [usize]) -> impl Iterator<Item = &'w [H
     starts.zip(ends).map(|(start, &end)| &ways[start..end])
 }
 
-/// Per way (none when there are fewer than two: all kept), whether it is
-/// kept: dropped when its captures equal an earlier way's or are a strict
-/// subset of another's.
+/// Per way, whether it is kept: dropped when its captures equal an
+/// earlier way's or are a strict subset of another's.
 fn longest(ways: &[Held], ends: &[usize]) -> Vec<bool> {
-    if ends.len() < 2 {
-        return Vec::new();
-    }
     let keys: Vec<Vec<(Ix, u32)>> = split(ways, ends)
         .map(|w| {
             let mut k: Vec<(Ix, u32)> = w.iter().map(|&(c, x)| (x, c)).collect();
