@@ -12,7 +12,7 @@
 
 use super::flat::{Flat, Ix, Masks};
 use super::guard::{Ends, Guard};
-use super::pattern::{Elem, Item, NodeTest, Pattern, Quant, Test};
+use super::pattern::{Item, NodeTest, Pattern, Quant, Test};
 use rustc_hash::FxHashMap;
 
 /// The patterns tried at the nodes of one kind.
@@ -61,7 +61,7 @@ impl Candidates {
                         guide: p,
                         filter: Filter {
                             need: guard.need(),
-                            absent: 0,
+                            ..Filter::default()
                         },
                         by_text: FxHashMap::default(),
                     });
@@ -175,23 +175,26 @@ impl Candidates {
 
 /// What a node must pass, read on what its children carry (`Masks`), for
 /// a pattern to be tried there: the fields and kinds they must carry, the
-/// fields none of them may have.
+/// fields none of them may have, kinds of which one must be there (0: no
+/// such test).
 #[derive(Clone, Copy, Default)]
 struct Filter {
     need: Masks,
     absent: u64,
+    one_of: u64,
 }
 
 impl Filter {
     /// The filter of a pattern: its guard's first step (`Guard::need`),
     /// its root's negated fields and the field and kind of each child it
-    /// must have (neither optional, repeated from zero nor an
-    /// alternation). A node that fails it cannot match; the walk counts
-    /// the pattern as one unit of work, as one its guard refuses.
+    /// must have (neither optional nor repeated from zero), the kinds of
+    /// its first such alternation of kinds. A node that fails it cannot
+    /// match; the walk counts the pattern as one unit of work, as one its
+    /// guard refuses.
     fn of(pattern: &Pattern) -> Filter {
         let mut filter = Filter {
             need: pattern.guard.as_ref().map_or(Masks::default(), Guard::need),
-            absent: 0,
+            ..Filter::default()
         };
         let Item::Node(root) = &pattern.root.item else {
             return filter;
@@ -202,25 +205,42 @@ impl Filter {
         for &field in &root.negated {
             filter.absent |= Masks::field_bit(field);
         }
-        for child in &root.children.elems {
-            if let Elem {
-                item:
-                    Item::Node(NodeTest {
-                        test: Test::Kind(kind),
-                        ..
-                    }),
-                quant: Quant::One | Quant::Plus,
-                ..
-            } = child
-            {
-                filter.need.kinds |= Masks::kind_bit(*kind);
+        let mandatory = root
+            .children
+            .elems
+            .iter()
+            .filter(|child| matches!(child.quant, Quant::One | Quant::Plus));
+        for child in mandatory {
+            match &child.item {
+                Item::Node(node) => filter.need.kinds |= kind_bits(node),
+                Item::Alt(branches) if filter.one_of == 0 => {
+                    let bits = branches.iter().map(|b| match &b.item {
+                        Item::Node(node) => kind_bits(node),
+                        Item::Alt(_) => 0,
+                    });
+                    // A wildcard branch (0) lets any kind be the child.
+                    if bits.clone().all(|b| b != 0) {
+                        filter.one_of = bits.fold(0, |a, b| a | b);
+                    }
+                }
+                Item::Alt(_) => {}
             }
         }
         filter
     }
 
     fn passes(self, masks: Masks) -> bool {
-        masks.cover(self.need) && masks.fields & self.absent == 0
+        masks.cover(self.need)
+            && masks.fields & self.absent == 0
+            && (self.one_of == 0 || masks.kinds & self.one_of != 0)
+    }
+}
+
+/// The bit of a node test's kind (`Masks::kind_bit`), 0 for a wildcard.
+fn kind_bits(node: &NodeTest) -> u64 {
+    match node.test {
+        Test::Kind(kind) => Masks::kind_bit(kind),
+        Test::Named | Test::Any | Test::Parent => 0,
     }
 }
 
