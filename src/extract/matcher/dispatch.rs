@@ -6,11 +6,13 @@
 //! node follows the chain once and looks its end texts up instead of
 //! testing every such pattern's predicate (many rules share a chain and
 //! differ only by the name they look for). The others are tested one by
-//! one.
+//! one. First, what a node's children carry (`Masks`) must pass each
+//! pattern's `Filter`: most nodes of a kind lack the field or the kind
+//! most chains start with, or a field the pattern's root requires.
 
-use super::flat::{Flat, Ix};
+use super::flat::{Flat, Ix, Masks};
 use super::guard::{Ends, Guard};
-use super::pattern::Pattern;
+use super::pattern::{Item, NodeTest, Pattern, Quant, Test};
 use rustc_hash::FxHashMap;
 
 /// The patterns tried at the nodes of one kind.
@@ -18,6 +20,8 @@ use rustc_hash::FxHashMap;
 pub struct Candidates {
     /// By index in the query, in the order they are tried.
     order: Vec<u32>,
+    /// Per place in `order`, what a node must pass for the pattern there.
+    filters: Vec<Filter>,
     /// The places in `order` of the patterns tested one by one.
     tested: Vec<u32>,
     /// The patterns found by their guard's end text, per chain.
@@ -28,6 +32,8 @@ pub struct Candidates {
 struct Keyed {
     /// A pattern of the chain: its guard's chain is followed.
     guide: u32,
+    /// What a node must pass for the chain to reach an end.
+    filter: Filter,
     /// Per text, the places in `order` of the patterns it can admit.
     by_text: FxHashMap<Box<[u8]>, Vec<u32>>,
 }
@@ -53,6 +59,10 @@ impl Candidates {
                 None => {
                     keyed.push(Keyed {
                         guide: p,
+                        filter: Filter {
+                            need: guard.need(),
+                            ..Filter::default()
+                        },
                         by_text: FxHashMap::default(),
                     });
                     keyed.len() - 1
@@ -67,8 +77,16 @@ impl Candidates {
                 }
             }
         }
+        let filters = order
+            .iter()
+            .map(|&p| match patterns.get(p as usize) {
+                Some(Ok(pattern)) => Filter::of(pattern),
+                _ => Filter::default(),
+            })
+            .collect();
         Candidates {
             order,
+            filters,
             tested,
             keyed,
         }
@@ -97,7 +115,14 @@ impl Candidates {
         out: &mut Vec<u32>,
     ) {
         out.clear();
+        if self.order.is_empty() {
+            return;
+        }
+        let masks = flat.masks(x);
         for &at in &self.tested {
+            if !self.filters[at as usize].passes(masks) {
+                continue;
+            }
             let Some(Ok(pattern)) = patterns.get(self.pattern(at)) else {
                 continue;
             };
@@ -110,10 +135,11 @@ impl Candidates {
                 out.push(at);
             }
         }
-        if self.keyed.is_empty() {
-            return;
-        }
+        let found = out.len();
         for keyed in &self.keyed {
+            if !keyed.filter.passes(masks) {
+                continue;
+            }
             let Some(guide) = guard_of(patterns, keyed.guide) else {
                 continue;
             };
@@ -123,6 +149,9 @@ impl Candidates {
                     continue;
                 };
                 for &at in places {
+                    if !self.filters[at as usize].passes(masks) {
+                        continue;
+                    }
                     let Some(Ok(pattern)) = patterns.get(self.pattern(at)) else {
                         continue;
                     };
@@ -135,9 +164,83 @@ impl Candidates {
                 }
             }
         }
+        if out.len() == found {
+            return;
+        }
         // A pattern admitted by two end nodes is tried once.
         out.sort_unstable();
         out.dedup();
+    }
+}
+
+/// What a node must pass, read on what its children carry (`Masks`), for
+/// a pattern to be tried there: the fields and kinds they must carry, the
+/// fields none of them may have, kinds of which one must be there (0: no
+/// such test).
+#[derive(Clone, Copy, Default)]
+struct Filter {
+    need: Masks,
+    absent: u64,
+    one_of: u64,
+}
+
+impl Filter {
+    /// The filter of a pattern: its guard's first step (`Guard::need`),
+    /// its root's negated fields and the field and kind of each child it
+    /// must have (neither optional nor repeated from zero), the kinds of
+    /// its first such alternation of kinds. A node that fails it cannot
+    /// match; the walk counts the pattern as one unit of work, as one its
+    /// guard refuses.
+    fn of(pattern: &Pattern) -> Filter {
+        let mut filter = Filter {
+            need: pattern.guard.as_ref().map_or(Masks::default(), Guard::need),
+            ..Filter::default()
+        };
+        let Item::Node(root) = &pattern.root.item else {
+            return filter;
+        };
+        for &field in &root.required {
+            filter.need.fields |= Masks::field_bit(field);
+        }
+        for &field in &root.negated {
+            filter.absent |= Masks::field_bit(field);
+        }
+        let mandatory = root
+            .children
+            .elems
+            .iter()
+            .filter(|child| matches!(child.quant, Quant::One | Quant::Plus));
+        for child in mandatory {
+            match &child.item {
+                Item::Node(node) => filter.need.kinds |= kind_bits(node),
+                Item::Alt(branches) if filter.one_of == 0 => {
+                    let bits = branches.iter().map(|b| match &b.item {
+                        Item::Node(node) => kind_bits(node),
+                        Item::Alt(_) => 0,
+                    });
+                    // A wildcard branch (0) lets any kind be the child.
+                    if bits.clone().all(|b| b != 0) {
+                        filter.one_of = bits.fold(0, |a, b| a | b);
+                    }
+                }
+                Item::Alt(_) => {}
+            }
+        }
+        filter
+    }
+
+    fn passes(self, masks: Masks) -> bool {
+        masks.cover(self.need)
+            && masks.fields & self.absent == 0
+            && (self.one_of == 0 || masks.kinds & self.one_of != 0)
+    }
+}
+
+/// The bit of a node test's kind (`Masks::kind_bit`), 0 for a wildcard.
+fn kind_bits(node: &NodeTest) -> u64 {
+    match node.test {
+        Test::Kind(kind) => Masks::kind_bit(kind),
+        Test::Named | Test::Any | Test::Parent => 0,
     }
 }
 

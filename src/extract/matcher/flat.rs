@@ -2,7 +2,10 @@
 //! and children asked of tree-sitter once, on first need, and kept in flat
 //! arrays (a node's children side by side), so that a node test is a read
 //! of an array, not a call into tree-sitter, and no node's children are
-//! listed twice (the walk and every pattern share one listing).
+//! listed twice (the walk and every pattern share one listing). A listed
+//! node also keeps the fields and kinds its children carry as bits
+//! (`Masks`), which tell at once that a pattern or guard needing a child
+//! the node lacks cannot pass there.
 
 use tree_sitter::{Node, TreeCursor};
 
@@ -22,9 +25,35 @@ pub struct Meta {
     count: u32,
     /// The node that listed it (`NO_PARENT` for the root).
     parent: Ix,
-    /// Once its children are listed: bit `f` set when one of them has
-    /// field `f` (fields under 64; a higher one is looked for child by child).
-    fields: u64,
+    /// Once its children are listed, what they carry.
+    masks: Masks,
+}
+
+/// What a node's children carry, as bits: bit `f` of `fields` set when
+/// one of them has field `f` (fields under 64; a higher one is looked for
+/// child by child), bit `k % 64` of `kinds` when one has kind `k`. A clear
+/// bit rules a field or kind out; a set one only lets it be.
+#[derive(Clone, Copy, Default, PartialEq, Debug)]
+pub struct Masks {
+    pub fields: u64,
+    pub kinds: u64,
+}
+
+impl Masks {
+    /// The bit of field `field` (none for a field of 64 or more).
+    pub fn field_bit(field: u16) -> u64 {
+        1u64.checked_shl(field.into()).unwrap_or(0)
+    }
+
+    /// The bit of kind `kind`.
+    pub fn kind_bit(kind: u16) -> u64 {
+        1u64 << (kind % 64)
+    }
+
+    /// Whether every bit of `need` is set here.
+    pub fn cover(self, need: Masks) -> bool {
+        self.fields & need.fields == need.fields && self.kinds & need.kinds == need.kinds
+    }
 }
 
 /// `Meta::count` of a node whose children are not listed yet.
@@ -75,7 +104,9 @@ impl<'t, 'g> Flat<'t, 'g> {
         flat
     }
 
-    fn push(&mut self, node: Node<'t>, field: u16, parent: Ix) {
+    /// Adds `node`, returning its kind.
+    #[inline]
+    fn push(&mut self, node: Node<'t>, field: u16, parent: Ix) -> u16 {
         let kind = node.kind_id();
         let error = kind == ERROR_KIND;
         self.nodes.push(node);
@@ -87,8 +118,9 @@ impl<'t, 'g> Flat<'t, 'g> {
             kids: 0,
             count: UNLISTED,
             parent,
-            fields: 0,
+            masks: Masks::default(),
         });
+        kind
     }
 
     pub fn node(&self, x: Ix) -> Node<'t> {
@@ -122,10 +154,16 @@ impl<'t, 'g> Flat<'t, 'g> {
     /// Whether one of `x`'s children has field `field`.
     pub fn has_field(&mut self, x: Ix, field: u16) -> bool {
         let kids = self.kids(x);
-        match 1u64.checked_shl(field.into()) {
-            Some(bit) => self.meta[x as usize].fields & bit != 0,
-            None => (0..kids.len).any(|j| self.meta[kids.at(j) as usize].field == field),
+        match Masks::field_bit(field) {
+            0 => (0..kids.len).any(|j| self.meta[kids.at(j) as usize].field == field),
+            bit => self.meta[x as usize].masks.fields & bit != 0,
         }
+    }
+
+    /// What `x`'s children carry (`Masks`), listed now if they are not yet.
+    pub fn masks(&mut self, x: Ix) -> Masks {
+        self.kids(x);
+        self.meta[x as usize].masks
     }
 
     /// The children of `x`, listed now if they are not yet.
@@ -147,15 +185,15 @@ impl<'t, 'g> Flat<'t, 'g> {
     fn list(&mut self, x: Ix) -> Kids {
         let node = self.nodes[x as usize];
         let start = self.nodes.len();
-        let mut fields = 0u64;
+        let mut masks = Masks::default();
         if node.child_count() > 0 {
             self.cursor.reset(node);
             if self.cursor.goto_first_child() {
                 loop {
                     let field = self.cursor.field_id().map_or(0, |f| f.get());
-                    fields |= 1u64.checked_shl(field.into()).unwrap_or(0);
-                    let child = self.cursor.node();
-                    self.push(child, field, x);
+                    let kind = self.push(self.cursor.node(), field, x);
+                    masks.fields |= Masks::field_bit(field);
+                    masks.kinds |= Masks::kind_bit(kind);
                     if !self.cursor.goto_next_sibling() {
                         break;
                     }
@@ -169,7 +207,7 @@ impl<'t, 'g> Flat<'t, 'g> {
         let meta = &mut self.meta[x as usize];
         meta.kids = kids.start;
         meta.count = kids.len;
-        meta.fields = fields;
+        meta.masks = masks;
         kids
     }
 }

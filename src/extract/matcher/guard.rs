@@ -9,7 +9,7 @@
 //! chains are the same (`(call function: (identifier) @f (#eq? @f "X"))`
 //! for many X) follow it once per node (`Ends`) and test only their texts.
 
-use super::flat::{Flat, Ix};
+use super::flat::{Flat, Ix, Masks};
 use super::pattern::{Elem, Item, NodeTest, Quant, Test};
 use super::predicate::Predicate;
 use std::ops::Range;
@@ -55,6 +55,21 @@ impl Guard {
         self.chain
     }
 
+    /// What the children of a node that passes must carry (`Masks`): the
+    /// first step's field and kind, when it has them.
+    pub fn need(&self) -> Masks {
+        let Some(first) = self.steps.first() else {
+            return Masks::default();
+        };
+        Masks {
+            fields: first.field.map_or(0, Masks::field_bit),
+            kinds: match first.test {
+                Test::Kind(kind) => Masks::kind_bit(kind),
+                Test::Named | Test::Any | Test::Parent => 0,
+            },
+        }
+    }
+
     /// The first chain from `root` down to a node carrying a predicate on
     /// its text; else None.
     pub fn of(root: &NodeTest) -> Option<Guard> {
@@ -88,16 +103,24 @@ pub fn number_chains<'g>(guards: impl Iterator<Item = &'g mut Guard>) {
 /// node with its text's place.
 #[derive(Default)]
 pub struct Ends {
-    /// Per chain followed here: its number and its end nodes in `nodes`.
-    chains: Vec<(u32, Range<usize>)>,
+    /// The node being visited, counted from 1 (0: none yet).
+    visit: u32,
+    /// Per chain number: the visit at which it was last followed, and
+    /// where its end nodes are in `nodes` then.
+    chains: Vec<(u32, Range<u32>)>,
     nodes: Vec<(Ix, Range<usize>)>,
 }
 
 impl Ends {
     /// Forgets the chains followed (a new node is visited).
     pub fn clear(&mut self) {
-        self.chains.clear();
         self.nodes.clear();
+        self.visit = self.visit.wrapping_add(1);
+        if self.visit == 0 {
+            // After 2^32 visits the marks would come round: start afresh.
+            self.chains.clear();
+            self.visit = 1;
+        }
     }
 
     /// Whether node `x` passes `guard`: one end of its chain satisfies
@@ -111,16 +134,18 @@ impl Ends {
     /// The end nodes of `guard`'s chain from node `x` (followed on first
     /// need), each with its text's place.
     pub fn of(&mut self, guard: &Guard, flat: &mut Flat, x: Ix) -> &[(Ix, Range<usize>)] {
-        let ends = match self.chains.iter().find(|(n, _)| *n == guard.chain) {
-            Some((_, ends)) => ends.clone(),
-            None => {
-                let start = self.nodes.len();
-                follow(&guard.steps, flat, x, &mut self.nodes);
-                self.chains.push((guard.chain, start..self.nodes.len()));
-                start..self.nodes.len()
-            }
-        };
-        &self.nodes[ends]
+        let chain = guard.chain as usize;
+        if chain >= self.chains.len() {
+            self.chains.resize(chain + 1, (0, 0..0));
+        }
+        let (visit, ends) = &mut self.chains[chain];
+        if *visit != self.visit {
+            let start = self.nodes.len() as u32;
+            follow(&guard.steps, flat, x, &mut self.nodes);
+            *visit = self.visit;
+            *ends = start..self.nodes.len() as u32;
+        }
+        &self.nodes[ends.start as usize..ends.end as usize]
     }
 }
 

@@ -350,3 +350,31 @@ fn patterns_found_by_their_text_are_tried_in_order_with_the_others() {
     ];
     assert_eq!(found, expected);
 }
+
+#[test]
+fn a_node_without_a_child_the_root_needs_costs_one_unit() {
+    // At each call, `(call (string))` needs a string child that no call
+    // here has: refused on what the call's children carry, one unit of
+    // work per call as a guard's refusal, and no match either way.
+    let source = "f(1)\ng(x)\n".to_string();
+    let text = "(call (string) @s)\n(call arguments: (argument_list) @a)\n";
+    let lang = Lang::by_name("python").unwrap();
+    let (diffs, supported, total) = differences(lang, text, std::slice::from_ref(&source));
+    assert_eq!(supported, total, "every pattern is supported");
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+    let grammar = lang.grammar();
+    let query = Query::new(&grammar, text).unwrap();
+    let mut parser = tree_sitter::Parser::new();
+    parser.set_language(&grammar).unwrap();
+    let tree = parser.parse(&source, None).unwrap();
+    let nodes = tree.root_node().descendant_count() as u64;
+    let refused = NativeQuery::new(&grammar, &query, text, |i| i == 0);
+    assert_eq!(
+        refused.count(tree.root_node(), source.as_bytes()),
+        (nodes + 2, 0)
+    );
+    let tried = NativeQuery::new(&grammar, &query, text, |i| i == 1);
+    let (work, matches) = tried.count(tree.root_node(), source.as_bytes());
+    assert_eq!(matches, 2);
+    assert!(work > nodes + 2, "{work}");
+}
