@@ -35,8 +35,13 @@ impl Class {
     /// An `if` statement or an `elif` clause: a condition with a branch of
     /// its own (`branches`).
     pub const IF_OR_ELIF: Class = Class(128);
+    /// An operation on its operands, whose `left` is read, not bound
+    /// (`values::is_operation`).
+    pub const OPERATION: Class = Class(256);
+    /// Kotlin's `val name = value` (`property_declaration`).
+    pub const PROPERTY_DECLARATION: Class = Class(512);
 
-    const ALL: [(Class, NameTest); 8] = [
+    const ALL: [(Class, NameTest); 10] = [
         (Class::FUNCTION, super::lazy_init::is_function),
         (Class::BRANCH_END, super::branches::ends_branch_search),
         (Class::ASSIGNMENT, |kind| kind.starts_with("assignment")),
@@ -46,6 +51,10 @@ impl Class {
         (Class::IF, |kind| kind == "if_statement"),
         (Class::IF_OR_ELIF, |kind| {
             matches!(kind, "if_statement" | "elif_clause")
+        }),
+        (Class::OPERATION, super::values::is_operation),
+        (Class::PROPERTY_DECLARATION, |kind| {
+            kind == "property_declaration"
         }),
     ];
 }

@@ -317,6 +317,8 @@ struct Extraction<'s> {
     kinds: &'static kinds::KindClasses,
     /// Each function's memo guards, found once (`lazy_init`).
     memo_guards: lazy_init::MemoGuards,
+    /// What each class's members hold, found once (`self_values`).
+    class_members: self_values::ClassMembers<'s>,
     /// The branch conditions found last (`branches`).
     last_conditions: branches::LastConditions<'s>,
 }
@@ -346,6 +348,7 @@ impl<'s> Extraction<'s> {
             fields: fields::Fields::new(&lang.grammar()),
             kinds: kinds::KindClasses::of(lang),
             memo_guards: lazy_init::MemoGuards::default(),
+            class_members: self_values::ClassMembers::default(),
             last_conditions: branches::LastConditions::default(),
         }
     }

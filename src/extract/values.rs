@@ -9,6 +9,7 @@
 //! names through a variable it interpolates.
 
 use super::ancestry::ancestors;
+use super::kinds::Class;
 use super::self_values::is_self_member;
 use super::text::unquote;
 use super::{include_path, Extraction};
@@ -160,6 +161,10 @@ impl<'s> Extraction<'s> {
         stopped: &mut Vec<&'s str>,
         bind: &mut impl FnMut(&'s str, Node<'s>),
     ) {
+        // A leaf binds nothing and holds nothing (most nodes this deep).
+        if node.child_count() == 0 {
+            return;
+        }
         let stops = stopped.len();
         let offer = |stopped: &[&'s str], bind: &mut dyn FnMut(&'s str, Node<'s>), name, value| {
             if !stopped.contains(&name) {
@@ -167,16 +172,16 @@ impl<'s> Extraction<'s> {
             }
         };
         let fields = &self.fields;
+        let left = node.child_by_field_id(fields.left);
+        let right = node.child_by_field_id(fields.right);
         // An operation's left side is read, not bound (`if p == nil`).
-        let target = node.child_by_field_id(fields.name).or_else(|| {
-            (!is_operation(node.kind()))
-                .then(|| node.child_by_field_id(fields.left))
-                .flatten()
-        });
+        let target = node
+            .child_by_field_id(fields.name)
+            .or_else(|| left.filter(|_| !self.kinds.is(node, Class::OPERATION)));
         if let Some(target) = target {
             let value = node
                 .child_by_field_id(fields.value)
-                .or_else(|| node.child_by_field_id(fields.right))
+                .or(right)
                 // PHP's parameter default (`string $disk = 'icons'`).
                 .or_else(|| node.child_by_field_id(fields.default_value))
                 // C#'s declarator leaves its value unnamed, after the name.
@@ -191,9 +196,13 @@ impl<'s> Extraction<'s> {
         }
         // `doc, err := find(id)` (Go), `a, b = f()`: the value at the name's
         // place, or the one call that gives them all.
-        self.multiple_assignment(node, &mut |name, value| offer(stopped, bind, name, value));
+        if let (Some(left), Some(right)) = (left, right) {
+            self.multiple_assignment(left, right, &mut |name, value| {
+                offer(stopped, bind, name, value)
+            });
+        }
         // Kotlin's `val name = value`: the name inside a `variable_declaration`.
-        if node.kind() == "property_declaration" {
+        if self.kinds.is(node, Class::PROPERTY_DECLARATION) {
             let mut cursor = node.walk();
             let mut children = node.named_children(&mut cursor).peekable();
             while let Some(child) = children.next() {
@@ -218,16 +227,16 @@ impl<'s> Extraction<'s> {
         stopped.truncate(stops);
     }
 
-    /// Offers what a multiple assignment (`left` holds several names) gives
-    /// each name: the value at its place when as many are written, else the
-    /// whole right side (one call returning several values).
-    fn multiple_assignment(&self, node: Node<'s>, offer: &mut impl FnMut(&'s str, Node<'s>)) {
-        let (Some(left), Some(right)) = (
-            node.child_by_field_id(self.fields.left),
-            node.child_by_field_id(self.fields.right),
-        ) else {
-            return;
-        };
+    /// Offers what a multiple assignment (its `left` side holds several
+    /// names) gives each name: the value at its place when as many are
+    /// written on the `right`, else the whole right side (one call
+    /// returning several values).
+    fn multiple_assignment(
+        &self,
+        left: Node<'s>,
+        right: Node<'s>,
+        offer: &mut impl FnMut(&'s str, Node<'s>),
+    ) {
         // A list of names (Go's `expression_list`, Python's `pattern_list`),
         // not a member written to (`cfg.path = …`).
         if !left.kind().ends_with("_list") || left.named_child_count() < 2 {
@@ -324,7 +333,7 @@ impl Extraction<'_> {
 
 /// Whether a node of `kind` is an operation on its operands (`p == nil`,
 /// `a + b`, `x and y`): its `left` and `right` are read, not assigned.
-fn is_operation(kind: &str) -> bool {
+pub(super) fn is_operation(kind: &str) -> bool {
     ["binary", "boolean_operator", "comparison"]
         .iter()
         .any(|op| kind.contains(op))
