@@ -187,23 +187,6 @@ mod tests {
         parser.parse(source, None).unwrap()
     }
 
-    /// Every node of the tree, in document order.
-    fn nodes(root: Node) -> Vec<Node> {
-        let mut all = Vec::new();
-        let mut cursor = root.walk();
-        loop {
-            all.push(cursor.node());
-            if cursor.goto_first_child() {
-                continue;
-            }
-            while !cursor.goto_next_sibling() {
-                if !cursor.goto_parent() {
-                    return all;
-                }
-            }
-        }
-    }
-
     /// The nodes above `node` by `parent()`, innermost first.
     fn walked_up(node: Node) -> Vec<Node> {
         std::iter::successors(node.parent(), |n| n.parent()).collect()
@@ -249,7 +232,7 @@ mod tests {
         for (lang, source) in cases {
             let tree = parse(lang, source);
             let root = tree.root_node();
-            let all = nodes(root);
+            let all = crate::extract::all_nodes(root);
             let mut jumping = all.clone();
             jumping.sort_by_key(|n| (n.start_byte() * 7919) % 101);
             let orders = [all.clone(), all.iter().rev().copied().collect(), jumping];

@@ -2229,6 +2229,25 @@ fn include_path(node: Node, source: &str) -> String {
     path
 }
 
+/// Every node of a tree, in document order: what tests walk to compare a
+/// search that skips subtrees with one that looks at everything.
+#[cfg(test)]
+pub(crate) fn all_nodes(root: Node) -> Vec<Node> {
+    let mut all = Vec::new();
+    let mut cursor = root.walk();
+    loop {
+        all.push(cursor.node());
+        if cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return all;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{

@@ -276,23 +276,6 @@ mod tests {
         constructed.or(default).or(assigned)
     }
 
-    /// Every node of the tree.
-    fn nodes(root: Node) -> Vec<Node> {
-        let mut all = Vec::new();
-        let mut cursor = root.walk();
-        loop {
-            all.push(cursor.node());
-            if cursor.goto_first_child() {
-                continue;
-            }
-            while !cursor.goto_next_sibling() {
-                if !cursor.goto_parent() {
-                    return all;
-                }
-            }
-        }
-    }
-
     #[test]
     fn the_index_finds_what_walking_the_class_for_each_member_found() {
         let rules = RuleSet::builtin().unwrap();
@@ -328,7 +311,7 @@ mod tests {
             let tree = parser.parse(source, None).unwrap();
             let root = tree.root_node();
             let extraction = Extraction::new(path, php, source, queries, &rules);
-            for node in nodes(root) {
+            for node in crate::extract::all_nodes(root) {
                 let Some(member) = self_member(node, source) else {
                     continue;
                 };

@@ -471,25 +471,14 @@ mod tests {
 
     /// Every identifier of the tree.
     fn variables_of(root: Node) -> Vec<Node> {
-        let mut all = Vec::new();
-        let mut cursor = root.walk();
-        loop {
-            let node = cursor.node();
-            if matches!(
-                node.kind(),
+        let mut all = crate::extract::all_nodes(root);
+        all.retain(|n| {
+            matches!(
+                n.kind(),
                 "identifier" | "variable_name" | "simple_identifier"
-            ) {
-                all.push(node);
-            }
-            if cursor.goto_first_child() {
-                continue;
-            }
-            while !cursor.goto_next_sibling() {
-                if !cursor.goto_parent() {
-                    return all;
-                }
-            }
-        }
+            )
+        });
+        all
     }
 
     #[test]
